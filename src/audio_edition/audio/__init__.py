@@ -1,0 +1,1 @@
+"""Assemble clips into one timeline, set its loudness, encode and tag the MP3."""

@@ -1,0 +1,102 @@
+"""Encode the timeline as a CBR MP3 and put the ID3v2.3 tag in front of it."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from dataclasses import dataclass
+
+from ._pydub import AudioSegment, CouldntEncodeError
+
+from ..errors import AudioError
+from ..model import Chapter
+from . import loudness
+from .ffmpeg import ffmpeg_exe
+from .id3 import Tags, build_tag, strip_tag
+from .pcm import to_float, to_pcm
+
+
+@dataclass(frozen=True, slots=True)
+class EncodeSettings:
+    bitrate_kbps: int = 64
+    sample_rate: int = 44100
+    target_lufs: float = loudness.TARGET_LUFS
+    max_true_peak_dbtp: float = loudness.MAX_TRUE_PEAK_DBTP
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    mp3: bytes  # with the ID3 tag
+    duration_ms: int  # read back from the encoded stream
+    chapters: tuple[Chapter, ...]  # as tagged: the last one ends at duration_ms
+    loudness_lufs: float  # measured on the decoded MP3
+    true_peak_dbtp: float
+
+
+def level(audio: AudioSegment, settings: EncodeSettings, target_lufs: float) -> AudioSegment:
+    samples = to_float(audio.raw_data)
+    out = loudness.normalize(samples, audio.frame_rate, target_lufs, settings.max_true_peak_dbtp)
+    return audio._spawn(to_pcm(out))
+
+
+def encode(audio: AudioSegment, settings: EncodeSettings) -> bytes:
+    """CBR MP3 with its Xing/Info header, no tags (ours are written separately)."""
+    AudioSegment.converter = ffmpeg_exe()
+    out = io.BytesIO()
+    try:
+        audio.export(
+            out,
+            format="mp3",
+            codec="libmp3lame",
+            bitrate=f"{settings.bitrate_kbps}k",
+            parameters=[
+                "-ac", "1", "-ar", str(settings.sample_rate),
+                "-map_metadata", "-1", "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+            ],
+        )
+    except (CouldntEncodeError, OSError) as exc:
+        detail = str(exc).strip().splitlines()
+        raise AudioError(f"MP3 encoding failed: {detail[-1] if detail else type(exc).__name__}") from exc
+    return strip_tag(out.getvalue())
+
+
+def duration_ms(mp3: bytes) -> int:
+    from mutagen.mp3 import MP3, HeaderNotFoundError
+
+    try:
+        return round(MP3(io.BytesIO(mp3)).info.length * 1000)
+    except HeaderNotFoundError as exc:
+        raise AudioError("the encoder produced no MP3 frames") from exc
+
+
+def measure(mp3: bytes, sample_rate: int) -> tuple[float, float]:
+    """Integrated loudness and true peak of the MP3 as a player decodes it."""
+    from .ffmpeg import decode_mp3
+
+    samples = to_float(decode_mp3(mp3, sample_rate))
+    return loudness.integrated_lufs(samples, sample_rate), loudness.true_peak_dbtp(samples)
+
+
+# MP3 encoding changes integrated loudness a little (about -0.45 LU for espeak speech at any
+# bitrate, measured with scripts/loudness_check.py); when the encoded file misses the target by
+# more than this, the PCM is levelled again with the difference corrected and re-encoded once.
+LOUDNESS_TOLERANCE_LU = 0.2
+
+
+def finish(audio: AudioSegment, tags: Tags, settings: EncodeSettings) -> Encoded:
+    """Level, encode, measure, then tag with chapters whose last end is the encoded duration."""
+    target = settings.target_lufs
+    for _ in range(2):
+        mp3 = encode(level(audio, settings, target), settings)
+        lufs, peak = measure(mp3, settings.sample_rate)
+        miss = settings.target_lufs - lufs
+        if abs(miss) <= LOUDNESS_TOLERANCE_LU:
+            break
+        target += miss
+    total = duration_ms(mp3)
+    chapters = tags.chapters
+    if chapters:
+        chapters = chapters[:-1] + (dataclasses.replace(chapters[-1], end_ms=total),)
+    tagged = build_tag(dataclasses.replace(tags, chapters=chapters)) + mp3
+    return Encoded(mp3=tagged, duration_ms=total, chapters=chapters,
+                   loudness_lufs=round(lufs, 2), true_peak_dbtp=round(float(peak), 2))

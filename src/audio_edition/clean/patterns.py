@@ -1,0 +1,161 @@
+"""Tables describing how Vietnamese news pages wrap an article in site chrome.
+
+These are general layout facts (labels, caption and credit forms, agency prefixes), not
+strings of any one page. Adding a site's label is adding a table row.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of contact and advertising boxes printed above or beside the article.
+CONTACT_LABELS = (
+    "đường dây nóng",
+    "hotline",
+    "liên hệ quảng cáo",
+    "quảng cáo",
+    "liên hệ",
+    "tòa soạn",
+    "toà soạn",
+    "email",
+    "e-mail",
+    "điện thoại",
+    "đt",
+    "fax",
+)
+
+# Headers of blocks that are not the article: related links, tags, comments, sharing, menus.
+RELATED_HEADERS = (
+    "tin liên quan",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "xem thêm",
+    "đọc thêm",
+    "đọc tiếp",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "tin nổi bật",
+    "nổi bật",
+    "tin mới",
+    "tin mới nhất",
+    "video đang được xem nhiều",
+    "xem nhiều",
+    "đọc nhiều",
+    "tags",
+    "tag",
+    "từ khóa",
+    "từ khoá",
+    "chủ đề",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "gửi bình luận",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "in bài",
+    "lưu bài",
+    "theo dõi",
+    "trang chủ",
+    "quay lại",
+    "lên đầu trang",
+)
+
+# Section names that news sites print in menus and above articles.
+SECTIONS = (
+    "thời sự", "thế giới", "kinh doanh", "kinh tế", "tài chính", "chứng khoán", "bất động sản",
+    "giải trí", "văn hóa", "văn hoá", "thể thao", "pháp luật", "giáo dục", "tuyển sinh",
+    "sức khỏe", "sức khoẻ", "y tế", "đời sống", "du lịch", "khoa học", "công nghệ", "số hóa",
+    "xe", "ô tô", "ôtô", "ý kiến", "bạn đọc", "video", "podcast", "ảnh", "emagazine",
+    "chính trị", "xã hội", "quân sự", "quốc phòng", "công đoàn", "giao thông", "môi trường",
+    "nông nghiệp", "chính sách", "chính sách mới", "dân sinh", "tiêu dùng", "thị trường",
+)
+
+# Outlets: how each names itself in an agency prefix or a masthead line -> its name.
+OUTLETS = {
+    "tổ quốc": "Tổ Quốc",
+    "toquoc.vn": "Tổ Quốc",
+    "tto": "Tuổi Trẻ",
+    "tuổi trẻ": "Tuổi Trẻ",
+    "tuổi trẻ online": "Tuổi Trẻ",
+    "thanh niên": "Thanh Niên",
+    "tno": "Thanh Niên",
+    "dân trí": "Dân trí",
+    "vnexpress": "VnExpress",
+    "vietnamnet": "VietNamNet",
+    "vietnamnet.vn": "VietNamNet",
+    "chinhphu.vn": "Báo Chính phủ",
+    "baochinhphu.vn": "Báo Chính phủ",
+    "lao động": "Lao Động",
+    "laodong.vn": "Lao Động",
+    "nlđo": "Người Lao Động",
+    "người lao động": "Người Lao Động",
+    "skđs": "Sức khỏe & Đời sống",
+    "vov.vn": "VOV",
+    "vtv.vn": "VTV",
+    "ttxvn": "TTXVN",
+    "vtc news": "VTC News",
+    "plo": "Pháp Luật TP.HCM",
+    "antd.vn": "An ninh Thủ đô",
+    "ndo": "Nhân Dân",
+    "nhân dân": "Nhân Dân",
+    "zing": "Zing",
+    "znews": "Znews",
+    "kinhtedothi": "Kinh tế & Đô thị",
+}
+
+# Lines at the very end of a page that invite the reader somewhere else.
+TRAILING_INVITATIONS = re.compile(
+    r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage)\b",
+    re.IGNORECASE,
+)
+
+BULLET = re.compile(r"^[\s•·▪►▶●○■□◆◇\-–—*>]+(?=\S)")
+
+PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+URL = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov\.vn|com\.vn)(?:/\S*)?"
+CONTACT_ITEM = re.compile(rf"{EMAIL}|{PHONE}|{URL}|\d{{3,}}", re.IGNORECASE)
+
+DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+DATELINE = re.compile(
+    rf"^(?P<prefix>.*?)[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*$",
+    re.IGNORECASE,
+)
+TIME_FIRST_DATELINE = re.compile(
+    rf"^(?P<prefix>.*?)[\s,|\-–]*(?P<time>{TIME})[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?"
+    rf"(?:ngày\s+)?(?P<date>{DATE})\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*$",
+    re.IGNORECASE,
+)
+DATELINE_LABELS = re.compile(r"^(?:cập nhật|đăng|ngày đăng|xuất bản|đăng lúc)\s*:?\s*", re.I)
+
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
+
+# "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
+CAPTION_NUMBERED = re.compile(r"\s[-–]\s*Ảnh\s+\d+\.?\s*$", re.IGNORECASE)
+CAPTION_CREDIT = re.compile(
+    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic)"
+    r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+CAPTION_ILLUSTRATIVE = re.compile(
+    r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)
+CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
+
+# "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ".
+AGENCY_PREFIX = re.compile(
+    r"^(?:\((?P<paren>[^()]{2,32})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?))"
+    r"\s*[-–—]\s*(?=\S)"
+)
+
+# "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
+END_MARK = re.compile(r"\s*/\.\s*$")
+
+BYLINE_MARKERS = re.compile(
+    r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+)\)\s*$"
+)
+SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?]{2,60})\.?$")

@@ -1,0 +1,276 @@
+"""Rules that drop a news site's chrome from a plain-text scrape.
+
+Each rule takes a Draft and returns a new one; `RULES` is the order they run in. The
+rules work on blocks (one line of the scrape each) and on how a block looks and where it
+sits (before the headline, after the byline), never on the text of one particular page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import patterns as P
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    blocks: tuple[str, ...]
+    category: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+
+
+Rule = Callable[[Draft], Draft]
+
+
+def words(block: str) -> int:
+    return len(block.split())
+
+
+def ends_sentence(block: str) -> bool:
+    return block.rstrip(" \"”’'»)").endswith((".", "!", "?", "…", ":", ";"))
+
+
+def is_upper_menu(block: str) -> bool:
+    letters = [c for c in block if c.isalpha()]
+    return bool(letters) and words(block) <= 8 and all(c.isupper() for c in letters)
+
+
+def _label(block: str) -> str:
+    """A block as a menu label: lower case, without a trailing colon or count ("Bình luận (12)")."""
+    block = re.sub(r"\s*\(\d+\)\s*$", "", block)
+    return block.strip().rstrip(":").strip().lower()
+
+
+def is_menu(block: str) -> bool:
+    """An upper-case line naming site sections or boxes ("NỔI BẬT TRANG CHỦ")."""
+    if not is_upper_menu(block):
+        return False
+    low = block.lower()
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in P.RELATED_HEADERS + P.SECTIONS)
+
+
+def split_blocks(text: str) -> Draft:
+    """One block per non-empty line, with list bullets and outer spaces removed."""
+    blocks = []
+    for line in text.split("\n"):
+        line = P.BULLET.sub("", line).strip()
+        line = re.sub(r"[ \t]+", " ", line)
+        if line:
+            blocks.append(line)
+    return Draft(blocks=tuple(blocks))
+
+
+def drop_contact_lines(d: Draft) -> Draft:
+    """Hotline and advertising boxes: their labels and lines of phone numbers and emails."""
+    kept = []
+    for block in d.blocks:
+        if _label(block) in P.CONTACT_LABELS:
+            continue
+        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax)\s*:", block, re.I) and words(block) <= 8:
+            continue
+        rest = P.CONTACT_ITEM.sub("", block)
+        if rest != block and not re.search(r"\w{2,}", rest):
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_breadcrumbs(d: Draft) -> Draft:
+    """"Trang chủ > Thời sự > Xã hội" style trails near the top of the page."""
+    kept = []
+    category = d.category
+    for i, block in enumerate(d.blocks):
+        parts = P.BREADCRUMB_SEPARATOR.split(block)
+        if i < 6 and len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block):
+            category = category or parts[-1].strip()
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept), category=category)
+
+
+def extract_masthead(d: Draft) -> Draft:
+    """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
+    for i, block in enumerate(d.blocks[:6]):
+        outlet = P.OUTLETS.get(_label(block))
+        if outlet:
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
+    return d
+
+
+def extract_dateline(d: Draft) -> Draft:
+    """The category + publication time line ("Thời sự 07/11/2018 07:56") becomes metadata."""
+    for i, block in enumerate(d.blocks[:8]):
+        candidate = P.DATELINE_LABELS.sub("", block)
+        m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
+        if not m:
+            continue
+        prefix = m.group("prefix").strip(" ,|-–")
+        if words(prefix) > 4 or ends_sentence(prefix):
+            continue
+        published = _iso_datetime(m.group("date"), m.group("time"))
+        if published is None:
+            continue
+        blocks = d.blocks[:i] + d.blocks[i + 1 :]
+        category = prefix or None
+        if not category and i > 0 and _is_section_label(d.blocks[i - 1]):
+            category = d.blocks[i - 1]
+            blocks = d.blocks[: i - 1] + d.blocks[i + 1 :]
+        if category and _label(category) in P.RELATED_HEADERS:
+            category = None
+        return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published)
+    return d
+
+
+def _is_section_label(block: str) -> bool:
+    """A section label printed above a dateline: a known section, or at most three words."""
+    return _label(block) in P.SECTIONS or (words(block) <= 3 and not ends_sentence(block))
+
+
+def _iso_datetime(date: str, time: str | None) -> str | None:
+    day, month, year = (int(x) for x in re.split(r"[/.\-]", date))
+    if year < 100:
+        year += 2000
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if time:
+        clock = re.match(r"(\d+)[:h](\d+)(?::(\d+))?\s*([AaPp])?", time)
+        assert clock is not None
+        hh, mm = int(clock[1]), int(clock[2])
+        ss = [int(clock[3])] if clock[3] else []
+        if clock[4] and clock[4].lower() == "p" and hh < 12:
+            hh += 12
+        elif clock[4] and clock[4].lower() == "a" and hh == 12:
+            hh = 0
+        if hh > 23 or mm > 59:
+            return iso
+        iso += f"T{hh:02d}:{mm:02d}" + (f":{ss[0]:02d}" if ss else "")
+    return iso
+
+
+def drop_captions(d: Draft) -> Draft:
+    """Photo and video captions, which a listener cannot see the picture for."""
+    kept = []
+    for block in d.blocks:
+        if (
+            P.CAPTION_NUMBERED.search(block)
+            or P.CAPTION_LEADING.match(block)
+            or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
+            or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
+        ):
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_related(d: Draft) -> Draft:
+    """"Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars.
+
+    A header with text after its colon is one line of links; a bare header owns the
+    headline-like lines (no closing punctuation) that follow it.
+    """
+    kept: list[str] = []
+    in_box = False
+    for block in d.blocks:
+        head, sep, _ = block.partition(":")
+        if _label(block) in P.RELATED_HEADERS or (sep and _label(head) in P.RELATED_HEADERS):
+            in_box = not sep or not _.strip()
+            continue
+        if block.startswith(">>") or block.startswith("»"):
+            continue
+        if in_box and not ends_sentence(block) and words(block) <= 30:
+            continue
+        in_box = False
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_trailing_menus(d: Draft) -> Draft:
+    """Menus, box headers and "follow us" lines after the article, and menu lines anywhere."""
+    blocks = [b for b in d.blocks if not is_menu(b)]
+    while blocks and (_label(blocks[-1]) in P.RELATED_HEADERS or P.TRAILING_INVITATIONS.match(blocks[-1])):
+        blocks.pop()
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+def extract_byline(d: Draft) -> Draft:
+    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN")."""
+    blocks = list(d.blocks)
+    names: list[str] = []
+    while len(blocks) > 2 and len(names) < 2:
+        last = blocks[-1]
+        source = P.SOURCE_LINE.match(last)
+        bare = P.BYLINE_MARKERS.sub("", last).strip()
+        if source:
+            names.insert(0, last.rstrip("."))
+        elif bare and words(bare) <= 6 and not ends_sentence(bare) and _looks_like_names(bare):
+            names.insert(0, _name_case(bare) if is_upper_menu(bare) else bare)
+        else:
+            break
+        blocks.pop()
+    if not names:
+        return d
+    return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+
+
+def _name_case(text: str) -> str:
+    """"LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+def _looks_like_names(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s\-–,&]+", text) if t and t.lower() not in ("và", "nhóm")]
+    return bool(tokens) and all(t[0].isupper() for t in tokens)
+
+
+def strip_end_mark(d: Draft) -> Draft:
+    """The "…/." or "./." that closes the last paragraph is typography, not speech."""
+    if not d.blocks:
+        return d
+    block = d.blocks[-1]
+    m = P.END_MARK.search(block)
+    if not m:
+        return d
+    last = block[: m.start()]
+    if not last.endswith((".", "…", "!", "?")):
+        last += "."
+    return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
+
+
+def strip_agency_prefix(d: Draft) -> Draft:
+    """"(Tổ Quốc) - " before the lead names the outlet; it is not read."""
+    for i, block in enumerate(d.blocks[:3]):
+        m = P.AGENCY_PREFIX.match(block)
+        if m and words(block) > 6:
+            named = (m.group("paren") or m.group("bare")).strip()
+            outlet = P.OUTLETS.get(named.lower(), named)
+            blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]
+            return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or outlet)
+    return d
+
+
+RULES: tuple[Rule, ...] = (
+    drop_contact_lines,
+    drop_breadcrumbs,
+    extract_masthead,
+    extract_dateline,
+    drop_captions,
+    drop_related,
+    drop_trailing_menus,
+    extract_byline,
+    strip_end_mark,
+    strip_agency_prefix,
+)
+
+
+def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
+    """Run `rules` in order over the blocks of `text`."""
+    draft = split_blocks(text)
+    for rule in rules:
+        draft = rule(draft)
+    return draft

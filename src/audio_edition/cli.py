@@ -1,0 +1,231 @@
+"""The command line. The only module that prints and turns errors into exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .audio.assemble import Pauses
+from .audio.export import EncodeSettings
+from .config import CONFIG_ENV, load_config
+from .errors import AudioEditionError, InputError
+from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
+from .pipeline import Settings, build, plan, plan_document
+from .tts import ENGINE_CHOICES, get_engine
+from .tts.cache import CACHE_ENV, default_cache_dir
+
+log = logging.getLogger("audio_edition")
+
+READINGS = {"northern": NORTHERN, "southern": SOUTHERN}
+
+
+def _reading_options(f: Any) -> Any:
+    f = click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="AUDIO_EDITION_LEXICON",
+        help="Extra abbreviations: a UTF-8 file of ABBREVIATION<TAB>spoken form lines.",
+    )(f)
+    return click.option(
+        "--reading",
+        type=click.Choice(sorted(READINGS)),
+        default="northern",
+        show_default=True,
+        envvar="AUDIO_EDITION_READING",
+        help="Number reading: northern (nghìn, linh, tư) or southern (ngàn, lẻ, bốn).",
+    )(f)
+
+
+def _lexicon(path: Path | None) -> Lexicon | None:
+    return Lexicon(read_user_lexicon(path)) if path else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More diagnostics on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress bar.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar=CONFIG_ENV,
+    help="TOML file with defaults per command (default: ~/.config/audio-edition/config.toml).",
+)
+@click.version_option(package_name="audio-edition")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> None:
+    """Turn Vietnamese news articles into chaptered, podcast-ready MP3 files."""
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(level)
+    ctx.obj = {"quiet": quiet}
+    ctx.default_map = load_config(config)
+
+
+@cli.command("build")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, envvar="AUDIO_EDITION_OUTPUT_DIR", help="Where the MP3 and its sidecars go.")
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True,
+              envvar="AUDIO_EDITION_ENGINE",
+              help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).")
+@click.option("--voice", envvar="AUDIO_EDITION_VOICE",
+              help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.")
+@click.option("--bitrate", "bitrate_kbps", type=click.IntRange(32, 320), default=64, show_default=True,
+              envvar="AUDIO_EDITION_BITRATE", help="Constant MP3 bitrate in kbps.")
+@click.option("--sample-rate", type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
+              default="44100", show_default=True, help="Output sample rate in Hz.")
+@click.option("--pause-headline", type=click.FloatRange(0, 10), default=0.9, show_default=True,
+              help="Seconds of silence after the headline.")
+@click.option("--pause-lead", type=click.FloatRange(0, 10), default=0.7, show_default=True,
+              help="Seconds of silence after the lead.")
+@click.option("--pause-section", type=click.FloatRange(0, 10), default=0.7, show_default=True,
+              help="Seconds of silence between body sections.")
+@click.option("--pause-paragraph", type=click.FloatRange(0, 10), default=0.4, show_default=True,
+              help="Seconds of silence between paragraphs.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), envvar=CACHE_ENV,
+              help="Where synthesized clips are cached (default: the user cache directory).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache.")
+@_reading_options
+@click.pass_context
+def build_command(ctx: click.Context, articles: tuple[Path, ...], output_dir: Path, engine: str,
+                  voice: str | None, bitrate_kbps: int, sample_rate: str, pause_headline: float,
+                  pause_lead: float, pause_section: float, pause_paragraph: float,
+                  cache_dir: Path | None, no_cache: bool, reading: str, lexicon: Path | None) -> None:
+    """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE."""
+    settings = Settings(
+        voice=voice,
+        pauses=Pauses(after_headline_s=pause_headline, after_lead_s=pause_lead,
+                      between_sections_s=pause_section, between_paragraphs_s=pause_paragraph),
+        encoding=EncodeSettings(bitrate_kbps=bitrate_kbps, sample_rate=int(sample_rate)),
+        reading=READINGS[reading],
+        lexicon=_lexicon(lexicon),
+        cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+    )
+    chosen = get_engine(engine)
+    if voice and voice not in chosen.voices:
+        raise InputError(f"engine {chosen.name} has no voice {voice!r}",
+                         hint=f"choose one of {', '.join(chosen.voices)}")
+    if engine == "auto" and not ctx.obj["quiet"]:
+        click.echo(f"engine: {chosen.name}", err=True)
+    failures: list[AudioEditionError] = []
+    for article in articles:
+        try:
+            with _progress(ctx, f"{article.name}") as progress:
+                episode = build(article, output_dir, chosen, settings, progress)
+        except AudioEditionError as exc:
+            if len(articles) == 1:
+                raise
+            click.echo(f"error: {exc.one_line()}", err=True)
+            failures.append(exc)
+            continue
+        click.echo(
+            f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters\t"
+            f"{episode.loudness_lufs:.1f} LUFS\t{episode.synthesized} synthesized, {episode.cached} cached"
+        )
+    if failures:
+        ctx.exit(max(f.exit_code for f in failures))
+
+
+@contextmanager
+def _progress(ctx: click.Context, label: str) -> Iterator[Any]:
+    """A progress bar on stderr, created once the number of clips is known."""
+    state: dict[str, Any] = {"bar": None, "done": 0}
+
+    def update(done: int, total: int) -> None:
+        if ctx.obj["quiet"]:
+            return
+        if state["bar"] is None:
+            state["bar"] = click.progressbar(length=total, label=f"speaking {label}", file=sys.stderr,
+                                             show_pos=True)
+            state["bar"].__enter__()
+        state["bar"].update(done - state["done"])
+        state["done"] = done
+
+    try:
+        yield update
+    finally:
+        if state["bar"] is not None:
+            state["bar"].__exit__(None, None, None)
+
+
+@cli.command("plan")
+@click.argument("article", type=click.Path(path_type=Path))
+@_reading_options
+def plan_command(article: Path, reading: str, lexicon: Path | None) -> None:
+    """Print the segments of ARTICLE with their spoken text, as JSON, without synthesizing."""
+    p = plan(article, Settings(reading=READINGS[reading], lexicon=_lexicon(lexicon)))
+    click.echo(json.dumps(plan_document(p), ensure_ascii=False, indent=2))
+
+
+@cli.command("inspect")
+@click.argument("mp3", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def inspect_command(mp3: Path, as_json: bool) -> None:
+    """Print the tags and chapters read back from MP3."""
+    from .inspect_mp3 import inspect_mp3
+
+    info = inspect_mp3(mp3)
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    for key in ("file", "title", "artist", "album", "date", "genre", "language", "comment", "id3_version"):
+        if info[key] is not None:
+            click.echo(f"{key}: {info[key]}")
+    click.echo(f"audio: {info['duration_ms'] / 1000:.3f} s, {info['bitrate_kbps']} kbps "
+               f"{info['bitrate_mode']}, {info['sample_rate']} Hz, {info['channels']} channel(s)")
+    click.echo(f"chapters: {len(info['chapters'])}")
+    for c in info["chapters"]:
+        click.echo(f"  {_clock(c['start_ms'])} - {_clock(c['end_ms'])}  {c['title']}")
+
+
+def _clock(ms: int) -> str:
+    s, milli = divmod(ms, 1000)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}.{milli:03d}"
+
+
+@cli.command("normalize")
+@click.argument("text", required=False)
+@_reading_options
+def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> None:
+    """Print the spoken form of TEXT, or of each line of standard input."""
+    options, lex = READINGS[reading], _lexicon(lexicon)
+    if text is not None:
+        click.echo(normalize(text, options, lex))
+        return
+    for line in sys.stdin:
+        click.echo(normalize(line.rstrip("\n"), options, lex))
+
+
+def main() -> None:
+    """Entry point: one line on stderr and a non-zero exit for every error, never a traceback."""
+    try:
+        cli.main(standalone_mode=False, prog_name="audio-edition")
+    except AudioEditionError as exc:
+        click.echo(f"error: {exc.one_line()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("error: aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("error: interrupted; clips synthesized so far are cached", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    except Exception as exc:  # a bug: still one line, with the details in the log at -vv
+        log.debug("internal error", exc_info=True)
+        click.echo(f"error: internal error: {type(exc).__name__}: {exc} (hint: run with -vv for details)",
+                   err=True)
+        sys.exit(70)

@@ -1,0 +1,50 @@
+"""Configuration file support: a TOML file whose tables hold defaults for each command.
+
+Precedence is command line > environment (AUDIO_EDITION_*) > config file > built-in
+defaults; click applies it once the file's values are its `default_map`.
+
+    # ~/.config/audio-edition/config.toml
+    [build]
+    engine = "espeak"
+    bitrate = 96
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_ENV = "AUDIO_EDITION_CONFIG"
+
+
+def default_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "audio-edition" / "config.toml"
+
+
+def load_config(path: Path | None) -> dict[str, Any]:
+    """The file's tables, with option names as click spells them (dashes -> underscores)."""
+    explicit = path is not None
+    path = path or default_config_path()
+    if not path.exists():
+        if explicit:
+            raise InputError(f"{path}: config file not found")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{path}: not a valid TOML config file ({exc})") from exc
+    return {
+        command: {k.replace("-", "_"): v for k, v in table.items()}
+        for command, table in data.items()
+        if isinstance(table, dict)
+    }

@@ -1,0 +1,7 @@
+"""Read an input into a Document: bytes, encoding, Unicode NFC."""
+
+from __future__ import annotations
+
+from .text import read_document
+
+__all__ = ["read_document"]

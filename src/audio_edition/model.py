@@ -1,0 +1,126 @@
+"""Frozen value types passed between the pipeline stages."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class SegmentKind(str, enum.Enum):
+    HEADLINE = "headline"
+    LEAD = "lead"
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Text as read from an input, before any cleaning."""
+
+    source: str
+    text: str
+    media_type: str = "text/plain"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of body paragraphs, with the subheading that opens it (if any)."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article with its site chrome removed."""
+
+    source: str
+    headline: str
+    lead: str | None
+    sections: tuple[Section, ...]
+    byline: str | None = None
+    outlet: str | None = None
+    category: str | None = None
+    published: str | None = None  # ISO 8601, local time as printed by the outlet
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence as written and as it is to be spoken."""
+
+    text: str
+    spoken: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One chapter's worth of speech: headline, lead, or a body section."""
+
+    kind: SegmentKind
+    title: str
+    paragraphs: tuple[tuple[Sentence, ...], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(" ".join(s.text for s in p) for p in self.paragraphs)
+
+    @property
+    def spoken(self) -> str:
+        return "\n\n".join(" ".join(s.spoken for s in p) for p in self.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p)
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """Mono signed 16-bit little-endian PCM."""
+
+    pcm: bytes
+    sample_rate: int
+
+    @property
+    def frames(self) -> int:
+        return len(self.pcm) // 2
+
+    @property
+    def duration_ms(self) -> float:
+        return self.frames * 1000.0 / self.sample_rate
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    element_id: str
+    kind: SegmentKind
+    title: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Where one written sentence is heard in the episode."""
+
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """The result of a build: the files written and what they hold."""
+
+    slug: str
+    mp3_path: Path
+    manifest_path: Path
+    chapters_path: Path
+    duration_ms: int
+    chapters: tuple[Chapter, ...]
+    engine: str
+    voice: str
+    loudness_lufs: float
+    true_peak_dbtp: float
+    synthesized: int = 0
+    cached: int = 0
+    extra_paths: tuple[Path, ...] = field(default_factory=tuple)

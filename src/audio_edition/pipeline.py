@@ -1,0 +1,158 @@
+"""Orchestration only: read, clean, segment, normalize, synthesize, assemble, export."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .audio.assemble import Pauses, assemble
+from .audio.export import EncodeSettings, finish
+from .audio.id3 import Tags
+from .files import write_all
+from .ingest import read_document
+from .model import Article, Episode, Segment, SegmentKind
+from .normalize import NORTHERN, Lexicon, Options, normalize
+from .publish.chapters_json import chapters_document
+from .publish.jsonfile import dumps
+from .publish.manifest import manifest_document
+from .publish.slug import slugify
+from .segment import build_article, to_segments
+from .tts.base import Engine
+from .tts.cache import ClipCache
+from .tts.synthesize import Progress, Request, synthesize_all
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    voice: str | None = None
+    pauses: Pauses = field(default_factory=Pauses)
+    encoding: EncodeSettings = field(default_factory=EncodeSettings)
+    reading: Options = NORTHERN
+    lexicon: Lexicon | None = None
+    cache_dir: Path | None = None  # None: no cache
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    article: Article
+    segments: tuple[Segment, ...]
+
+
+def plan(path: str | Path, settings: Settings) -> Plan:
+    """Everything up to what will be spoken, without any audio."""
+    article = build_article(read_document(path))
+
+    def speak(text: str) -> str:
+        return normalize(text, settings.reading, settings.lexicon)
+
+    return Plan(article=article, segments=to_segments(article, speak))
+
+
+def plan_document(p: Plan) -> dict[str, Any]:
+    a = p.article
+    return {
+        "schema_version": 1,
+        "source": a.source,
+        "headline": a.headline,
+        "outlet": a.outlet,
+        "byline": a.byline,
+        "category": a.category,
+        "published": a.published,
+        "segments": [
+            {
+                "kind": s.kind.value,
+                "title": s.title,
+                "text": s.text,
+                "spoken": s.spoken,
+                "sentences": [{"text": x.text, "spoken": x.spoken} for x in s.sentences],
+            }
+            for s in p.segments
+        ],
+    }
+
+
+def _label(segment: Segment, index: int) -> str:
+    name = {SegmentKind.HEADLINE: "headline", SegmentKind.LEAD: "lead"}.get(segment.kind, f"section “{segment.title}”")
+    return f"{name}, sentence {index}"
+
+
+def build(
+    path: str | Path,
+    out_dir: Path,
+    engine: Engine,
+    settings: Settings,
+    progress: Progress | None = None,
+) -> Episode:
+    """Build one episode from the article at `path` into `out_dir`.
+
+    Every output file is written only after all of them exist in full, so a failure at any
+    stage leaves the output directory as it was.
+    """
+    p = plan(path, settings)
+    voice = settings.voice or engine.default_voice
+    requests = [
+        Request(text=s.spoken, label=_label(seg, i + 1))
+        for seg in p.segments
+        for i, s in enumerate(seg.sentences)
+    ]
+    result = synthesize_all(requests, engine, voice, ClipCache(settings.cache_dir), progress)
+    timeline = assemble(p.segments, result.clips, settings.pauses, settings.encoding.sample_rate)
+    a = p.article
+    lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
+    tags = Tags(
+        title=a.headline,
+        artist=a.byline or a.outlet,
+        album=a.outlet,
+        published=a.published,
+        comment=lead,
+        chapters=timeline.chapters,
+    )
+    encoded = finish(timeline.audio, tags, settings.encoding)
+    slug = slugify(a.headline)
+    mp3_path = out_dir / f"{slug}.mp3"
+    chapters_path = out_dir / f"{slug}.chapters.json"
+    manifest_path = out_dir / f"{slug}.json"
+    manifest = manifest_document(
+        article=a,
+        segments=p.segments,
+        chapters=encoded.chapters,
+        cues=timeline.cues,
+        engine=engine.name,
+        voice=voice,
+        duration_ms=encoded.duration_ms,
+        sha256=hashlib.sha256(encoded.mp3).hexdigest(),
+        files={"audio": mp3_path.name, "chapters": chapters_path.name},
+        encoding={
+            "bitrate_kbps": settings.encoding.bitrate_kbps,
+            "sample_rate": settings.encoding.sample_rate,
+            "channels": 1,
+            "mode": "CBR",
+        },
+        loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
+    )
+    write_all(
+        {
+            mp3_path: encoded.mp3,
+            chapters_path: dumps(chapters_document(encoded.chapters)),
+            manifest_path: dumps(manifest),
+        }
+    )
+    return Episode(
+        slug=slug,
+        mp3_path=mp3_path,
+        manifest_path=manifest_path,
+        chapters_path=chapters_path,
+        duration_ms=encoded.duration_ms,
+        chapters=encoded.chapters,
+        engine=engine.name,
+        voice=voice,
+        loudness_lufs=encoded.loudness_lufs,
+        true_peak_dbtp=encoded.true_peak_dbtp,
+        synthesized=result.synthesized,
+        cached=result.cached,
+    )

@@ -1,0 +1,10 @@
+"""Canonical JSON: sorted keys, UTF-8, two-space indent, trailing newline."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def dumps(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")

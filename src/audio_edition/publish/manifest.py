@@ -1,0 +1,63 @@
+"""The episode manifest: what was built from what, and where each segment is heard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Article, Chapter, Cue, Segment
+
+SCHEMA_VERSION = 1
+
+
+def manifest_document(
+    *,
+    article: Article,
+    segments: Sequence[Segment],
+    chapters: Sequence[Chapter],
+    cues: Sequence[Cue],
+    engine: str,
+    voice: str,
+    duration_ms: int,
+    sha256: str,
+    files: dict[str, str],
+    encoding: dict[str, Any],
+    loudness: dict[str, float],
+) -> dict[str, Any]:
+    cue_iter = iter(cues)
+    segment_entries = []
+    for segment, chapter in zip(segments, chapters):
+        sentences = []
+        for sentence in segment.sentences:
+            cue = next(cue_iter)
+            sentences.append(
+                {"text": sentence.text, "spoken": sentence.spoken, "start_ms": cue.start_ms, "end_ms": cue.end_ms}
+            )
+        segment_entries.append(
+            {
+                "kind": segment.kind.value,
+                "title": segment.title,
+                "text": segment.text,
+                "spoken": segment.spoken,
+                "start_ms": chapter.start_ms,
+                "end_ms": chapter.end_ms,
+                "sentences": sentences,
+            }
+        )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": article.source,
+        "title": article.headline,
+        "outlet": article.outlet,
+        "byline": article.byline,
+        "category": article.category,
+        "published": article.published,
+        "engine": engine,
+        "voice": voice,
+        "duration_ms": duration_ms,
+        "sha256": sha256,
+        "files": files,
+        "encoding": encoding,
+        "loudness": loudness,
+        "segments": segment_entries,
+    }

@@ -1,0 +1,139 @@
+"""Split a cleaned article into headline, lead and body sections, and those into sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .clean import Draft, clean
+from .clean.rules import ends_sentence, words
+from .errors import InputError
+from .model import Article, Document, Section, Segment, SegmentKind, Sentence
+
+MAX_HEADLINE_WORDS = 45
+MAX_SUBHEADING_WORDS = 16
+CHAPTER_TITLE_CHARS = 60
+
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+
+# Dotted abbreviations after which a capital letter does not start a new sentence.
+_NO_BREAK_AFTER = re.compile(
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|BS|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts)\.|\b[A-ZĐ]\.)$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
+
+
+def build_article(doc: Document) -> Article:
+    """Clean `doc` and find its headline, lead, sections and metadata."""
+    draft = clean(doc.text)
+    return article_from_blocks(draft, doc.source)
+
+
+def article_from_blocks(draft: Draft, source: str) -> Article:
+    blocks = [b for b in draft.blocks if re.search(r"\w", b)]
+    if not blocks or words(blocks[0]) > MAX_HEADLINE_WORDS:
+        raise InputError(
+            f"{source}: no headline found",
+            hint="the article should start with its headline on a line of its own",
+        )
+    headline = _strip_heading_marks(blocks[0]).rstrip(".")
+    rest = blocks[1:]
+    lead = rest.pop(0) if rest else None
+    return Article(
+        source=source,
+        headline=headline,
+        lead=lead,
+        sections=_sections(rest),
+        byline=draft.byline,
+        outlet=draft.outlet,
+        category=draft.category,
+        published=draft.published,
+    )
+
+
+def _strip_heading_marks(block: str) -> str:
+    block = re.sub(r"^#{1,6}\s+", "", block)
+    if block.startswith("**") and block.endswith("**"):
+        block = block[2:-2]
+    return block.strip()
+
+
+def is_subheading(block: str, next_block: str | None) -> bool:
+    if next_block is None:
+        return False
+    if _MARKDOWN_HEADING.match(block):
+        return True
+    if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith(","):
+        return False
+    if block[0].islower() or block.startswith(("\"", "“", "-", "–")):
+        return False
+    return not is_subheading_like_quote(block)
+
+
+def is_subheading_like_quote(block: str) -> bool:
+    return block.count("\"") % 2 == 1 or block.count("“") != block.count("”")
+
+
+def _sections(blocks: list[str]) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    title: str | None = None
+    paragraphs: list[str] = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if is_subheading(block, nxt):
+            if paragraphs or title is not None:
+                sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
+            title, paragraphs = _strip_heading_marks(block), []
+        else:
+            paragraphs.append(block)
+    if paragraphs or title is not None:
+        sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
+    return tuple(s for s in sections if s.paragraphs)
+
+
+def split_sentences(paragraph: str) -> tuple[str, ...]:
+    """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."."""
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        if _NO_BREAK_AFTER.search(paragraph[start : m.start()]):
+            continue
+        pieces.append(paragraph[start : m.end(1)].strip())
+        start = m.end()
+    pieces.append(paragraph[start:].strip())
+    return tuple(p for p in pieces if p)
+
+
+def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:
+    """A chapter title a phone can show: cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-–")
+    return cut + "…"
+
+
+def to_segments(article: Article, speak: Callable[[str], str]) -> tuple[Segment, ...]:
+    """Headline, lead and one segment per body section, each sentence with its spoken form."""
+
+    def sentences(paragraph: str) -> tuple[Sentence, ...]:
+        found = tuple(Sentence(text=s, spoken=speak(s)) for s in split_sentences(paragraph))
+        return tuple(s for s in found if s.spoken.strip())
+
+    segments = [Segment(SegmentKind.HEADLINE, short_title(article.headline), (sentences(article.headline),))]
+    if article.lead:
+        segments.append(Segment(SegmentKind.LEAD, "Tóm tắt", (sentences(article.lead),)))
+    titled = any(s.title for s in article.sections)
+    for section in article.sections:
+        if section.title:
+            title = short_title(section.title)
+        else:
+            title = "Mở đầu" if titled else "Nội dung"
+        paragraphs = tuple(p for p in (sentences(x) for x in section.paragraphs) if p)
+        if section.title:
+            heading = sentences(section.title)
+            paragraphs = ((heading,) if heading else ()) + paragraphs
+        if paragraphs:
+            segments.append(Segment(SegmentKind.BODY, title, paragraphs))
+    return tuple(s for s in segments if s.paragraphs and s.paragraphs[0])

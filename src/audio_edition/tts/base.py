@@ -1,0 +1,31 @@
+"""The interface every speech engine implements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..model import Clip
+
+
+@dataclass(frozen=True, slots=True)
+class EngineLimits:
+    max_chars: int | None  # per request; None when the engine takes any length
+    sample_rate: int  # of the PCM that synthesize() returns
+    concurrency: int  # how many synthesize() calls may run at once
+
+
+class Engine(Protocol):
+    name: str
+    voices: tuple[str, ...]
+    default_voice: str
+    limits: EngineLimits
+
+    def unavailable_reason(self) -> str | None:
+        """None when the engine can run here, otherwise why it cannot."""
+
+    def options(self) -> dict[str, Any]:
+        """Settings that change the audio; part of the cache key."""
+
+    def synthesize(self, text: str, voice: str) -> Clip:
+        """Speak `text` (already normalized) with `voice`; raise EngineError on failure."""

@@ -1,0 +1,115 @@
+"""The offline voice: libespeak-ng, in-process, as shipped in the espeakng-loader wheel.
+
+libespeak-ng keeps global state, so one lock serializes every call; synthesis runs far
+faster than real time (about 400x for Vietnamese on one core), so this is not a bottleneck.
+"""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import threading
+from typing import Any
+
+from ..errors import EnginePermanent, EngineUnavailable
+from ..model import Clip
+from .base import EngineLimits
+
+# espeak_AUDIO_OUTPUT and flags from speak_lib.h
+_AUDIO_OUTPUT_SYNCHRONOUS = 0x02
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_ENDPAUSE = 0x1000
+_RATE = 1
+_PITCH = 3
+
+_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+class _Library:
+    """The loaded library, initialised once per process."""
+
+    _lock = threading.Lock()
+    _instance: _Library | None = None
+
+    def __init__(self) -> None:
+        import espeakng_loader
+
+        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        self.lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        self.lib.espeak_Initialize.restype = ctypes.c_int
+        self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        self.lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        self.lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
+            ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+        ]
+        rate = self.lib.espeak_Initialize(
+            _AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0
+        )
+        if rate <= 0:
+            raise EngineUnavailable("espeak-ng failed to initialise its data directory")
+        self.sample_rate = rate
+        self._samples = array.array("h")
+        self._callback = _CALLBACK(self._collect)
+        self.lib.espeak_SetSynthCallback(self._callback)
+
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
+        if count > 0 and wav:
+            self._samples.extend(ctypes.cast(wav, ctypes.POINTER(ctypes.c_short * count)).contents)
+        return 0
+
+    @classmethod
+    def get(cls) -> _Library:
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = _Library()
+            return cls._instance
+
+    def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
+        with self._lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise EnginePermanent(f"espeak-ng has no voice {voice!r}")
+            self.lib.espeak_SetParameter(_RATE, rate_wpm, 0)
+            self.lib.espeak_SetParameter(_PITCH, pitch, 0)
+            self._samples = array.array("h")
+            data = text.encode("utf-8")
+            status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+            self.lib.espeak_Synchronize()
+            if status != 0:
+                raise EnginePermanent(f"espeak-ng failed to speak (status {status})")
+            return Clip(pcm=self._samples.tobytes(), sample_rate=self.sample_rate)
+
+
+class EspeakEngine:
+    """Vietnamese from eSpeak NG: northern (vi), central and southern voices."""
+
+    name = "espeak"
+    voices = ("vi", "vi-vn-x-central", "vi-vn-x-south")
+    default_voice = "vi"
+
+    def __init__(self, rate_wpm: int = 165, pitch: int = 50) -> None:
+        self.rate_wpm = rate_wpm
+        self.pitch = pitch
+        self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=1)
+
+    def unavailable_reason(self) -> str | None:
+        try:
+            _Library.get()
+        except (ImportError, OSError, EngineUnavailable) as exc:
+            return f"libespeak-ng cannot be loaded ({exc})"
+        return None
+
+    def options(self) -> dict[str, Any]:
+        return {"rate_wpm": self.rate_wpm, "pitch": self.pitch}
+
+    def synthesize(self, text: str, voice: str) -> Clip:
+        if voice not in self.voices:
+            raise EnginePermanent(
+                f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}"
+            )
+        try:
+            lib = _Library.get()
+        except (ImportError, OSError) as exc:
+            raise EngineUnavailable(f"libespeak-ng cannot be loaded ({exc})") from exc
+        return lib.speak(text, voice, self.rate_wpm, self.pitch)

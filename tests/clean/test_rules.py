@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import pytest
+
+from audio_edition.clean import clean
+from audio_edition.clean.rules import Draft, drop_captions, extract_byline, extract_dateline, strip_agency_prefix, strip_end_mark
+
+BODY = "Đây là một đoạn văn bình thường của bài báo, có đủ chủ ngữ và vị ngữ."
+
+
+def blocks(*items: str) -> Draft:
+    return Draft(blocks=tuple(items))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Toàn cảnh cuộc họp. Ảnh: mic.gov.vn",
+        "Bộ trưởng phát biểu tại hội nghị - Ảnh 1.",
+        "Người dân xếp hàng (Ảnh: Mạnh Quân).",
+        "Ảnh minh họa",
+        "Ảnh minh hoạ: Hải Nguyễn",
+        "Muỗi vằn truyền bệnh. (Ảnh minh họa)",
+        "Video: Cảnh sát giao thông làm nhiệm vụ",
+        "Ảnh: TTXVN",
+        "Đồ họa: Minh Anh",
+    ],
+)
+def test_captions_are_dropped(caption: str) -> None:
+    assert drop_captions(blocks(BODY, caption, BODY)).blocks == (BODY, BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ảnh hưởng của bão số 3 rất lớn đối với các tỉnh phía Bắc.",
+        "Ông cho biết video này được quay từ năm ngoái và đã lan truyền rộng rãi.",
+    ],
+)
+def test_ordinary_sentences_mentioning_photos_are_kept(sentence: str) -> None:
+    assert drop_captions(blocks(sentence)).blocks == (sentence,)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "rest"),
+    [
+        ("(Tổ Quốc) - Chiều ngày 6/11/2018, tại Hà Nội, hội nghị diễn ra.", "Tổ Quốc", "Chiều ngày"),
+        ("TTO - Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến đường ngập sâu.", "Tuổi Trẻ", "Mưa lớn"),
+        ("(Dân trí) - Sáng 9/11, giá vàng nhẫn tại nhiều doanh nghiệp giảm mạnh.", "Dân trí", "Sáng 9/11"),
+        ("SKĐS - Tuần qua, Hà Nội ghi nhận hơn một nghìn ca sốt xuất huyết.", "Sức khỏe & Đời sống", "Tuần qua"),
+        ("VOV.VN - Chiều nay, Quốc hội thảo luận về dự án luật đất đai sửa đổi.", "VOV", "Chiều nay"),
+        ("(NLĐO)- Công an tỉnh vừa khởi tố vụ án liên quan đến buôn lậu xăng dầu.", "Người Lao Động", "Công an"),
+        ("(Báo Mới) – Một tờ báo chưa có trong bảng vẫn được nhận ra như thế này.", "Báo Mới", "Một tờ"),
+    ],
+)
+def test_agency_prefix_is_removed_and_names_the_outlet(lead: str, outlet: str, rest: str) -> None:
+    d = strip_agency_prefix(blocks("Tiêu đề bài báo", lead))
+    assert d.blocks[1].startswith(rest)
+    assert d.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hà Nội - Hải Phòng là tuyến cao tốc quan trọng nhất miền Bắc.", "Ngắn - quá"],
+)
+def test_a_dash_inside_a_sentence_is_not_a_prefix(text: str) -> None:
+    d = strip_agency_prefix(blocks("Tiêu đề", text))
+    assert d.blocks[1] == text
+    assert d.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category", "published"),
+    [
+        ("Thời sự 07/11/2018 07:56", "Thời sự", "2018-11-07T07:56"),
+        ("Thứ năm, 7/11/2024, 08:30 (GMT+7)", None, "2024-11-07T08:30"),
+        ("08/11/2024 09:15 GMT+7", None, "2024-11-08T09:15"),
+        ("Thứ bảy, 09/11/2024 - 10:20", None, "2024-11-09T10:20"),
+        ("08:00 AM, 13/11/2024", None, "2024-11-13T08:00"),
+        ("02:30 PM, 13/11/2024", None, "2024-11-13T14:30"),
+        ("Cập nhật: 15/03/2025", None, "2025-03-15"),
+    ],
+)
+def test_dateline_becomes_metadata(line: str, category: str | None, published: str) -> None:
+    d = extract_dateline(blocks("Tiêu đề đủ dài của bài báo hôm nay", line, BODY))
+    assert d.blocks == ("Tiêu đề đủ dài của bài báo hôm nay", BODY)
+    assert d.category == category
+    assert d.published == published
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+    text = "Hội nghị sẽ diễn ra vào ngày 20/11/2024 tại Hà Nội với nhiều đại biểu."
+    assert extract_dateline(blocks("Tiêu đề", text)).blocks == ("Tiêu đề", text)
+
+
+@pytest.mark.parametrize(
+    ("last", "byline"),
+    [
+        ("Thái Tùng (T/h)", "Thái Tùng"),
+        ("LÊ TRUNG - TRẦN MAI", "Lê Trung - Trần Mai"),
+        ("Minh Anh - Hoàng Long", "Minh Anh - Hoàng Long"),
+        ("Theo TTXVN", "Theo TTXVN"),
+        ("Nhóm PV", "Nhóm PV"),
+    ],
+)
+def test_byline_is_taken_off_the_end(last: str, byline: str) -> None:
+    d = extract_byline(blocks("Tiêu đề", BODY, BODY, last))
+    assert d.byline == byline
+    assert d.blocks == ("Tiêu đề", BODY, BODY)
+
+
+def test_a_last_sentence_is_not_a_byline() -> None:
+    d = extract_byline(blocks("Tiêu đề", BODY, "Việc này sẽ được xem xét."))
+    assert d.byline is None
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("Thực hiện tốt Đề án Quy hoạch báo chí…/.", "Thực hiện tốt Đề án Quy hoạch báo chí…"),
+        ("Kết quả sẽ được công bố sau./.", "Kết quả sẽ được công bố sau."),
+        ("Kết quả sẽ được công bố sau /.", "Kết quả sẽ được công bố sau."),
+    ],
+)
+def test_end_mark_is_removed(last: str, expected: str) -> None:
+    assert strip_end_mark(blocks("Tiêu đề", last)).blocks[-1] == expected
+
+
+def test_hotline_box_and_menus_are_dropped_in_a_whole_page() -> None:
+    page = "\n".join([
+        "• Đường dây nóng", "    0901.22.33.66 - toasoan@toquoc.gov.vn", "• Liên hệ quảng cáo",
+        "    091.358.6788", "Hotline: 1900 6060", "Trang chủ > Thời sự > Xã hội",
+        "Tiêu đề của bài báo hôm nay", BODY, "NỔI BẬT TRANG CHỦ", "Bình luận (3)",
+    ])
+    d = clean(page)
+    assert d.blocks == ("Tiêu đề của bài báo hôm nay", BODY)
+    assert d.category == "Xã hội"

@@ -1,0 +1,67 @@
+"""Shared fixtures. Nothing here reaches the internet: the gtts endpoint is a closed
+loopback port unless a test starts its own server, and caches and config live in tmp."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "toquoc-2018-11-07-bo-tttt.txt"
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("AUDIO_EDITION_GTTS_URL", f"http://127.0.0.1:{closed_port()}")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy",
+                "AUDIO_EDITION_CACHE_DIR", "AUDIO_EDITION_ENGINE", "AUDIO_EDITION_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "audio_edition", *args],
+        capture_output=True, text=True, input=stdin, cwd=cwd,
+        env={**os.environ, **(env or {})}, timeout=300,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The sample article built once with the offline voice, through the CLI."""
+    base = tmp_path_factory.mktemp("sample")
+    out, cache = base / "out", base / "cache"
+    env = {"AUDIO_EDITION_GTTS_URL": f"http://127.0.0.1:{closed_port()}"}
+    proc = run_cli("build", str(SAMPLE), "-o", str(out), "--engine", "espeak", "--cache-dir", str(cache), env=env)
+    assert proc.returncode == 0, proc.stderr
+    manifests = [p for p in out.glob("*.json") if not p.name.endswith(".chapters.json")]
+    assert len(manifests) == 1, list(out.iterdir())
+    manifest_path = manifests[0]
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return {
+        "out": out,
+        "cache": cache,
+        "stdout": proc.stdout,
+        "manifest": manifest,
+        "manifest_path": manifest_path,
+        "mp3": out / manifest["files"]["audio"],
+        "chapters_json": out / manifest["files"]["chapters"],
+    }

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import InputError
+from audio_edition.ingest import read_document
+
+TEXT = "Tiếng Việt có dấu: hòa, hoà, Đà Nẵng.\n"
+
+
+def test_utf8_with_bom_and_crlf(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + TEXT.replace("\n", "\r\n").encode("utf-8"))
+    assert read_document(p).text == TEXT
+
+
+def test_decomposed_unicode_becomes_nfc(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(unicodedata.normalize("NFD", TEXT), encoding="utf-8")
+    assert read_document(p).text == unicodedata.normalize("NFC", TEXT)
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(TEXT.encode("utf-16"))
+    assert read_document(p).text == TEXT
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: base letters precomposed, tone marks combining."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
+    return out
+
+
+def test_windows_1258_is_decoded(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(cp1258("Hà Nội mùa thu, trời trong xanh và gió nhẹ."))
+    assert read_document(p).text == "Hà Nội mùa thu, trời trong xanh và gió nhẹ."
+
+
+def test_zero_width_and_no_break_spaces_are_cleaned(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Hà\u00a0Nội\u200b ngày mới", encoding="utf-8")
+    assert read_document(p).text == "Hà Nội ngày mới"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\xff\xd8\xff\xe0 not text \x81\x8d\x8f\x90\x9d", "not UTF-8"),
+    ],
+)
+def test_unusable_files_are_refused_with_a_clear_message(tmp_path: Path, content: bytes, message: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        read_document(p)
+    assert str(p) in info.value.message
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_document(tmp_path)

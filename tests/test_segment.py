@@ -1,0 +1,98 @@
+"""Golden article fixtures: each scrape in tests/data/articles with its expected segments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import InputError
+from audio_edition.ingest import read_document
+from audio_edition.model import Document, SegmentKind
+from audio_edition.normalize import normalize
+from audio_edition.segment import build_article, short_title, split_sentences, to_segments
+
+from .conftest import ARTICLES
+
+FIXTURES = sorted(ARTICLES.glob("*.expected.json"))
+
+
+def test_there_are_fixtures_from_at_least_seven_outlets() -> None:
+    outlets = {p.name.split("-")[0] for p in FIXTURES}
+    assert len(outlets) >= 7, outlets
+
+
+@pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
+def test_article_matches_its_expected_segments(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    article = build_article(read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))))
+    assert article.headline == expected["headline"]
+    assert article.lead == expected["lead"]
+    assert [s.title for s in article.sections] == [s["title"] for s in expected["sections"]]
+    assert [list(s.paragraphs) for s in article.sections] == [s["paragraphs"] for s in expected["sections"]]
+    assert article.byline == expected["byline"]
+    assert article.outlet == expected["outlet"]
+    assert article.category == expected["category"]
+    assert article.published == expected["published"]
+
+
+@pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
+def test_no_site_chrome_is_spoken(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    article = build_article(read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))))
+    segments = to_segments(article, normalize)
+    written = "\n".join(s.text for s in segments)
+    for dropped in expected["dropped"]:
+        assert dropped not in written, dropped
+
+
+def test_segments_are_headline_lead_then_one_per_section() -> None:
+    path = ARTICLES / "tuoitre-2024-11-08-mua-lu-mien-trung.txt"
+    segments = to_segments(build_article(read_document(path)), normalize)
+    assert [s.kind for s in segments] == [SegmentKind.HEADLINE, SegmentKind.LEAD] + [SegmentKind.BODY] * 3
+    assert [s.title for s in segments[2:]] == ["Mở đầu", "Nước sông dâng cao", "Chủ động ứng phó"]
+    # a subheading is read at the start of its own section
+    assert segments[3].paragraphs[0][0].text == "Nước sông dâng cao"
+
+
+def test_article_without_subheadings_has_one_body_segment() -> None:
+    path = ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt"
+    segments = to_segments(build_article(read_document(path)), normalize)
+    assert [s.kind for s in segments] == [SegmentKind.HEADLINE, SegmentKind.LEAD, SegmentKind.BODY]
+    assert segments[2].title == "Nội dung"
+    assert len(segments[2].paragraphs) == 3
+
+
+def test_every_sentence_keeps_written_and_spoken_text() -> None:
+    path = ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt"
+    segments = to_segments(build_article(read_document(path)), normalize)
+    lead = segments[1].sentences[0]
+    assert lead.text.startswith("Từ ngày 10/11,")
+    assert lead.spoken.startswith("Từ ngày mười tháng mười một,")
+
+
+def test_a_page_with_only_chrome_has_no_headline() -> None:
+    doc = Document(source="x.txt", text="• Đường dây nóng\n\n0901.22.33.66\n\nNỔI BẬT TRANG CHỦ\n")
+    with pytest.raises(InputError, match="no headline found"):
+        build_article(doc)
+
+
+def test_sentences_do_not_split_after_dotted_abbreviations() -> None:
+    text = "Ông A sống ở TP. Hồ Chí Minh. PGS.TS. Nguyễn B cho biết vậy! Thật không?"
+    assert split_sentences(text) == (
+        "Ông A sống ở TP. Hồ Chí Minh.",
+        "PGS.TS. Nguyễn B cho biết vậy!",
+        "Thật không?",
+    )
+
+
+def test_sentence_split_keeps_closing_quotes_with_their_sentence() -> None:
+    assert split_sentences('Ông nói: "Tốt lắm." Sau đó ông đi.') == ('Ông nói: "Tốt lắm."', "Sau đó ông đi.")
+
+
+def test_short_title_cuts_at_a_word_boundary() -> None:
+    title = short_title("Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung cấp dịch vụ")
+    assert len(title) <= 60
+    assert title.endswith("…")
+    assert "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung".startswith(title[:-1])
