@@ -140,7 +140,7 @@ def _progress(ctx: click.Context, label: str) -> Iterator[Any]:
     state: dict[str, Any] = {"bar": None, "done": 0}
 
     def update(done: int, total: int) -> None:
-        if ctx.obj["quiet"]:
+        if ctx.obj["quiet"] or not sys.stderr.isatty():
             return
         if state["bar"] is None:
             state["bar"] = click.progressbar(length=total, label=f"speaking {label}", file=sys.stderr,
@@ -207,14 +207,21 @@ def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> N
 def main() -> None:
     """Entry point: one line on stderr and a non-zero exit for every error, never a traceback."""
     try:
-        cli.main(standalone_mode=False, prog_name="audio-edition")
+        # without standalone mode click returns the code given to ctx.exit() instead of exiting
+        code = cli.main(standalone_mode=False, prog_name="audio-edition")
+        sys.exit(code if isinstance(code, int) else 0)
     except AudioEditionError as exc:
         click.echo(f"error: {exc.one_line()}", err=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "audio-edition"
+        message = " ".join(exc.format_message().split())
+        click.echo(f"error: {message} (hint: see '{command} --help')", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
         sys.exit(exc.exit_code)
     except click.Abort:
         click.echo("error: aborted", err=True)

@@ -11,6 +11,7 @@ from typing import Any
 from .audio.assemble import Pauses, assemble
 from .audio.export import EncodeSettings, finish
 from .audio.id3 import Tags
+from .errors import PublishError
 from .files import write_all
 from .ingest import read_document
 from .model import Article, Episode, Segment, SegmentKind
@@ -135,13 +136,16 @@ def build(
         },
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
     )
-    write_all(
-        {
-            mp3_path: encoded.mp3,
-            chapters_path: dumps(chapters_document(encoded.chapters)),
-            manifest_path: dumps(manifest),
-        }
-    )
+    try:
+        write_all(
+            {
+                mp3_path: encoded.mp3,
+                chapters_path: dumps(chapters_document(encoded.chapters)),
+                manifest_path: dumps(manifest),
+            }
+        )
+    except OSError as exc:
+        raise PublishError(f"cannot write the episode into {out_dir}: {exc.strerror or exc}") from exc
     return Episode(
         slug=slug,
         mp3_path=mp3_path,

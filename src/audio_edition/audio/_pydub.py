@@ -1,4 +1,5 @@
-"""pydub, imported without its warning about ffmpeg not being on PATH (we bring our own)."""
+"""pydub, imported without its warnings: ffmpeg not on PATH (we bring our own) and audioop's
+deprecation (Python 3.13+ gets audioop-lts)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import warnings
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
+    warnings.filterwarnings("ignore", message="'audioop' is deprecated", category=DeprecationWarning)
     from pydub import AudioSegment
     from pydub.exceptions import CouldntEncodeError
 

@@ -6,45 +6,56 @@ import re
 
 # Where a pause is natural, best first: sentence ends, clause punctuation, before a conjunction
 # or preposition. Words that also end compounds ("triệt để", "tự do", "song song") are left out.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE = re.compile(r"(?<=[,;:])\s+")
-_CONJUNCTION = re.compile(
-    r"\s+(?=(?:và|nhưng|hoặc|vì|khi|nếu|thì|bởi|với|của|trong|tại|theo|nhằm)\s)"
+_BOUNDARIES = (
+    re.compile(r"(?<=[.!?])\s+"),
+    re.compile(r"(?<=[,;:])\s+"),
+    re.compile(r"\s+(?=(?:và|nhưng|hoặc|vì|khi|nếu|thì|bởi|với|của|trong|tại|theo|nhằm)\s)"),
+    re.compile(r"\s+"),
 )
+# Spelled-out numbers are never cut: no cut between two of these words.
+_NUMBER_WORDS = frozenset(
+    "không một hai ba bốn năm sáu bảy tám chín mười mươi mốt tư lăm linh lẻ trăm nghìn ngàn "
+    "triệu tỷ phẩy chấm".split()
+)
+MIN_PIECE_FRACTION = 0.2  # a cut leaving a first piece shorter than this is a last resort
 
 
 def split_for_requests(text: str, limit: int) -> list[str]:
     """Pieces of at most `limit` characters, cut at the most natural boundary that fits.
 
-    A piece is only ever cut between words; a single word longer than the limit is
-    returned whole rather than broken inside.
+    A piece is only ever cut between words, and never inside a spelled-out number; a single
+    word longer than the limit is returned whole rather than broken inside.
     """
     text = " ".join(text.split())
-    if len(text) <= limit:
-        return [text] if text else []
-    for boundary in (_SENTENCE, _CLAUSE, _CONJUNCTION, re.compile(r"\s+")):
-        parts = [p for p in boundary.split(text) if p]
-        if len(parts) > 1:
-            return _pack(parts, limit)
-    return [text]
-
-
-def _pack(parts: list[str], limit: int) -> list[str]:
     pieces: list[str] = []
-    current = ""
-    for part in parts:
-        if len(part) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.extend(split_for_requests(part, limit))
-            continue
-        joined = f"{current} {part}" if current else part
-        if len(joined) <= limit:
-            current = joined
-        else:
-            pieces.append(current)
-            current = part
-    if current:
-        pieces.append(current)
+    while len(text) > limit:
+        cut = _best_cut(text, limit)
+        if cut is None:
+            break
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
     return pieces
+
+
+def _allowed(text: str, start: int, end: int) -> bool:
+    before = text[:start].rsplit(" ", 1)[-1].lower()
+    after = text[end:].split(" ", 1)[0].lower()
+    return not (before in _NUMBER_WORDS and after in _NUMBER_WORDS)
+
+
+def _best_cut(text: str, limit: int) -> int | None:
+    floor = int(limit * MIN_PIECE_FRACTION)
+    fallback = None
+    for boundary in _BOUNDARIES:
+        cuts = [m.start() for m in boundary.finditer(text) if m.start() <= limit and _allowed(text, m.start(), m.end())]
+        good = [c for c in cuts if c >= floor]
+        if good:
+            return good[-1]
+        if cuts and fallback is None:
+            fallback = cuts[-1]
+    if fallback:
+        return fallback
+    first_space = text.find(" ")
+    return first_space if first_space > 0 else None

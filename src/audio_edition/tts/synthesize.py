@@ -59,8 +59,7 @@ def synthesize_all(
         try:
             clip = engine.synthesize(request.text, voice)
         except EngineError as exc:
-            exc.message = f"{engine.name} failed on the {request.label}: {exc.message}"
-            raise
+            raise type(exc)(f"{engine.name} failed on the {request.label}: {exc.message}", exc.hint) from exc
         cache.put(keys[request.text], clip)
         return request.text, clip
 

@@ -1,0 +1,126 @@
+"""The command line as a user meets it: one clear line per error, no traceback, no partial files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLE, run_cli
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (b"\xff\xd8\xff\xe0 \x81\x8d\x8f\x90\x9d\xff\xfe\xfd", "not UTF-8"),
+        ("• Đường dây nóng\n\n0901.22.33.66\n\nNỔI BẬT TRANG CHỦ\n".encode(), "no headline found"),
+    ],
+)
+def test_bad_input_is_one_line_and_leaves_no_output(tmp_path: Path, content: bytes | None, message: str) -> None:
+    article = tmp_path / "article.txt"
+    if content is not None:
+        article.write_bytes(content)
+    out = tmp_path / "out"
+    proc = run_cli("build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: ") and message in lines[0] and str(article) in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_unknown_engine_and_voice_are_usage_errors(tmp_path: Path) -> None:
+    proc = run_cli("build", str(SAMPLE), "--engine", "nope")
+    assert proc.returncode == 2 and "nope" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--voice", "en")
+    assert proc.returncode == 2 and "has no voice 'en'" in proc.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_plan_prints_segments_with_spoken_text_as_json() -> None:
+    proc = run_cli("plan", str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    plan = json.loads(proc.stdout)
+    assert [s["kind"] for s in plan["segments"]] == ["headline", "lead", "body"]
+    assert plan["segments"][1]["spoken"].startswith("Chiều ngày sáu tháng mười một năm hai nghìn không trăm mười tám")
+    assert plan["outlet"] == "Tổ Quốc" and plan["published"] == "2018-11-07T07:56"
+    everything = json.dumps(plan, ensure_ascii=False)
+    for chrome in ("Đường dây nóng", "Ảnh 1", "mic.gov.vn", "NỔI BẬT"):
+        assert chrome not in everything
+
+
+def test_inspect_reads_tags_and_chapters(built_sample: dict) -> None:
+    proc = run_cli("inspect", str(built_sample["mp3"]), "--json")
+    assert proc.returncode == 0, proc.stderr
+    info = json.loads(proc.stdout)
+    assert info["id3_version"] == "2.3.0"
+    assert info["title"] == built_sample["manifest"]["title"]
+    assert info["language"] == "vie" and info["genre"] == "Podcast"
+    assert [c["start_ms"] for c in info["chapters"]] == [s["start_ms"] for s in built_sample["manifest"]["segments"]]
+    text = run_cli("inspect", str(built_sample["mp3"])).stdout
+    assert "chapters: 3" in text and "00:00:00.000" in text and "Tóm tắt" in text
+
+
+def test_inspect_refuses_a_non_mp3(tmp_path: Path) -> None:
+    bad = tmp_path / "x.mp3"
+    bad.write_bytes(b"not audio at all" * 10)
+    proc = run_cli("inspect", str(bad))
+    assert proc.returncode == 2 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+
+
+def test_normalize_reads_stdin_line_by_line() -> None:
+    proc = run_cli("normalize", stdin="Bộ TTTT\n50%\n\nngày 6/11/2018\n")
+    assert proc.returncode == 0
+    assert proc.stdout.splitlines() == [
+        "Bộ Thông tin và Truyền thông", "năm mươi phần trăm", "",
+        "ngày sáu tháng mười một năm hai nghìn không trăm mười tám"]
+
+
+def test_normalize_southern_reading() -> None:
+    assert run_cli("normalize", "--reading", "southern", "năm 2024").stdout.strip() == "năm hai ngàn không trăm hai mươi bốn"
+
+
+def test_config_file_and_environment_precedence(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[normalize]\nreading = "southern"\n', encoding="utf-8")
+    assert run_cli("--config", str(config), "normalize", "24").stdout.strip() == "hai mươi bốn"
+    env = {"AUDIO_EDITION_READING": "northern"}
+    assert run_cli("--config", str(config), "normalize", "24", env=env).stdout.strip() == "hai mươi tư"
+    assert run_cli("--config", str(config), "normalize", "--reading", "southern", "24", env=env).stdout.strip() == "hai mươi bốn"
+
+
+def test_a_broken_config_file_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[build\nengine=", encoding="utf-8")
+    proc = run_cli("--config", str(config), "normalize", "1")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "config.toml" in proc.stderr
+
+
+def test_multiple_articles_build_the_good_ones_and_report_the_bad(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("build", str(bad), str(SAMPLE), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
+    assert proc.returncode == 2
+    assert "empty" in proc.stderr
+    assert len(list(out.glob("*.mp3"))) == 1
+
+
+def test_help_lists_the_commands() -> None:
+    proc = run_cli("--help")
+    for command in ("build", "plan", "inspect", "normalize"):
+        assert command in proc.stdout
+
+
+def test_an_output_directory_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("not a directory", encoding="utf-8")
+    proc = run_cli("build", str(SAMPLE), "-o", str(blocker), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
+    assert proc.returncode in (2, 5)
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+    assert blocker.read_text(encoding="utf-8") == "not a directory"

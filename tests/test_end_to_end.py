@@ -1,0 +1,155 @@
+"""The sample article built with the real offline voice, read back by mutagen and ffmpeg."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyloudnorm
+from mutagen.mp3 import MP3, BitrateMode
+
+from audio_edition.audio.ffmpeg import decode_file, ffmpeg_exe
+from audio_edition.audio.loudness import true_peak_dbtp
+from audio_edition.audio.pcm import to_float
+
+from .conftest import SAMPLE, run_cli
+
+# ffmpeg's ffmetadata output shifts chapter times by the stream's start time, which for an
+# MP3 with a LAME/Info header is the encoder delay (1105 samples, 25 ms at 44.1 kHz).
+ENCODER_DELAY_MS = 26
+
+
+def ffmetadata_chapters(path: Path, *extra: str) -> list[dict[str, Any]]:
+    out = subprocess.run([ffmpeg_exe(), "-v", "error", *extra, "-i", str(path), "-f", "ffmetadata", "-"],
+                         capture_output=True, text=True, check=True).stdout
+    chapters = []
+    for block in out.split("[CHAPTER]")[1:]:
+        fields = dict(line.split("=", 1) for line in block.strip().splitlines() if "=" in line)
+        assert fields["TIMEBASE"] == "1/1000"
+        chapters.append({"start_ms": int(fields["START"]), "end_ms": int(fields["END"]), "title": fields["title"]})
+    return chapters
+
+
+def test_the_mp3_is_mono_cbr_44k_with_an_info_header(built_sample: dict[str, Any]) -> None:
+    mp3 = MP3(str(built_sample["mp3"]))
+    assert mp3.info.channels == 1
+    assert mp3.info.sample_rate == 44100
+    assert mp3.info.bitrate_mode == BitrateMode.CBR
+    assert mp3.info.bitrate == 64000
+    assert b"Info" in built_sample["mp3"].read_bytes()[:8192]
+
+
+def test_it_decodes_and_its_duration_matches_the_manifest(built_sample: dict[str, Any]) -> None:
+    manifest = built_sample["manifest"]
+    pcm = decode_file(built_sample["mp3"], 44100)
+    decoded_ms = len(pcm) / 2 / 44100 * 1000
+    assert abs(decoded_ms - manifest["duration_ms"]) <= 50
+    assert abs(MP3(str(built_sample["mp3"])).info.length * 1000 - manifest["duration_ms"]) <= 50
+    assert manifest["duration_ms"] > 60_000
+
+
+def test_chapters_read_by_mutagen_match_the_manifest(built_sample: dict[str, Any]) -> None:
+    manifest = built_sample["manifest"]
+    tags = MP3(str(built_sample["mp3"])).tags
+    assert tags.version == (2, 3, 0)
+    toc = tags.getall("CTOC")[0]
+    chaps = {c.element_id: c for c in tags.getall("CHAP")}
+    read = [(chaps[i].start_time, chaps[i].end_time, chaps[i].sub_frames["TIT2"].text[0]) for i in toc.child_element_ids]
+    expected = [(s["start_ms"], s["end_ms"], s["title"]) for s in manifest["segments"]]
+    assert read == expected
+    assert len(read) >= 3
+
+
+def test_chapters_read_by_ffmpeg_match_the_manifest(built_sample: dict[str, Any]) -> None:
+    manifest = built_sample["manifest"]
+    expected = [(s["start_ms"], s["end_ms"], s["title"]) for s in manifest["segments"]]
+    exact = ffmetadata_chapters(built_sample["mp3"], "-copyts")
+    assert [(c["start_ms"], c["end_ms"], c["title"]) for c in exact] == expected
+    plain = ffmetadata_chapters(built_sample["mp3"])
+    assert [c["title"] for c in plain] == [e[2] for e in expected]
+    for c, (start, end, _) in zip(plain, expected):
+        assert 0 <= start - c["start_ms"] <= ENCODER_DELAY_MS
+        assert 0 <= end - c["end_ms"] <= ENCODER_DELAY_MS
+
+
+def test_chapters_are_contiguous_and_cover_the_file(built_sample: dict[str, Any]) -> None:
+    manifest = built_sample["manifest"]
+    segments = manifest["segments"]
+    assert segments[0]["start_ms"] == 0
+    for a, b in zip(segments, segments[1:]):
+        assert a["end_ms"] == b["start_ms"]
+    assert segments[-1]["end_ms"] == manifest["duration_ms"]
+    assert [s["kind"] for s in segments[:3]] == ["headline", "lead", "body"]
+
+
+def test_chapter_starts_land_on_speech_after_a_pause(built_sample: dict[str, Any]) -> None:
+    x = to_float(decode_file(built_sample["mp3"], 44100))
+    for s in built_sample["manifest"]["segments"][1:]:
+        i = int(s["start_ms"] * 44.1)
+        before = np.sqrt(np.mean(x[i - int(0.3 * 44100) : i - int(0.05 * 44100)] ** 2))
+        after = np.sqrt(np.mean(x[i : i + int(0.5 * 44100)] ** 2))
+        assert before < 0.003 < after, s["title"]
+
+
+def test_loudness_is_minus_16_lufs_and_true_peak_under_minus_1_5(built_sample: dict[str, Any]) -> None:
+    x = to_float(decode_file(built_sample["mp3"], 44100))
+    lufs = pyloudnorm.Meter(44100).integrated_loudness(x)
+    assert abs(lufs + 16) <= 1.0
+    assert true_peak_dbtp(x) <= -1.5
+    assert abs(built_sample["manifest"]["loudness"]["integrated_lufs"] - lufs) < 0.1
+
+
+def test_loudness_agrees_with_ffmpeg_ebur128(built_sample: dict[str, Any]) -> None:
+    err = subprocess.run([ffmpeg_exe(), "-nostats", "-i", str(built_sample["mp3"]), "-af", "ebur128=peak=true",
+                          "-f", "null", "-"], capture_output=True, text=True).stderr
+    summary = err[err.rindex("Summary:"):]
+    integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary)[1])
+    peak = float(re.search(r"Peak:\s+(-?[\d.]+) dBFS", summary)[1])
+    assert abs(integrated + 16) <= 1.0
+    assert peak <= -1.5
+
+
+def test_manifest_and_chapters_json(built_sample: dict[str, Any]) -> None:
+    import hashlib
+
+    manifest = built_sample["manifest"]
+    assert manifest["schema_version"] == 1
+    assert manifest["engine"] == "espeak" and manifest["voice"] == "vi"
+    assert manifest["sha256"] == hashlib.sha256(built_sample["mp3"].read_bytes()).hexdigest()
+    assert manifest["title"].startswith("Bộ TTTT đã hoàn thiện")
+    assert re.fullmatch(r"[a-z0-9-]+", built_sample["mp3"].stem)
+    for s in manifest["segments"]:
+        assert {"kind", "title", "text", "spoken", "start_ms", "end_ms"} <= set(s)
+    raw = built_sample["chapters_json"].read_bytes()
+    assert raw.endswith(b"\n")
+    chapters = json.loads(raw)
+    assert chapters["version"] == "1.2.0"
+    assert [c["startTime"] for c in chapters["chapters"]] == [s["start_ms"] / 1000 for s in manifest["segments"]]
+    assert chapters["chapters"][0]["startTime"] == 0
+    assert [c["title"] for c in chapters["chapters"]] == [s["title"] for s in manifest["segments"]]
+
+
+def test_no_site_chrome_is_spoken(built_sample: dict[str, Any]) -> None:
+    spoken = "\n".join(s["spoken"] for s in built_sample["manifest"]["segments"])
+    written = "\n".join(s["text"] for s in built_sample["manifest"]["segments"])
+    for chrome in ("Đường dây nóng", "0901", "toasoan", "quảng cáo", "091.358", "Ảnh 1", "Ảnh:",
+                   "mic.gov.vn", "Toàn cảnh cuộc họp", "Tổ Quốc)", "Thái Tùng", "T/h", "/.", "NỔI BẬT", "TRANG CHỦ"):
+        assert chrome not in written and chrome not in spoken, chrome
+    assert not re.search(r"\d", spoken)
+
+
+def test_a_second_build_synthesizes_nothing(built_sample: dict[str, Any], tmp_path: Path) -> None:
+    cache = built_sample["cache"]
+    before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.wav")}
+    proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--cache-dir", str(cache))
+    assert proc.returncode == 0, proc.stderr
+    n = sum(len(s["sentences"]) for s in built_sample["manifest"]["segments"])
+    assert f"0 synthesized, {len(before)} cached" in proc.stdout
+    assert len(before) == len({s["spoken"] for seg in built_sample["manifest"]["segments"] for s in seg["sentences"]}) <= n
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.wav")} == before
+    rebuilt = json.loads(next(p for p in tmp_path.glob("*.json") if ".chapters" not in p.name).read_text())
+    assert rebuilt["segments"] == built_sample["manifest"]["segments"]

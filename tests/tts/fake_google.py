@@ -1,0 +1,84 @@
+"""A local HTTP server on loopback that answers like Google Translate's batchexecute
+endpoint, as the real gTTS client calls it: a form field f.req holding the RPC jQ1olc
+with [text, lang, speed, "null"], answered by an anti-JSON prefix and a wrb.fr envelope
+whose payload is the base64 MP3. The audio is real speech: the offline voice saying the
+requested text, encoded to MP3 as Google sends it (24 kHz mono)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from audio_edition.audio.ffmpeg import run
+from audio_edition.tts.espeak import EspeakEngine
+
+RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
+
+
+def speech_mp3(text: str) -> bytes:
+    clip = EspeakEngine().synthesize(text, "vi")
+    return run(["-f", "s16le", "-ar", str(clip.sample_rate), "-ac", "1", "-i", "pipe:0",
+                "-ar", "24000", "-b:a", "32k", "-f", "mp3", "pipe:1"], clip.pcm)
+
+
+class FakeGoogle:
+    def __init__(self, statuses: list[int] | None = None, default_status: int = 200) -> None:
+        self.statuses = list(statuses or [])  # consumed one per request, then default_status
+        self.default_status = default_status
+        self.texts: list[str] = []  # every text requested, in arrival order
+        self.lock = threading.Lock()
+
+    def next_status(self) -> int:
+        with self.lock:
+            return self.statuses.pop(0) if self.statuses else self.default_status
+
+
+def _handler(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            length = int(self.headers.get("Content-Length", 0))
+            form = urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8"))
+            if self.path != RPC_PATH or "f.req" not in form:
+                self.send_error(404)
+                return
+            rpc = json.loads(form["f.req"][0])
+            assert rpc[0][0][0] == "jQ1olc"
+            text, lang = json.loads(rpc[0][0][1])[:2]
+            with fake.lock:
+                fake.texts.append(text)
+            status = fake.next_status()
+            if status != 200:
+                self.send_error(status)
+                return
+            audio = base64.b64encode(speech_mp3(text)).decode("ascii")
+            envelope = [["wrb.fr", "jQ1olc", json.dumps([audio]), None, None, None, "generic"]]
+            payload = json.dumps(envelope, separators=(",", ":"))
+            body = (")]}'\n\n" + str(len(payload)) + "\n" + payload + "\n").encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@contextmanager
+def serve(fake: FakeGoogle) -> Iterator[str]:
+    """Serve `fake` on 127.0.0.1 and yield its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,48 @@
+"""The offline voice produces real speech: sound, of a length that grows with the text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_edition.audio.pcm import to_float
+from audio_edition.errors import EnginePermanent
+from audio_edition.tts.espeak import EspeakEngine
+
+
+def rms(pcm: bytes) -> float:
+    return float(np.sqrt(np.mean(to_float(pcm) ** 2)))
+
+
+def test_speaks_vietnamese_with_energy_in_the_speech_band() -> None:
+    clip = EspeakEngine().synthesize("Xin chào các bạn, hôm nay là ngày bảy tháng mười một.", "vi")
+    assert clip.sample_rate == 22050
+    assert 2000 < clip.duration_ms < 6000
+    x = to_float(clip.pcm)
+    assert rms(clip.pcm) > 0.02
+    spectrum = np.abs(np.fft.rfft(x))
+    freqs = np.fft.rfftfreq(len(x), 1 / clip.sample_rate)
+    speech_band = spectrum[(freqs > 100) & (freqs < 4000)].sum()
+    assert speech_band > 0.6 * spectrum.sum()
+
+
+def test_longer_text_takes_longer() -> None:
+    e = EspeakEngine()
+    short = e.synthesize("Hà Nội.", "vi")
+    long = e.synthesize("Hà Nội là thủ đô của nước Cộng hòa xã hội chủ nghĩa Việt Nam.", "vi")
+    assert long.duration_ms > 2 * short.duration_ms
+
+
+@pytest.mark.parametrize("voice", EspeakEngine.voices)
+def test_every_voice_speaks_and_sounds_different(voice: str) -> None:
+    e = EspeakEngine()
+    text = "Người dân thành phố đón năm mới."
+    clip = e.synthesize(text, voice)
+    assert rms(clip.pcm) > 0.02
+    if voice != "vi":
+        assert clip.pcm != e.synthesize(text, "vi").pcm
+
+
+def test_unknown_voice_is_refused() -> None:
+    with pytest.raises(EnginePermanent, match="no voice"):
+        EspeakEngine().synthesize("Chào.", "en")

@@ -1,0 +1,103 @@
+"""The gtts engine with the real gTTS client over real HTTP, against a loopback server."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import EnginePermanent, EngineTransient
+from audio_edition.tts import get_engine
+from audio_edition.tts.gtts_engine import GttsEngine, reachable
+
+from ..conftest import SAMPLE, closed_port, run_cli
+from .fake_google import FakeGoogle, serve
+
+TEXT = ("Chiều ngày sáu tháng mười một năm hai nghìn không trăm mười tám, tại Hà Nội, Bộ Thông tin "
+        "và Truyền thông đã tổ chức Hội nghị giao ban quản lý Nhà nước.")
+
+
+def engine(url: str, sleeps: list[float]) -> GttsEngine:
+    return GttsEngine(url=url, sleep=sleeps.append, rng=random.Random(1), interval_s=0.0, timeout_s=5)
+
+
+def test_long_text_is_sent_in_pieces_of_at_most_100_characters_and_joined_as_pcm() -> None:
+    fake = FakeGoogle()
+    with serve(fake) as url:
+        clip = engine(url, []).synthesize(TEXT, "vi")
+    assert len(fake.texts) == 2
+    assert all(len(t) <= 100 for t in fake.texts)
+    assert " ".join(fake.texts) == TEXT
+    assert fake.texts[0].endswith(",")  # cut at the clause boundary
+    assert clip.sample_rate == 24000
+    assert clip.duration_ms > 4000  # both pieces decoded, speech of the whole text
+
+
+def test_a_429_is_retried_with_backoff_and_succeeds() -> None:
+    fake = FakeGoogle(statuses=[429])
+    sleeps: list[float] = []
+    with serve(fake) as url:
+        clip = engine(url, sleeps).synthesize("Xin chào Hà Nội.", "vi")
+    assert fake.texts == ["Xin chào Hà Nội.", "Xin chào Hà Nội."]
+    assert len(sleeps) == 1 and 0.25 <= sleeps[0] <= 0.75  # 0.5 s base with jitter
+    assert clip.duration_ms > 500
+
+
+def test_server_errors_back_off_exponentially_then_give_up_clearly() -> None:
+    fake = FakeGoogle(default_status=503)
+    sleeps: list[float] = []
+    with serve(fake) as url:
+        with pytest.raises(EngineTransient, match="after 5 attempts") as info:
+            engine(url, sleeps).synthesize("Xin chào.", "vi")
+    assert len(fake.texts) == 5
+    assert [round(s / b, 3) >= 0.5 and s / b <= 1.5 for s, b in zip(sleeps, [0.5, 1, 2, 4])] == [True] * 4
+    assert "503" in info.value.message
+
+
+def test_a_403_is_not_retried() -> None:
+    fake = FakeGoogle(default_status=403)
+    with serve(fake) as url:
+        with pytest.raises(EnginePermanent):
+            engine(url, []).synthesize("Xin chào.", "vi")
+    assert len(fake.texts) == 1
+
+
+def test_a_refused_connection_is_transient() -> None:
+    with pytest.raises(EngineTransient, match="after 2 attempts"):
+        GttsEngine(url=f"http://127.0.0.1:{closed_port()}", max_attempts=2, sleep=lambda s: None).synthesize("Chào.", "vi")
+
+
+def test_auto_picks_gtts_when_reachable_and_espeak_when_not() -> None:
+    with serve(FakeGoogle()) as url:
+        assert reachable(url)
+        assert get_engine("auto", probe=lambda: reachable(url)).name == "gtts"
+    assert not reachable(f"http://127.0.0.1:{closed_port()}")
+    assert get_engine("auto").name == "espeak"  # the autouse fixture points gtts at a closed port
+
+
+def test_build_with_gtts_uses_the_server(tmp_path: Path) -> None:
+    fake = FakeGoogle(statuses=[429])
+    with serve(fake) as url:
+        proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path / "out"), "--engine", "gtts",
+                       "--cache-dir", str(tmp_path / "cache"), env={"AUDIO_EDITION_GTTS_URL": url})
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads(next(p for p in (tmp_path / "out").glob("*.json") if ".chapters" not in p.name).read_text())
+    assert manifest["engine"] == "gtts"
+    spoken = [s["spoken"] for seg in manifest["segments"] for s in seg["sentences"]]
+    assert set(fake.texts) >= {t for t in spoken if len(t) <= 100}
+    assert all(len(t) <= 100 for t in fake.texts)
+
+
+def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(tmp_path: Path) -> None:
+    fake = FakeGoogle(default_status=500)
+    out = tmp_path / "out"
+    with serve(fake) as url:
+        proc = run_cli("build", str(SAMPLE), "-o", str(out), "--engine", "gtts", "--cache-dir",
+                       str(tmp_path / "cache"), env={"AUDIO_EDITION_GTTS_URL": url})
+    assert proc.returncode == 3
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: gtts failed on the ")
+    assert "500" in lines[0] and "Traceback" not in proc.stderr
+    assert not out.exists() or not any(out.iterdir())
