@@ -29,18 +29,32 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("AUDIO_EDITION_GTTS_URL", f"http://127.0.0.1:{closed_port()}")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy",
-                "AUDIO_EDITION_CACHE_DIR", "AUDIO_EDITION_ENGINE", "AUDIO_EDITION_CONFIG"):
+    for var in (
+        "http_proxy",
+        "https_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "all_proxy",
+        "AUDIO_EDITION_CACHE_DIR",
+        "AUDIO_EDITION_ENGINE",
+        "AUDIO_EDITION_CONFIG",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real command line in a child process, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "audio_edition", *args],
-        capture_output=True, text=True, input=stdin, cwd=cwd,
-        env={**os.environ, **(env or {})}, timeout=300,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=300,
     )
 
 

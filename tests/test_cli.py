@@ -77,12 +77,18 @@ def test_normalize_reads_stdin_line_by_line() -> None:
     proc = run_cli("normalize", stdin="Bộ TTTT\n50%\n\nngày 6/11/2018\n")
     assert proc.returncode == 0
     assert proc.stdout.splitlines() == [
-        "Bộ Thông tin và Truyền thông", "năm mươi phần trăm", "",
-        "ngày sáu tháng mười một năm hai nghìn không trăm mười tám"]
+        "Bộ Thông tin và Truyền thông",
+        "năm mươi phần trăm",
+        "",
+        "ngày sáu tháng mười một năm hai nghìn không trăm mười tám",
+    ]
 
 
 def test_normalize_southern_reading() -> None:
-    assert run_cli("normalize", "--reading", "southern", "năm 2024").stdout.strip() == "năm hai ngàn không trăm hai mươi bốn"
+    assert (
+        run_cli("normalize", "--reading", "southern", "năm 2024").stdout.strip()
+        == "năm hai ngàn không trăm hai mươi bốn"
+    )
 
 
 def test_config_file_and_environment_precedence(tmp_path: Path) -> None:
@@ -91,7 +97,10 @@ def test_config_file_and_environment_precedence(tmp_path: Path) -> None:
     assert run_cli("--config", str(config), "normalize", "24").stdout.strip() == "hai mươi bốn"
     env = {"AUDIO_EDITION_READING": "northern"}
     assert run_cli("--config", str(config), "normalize", "24", env=env).stdout.strip() == "hai mươi tư"
-    assert run_cli("--config", str(config), "normalize", "--reading", "southern", "24", env=env).stdout.strip() == "hai mươi bốn"
+    assert (
+        run_cli("--config", str(config), "normalize", "--reading", "southern", "24", env=env).stdout.strip()
+        == "hai mươi bốn"
+    )
 
 
 def test_a_broken_config_file_is_one_line(tmp_path: Path) -> None:
@@ -105,7 +114,9 @@ def test_multiple_articles_build_the_good_ones_and_report_the_bad(tmp_path: Path
     bad = tmp_path / "empty.txt"
     bad.write_text("", encoding="utf-8")
     out = tmp_path / "out"
-    proc = run_cli("build", str(bad), str(SAMPLE), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
+    proc = run_cli(
+        "build", str(bad), str(SAMPLE), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c")
+    )
     assert proc.returncode == 2
     assert "empty" in proc.stderr
     assert len(list(out.glob("*.mp3"))) == 1

@@ -24,8 +24,12 @@ ENCODER_DELAY_MS = 26
 
 
 def ffmetadata_chapters(path: Path, *extra: str) -> list[dict[str, Any]]:
-    out = subprocess.run([ffmpeg_exe(), "-v", "error", *extra, "-i", str(path), "-f", "ffmetadata", "-"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", *extra, "-i", str(path), "-f", "ffmetadata", "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     chapters = []
     for block in out.split("[CHAPTER]")[1:]:
         fields = dict(line.split("=", 1) for line in block.strip().splitlines() if "=" in line)
@@ -58,7 +62,9 @@ def test_chapters_read_by_mutagen_match_the_manifest(built_sample: dict[str, Any
     assert tags.version == (2, 3, 0)
     toc = tags.getall("CTOC")[0]
     chaps = {c.element_id: c for c in tags.getall("CHAP")}
-    read = [(chaps[i].start_time, chaps[i].end_time, chaps[i].sub_frames["TIT2"].text[0]) for i in toc.child_element_ids]
+    read = [
+        (chaps[i].start_time, chaps[i].end_time, chaps[i].sub_frames["TIT2"].text[0]) for i in toc.child_element_ids
+    ]
     expected = [(s["start_ms"], s["end_ms"], s["title"]) for s in manifest["segments"]]
     assert read == expected
     assert len(read) >= 3
@@ -104,9 +110,12 @@ def test_loudness_is_minus_16_lufs_and_true_peak_under_minus_1_5(built_sample: d
 
 
 def test_loudness_agrees_with_ffmpeg_ebur128(built_sample: dict[str, Any]) -> None:
-    err = subprocess.run([ffmpeg_exe(), "-nostats", "-i", str(built_sample["mp3"]), "-af", "ebur128=peak=true",
-                          "-f", "null", "-"], capture_output=True, text=True).stderr
-    summary = err[err.rindex("Summary:"):]
+    err = subprocess.run(
+        [ffmpeg_exe(), "-nostats", "-i", str(built_sample["mp3"]), "-af", "ebur128=peak=true", "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+    ).stderr
+    summary = err[err.rindex("Summary:") :]
     integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary)[1])
     peak = float(re.search(r"Peak:\s+(-?[\d.]+) dBFS", summary)[1])
     assert abs(integrated + 16) <= 1.0
@@ -136,8 +145,23 @@ def test_manifest_and_chapters_json(built_sample: dict[str, Any]) -> None:
 def test_no_site_chrome_is_spoken(built_sample: dict[str, Any]) -> None:
     spoken = "\n".join(s["spoken"] for s in built_sample["manifest"]["segments"])
     written = "\n".join(s["text"] for s in built_sample["manifest"]["segments"])
-    for chrome in ("Đường dây nóng", "0901", "toasoan", "quảng cáo", "091.358", "Ảnh 1", "Ảnh:",
-                   "mic.gov.vn", "Toàn cảnh cuộc họp", "Tổ Quốc)", "Thái Tùng", "T/h", "/.", "NỔI BẬT", "TRANG CHỦ"):
+    for chrome in (
+        "Đường dây nóng",
+        "0901",
+        "toasoan",
+        "quảng cáo",
+        "091.358",
+        "Ảnh 1",
+        "Ảnh:",
+        "mic.gov.vn",
+        "Toàn cảnh cuộc họp",
+        "Tổ Quốc)",
+        "Thái Tùng",
+        "T/h",
+        "/.",
+        "NỔI BẬT",
+        "TRANG CHỦ",
+    ):
         assert chrome not in written and chrome not in spoken, chrome
     assert not re.search(r"\d", spoken)
 
@@ -149,7 +173,9 @@ def test_a_second_build_synthesizes_nothing(built_sample: dict[str, Any], tmp_pa
     assert proc.returncode == 0, proc.stderr
     n = sum(len(s["sentences"]) for s in built_sample["manifest"]["segments"])
     assert f"0 synthesized, {len(before)} cached" in proc.stdout
-    assert len(before) == len({s["spoken"] for seg in built_sample["manifest"]["segments"] for s in seg["sentences"]}) <= n
+    assert (
+        len(before) == len({s["spoken"] for seg in built_sample["manifest"]["segments"] for s in seg["sentences"]}) <= n
+    )
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.wav")} == before
     rebuilt = json.loads(next(p for p in tmp_path.glob("*.json") if ".chapters" not in p.name).read_text())
     assert rebuilt["segments"] == built_sample["manifest"]["segments"]

@@ -14,7 +14,9 @@ def test_write_all_moves_every_file_into_place(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.mp3"]
 
 
-def test_a_failure_while_staging_leaves_old_files_and_no_temporaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_staging_leaves_old_files_and_no_temporaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "a.mp3").write_bytes(b"old")
     real_fsync = os.fsync
     calls = []

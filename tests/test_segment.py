@@ -26,7 +26,9 @@ def test_there_are_fixtures_from_at_least_seven_outlets() -> None:
 @pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
 def test_article_matches_its_expected_segments(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    article = build_article(read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))))
+    article = build_article(
+        read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt")))
+    )
     assert article.headline == expected["headline"]
     assert article.lead == expected["lead"]
     assert [s.title for s in article.sections] == [s["title"] for s in expected["sections"]]
@@ -40,7 +42,9 @@ def test_article_matches_its_expected_segments(expected_path: Path) -> None:
 @pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
 def test_no_site_chrome_is_spoken(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    article = build_article(read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))))
+    article = build_article(
+        read_document(expected_path.with_name(expected_path.name.replace(".expected.json", ".txt")))
+    )
     segments = to_segments(article, normalize)
     written = "\n".join(s.text for s in segments)
     for dropped in expected["dropped"]:

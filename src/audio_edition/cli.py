@@ -71,39 +71,107 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> N
 
 @cli.command("build")
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, envvar="AUDIO_EDITION_OUTPUT_DIR", help="Where the MP3 and its sidecars go.")
-@click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True,
-              envvar="AUDIO_EDITION_ENGINE",
-              help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).")
-@click.option("--voice", envvar="AUDIO_EDITION_VOICE",
-              help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.")
-@click.option("--bitrate", "bitrate_kbps", type=click.IntRange(32, 320), default=64, show_default=True,
-              envvar="AUDIO_EDITION_BITRATE", help="Constant MP3 bitrate in kbps.")
-@click.option("--sample-rate", type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
-              default="44100", show_default=True, help="Output sample rate in Hz.")
-@click.option("--pause-headline", type=click.FloatRange(0, 10), default=0.9, show_default=True,
-              help="Seconds of silence after the headline.")
-@click.option("--pause-lead", type=click.FloatRange(0, 10), default=0.7, show_default=True,
-              help="Seconds of silence after the lead.")
-@click.option("--pause-section", type=click.FloatRange(0, 10), default=0.7, show_default=True,
-              help="Seconds of silence between body sections.")
-@click.option("--pause-paragraph", type=click.FloatRange(0, 10), default=0.4, show_default=True,
-              help="Seconds of silence between paragraphs.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), envvar=CACHE_ENV,
-              help="Where synthesized clips are cached (default: the user cache directory).")
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    envvar="AUDIO_EDITION_OUTPUT_DIR",
+    help="Where the MP3 and its sidecars go.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINE_CHOICES),
+    default="auto",
+    show_default=True,
+    envvar="AUDIO_EDITION_ENGINE",
+    help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).",
+)
+@click.option(
+    "--voice",
+    envvar="AUDIO_EDITION_VOICE",
+    help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.",
+)
+@click.option(
+    "--bitrate",
+    "bitrate_kbps",
+    type=click.IntRange(32, 320),
+    default=64,
+    show_default=True,
+    envvar="AUDIO_EDITION_BITRATE",
+    help="Constant MP3 bitrate in kbps.",
+)
+@click.option(
+    "--sample-rate",
+    type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
+    default="44100",
+    show_default=True,
+    help="Output sample rate in Hz.",
+)
+@click.option(
+    "--pause-headline",
+    type=click.FloatRange(0, 10),
+    default=0.9,
+    show_default=True,
+    help="Seconds of silence after the headline.",
+)
+@click.option(
+    "--pause-lead",
+    type=click.FloatRange(0, 10),
+    default=0.7,
+    show_default=True,
+    help="Seconds of silence after the lead.",
+)
+@click.option(
+    "--pause-section",
+    type=click.FloatRange(0, 10),
+    default=0.7,
+    show_default=True,
+    help="Seconds of silence between body sections.",
+)
+@click.option(
+    "--pause-paragraph",
+    type=click.FloatRange(0, 10),
+    default=0.4,
+    show_default=True,
+    help="Seconds of silence between paragraphs.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=CACHE_ENV,
+    help="Where synthesized clips are cached (default: the user cache directory).",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache.")
 @_reading_options
 @click.pass_context
-def build_command(ctx: click.Context, articles: tuple[Path, ...], output_dir: Path, engine: str,
-                  voice: str | None, bitrate_kbps: int, sample_rate: str, pause_headline: float,
-                  pause_lead: float, pause_section: float, pause_paragraph: float,
-                  cache_dir: Path | None, no_cache: bool, reading: str, lexicon: Path | None) -> None:
+def build_command(
+    ctx: click.Context,
+    articles: tuple[Path, ...],
+    output_dir: Path,
+    engine: str,
+    voice: str | None,
+    bitrate_kbps: int,
+    sample_rate: str,
+    pause_headline: float,
+    pause_lead: float,
+    pause_section: float,
+    pause_paragraph: float,
+    cache_dir: Path | None,
+    no_cache: bool,
+    reading: str,
+    lexicon: Path | None,
+) -> None:
     """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE."""
     settings = Settings(
         voice=voice,
-        pauses=Pauses(after_headline_s=pause_headline, after_lead_s=pause_lead,
-                      between_sections_s=pause_section, between_paragraphs_s=pause_paragraph),
+        pauses=Pauses(
+            after_headline_s=pause_headline,
+            after_lead_s=pause_lead,
+            between_sections_s=pause_section,
+            between_paragraphs_s=pause_paragraph,
+        ),
         encoding=EncodeSettings(bitrate_kbps=bitrate_kbps, sample_rate=int(sample_rate)),
         reading=READINGS[reading],
         lexicon=_lexicon(lexicon),
@@ -111,8 +179,9 @@ def build_command(ctx: click.Context, articles: tuple[Path, ...], output_dir: Pa
     )
     chosen = get_engine(engine)
     if voice and voice not in chosen.voices:
-        raise InputError(f"engine {chosen.name} has no voice {voice!r}",
-                         hint=f"choose one of {', '.join(chosen.voices)}")
+        raise InputError(
+            f"engine {chosen.name} has no voice {voice!r}", hint=f"choose one of {', '.join(chosen.voices)}"
+        )
     if engine == "auto" and not ctx.obj["quiet"]:
         click.echo(f"engine: {chosen.name}", err=True)
     failures: list[AudioEditionError] = []
@@ -134,26 +203,36 @@ def build_command(ctx: click.Context, articles: tuple[Path, ...], output_dir: Pa
         ctx.exit(max(f.exit_code for f in failures))
 
 
-@contextmanager
-def _progress(ctx: click.Context, label: str) -> Iterator[Any]:
-    """A progress bar on stderr, created once the number of clips is known."""
-    state: dict[str, Any] = {"bar": None, "done": 0}
+class _Progress:
+    """A progress bar on stderr (only on a terminal), created once the number of clips is known."""
 
-    def update(done: int, total: int) -> None:
-        if ctx.obj["quiet"] or not sys.stderr.isatty():
+    def __init__(self, enabled: bool, label: str) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.label = label
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
             return
-        if state["bar"] is None:
-            state["bar"] = click.progressbar(length=total, label=f"speaking {label}", file=sys.stderr,
-                                             show_pos=True)
-            state["bar"].__enter__()
-        state["bar"].update(done - state["done"])
-        state["done"] = done
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=f"speaking {self.label}", file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
 
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@contextmanager
+def _progress(ctx: click.Context, label: str) -> Iterator[_Progress]:
+    progress = _Progress(not ctx.obj["quiet"], label)
     try:
-        yield update
+        yield progress
     finally:
-        if state["bar"] is not None:
-            state["bar"].__exit__(None, None, None)
+        progress.close()
 
 
 @cli.command("plan")
@@ -179,8 +258,10 @@ def inspect_command(mp3: Path, as_json: bool) -> None:
     for key in ("file", "title", "artist", "album", "date", "genre", "language", "comment", "id3_version"):
         if info[key] is not None:
             click.echo(f"{key}: {info[key]}")
-    click.echo(f"audio: {info['duration_ms'] / 1000:.3f} s, {info['bitrate_kbps']} kbps "
-               f"{info['bitrate_mode']}, {info['sample_rate']} Hz, {info['channels']} channel(s)")
+    click.echo(
+        f"audio: {info['duration_ms'] / 1000:.3f} s, {info['bitrate_kbps']} kbps "
+        f"{info['bitrate_mode']}, {info['sample_rate']} Hz, {info['channels']} channel(s)"
+    )
     click.echo(f"chapters: {len(info['chapters'])}")
     for c in info["chapters"]:
         click.echo(f"  {_clock(c['start_ms'])} - {_clock(c['end_ms'])}  {c['title']}")
@@ -233,6 +314,5 @@ def main() -> None:
         sys.exit(1)
     except Exception as exc:  # a bug: still one line, with the details in the log at -vv
         log.debug("internal error", exc_info=True)
-        click.echo(f"error: internal error: {type(exc).__name__}: {exc} (hint: run with -vv for details)",
-                   err=True)
+        click.echo(f"error: internal error: {type(exc).__name__}: {exc} (hint: run with -vv for details)", err=True)
         sys.exit(70)

@@ -22,7 +22,10 @@ def atomic_write(path: Path, write: Callable[[IO[Any]], None]) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    atomic_write(path, lambda f: f.write(data))
+    def write(f: IO[Any]) -> None:
+        f.write(data)
+
+    atomic_write(path, write)
 
 
 @contextlib.contextmanager

@@ -20,12 +20,14 @@ def inspect_mp3(path: Path) -> dict[str, Any]:
         raise InputError(f"{path}: not a readable MP3 file ({exc})") from exc
     tags = audio.tags
     info = audio.info
+    if info is None:
+        raise InputError(f"{path}: no MPEG audio frames found")
 
     def text(frame_id: str) -> str | None:
         frame = tags.get(frame_id) if tags else None
         return str(frame.text[0]) if frame is not None and frame.text else None
 
-    chapters = []
+    chapters: list[dict[str, Any]] = []
     toc: dict[str, Any] | None = None
     if tags:
         by_id = {f.element_id: f for f in tags.getall("CHAP")}
@@ -51,7 +53,7 @@ def inspect_mp3(path: Path) -> dict[str, Any]:
                     "title": str(title.text[0]) if title else None,
                 }
             )
-    comments = tags.getall("COMM") if tags else []
+    comments: list[Any] = tags.getall("COMM") if tags else []
     return {
         "file": str(path),
         "duration_ms": round(info.length * 1000),

@@ -97,9 +97,7 @@ def build(
     p = plan(path, settings)
     voice = settings.voice or engine.default_voice
     requests = [
-        Request(text=s.spoken, label=_label(seg, i + 1))
-        for seg in p.segments
-        for i, s in enumerate(seg.sentences)
+        Request(text=s.spoken, label=_label(seg, i + 1)) for seg in p.segments for i, s in enumerate(seg.sentences)
     ]
     result = synthesize_all(requests, engine, voice, ClipCache(settings.cache_dir), progress)
     timeline = assemble(p.segments, result.clips, settings.pauses, settings.encoding.sample_rate)

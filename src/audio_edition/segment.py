@@ -66,13 +66,13 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return True
     if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith(","):
         return False
-    if block[0].islower() or block.startswith(("\"", "“", "-", "–")):
+    if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
     return not is_subheading_like_quote(block)
 
 
 def is_subheading_like_quote(block: str) -> bool:
-    return block.count("\"") % 2 == 1 or block.count("“") != block.count("”")
+    return block.count('"') % 2 == 1 or block.count("“") != block.count("”")
 
 
 def _sections(blocks: list[str]) -> tuple[Section, ...]:

@@ -16,8 +16,14 @@ CHAPTERS = (
     Chapter("chp1", SegmentKind.LEAD, "Tóm tắt", 9236, 20397),
     Chapter("chp2", SegmentKind.BODY, "Nội dung", 20397, 177293),
 )
-TAGS = Tags(title=LONG_TITLE, artist="Thái Tùng", album="Tổ Quốc", published="2018-11-07T07:56",
-            comment="Chiều ngày 6/11/2018, tại Hà Nội.", chapters=CHAPTERS)
+TAGS = Tags(
+    title=LONG_TITLE,
+    artist="Thái Tùng",
+    album="Tổ Quốc",
+    published="2018-11-07T07:56",
+    comment="Chiều ngày 6/11/2018, tại Hà Nội.",
+    chapters=CHAPTERS,
+)
 
 
 def frames_in_order(tag: bytes) -> list[tuple[str, int]]:
@@ -63,7 +69,10 @@ def test_mutagen_reads_tags_and_chapters_back() -> None:
     assert toc.child_element_ids == ["chp0", "chp1", "chp2"]
     chaps = sorted(id3.getall("CHAP"), key=lambda c: c.start_time)
     assert [(c.element_id, c.start_time, c.end_time) for c in chaps] == [
-        ("chp0", 0, 9236), ("chp1", 9236, 20397), ("chp2", 20397, 177293)]
+        ("chp0", 0, 9236),
+        ("chp1", 9236, 20397),
+        ("chp2", 20397, 177293),
+    ]
     assert [c.sub_frames["TIT2"].text[0] for c in chaps] == [LONG_TITLE, "Tóm tắt", "Nội dung"]
     assert all(c.start_offset == c.end_offset == 0xFFFFFFFF for c in chaps)
 

@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from audio_edition.clean import clean
-from audio_edition.clean.rules import Draft, drop_captions, extract_byline, extract_dateline, strip_agency_prefix, strip_end_mark
+from audio_edition.clean.rules import (
+    Draft,
+    drop_captions,
+    extract_byline,
+    extract_dateline,
+    strip_agency_prefix,
+    strip_end_mark,
+)
 
 BODY = "Đây là một đoạn văn bình thường của bài báo, có đủ chủ ngữ và vị ngữ."
 
@@ -127,11 +134,20 @@ def test_end_mark_is_removed(last: str, expected: str) -> None:
 
 
 def test_hotline_box_and_menus_are_dropped_in_a_whole_page() -> None:
-    page = "\n".join([
-        "• Đường dây nóng", "    0901.22.33.66 - toasoan@toquoc.gov.vn", "• Liên hệ quảng cáo",
-        "    091.358.6788", "Hotline: 1900 6060", "Trang chủ > Thời sự > Xã hội",
-        "Tiêu đề của bài báo hôm nay", BODY, "NỔI BẬT TRANG CHỦ", "Bình luận (3)",
-    ])
+    page = "\n".join(
+        [
+            "• Đường dây nóng",
+            "    0901.22.33.66 - toasoan@toquoc.gov.vn",
+            "• Liên hệ quảng cáo",
+            "    091.358.6788",
+            "Hotline: 1900 6060",
+            "Trang chủ > Thời sự > Xã hội",
+            "Tiêu đề của bài báo hôm nay",
+            BODY,
+            "NỔI BẬT TRANG CHỦ",
+            "Bình luận (3)",
+        ]
+    )
     d = clean(page)
     assert d.blocks == ("Tiêu đề của bài báo hôm nay", BODY)
     assert d.category == "Xã hội"

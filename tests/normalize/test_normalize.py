@@ -24,7 +24,7 @@ CASES = [
     ("Internet vạn vật (IoT), hợp tác", "in tơ nét vạn vật, hợp tác"),
     ("Diễn đàn Kinh tế thế giới (WEF) xây dựng", "Diễn đàn Kinh tế thế giới xây dựng"),
     ("giao cho Zalo (VNG), VCCorp", "giao cho da lô, vê en giê, vê xê Co"),
-    ("nhận định:\"An toàn an ninh mạng\"", "nhận định: An toàn an ninh mạng"),
+    ('nhận định:"An toàn an ninh mạng"', "nhận định: An toàn an ninh mạng"),
     ("lúc 07:56 sáng", "lúc bảy giờ năm mươi sáu phút sáng"),
     ("từ 7h30 đến 14h", "từ bảy giờ ba mươi phút đến mười bốn giờ"),
     ("sáng 8/11, mực nước", "sáng ngày tám tháng mười một, mực nước"),

@@ -22,6 +22,9 @@ def test_slug_is_ascii_and_safe(headline: str, slug: str) -> None:
 
 
 def test_long_headlines_are_cut_at_a_word() -> None:
-    slug = slugify("Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung cấp dịch vụ, người sử dụng mạng xã hội tại Việt Nam")
+    slug = slugify(
+        "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung cấp dịch vụ, "
+        "người sử dụng mạng xã hội tại Việt Nam"
+    )
     assert len(slug) <= 80 and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug)
     assert slug.startswith("bo-tttt-da-hoan-thien")

@@ -22,8 +22,26 @@ RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 
 def speech_mp3(text: str) -> bytes:
     clip = EspeakEngine().synthesize(text, "vi")
-    return run(["-f", "s16le", "-ar", str(clip.sample_rate), "-ac", "1", "-i", "pipe:0",
-                "-ar", "24000", "-b:a", "32k", "-f", "mp3", "pipe:1"], clip.pcm)
+    return run(
+        [
+            "-f",
+            "s16le",
+            "-ar",
+            str(clip.sample_rate),
+            "-ac",
+            "1",
+            "-i",
+            "pipe:0",
+            "-ar",
+            "24000",
+            "-b:a",
+            "32k",
+            "-f",
+            "mp3",
+            "pipe:1",
+        ],
+        clip.pcm,
+    )
 
 
 class FakeGoogle:

@@ -12,13 +12,18 @@ CLIP = Clip(pcm=b"\x01\x00\x02\x00" * 100, sample_rate=22050)
 def test_key_depends_on_everything_that_changes_the_audio() -> None:
     base = cache_key("espeak", "vi", {"rate_wpm": 165}, "Xin chào.")
     assert base == cache_key("espeak", "vi", {"rate_wpm": 165}, "Xin chào.")
-    assert len({
-        base,
-        cache_key("gtts", "vi", {"rate_wpm": 165}, "Xin chào."),
-        cache_key("espeak", "vi-vn-x-south", {"rate_wpm": 165}, "Xin chào."),
-        cache_key("espeak", "vi", {"rate_wpm": 170}, "Xin chào."),
-        cache_key("espeak", "vi", {"rate_wpm": 165}, "Xin chào!"),
-    }) == 5
+    assert (
+        len(
+            {
+                base,
+                cache_key("gtts", "vi", {"rate_wpm": 165}, "Xin chào."),
+                cache_key("espeak", "vi-vn-x-south", {"rate_wpm": 165}, "Xin chào."),
+                cache_key("espeak", "vi", {"rate_wpm": 170}, "Xin chào."),
+                cache_key("espeak", "vi", {"rate_wpm": 165}, "Xin chào!"),
+            }
+        )
+        == 5
+    )
 
 
 def test_round_trip_and_corrupt_entries_are_misses(tmp_path: Path) -> None:

@@ -15,8 +15,10 @@ from audio_edition.tts.gtts_engine import GttsEngine, reachable
 from ..conftest import SAMPLE, closed_port, run_cli
 from .fake_google import FakeGoogle, serve
 
-TEXT = ("Chiều ngày sáu tháng mười một năm hai nghìn không trăm mười tám, tại Hà Nội, Bộ Thông tin "
-        "và Truyền thông đã tổ chức Hội nghị giao ban quản lý Nhà nước.")
+TEXT = (
+    "Chiều ngày sáu tháng mười một năm hai nghìn không trăm mười tám, tại Hà Nội, Bộ Thông tin "
+    "và Truyền thông đã tổ chức Hội nghị giao ban quản lý Nhà nước."
+)
 
 
 def engine(url: str, sleeps: list[float]) -> GttsEngine:
@@ -66,7 +68,9 @@ def test_a_403_is_not_retried() -> None:
 
 def test_a_refused_connection_is_transient() -> None:
     with pytest.raises(EngineTransient, match="after 2 attempts"):
-        GttsEngine(url=f"http://127.0.0.1:{closed_port()}", max_attempts=2, sleep=lambda s: None).synthesize("Chào.", "vi")
+        GttsEngine(url=f"http://127.0.0.1:{closed_port()}", max_attempts=2, sleep=lambda s: None).synthesize(
+            "Chào.", "vi"
+        )
 
 
 def test_auto_picks_gtts_when_reachable_and_espeak_when_not() -> None:
@@ -80,8 +84,17 @@ def test_auto_picks_gtts_when_reachable_and_espeak_when_not() -> None:
 def test_build_with_gtts_uses_the_server(tmp_path: Path) -> None:
     fake = FakeGoogle(statuses=[429])
     with serve(fake) as url:
-        proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path / "out"), "--engine", "gtts",
-                       "--cache-dir", str(tmp_path / "cache"), env={"AUDIO_EDITION_GTTS_URL": url})
+        proc = run_cli(
+            "build",
+            str(SAMPLE),
+            "-o",
+            str(tmp_path / "out"),
+            "--engine",
+            "gtts",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            env={"AUDIO_EDITION_GTTS_URL": url},
+        )
     assert proc.returncode == 0, proc.stderr
     manifest = json.loads(next(p for p in (tmp_path / "out").glob("*.json") if ".chapters" not in p.name).read_text())
     assert manifest["engine"] == "gtts"
@@ -94,8 +107,17 @@ def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(tmp_path: Path) 
     fake = FakeGoogle(default_status=500)
     out = tmp_path / "out"
     with serve(fake) as url:
-        proc = run_cli("build", str(SAMPLE), "-o", str(out), "--engine", "gtts", "--cache-dir",
-                       str(tmp_path / "cache"), env={"AUDIO_EDITION_GTTS_URL": url})
+        proc = run_cli(
+            "build",
+            str(SAMPLE),
+            "-o",
+            str(out),
+            "--engine",
+            "gtts",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            env={"AUDIO_EDITION_GTTS_URL": url},
+        )
     assert proc.returncode == 3
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: gtts failed on the ")

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ._pydub import AudioSegment
-
 from ..errors import AudioError
 from ..model import Chapter, Clip, Cue, Segment, SegmentKind
+from ._pydub import AudioSegment
 from .pcm import resample
 
 

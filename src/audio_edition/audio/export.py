@@ -6,12 +6,13 @@ import dataclasses
 import io
 from dataclasses import dataclass
 
-from ._pydub import AudioSegment, CouldntEncodeError
+import numpy as np
 
 from ..errors import AudioError
 from ..model import Chapter
 from . import loudness
-from .ffmpeg import ffmpeg_exe
+from ._pydub import AudioSegment, CouldntEncodeError
+from .ffmpeg import decode_mp3, ffmpeg_exe
 from .id3 import Tags, build_tag, strip_tag
 from .pcm import to_float, to_pcm
 
@@ -33,12 +34,6 @@ class Encoded:
     true_peak_dbtp: float
 
 
-def level(audio: AudioSegment, settings: EncodeSettings, target_lufs: float) -> AudioSegment:
-    samples = to_float(audio.raw_data)
-    out = loudness.normalize(samples, audio.frame_rate, target_lufs, settings.max_true_peak_dbtp)
-    return audio._spawn(to_pcm(out))
-
-
 def encode(audio: AudioSegment, settings: EncodeSettings) -> bytes:
     """CBR MP3 with its Xing/Info header, no tags (ours are written separately)."""
     AudioSegment.converter = ffmpeg_exe()
@@ -50,8 +45,18 @@ def encode(audio: AudioSegment, settings: EncodeSettings) -> bytes:
             codec="libmp3lame",
             bitrate=f"{settings.bitrate_kbps}k",
             parameters=[
-                "-ac", "1", "-ar", str(settings.sample_rate),
-                "-map_metadata", "-1", "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+                "-ac",
+                "1",
+                "-ar",
+                str(settings.sample_rate),
+                "-map_metadata",
+                "-1",
+                "-id3v2_version",
+                "0",
+                "-write_id3v1",
+                "0",
+                "-write_xing",
+                "1",
             ],
         )
     except (CouldntEncodeError, OSError) as exc:
@@ -64,17 +69,17 @@ def duration_ms(mp3: bytes) -> int:
     from mutagen.mp3 import MP3, HeaderNotFoundError
 
     try:
-        return round(MP3(io.BytesIO(mp3)).info.length * 1000)
+        info = MP3(io.BytesIO(mp3)).info
+        if info is None:
+            raise HeaderNotFoundError("no info")
+        return round(info.length * 1000)
     except HeaderNotFoundError as exc:
         raise AudioError("the encoder produced no MP3 frames") from exc
 
 
-def measure(mp3: bytes, sample_rate: int) -> tuple[float, float]:
-    """Integrated loudness and true peak of the MP3 as a player decodes it."""
-    from .ffmpeg import decode_mp3
-
-    samples = to_float(decode_mp3(mp3, sample_rate))
-    return loudness.integrated_lufs(samples, sample_rate), loudness.true_peak_dbtp(samples)
+def decoded(mp3: bytes, sample_rate: int) -> np.ndarray:
+    """The MP3 as a player decodes it, as float samples."""
+    return to_float(decode_mp3(mp3, sample_rate))
 
 
 # MP3 encoding changes integrated loudness a little (about -0.45 LU for espeak speech at any
@@ -85,18 +90,26 @@ LOUDNESS_TOLERANCE_LU = 0.2
 
 def finish(audio: AudioSegment, tags: Tags, settings: EncodeSettings) -> Encoded:
     """Level, encode, measure, then tag with chapters whose last end is the encoded duration."""
+    leveler = loudness.Leveler(to_float(audio.raw_data), audio.frame_rate, settings.max_true_peak_dbtp)
     target = settings.target_lufs
     for _ in range(2):
-        mp3 = encode(level(audio, settings, target), settings)
-        lufs, peak = measure(mp3, settings.sample_rate)
+        mp3 = encode(audio._spawn(to_pcm(leveler.at(target))), settings)
+        heard = decoded(mp3, settings.sample_rate)
+        lufs = loudness.integrated_lufs(heard, settings.sample_rate)
         miss = settings.target_lufs - lufs
         if abs(miss) <= LOUDNESS_TOLERANCE_LU:
             break
         target += miss
+    peak = loudness.true_peak_dbtp(heard)
     total = duration_ms(mp3)
     chapters = tags.chapters
     if chapters:
         chapters = chapters[:-1] + (dataclasses.replace(chapters[-1], end_ms=total),)
     tagged = build_tag(dataclasses.replace(tags, chapters=chapters)) + mp3
-    return Encoded(mp3=tagged, duration_ms=total, chapters=chapters,
-                   loudness_lufs=round(lufs, 2), true_peak_dbtp=round(float(peak), 2))
+    return Encoded(
+        mp3=tagged,
+        duration_ms=total,
+        chapters=chapters,
+        loudness_lufs=round(lufs, 2),
+        true_peak_dbtp=round(float(peak), 2),
+    )

@@ -28,9 +28,7 @@ def ffmpeg_exe() -> str:
 
         return str(imageio_ffmpeg.get_ffmpeg_exe())
     except (ImportError, RuntimeError) as exc:
-        raise AudioError(
-            "no ffmpeg found", hint="pip install imageio-ffmpeg, or put ffmpeg on PATH"
-        ) from exc
+        raise AudioError("no ffmpeg found", hint="pip install imageio-ffmpeg, or put ffmpeg on PATH") from exc
 
 
 def run(args: list[str], stdin: bytes | None = None) -> bytes:

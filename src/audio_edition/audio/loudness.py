@@ -58,25 +58,43 @@ def limiter_gain(peaks: np.ndarray, sample_rate: int, ceiling_dbtp: float) -> np
     return uniform_filter1d(minimum_filter1d(need, size=2 * width + 1), size=width)
 
 
-def normalize(samples: np.ndarray, sample_rate: int, target_lufs: float = TARGET_LUFS,
-              max_true_peak_dbtp: float = MAX_TRUE_PEAK_DBTP) -> np.ndarray:
-    """Gain to `target_lufs` with peaks limited under the ceiling.
+class Leveler:
+    """Brings one signal to a loudness target, limiting peaks under the ceiling.
 
-    Limiting lowers loudness, so the gain is found by a few rounds of measuring; the
-    oversampled peak envelope is computed once, since the signal only scales between rounds.
+    Limiting lowers loudness, so the gain is found by a few rounds of measuring. The
+    oversampled peak envelope and the input loudness are computed once: between rounds,
+    and between calls with different targets, the signal only scales.
     """
-    loudness = integrated_lufs(samples, sample_rate)
-    if not np.isfinite(loudness):
-        return samples
-    ceiling = max_true_peak_dbtp - CEILING_MARGIN_DB
-    peaks = peak_envelope(samples)
-    gain_db = target_lufs - loudness
-    out = samples
-    for _ in range(5):
-        gain = 10 ** (gain_db / 20)
-        out = samples * gain * limiter_gain(peaks * gain, sample_rate, ceiling)
-        miss = target_lufs - integrated_lufs(out, sample_rate)
-        if abs(miss) < 0.05:
-            break
-        gain_db += miss
-    return out
+
+    def __init__(self, samples: np.ndarray, sample_rate: int, max_true_peak_dbtp: float = MAX_TRUE_PEAK_DBTP) -> None:
+        self.samples = samples
+        self.sample_rate = sample_rate
+        self.ceiling_dbtp = max_true_peak_dbtp - CEILING_MARGIN_DB
+        self.loudness = integrated_lufs(samples, sample_rate)
+        self._peaks: np.ndarray | None = None
+
+    def at(self, target_lufs: float = TARGET_LUFS) -> np.ndarray:
+        if not np.isfinite(self.loudness):
+            return self.samples
+        if self._peaks is None:
+            self._peaks = peak_envelope(self.samples)
+        gain_db = target_lufs - self.loudness
+        out = self.samples
+        for _ in range(5):
+            gain = 10 ** (gain_db / 20)
+            out = self.samples * gain * limiter_gain(self._peaks * gain, self.sample_rate, self.ceiling_dbtp)
+            miss = target_lufs - integrated_lufs(out, self.sample_rate)
+            if abs(miss) < 0.05:
+                break
+            gain_db += miss
+        return out
+
+
+def normalize(
+    samples: np.ndarray,
+    sample_rate: int,
+    target_lufs: float = TARGET_LUFS,
+    max_true_peak_dbtp: float = MAX_TRUE_PEAK_DBTP,
+) -> np.ndarray:
+    """`samples` at `target_lufs`, true peaks limited under the ceiling."""
+    return Leveler(samples, sample_rate, max_true_peak_dbtp).at(target_lufs)

@@ -62,12 +62,50 @@ RELATED_HEADERS = (
 
 # Section names that news sites print in menus and above articles.
 SECTIONS = (
-    "thời sự", "thế giới", "kinh doanh", "kinh tế", "tài chính", "chứng khoán", "bất động sản",
-    "giải trí", "văn hóa", "văn hoá", "thể thao", "pháp luật", "giáo dục", "tuyển sinh",
-    "sức khỏe", "sức khoẻ", "y tế", "đời sống", "du lịch", "khoa học", "công nghệ", "số hóa",
-    "xe", "ô tô", "ôtô", "ý kiến", "bạn đọc", "video", "podcast", "ảnh", "emagazine",
-    "chính trị", "xã hội", "quân sự", "quốc phòng", "công đoàn", "giao thông", "môi trường",
-    "nông nghiệp", "chính sách", "chính sách mới", "dân sinh", "tiêu dùng", "thị trường",
+    "thời sự",
+    "thế giới",
+    "kinh doanh",
+    "kinh tế",
+    "tài chính",
+    "chứng khoán",
+    "bất động sản",
+    "giải trí",
+    "văn hóa",
+    "văn hoá",
+    "thể thao",
+    "pháp luật",
+    "giáo dục",
+    "tuyển sinh",
+    "sức khỏe",
+    "sức khoẻ",
+    "y tế",
+    "đời sống",
+    "du lịch",
+    "khoa học",
+    "công nghệ",
+    "số hóa",
+    "xe",
+    "ô tô",
+    "ôtô",
+    "ý kiến",
+    "bạn đọc",
+    "video",
+    "podcast",
+    "ảnh",
+    "emagazine",
+    "chính trị",
+    "xã hội",
+    "quân sự",
+    "quốc phòng",
+    "công đoàn",
+    "giao thông",
+    "môi trường",
+    "nông nghiệp",
+    "chính sách",
+    "chính sách mới",
+    "dân sinh",
+    "tiêu dùng",
+    "thị trường",
 )
 
 # Outlets: how each names itself in an agency prefix or a masthead line -> its name.
@@ -155,7 +193,5 @@ AGENCY_PREFIX = re.compile(
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")
 
-BYLINE_MARKERS = re.compile(
-    r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+)\)\s*$"
-)
+BYLINE_MARKERS = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+)\)\s*$")
 SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?]{2,60})\.?$")

@@ -81,7 +81,7 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 
 def drop_breadcrumbs(d: Draft) -> Draft:
-    """"Trang chủ > Thời sự > Xã hội" style trails near the top of the page."""
+    """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page."""
     kept = []
     category = d.category
     for i, block in enumerate(d.blocks):
@@ -169,7 +169,7 @@ def drop_captions(d: Draft) -> Draft:
 
 
 def drop_related(d: Draft) -> Draft:
-    """"Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars.
+    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars.
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
@@ -219,7 +219,7 @@ def extract_byline(d: Draft) -> Draft:
 
 
 def _name_case(text: str) -> str:
-    """"LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
+    """ "LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
@@ -243,7 +243,7 @@ def strip_end_mark(d: Draft) -> Draft:
 
 
 def strip_agency_prefix(d: Draft) -> Draft:
-    """"(Tổ Quốc) - " before the lead names the outlet; it is not read."""
+    """ "(Tổ Quốc) - " before the lead names the outlet; it is not read."""
     for i, block in enumerate(d.blocks[:3]):
         m = P.AGENCY_PREFIX.match(block)
         if m and words(block) > 6:

@@ -43,9 +43,7 @@ def default_lexicon() -> Lexicon:
 
 
 # Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
-_FUNCTION_WORDS = frozenset(
-    "là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split()
-)
+_FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
 
 def drop_parenthesized_acronyms(text: str, lexicon: Lexicon) -> str:

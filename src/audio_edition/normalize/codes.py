@@ -19,9 +19,7 @@ _DOC_WORDS = (
     r"[Ll]uật|[Pp]háp lệnh|[Kk]ết luận|[Tt]hông báo|[Kk]ế hoạch|[Qq]uy định|[Hh]ướng dẫn|[Ss]ố)"
 )
 # 147/2024/NĐ-CP, 1234/QĐ-TTg, 01/2024/TT-BTTTT, 38/CT-TTg
-_CODED = re.compile(
-    r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])"
-)
+_CODED = re.compile(r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])")
 # "Nghị định 72/2013": a document word, then number/year.
 _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<y>(?:19|20)\d\d)(?![\w/])")
 _RATIO = re.compile(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)")

@@ -23,9 +23,7 @@ _FULL_DATE = re.compile(
     r"(?<![\w/.])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])"
 )
-_DAY_MONTH = re.compile(
-    r"(?<![\w/.])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])"
-)
+_DAY_MONTH = re.compile(r"(?<![\w/.])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])")
 _DATE_CONTEXT = re.compile(
     r"(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|trước|sau|dịp|hạn|vào|lúc)\s*$",
     re.IGNORECASE,
@@ -56,7 +54,7 @@ def month_years(text: str, opts: Options) -> str:
 
 
 def day_months(text: str, opts: Options) -> str:
-    """"07/11" is a date after a word that introduces one ("ngày", "sáng", "từ"...)."""
+    """ "07/11" is a date after a word that introduces one ("ngày", "sáng", "từ"...)."""
 
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])

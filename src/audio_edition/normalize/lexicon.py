@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -18,16 +18,14 @@ def parse_table(text: str, source: str) -> dict[str, str]:
             continue
         key, sep, value = line.partition("\t")
         if not sep or not key.strip() or not value.strip():
-            raise InputError(
-                f"{source}, line {number}: expected ABBREVIATION<TAB>spoken form, got {line!r}"
-            )
+            raise InputError(f"{source}, line {number}: expected ABBREVIATION<TAB>spoken form, got {line!r}")
         table[key.strip()] = " ".join(value.split())
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin(name: str) -> dict[str, str]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return parse_table(text, name)
 
 

@@ -15,7 +15,9 @@ from .options import Options
 
 Rule = Callable[[str, Options, Lexicon], str]
 
-_PHONE = re.compile(r"(?<![\w.,])(?:\+84|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])")
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+84|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
+)
 _PERCENT = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)*)\s?%")
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")

@@ -14,8 +14,5 @@ MEDIA_TYPE = "application/json+chapters"
 def chapters_document(chapters: Sequence[Chapter]) -> dict[str, Any]:
     return {
         "version": VERSION,
-        "chapters": [
-            {"startTime": c.start_ms / 1000, "endTime": c.end_ms / 1000, "title": c.title}
-            for c in chapters
-        ],
+        "chapters": [{"startTime": c.start_ms / 1000, "endTime": c.end_ms / 1000, "title": c.title} for c in chapters],
     }

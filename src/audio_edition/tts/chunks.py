@@ -14,8 +14,7 @@ _BOUNDARIES = (
 )
 # Spelled-out numbers are never cut: no cut between two of these words.
 _NUMBER_WORDS = frozenset(
-    "không một hai ba bốn năm sáu bảy tám chín mười mươi mốt tư lăm linh lẻ trăm nghìn ngàn "
-    "triệu tỷ phẩy chấm".split()
+    "không một hai ba bốn năm sáu bảy tám chín mười mươi mốt tư lăm linh lẻ trăm nghìn ngàn triệu tỷ phẩy chấm".split()
 )
 MIN_PIECE_FRACTION = 0.2  # a cut leaving a first piece shorter than this is a last resort
 

@@ -41,12 +41,16 @@ class _Library:
         self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         self.lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
         self.lib.espeak_Synth.argtypes = [
-            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
-            ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
         ]
-        rate = self.lib.espeak_Initialize(
-            _AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0
-        )
+        rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
         if rate <= 0:
             raise EngineUnavailable("espeak-ng failed to initialise its data directory")
         self.sample_rate = rate
@@ -74,7 +78,9 @@ class _Library:
             self.lib.espeak_SetParameter(_PITCH, pitch, 0)
             self._samples = array.array("h")
             data = text.encode("utf-8")
-            status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+            status = self.lib.espeak_Synth(
+                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None
+            )
             self.lib.espeak_Synchronize()
             if status != 0:
                 raise EnginePermanent(f"espeak-ng failed to speak (status {status})")
@@ -84,9 +90,9 @@ class _Library:
 class EspeakEngine:
     """Vietnamese from eSpeak NG: northern (vi), central and southern voices."""
 
-    name = "espeak"
-    voices = ("vi", "vi-vn-x-central", "vi-vn-x-south")
-    default_voice = "vi"
+    name: str = "espeak"
+    voices: tuple[str, ...] = ("vi", "vi-vn-x-central", "vi-vn-x-south")
+    default_voice: str = "vi"
 
     def __init__(self, rate_wpm: int = 165, pitch: int = 50) -> None:
         self.rate_wpm = rate_wpm
@@ -105,9 +111,7 @@ class EspeakEngine:
 
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
-            raise EnginePermanent(
-                f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}"
-            )
+            raise EnginePermanent(f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}")
         try:
             lib = _Library.get()
         except (ImportError, OSError) as exc:

@@ -55,9 +55,9 @@ class _Throttle:
 class GttsEngine:
     """Vietnamese speech from Google Translate (needs the network)."""
 
-    name = "gtts"
-    voices = ("vi",)
-    default_voice = "vi"
+    name: str = "gtts"
+    voices: tuple[str, ...] = ("vi",)
+    default_voice: str = "vi"
 
     def __init__(
         self,
@@ -97,8 +97,7 @@ class GttsEngine:
         if voice not in self.voices:
             raise EnginePermanent(f"gtts has no voice {voice!r}", hint="use --voice vi")
         pcm = b"".join(
-            decode_mp3(self._fetch_with_retry(piece), SAMPLE_RATE)
-            for piece in split_for_requests(text, MAX_CHARS)
+            decode_mp3(self._fetch_with_retry(piece), SAMPLE_RATE) for piece in split_for_requests(text, MAX_CHARS)
         )
         return Clip(pcm=pcm, sample_rate=SAMPLE_RATE)
 
