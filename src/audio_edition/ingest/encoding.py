@@ -1,8 +1,10 @@
 """Turn the bytes of an article file into text.
 
 UTF-8 (with or without a BOM) and UTF-16 with a BOM are taken as they are. Anything else is
-tried as Windows-1258, the legacy Vietnamese code page, and accepted only when the result
-reads as Vietnamese; otherwise the input is refused with a clear error rather than guessed.
+tried as the legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) and accepted only when
+the result reads as Vietnamese; otherwise the input is refused with a clear error rather
+than guessed. Text that was already mis-converted once (TCVN3 or VNI shown as Latin-1,
+UTF-8 read as Windows-1252) is repaired too.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import unicodedata
 
 from ..errors import InputError
+from .legacy import repair, score
 
 _VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -28,17 +31,18 @@ def decode(data: bytes, source: str) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = _decode_legacy(data, source)
-    return clean_unicode(text)
+    return repair(clean_unicode(text))
 
 
 def _decode_legacy(data: bytes, source: str) -> str:
+    candidates = [data.decode("latin-1")]
     try:
-        text = data.decode("cp1258")
+        candidates.append(unicodedata.normalize("NFC", data.decode("cp1258")))
     except UnicodeDecodeError:
-        text = ""
-    text = unicodedata.normalize("NFC", text)
+        pass
+    text = max((repair(c) for c in candidates), key=score)
     letters = sum(ch.isalpha() for ch in text)
-    if letters and len(_VIETNAMESE_LETTERS.findall(text.lower())) >= 0.05 * letters:
+    if letters and score(text) > 0 and len(_VIETNAMESE_LETTERS.findall(text.lower())) >= 0.05 * letters:
         return text
     raise InputError(
         f"{source}: the text is not UTF-8 and does not read as Vietnamese in Windows-1258",

@@ -8,7 +8,7 @@ a user lexicon adds to or overrides the abbreviations.
 from __future__ import annotations
 
 from .abbreviations import Lexicon, default_lexicon
-from .lexicon import read_user_lexicon
+from .lexicon import Entry, read_user_lexicon
 from .options import NORTHERN, SOUTHERN, Options
 from .rules import RULES, Rule
 
@@ -26,4 +26,4 @@ def normalize(
     return text
 
 
-__all__ = ["NORTHERN", "RULES", "SOUTHERN", "Lexicon", "Options", "normalize", "read_user_lexicon"]
+__all__ = ["NORTHERN", "RULES", "SOUTHERN", "Entry", "Lexicon", "Options", "normalize", "read_user_lexicon"]

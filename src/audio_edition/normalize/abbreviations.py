@@ -3,38 +3,60 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import builtin, token_pattern
+from .lexicon import Entry, builtin, builtin_entries, token_pattern
 
-_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ0-9]*[A-ZĐ]|[A-ZĐ]{2,})(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 _PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\(\s*[A-Za-zĐ&]*[A-ZĐ][A-Za-zĐ&]*\s*\)")
+# Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
+_FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
 
 class Lexicon:
-    """Abbreviations with their spoken forms, built-in entries overridden by the user's."""
+    """Abbreviations with their spoken forms; the user's entries are tried before the built-in ones."""
 
-    def __init__(self, extra: Mapping[str, str] | None = None) -> None:
-        self.entries = {**builtin("abbreviations.tsv"), **builtin("spoken_acronyms.tsv"), **(extra or {})}
+    def __init__(self, extra: Iterable[Entry] = ()) -> None:
+        words = [Entry(k, v) for k, v in builtin("spoken_acronyms.tsv").items()]
+        self.entries: dict[str, list[Entry]] = {}
+        for entry in [*extra, *builtin_entries("abbreviations.tsv"), *words]:
+            self.entries.setdefault(entry.key, []).append(entry)
+        self.words = builtin("spoken_acronyms.tsv")
         self.letters = builtin("letters.tsv")
         self.pattern = token_pattern(list(self.entries))
 
+    def lookup(self, key: str, before: str = "", after: str = "") -> str | None:
+        for entry in self.entries.get(key, ()):
+            if entry.fits(before, after):
+                return entry.spoken
+        return None
+
     def expand(self, text: str) -> str:
-        return self.pattern.sub(lambda m: self.entries[m.group(0)], text)
+        def spoken(m: re.Match[str]) -> str:
+            after = text[m.end() :]
+            found = self.lookup(m.group(0), text[: m.start()], after)
+            if found is None:
+                return m.group(0)
+            return found + " " if after[:1].isalnum() else found
+
+        return self.pattern.sub(spoken, text)
 
     def spell(self, word: str) -> str:
         return " ".join(self.letters.get(ch, ch) for ch in word.upper())
 
-    def spell_acronyms(self, text: str) -> str:
-        def spoken(m: re.Match[str]) -> str:
-            word = m.group(1)
-            if word in self.entries:
-                return self.entries[word]
+    def say(self, word: str) -> str:
+        """A run of letters: its lexicon reading, spelled if it is capitals, else as written."""
+        found = self.lookup(word)
+        if found is not None:
+            return found
+        if word.isupper() or len(word) == 1:
             return self.spell(word)
+        return word.lower()
 
-        return _ACRONYM.sub(spoken, text)
+    def spell_acronyms(self, text: str) -> str:
+        return _ACRONYM.sub(lambda m: self.say(m.group(1)), text)
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +64,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
-# Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
-_FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
-
-
-def drop_parenthesized_acronyms(text: str, lexicon: Lexicon) -> str:
+def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
     "(VNG)" after a one-word name like "Zalo", where it says something new."""
 

@@ -1,4 +1,5 @@
-"""Numbers with slashes that are not dates: document numbers and ratios.
+"""Numbers that are not quantities: document numbers, phone numbers, scores, formations,
+ratios and fractions, Roman numerals, and codes mixing letters and digits.
 
 "Nghị định 147/2024/NĐ-CP" is read "Nghị định một trăm bốn mươi bảy năm hai nghìn không
 trăm hai mươi tư của Chính phủ": the number, its year, and the issuer after the dash
@@ -11,8 +12,9 @@ import re
 
 from .abbreviations import Lexicon
 from .lexicon import builtin
-from .numbers import read_number
+from .numbers import read_digits, read_fraction, read_int, read_number, read_ordinal, roman_value
 from .options import Options
+from .patterns import DASH, END, NUM, START
 
 _DOC_WORDS = (
     r"(?:[Nn]ghị định|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Nn]ghị quyết|[Cc]ông văn|[Cc]ông điện|"
@@ -20,21 +22,46 @@ _DOC_WORDS = (
 )
 # 147/2024/NĐ-CP, 1234/QĐ-TTg, 01/2024/TT-BTTTT, 38/CT-TTg
 _CODED = re.compile(r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])")
-# "Nghị định 72/2013": a document word, then number/year.
+# 57-NQ/TW (Party documents)
+_PARTY = re.compile(r"(?<![\w/])(?P<n>\d+)-(?P<kind>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)(?![\w/])")
 _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<y>(?:19|20)\d\d)(?![\w/])")
-_RATIO = re.compile(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)")
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+84[ .]?|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])"
+    r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
+)
+_SHORT_NUMBER = re.compile(
+    r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT|ĐT)\s*:?\s*)"
+    r"(?P<n>\d{3,5})(?![\w/.,]|[.,]\d)"
+)
+_FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
+_RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
+_SCORE_CONTEXT = re.compile(
+    r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|vượt qua|hạ|kết quả|set)"
+    r"(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
+_FRACTION_NEXT = re.compile(
+    r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|khối lượng|giá trị|phần)\b"
+)
+_FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)\s*$", re.IGNORECASE)
+_ROMAN_CONTEXT = (
+    r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
+    r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực"
+)
+_ROMAN = re.compile(rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:/(?P<y>\d{{4}}))?(?![\w])")
+_ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
 def _issuer(code: str, lex: Lexicon) -> str:
     parts = code.split("-")
     if len(parts) < 2:
         return ""
-    issuers = builtin("issuers.tsv")
-    issuer = parts[-1]
-    if issuer in issuers:
-        return f" của {issuers[issuer]}"
-    spoken = lex.entries.get(issuer) or lex.spell(re.sub(r"\d", "", issuer))
-    return f" của {spoken}"
+    return f" của {_issuer_name(parts[-1], lex)}"
+
+
+def _issuer_name(issuer: str, lex: Lexicon) -> str:
+    return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
@@ -44,12 +71,82 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out += f" năm {read_number(m['y'], opts)}"
         return out + _issuer(m["code"], lex)
 
+    def party(m: re.Match[str]) -> str:
+        return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
+
     def number_year(m: re.Match[str]) -> str:
         return f"{m['pre']}{read_number(m['n'], opts)} năm {read_number(m['y'], opts)}"
 
-    return _NUMBER_YEAR.sub(number_year, _CODED.sub(coded, text))
+    return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _CODED.sub(coded, text)))
 
 
-def ratios(text: str, opts: Options, lex: Lexicon) -> str:
-    """What is left of number/number after dates: "29/30 quận" -> "hai mươi chín trên ba mươi"."""
-    return _RATIO.sub(lambda m: f"{read_number(m[1], opts)} trên {read_number(m[2], opts)}", text)
+def phones(text: str, opts: Options, lex: Lexicon) -> str:
+    """Phone numbers and hotlines digit by digit: "0901.22.33.66", "1900 6060", "gọi 113"."""
+
+    def phone(m: re.Match[str]) -> str:
+        plus = "cộng " if m.group(0).startswith("+") else ""
+        return plus + read_digits(m.group(0))
+
+    text = _PHONE.sub(phone, text)
+    return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
+
+
+def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range)."""
+    text = _FORMATION.sub(lambda m: " ".join(read_int(int(d), opts) for d in m.group(0).split("-")), text)
+
+    def repl(m: re.Match[str]) -> str:
+        a, b = m["a"], m["b"]
+        value_a, value_b = (float(x.replace(".", "").replace(" ", "").replace(",", ".")) for x in (a, b))
+        if _SCORE_CONTEXT.search(text[: m.start()]) and "," not in a + b and len(a) <= 2 and len(b) <= 2:
+            if value_a == value_b and value_a:
+                return f"{read_number(a, opts)} đều"
+            return f"{read_number(a, opts)} {read_number(b, opts)}"
+        if value_a < value_b:
+            return f"{read_number(a, opts)} đến {read_number(b, opts)}"
+        return f"{read_number(a, opts)} {read_number(b, opts)}"
+
+    return _RANGE.sub(repl, text)
+
+
+def slashes(text: str, opts: Options, lex: Lexicon) -> str:
+    """What is left of number/number after dates: a fraction where the words around make
+    it one ("1/3 số ca", "chiếm 1/5"), otherwise "trên" ("24/7", "29/30 quận", "123/4")."""
+
+    def repl(m: re.Match[str]) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
+        if 0 < a < b <= 10 and fraction_words:
+            return read_fraction(a, b, opts)
+        return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
+
+    return _SLASH.sub(repl, text)
+
+
+def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number."""
+
+    def repl(m: re.Match[str]) -> str:
+        value = roman_value(m["r"])
+        if value is None:
+            return m.group(0)
+        pre = m["pre"]
+        spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
+        year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
+        return f"{pre}{spoken}{year}"
+
+    return _ROMAN.sub(repl, text)
+
+
+def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "U23", "1A", "H5N1", "Covid-19", "F-35", "A320", "4G": letters as words or spelled,
+    digits as a number."""
+
+    def repl(m: re.Match[str]) -> str:
+        found = lex.lookup(m.group(0))
+        if found is not None:
+            return found
+        runs = re.findall(r"\d+|[^\W\d_]+", m.group(0))
+        return " ".join(read_number(r, opts) if r.isdigit() else lex.say(r) for r in runs)
+
+    return _ALNUM.sub(repl, text)

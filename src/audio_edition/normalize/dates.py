@@ -1,72 +1,128 @@
-"""Dates and times: "6/11/2018", "tháng 10/2018", "07:56", "7h30"."""
+"""Dates, date ranges, months, times and weekdays.
+
+Dates are read "ngày D tháng M năm Y", adding "ngày" unless the sentence just said it
+("các ngày 26 và 27/6"); April is "tháng tư". A bare "07/11" is a date only after a word
+that introduces one (ngày, sáng, từ, đến...), so "24/7" and "1/3 số ca" are not dates.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .numbers import read_int
+from .abbreviations import Lexicon
+from .numbers import read_int, read_month, read_ordinal
 from .options import Options
+from .patterns import DASH
+
+_DAY_WORD = re.compile(r"(?:^|\s)(?:ngày|mùng|mồng)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_DATE_CONTEXT = re.compile(
+    r"(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|trước|sau|dịp|hạn|vào|lúc|hết|"
+    r"cuối|đầu|giữa|thứ\s+\S+|CN|chủ nhật)[\s,]*$",
+    re.IGNORECASE,
+)
+_D = r"(?P<d>\d{1,2})"
+_M = r"(?P<m>\d{1,2})"
+_FULL_DATE = re.compile(
+    rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<y>\d{{4}})(?![\w/])"
+)
+_DAY_MONTH = re.compile(rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}/{_M}(?![\w/]|[.,]\d)")
+_DAY_RANGE = re.compile(
+    rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/{_M}"
+    r"(?:/(?P<y>\d{4}))?(?![\w/])"
+)
+_DATE_RANGE = re.compile(
+    r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?"
+    rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?(?![\w/])"
+)
+_MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
+_MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
+# 7h30, 14h, 21g26p, 07:56, 01:20:30
+_TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
+_CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w:])")
+_CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w:])")
+_WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
+_ORDINAL = re.compile(r"(?<!\w)([Tt]hứ)\s+(\d{1,3})(?![\w/.,]|[.,]\d)")
 
 
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-def _day(day: int, opts: Options, prefix: str | None) -> str:
-    word = (prefix or "ngày").strip().lower()
-    if word == "mùng" or word == "mồng":
-        return f"{prefix.strip()} {read_int(day, opts)}" if prefix else f"ngày {read_int(day, opts)}"
-    return f"{(prefix or 'ngày').strip()} {read_int(day, opts)}"
+def _day(day: int, opts: Options, prefix: str | None, before: str) -> str:
+    """ "ngày 6", "mùng 8", or just "6" when the sentence already said "ngày"."""
+    if prefix:
+        return f"{prefix} {read_int(day, opts)}"
+    if _DAY_WORD.search(before):
+        return read_int(day, opts)
+    return f"ngày {read_int(day, opts)}"
 
 
-_FULL_DATE = re.compile(
-    r"(?<![\w/.])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?"
-    r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/])"
-)
-_DAY_MONTH = re.compile(r"(?<![\w/.])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])")
-_DATE_CONTEXT = re.compile(
-    r"(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|trước|sau|dịp|hạn|vào|lúc)\s*$",
-    re.IGNORECASE,
-)
-_MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
-_CLOCK = re.compile(r"(?<![\w:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\w:])")
-_HOUR_MARK = re.compile(r"(?<![\w])(\d{1,2})h(\d{2})?(?!\w)")
+def _month_year(month: int, year: str | None, opts: Options) -> str:
+    spoken = f"tháng {read_month(month, opts)}"
+    return spoken + (f" năm {read_int(int(year), opts)}" if year else "")
 
 
-def full_dates(text: str, opts: Options) -> str:
+def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
-        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+        d, mo = int(m["d"]), int(m["m"])
         if not _valid(d, mo):
             return m.group(0)
-        return f"{_day(d, opts, m['prefix'])} tháng {read_int(mo, opts)} năm {read_int(y, opts)}"
+        return f"{_day(d, opts, m['prefix'], text[: m.start()])} {_month_year(mo, m['y'], opts)}"
 
     return _FULL_DATE.sub(repl, text)
 
 
-def month_years(text: str, opts: Options) -> str:
-    def repl(m: re.Match[str]) -> str:
-        mo = int(m.group(2))
-        if not 1 <= mo <= 12:
+def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "20-30/4" and "18/09 - 19/09/2018": both ends read as dates, joined by "đến"."""
+
+    def days(m: re.Match[str]) -> str:
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2):
             return m.group(0)
-        return f"{m.group(1)} {read_int(mo, opts)} năm {read_int(int(m.group(3)), opts)}"
+        head = _day(d1, opts, m["prefix"], text[: m.start()])
+        return f"{head} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
-    return _MONTH_YEAR.sub(repl, text)
+    def dates(m: re.Match[str]) -> str:
+        d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
+        if not (_valid(d1, m1) and _valid(d2, m2)) or not (m["y1"] or m["y2"] or m["prefix"]):
+            return m.group(0)
+        first = f"{_day(d1, opts, m['prefix'], text[: m.start()])} {_month_year(m1, m['y1'], opts)}"
+        return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, m['y2'], opts)}"
+
+    return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 
-def day_months(text: str, opts: Options) -> str:
-    """ "07/11" is a date after a word that introduces one ("ngày", "sáng", "từ"...)."""
-
+def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
-        context = m["prefix"] or _DATE_CONTEXT.search(text[: m.start()])
-        if not _valid(d, mo) or not context:
+        before = text[: m.start()]
+        if not _valid(d, mo) or not (m["prefix"] or _DATE_CONTEXT.search(before)):
             return m.group(0)
-        return f"{_day(d, opts, m['prefix'])} tháng {read_int(mo, opts)}"
+        return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 
     return _DAY_MONTH.sub(repl, text)
 
 
-def _clock(hours: int, minutes: int, seconds: int | None, opts: Options) -> str:
+def months(text: str, opts: Options, lex: Lexicon) -> str:
+    def month_year(m: re.Match[str]) -> str:
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            return m.group(0)
+        return f"{m.group(1)} {read_month(mo, opts)} năm {read_int(int(m.group(3)), opts)}"
+
+    def month(m: re.Match[str]) -> str:
+        mo = int(m.group(2))
+        return f"{m.group(1)} {read_month(mo, opts)}" if 1 <= mo <= 12 else m.group(0)
+
+    return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))
+
+
+def _clock(m: re.Match[str], side: str, opts: Options) -> str | None:
+    hours = int(m[f"{side}h"])
+    minutes = int(m[f"{side}m"] or m[f"{side}g"] or m[f"{side}c"] or 0)
+    seconds = int(m[f"{side}s"]) if m[f"{side}s"] else None
+    if hours > 24 or minutes > 59 or (seconds is not None and seconds > 59):
+        return None
     out = f"{read_int(hours, opts)} giờ"
     if minutes or seconds:
         out += f" {read_int(minutes, opts)} phút"
@@ -75,18 +131,20 @@ def _clock(hours: int, minutes: int, seconds: int | None, opts: Options) -> str:
     return out
 
 
-def clock_times(text: str, opts: Options) -> str:
-    def colon(m: re.Match[str]) -> str:
-        h, mi = int(m.group(1)), int(m.group(2))
-        s = int(m.group(3)) if m.group(3) else None
-        if h > 24 or mi > 59 or (s is not None and s > 59):
-            return m.group(0)
-        return _clock(h, mi, s, opts)
+def times(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "07:56", "7h30", "14h", "21g26p", "01:20:30", and ranges "9h - 10h"."""
 
-    def hour_mark(m: re.Match[str]) -> str:
-        h, mi = int(m.group(1)), int(m.group(2) or 0)
-        if h > 24 or mi > 59:
-            return m.group(0)
-        return _clock(h, mi, None, opts)
+    def pair(m: re.Match[str]) -> str:
+        a, b = _clock(m, "a", opts), _clock(m, "b", opts)
+        return f"{a} đến {b}" if a and b else m.group(0)
 
-    return _HOUR_MARK.sub(hour_mark, _CLOCK.sub(colon, text))
+    def one(m: re.Match[str]) -> str:
+        return _clock(m, "a", opts) or m.group(0)
+
+    return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
+
+
+def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "thứ 4", "lần thứ 1" -> "thứ tư", "lần thứ nhất"."""
+    text = _WEEKDAY_RANGE.sub(lambda m: f"{m.group(1)} đến {m.group(2)}", text)
+    return _ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), opts)}", text)

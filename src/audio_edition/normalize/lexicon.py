@@ -1,8 +1,10 @@
-"""Lexicon tables kept as data files: abbreviations, acronyms said as words, letter names."""
+"""Lexicon tables kept as data files: abbreviations (with contexts), words said whole,
+letter names, units and document issuers."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -10,26 +12,65 @@ from pathlib import Path
 from ..errors import InputError
 
 
-def parse_table(text: str, source: str) -> dict[str, str]:
-    """Parse `KEY<TAB>VALUE` lines; `#` starts a comment line. Raise InputError on a bad line."""
-    table: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    spoken: str
+    prev: re.Pattern[str] | None = None  # must match at the end of the text before the key
+    next: re.Pattern[str] | None = None  # must match at the start of the text after the key
+
+    def fits(self, before: str, after: str) -> bool:
+        if self.prev is not None and not self.prev.search(before):
+            return False
+        return self.next is None or bool(self.next.match(after))
+
+
+def parse_entries(text: str, source: str) -> list[Entry]:
+    """`KEY<TAB>spoken[<TAB>prev=REGEX; next=REGEX]` lines; `#` starts a comment line."""
+    entries: list[Entry] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        key, sep, value = line.partition("\t")
-        if not sep or not key.strip() or not value.strip():
+        fields = line.split("\t")
+        if len(fields) not in (2, 3) or not fields[0].strip() or not fields[1].strip():
             raise InputError(f"{source}, line {number}: expected ABBREVIATION<TAB>spoken form, got {line!r}")
-        table[key.strip()] = " ".join(value.split())
-    return table
+        prev = nxt = None
+        if len(fields) == 3:
+            for part in filter(None, (p.strip() for p in fields[2].split(";"))):
+                name, _, pattern = part.partition("=")
+                try:
+                    compiled = re.compile(pattern)
+                except re.error as exc:
+                    raise InputError(f"{source}, line {number}: bad context pattern {pattern!r} ({exc})") from exc
+                if name == "prev":
+                    prev = re.compile(f"(?:{pattern})$")
+                elif name == "next":
+                    nxt = compiled
+                else:
+                    raise InputError(f"{source}, line {number}: context must be prev=... or next=..., got {part!r}")
+        entries.append(Entry(fields[0].strip(), " ".join(fields[1].split()), prev, nxt))
+    return entries
+
+
+def parse_table(text: str, source: str) -> dict[str, str]:
+    return {e.key: e.spoken for e in parse_entries(text, source)}
+
+
+def _data(name: str) -> str:
+    return resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @cache
 def builtin(name: str) -> dict[str, str]:
-    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return parse_table(text, name)
+    return parse_table(_data(name), name)
 
 
-def read_user_lexicon(path: str | Path) -> dict[str, str]:
+@cache
+def builtin_entries(name: str) -> tuple[Entry, ...]:
+    return tuple(parse_entries(_data(name), name))
+
+
+def read_user_lexicon(path: str | Path) -> list[Entry]:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -37,10 +78,11 @@ def read_user_lexicon(path: str | Path) -> dict[str, str]:
         raise InputError(f"{p}: lexicon file not found") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{p}: lexicon file cannot be read as UTF-8 text") from exc
-    return parse_table(text, str(p))
+    return parse_entries(text, str(p))
 
 
 def token_pattern(keys: list[str]) -> re.Pattern[str]:
     """Match any key as a whole token, longest first."""
-    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.&/-])(?:{alternation})(?![\w&/-]|\.\w)")
+    ordered = sorted(set(keys), key=len, reverse=True)
+    alternation = "|".join(re.escape(k) if k.endswith(".") else rf"{re.escape(k)}(?![\w&/-]|\.\w)" for k in ordered)
+    return re.compile(rf"(?<![\w.&/-])(?:{alternation})")

@@ -102,3 +102,39 @@ def read_number(token: str, opts: Options = NORTHERN) -> str:
         else:
             spoken = read_int(int(digits), opts)
     return ("âm " + spoken) if negative else spoken
+
+
+def read_ordinal(n: int, opts: Options = NORTHERN) -> str:
+    """The word after "thứ": thứ nhất, thứ hai, thứ tư, thứ mười."""
+    if n == 1:
+        return "nhất"
+    if n == 4:
+        return "tư"
+    return read_int(n, opts)
+
+
+def read_month(n: int, opts: Options = NORTHERN) -> str:
+    """Month names are numbers, except that April is "tháng tư"."""
+    return "tư" if n == 4 else read_int(n, opts)
+
+
+def read_fraction(numerator: int, denominator: int, opts: Options = NORTHERN) -> str:
+    """ "1/3" -> "một phần ba", "3/4" -> "ba phần tư"."""
+    below = "tư" if denominator == 4 else read_int(denominator, opts)
+    return f"{read_int(numerator, opts)} phần {below}"
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed Roman numeral (I..MMMCMXCIX), else None."""
+    import re
+
+    if not text or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = ROMAN[ch]
+        total += -value if i + 1 < len(text) and ROMAN[text[i + 1]] > value else value
+    return total

@@ -1,0 +1,143 @@
+"""Vietnamese text in legacy encodings, and mis-decoded UTF-8, turned back into Unicode.
+
+Before Unicode, Vietnamese was typed in font encodings: TCVN3 (ABC) put each accented
+letter on one byte; VNI put the base letter and its marks on two. Text copied from such
+documents shows up as "B¶o Th¾ng" or "Vieät Nam". UTF-8 read as Windows-1252 shows up as
+"Tiáº¿ng Viá»‡t". Each repair is a candidate; the one with the most well-formed Vietnamese
+syllables wins, and the text is left alone when no candidate reads better than it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# TCVN3 (TCVN 5712:1993, ABC) byte -> letter, for the lower-case ("VnTime") fonts.
+_TCVN3 = dict(
+    zip(
+        "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦",
+        "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ",
+        strict=True,
+    )
+)
+
+# VNI-Windows: a base letter followed by a mark byte; some letters are one byte of their own.
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+_VNI_TONE = ("ù", "ø", "û", "õ", "ï")
+_VNI_HAT_TONE = ("á", "à", "å", "ã", "ä")  # circumflex (â ê ô) plus a tone
+_VNI_BREVE_TONE = ("é", "è", "ú", "ü", "ë")  # breve (ă) plus a tone
+
+
+def _vni_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+
+    def add(code: str, letter: str) -> None:
+        table[code] = unicodedata.normalize("NFC", letter)
+        table[code.upper()] = unicodedata.normalize("NFC", letter).upper()
+
+    for base in "aeouy":
+        for mark, tone in zip(_VNI_TONE, _TONES):
+            add(base + mark, base + tone)
+    for base in "aeo":
+        add(base + "â", base + "\u0302")
+        for mark, tone in zip(_VNI_HAT_TONE, _TONES):
+            add(base + mark, base + "\u0302" + tone)
+    add("aê", "ă")
+    for mark, tone in zip(_VNI_BREVE_TONE, _TONES):
+        add("a" + mark, "ă" + tone)
+    for single, base in (("ô", "ơ"), ("ö", "ư")):
+        add(single, base)
+        for mark, tone in zip(_VNI_TONE, _TONES):
+            add(single + mark, base + tone)
+    for code, letter in (("í", "í"), ("ì", "ì"), ("æ", "ỉ"), ("ó", "ĩ"), ("ò", "ị"), ("î", "ỵ"), ("ñ", "đ")):
+        add(code, letter)
+    return table
+
+
+_VNI = _vni_table()
+_VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, _VNI), key=len, reverse=True)))
+
+_NUCLEI = (
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ "
+    "ươ ưa ưi ưu uy yê iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyê uyu"
+).split()
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+    rf"(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _is_syllable(word: str) -> bool:
+    """One tone mark at most, on an onset + vowel nucleus + coda that Vietnamese has."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if sum(decomposed.count(t) for t in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return bool(_SYLLABLE.fullmatch(bare))
+
+
+# Latin-1 letters and signs that Vietnamese does not use: their presence invites a repair.
+_FOREIGN = re.compile(
+    r"[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df"
+    r"\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0080-\u009f"
+    r"\u2018-\u2022\u2026\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
+)
+_MOJIBAKE_HINT = re.compile("Ã|Ä|Æ|áº|á»|Â")
+
+
+def _core(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]“”‘’«»…-–").lower()
+
+
+def score(text: str, reference: str | None = None) -> int:
+    """Well-formed Vietnamese syllables, less a penalty for words with foreign letters.
+
+    With a `reference` (the text a candidate was converted from), only the words that had a
+    letter there count, so a currency sign turned into a letter earns nothing.
+    """
+    words = text.split()
+    lettered = [any(c.isalpha() for c in w) for w in (reference or text).split()]
+    total = 0
+    for i, word in enumerate(words):
+        core = _core(word)
+        if not core or (i < len(lettered) and not lettered[i]):
+            continue
+        if _FOREIGN.search(core):
+            total -= 2
+        elif _is_syllable(core):
+            total += 1
+    return total
+
+
+def from_tcvn3(text: str) -> str:
+    return "".join(_TCVN3.get(ch, ch) for ch in text)
+
+
+def from_vni(text: str) -> str:
+    return _VNI_PATTERN.sub(lambda m: _VNI[m.group(0)], text)
+
+
+def from_mojibake(text: str) -> str:
+    """Undo UTF-8 bytes that were decoded as Windows-1252, word by word where possible."""
+
+    def fix(word: str) -> str:
+        try:
+            raw = bytes(ord(ch) if ord(ch) < 256 else ch.encode("cp1252")[0] for ch in word)
+            return raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError, ValueError):
+            return word
+
+    return re.sub(r"\S+", lambda m: fix(m.group(0)), text)
+
+
+def repair(text: str) -> str:
+    """The best reading of `text` among itself and its legacy-encoding repairs."""
+    if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text):
+        return text
+    best, best_score = text, score(text)
+    for convert in (from_mojibake, from_tcvn3, from_vni):
+        candidate = unicodedata.normalize("NFC", convert(text))
+        candidate_score = score(candidate, text)
+        if candidate_score > best_score:
+            best, best_score = candidate, candidate_score
+    return best

@@ -1,0 +1,100 @@
+"""Money, units and percentages after numbers, with ranges ("30-40 km") and per-unit forms
+("50.000đ/lượt" -> "năm mươi nghìn đồng một lượt", "km/h" -> "ki lô mét trên giờ")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .abbreviations import Lexicon
+from .lexicon import builtin
+from .numbers import read_int, read_number
+from .options import Options
+from .patterns import DASH, NUM
+
+_SIGNED = rf"(?:(?<![\w.,/\d-])(?P<neg>[-−]))?(?<![\w.,/])(?P<a>{NUM})(?:{DASH}(?P<b>{NUM}))?"
+_SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
+_CURRENCIES = {
+    "đồng": "đồng",
+    "đ": "đồng",
+    "VNĐ": "đồng",
+    "VND": "đồng",
+    "vnđ": "đồng",
+    "vnd": "đồng",
+    "USD": "đô la Mỹ",
+    "usd": "đô la Mỹ",
+    "đô la": "đô la",
+    "đô": "đô la",
+    "€": "ơ rô",
+    "EUR": "ơ rô",
+    "euro": "ơ rô",
+    "¥": "yên",
+    "JPY": "yên",
+    "yên": "yên",
+    "CNY": "nhân dân tệ",
+    "nhân dân tệ": "nhân dân tệ",
+    "GBP": "bảng Anh",
+    "bảng Anh": "bảng Anh",
+}
+_PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
+_CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
+_MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES})(?:/(?P<per>[^\W\d_]+))?(?![\w])")
+_PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}(?:/(?P<per>[^\W\d_]+))?(?![\w])")
+_MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
+_PERCENT = re.compile(rf"{_SIGNED}\s?%")
+
+
+def _quantity(m: re.Match[str], opts: Options) -> str:
+    spoken = read_number(m["a"], opts)
+    if m["neg"]:
+        spoken = "âm " + spoken
+    if m.groupdict().get("b"):
+        spoken += " đến " + read_number(m["b"], opts)
+    return spoken
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[dict[str, str], re.Pattern[str]]:
+    table = builtin("units.tsv")
+    names = "|".join(re.escape(u) for u in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"{_SIGNED}\s?(?P<unit>{names})(?:/(?P<per>[^\W\d_]+))?(?![\w²³])")
+
+
+def _per(word: str | None, units: dict[str, str]) -> str:
+    if not word:
+        return ""
+    if word in units:
+        return f" trên {units[word]}"
+    return f" một {word}"
+
+
+def money(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "5.000đ", "100 USD", "$2,5 tỷ", "25tr", "1tr5", "23.000 đồng/lít"."""
+
+    def millions(m: re.Match[str]) -> str:
+        spoken = f"{read_number(m['a'], opts)} triệu"
+        if m["rest"]:
+            spoken += f" {read_int(int(m['rest'].ljust(3, '0')), opts)} nghìn"
+        return spoken
+
+    def suffix(m: re.Match[str]) -> str:
+        scale = m["scale"] or ""
+        return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], {})}"
+
+    def prefix(m: re.Match[str]) -> str:
+        scale = m["scale"] or ""
+        return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], {})}"
+
+    text = _MILLIONS.sub(millions, text)
+    text = _PREFIX_MONEY.sub(prefix, text)
+    return _MONEY.sub(suffix, text)
+
+
+def units(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn)."""
+    table, pattern = _units()
+    return pattern.sub(lambda m: f"{_quantity(m, opts)} {table[m['unit']]}{_per(m['per'], table)}", text)
+
+
+def percents(text: str, opts: Options, lex: Lexicon) -> str:
+    return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm", text)

@@ -1,0 +1,68 @@
+"""Character-level rules: hygiene, quotes and brackets, ellipses, symbols, whitespace."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..ingest.encoding import clean_unicode
+from ..ingest.legacy import repair
+from .abbreviations import Lexicon, drop_parenthesized_acronyms
+from .options import Options
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
+_TONE_ON_SECOND = re.compile(r"(?i)(?<![q\w])(\w*?)([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_SYMBOLS = {"&": " và ", "+": " cộng ", "=": " bằng ", "@": " a còng ", "%": " phần trăm ", "°": " độ ", "#": " số "}
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    head, first, second = m.group(1), m.group(2), m.group(3)
+    if head[-1:].lower() == "q":
+        return m.group(0)
+    parts = unicodedata.normalize("NFD", second)
+    tones = "".join(c for c in parts if c in _TONE_MARKS)
+    if not tones:
+        return m.group(0)
+    base = "".join(c for c in parts if c not in _TONE_MARKS)
+    return head + unicodedata.normalize("NFC", first + tones) + unicodedata.normalize("NFC", base)
+
+
+def canonical_tones(text: str) -> str:
+    """One tone placement for open oa/oe/uy syllables, so "hoà" and "hòa" read and match alike."""
+    return _TONE_ON_SECOND.sub(_move_tone, text)
+
+
+def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
+    return canonical_tones(repair(clean_unicode(text)))
+
+
+def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
+    text = drop_parenthesized_acronyms(text)
+    text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    text = re.sub(r"\s*[(\[]\s*", ", ", text)
+    text = re.sub(r"\s*[)\]]\s*(?=[.,;:!?]|$)", "", text)
+    return re.sub(r"\s*[)\]]\s*", ", ", text)
+
+
+def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
+    text = re.sub(r"(?:…|\.{3,})[.]*\s*$", ".", text)
+    return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
+
+
+def symbols(text: str, opts: Options, lex: Lexicon) -> str:
+    for symbol, spoken in _SYMBOLS.items():
+        text = text.replace(symbol, spoken)
+    text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
+    text = text.replace("/", " ")
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())
+
+
+def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", text)
+    text = re.sub(r"(?:,\s*)+([.;:!?])", r"\1", text)
+    text = re.sub(r"^[\s,;:]+", "", text)
+    text = re.sub(r"(,\s*){2,}", ", ", text)
+    return text.strip()

@@ -1,0 +1,32 @@
+"""E-mail addresses and web addresses, read so a listener can write them down."""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .options import Options
+
+_TLD = r"(?:vn|com|net|org|edu|gov|info|io|asia|int|biz)"
+_EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+_URL = re.compile(
+    rf"(?<![\w.@/])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#]*[\w\-~%=&#/])?/?)"
+)
+_LABELS = {"vn": "vê en", "net": "nét", "org": "o rờ gờ", "edu": "e đu"}
+
+
+def _dotted(text: str) -> str:
+    return " chấm ".join(_LABELS.get(part.lower(), part) for part in text.split(".") if part)
+
+
+def _path(path: str) -> str:
+    parts = [re.sub(r"[-_.]+", " ", p).strip() for p in path.strip("/").split("/") if p]
+    return "".join(f" gạch chéo {p}" for p in parts if p)
+
+
+def emails(text: str, opts: Options, lex: Lexicon) -> str:
+    return _EMAIL.sub(lambda m: f"{_dotted(m.group(1))} a còng {_dotted(m.group(2))}", text)
+
+
+def urls(text: str, opts: Options, lex: Lexicon) -> str:
+    return _URL.sub(lambda m: _dotted(m.group(1)) + _path(m.group(2)), text)
