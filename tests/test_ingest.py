@@ -79,3 +79,33 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="directory"):
         read_document(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("legacy", "unicode_text"),
+    [
+        ("B¶o Th¾ng, M\xadêng Kh\xad¬ng vµ B¸t X¸t", "Bảo Thắng, Mường Khương và Bát Xát"),  # TCVN3 (ABC)
+        ("Xin chaøo caùc baïn ôû Vieät Nam", "Xin chào các bạn ở Việt Nam"),  # VNI-Windows
+        ("ÑAØ NAÜNG vaø thaønh phoá Hoà Chí Minh", "ĐÀ NẴNG và thành phố Hồ Chí Minh"),
+    ],
+)
+def test_legacy_font_encodings_are_converted(tmp_path: Path, legacy: str, unicode_text: str) -> None:
+    as_bytes = tmp_path / "bytes.txt"
+    as_bytes.write_bytes(legacy.encode("latin-1"))
+    assert read_document(as_bytes).text == unicode_text
+    copied = tmp_path / "copied.txt"  # the same text pasted into a UTF-8 file
+    copied.write_text(legacy, encoding="utf-8")
+    assert read_document(copied).text == unicode_text
+
+
+def test_utf8_read_as_windows_1252_is_repaired(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Tiếng Việt là ngôn ngữ chính thức".encode().decode("cp1252", errors="replace"), encoding="utf-8")
+    assert read_document(p).text == "Tiếng Việt là ngôn ngữ chính thức"
+
+
+def test_text_with_guillemets_and_symbols_is_left_alone(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    text = "Toàn cảnh «hội nghị» ở Hà Nội, nhiệt độ 35°C, giá 1.000 ¥."
+    p.write_text(text, encoding="utf-8")
+    assert read_document(p).text == text

@@ -31,7 +31,7 @@ def decode(data: bytes, source: str) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = _decode_legacy(data, source)
-    return repair(clean_unicode(text))
+    return clean_unicode(repair(text))
 
 
 def _decode_legacy(data: bytes, source: str) -> str:

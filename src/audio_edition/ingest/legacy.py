@@ -127,7 +127,8 @@ def from_mojibake(text: str) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError, ValueError):
             return word
 
-    return re.sub(r"\S+", lambda m: fix(m.group(0)), text)
+    # split on ASCII spaces only: a no-break space may be the second byte of "à" (C3 A0)
+    return re.sub(r"[^ \t\n\r]+", lambda m: fix(m.group(0)), text)
 
 
 def repair(text: str) -> str:

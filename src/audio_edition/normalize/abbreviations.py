@@ -10,7 +10,7 @@ from .lexicon import Entry, builtin, builtin_entries, token_pattern
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
-_PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\(\s*[A-Za-zĐ&]*[A-ZĐ][A-Za-zĐ&]*\s*\)")
+_PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
 # Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
 _FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
@@ -46,9 +46,9 @@ class Lexicon:
     def spell(self, word: str) -> str:
         return " ".join(self.letters.get(ch, ch) for ch in word.upper())
 
-    def say(self, word: str) -> str:
+    def say(self, word: str, after: str = "") -> str:
         """A run of letters: its lexicon reading, spelled if it is capitals, else as written."""
-        found = self.lookup(word)
+        found = self.lookup(word, "", after)
         if found is not None:
             return found
         if word.isupper() or len(word) == 1:

@@ -146,7 +146,11 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
         found = lex.lookup(m.group(0))
         if found is not None:
             return found
-        runs = re.findall(r"\d+|[^\W\d_]+", m.group(0))
-        return " ".join(read_number(r, opts) if r.isdigit() else lex.say(r) for r in runs)
+        token = m.group(0)
+        spoken = []
+        for run in re.finditer(r"\d+|[^\W\d_]+", token):
+            word = run.group(0)
+            spoken.append(read_number(word, opts) if word.isdigit() else lex.say(word, token[run.end() :]))
+        return " ".join(spoken)
 
     return _ALNUM.sub(repl, text)

@@ -41,7 +41,7 @@ _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}
 _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w:])")
 _CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w:])")
 _WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
-_ORDINAL = re.compile(r"(?<!\w)([Tt]hứ)\s+(\d{1,3})(?![\w/.,]|[.,]\d)")
+_ORDINAL = re.compile(r"(?<!\w)([Tt]hứ)\s+(\d{1,3})(?![\w/]|[.,]\d)")
 
 
 def _valid(day: int, month: int) -> bool:

@@ -38,8 +38,9 @@ _CURRENCIES = {
 }
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES})(?:/(?P<per>[^\W\d_]+))?(?![\w])")
-_PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}(?:/(?P<per>[^\W\d_]+))?(?![\w])")
+_PER = r"(?:/(?P<per>[^\W\d_][\w²³]*))?"
+_MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
+_PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _PERCENT = re.compile(rf"{_SIGNED}\s?%")
 
@@ -57,15 +58,17 @@ def _quantity(m: re.Match[str], opts: Options) -> str:
 def _units() -> tuple[dict[str, str], re.Pattern[str]]:
     table = builtin("units.tsv")
     names = "|".join(re.escape(u) for u in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"{_SIGNED}\s?(?P<unit>{names})(?:/(?P<per>[^\W\d_]+))?(?![\w²³])")
+    return table, re.compile(rf"{_SIGNED}\s?(?P<unit>{names}){_PER}(?![\w²³])")
 
 
-def _per(word: str | None, units: dict[str, str]) -> str:
+def _per(word: str | None, joiner: str) -> str:
+    """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"."""
     if not word:
         return ""
-    if word in units:
+    units = _units()[0]
+    if word in units and joiner == "trên":
         return f" trên {units[word]}"
-    return f" một {word}"
+    return f" một {units.get(word, word)}"
 
 
 def money(text: str, opts: Options, lex: Lexicon) -> str:
@@ -79,11 +82,11 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 
     def suffix(m: re.Match[str]) -> str:
         scale = m["scale"] or ""
-        return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], {})}"
+        return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     def prefix(m: re.Match[str]) -> str:
         scale = m["scale"] or ""
-        return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], {})}"
+        return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     text = _MILLIONS.sub(millions, text)
     text = _PREFIX_MONEY.sub(prefix, text)
@@ -93,7 +96,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn)."""
     table, pattern = _units()
-    return pattern.sub(lambda m: f"{_quantity(m, opts)} {table[m['unit']]}{_per(m['per'], table)}", text)
+    return pattern.sub(lambda m: f"{_quantity(m, opts)} {table[m['unit']]}{_per(m['per'], 'trên')}", text)
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:

@@ -34,7 +34,7 @@ def canonical_tones(text: str) -> str:
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
-    return canonical_tones(repair(clean_unicode(text)))
+    return canonical_tones(clean_unicode(repair(text)))
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
@@ -61,6 +61,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
 def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\.(?=[,;:])", "", text)
     text = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", text)
     text = re.sub(r"(?:,\s*)+([.;:!?])", r"\1", text)
     text = re.sub(r"^[\s,;:]+", "", text)
