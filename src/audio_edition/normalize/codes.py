@@ -42,7 +42,8 @@ _SCORE_CONTEXT = re.compile(
 )
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
-    r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|khối lượng|giá trị|phần)\b"
+    r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
+    r"phần|nhiệm kỳ|dân|người|hộ)\b"
 )
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)\s*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
@@ -102,7 +103,7 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             if value_a == value_b and value_a:
                 return f"{read_number(a, opts)} đều"
             return f"{read_number(a, opts)} {read_number(b, opts)}"
-        if value_a < value_b:
+        if value_a < value_b and not re.fullmatch(r"0+", a):  # "0-1" is a score, never a range
             return f"{read_number(a, opts)} đến {read_number(b, opts)}"
         return f"{read_number(a, opts)} {read_number(b, opts)}"
 

@@ -35,6 +35,7 @@ _DATE_RANGE = re.compile(
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?(?![\w/])"
 )
 _MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
+_QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])/(\d{4})(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
@@ -114,6 +115,10 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
         mo = int(m.group(2))
         return f"{m.group(1)} {read_month(mo, opts)}" if 1 <= mo <= 12 else m.group(0)
 
+    def quarter_year(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {read_int(int(m.group(2)), opts)} năm {read_int(int(m.group(3)), opts)}"
+
+    text = _QUARTER_YEAR.sub(quarter_year, text)
     return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))
 
 
