@@ -70,7 +70,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> N
 
 
 @cli.command("build")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output-dir",
@@ -148,7 +148,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> N
 @click.pass_context
 def build_command(
     ctx: click.Context,
-    articles: tuple[Path, ...],
+    articles: tuple[str, ...],
     output_dir: Path,
     engine: str,
     voice: str | None,
@@ -163,7 +163,10 @@ def build_command(
     reading: str,
     lexicon: Path | None,
 ) -> None:
-    """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE."""
+    """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE.
+
+    An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
+    """
     settings = Settings(
         voice=voice,
         pauses=Pauses(
@@ -187,7 +190,7 @@ def build_command(
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
-            with _progress(ctx, f"{article.name}") as progress:
+            with _progress(ctx, article.rstrip("/").rsplit("/", 1)[-1]) as progress:
                 episode = build(article, output_dir, chosen, settings, progress)
         except AudioEditionError as exc:
             if len(articles) == 1:
@@ -236,10 +239,10 @@ def _progress(ctx: click.Context, label: str) -> Iterator[_Progress]:
 
 
 @cli.command("plan")
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article")
 @_reading_options
-def plan_command(article: Path, reading: str, lexicon: Path | None) -> None:
-    """Print the segments of ARTICLE with their spoken text, as JSON, without synthesizing."""
+def plan_command(article: str, reading: str, lexicon: Path | None) -> None:
+    """Print the segments of ARTICLE (file or URL) with their spoken text, as JSON, without synthesizing."""
     p = plan(article, Settings(reading=READINGS[reading], lexicon=_lexicon(lexicon)))
     click.echo(json.dumps(plan_document(p), ensure_ascii=False, indent=2))
 

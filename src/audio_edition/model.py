@@ -14,12 +14,24 @@ class SegmentKind(str, enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """What an input says about itself outside its text (HTML head, JSON-LD, outlet rules)."""
+
+    outlet: str | None = None
+    byline: str | None = None
+    category: str | None = None
+    published: str | None = None  # ISO 8601, local time as printed by the outlet
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """Text as read from an input, before any cleaning."""
+    """Text as read from an input, before any cleaning: one block per line."""
 
     source: str
     text: str
     media_type: str = "text/plain"
+    metadata: Metadata = field(default_factory=Metadata)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -25,8 +26,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A
 
 
 def build_article(doc: Document) -> Article:
-    """Clean `doc` and find its headline, lead, sections and metadata."""
+    """Clean `doc` and find its headline, lead, sections and metadata.
+
+    Metadata the input states outright (an HTML page's head) wins over what the text implies.
+    """
     draft = clean(doc.text)
+    meta = doc.metadata
+    draft = dataclasses.replace(
+        draft,
+        outlet=meta.outlet or draft.outlet,
+        byline=meta.byline or draft.byline,
+        category=meta.category or draft.category,
+        published=meta.published or draft.published,
+    )
     return article_from_blocks(draft, doc.source)
 
 

@@ -1,0 +1,71 @@
+"""HTML pages in the markup styles of the main Vietnamese outlets, each with expected segments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audio_edition.ingest import read_document
+from audio_edition.ingest.html import outlets
+from audio_edition.normalize import normalize
+from audio_edition.segment import build_article, to_segments
+
+from ..conftest import ROOT
+
+HTML = ROOT / "tests" / "data" / "html"
+FIXTURES = sorted(HTML.glob("*.expected.json"))
+
+
+def page(expected: Path) -> Path:
+    return expected.with_name(expected.name.replace(".expected.json", ".html"))
+
+
+def test_fixtures_cover_the_eight_outlets_of_the_table() -> None:
+    covered = {json.loads(p.read_text(encoding="utf-8"))["outlet"] for p in FIXTURES}
+    assert {o.name for o in outlets()[1]} <= covered
+    assert len(FIXTURES) >= 8
+
+
+@pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
+def test_extraction_matches_expected_segments(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    article = build_article(read_document(page(expected_path)))
+    assert article.headline == expected["headline"]
+    assert article.lead == expected["lead"]
+    assert [s.title for s in article.sections] == expected["section_titles"]
+    assert article.sections[0].paragraphs[0] == expected["first_paragraph"]
+    assert article.byline == expected["byline"]
+    assert article.outlet == expected["outlet"]
+    assert article.published == expected["published"]
+
+
+@pytest.mark.parametrize("expected_path", FIXTURES, ids=lambda p: p.name.split(".")[0])
+def test_dropped_blocks_are_in_no_segment(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    segments = to_segments(build_article(read_document(page(expected_path))), normalize)
+    for segment in segments:
+        for dropped in expected["dropped"]:
+            assert dropped not in segment.text, (dropped, segment.text)
+            assert dropped not in segment.spoken, (dropped, segment.spoken)
+
+
+def test_a_windows_1258_page_with_its_meta_charset(tmp_path: Path) -> None:
+    from ..test_ingest import cp1258
+
+    source = (HTML / "toquoc-2024-11-20-bao-chi.html").read_text(encoding="utf-8")
+    legacy = tmp_path / "page.html"
+    legacy.write_bytes(cp1258(source.replace('charset="utf-8"', 'charset="windows-1258"')))
+    article = build_article(read_document(legacy))
+    assert article.headline == "Trao Giải Báo chí quốc gia lần thứ XVIII"
+    assert article.lead.startswith("Tối 20/11, tại Hà Nội")
+
+
+def test_a_page_without_a_headline_is_refused(tmp_path: Path) -> None:
+    from audio_edition.errors import InputError
+
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body><div>menu</div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no headline found"):
+        read_document(p)
