@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from .config import CONFIG_ENV, load_config
 from .errors import AudioEditionError, InputError
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
 from .pipeline import Settings, build, plan, plan_document
-from .tts import ENGINE_CHOICES, get_engine
+from .tts import ENGINE_CHOICES, Engine, get_engine
 from .tts.cache import CACHE_ENV, default_cache_dir
 
 log = logging.getLogger("audio_edition")
@@ -69,129 +70,131 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> N
     ctx.default_map = load_config(config)
 
 
-@cli.command("build")
-@click.argument("articles", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    envvar="AUDIO_EDITION_OUTPUT_DIR",
-    help="Where the MP3 and its sidecars go.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(ENGINE_CHOICES),
-    default="auto",
-    show_default=True,
-    envvar="AUDIO_EDITION_ENGINE",
-    help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).",
-)
-@click.option(
-    "--voice",
-    envvar="AUDIO_EDITION_VOICE",
-    help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.",
-)
-@click.option(
-    "--bitrate",
-    "bitrate_kbps",
-    type=click.IntRange(32, 320),
-    default=64,
-    show_default=True,
-    envvar="AUDIO_EDITION_BITRATE",
-    help="Constant MP3 bitrate in kbps.",
-)
-@click.option(
-    "--sample-rate",
-    type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
-    default="44100",
-    show_default=True,
-    help="Output sample rate in Hz.",
-)
-@click.option(
-    "--pause-headline",
-    type=click.FloatRange(0, 10),
-    default=0.9,
-    show_default=True,
-    help="Seconds of silence after the headline.",
-)
-@click.option(
-    "--pause-lead",
-    type=click.FloatRange(0, 10),
-    default=0.7,
-    show_default=True,
-    help="Seconds of silence after the lead.",
-)
-@click.option(
-    "--pause-section",
-    type=click.FloatRange(0, 10),
-    default=0.7,
-    show_default=True,
-    help="Seconds of silence between body sections.",
-)
-@click.option(
-    "--pause-paragraph",
-    type=click.FloatRange(0, 10),
-    default=0.4,
-    show_default=True,
-    help="Seconds of silence between paragraphs.",
-)
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=CACHE_ENV,
-    help="Where synthesized clips are cached (default: the user cache directory).",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache.")
-@_reading_options
-@click.pass_context
-def build_command(
-    ctx: click.Context,
-    articles: tuple[str, ...],
-    output_dir: Path,
-    engine: str,
-    voice: str | None,
-    bitrate_kbps: int,
-    sample_rate: str,
-    pause_headline: float,
-    pause_lead: float,
-    pause_section: float,
-    pause_paragraph: float,
-    cache_dir: Path | None,
-    no_cache: bool,
-    reading: str,
-    lexicon: Path | None,
-) -> None:
-    """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE.
-
-    An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
-    """
-    settings = Settings(
-        voice=voice,
-        pauses=Pauses(
-            after_headline_s=pause_headline,
-            after_lead_s=pause_lead,
-            between_sections_s=pause_section,
-            between_paragraphs_s=pause_paragraph,
+def _audio_options(f: Any) -> Any:
+    """Options shared by every command that makes audio."""
+    options = [
+        click.option(
+            "-o",
+            "--output-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=Path("output"),
+            show_default=True,
+            envvar="AUDIO_EDITION_OUTPUT_DIR",
+            help="Where the MP3s and sidecars go.",
         ),
-        encoding=EncodeSettings(bitrate_kbps=bitrate_kbps, sample_rate=int(sample_rate)),
-        reading=READINGS[reading],
-        lexicon=_lexicon(lexicon),
-        cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+        click.option(
+            "--engine",
+            type=click.Choice(ENGINE_CHOICES),
+            default="auto",
+            show_default=True,
+            envvar="AUDIO_EDITION_ENGINE",
+            help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).",
+        ),
+        click.option(
+            "--voice",
+            envvar="AUDIO_EDITION_VOICE",
+            help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.",
+        ),
+        click.option(
+            "--bitrate",
+            "bitrate_kbps",
+            type=click.IntRange(32, 320),
+            default=64,
+            show_default=True,
+            envvar="AUDIO_EDITION_BITRATE",
+            help="Constant MP3 bitrate in kbps.",
+        ),
+        click.option(
+            "--sample-rate",
+            type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
+            default="44100",
+            show_default=True,
+            help="Output sample rate in Hz.",
+        ),
+        click.option(
+            "--pause-headline",
+            type=click.FloatRange(0, 10),
+            default=0.9,
+            show_default=True,
+            help="Seconds of silence after the headline.",
+        ),
+        click.option(
+            "--pause-lead",
+            type=click.FloatRange(0, 10),
+            default=0.7,
+            show_default=True,
+            help="Seconds of silence after the lead.",
+        ),
+        click.option(
+            "--pause-section",
+            type=click.FloatRange(0, 10),
+            default=0.7,
+            show_default=True,
+            help="Seconds of silence between body sections.",
+        ),
+        click.option(
+            "--pause-paragraph",
+            type=click.FloatRange(0, 10),
+            default=0.4,
+            show_default=True,
+            help="Seconds of silence between paragraphs.",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            envvar=CACHE_ENV,
+            help="Where synthesized clips are cached (default: the user cache directory).",
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return _reading_options(f)
+
+
+def _settings(o: dict[str, Any]) -> Settings:
+    return Settings(
+        voice=o["voice"],
+        pauses=Pauses(
+            after_headline_s=o["pause_headline"],
+            after_lead_s=o["pause_lead"],
+            between_sections_s=o["pause_section"],
+            between_paragraphs_s=o["pause_paragraph"],
+        ),
+        encoding=EncodeSettings(bitrate_kbps=o["bitrate_kbps"], sample_rate=int(o["sample_rate"])),
+        reading=READINGS[o["reading"]],
+        lexicon=_lexicon(o["lexicon"]),
+        cache_dir=None if o["no_cache"] else (o["cache_dir"] or default_cache_dir()),
     )
-    chosen = get_engine(engine)
+
+
+def _engine(ctx: click.Context, name: str, voice: str | None) -> Engine:
+    chosen = get_engine(name)
     if voice and voice not in chosen.voices:
         raise InputError(
             f"engine {chosen.name} has no voice {voice!r}", hint=f"choose one of {', '.join(chosen.voices)}"
         )
-    if engine == "auto" and not ctx.obj["quiet"]:
+    if name == "auto" and not ctx.obj["quiet"]:
         click.echo(f"engine: {chosen.name}", err=True)
+    return chosen
+
+
+@cli.command("build")
+@click.argument("articles", nargs=-1, required=True)
+@_audio_options
+@click.pass_context
+def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any) -> None:
+    """Build one MP3 with chapters (and its manifest and chapters JSON) per ARTICLE.
+
+    An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
+    """
+    settings = _settings(options)
+    chosen = _engine(ctx, options["engine"], options["voice"])
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
             with _progress(ctx, article.rstrip("/").rsplit("/", 1)[-1]) as progress:
-                episode = build(article, output_dir, chosen, settings, progress)
+                episode = build(article, options["output_dir"], chosen, settings, progress)
         except AudioEditionError as exc:
             if len(articles) == 1:
                 raise
@@ -206,20 +209,64 @@ def build_command(
         ctx.exit(max(f.exit_code for f in failures))
 
 
+@cli.command("edition")
+@click.argument("articles", nargs=-1)
+@click.option("--title", required=True, help='The edition\'s name, spoken in the intro, e.g. "Bản tin sáng 7/11/2018".')
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Edition date (default: today).")
+@click.option(
+    "--list",
+    "list_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A file naming one article file or URL per line.",
+)
+@_audio_options
+@click.pass_context
+def edition_command(
+    ctx: click.Context,
+    articles: tuple[str, ...],
+    title: str,
+    day: datetime | None,
+    list_file: Path | None,
+    **options: Any,
+) -> None:
+    """Build one MP3 for a set of articles, a chapter per article, plus one MP3 per article.
+
+    ARTICLES are files, URLs, or directories (every .txt/.html inside, in name order).
+    """
+    from .edition import build_edition, expand_inputs
+
+    inputs = expand_inputs(articles, list_file)
+    settings = _settings(options)
+    chosen = _engine(ctx, options["engine"], options["voice"])
+    with _progress(ctx, "edition") as progress:
+        result = build_edition(
+            inputs, options["output_dir"], chosen, settings, title, (day or datetime.now()).date(), progress
+        )
+    click.echo(
+        f"{result.mp3_path}\t{result.duration_ms / 1000:.1f} s\t{len(result.chapters)} chapters\t"
+        f"{result.loudness_lufs:.1f} LUFS\t{result.synthesized} synthesized, {result.cached} cached"
+    )
+    for episode in result.articles:
+        click.echo(f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters")
+
+
 class _Progress:
-    """A progress bar on stderr (only on a terminal), created once the number of clips is known."""
+    """Progress bars on stderr (only on a terminal), one per stage, created once its total is known."""
 
     def __init__(self, enabled: bool, label: str) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self.label = label
+        self.stage = ""
         self.bar: Any = None
         self.done = 0
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled:
             return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label=f"speaking {self.label}", file=sys.stderr, show_pos=True)
+        if self.bar is None or stage != self.stage:
+            self.close()
+            self.stage, self.done = stage, 0
+            self.bar = click.progressbar(length=total, label=f"{stage} {self.label}", file=sys.stderr, show_pos=True)
             self.bar.__enter__()
         self.bar.update(done - self.done)
         self.done = done
@@ -227,6 +274,7 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 @contextmanager

@@ -11,6 +11,9 @@ class SegmentKind(str, enum.Enum):
     HEADLINE = "headline"
     LEAD = "lead"
     BODY = "body"
+    INTRO = "intro"  # an edition's spoken opening
+    OUTRO = "outro"  # and its closing
+    ARTICLE = "article"  # a whole article, as one chapter of an edition
 
 
 @dataclass(frozen=True, slots=True)

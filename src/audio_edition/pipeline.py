@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from .audio.id3 import Tags
 from .errors import PublishError
 from .files import write_all
 from .ingest import read_document
-from .model import Article, Episode, Segment, SegmentKind
+from .model import Article, Clip, Episode, Segment, SegmentKind
 from .normalize import NORTHERN, Lexicon, Options, normalize
 from .publish.chapters_json import chapters_document
 from .publish.jsonfile import dumps
@@ -82,6 +83,91 @@ def _label(segment: Segment, index: int) -> str:
     return f"{name}, sentence {index}"
 
 
+def requests_for(segments: tuple[Segment, ...], source: str = "") -> list[Request]:
+    where = f"{source}: " if source else ""
+    return [
+        Request(text=s.spoken, label=f"{where}{_label(seg, i + 1)}")
+        for seg in segments
+        for i, s in enumerate(seg.sentences)
+    ]
+
+
+def encoding_info(settings: Settings) -> dict[str, Any]:
+    return {
+        "bitrate_kbps": settings.encoding.bitrate_kbps,
+        "sample_rate": settings.encoding.sample_rate,
+        "channels": 1,
+        "mode": "CBR",
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """An episode encoded in memory: its files are written by the caller, all together."""
+
+    episode: Episode
+    files: dict[Path, bytes]
+
+
+def render_episode(
+    p: Plan, clips: dict[str, Clip], engine: str, voice: str, settings: Settings, out_dir: Path, slug: str
+) -> Rendered:
+    """Assemble, level, encode and tag one article, and make its manifest and chapters JSON."""
+    timeline = assemble(p.segments, clips, settings.pauses, settings.encoding.sample_rate)
+    a = p.article
+    lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
+    tags = Tags(
+        title=a.headline,
+        artist=a.byline or a.outlet,
+        album=a.outlet,
+        published=a.published,
+        comment=lead,
+        chapters=timeline.chapters,
+    )
+    encoded = finish(timeline.audio, tags, settings.encoding)
+    mp3_path = out_dir / f"{slug}.mp3"
+    chapters_path = out_dir / f"{slug}.chapters.json"
+    manifest_path = out_dir / f"{slug}.json"
+    manifest = manifest_document(
+        article=a,
+        segments=p.segments,
+        chapters=encoded.chapters,
+        cues=timeline.cues,
+        engine=engine,
+        voice=voice,
+        duration_ms=encoded.duration_ms,
+        sha256=hashlib.sha256(encoded.mp3).hexdigest(),
+        files={"audio": mp3_path.name, "chapters": chapters_path.name},
+        encoding=encoding_info(settings),
+        loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
+    )
+    episode = Episode(
+        slug=slug,
+        mp3_path=mp3_path,
+        manifest_path=manifest_path,
+        chapters_path=chapters_path,
+        duration_ms=encoded.duration_ms,
+        chapters=encoded.chapters,
+        engine=engine,
+        voice=voice,
+        loudness_lufs=encoded.loudness_lufs,
+        true_peak_dbtp=encoded.true_peak_dbtp,
+    )
+    files = {
+        mp3_path: encoded.mp3,
+        chapters_path: dumps(chapters_document(encoded.chapters)),
+        manifest_path: dumps(manifest),
+    }
+    return Rendered(episode=episode, files=files)
+
+
+def write_files(files: dict[Path, bytes], out_dir: Path) -> None:
+    try:
+        write_all(files)
+    except OSError as exc:
+        raise PublishError(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
+
+
 def build(
     path: str | Path,
     out_dir: Path,
@@ -96,65 +182,7 @@ def build(
     """
     p = plan(path, settings)
     voice = settings.voice or engine.default_voice
-    requests = [
-        Request(text=s.spoken, label=_label(seg, i + 1)) for seg in p.segments for i, s in enumerate(seg.sentences)
-    ]
-    result = synthesize_all(requests, engine, voice, ClipCache(settings.cache_dir), progress)
-    timeline = assemble(p.segments, result.clips, settings.pauses, settings.encoding.sample_rate)
-    a = p.article
-    lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
-    tags = Tags(
-        title=a.headline,
-        artist=a.byline or a.outlet,
-        album=a.outlet,
-        published=a.published,
-        comment=lead,
-        chapters=timeline.chapters,
-    )
-    encoded = finish(timeline.audio, tags, settings.encoding)
-    slug = slugify(a.headline)
-    mp3_path = out_dir / f"{slug}.mp3"
-    chapters_path = out_dir / f"{slug}.chapters.json"
-    manifest_path = out_dir / f"{slug}.json"
-    manifest = manifest_document(
-        article=a,
-        segments=p.segments,
-        chapters=encoded.chapters,
-        cues=timeline.cues,
-        engine=engine.name,
-        voice=voice,
-        duration_ms=encoded.duration_ms,
-        sha256=hashlib.sha256(encoded.mp3).hexdigest(),
-        files={"audio": mp3_path.name, "chapters": chapters_path.name},
-        encoding={
-            "bitrate_kbps": settings.encoding.bitrate_kbps,
-            "sample_rate": settings.encoding.sample_rate,
-            "channels": 1,
-            "mode": "CBR",
-        },
-        loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
-    )
-    try:
-        write_all(
-            {
-                mp3_path: encoded.mp3,
-                chapters_path: dumps(chapters_document(encoded.chapters)),
-                manifest_path: dumps(manifest),
-            }
-        )
-    except OSError as exc:
-        raise PublishError(f"cannot write the episode into {out_dir}: {exc.strerror or exc}") from exc
-    return Episode(
-        slug=slug,
-        mp3_path=mp3_path,
-        manifest_path=manifest_path,
-        chapters_path=chapters_path,
-        duration_ms=encoded.duration_ms,
-        chapters=encoded.chapters,
-        engine=engine.name,
-        voice=voice,
-        loudness_lufs=encoded.loudness_lufs,
-        true_peak_dbtp=encoded.true_peak_dbtp,
-        synthesized=result.synthesized,
-        cached=result.cached,
-    )
+    result = synthesize_all(requests_for(p.segments), engine, voice, ClipCache(settings.cache_dir), progress)
+    rendered = render_episode(p, result.clips, engine.name, voice, settings, out_dir, slugify(p.article.headline))
+    write_files(rendered.files, out_dir)
+    return dataclasses.replace(rendered.episode, synthesized=result.synthesized, cached=result.cached)

@@ -42,16 +42,40 @@ def _segment(pcm: bytes, sample_rate: int) -> AudioSegment:
     return AudioSegment(data=pcm, sample_width=2, frame_rate=sample_rate, channels=1)
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What becomes one chapter: a title and the segments heard under it."""
+
+    title: str
+    kind: SegmentKind
+    segments: tuple[Segment, ...]
+
+
 def assemble(
     segments: Sequence[Segment],
     clips: Mapping[str, Clip],
     pauses: Pauses,
     sample_rate: int,
 ) -> Timeline:
-    """Lay out `segments` (their sentences' clips, looked up by spoken text) in order."""
-    if not segments:
+    """One chapter per segment: an article episode."""
+    return assemble_parts([Part(s.title, s.kind, (s,)) for s in segments], clips, pauses, sample_rate)
+
+
+def assemble_parts(
+    parts: Sequence[Part],
+    clips: Mapping[str, Clip],
+    pauses: Pauses,
+    sample_rate: int,
+    separator: AudioSegment | None = None,
+) -> Timeline:
+    """Lay out `parts` in order, each segment's sentences from `clips` (by spoken text).
+
+    Parts are separated by the pause that follows their last segment, or by `separator`
+    (an edition's chime between articles). A chapter starts where its first sentence starts.
+    """
+    if not parts or not any(p.segments for p in parts):
         raise AudioError("nothing to assemble: the article has no spoken text")
-    parts: list[AudioSegment] = []
+    pieces: list[AudioSegment] = []
     frames = 0
     starts: list[int] = []
     cues: list[Cue] = []
@@ -61,32 +85,38 @@ def assemble(
 
     def add(piece: AudioSegment) -> None:
         nonlocal frames
-        parts.append(piece)
+        pieces.append(piece)
         frames += int(piece.frame_count())
 
     def pause(seconds: float) -> None:
         if seconds > 0:
             add(AudioSegment.silent(duration=seconds * 1000, frame_rate=sample_rate))
 
-    for i, segment in enumerate(segments):
+    for i, part in enumerate(parts):
         if i:
-            pause(pauses.after_segment(segments[i - 1].kind))
+            if separator is not None:
+                add(separator)
+            else:
+                pause(pauses.after_segment(parts[i - 1].segments[-1].kind))
         starts.append(frames)
-        for p, paragraph in enumerate(segment.paragraphs):
-            if p:
-                pause(pauses.between_paragraphs_s)
-            for s, sentence in enumerate(paragraph):
-                if s:
-                    pause(pauses.between_sentences_s)
-                clip = resample(clips[sentence.spoken], sample_rate)
-                begin = frames
-                add(_segment(clip.pcm, sample_rate))
-                cues.append(Cue(start_ms=ms(begin), end_ms=ms(frames), text=sentence.text))
+        for j, segment in enumerate(part.segments):
+            if j:
+                pause(pauses.after_segment(part.segments[j - 1].kind))
+            for p, paragraph in enumerate(segment.paragraphs):
+                if p:
+                    pause(pauses.between_paragraphs_s)
+                for s, sentence in enumerate(paragraph):
+                    if s:
+                        pause(pauses.between_sentences_s)
+                    clip = resample(clips[sentence.spoken], sample_rate)
+                    begin = frames
+                    add(_segment(clip.pcm, sample_rate))
+                    cues.append(Cue(start_ms=ms(begin), end_ms=ms(frames), text=sentence.text))
     pause(pauses.tail_s)
     ends = starts[1:] + [frames]
     chapters = tuple(
-        Chapter(element_id=f"chp{i}", kind=seg.kind, title=seg.title, start_ms=ms(a), end_ms=ms(b))
-        for i, (seg, a, b) in enumerate(zip(segments, starts, ends))
+        Chapter(element_id=f"chp{i}", kind=part.kind, title=part.title, start_ms=ms(a), end_ms=ms(b))
+        for i, (part, a, b) in enumerate(zip(parts, starts, ends))
     )
-    audio = parts[0]._spawn(b"".join(p.raw_data for p in parts))
+    audio = pieces[0]._spawn(b"".join(p.raw_data for p in pieces))
     return Timeline(audio=audio, chapters=chapters, cues=tuple(cues))

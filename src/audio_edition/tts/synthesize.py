@@ -14,7 +14,7 @@ from .cache import ClipCache, cache_key
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]  # (done, total)
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def synthesize_all(
     total = len(unique)
     done = cached
     if progress:
-        progress(done, total)
+        progress("speaking", done, total)
     missing = [unique[t] for t in unique if t not in clips]
 
     def one(request: Request) -> tuple[str, Clip]:
@@ -77,6 +77,6 @@ def synthesize_all(
                 clips[text] = clip
                 done += 1
                 if progress:
-                    progress(done, total)
+                    progress("speaking", done, total)
     log.info("synthesized %d clips, %d from cache", len(missing), cached)
     return Synthesized(clips=clips, synthesized=len(missing), cached=cached)
