@@ -16,6 +16,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "toquoc-2018-11-07-bo-tttt.txt"
 ARTICLES = ROOT / "tests" / "data" / "articles"
+EDITION_INPUTS = [
+    str(SAMPLE),
+    str(ROOT / "tests" / "data" / "html" / "dantri-2024-11-18-bao-so-9.html"),
+    str(ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt"),
+]
 
 
 def closed_port() -> int:
@@ -78,4 +83,35 @@ def built_sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "manifest_path": manifest_path,
         "mp3": out / manifest["files"]["audio"],
         "chapters_json": out / manifest["files"]["chapters"],
+    }
+
+
+@pytest.fixture(scope="session")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    base = tmp_path_factory.mktemp("edition")
+    out, cache = base / "out", base / "cache"
+    args = [
+        "edition",
+        *EDITION_INPUTS,
+        "--title",
+        "Bản tin sáng 7/11/2018",
+        "--date",
+        "2018-11-07",
+        "-o",
+        str(out),
+        "--engine",
+        "espeak",
+        "--cache-dir",
+        str(cache),
+    ]
+    proc = run_cli(*args)
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((out / "ban-tin-sang-7-11-2018.edition.json").read_text(encoding="utf-8"))
+    return {
+        "out": out,
+        "cache": cache,
+        "args": args,
+        "stdout": proc.stdout,
+        "manifest": manifest,
+        "mp3": out / manifest["files"]["audio"],
     }

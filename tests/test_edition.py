@@ -15,43 +15,10 @@ from audio_edition.audio.pcm import to_float
 from audio_edition.edition import expand_inputs, intro_text
 from audio_edition.errors import InputError
 
-from .conftest import ARTICLES, ROOT, SAMPLE, run_cli
+from .conftest import ARTICLES, run_cli
 from .test_end_to_end import ENCODER_DELAY_MS, ffmetadata_chapters
 
-HTML_PAGE = ROOT / "tests" / "data" / "html" / "dantri-2024-11-18-bao-so-9.html"
 SHORT_TEXT = ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt"
-INPUTS = [str(SAMPLE), str(HTML_PAGE), str(SHORT_TEXT)]
-
-
-@pytest.fixture(scope="session")
-def edition(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    base = tmp_path_factory.mktemp("edition")
-    out, cache = base / "out", base / "cache"
-    args = [
-        "edition",
-        *INPUTS,
-        "--title",
-        "Bản tin sáng 7/11/2018",
-        "--date",
-        "2018-11-07",
-        "-o",
-        str(out),
-        "--engine",
-        "espeak",
-        "--cache-dir",
-        str(cache),
-    ]
-    proc = run_cli(*args)
-    assert proc.returncode == 0, proc.stderr
-    manifest = json.loads((out / "ban-tin-sang-7-11-2018.edition.json").read_text(encoding="utf-8"))
-    return {
-        "out": out,
-        "cache": cache,
-        "args": args,
-        "stdout": proc.stdout,
-        "manifest": manifest,
-        "mp3": out / manifest["files"]["audio"],
-    }
 
 
 def test_every_article_is_a_chapter_titled_with_its_headline(edition: dict[str, Any]) -> None:

@@ -44,7 +44,10 @@ def test_the_mp3_is_mono_cbr_44k_with_an_info_header(built_sample: dict[str, Any
     assert mp3.info.sample_rate == 44100
     assert mp3.info.bitrate_mode == BitrateMode.CBR
     assert mp3.info.bitrate == 64000
-    assert b"Info" in built_sample["mp3"].read_bytes()[:8192]
+    from audio_edition.audio.id3 import strip_tag
+
+    first_frame = strip_tag(built_sample["mp3"].read_bytes())[:1024]
+    assert first_frame[:2] == b"\xff\xfb" and b"Info" in first_frame  # MPEG-1 Layer III, Xing/Info frame
 
 
 def test_it_decodes_and_its_duration_matches_the_manifest(built_sample: dict[str, Any]) -> None:
@@ -179,3 +182,56 @@ def test_a_second_build_synthesizes_nothing(built_sample: dict[str, Any], tmp_pa
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.wav")} == before
     rebuilt = json.loads(next(p for p in tmp_path.glob("*.json") if ".chapters" not in p.name).read_text())
     assert rebuilt["segments"] == built_sample["manifest"]["segments"]
+
+
+def test_cover_art_is_embedded_and_matches_the_sidecar(built_sample: dict[str, Any]) -> None:
+    tags = MP3(str(built_sample["mp3"])).tags
+    (apic,) = tags.getall("APIC")
+    assert apic.type == 3 and apic.mime == "image/jpeg"
+    cover = built_sample["out"] / built_sample["manifest"]["files"]["cover"]
+    assert apic.data == cover.read_bytes()
+
+
+def test_transcript_cues_start_where_the_sentences_are_heard(built_sample: dict[str, Any]) -> None:
+    """Each cue starts within 50 ms of the first sound of its sentence in the decoded MP3,
+    after a stretch of silence (the pause before it)."""
+    from audio_edition.publish.episodes import _cues
+
+    x = np.abs(to_float(decode_file(built_sample["mp3"], 44100)))
+    loud = 10 ** (-40 / 20)
+    cues = _cues(built_sample["out"] / built_sample["manifest"]["files"]["transcript_vtt"])
+    sentences = [s for seg in built_sample["manifest"]["segments"] for s in seg["sentences"]]
+    assert [c.text for c in cues] == [s["text"] for s in sentences]
+    for cue in cues:
+        start = int(cue.start_ms * 44.1)
+        window = x[max(0, start - int(0.06 * 44100)) : start + int(0.2 * 44100)]
+        onset_ms = cue.start_ms - 60 + np.argmax(window > loud) / 44.1 if cue.start_ms >= 60 else cue.start_ms
+        assert abs(onset_ms - cue.start_ms) <= 50, (cue.text, onset_ms, cue.start_ms)
+        if cue.start_ms > 200:
+            assert x[start - int(0.14 * 44100) : start - int(0.06 * 44100)].max() < loud
+    srt_text = (built_sample["out"] / built_sample["manifest"]["files"]["transcript_srt"]).read_text(encoding="utf-8")
+    assert srt_text.count(" --> ") == len(cues)
+
+
+def test_a_user_cover_goes_into_the_mp3(tmp_path: Path) -> None:
+    from PIL import Image
+
+    cover = tmp_path / "cover.png"
+    Image.new("RGB", (1400, 1400), (200, 30, 30)).save(cover)
+    out = tmp_path / "out"
+    proc = run_cli(
+        "build",
+        str(SAMPLE),
+        "-o",
+        str(out),
+        "--engine",
+        "espeak",
+        "--cache-dir",
+        str(tmp_path / "c"),
+        "--cover",
+        str(cover),
+    )
+    assert proc.returncode == 0, proc.stderr
+    (apic,) = MP3(str(next(out.glob("*.mp3")))).tags.getall("APIC")
+    assert apic.mime == "image/png" and apic.data == cover.read_bytes()
+    assert next(out.glob("*.png")).read_bytes() == cover.read_bytes()

@@ -19,6 +19,7 @@ from .config import CONFIG_ENV, load_config
 from .errors import AudioEditionError, InputError
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
 from .pipeline import Settings, build, plan, plan_document
+from .publish.cover import load_cover
 from .tts import ENGINE_CHOICES, Engine, get_engine
 from .tts.cache import CACHE_ENV, default_cache_dir
 
@@ -146,6 +147,12 @@ def _audio_options(f: Any) -> Any:
             help="Where synthesized clips are cached (default: the user cache directory).",
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache."),
+        click.option(
+            "--cover",
+            type=click.Path(dir_okay=False, path_type=Path),
+            envvar="AUDIO_EDITION_COVER",
+            help="Cover art (square JPEG or PNG, 1400 px or more) for every MP3; default: a title card.",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
@@ -165,6 +172,7 @@ def _settings(o: dict[str, Any]) -> Settings:
         reading=READINGS[o["reading"]],
         lexicon=_lexicon(o["lexicon"]),
         cache_dir=None if o["no_cache"] else (o["cache_dir"] or default_cache_dir()),
+        cover=load_cover(o["cover"]) if o["cover"] else None,
     )
 
 
@@ -248,6 +256,64 @@ def edition_command(
     )
     for episode in result.articles:
         click.echo(f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters")
+
+
+@cli.command("feed")
+@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--base-url",
+    required=True,
+    envvar="AUDIO_EDITION_BASE_URL",
+    help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
+)
+@click.option("--title", default="Bản tin audio", show_default=True, help="Podcast title.")
+@click.option(
+    "--description", default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.", help="Podcast description."
+)
+@click.option("--author", default="audio-edition", show_default=True, help="Author and owner name.")
+@click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one).")
+@click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed.")
+@click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago.")
+@click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed.")
+@click.option(
+    "--cover",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Podcast cover art (square JPEG or PNG); default: a title card.",
+)
+def feed_command(
+    output_dir: Path,
+    base_url: str,
+    title: str,
+    description: str,
+    author: str,
+    owner_email: str | None,
+    keep: int | None,
+    max_age_days: int | None,
+    delete_files: bool,
+    cover: Path | None,
+) -> None:
+    """Write or update OUTPUT_DIR/feed.xml (RSS with iTunes and Podcasting 2.0 tags) and the
+    listen page OUTPUT_DIR/index.html, from the episodes built into OUTPUT_DIR."""
+    from datetime import timezone
+
+    from .publish.cover import title_card
+    from .publish.feed import FeedSettings, update_feed
+
+    if not base_url.startswith(("http://", "https://")):
+        raise InputError(f"--base-url {base_url!r} is not an http(s) URL")
+    settings = FeedSettings(
+        base_url=base_url,
+        title=title,
+        description=description,
+        author=author,
+        owner_email=owner_email,
+        keep=keep,
+        max_age_days=max_age_days,
+        delete_files=delete_files,
+    )
+    art = load_cover(cover) if cover else title_card(None, title, label="Podcast")
+    result = update_feed(output_dir, settings, datetime.now(timezone.utc), art)
+    click.echo(f"{result.path}\t{len(result.items)} episodes\t{result.added} new\t{result.retired} retired")
 
 
 class _Progress:

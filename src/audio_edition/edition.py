@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .audio.assemble import Part, assemble_parts
+from .audio.assemble import Part, Timeline, assemble_parts
 from .audio.export import Encoded, finish
 from .audio.id3 import Tags
 from .audio.sound import chime
@@ -25,8 +25,19 @@ from .errors import InputError
 from .ingest.text import HTML_SUFFIXES
 from .model import Chapter, Episode, Segment, SegmentKind, Sentence
 from .normalize import normalize
-from .pipeline import Plan, Rendered, Settings, encoding_info, plan, render_episode, requests_for, write_files
-from .publish.chapters_json import chapters_document
+from .pipeline import (
+    Plan,
+    Rendered,
+    Settings,
+    encoding_info,
+    episode_paths,
+    plan,
+    render_episode,
+    requests_for,
+    sidecars,
+    write_files,
+)
+from .publish.cover import title_card
 from .publish.jsonfile import dumps
 from .publish.slug import slugify
 from .segment import short_title
@@ -139,7 +150,9 @@ def build_edition(
         if progress:
             progress("encoding", done, total_jobs)
 
-    def edition_job() -> Encoded:
+    cover = settings.cover or title_card(None, title, label=f"{len(plans)} bài · {day.day}/{day.month}/{day.year}")
+
+    def edition_job() -> tuple[Timeline, Encoded]:
         timeline = assemble_parts(
             parts, result.clips, settings.pauses, settings.encoding.sample_rate, chime(settings.encoding.sample_rate)
         )
@@ -152,10 +165,12 @@ def build_edition(
             comment=headlines,
             chapters=timeline.chapters,
             toc_title=title,
+            cover=cover.data,
+            cover_mime=cover.mime,
         )
         encoded = finish(timeline.audio, tags, settings.encoding)
         tick()
-        return encoded
+        return timeline, encoded
 
     def article_job(i: int) -> Rendered:
         rendered = render_episode(plans[i], result.clips, engine.name, voice, settings, out_dir, slugs[i])
@@ -165,12 +180,11 @@ def build_edition(
     with ThreadPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, total_jobs)) as pool:
         edition_future = pool.submit(edition_job)
         article_futures = [pool.submit(article_job, i) for i in range(len(plans))]
-        encoded = edition_future.result()
+        timeline, encoded = edition_future.result()
         renders = [f.result() for f in article_futures]
 
-    mp3_path = out_dir / f"{edition_slug}.mp3"
-    manifest_path = out_dir / f"{edition_slug}.edition.json"
-    chapters_path = out_dir / f"{edition_slug}.chapters.json"
+    paths = episode_paths(out_dir, edition_slug, cover)
+    mp3_path, manifest_path = paths["audio"], out_dir / f"{edition_slug}.edition.json"
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
     manifest = {
         "schema_version": SCHEMA_VERSION,
@@ -180,7 +194,7 @@ def build_edition(
         "voice": voice,
         "duration_ms": encoded.duration_ms,
         "sha256": hashlib.sha256(encoded.mp3).hexdigest(),
-        "files": {"audio": mp3_path.name, "chapters": chapters_path.name},
+        "files": {kind: path.name for kind, path in paths.items()},
         "encoding": encoding_info(settings),
         "loudness": {"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
         "chapters": [
@@ -201,11 +215,7 @@ def build_edition(
             for p, chapter, r in zip(plans, article_chapters, renders)
         ],
     }
-    files: dict[Path, bytes] = {
-        mp3_path: encoded.mp3,
-        chapters_path: dumps(chapters_document(encoded.chapters)),
-        manifest_path: dumps(manifest),
-    }
+    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.mp3, encoded.chapters, timeline.cues, cover)}
     for r in renders:
         files.update(r.files)
     write_files(files, out_dir)

@@ -15,12 +15,14 @@ from .audio.id3 import Tags
 from .errors import PublishError
 from .files import write_all
 from .ingest import read_document
-from .model import Article, Clip, Episode, Segment, SegmentKind
+from .model import Article, Chapter, Clip, Cue, Episode, Segment, SegmentKind
 from .normalize import NORTHERN, Lexicon, Options, normalize
 from .publish.chapters_json import chapters_document
+from .publish.cover import Cover, title_card
 from .publish.jsonfile import dumps
 from .publish.manifest import manifest_document
 from .publish.slug import slugify
+from .publish.transcript import srt, webvtt
 from .segment import build_article, to_segments
 from .tts.base import Engine
 from .tts.cache import ClipCache
@@ -37,6 +39,7 @@ class Settings:
     reading: Options = NORTHERN
     lexicon: Lexicon | None = None
     cache_dir: Path | None = None  # None: no cache
+    cover: Cover | None = None  # None: a title card per episode
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ def render_episode(
     timeline = assemble(p.segments, clips, settings.pauses, settings.encoding.sample_rate)
     a = p.article
     lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
+    cover = settings.cover or title_card(a.outlet, a.headline)
     tags = Tags(
         title=a.headline,
         artist=a.byline or a.outlet,
@@ -123,11 +127,12 @@ def render_episode(
         published=a.published,
         comment=lead,
         chapters=timeline.chapters,
+        cover=cover.data,
+        cover_mime=cover.mime,
     )
     encoded = finish(timeline.audio, tags, settings.encoding)
-    mp3_path = out_dir / f"{slug}.mp3"
-    chapters_path = out_dir / f"{slug}.chapters.json"
-    manifest_path = out_dir / f"{slug}.json"
+    paths = episode_paths(out_dir, slug, cover)
+    mp3_path, chapters_path, manifest_path = paths["audio"], paths["chapters"], out_dir / f"{slug}.json"
     manifest = manifest_document(
         article=a,
         segments=p.segments,
@@ -137,7 +142,7 @@ def render_episode(
         voice=voice,
         duration_ms=encoded.duration_ms,
         sha256=hashlib.sha256(encoded.mp3).hexdigest(),
-        files={"audio": mp3_path.name, "chapters": chapters_path.name},
+        files={kind: path.name for kind, path in paths.items()},
         encoding=encoding_info(settings),
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
     )
@@ -153,12 +158,31 @@ def render_episode(
         loudness_lufs=encoded.loudness_lufs,
         true_peak_dbtp=encoded.true_peak_dbtp,
     )
-    files = {
-        mp3_path: encoded.mp3,
-        chapters_path: dumps(chapters_document(encoded.chapters)),
-        manifest_path: dumps(manifest),
-    }
+    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.mp3, encoded.chapters, timeline.cues, cover)}
     return Rendered(episode=episode, files=files)
+
+
+def episode_paths(out_dir: Path, slug: str, cover: Cover) -> dict[str, Path]:
+    """Where an episode's audio and sidecars go, by kind (as named in its manifest)."""
+    return {
+        "audio": out_dir / f"{slug}.mp3",
+        "chapters": out_dir / f"{slug}.chapters.json",
+        "transcript_vtt": out_dir / f"{slug}.vtt",
+        "transcript_srt": out_dir / f"{slug}.srt",
+        "cover": out_dir / f"{slug}{cover.suffix}",
+    }
+
+
+def sidecars(
+    paths: dict[str, Path], mp3: bytes, chapters: tuple[Chapter, ...], cues: tuple[Cue, ...], cover: Cover
+) -> dict[Path, bytes]:
+    return {
+        paths["audio"]: mp3,
+        paths["chapters"]: dumps(chapters_document(chapters)),
+        paths["transcript_vtt"]: webvtt(cues).encode("utf-8"),
+        paths["transcript_srt"]: srt(cues).encode("utf-8"),
+        paths["cover"]: cover.data,
+    }
 
 
 def write_files(files: dict[Path, bytes], out_dir: Path) -> None:

@@ -14,7 +14,8 @@ def seg(kind: SegmentKind, title: str, *paragraphs: tuple[str, ...]) -> Segment:
 
 
 def clip(seconds: float, rate: int = 22050) -> Clip:
-    return Clip(b"\x10\x00" * int(seconds * rate), rate)
+    """A tone burst: loud from its first sample to its last, so trimming keeps all of it."""
+    return Clip(b"\x00\x10" * int(seconds * rate), rate)
 
 
 def test_chapters_start_where_their_speech_starts_and_pauses_fall_between() -> None:
@@ -38,3 +39,12 @@ def test_chapters_start_where_their_speech_starts_and_pauses_fall_between() -> N
 def test_nothing_to_assemble_is_an_error() -> None:
     with pytest.raises(AudioError):
         assemble([], {}, Pauses(), SR)
+
+
+def test_silence_around_a_clip_is_trimmed_so_pauses_are_exact() -> None:
+    padded = Clip(b"\x00\x00" * 2205 + b"\x00\x10" * 22050 + b"\x00\x00" * 7276, 22050)  # 100 ms + 1 s + 330 ms
+    segments = [seg(SegmentKind.HEADLINE, "Tiêu đề", ("h",)), seg(SegmentKind.LEAD, "Tóm tắt", ("l",))]
+    t = assemble(segments, {"h": padded, "l": padded}, Pauses(after_headline_s=0.9, tail_s=0), SR)
+    # 10 ms of the silence is kept on each side of the sound
+    assert t.chapters[1].start_ms == 10 + 1000 + 10 + 900
+    assert t.cues[0].end_ms - t.cues[0].start_ms == 1020

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..errors import AudioError
 from ..model import Chapter, Clip, Cue, Segment, SegmentKind
 from ._pydub import AudioSegment
-from .pcm import resample
+from .pcm import resample, trim_silence
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,7 @@ class Pauses:
     after_lead_s: float = 0.7
     between_sections_s: float = 0.7
     between_paragraphs_s: float = 0.4
-    between_sentences_s: float = 0.15
+    between_sentences_s: float = 0.3
     tail_s: float = 0.5
 
     def after_segment(self, kind: SegmentKind) -> float:
@@ -108,7 +108,7 @@ def assemble_parts(
                 for s, sentence in enumerate(paragraph):
                     if s:
                         pause(pauses.between_sentences_s)
-                    clip = resample(clips[sentence.spoken], sample_rate)
+                    clip = resample(trim_silence(clips[sentence.spoken]), sample_rate)
                     begin = frames
                     add(_segment(clip.pcm, sample_rate))
                     cues.append(Cue(start_ms=ms(begin), end_ms=ms(frames), text=sentence.text))

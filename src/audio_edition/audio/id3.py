@@ -35,6 +35,8 @@ class Tags:
     comment: str | None = None
     toc_title: str | None = None
     chapters: tuple[Chapter, ...] = ()
+    cover: bytes | None = None
+    cover_mime: str = "image/jpeg"
 
 
 def _utf16(text: str) -> bytes:
@@ -56,6 +58,11 @@ def text_frame(frame_id: str, text: str) -> bytes:
 
 def comment_frame(text: str, language: str) -> bytes:
     return frame("COMM", _UTF16 + language.encode("ascii")[:3] + _utf16("") + _utf16(text))
+
+
+def apic_frame(data: bytes, mime: str, description: str = "Cover") -> bytes:
+    """Attached picture (id3v2.3 section 4.15); picture type 3 is the front cover."""
+    return frame("APIC", _UTF16 + _latin1(mime) + bytes([3]) + _utf16(description) + data)
 
 
 def chap_frame(chapter: Chapter) -> bytes:
@@ -95,6 +102,8 @@ def build_tag(tags: Tags) -> bytes:
     frames.append(text_frame("TLAN", tags.language))
     if tags.comment:
         frames.append(comment_frame(tags.comment, tags.language))
+    if tags.cover:
+        frames.append(apic_frame(tags.cover, tags.cover_mime))
     if tags.chapters:
         ids = tuple(c.element_id for c in tags.chapters)
         frames.append(ctoc_frame("toc", tags.toc_title or tags.title, ids))

@@ -17,6 +17,8 @@ from .legacy import repair, score
 
 _VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# control characters other than tab and newline: never text, and not allowed in XML 1.0
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F], None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 
 
@@ -51,7 +53,7 @@ def _decode_legacy(data: bytes, source: str) -> str:
 
 
 def clean_unicode(text: str) -> str:
-    """NFC, Unix newlines, no zero-width characters, ordinary spaces."""
+    """NFC, Unix newlines, no zero-width or control characters, ordinary spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_CONTROLS).translate(_SPACES)
     return unicodedata.normalize("NFC", text)

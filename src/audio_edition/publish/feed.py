@@ -1,0 +1,192 @@
+"""An RSS 2.0 podcast feed with the iTunes and Podcasting 2.0 namespaces.
+
+The output directory is the source of truth: every episode manifest in it becomes an item.
+`feed.json` remembers what the feed holds, so a rerun adds new episodes without duplicating
+old ones, and items retired by the retention rules stay out even if their files remain.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from ..errors import InputError
+from ..files import write_all
+from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
+from .cover import Cover
+from .episodes import EpisodeInfo, scan
+from .jsonfile import dumps
+from .page import listen_page, page_path
+from .transcript import SRT_MEDIA_TYPE, VTT_MEDIA_TYPE
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
+STATE_VERSION = 1
+FEED_FILE = "feed.xml"
+STATE_FILE = "feed.json"
+
+# Characters XML 1.0 does not allow anywhere, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSettings:
+    base_url: str
+    title: str = "Bản tin audio"
+    description: str = "Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition."
+    author: str = "audio-edition"
+    owner_email: str | None = None
+    keep: int | None = None  # at most this many items, newest first
+    max_age_days: int | None = None
+    delete_files: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    path: Path
+    items: tuple[EpisodeInfo, ...]
+    added: int
+    retired: int
+
+
+def clean_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def url_for(base_url: str, path: Path) -> str:
+    return f"{base_url.rstrip('/')}/{quote(path.name)}"
+
+
+def clock(ms: int) -> str:
+    s = ms // 1000
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def description(episode: EpisodeInfo) -> str:
+    """The summary, then one "00:00:00 Title" line per chapter (apps turn these into chapter links)."""
+    lines = [episode.summary, ""] if episode.summary else []
+    lines += [f"{clock(c.start_ms)} {c.title}" for c in episode.chapters]
+    return "\n".join(lines)
+
+
+def _load_state(path: Path) -> dict:
+    if not path.exists():
+        return {"version": STATE_VERSION, "items": [], "retired": []}
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"{path}: the feed state file is damaged ({exc})", hint="remove it to rebuild the feed"
+        ) from exc
+    if state.get("version") != STATE_VERSION:
+        raise InputError(f"{path}: feed state version {state.get('version')} is not {STATE_VERSION}")
+    return state
+
+
+def _sub(parent: ET.Element, tag: str, content: str | None = None, **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, tag, {k: clean_text(v) for k, v in attrs.items()})
+    if content is not None:
+        el.text = clean_text(content)
+    return el
+
+
+def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, cover: Path) -> bytes:
+    ET.register_namespace("itunes", ITUNES)
+    ET.register_namespace("podcast", PODCAST)
+    ET.register_namespace("atom", ATOM)
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = _sub(rss, "channel")
+    base = settings.base_url.rstrip("/") + "/"
+    _sub(channel, "title", settings.title)
+    _sub(channel, "link", base)
+    _sub(channel, "description", settings.description)
+    _sub(channel, "language", "vi")
+    _sub(channel, "generator", "audio-edition")
+    _sub(channel, "lastBuildDate", format_datetime(built))
+    _sub(channel, f"{{{ATOM}}}link", href=base + FEED_FILE, rel="self", type="application/rss+xml")
+    image = _sub(channel, "image")
+    _sub(image, "url", url_for(base, cover))
+    _sub(image, "title", settings.title)
+    _sub(image, "link", base)
+    _sub(channel, f"{{{ITUNES}}}image", href=url_for(base, cover))
+    category = _sub(channel, f"{{{ITUNES}}}category", text="News")
+    _sub(category, f"{{{ITUNES}}}category", text="Daily News")
+    _sub(channel, f"{{{ITUNES}}}author", settings.author)
+    owner = _sub(channel, f"{{{ITUNES}}}owner")
+    _sub(owner, f"{{{ITUNES}}}name", settings.author)
+    if settings.owner_email:
+        _sub(owner, f"{{{ITUNES}}}email", settings.owner_email)
+    _sub(channel, f"{{{ITUNES}}}explicit", "false")
+    _sub(channel, f"{{{ITUNES}}}type", "episodic")
+    for episode in items:
+        item = _sub(channel, "item")
+        _sub(item, "title", episode.title)
+        _sub(item, "description", description(episode))
+        _sub(item, "guid", episode.guid, isPermaLink="false")
+        _sub(item, "pubDate", format_datetime(episode.published))
+        audio = episode.files["audio"]
+        _sub(item, "enclosure", url=url_for(base, audio), length=str(audio.stat().st_size), type="audio/mpeg")
+        _sub(item, f"{{{ITUNES}}}duration", clock(episode.duration_ms))
+        _sub(item, f"{{{ITUNES}}}episodeType", "full")
+        _sub(item, f"{{{ITUNES}}}explicit", "false")
+        if "cover" in episode.files:
+            _sub(item, f"{{{ITUNES}}}image", href=url_for(base, episode.files["cover"]))
+        if "chapters" in episode.files:
+            _sub(item, f"{{{PODCAST}}}chapters", url=url_for(base, episode.files["chapters"]), type=CHAPTERS_MEDIA_TYPE)
+        for kind, media_type in (("transcript_vtt", VTT_MEDIA_TYPE), ("transcript_srt", SRT_MEDIA_TYPE)):
+            if kind in episode.files:
+                _sub(
+                    item,
+                    f"{{{PODCAST}}}transcript",
+                    url=url_for(base, episode.files[kind]),
+                    type=media_type,
+                    language="vi",
+                )
+    ET.indent(rss)
+    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_cover: Cover) -> FeedResult:
+    """Add the directory's new episodes to the feed, apply retention, and write the feed, its
+    state, the channel cover and the listen page (index.html) in one atomic step."""
+    if not out_dir.is_dir():
+        raise InputError(f"{out_dir}: no such output directory")
+    state_path = out_dir / STATE_FILE
+    state = _load_state(state_path)
+    retired = set(state["retired"])
+    known = {entry["guid"] for entry in state["items"]}
+    episodes = [e for e in scan(out_dir) if e.guid not in retired]
+    added = sum(1 for e in episodes if e.guid not in known)
+    keep: list[EpisodeInfo] = []
+    dropped: list[EpisodeInfo] = []
+    for i, episode in enumerate(episodes):
+        too_many = settings.keep is not None and i >= settings.keep
+        too_old = settings.max_age_days is not None and episode.published < now - timedelta(days=settings.max_age_days)
+        (dropped if too_many or too_old else keep).append(episode)
+    built = now if added or dropped or not state.get("built") else datetime.fromisoformat(state["built"])
+    cover = out_dir / f"cover{channel_cover.suffix}"
+    new_state = {
+        "version": STATE_VERSION,
+        "built": built.isoformat(),
+        "items": [{"guid": e.guid, "manifest": e.manifest.name, "title": e.title} for e in keep],
+        "retired": sorted(retired | {e.guid for e in dropped}),
+    }
+    files = {
+        out_dir / FEED_FILE: render(settings, keep, built, cover),
+        state_path: dumps(new_state),
+        cover: channel_cover.data,
+        page_path(out_dir): listen_page(settings.title, keep),
+    }
+    write_all(files)
+    if settings.delete_files:
+        for episode in dropped:
+            for path in {*episode.files.values(), episode.manifest}:
+                path.unlink(missing_ok=True)
+    return FeedResult(path=out_dir / FEED_FILE, items=tuple(keep), added=added, retired=len(dropped))

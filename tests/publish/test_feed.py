@@ -1,0 +1,165 @@
+"""The feed of an output directory with four episodes (an edition and its three articles),
+read back by feedparser, with every URL resolved to a file of the right size."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import feedparser
+import pytest
+
+from audio_edition.publish.feed import ITUNES, PODCAST
+
+from ..conftest import ARTICLES, run_cli
+
+BASE = "https://tin.example.vn/podcast/"
+
+
+@pytest.fixture()
+def podcast(edition: dict[str, Any], tmp_path: Path) -> Path:
+    out = tmp_path / "podcast"
+    shutil.copytree(edition["out"], out)
+    return out
+
+
+def feed(out: Path, *extra: str) -> Any:
+    proc = run_cli(
+        "feed",
+        str(out),
+        "--base-url",
+        BASE,
+        "--title",
+        "Bản tin Tổ Quốc",
+        "--author",
+        "Tòa soạn",
+        "--owner-email",
+        "podcast@example.vn",
+        *extra,
+    )
+    assert proc.returncode == 0, proc.stderr
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.bozo_exception
+    return parsed
+
+
+def local(url: str, out: Path) -> Path:
+    assert url.startswith(BASE), url
+    return out / unquote(url[len(BASE) :])
+
+
+def build(article: Path, out: Path, cache: Path) -> None:
+    proc = run_cli("build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(cache))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_channel_fields(podcast: Path) -> None:
+    f = feed(podcast)
+    c = f.feed
+    assert c.title == "Bản tin Tổ Quốc"
+    assert c.link == BASE
+    assert c.language == "vi"
+    assert c.author == "Tòa soạn"
+    assert c.publisher_detail.email == "podcast@example.vn"
+    assert c.image.href == BASE + "cover.jpg" and (podcast / "cover.jpg").stat().st_size > 10_000
+    assert [t.term for t in c.tags] == ["News", "Daily News"]
+    assert f.version == "rss20"
+
+
+def test_every_item_field_and_every_link_resolves(podcast: Path) -> None:
+    f = feed(podcast)
+    manifests = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in podcast.glob("*.json")
+        if ".chapters." not in p.name and p.name != "feed.json"
+    ]
+    assert len(f.entries) == len(manifests) == 4
+    root = ET.parse(podcast / "feed.xml").getroot()
+    for entry, item in zip(f.entries, root.iter("item")):
+        manifest = next(m for m in manifests if m["title"] == entry.title)
+        assert entry.id.startswith("audio-edition:") and entry.guidislink is False
+        assert entry.published_parsed is not None
+        timestamps = re.findall(r"^(\d\d:\d\d:\d\d) (.+)$", entry.summary, re.M)
+        assert len(timestamps) >= 3 and timestamps[0][0] == "00:00:00"
+        (enclosure,) = entry.enclosures
+        assert enclosure.type == "audio/mpeg"
+        assert int(enclosure.length) == local(enclosure.href, podcast).stat().st_size
+        assert local(enclosure.href, podcast).name == manifest["files"]["audio"]
+        seconds = manifest["duration_ms"] // 1000
+        assert entry.itunes_duration == f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+        assert local(entry.image.href, podcast).is_file()
+        chapters = item.find(f"{{{PODCAST}}}chapters")
+        assert chapters.get("type") == "application/json+chapters"
+        assert json.loads(local(chapters.get("url"), podcast).read_text(encoding="utf-8"))["version"] == "1.2.0"
+        transcripts = {t.get("type"): local(t.get("url"), podcast) for t in item.findall(f"{{{PODCAST}}}transcript")}
+        assert transcripts["text/vtt"].read_text(encoding="utf-8").startswith("WEBVTT")
+        assert transcripts["application/srt"].read_text(encoding="utf-8").startswith("1\n00:00:00,000 --> ")
+        assert item.find(f"{{{ITUNES}}}image") is not None
+
+
+def test_rerunning_adds_nothing_and_changes_nothing(podcast: Path) -> None:
+    feed(podcast)
+    first = (podcast / "feed.xml").read_bytes()
+    again = feed(podcast)
+    assert (podcast / "feed.xml").read_bytes() == first
+    assert len(again.entries) == 4
+
+
+def test_guid_survives_a_rebuild_and_changes_with_the_content(podcast: Path, tmp_path: Path) -> None:
+    before = {e.title: e.id for e in feed(podcast).entries}
+    build(ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt", podcast, tmp_path / "cache")
+    assert {e.title: e.id for e in feed(podcast).entries} == before
+    edited = tmp_path / "edited.txt"
+    text = (ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt").read_text(encoding="utf-8")
+    edited.write_text(text.replace("85 tỷ đồng", "90 tỷ đồng"), encoding="utf-8")
+    for old in podcast.glob("cau-thang-long-*"):
+        old.rename(old.with_name("old-" + old.name))
+    build(edited, podcast, tmp_path / "cache")
+    after = feed(podcast)
+    ids = [e.id for e in after.entries if e.title == "Cầu Thăng Long được sửa mặt đường trong 45 ngày"]
+    assert len(ids) == 2 and before["Cầu Thăng Long được sửa mặt đường trong 45 ngày"] in ids
+
+
+def test_retention_by_count_keeps_the_newest_and_can_delete_files(podcast: Path) -> None:
+    everything = feed(podcast)
+    newest = sorted(everything.entries, key=lambda e: e.published_parsed, reverse=True)
+    kept = feed(podcast, "--keep", "2", "--delete-files")
+    assert [e.id for e in kept.entries] == [e.id for e in newest[:2]]
+    for entry in newest[2:]:
+        assert not local(entry.enclosures[0].href, podcast).exists()
+    assert len(feed(podcast).entries) == 2  # retired items stay out
+
+
+def test_retention_by_age(podcast: Path) -> None:
+    assert len(feed(podcast, "--max-age-days", "36500").entries) == 4
+    assert len(feed(podcast, "--max-age-days", "1").entries) == 0
+
+
+def test_a_hostile_headline_cannot_break_the_feed_or_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    article = tmp_path / "hostile.txt"
+    headline = 'Tin </title><script>alert(1)</script> ]]> & "ngoặc" \x07 <b>đậm</b>'
+    article.write_text(
+        f"{headline}\n\nĐây là đoạn mở đầu của bài báo thử nghiệm.\n\nĐây là thân bài có nội dung.\n", encoding="utf-8"
+    )
+    build(article, out, tmp_path / "cache")
+    f = feed(out)
+    clean = " ".join(headline.replace("\x07", "").split())  # control characters never reach the output
+    assert f.entries[0].title == clean
+    page = (out / "index.html").read_text(encoding="utf-8")
+    data = page[page.index('id="episode-data">') :]
+    data = data[: data.index("</script>")]
+    assert "<" not in data.split(">", 1)[1]
+    assert json.loads(data.split(">", 1)[1])[0]["title"] == clean
+
+
+def test_a_bad_base_url_or_directory_is_one_line(tmp_path: Path) -> None:
+    proc = run_cli("feed", str(tmp_path), "--base-url", "ftp://x")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    proc = run_cli("feed", str(tmp_path / "missing"), "--base-url", BASE)
+    assert proc.returncode == 2 and "no such output directory" in proc.stderr

@@ -1,0 +1,120 @@
+"""The listen page in a real headless Chromium: it loads without console errors, the audio
+element reports the episode's duration, a chapter click seeks to the chapter, and the
+sentence being heard is highlighted."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ..conftest import run_cli
+from .podcast import serve
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+DRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not (CHROMIUM and DRIVER):
+        reason = "no headless browser here: install Debian's chromium and chromium-driver (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)  # CI installs the browser, so the test must run there
+        pytest.skip(reason)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--mute-audio",
+        "--autoplay-policy=no-user-gesture-required",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait_for(driver: Any, script: str, timeout_s: float = 20) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = driver.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for: {script}")
+
+
+@pytest.fixture(scope="module")
+def site(edition: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    out = tmp_path_factory.mktemp("site") / "podcast"
+    shutil.copytree(edition["out"], out)
+    proc = run_cli("feed", str(out), "--base-url", "https://tin.example.vn/podcast/")
+    assert proc.returncode == 0, proc.stderr
+    with serve(out) as base:
+        yield base, out
+
+
+def test_the_page_plays_seeks_and_follows_the_transcript(browser: Any, site: tuple[str, Path]) -> None:
+    from selenium.webdriver.common.by import By
+
+    base, out = site
+    browser.get(base + "index.html")
+    first = browser.find_element(By.CSS_SELECTOR, "#episodes button").text
+    manifest = next(
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in out.glob("*.json")
+        if p.name not in ("feed.json",)
+        and ".chapters." not in p.name
+        and json.loads(p.read_text(encoding="utf-8")).get("title") == first
+    )
+    duration = wait_for(
+        browser,
+        "const a = document.getElementById('player');"
+        "return isFinite(a.duration) && a.duration > 0 ? a.duration : null;",
+    )
+    assert abs(duration * 1000 - manifest["duration_ms"]) < 100
+
+    expected = manifest.get("chapters") or manifest["segments"]  # an edition's chapters, an article's segments
+    chapters = browser.find_elements(By.CSS_SELECTOR, "#chapters button")
+    titles = browser.execute_script(
+        "return [...document.querySelectorAll('#chapters button')].map(b => b.lastChild.textContent);"
+    )
+    assert titles == [c["title"] for c in expected]
+    target = expected[2]
+    chapters[2].click()
+    now = wait_for(
+        browser,
+        f"const t = document.getElementById('player').currentTime;"
+        f"return Math.abs(t * 1000 - {target['start_ms']}) < 50 ? t : null;",
+    )
+    assert abs(now * 1000 - target["start_ms"]) < 50
+
+    current = wait_for(
+        browser,
+        "const p = document.querySelector('#transcript p.current');"
+        "return p ? [Number(p.dataset.start), p.textContent] : null;",
+    )
+    assert current[0] <= target["start_ms"] + 50
+
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
