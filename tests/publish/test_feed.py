@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 import feedparser
 import pytest
+from mutagen.mp3 import MP3
 
 from audio_edition.publish.feed import ITUNES, PODCAST
 
@@ -90,6 +91,8 @@ def test_every_item_field_and_every_link_resolves(podcast: Path) -> None:
         assert enclosure.type == "audio/mpeg"
         assert int(enclosure.length) == local(enclosure.href, podcast).stat().st_size
         assert local(enclosure.href, podcast).name == manifest["files"]["audio"]
+        (apic,) = MP3(str(local(enclosure.href, podcast))).tags.getall("APIC")  # cover art in every MP3
+        assert apic.data == local(entry.image.href, podcast).read_bytes()
         seconds = manifest["duration_ms"] // 1000
         assert entry.itunes_duration == f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
         assert local(entry.image.href, podcast).is_file()
