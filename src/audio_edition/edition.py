@@ -22,7 +22,7 @@ from .audio.export import Encoded, finish
 from .audio.id3 import Tags
 from .audio.sound import chime
 from .errors import InputError
-from .ingest.text import HTML_SUFFIXES
+from .ingest.read import HTML_SUFFIXES
 from .model import Chapter, Episode, Segment, SegmentKind, Sentence
 from .normalize import normalize
 from .pipeline import (

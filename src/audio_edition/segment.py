@@ -80,10 +80,11 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
-    return not is_subheading_like_quote(block)
+    return not _has_unbalanced_quotes(block)
 
 
-def is_subheading_like_quote(block: str) -> bool:
+def _has_unbalanced_quotes(block: str) -> bool:
+    """A quotation that goes on over several lines is not a subheading."""
     return block.count('"') % 2 == 1 or block.count("“") != block.count("”")
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from typing import Any
 
 import pytest
 
@@ -16,6 +14,7 @@ from audio_edition.ingest import read_document
 from audio_edition.ingest.fetch import MAX_REDIRECTS, fetch
 
 from ..conftest import ROOT, run_cli
+from ..loopback import serve
 from ..test_ingest import cp1258
 
 PAGE = (ROOT / "tests" / "data" / "html" / "dantri-2024-11-18-bao-so-9.html").read_bytes()
@@ -52,15 +51,8 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@contextmanager
-def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def site() -> Any:
+    return serve(Handler)
 
 
 def test_a_page_is_fetched_and_extracted() -> None:

@@ -1,15 +1,16 @@
-"""A podcast directory made of the edition fixture's episodes, and a loopback web server for it."""
+"""A loopback web server for a podcast directory, with the Range requests browsers need to seek."""
 
 from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+
+from .. import loopback
 
 
 class RangeHandler(SimpleHTTPRequestHandler):
@@ -52,10 +53,6 @@ class RangeHandler(SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(RangeHandler, directory=os.fspath(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """Serve `directory` (with Range support) and yield its base URL, ending in a slash."""
+    with loopback.serve(partial(RangeHandler, directory=os.fspath(directory))) as base:
+        yield base + "/"

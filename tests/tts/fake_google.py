@@ -10,12 +10,13 @@ import base64
 import json
 import threading
 import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from typing import Any
 
 from audio_edition.audio.ffmpeg import run
 from audio_edition.tts.espeak import EspeakEngine
+
+from .. import loopback
 
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 
@@ -89,14 +90,6 @@ def _handler(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@contextmanager
-def serve(fake: FakeGoogle) -> Iterator[str]:
-    """Serve `fake` on 127.0.0.1 and yield its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serve(fake: FakeGoogle) -> Any:
+    """Serve `fake` on 127.0.0.1; a context manager yielding its base URL."""
+    return loopback.serve(_handler(fake))

@@ -177,9 +177,9 @@ def drop_related(d: Draft) -> Draft:
     kept: list[str] = []
     in_box = False
     for block in d.blocks:
-        head, sep, _ = block.partition(":")
-        if _label(block) in P.RELATED_HEADERS or (sep and _label(head) in P.RELATED_HEADERS):
-            in_box = not sep or not _.strip()
+        head, colon, links = block.partition(":")
+        if _label(block) in P.RELATED_HEADERS or (colon and _label(head) in P.RELATED_HEADERS):
+            in_box = not links.strip()
             continue
         if block.startswith(">>") or block.startswith("»"):
             continue

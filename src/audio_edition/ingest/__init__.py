@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .text import read_document
+from .read import read_document
 
 __all__ = ["read_document"]

@@ -10,26 +10,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from ..model import Chapter, Cue, SegmentKind
 from .jsonfile import dumps
 
 log = logging.getLogger(__name__)
 
 # Vietnamese outlets print local time (UTC+7) without a zone.
 VIETNAM = timezone(timedelta(hours=7))
-
-
-@dataclass(frozen=True, slots=True)
-class Chapter:
-    start_ms: int
-    end_ms: int
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    start_ms: int
-    end_ms: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +70,13 @@ def _ms(clock: str) -> int:
     return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis.ljust(3, "0")[:3])
 
 
+def _chapters(entries: list[dict[str, Any]]) -> tuple[Chapter, ...]:
+    return tuple(
+        Chapter(f"chp{i}", SegmentKind(e["kind"]), e["title"], e["start_ms"], e["end_ms"])
+        for i, e in enumerate(entries)
+    )
+
+
 def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     """The episode a manifest describes, or None when the file is not a complete episode manifest."""
     try:
@@ -99,7 +93,7 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     if "articles" in data:  # an edition
         title = data["title"]
         summary = "Bản tin gồm: " + "; ".join(a["headline"] for a in data["articles"]) + "."
-        chapters = tuple(Chapter(c["start_ms"], c["end_ms"], c["title"]) for c in data["chapters"])
+        chapters = _chapters(data["chapters"])
         content: Any = [
             title,
             data.get("date"),
@@ -111,7 +105,7 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
         title = data["title"]
         lead = next((s["text"] for s in data["segments"] if s["kind"] == "lead"), "")
         summary = lead
-        chapters = tuple(Chapter(s["start_ms"], s["end_ms"], s["title"]) for s in data["segments"])
+        chapters = _chapters(data["segments"])
         content = [title, [[s["kind"], s["text"]] for s in data["segments"]]]
         published = _published(data.get("published"), files["audio"])
     return EpisodeInfo(
