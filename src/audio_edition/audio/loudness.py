@@ -73,7 +73,9 @@ class Leveler:
         self.loudness = integrated_lufs(samples, sample_rate)
         self._peaks: np.ndarray | None = None
 
-    def at(self, target_lufs: float = TARGET_LUFS) -> np.ndarray:
+    def at(self, target_lufs: float = TARGET_LUFS, ceiling_dbtp: float | None = None) -> np.ndarray:
+        """The signal at `target_lufs`, limited under `ceiling_dbtp` (default: the peak limit less a margin)."""
+        ceiling = self.ceiling_dbtp if ceiling_dbtp is None else ceiling_dbtp
         if not np.isfinite(self.loudness):
             return self.samples
         if self._peaks is None:
@@ -82,7 +84,7 @@ class Leveler:
         out = self.samples
         for _ in range(5):
             gain = 10 ** (gain_db / 20)
-            out = self.samples * gain * limiter_gain(self._peaks * gain, self.sample_rate, self.ceiling_dbtp)
+            out = self.samples * gain * limiter_gain(self._peaks * gain, self.sample_rate, ceiling)
             miss = target_lufs - integrated_lufs(out, self.sample_rate)
             if abs(miss) < 0.05:
                 break
