@@ -46,3 +46,23 @@ def test_every_voice_speaks_and_sounds_different(voice: str) -> None:
 def test_unknown_voice_is_refused() -> None:
     with pytest.raises(EnginePermanent, match="no voice"):
         EspeakEngine().synthesize("Chào.", "en")
+
+
+def test_worker_processes_speak_what_the_in_process_voice_speaks() -> None:
+    """espeak-ng's pitch flutter runs on across calls, so no two calls give identical samples;
+    each text must still come back as itself: the same length of speech, whichever process spoke it."""
+    from audio_edition.audio.pcm import trim_silence
+    from audio_edition.tts.cache import ClipCache
+    from audio_edition.tts.synthesize import Request, synthesize_all
+
+    texts = ["Chào.", "Hà Nội hôm nay trời nắng.", "Hà Nội hôm nay trời nắng, gió nhẹ, nhiệt độ cao nhất ba mươi độ."]
+    texts += [f"{t} Xin cảm ơn quý vị." for t in texts]
+    requests = [Request(t, f"sentence {i}") for i, t in enumerate(texts)]
+    single = synthesize_all(requests, EspeakEngine(workers=1), "vi", ClipCache(None)).clips
+    pooled_engine = EspeakEngine(workers=2)
+    assert pooled_engine.limits.concurrency == 2
+    pooled = synthesize_all(requests, pooled_engine, "vi", ClipCache(None)).clips
+    for text in texts:
+        a, b = trim_silence(single[text]).duration_ms, trim_silence(pooled[text]).duration_ms
+        assert abs(a - b) < max(20, 0.03 * a), (text, a, b)
+        assert rms(pooled[text].pcm) > 0.02

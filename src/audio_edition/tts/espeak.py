@@ -1,14 +1,18 @@
-"""The offline voice: libespeak-ng, in-process, as shipped in the espeakng-loader wheel.
+"""The offline voice: libespeak-ng, as shipped in the espeakng-loader wheel.
 
-libespeak-ng keeps global state, so one lock serializes every call; synthesis runs far
-faster than real time (about 400x for Vietnamese on one core), so this is not a bottleneck.
+libespeak-ng keeps global state, so within one process a lock serializes every call. To use
+every core, `EspeakEngine(workers=N)` speaks in N worker processes, each with its own copy of
+the library (spawned, not forked: the parent has threads). One worker speaks in-process.
 """
 
 from __future__ import annotations
 
 import array
 import ctypes
+import multiprocessing
+import os
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..errors import EnginePermanent, EngineUnavailable
@@ -87,6 +91,22 @@ class _Library:
             return Clip(pcm=self._samples.tobytes(), sample_rate=self.sample_rate)
 
 
+_pools: dict[int, ProcessPoolExecutor] = {}
+_pools_lock = threading.Lock()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    with _pools_lock:
+        if workers not in _pools:
+            _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        return _pools[workers]
+
+
+def _speak_in_worker(text: str, voice: str, rate_wpm: int, pitch: int) -> tuple[bytes, int]:
+    clip = _Library.get().speak(text, voice, rate_wpm, pitch)
+    return clip.pcm, clip.sample_rate
+
+
 class EspeakEngine:
     """Vietnamese from eSpeak NG: northern (vi), central and southern voices."""
 
@@ -94,10 +114,11 @@ class EspeakEngine:
     voices: tuple[str, ...] = ("vi", "vi-vn-x-central", "vi-vn-x-south")
     default_voice: str = "vi"
 
-    def __init__(self, rate_wpm: int = 165, pitch: int = 50) -> None:
+    def __init__(self, rate_wpm: int = 165, pitch: int = 50, workers: int | None = None) -> None:
         self.rate_wpm = rate_wpm
         self.pitch = pitch
-        self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=1)
+        self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+        self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=self.workers)
 
     def unavailable_reason(self) -> str | None:
         try:
@@ -112,6 +133,9 @@ class EspeakEngine:
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}")
+        if self.workers > 1:
+            pcm, rate = _pool(self.workers).submit(_speak_in_worker, text, voice, self.rate_wpm, self.pitch).result()
+            return Clip(pcm=pcm, sample_rate=rate)
         try:
             lib = _Library.get()
         except (ImportError, OSError) as exc:
