@@ -187,7 +187,7 @@ def _engine(ctx: click.Context, name: str, voice: str | None) -> Engine:
     return chosen
 
 
-@cli.command("build")
+@cli.command("build", short_help="Build a chaptered MP3 per article.")
 @click.argument("articles", nargs=-1, required=True)
 @_audio_options
 @click.pass_context
@@ -217,7 +217,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
         ctx.exit(max(f.exit_code for f in failures))
 
 
-@cli.command("edition")
+@cli.command("edition", short_help="Build one MP3 of many articles, plus one per article.")
 @click.argument("articles", nargs=-1)
 @click.option("--title", required=True, help='The edition\'s name, spoken in the intro, e.g. "Bản tin sáng 7/11/2018".')
 @click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Edition date (default: today).")
@@ -258,7 +258,7 @@ def edition_command(
         click.echo(f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters")
 
 
-@cli.command("feed")
+@cli.command("feed", short_help="Write the podcast feed and listen page of an output directory.")
 @click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--base-url",
@@ -352,7 +352,7 @@ def _progress(ctx: click.Context, label: str) -> Iterator[_Progress]:
         progress.close()
 
 
-@cli.command("plan")
+@cli.command("plan", short_help="Show what would be spoken, as JSON.")
 @click.argument("article")
 @_reading_options
 def plan_command(article: str, reading: str, lexicon: Path | None) -> None:
@@ -361,7 +361,7 @@ def plan_command(article: str, reading: str, lexicon: Path | None) -> None:
     click.echo(json.dumps(plan_document(p), ensure_ascii=False, indent=2))
 
 
-@cli.command("inspect")
+@cli.command("inspect", short_help="Show an MP3's tags and chapters.")
 @click.argument("mp3", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 def inspect_command(mp3: Path, as_json: bool) -> None:
@@ -389,7 +389,7 @@ def _clock(ms: int) -> str:
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}.{milli:03d}"
 
 
-@cli.command("normalize")
+@cli.command("normalize", short_help="Print the spoken form of Vietnamese text.")
 @click.argument("text", required=False)
 @_reading_options
 def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> None:

@@ -123,3 +123,22 @@ def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(tmp_path: Path) 
     assert len(lines) == 1 and lines[0].startswith("error: gtts failed on the ")
     assert "500" in lines[0] and "Traceback" not in proc.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_requests_are_spaced_by_the_throttle() -> None:
+    from audio_edition.tts.gtts_engine import _Throttle
+
+    clock = [100.0]
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        clock[0] += seconds
+
+    throttle = _Throttle(0.25, now=lambda: clock[0], sleep=sleep)
+    starts = []
+    for _ in range(4):
+        throttle.wait()
+        starts.append(clock[0])
+    assert [round(b - a, 3) for a, b in zip(starts, starts[1:])] == [0.25, 0.25, 0.25]
+    assert len(sleeps) == 3  # the first request goes at once

@@ -15,6 +15,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from ..errors import AudioError
 from ..model import Chapter
 
 _UTF16 = b"\x01"
@@ -73,7 +74,7 @@ def chap_frame(chapter: Chapter) -> bytes:
 
 def ctoc_frame(element_id: str, title: str, children: tuple[str, ...]) -> bytes:
     if len(children) > 255:
-        raise ValueError("a CTOC frame lists at most 255 chapters")
+        raise AudioError(f"{len(children)} chapters is more than the 255 an ID3 table of contents can list")
     body = _latin1(element_id) + bytes([_CTOC_TOP_LEVEL | _CTOC_ORDERED, len(children)])
     body += b"".join(_latin1(c) for c in children)
     return frame("CTOC", body + text_frame("TIT2", title))
