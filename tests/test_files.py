@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audio_edition.files import atomic_write_bytes, write_all
+from audio_edition.files import atomic_write, write_all
 
 
 def test_write_all_moves_every_file_into_place(tmp_path: Path) -> None:
@@ -34,6 +34,20 @@ def test_a_failure_while_staging_leaves_old_files_and_no_temporaries(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.mp3"]
 
 
-def test_atomic_write_creates_directories(tmp_path: Path) -> None:
-    atomic_write_bytes(tmp_path / "x" / "y.bin", b"1")
+def test_atomic_write_creates_directories_and_leaves_no_temporary(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "x" / "y.bin", lambda f: f.write(b"1"))
     assert (tmp_path / "x" / "y.bin").read_bytes() == b"1"
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["y.bin"]
+
+
+def test_a_failed_atomic_write_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "y.bin"
+    target.write_bytes(b"old")
+
+    def fail(f: object) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        atomic_write(target, fail)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["y.bin"]

@@ -21,13 +21,6 @@ def atomic_write(path: Path, write: Callable[[IO[Any]], None]) -> None:
         os.replace(tmp, path)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    def write(f: IO[Any]) -> None:
-        f.write(data)
-
-    atomic_write(path, write)
-
-
 @contextlib.contextmanager
 def _temporary(path: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

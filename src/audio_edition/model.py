@@ -138,4 +138,3 @@ class Episode:
     true_peak_dbtp: float
     synthesized: int = 0
     cached: int = 0
-    extra_paths: tuple[Path, ...] = field(default_factory=tuple)

@@ -69,3 +69,16 @@ def test_a_page_without_a_headline_is_refused(tmp_path: Path) -> None:
     p.write_text("<html><body><div>menu</div></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no headline found"):
         read_document(p)
+
+
+def test_a_broken_selector_in_the_outlet_table_matches_nothing_and_is_reported(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from lxml import html
+
+    from audio_edition.ingest.html import _select
+
+    tree = html.fromstring("<div><p>x</p></div>")
+    assert _select(tree, "p:::broken") == []
+    assert "p:::broken" in caplog.text
+    assert [el.text for el in _select(tree, "p")] == ["x"]

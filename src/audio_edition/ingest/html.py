@@ -9,6 +9,7 @@ Vietnamese outlets. Everything after this module treats HTML and text articles a
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from ..errors import InputError
 from ..model import Document, Metadata
 from .encoding import clean_unicode, decode
 from .legacy import repair
+
+log = logging.getLogger(__name__)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -77,13 +80,20 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
     return decode(data, source)
 
 
+def _select(tree: Any, selector: str) -> list[Any]:
+    """Elements matching a CSS selector; a bad selector in the table matches nothing (logged)."""
+    from cssselect import SelectorError
+
+    try:
+        return list(tree.cssselect(selector))
+    except SelectorError as exc:
+        log.warning("ignoring the outlet-table selector %r (%s)", selector, exc)
+        return []
+
+
 def _texts(tree: Any, selectors: tuple[str, ...]) -> list[str]:
     for selector in selectors:
-        try:
-            found = tree.cssselect(selector)
-        except Exception:  # noqa: BLE001 - a bad selector in the table must not stop a build
-            continue
-        texts = [" ".join(el.text_content().split()) for el in found]
+        texts = [" ".join(el.text_content().split()) for el in _select(tree, selector)]
         texts = [t for t in texts if t]
         if texts:
             return texts
@@ -148,11 +158,7 @@ def _local_iso(value: str | None) -> str | None:
 
 def _drop(tree: Any, selectors: tuple[str, ...]) -> None:
     for selector in selectors:
-        try:
-            found = tree.cssselect(selector)
-        except Exception:  # noqa: BLE001 - see _texts
-            continue
-        for el in found:
+        for el in _select(tree, selector):
             parent = el.getparent()
             if parent is not None and el.tag not in ("html", "body"):
                 parent.remove(el)
@@ -255,7 +261,7 @@ def read_html(data: bytes, source: str, url: str | None = None, header_charset: 
     publisher = ld.get("publisher", {}).get("name") if isinstance(ld.get("publisher"), dict) else None
 
     _drop(tree, rules.drop + generic.drop)
-    bodies = [el for s in rules.body for el in _safe_select(tree, s)]
+    bodies = [el for s in rules.body for el in _select(tree, s)]
     blocks, first_bold = _blocks_from_element(bodies[0]) if bodies else _blocks_from_page(tree)
     lead = (
         sapo or first_bold or _meta(tree, "meta[name='description']") or _meta(tree, "meta[property='og:description']")
@@ -273,10 +279,3 @@ def read_html(data: bytes, source: str, url: str | None = None, header_charset: 
         url=url,
     )
     return Document(source=source, text=clean_unicode("\n\n".join(lines)), media_type="text/html", metadata=metadata)
-
-
-def _safe_select(tree: Any, selector: str) -> list[Any]:
-    try:
-        return list(tree.cssselect(selector))
-    except Exception:  # noqa: BLE001 - see _texts
-        return []

@@ -10,6 +10,8 @@ Rules (Vietnamese grammar, checked against textbook readings):
 
 from __future__ import annotations
 
+import re
+
 from .options import NORTHERN, Options
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -129,8 +131,6 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 def roman_value(text: str) -> int | None:
     """The value of a well-formed Roman numeral (I..MMMCMXCIX), else None."""
-    import re
-
     if not text or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", text):
         return None
     total = 0

@@ -81,7 +81,6 @@ class GttsEngine:
         self.rng = rng or random.Random()
         self.throttle = _Throttle(interval_s, now, sleep)
         self.limits = EngineLimits(max_chars=MAX_CHARS, sample_rate=SAMPLE_RATE, concurrency=concurrency)
-        self.requests_sent = 0
 
     def unavailable_reason(self) -> str | None:
         try:
@@ -131,7 +130,6 @@ class GttsEngine:
 
         client = _Client(piece, lang="vi", lang_check=False, timeout=self.timeout_s, pre_processor_funcs=[])
         self.throttle.wait()
-        self.requests_sent += 1
         try:
             audio = b"".join(client.stream())
         except gTTSError as exc:
