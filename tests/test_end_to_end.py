@@ -54,8 +54,10 @@ def test_it_decodes_and_its_duration_matches_the_manifest(built_sample: dict[str
     manifest = built_sample["manifest"]
     pcm = decode_file(built_sample["mp3"], 44100)
     decoded_ms = len(pcm) / 2 / 44100 * 1000
-    assert abs(decoded_ms - manifest["duration_ms"]) <= 50
-    assert abs(MP3(str(built_sample["mp3"])).info.length * 1000 - manifest["duration_ms"]) <= 50
+    assert abs(decoded_ms - manifest["duration_ms"]) <= 1
+    # mutagen's length comes from the frame count and includes the encoder delay (1105 samples)
+    # and the padding of the last frame (under 1152): at most 51 ms more than is heard
+    assert 0 <= MP3(str(built_sample["mp3"])).info.length * 1000 - manifest["duration_ms"] <= 52
     assert manifest["duration_ms"] > 60_000
 
 

@@ -65,18 +65,6 @@ def encode(audio: AudioSegment, settings: EncodeSettings) -> bytes:
     return strip_tag(out.getvalue())
 
 
-def duration_ms(mp3: bytes) -> int:
-    from mutagen.mp3 import MP3, HeaderNotFoundError
-
-    try:
-        info = MP3(io.BytesIO(mp3)).info
-        if info is None:
-            raise HeaderNotFoundError("no info")
-        return round(info.length * 1000)
-    except HeaderNotFoundError as exc:
-        raise AudioError("the encoder produced no MP3 frames") from exc
-
-
 def decoded(mp3: bytes, sample_rate: int) -> np.ndarray:
     """The MP3 as a player decodes it, as float samples."""
     return to_float(decode_mp3(mp3, sample_rate))
@@ -105,7 +93,11 @@ def finish(audio: AudioSegment, tags: Tags, settings: EncodeSettings) -> Encoded
         target += miss
         if overshoot > 0:  # the encoder raised a peak past the limit: limit lower next time
             ceiling -= overshoot + 0.2
-    total = duration_ms(mp3)
+    # The duration a player hears is exactly the PCM that was encoded: decoders drop the
+    # encoder's delay and padding as the LAME/Info header tells them. (mutagen's length is
+    # counted from frames and reads up to 51 ms longer; ffmpeg reading from a pipe, where it
+    # cannot see the whole stream, keeps a few ms of padding.)
+    total = round(float(audio.frame_count()) * 1000 / audio.frame_rate)
     chapters = tags.chapters
     if chapters:
         chapters = chapters[:-1] + (dataclasses.replace(chapters[-1], end_ms=total),)
