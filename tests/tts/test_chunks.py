@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audio_edition.tts.chunks import split_for_requests
@@ -11,6 +11,7 @@ WORDS = st.sampled_from(
 )
 
 
+@settings(deadline=None)
 @given(st.lists(WORDS, min_size=1, max_size=80))
 def test_pieces_fit_never_cut_a_word_and_keep_all_text(words: list[str]) -> None:
     text = " ".join(words)
