@@ -111,10 +111,13 @@ def test_the_page_plays_seeks_and_follows_the_transcript(browser: Any, site: tup
 
     current = wait_for(
         browser,
-        "const p = document.querySelector('#transcript p.current');"
-        "return p ? [Number(p.dataset.start), p.textContent] : null;",
+        "const p = document.querySelectorAll('#transcript p.current');"
+        "return p.length ? [p.length, Number(p[0].dataset.start), Number(p[0].dataset.end),"
+        " document.getElementById('player').currentTime * 1000] : null;",
     )
-    assert current[0] <= target["start_ms"] + 50
+    count, start, end, now_ms = current
+    assert count == 1  # one sentence at a time
+    assert start <= now_ms < end  # and it is the one being heard
 
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
