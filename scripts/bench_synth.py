@@ -1,5 +1,6 @@
 """Offline synthesis of every sentence of every fixture article: one in-process voice (the
-baseline) against one worker process per core, side by side in one run, no cache.
+baseline) against one worker process per core, side by side in one run, no cache. Each
+clip is also prepared for joining (trimmed, peak-controlled, measured) as it arrives.
 
     .venv/bin/python scripts/bench_synth.py [--repeats 3]
 """
@@ -13,7 +14,7 @@ import time
 from pathlib import Path
 
 from audio_edition.pipeline import Settings, plan, requests_for
-from audio_edition.tts.cache import ClipCache
+from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.synthesize import synthesize_all
 
@@ -29,14 +30,17 @@ def main() -> None:
     )
     requests = [r for s in sources for r in requests_for(plan(s, Settings()).segments)]
     cores = os.cpu_count() or 1
-    engines = {"1 process": EspeakEngine(workers=1), f"{cores} processes": EspeakEngine(workers=cores)}
-    synthesize_all(requests[:cores], engines[f"{cores} processes"], "vi", ClipCache(None))  # start the workers
+    pooled = EspeakEngine(workers=cores, pool_min_chars=0)
+    engines = {"1 process": EspeakEngine(workers=1), f"{cores} processes": pooled}
+    with ClipStore(None) as store:  # start the workers
+        synthesize_all(requests[:cores], pooled, "vi", store)
     times: dict[str, list[float]] = {name: [] for name in engines}
     for _ in range(args.repeats):
         for name, engine in engines.items():
-            start = time.perf_counter()
-            result = synthesize_all(requests, engine, "vi", ClipCache(None))
-            times[name].append(time.perf_counter() - start)
+            with ClipStore(None) as store:
+                start = time.perf_counter()
+                result = synthesize_all(requests, engine, "vi", store)
+                times[name].append(time.perf_counter() - start)
     audio_s = sum(c.duration_ms for c in result.clips.values()) / 1000
     print(f"{len(result.clips)} sentences, {audio_s:.0f} s of speech")
     medians = {k: statistics.median(v) for k, v in times.items()}

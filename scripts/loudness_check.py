@@ -1,8 +1,10 @@
 """How much MP3 encoding moves integrated loudness and true peak, per bitrate.
 
-Levels the sample's speech (offline voice) to -16 LUFS in PCM, encodes it at several
-bitrates and measures the decoded MP3: the measured shift is why export.finish() levels
-a second time when the encoded file misses the target.
+The sample's speech (offline voice) is laid out and levelled to exactly -16 LUFS in PCM
+(known from the clips' cells, and measured again on the PCM here), encoded at several
+bitrates by the same ffmpeg/libmp3lame the tool uses, and the decoded MP3 measured: the
+shift is what encode.encoder_shift_lu() compensates, and the true-peak rise is what
+encode.CEILING_MARGIN_DB leaves room for.
 
     .venv/bin/python scripts/loudness_check.py [ARTICLE]
 """
@@ -13,14 +15,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from audio_edition.audio import loudness
-from audio_edition.audio.assemble import assemble
-from audio_edition.audio.export import EncodeSettings, decoded, encode
-from audio_edition.audio.pcm import to_float, to_pcm
-from audio_edition.pipeline import Settings, plan
-from audio_edition.tts.cache import ClipCache
+from audio_edition.audio import meter
+from audio_edition.audio.encode import CEILING_MARGIN_DB, Join, encode, measure_file
+from audio_edition.audio.layout import lay_out
+from audio_edition.audio.pcm import to_float
+from audio_edition.audio.settings import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, EncodeSettings
+from audio_edition.pipeline import Settings, plan, requests_for
+from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
-from audio_edition.tts.synthesize import Request, synthesize_all
+from audio_edition.tts.synthesize import synthesize_all
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "toquoc-2018-11-07-bo-tttt.txt"
 
@@ -28,19 +31,28 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "toquoc-2018-11-07-bo
 def main() -> None:
     article = Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLE
     p = plan(article, Settings())
-    requests = [Request(s.spoken, "x") for seg in p.segments for s in seg.sentences]
-    with tempfile.TemporaryDirectory() as cache:
-        clips = synthesize_all(requests, EspeakEngine(), "vi", ClipCache(Path(cache))).clips
-    timeline = assemble(p.segments, clips, Settings().pauses, 44100)
-    x = loudness.normalize(to_float(timeline.audio.raw_data), 44100)
-    leveled = timeline.audio._spawn(to_pcm(x))
-    pcm_lufs, pcm_tp = loudness.integrated_lufs(x, 44100), loudness.true_peak_dbtp(x)
-    print(f"PCM after levelling: {pcm_lufs:.2f} LUFS, {pcm_tp:.2f} dBTP")
-    print(f"{'kbps':>5} {'LUFS':>7} {'shift LU':>9} {'dBTP':>6}")
-    for kbps in (48, 64, 96, 128):
-        heard = decoded(encode(leveled, EncodeSettings(bitrate_kbps=kbps)), 44100)
-        lufs, tp = loudness.integrated_lufs(heard, 44100), loudness.true_peak_dbtp(heard)
-        print(f"{kbps:>5} {lufs:>7.2f} {lufs - pcm_lufs:>9.2f} {tp:>6.2f}")
+    engine = EspeakEngine(workers=1)
+    with ClipStore(None) as store, tempfile.TemporaryDirectory() as tmp:
+        clips = synthesize_all(requests_for(p.segments), engine, "vi", store).clips
+        layout = lay_out(p.segments, clips, Settings().pauses, engine.limits.sample_rate)
+        gain = TARGET_LUFS - meter.integrated_lufs(layout.cells(), layout.sample_rate, layout.frames)
+        ceiling = MAX_TRUE_PEAK_DBTP - CEILING_MARGIN_DB
+        rate = layout.sample_rate
+        x = to_float(b"".join(piece.raw_data for piece in Join(layout, rate, store, gain, ceiling)))
+        m = meter.measure(x, layout.sample_rate)
+        pcm_lufs = meter.integrated_lufs(m.cells, layout.sample_rate, len(x))
+        peak = meter.dbtp(m.true_peak)
+        print(f"PCM: {pcm_lufs:.2f} LUFS, true peak {peak:.2f} dBTP ({len(x) / rate:.0f} s)")
+        print(f"{'kbps':>5} {'LUFS':>7} {'shift LU':>9} {'dBTP':>6} {'peak rise':>10}")
+        for kbps in (32, 48, 64, 96, 128, 192):
+            mp3 = Path(tmp) / f"{kbps}.mp3"
+            encode(Join(layout, rate, store, gain, ceiling), rate, EncodeSettings(bitrate_kbps=kbps), mp3)
+            heard = measure_file(mp3, 44100)
+            rise = heard.true_peak_dbtp - meter.dbtp(m.true_peak)
+            print(
+                f"{kbps:>5} {heard.loudness_lufs:>7.2f} {heard.loudness_lufs - pcm_lufs:>+9.2f}"
+                f" {heard.true_peak_dbtp:>6.2f} {rise:>+10.2f}"
+            )
 
 
 if __name__ == "__main__":

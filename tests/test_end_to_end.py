@@ -13,9 +13,9 @@ import pyloudnorm
 from mutagen.mp3 import MP3, BitrateMode
 
 from audio_edition.audio.ffmpeg import decode_file, ffmpeg_exe
-from audio_edition.audio.loudness import true_peak_dbtp
 from audio_edition.audio.pcm import to_float
 
+from .audio.reference import true_peak_dbtp
 from .conftest import SAMPLE, run_cli
 
 # ffmpeg's ffmetadata output shifts chapter times by the stream's start time, which for an

@@ -13,8 +13,7 @@ from typing import Any
 
 import click
 
-from .audio.assemble import Pauses
-from .audio.export import EncodeSettings
+from .audio.settings import EncodeSettings, Pauses
 from .config import CONFIG_ENV, load_config
 from .errors import AudioEditionError, InputError
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
@@ -147,6 +146,7 @@ def _audio_options(f: Any) -> Any:
             help="Where synthesized clips are cached (default: the user cache directory).",
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the clip cache."),
+        click.option("--force", is_flag=True, help="Rebuild even when the outputs are up to date."),
         click.option(
             "--cover",
             type=click.Path(dir_okay=False, path_type=Path),
@@ -202,7 +202,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     for article in articles:
         try:
             with _progress(ctx, article.rstrip("/").rsplit("/", 1)[-1]) as progress:
-                episode = build(article, options["output_dir"], chosen, settings, progress)
+                episode = build(article, options["output_dir"], chosen, settings, progress, options["force"])
         except AudioEditionError as exc:
             if len(articles) == 1:
                 raise
@@ -211,7 +211,8 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
             continue
         click.echo(
             f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters\t"
-            f"{episode.loudness_lufs:.1f} LUFS\t{episode.synthesized} synthesized, {episode.cached} cached"
+            f"{episode.loudness_lufs:.1f} LUFS\t"
+            + ("up to date" if episode.reused else f"{episode.synthesized} synthesized, {episode.cached} cached")
         )
     if failures:
         ctx.exit(max(f.exit_code for f in failures))
@@ -248,11 +249,19 @@ def edition_command(
     chosen = _engine(ctx, options["engine"], options["voice"])
     with _progress(ctx, "edition") as progress:
         result = build_edition(
-            inputs, options["output_dir"], chosen, settings, title, (day or datetime.now()).date(), progress
+            inputs,
+            options["output_dir"],
+            chosen,
+            settings,
+            title,
+            (day or datetime.now()).date(),
+            progress,
+            force=options["force"],
         )
     click.echo(
         f"{result.mp3_path}\t{result.duration_ms / 1000:.1f} s\t{len(result.chapters)} chapters\t"
-        f"{result.loudness_lufs:.1f} LUFS\t{result.synthesized} synthesized, {result.cached} cached"
+        f"{result.loudness_lufs:.1f} LUFS\t"
+        + ("up to date" if result.reused else f"{result.synthesized} synthesized, {result.cached} cached")
     )
     for episode in result.articles:
         click.echo(f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters")

@@ -1,13 +1,14 @@
 """A daily edition: many articles in one listen, plus one MP3 per article.
 
-Every distinct sentence of every article is synthesized once (through the cache); the
-edition timeline and each article's own timeline are then assembled from the same clips,
-and the encodes run in parallel. All files appear together or not at all.
+Every distinct sentence of every article is synthesized once (through the clip store); the
+edition's layout and each article's own layout are made from the same clips, and their
+encodes run in parallel, each streaming into its own encoder. An article whose MP3 in the
+output directory was built from the same words and settings is reused as it is. All files
+appear together or not at all.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -16,11 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from .audio.assemble import Part, Timeline, assemble_parts
-from .audio.export import Encoded, finish
+from .audio.encode import Encoded, finish
 from .audio.id3 import Tags
-from .audio.sound import chime
+from .audio.layout import Part
+from .audio.sound import CHIME_VERSION, chime
 from .errors import InputError
 from .ingest.read import HTML_SUFFIXES
 from .model import Chapter, Episode, Segment, SegmentKind, Sentence
@@ -29,11 +31,17 @@ from .pipeline import (
     Plan,
     Rendered,
     Settings,
+    build_key,
+    encoded_episode,
     encoding_info,
     episode_paths,
+    layout_source,
     plan,
+    plan_document,
+    previous_build,
     render_episode,
     requests_for,
+    reused_episode,
     sidecars,
     write_files,
 )
@@ -42,8 +50,8 @@ from .publish.jsonfile import dumps
 from .publish.slug import slugify
 from .segment import short_title
 from .tts.base import Engine
-from .tts.cache import ClipCache
-from .tts.synthesize import Progress, synthesize_all
+from .tts.cache import ClipStore
+from .tts.synthesize import Progress, Synthesis, store_clip
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +69,7 @@ class EditionResult:
     loudness_lufs: float
     synthesized: int
     cached: int
+    reused: bool = False
 
 
 def expand_inputs(items: Sequence[str], list_file: Path | None = None) -> list[str]:
@@ -115,85 +124,33 @@ def _unique_slugs(plans: Sequence[Plan]) -> list[str]:
     return slugs
 
 
-def build_edition(
-    inputs: Sequence[str],
-    out_dir: Path,
-    engine: Engine,
-    settings: Settings,
+def _chapters(entries: list[dict[str, Any]]) -> tuple[Chapter, ...]:
+    return tuple(
+        Chapter(f"chp{i}", SegmentKind(c["kind"]), c["title"], c["start_ms"], c["end_ms"])
+        for i, c in enumerate(entries)
+    )
+
+
+def edition_manifest(
     title: str,
     day: date,
-    progress: Progress | None = None,
-    workers: int | None = None,
-) -> EditionResult:
-    plans = [plan(source, settings) for source in inputs]
-    voice = settings.voice or engine.default_voice
-    intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(plans)), settings)
-    outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)
-    requests = requests_for((intro, outro), "edition")
-    for p in plans:
-        requests += requests_for(p.segments, p.article.source)
-    result = synthesize_all(requests, engine, voice, ClipCache(settings.cache_dir), progress)
-
-    parts = [
-        Part("Giới thiệu", SegmentKind.INTRO, (intro,)),
-        *(Part(short_title(p.article.headline), SegmentKind.ARTICLE, p.segments) for p in plans),
-        Part("Kết thúc", SegmentKind.OUTRO, (outro,)),
-    ]
-    slugs = _unique_slugs(plans)
-    edition_slug = slugify(title)
-    total_jobs = len(plans) + 1
-    done = 0
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress("encoding", done, total_jobs)
-
-    cover = settings.cover or title_card(None, title, label=f"{len(plans)} bài · {day.day}/{day.month}/{day.year}")
-
-    def edition_job() -> tuple[Timeline, Encoded]:
-        timeline = assemble_parts(
-            parts, result.clips, settings.pauses, settings.encoding.sample_rate, chime(settings.encoding.sample_rate)
-        )
-        headlines = "; ".join(p.article.headline for p in plans)
-        tags = Tags(
-            title=title,
-            artist="audio-edition",
-            album=title,
-            published=day.isoformat(),
-            comment=headlines,
-            chapters=timeline.chapters,
-            toc_title=title,
-            cover=cover.data,
-            cover_mime=cover.mime,
-        )
-        encoded = finish(timeline.audio, tags, settings.encoding)
-        tick()
-        return timeline, encoded
-
-    def article_job(i: int) -> Rendered:
-        rendered = render_episode(plans[i], result.clips, engine.name, voice, settings, out_dir, slugs[i])
-        tick()
-        return rendered
-
-    with ThreadPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, total_jobs)) as pool:
-        edition_future = pool.submit(edition_job)
-        article_futures = [pool.submit(article_job, i) for i in range(len(plans))]
-        timeline, encoded = edition_future.result()
-        renders = [f.result() for f in article_futures]
-
-    paths = episode_paths(out_dir, edition_slug, cover)
-    mp3_path, manifest_path = paths["audio"], out_dir / f"{edition_slug}.edition.json"
+    plans: Sequence[Plan],
+    slugs: Sequence[str],
+    episode: Episode,
+    encoded: Encoded,
+    paths: dict[str, Path],
+    settings: Settings,
+    key: str,
+) -> dict[str, Any]:
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
-    manifest = {
+    return {
         "schema_version": SCHEMA_VERSION,
         "title": title,
         "date": day.isoformat(),
-        "engine": engine.name,
-        "voice": voice,
+        "engine": episode.engine,
+        "voice": episode.voice,
         "duration_ms": encoded.duration_ms,
-        "sha256": hashlib.sha256(encoded.mp3).hexdigest(),
+        "sha256": encoded.sha256,
         "files": {kind: path.name for kind, path in paths.items()},
         "encoding": encoding_info(settings),
         "loudness": {"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
@@ -209,23 +166,126 @@ def build_edition(
                 "chapter_title": chapter.title,
                 "start_ms": chapter.start_ms,
                 "end_ms": chapter.end_ms,
-                "audio": r.episode.mp3_path.name,
-                "manifest": r.episode.manifest_path.name,
+                "audio": f"{slug}.mp3",
+                "manifest": f"{slug}.json",
             }
-            for p, chapter, r in zip(plans, article_chapters, renders)
+            for p, chapter, slug in zip(plans, article_chapters, slugs)
         ],
+        "build_key": key,
     }
-    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.mp3, encoded.chapters, timeline.cues, cover)}
+
+
+def build_edition(
+    inputs: Sequence[str],
+    out_dir: Path,
+    engine: Engine,
+    settings: Settings,
+    title: str,
+    day: date,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    force: bool = False,
+) -> EditionResult:
+    plans = [plan(source, settings) for source in inputs]
+    voice = settings.voice or engine.default_voice
+    intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(plans)), settings)
+    outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)
+    slugs = _unique_slugs(plans)
+    edition_slug = slugify(title)
+    manifest_path = out_dir / f"{edition_slug}.edition.json"
+    keys = [build_key(plan_document(p), engine, voice, settings) for p in plans]
+    edition_key = build_key(
+        {"edition": title, "date": day.isoformat(), "articles": keys, "slugs": slugs}, engine, voice, settings
+    )
+    previous = [None if force else previous_build(out_dir / f"{slug}.json", key) for slug, key in zip(slugs, keys)]
+    previous_edition = None if force else previous_build(manifest_path, edition_key)
+    if previous_edition is not None and all(previous):
+        return EditionResult(
+            mp3_path=out_dir / previous_edition["files"]["audio"],
+            manifest_path=manifest_path,
+            duration_ms=int(previous_edition["duration_ms"]),
+            chapters=_chapters(previous_edition["chapters"]),
+            articles=tuple(reused_episode(out_dir / f"{s}.json", d) for s, d in zip(slugs, previous) if d),
+            loudness_lufs=float(previous_edition["loudness"]["integrated_lufs"]),
+            synthesized=0,
+            cached=0,
+            reused=True,
+        )
+
+    # the intro first and the outro last: clips are spoken in the order they are heard
+    requests = requests_for((intro,), "edition")
+    for p in plans:
+        requests += requests_for(p.segments, p.article.source)
+    requests += requests_for((outro,), "edition")
+    cover = settings.cover or title_card(None, title, label=f"{len(plans)} bài · {day.day}/{day.month}/{day.year}")
+    rate = engine.limits.sample_rate
+    parts = [
+        Part("Giới thiệu", SegmentKind.INTRO, (intro,)),
+        *(Part(short_title(p.article.headline), SegmentKind.ARTICLE, p.segments) for p in plans),
+        Part("Kết thúc", SegmentKind.OUTRO, (outro,)),
+    ]
+    todo = [i for i, d in enumerate(previous) if d is None]
+    renders: list[Rendered] = []
+    with ClipStore(settings.cache_dir) as store:
+        separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate))
+        with Synthesis(requests, engine, voice, store, progress) as synthesis:
+
+            def edition_job() -> Rendered:
+                source, gain = layout_source(parts, synthesis, settings, rate, separator)
+                tags = Tags(
+                    title=title,
+                    artist="audio-edition",
+                    album=title,
+                    published=day.isoformat(),
+                    comment="; ".join(p.article.headline for p in plans),
+                    toc_title=title,
+                    cover=cover.data,
+                    cover_mime=cover.mime,
+                )
+                paths = episode_paths(out_dir, edition_slug, cover)
+                sentences = sum(len(segment.sentences) for part in parts for segment in part.segments)
+                encoded = finish(
+                    source, rate, store, tags, settings.encoding, paths["audio"], gain, progress, sentences
+                )
+                episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
+                manifest = edition_manifest(title, day, plans, slugs, episode, encoded, paths, settings, edition_key)
+                files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
+                return Rendered(episode, {**files, manifest_path: dumps(manifest)})
+
+            def article_job(i: int) -> Rendered:
+                return render_episode(plans[i], synthesis, store, engine, voice, settings, out_dir, slugs[i], keys[i])
+
+            futures = []
+            try:
+                with ThreadPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, len(todo) + 1)) as pool:
+                    futures = [pool.submit(edition_job)] + [pool.submit(article_job, i) for i in todo]
+                    renders = [future.result() for future in futures]
+            except BaseException:
+                for future in futures:
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        future.result().discard()
+                raise
+    files: dict[Path, bytes | Path] = {}
     for r in renders:
         files.update(r.files)
-    write_files(files, out_dir)
+    try:
+        write_files(files, out_dir)
+    finally:
+        for r in renders:
+            r.discard()
+    fresh = dict(zip(todo, renders[1:]))
+    articles = tuple(
+        fresh[i].episode if d is None else reused_episode(out_dir / f"{slugs[i]}.json", d)
+        for i, d in enumerate(previous)
+    )
+    e = renders[0].episode
     return EditionResult(
-        mp3_path=mp3_path,
+        mp3_path=e.mp3_path,
         manifest_path=manifest_path,
-        duration_ms=encoded.duration_ms,
-        chapters=encoded.chapters,
-        articles=tuple(r.episode for r in renders),
-        loudness_lufs=encoded.loudness_lufs,
-        synthesized=result.synthesized,
-        cached=result.cached,
+        duration_ms=e.duration_ms,
+        chapters=e.chapters,
+        articles=articles,
+        loudness_lufs=e.loudness_lufs,
+        synthesized=synthesis.synthesized,
+        cached=synthesis.cached,
     )

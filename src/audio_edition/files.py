@@ -1,18 +1,36 @@
-"""Atomic file writes: a temporary file in the same directory, then os.replace."""
+"""Atomic file writes: a temporary file in the same directory, then os.replace.
+
+Files get the mode a plain open() would give them under the user's umask (mkstemp's 0600
+would hide a podcast from the web server that serves it).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 
-def atomic_write(path: Path, write: Callable[[IO[Any]], None]) -> None:
+def _file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def staging_file(target: Path, suffix: str = "") -> Path:
+    """A new empty file next to `target`, named so that nothing mistakes it for an output."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}{suffix}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(fd, _file_mode())
+    os.close(fd)
+    return Path(name)
+
+
+def atomic_write(path: Path, write: Callable[[IO[Any]], object]) -> None:
     """Create or replace `path` so that readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     with _temporary(path) as tmp:
         with open(tmp, "wb") as f:
             write(f)
@@ -23,29 +41,29 @@ def atomic_write(path: Path, write: Callable[[IO[Any]], None]) -> None:
 
 @contextlib.contextmanager
 def _temporary(path: Path) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
+    tmp = staging_file(path)
     try:
         yield tmp
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
 
 
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write several files so that a failure leaves none of the new ones half-written.
+def write_all(files: Mapping[Path, bytes | Path]) -> None:
+    """Put several files in place so that a failure leaves none of the new ones half-written.
 
-    Every file is first written in full next to its target; only when all are written
-    are they moved into place, and a failure removes what was staged.
+    A value is either the file's bytes or a file already written in full next to its target
+    (from `staging_file`). Every file is first complete next to its target; only then are
+    they moved into place, and a failure removes what was staged.
     """
     staged: list[tuple[Path, Path]] = []
     try:
         for path, data in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((Path(name), path))
-            with os.fdopen(fd, "wb") as f:
+            if isinstance(data, Path):
+                staged.append((data, path))
+                continue
+            tmp = staging_file(path)
+            staged.append((tmp, path))
+            with open(tmp, "wb") as f:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
@@ -53,5 +71,4 @@ def write_all(files: dict[Path, bytes]) -> None:
             os.replace(tmp, path)
     finally:
         for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
+            tmp.unlink(missing_ok=True)

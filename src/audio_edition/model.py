@@ -105,6 +105,22 @@ class Clip:
 
 
 @dataclass(frozen=True, slots=True)
+class ClipInfo:
+    """A prepared clip as the audio stage sees it: where it is stored and what it measures,
+    without its samples (see audio/meter.py for what the cells are)."""
+
+    key: str
+    sample_rate: int
+    frames: int
+    cells: bytes  # float64 little-endian: K-weighted energy per 20 ms from the first sample
+    true_peak: float  # linear, 4x oversampled
+
+    @property
+    def duration_ms(self) -> float:
+        return self.frames * 1000.0 / self.sample_rate
+
+
+@dataclass(frozen=True, slots=True)
 class Chapter:
     element_id: str
     kind: SegmentKind
@@ -138,3 +154,4 @@ class Episode:
     true_peak_dbtp: float
     synthesized: int = 0
     cached: int = 0
+    reused: bool = False  # the files were already built from the same inputs

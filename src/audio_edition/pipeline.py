@@ -1,21 +1,23 @@
-"""Orchestration only: read, clean, segment, normalize, synthesize, assemble, export."""
+"""Orchestration only: read, clean, segment, normalize, synthesize, lay out, encode, publish."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .audio.assemble import Pauses, assemble
-from .audio.export import EncodeSettings, finish
 from .audio.id3 import Tags
+from .audio.layout import Layout, LayoutStream, Part, article_parts
+from .audio.settings import EncodeSettings, Pauses
 from .errors import PublishError
 from .files import write_all
 from .ingest import read_document
-from .model import Article, Chapter, Clip, Cue, Episode, Segment, SegmentKind
+from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from .normalize import NORTHERN, Lexicon, Options, normalize
 from .publish.chapters_json import chapters_document
 from .publish.cover import Cover, title_card
@@ -25,8 +27,11 @@ from .publish.slug import slugify
 from .publish.transcript import srt, webvtt
 from .segment import build_article, to_segments
 from .tts.base import Engine
-from .tts.cache import ClipCache
-from .tts.synthesize import Progress, Request, synthesize_all
+from .tts.cache import ClipStore
+from .tts.synthesize import Progress, Request, Synthesis
+
+if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
+    from .audio.encode import Encoded
 
 log = logging.getLogger(__name__)
 
@@ -104,19 +109,136 @@ def encoding_info(settings: Settings) -> dict[str, Any]:
     }
 
 
+# Part of every build key: raise it when the same inputs would now give other audio or files.
+RENDER_VERSION = 2
+
+
+def build_key(material: Any, engine: Engine, voice: str, settings: Settings) -> str:
+    """A hash of everything an output depends on: its words (`material`), the voice and the
+    audio settings. An output whose manifest records the same key needs no work."""
+    cover = hashlib.sha256(settings.cover.data).hexdigest() if settings.cover else "title-card"
+    return hashlib.sha256(
+        dumps(
+            {
+                "render": RENDER_VERSION,
+                "material": material,
+                "engine": engine.name,
+                "voice": voice,
+                "options": engine.options(),
+                "pauses": dataclasses.asdict(settings.pauses),
+                "encoding": dataclasses.asdict(settings.encoding),
+                "cover": cover,
+            }
+        )
+    ).hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
+    """The manifest at `manifest_path` when it was built with `key` and every file it names is
+    there, its MP3 byte for byte; otherwise None."""
+    try:
+        data = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("build_key") != key:
+            return None
+        files = [manifest_path.parent / name for name in data["files"].values()]
+        if not all(f.is_file() for f in files):
+            return None
+        if _sha256_file(manifest_path.parent / data["files"]["audio"]) != data["sha256"]:
+            return None
+        return data
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def reused_episode(manifest_path: Path, data: dict[str, Any]) -> Episode:
+    out_dir = manifest_path.parent
+    chapters = tuple(
+        Chapter(f"chp{i}", SegmentKind(s["kind"]), s["title"], s["start_ms"], s["end_ms"])
+        for i, s in enumerate(data["segments"])
+    )
+    return Episode(
+        slug=manifest_path.stem,
+        mp3_path=out_dir / data["files"]["audio"],
+        manifest_path=manifest_path,
+        chapters_path=out_dir / data["files"]["chapters"],
+        duration_ms=int(data["duration_ms"]),
+        chapters=chapters,
+        engine=data["engine"],
+        voice=data["voice"],
+        loudness_lufs=float(data["loudness"]["integrated_lufs"]),
+        true_peak_dbtp=float(data["loudness"]["true_peak_dbtp"]),
+        reused=True,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """An episode encoded in memory: its files are written by the caller, all together."""
+    """An episode encoded and staged next to its targets: the caller writes its files together."""
 
     episode: Episode
-    files: dict[Path, bytes]
+    files: dict[Path, bytes | Path]
+
+    def discard(self) -> None:
+        for data in self.files.values():
+            if isinstance(data, Path):
+                data.unlink(missing_ok=True)
+
+
+# When some clips are still being spoken, the encoder starts once this share of an episode's
+# text is spoken, at a gain estimated from the clips known by then: synthesis runs ahead of
+# the encoder (espeak-ng speaks faster than libmp3lame encodes), so the rest overlaps.
+START_SHARE = 0.35
+
+
+def layout_source(
+    parts: Sequence[Part], synthesis: Synthesis, settings: Settings, sample_rate: int, separator: ClipInfo | None = None
+) -> tuple[Layout | LayoutStream, float]:
+    """What to encode from, and at what gain: the whole layout and its exact gain when every
+    clip is known (or becomes known while the first share is spoken); otherwise a layout that
+    is made as the clips arrive, and a gain from the clips known when the encoder starts."""
+    from .audio.encode import gain_db
+
+    stream = LayoutStream(parts, synthesis.clip, settings.pauses, sample_rate, separator)
+    texts = stream.texts
+    if not all(synthesis.known(t) for t in texts):
+        chars, first = sum(map(len, texts)), []
+        for text in texts:
+            first.append(text)
+            if sum(map(len, first)) >= START_SHARE * chars:
+                break
+        synthesis.wait_for(first)
+        if not all(synthesis.known(t) for t in texts):
+            return stream, gain_db(settings.encoding, synthesis.ready(texts))
+    for _ in stream:
+        pass
+    return stream.layout, gain_db(settings.encoding, stream.layout)
 
 
 def render_episode(
-    p: Plan, clips: dict[str, Clip], engine: str, voice: str, settings: Settings, out_dir: Path, slug: str
+    p: Plan,
+    synthesis: Synthesis,
+    store: ClipStore,
+    engine: Engine,
+    voice: str,
+    settings: Settings,
+    out_dir: Path,
+    slug: str,
+    key: str,
+    progress: Progress | None = None,
 ) -> Rendered:
-    """Assemble, level, encode and tag one article, and make its manifest and chapters JSON."""
-    timeline = assemble(p.segments, clips, settings.pauses, settings.encoding.sample_rate)
+    """Lay out, level, encode and tag one article, and make its manifest and sidecars."""
+    from .audio.encode import finish
+
+    rate = engine.limits.sample_rate
+    source, gain = layout_source(article_parts(p.segments), synthesis, settings, rate)
     a = p.article
     lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
     cover = settings.cover or title_card(a.outlet, a.headline)
@@ -126,40 +248,46 @@ def render_episode(
         album=a.outlet,
         published=a.published,
         comment=lead,
-        chapters=timeline.chapters,
         cover=cover.data,
         cover_mime=cover.mime,
     )
-    encoded = finish(timeline.audio, tags, settings.encoding)
     paths = episode_paths(out_dir, slug, cover)
-    mp3_path, chapters_path, manifest_path = paths["audio"], paths["chapters"], out_dir / f"{slug}.json"
+    sentences = sum(len(s.sentences) for s in p.segments)
+    encoded = finish(source, rate, store, tags, settings.encoding, paths["audio"], gain, progress, sentences)
+    manifest_path = out_dir / f"{slug}.json"
     manifest = manifest_document(
         article=a,
         segments=p.segments,
         chapters=encoded.chapters,
-        cues=timeline.cues,
-        engine=engine,
+        cues=encoded.cues,
+        engine=engine.name,
         voice=voice,
         duration_ms=encoded.duration_ms,
-        sha256=hashlib.sha256(encoded.mp3).hexdigest(),
+        sha256=encoded.sha256,
         files={kind: path.name for kind, path in paths.items()},
         encoding=encoding_info(settings),
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
+        build_key=key,
     )
-    episode = Episode(
+    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)}
+    return Rendered(episode=encoded_episode(slug, paths, manifest_path, encoded, engine, voice), files=files)
+
+
+def encoded_episode(
+    slug: str, paths: dict[str, Path], manifest_path: Path, encoded: Encoded, engine: Engine, voice: str
+) -> Episode:
+    return Episode(
         slug=slug,
-        mp3_path=mp3_path,
+        mp3_path=paths["audio"],
         manifest_path=manifest_path,
-        chapters_path=chapters_path,
+        chapters_path=paths["chapters"],
         duration_ms=encoded.duration_ms,
         chapters=encoded.chapters,
-        engine=engine,
+        engine=engine.name,
         voice=voice,
         loudness_lufs=encoded.loudness_lufs,
         true_peak_dbtp=encoded.true_peak_dbtp,
     )
-    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.mp3, encoded.chapters, timeline.cues, cover)}
-    return Rendered(episode=episode, files=files)
 
 
 def episode_paths(out_dir: Path, slug: str, cover: Cover) -> dict[str, Path]:
@@ -174,8 +302,8 @@ def episode_paths(out_dir: Path, slug: str, cover: Cover) -> dict[str, Path]:
 
 
 def sidecars(
-    paths: dict[str, Path], mp3: bytes, chapters: tuple[Chapter, ...], cues: tuple[Cue, ...], cover: Cover
-) -> dict[Path, bytes]:
+    paths: dict[str, Path], mp3: Path, chapters: tuple[Chapter, ...], cues: tuple[Cue, ...], cover: Cover
+) -> dict[Path, bytes | Path]:
     return {
         paths["audio"]: mp3,
         paths["chapters"]: dumps(chapters_document(chapters)),
@@ -185,7 +313,7 @@ def sidecars(
     }
 
 
-def write_files(files: dict[Path, bytes], out_dir: Path) -> None:
+def write_files(files: Mapping[Path, bytes | Path], out_dir: Path) -> None:
     try:
         write_all(files)
     except OSError as exc:
@@ -198,15 +326,27 @@ def build(
     engine: Engine,
     settings: Settings,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> Episode:
     """Build one episode from the article at `path` into `out_dir`.
 
-    Every output file is written only after all of them exist in full, so a failure at any
-    stage leaves the output directory as it was.
+    When the output directory already holds this episode built from the same words, voice
+    and settings, nothing is done (unless `force`). Every output file is written only after
+    all of them exist in full, so a failure at any stage leaves the directory as it was.
     """
     p = plan(path, settings)
     voice = settings.voice or engine.default_voice
-    result = synthesize_all(requests_for(p.segments), engine, voice, ClipCache(settings.cache_dir), progress)
-    rendered = render_episode(p, result.clips, engine.name, voice, settings, out_dir, slugify(p.article.headline))
-    write_files(rendered.files, out_dir)
-    return dataclasses.replace(rendered.episode, synthesized=result.synthesized, cached=result.cached)
+    slug = slugify(p.article.headline)
+    key = build_key(plan_document(p), engine, voice, settings)
+    manifest_path = out_dir / f"{slug}.json"
+    previous = None if force else previous_build(manifest_path, key)
+    if previous is not None:
+        return reused_episode(manifest_path, previous)
+    requests = requests_for(p.segments)
+    with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:
+        rendered = render_episode(p, s, store, engine, voice, settings, out_dir, slug, key, progress)
+    try:
+        write_files(rendered.files, out_dir)
+    finally:
+        rendered.discard()
+    return dataclasses.replace(rendered.episode, synthesized=s.synthesized, cached=s.cached)

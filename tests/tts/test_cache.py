@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+import json
+import wave
 from pathlib import Path
 
+import numpy as np
+import pytest
+
+from audio_edition.errors import AudioError, EngineError, EngineTransient
 from audio_edition.model import Clip
-from audio_edition.tts.cache import ClipCache, cache_key
+from audio_edition.tts.base import EngineLimits
+from audio_edition.tts.cache import ClipStore, cache_key
 from audio_edition.tts.synthesize import Request, synthesize_all
 
-CLIP = Clip(pcm=b"\x01\x00\x02\x00" * 100, sample_rate=22050)
+RATE = 22050
+
+
+def tone(seconds: float, level: float = 0.3) -> Clip:
+    t = np.arange(int(seconds * RATE)) / RATE
+    return Clip((level * 32767 * np.sin(2 * np.pi * 220 * t)).astype("<i2").tobytes(), RATE)
 
 
 def test_key_depends_on_everything_that_changes_the_audio() -> None:
@@ -26,14 +38,42 @@ def test_key_depends_on_everything_that_changes_the_audio() -> None:
     )
 
 
-def test_round_trip_and_corrupt_entries_are_misses(tmp_path: Path) -> None:
-    cache = ClipCache(tmp_path)
-    cache.put("ab" * 32, CLIP)
-    assert cache.get("ab" * 32) == CLIP
-    path = next(tmp_path.rglob("*.wav"))
-    path.write_bytes(path.read_bytes()[:50])
-    assert cache.get("ab" * 32) is None
+def test_round_trip_and_broken_entries_are_misses(tmp_path: Path) -> None:
+    store = ClipStore(tmp_path)
+    clip = tone(1.0)
+    stored = store.put("ab" * 32, clip, np.ones(50).tobytes(), 0.3)
+    assert store.info("ab" * 32) == stored
+    assert store.pcm(stored) == clip.pcm
+    wav, meta = next(tmp_path.rglob("*.wav")), next(tmp_path.rglob("*.json"))
+    wav.write_bytes(wav.read_bytes()[:50])
+    assert store.info("ab" * 32) is None
+    store.put("ab" * 32, clip, np.ones(50).tobytes(), 0.3)
+    data = json.loads(meta.read_text())
+    meta.write_text(json.dumps({**data, "frames": data["frames"] + 1}))
+    assert store.info("ab" * 32) is None  # the halves disagree
+    meta.write_text("{not json")
+    assert store.info("ab" * 32) is None
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_an_entry_changed_under_a_build_is_an_error_not_wrong_audio(tmp_path: Path) -> None:
+    store = ClipStore(tmp_path)
+    stored = store.put("cd" * 32, tone(1.0), np.ones(50).tobytes(), 0.3)
+    with wave.open(str(next(tmp_path.rglob("*.wav"))), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(tone(0.5).pcm)
+    with pytest.raises(AudioError, match="changed during the build"):
+        store.pcm(stored)
+
+
+def test_without_a_directory_the_store_is_temporary(tmp_path: Path) -> None:
+    with ClipStore(None) as store:
+        root = store.root
+        store.put("ef" * 32, tone(0.2), np.ones(10).tobytes(), 0.3)
+        assert root.is_dir()
+    assert not root.exists()
 
 
 class CountingEngine:
@@ -41,10 +81,8 @@ class CountingEngine:
     voices = ("v",)
     default_voice = "v"
 
-    def __init__(self, fail_on: str | None = None) -> None:
-        from audio_edition.tts.base import EngineLimits
-
-        self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=2)
+    def __init__(self, fail_on: str | None = None, rate: int = RATE) -> None:
+        self.limits = EngineLimits(max_chars=None, sample_rate=rate, concurrency=2)
         self.calls: list[str] = []
         self.fail_on = fail_on
 
@@ -54,36 +92,53 @@ class CountingEngine:
     def options(self) -> dict[str, int]:
         return {}
 
-    def synthesize(self, text: str, voice: str) -> Clip:
-        from audio_edition.errors import EngineTransient
+    def concurrency_for(self, chars: int) -> int:
+        return 2
 
+    def synthesize(self, text: str, voice: str) -> Clip:
         if text == self.fail_on:
             raise EngineTransient("boom")
         self.calls.append(text)
-        return Clip(pcm=text.encode("utf-8").ljust(8, b"\x00")[:8], sample_rate=22050)
+        seconds = 0.2 + 0.1 * len(text)
+        t = np.arange(int(seconds * self.limits.sample_rate)) / self.limits.sample_rate
+        pcm = (8000 * np.sin(2 * np.pi * 200 * t)).astype("<i2").tobytes()
+        silence = b"\x00\x00" * (self.limits.sample_rate // 10)
+        return Clip(silence + pcm + silence, self.limits.sample_rate)
 
 
-def test_each_distinct_sentence_is_synthesized_once_then_served_from_cache(tmp_path: Path) -> None:
+def test_each_distinct_sentence_is_synthesized_once_then_served_from_the_store(tmp_path: Path) -> None:
     requests = [Request("một", "a"), Request("hai", "b"), Request("một", "c")]
     engine = CountingEngine()
-    first = synthesize_all(requests, engine, "v", ClipCache(tmp_path))
+    first = synthesize_all(requests, engine, "v", ClipStore(tmp_path))
     assert sorted(engine.calls) == ["hai", "một"]
     assert (first.synthesized, first.cached) == (2, 0)
     engine.calls.clear()
-    second = synthesize_all(requests, engine, "v", ClipCache(tmp_path))
+    second = synthesize_all(requests, engine, "v", ClipStore(tmp_path))
     assert engine.calls == []
     assert (second.synthesized, second.cached) == (0, 2)
     assert second.clips == first.clips
 
 
-def test_an_interrupted_run_resumes_from_what_was_cached(tmp_path: Path) -> None:
-    import pytest
+def test_stored_clips_are_trimmed_and_measured(tmp_path: Path) -> None:
+    store = ClipStore(tmp_path)
+    info = synthesize_all([Request("ba", "a")], CountingEngine(), "v", store).clips["ba"]
+    spoken = int((0.2 + 0.1 * 2) * RATE)
+    assert abs(info.frames - spoken) <= int(0.025 * RATE)  # 100 ms of silence gone from each end
+    assert len(info.cells) // 8 >= info.frames // 441
+    assert 0.2 < info.true_peak < 0.3  # 8000 / 32768
 
-    from audio_edition.errors import EngineError
 
+def test_an_entry_at_another_sample_rate_is_spoken_again(tmp_path: Path) -> None:
+    synthesize_all([Request("bốn", "a")], CountingEngine(rate=24000), "v", ClipStore(tmp_path))
+    engine = CountingEngine(rate=RATE)
+    result = synthesize_all([Request("bốn", "a")], engine, "v", ClipStore(tmp_path))
+    assert engine.calls == ["bốn"] and result.clips["bốn"].sample_rate == RATE
+
+
+def test_an_interrupted_run_resumes_from_what_was_stored(tmp_path: Path) -> None:
     requests = [Request("một", "lead, sentence 1"), Request("hai", "headline, sentence 1")]
     with pytest.raises(EngineError, match="on the headline, sentence 1"):
-        synthesize_all(requests, CountingEngine(fail_on="hai"), "v", ClipCache(tmp_path))
+        synthesize_all(requests, CountingEngine(fail_on="hai"), "v", ClipStore(tmp_path))
     engine = CountingEngine()
-    synthesize_all(requests, engine, "v", ClipCache(tmp_path))
+    synthesize_all(requests, engine, "v", ClipStore(tmp_path))
     assert engine.calls == ["hai"]

@@ -51,18 +51,26 @@ def test_unknown_voice_is_refused() -> None:
 def test_worker_processes_speak_what_the_in_process_voice_speaks() -> None:
     """espeak-ng's pitch flutter runs on across calls, so no two calls give identical samples;
     each text must still come back as itself: the same length of speech, whichever process spoke it."""
-    from audio_edition.audio.pcm import trim_silence
-    from audio_edition.tts.cache import ClipCache
+    from audio_edition.tts.cache import ClipStore
     from audio_edition.tts.synthesize import Request, synthesize_all
 
     texts = ["Chào.", "Hà Nội hôm nay trời nắng.", "Hà Nội hôm nay trời nắng, gió nhẹ, nhiệt độ cao nhất ba mươi độ."]
     texts += [f"{t} Xin cảm ơn quý vị." for t in texts]
     requests = [Request(t, f"sentence {i}") for i, t in enumerate(texts)]
-    single = synthesize_all(requests, EspeakEngine(workers=1), "vi", ClipCache(None)).clips
-    pooled_engine = EspeakEngine(workers=2)
-    assert pooled_engine.limits.concurrency == 2
-    pooled = synthesize_all(requests, pooled_engine, "vi", ClipCache(None)).clips
-    for text in texts:
-        a, b = trim_silence(single[text]).duration_ms, trim_silence(pooled[text]).duration_ms
-        assert abs(a - b) < max(20, 0.03 * a), (text, a, b)
-        assert rms(pooled[text].pcm) > 0.02
+    with ClipStore(None) as store:
+        single = synthesize_all(requests, EspeakEngine(workers=1), "vi", store).clips
+    pooled_engine = EspeakEngine(workers=2, pool_min_chars=0)
+    assert pooled_engine.concurrency_for(sum(map(len, texts))) == 2
+    with ClipStore(None) as store:
+        pooled = synthesize_all(requests, pooled_engine, "vi", store).clips
+        for text in texts:
+            a, b = single[text].duration_ms, pooled[text].duration_ms
+            assert abs(a - b) < max(20, 0.03 * a), (text, a, b)
+            assert rms(store.pcm(pooled[text])) > 0.02
+
+
+def test_small_jobs_are_spoken_in_process_and_large_ones_by_workers() -> None:
+    engine = EspeakEngine(workers=2, pool_min_chars=1000)
+    assert engine.concurrency_for(999) == 1
+    assert engine.concurrency_for(1000) == 2
+    assert engine.concurrency_for(10) == 2  # once started, the workers are used

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from math import gcd
-
 import numpy as np
 
 from ..model import Clip
 
 
 def to_float(pcm: bytes) -> np.ndarray:
-    return np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
+    """16-bit PCM as float32 in [-1, 1): exact for every sample, half the memory of float64."""
+    x = np.frombuffer(pcm, dtype="<i2").astype(np.float32)
+    x *= 1 / 32768
+    return x
 
 
 def to_pcm(samples: np.ndarray) -> bytes:
-    clipped = np.clip(np.round(samples * 32768.0), -32768, 32767)
-    return clipped.astype("<i2").tobytes()
-
-
-def resample(clip: Clip, sample_rate: int) -> Clip:
-    """Polyphase resampling (a windowed-sinc filter, no aliasing) to `sample_rate`."""
-    if clip.sample_rate == sample_rate or not clip.pcm:
-        return Clip(clip.pcm, sample_rate) if not clip.pcm else clip
-    from scipy.signal import resample_poly
-
-    g = gcd(clip.sample_rate, sample_rate)
-    out = resample_poly(to_float(clip.pcm), sample_rate // g, clip.sample_rate // g)
-    return Clip(to_pcm(out), sample_rate)
+    y = np.multiply(samples, 32768, dtype=np.float32)
+    np.round(y, out=y)
+    np.clip(y, -32768, 32767, out=y)
+    return y.astype("<i2").tobytes()
 
 
 # Engines pad their clips differently (espeak-ng ends each sentence with 330 ms of silence,
@@ -40,8 +32,9 @@ def trim_silence(clip: Clip, threshold_db: float = TRIM_THRESHOLD_DB, keep_s: fl
     """The clip without silence before its first and after its last sound (keeping `keep_s`)."""
     if not clip.pcm:
         return clip
-    x = np.abs(np.frombuffer(clip.pcm, dtype="<i2").astype(np.int32))
-    loud = np.nonzero(x > 32768 * 10 ** (threshold_db / 20))[0]
+    x = np.frombuffer(clip.pcm, dtype="<i2")
+    level = int(32768 * 10 ** (threshold_db / 20))
+    loud = np.flatnonzero((x > level) | (x < -level))
     if not len(loud):
         return Clip(b"", clip.sample_rate)
     keep = int(keep_s * clip.sample_rate)

@@ -23,6 +23,7 @@ def manifest_document(
     files: dict[str, str],
     encoding: dict[str, Any],
     loudness: dict[str, float],
+    build_key: str,
 ) -> dict[str, Any]:
     cue_iter = iter(cues)
     segment_entries = []
@@ -60,4 +61,5 @@ def manifest_document(
         "encoding": encoding,
         "loudness": loudness,
         "segments": segment_entries,
+        "build_key": build_key,
     }

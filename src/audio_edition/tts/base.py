@@ -27,5 +27,9 @@ class Engine(Protocol):
     def options(self) -> dict[str, Any]:
         """Settings that change the audio; part of the cache key."""
 
+    def concurrency_for(self, chars: int) -> int:
+        """How many synthesize() calls to run at once for a job of `chars` characters
+        (at most limits.concurrency); the engine may set itself up for that job size."""
+
     def synthesize(self, text: str, voice: str) -> Clip:
         """Speak `text` (already normalized) with `voice`; raise EngineError on failure."""

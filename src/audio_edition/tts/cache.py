@@ -1,26 +1,35 @@
-"""Content-addressed cache of synthesized clips.
+"""Content-addressed store of prepared clips.
 
-The key covers everything that changes the audio: cache format version, engine, voice,
-engine options and the spoken text. Entries are WAV files written atomically; an entry
-that cannot be read is treated as a miss and replaced.
+The key covers everything that changes the audio: store format version, engine, voice,
+engine options and the spoken text. Each entry is `<key>.wav` (the trimmed, peak-controlled
+clip) and `<key>.json` (its measurement: sample rate, frames, true peak and the 20 ms
+K-weighted energies loudness is computed from), both written atomically. An entry that cannot
+be read, or whose two halves disagree, is a miss and is replaced. Without a cache directory
+the store lives in a temporary directory for the length of the build: clips are never all
+held in memory.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import os
+import shutil
+import tempfile
 import wave
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
+from ..errors import AudioError
 from ..files import atomic_write
-from ..model import Clip
+from ..model import Clip, ClipInfo
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 CACHE_ENV = "AUDIO_EDITION_CACHE_DIR"
 
 
@@ -42,44 +51,86 @@ def cache_key(engine: str, voice: str, options: dict[str, Any], text: str) -> st
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
-class ClipCache:
+class ClipStore:
     def __init__(self, root: Path | None) -> None:
-        self.root = root  # None disables the cache
+        self.temporary = root is None
+        self.root = Path(tempfile.mkdtemp(prefix="audio-edition-clips-")) if root is None else root
 
-    def _path(self, key: str) -> Path:
-        assert self.root is not None
-        return self.root / key[:2] / f"{key}.wav"
+    def close(self) -> None:
+        if self.temporary:
+            shutil.rmtree(self.root, ignore_errors=True)
 
-    def get(self, key: str) -> Clip | None:
-        if self.root is None:
-            return None
-        path = self._path(key)
+    def __enter__(self) -> ClipStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def _path(self, key: str, suffix: str) -> Path:
+        return self.root / key[:2] / f"{key}{suffix}"
+
+    def info(self, key: str) -> ClipInfo | None:
+        """The entry's measurement, when both halves are there and agree; otherwise None."""
+        meta_path, wav_path = self._path(key, ".json"), self._path(key, ".wav")
         try:
-            with wave.open(str(path), "rb") as w:
-                if w.getnchannels() != 1 or w.getsampwidth() != 2:
-                    raise wave.Error("not mono 16-bit")
-                pcm = w.readframes(w.getnframes())
-                if len(pcm) != 2 * w.getnframes():
-                    raise wave.Error("truncated")
-                return Clip(pcm=pcm, sample_rate=w.getframerate())
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            with wave.open(str(wav_path), "rb") as w:
+                shape = (w.getnchannels(), w.getsampwidth(), w.getframerate(), w.getnframes())
+            if meta.get("version") != CACHE_VERSION or shape != (1, 2, meta["sample_rate"], meta["frames"]):
+                raise ValueError(f"{wav_path.name} does not match its measurement")
+            if os.path.getsize(wav_path) < 44 + 2 * meta["frames"]:
+                raise ValueError(f"{wav_path.name} is truncated")
+            return ClipInfo(
+                key=key,
+                sample_rate=int(meta["sample_rate"]),
+                frames=int(meta["frames"]),
+                cells=base64.b64decode(meta["cells"]),
+                true_peak=float(meta["true_peak"]),
+            )
         except FileNotFoundError:
             return None
-        except (wave.Error, EOFError, OSError) as exc:
-            log.warning("ignoring corrupt cache entry %s (%s)", path, exc)
+        except (OSError, ValueError, KeyError, TypeError, wave.Error, EOFError) as exc:
+            log.warning("ignoring corrupt cache entry %s (%s)", wav_path, exc)
             return None
 
-    def put(self, key: str, clip: Clip) -> None:
-        if self.root is None:
-            return
+    def put(self, key: str, clip: Clip, cells: bytes, true_peak: float) -> ClipInfo:
+        info = ClipInfo(key, clip.sample_rate, clip.frames, cells, true_peak)
 
-        def write(f: Any) -> None:
+        def write_wav(f: Any) -> None:
             with wave.open(f, "wb") as w:
                 w.setnchannels(1)
                 w.setsampwidth(2)
                 w.setframerate(clip.sample_rate)
                 w.writeframes(clip.pcm)
 
+        meta = {
+            "version": CACHE_VERSION,
+            "sample_rate": info.sample_rate,
+            "frames": info.frames,
+            "true_peak": info.true_peak,
+            "cells": base64.b64encode(cells).decode("ascii"),
+        }
         try:
-            atomic_write(self._path(key), write)
+            atomic_write(self._path(key, ".wav"), write_wav)
+            atomic_write(self._path(key, ".json"), lambda f: f.write(json.dumps(meta).encode("utf-8")))
         except OSError as exc:
-            log.warning("could not write cache entry (%s); continuing without it", exc)
+            if self.temporary:
+                raise AudioError(f"cannot store clips in {self.root}: {exc.strerror or exc}") from exc
+            raise AudioError(
+                f"cannot write the clip cache {self.root}: {exc.strerror or exc}",
+                hint="free some space, or give another --cache-dir",
+            ) from exc
+        return info
+
+    def pcm(self, info: ClipInfo) -> bytes:
+        """The samples of a clip measured earlier; an error if the entry changed since."""
+        path = self._path(info.key, ".wav")
+        try:
+            with wave.open(str(path), "rb") as w:
+                pcm = w.readframes(info.frames + 1)
+                rate = w.getframerate()
+        except (OSError, wave.Error, EOFError) as exc:
+            raise AudioError(f"cache entry {path} disappeared or broke during the build ({exc})") from exc
+        if rate != info.sample_rate or len(pcm) != 2 * info.frames:
+            raise AudioError(f"cache entry {path} changed during the build")
+        return pcm

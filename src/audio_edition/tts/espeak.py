@@ -102,6 +102,12 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         return _pools[workers]
 
 
+# Starting the worker processes costs about a second of wall time (a new interpreter each, the
+# package's imports and espeak-ng's data): the time one process needs for about 7,000
+# characters. Below this many characters a job is spoken in-process.
+POOL_MIN_CHARS = 20_000
+
+
 def _speak_in_worker(text: str, voice: str, rate_wpm: int, pitch: int) -> tuple[bytes, int]:
     clip = _Library.get().speak(text, voice, rate_wpm, pitch)
     return clip.pcm, clip.sample_rate
@@ -114,11 +120,15 @@ class EspeakEngine:
     voices: tuple[str, ...] = ("vi", "vi-vn-x-central", "vi-vn-x-south")
     default_voice: str = "vi"
 
-    def __init__(self, rate_wpm: int = 165, pitch: int = 50, workers: int | None = None) -> None:
+    def __init__(
+        self, rate_wpm: int = 165, pitch: int = 50, workers: int | None = None, pool_min_chars: int = POOL_MIN_CHARS
+    ) -> None:
         self.rate_wpm = rate_wpm
         self.pitch = pitch
         self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
+        self.pool_min_chars = pool_min_chars
         self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=self.workers)
+        self._pool: ProcessPoolExecutor | None = None
 
     def unavailable_reason(self) -> str | None:
         try:
@@ -130,11 +140,17 @@ class EspeakEngine:
     def options(self) -> dict[str, Any]:
         return {"rate_wpm": self.rate_wpm, "pitch": self.pitch}
 
+    def concurrency_for(self, chars: int) -> int:
+        """Worker processes for a large job (started once, then kept); in-process for a small one."""
+        if self.workers > 1 and chars >= self.pool_min_chars:
+            self._pool = _pool(self.workers)
+        return self.workers if self._pool is not None else 1
+
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}")
-        if self.workers > 1:
-            pcm, rate = _pool(self.workers).submit(_speak_in_worker, text, voice, self.rate_wpm, self.pitch).result()
+        if self._pool is not None:
+            pcm, rate = self._pool.submit(_speak_in_worker, text, voice, self.rate_wpm, self.pitch).result()
             return Clip(pcm=pcm, sample_rate=rate)
         try:
             lib = _Library.get()

@@ -92,6 +92,9 @@ class GttsEngine:
     def options(self) -> dict[str, Any]:
         return {"lang": "vi"}
 
+    def concurrency_for(self, chars: int) -> int:
+        return self.limits.concurrency
+
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"gtts has no voice {voice!r}", hint="use --voice vi")

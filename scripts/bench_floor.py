@@ -1,0 +1,154 @@
+"""The tool against the floor: the least a machine must do to turn the same words into the
+same MP3. The floor is libespeak-ng (from the espeakng-loader wheel, through ctypes) piping
+raw PCM straight into the same ffmpeg (libmp3lame, 64 kbps CBR, mono, 44.1 kHz): no
+cleaning, no loudness, no tags, no sidecars.
+
+Two inputs: the bundled sample (173 s of speech), and a long article made from it, its
+lead and body repeated 20 times with every copy's sentences made distinct (", lần thứ N"),
+so that neither the tool's clip cache nor its de-duplication of repeated sentences can skip
+any speech. The floor speaks exactly the sentences the tool speaks (taken from `plan`).
+
+Each figure is the median of --repeats runs in child processes, measured side by side:
+wall time, CPU time of the whole process tree, and peak memory both as the largest sum of
+resident memory over the tree at one moment and as the largest single process. The tool's
+runs are cold (empty cache, empty output directory); "unchanged" rebuilds into a directory
+that already holds the same episode.
+
+    .venv/bin/python scripts/bench_floor.py [--repeats 3] [--times 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from audio_edition.proctree import MIB, Run, run_measured
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "toquoc-2018-11-07-bo-tttt.txt"
+
+
+def long_article(times: int, dest: Path) -> Path:
+    """The sample's headline, then its lead and body `times` over, each copy's sentences distinct."""
+    plan = json.loads(_cli("plan", str(SAMPLE)).stdout)
+    segments = plan["segments"]
+    paragraphs = [plan["headline"], ""]
+    for n in range(1, times + 1):
+        for segment in segments[1:]:
+            for paragraph in segment["text"].split("\n\n"):
+                paragraphs.append(paragraph.replace(".", f", lần thứ {n}.") + "\n")
+    dest.write_text("\n".join(paragraphs), encoding="utf-8")
+    return dest
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "audio_edition", *args], capture_output=True, text=True, check=True)
+
+
+def floor_child(sentences_file: Path, out: Path) -> None:
+    """Speak each line with libespeak-ng and pipe the PCM into ffmpeg: the floor itself."""
+    import espeakng_loader
+    import imageio_ffmpeg
+
+    lib = ctypes.CDLL(espeakng_loader.get_library_path())
+    lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+    rate = lib.espeak_Initialize(0x02, 0, espeakng_loader.get_data_path().encode(), 0)
+    lib.espeak_SetVoiceByName(b"vi")
+    lib.espeak_SetParameter(1, 165, 0)
+    encoder = subprocess.Popen(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0"]
+        + ["-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-y", str(out)],
+        stdin=subprocess.PIPE,
+    )
+    assert encoder.stdin is not None
+    stdin = encoder.stdin
+    callback_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+    def write(wav: object, count: int, events: object) -> int:
+        if count > 0:
+            stdin.write(ctypes.string_at(wav, 2 * count))
+        return 0
+
+    callback = callback_type(write)
+    lib.espeak_SetSynthCallback(callback)
+    lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint]
+    lib.espeak_Synth.argtypes += [ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+    for line in sentences_file.read_text(encoding="utf-8").splitlines():
+        data = line.encode("utf-8")
+        lib.espeak_Synth(data, len(data) + 1, 0, 1, 0, 1, None, None)
+    lib.espeak_Synchronize()
+    stdin.close()
+    sys.exit(encoder.wait())
+
+
+def median_run(runs: list[Run]) -> dict[str, float]:
+    for run in runs:
+        if run.returncode != 0:
+            raise SystemExit(f"a run failed: {run.stderr.decode()[-500:]}")
+    return {
+        "wall": statistics.median(r.wall_s for r in runs),
+        "cpu": statistics.median(r.cpu_s for r in runs),
+        "tree": statistics.median(r.peak_tree_bytes for r in runs) / MIB,
+        "one": statistics.median(r.peak_process_bytes for r in runs) / MIB,
+    }
+
+
+Medians = dict[str, float]
+
+
+def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, Medians, float]:
+    plan = json.loads(_cli("plan", str(article)).stdout)
+    sentences = work / f"{article.stem}.sentences.txt"
+    sentences.write_text("\n".join(s["spoken"] for seg in plan["segments"] for s in seg["sentences"]), "utf-8")
+    tool, floor, unchanged = [], [], []
+    audio_s = 0.0
+    for i in range(repeats):
+        out, cache = work / f"{article.stem}-out{i}", work / f"{article.stem}-cache{i}"
+        cmd = [sys.executable, "-m", "audio_edition", "-q", "build", str(article), "-o", str(out)]
+        cmd += ["--engine", "espeak", "--cache-dir", str(cache)]
+        tool.append(run_measured(cmd))
+        unchanged.append(run_measured(cmd))
+        floor.append(run_measured([sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor.mp3")]))
+        manifest = next(p for p in out.glob("*.json") if not p.name.endswith(".chapters.json"))
+        audio_s = json.loads(manifest.read_text(encoding="utf-8"))["duration_ms"] / 1000
+    return median_run(tool), median_run(floor), median_run(unchanged), audio_s
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--floor-child":
+        floor_child(Path(sys.argv[2]), Path(sys.argv[3]))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--times", type=int, default=20, help="copies of the sample's body in the long input")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        inputs = {"1x": SAMPLE, f"{args.times}x": long_article(args.times, work / f"long-{args.times}x.txt")}
+        print(f"medians of {args.repeats} runs; memory: peak sum over the process tree (largest single process)")
+        header = f"{'input':<6}{'audio':>9}{'tool':>9}{'floor':>9}{'ratio':>7}{'tool CPU':>10}{'floor CPU':>10}"
+        header += f"{'tool MiB':>16}{'floor MiB':>16}{'unchanged':>11}"
+        print(header)
+        walls = {}
+        for name, article in inputs.items():
+            tool, floor, unchanged, audio_s = measure(article, work, args.repeats)
+            walls[name] = tool["wall"]
+            ratio = tool["wall"] / floor["wall"]
+            print(
+                f"{name:<6}{audio_s:>8.0f}s{tool['wall']:>8.2f}s{floor['wall']:>8.2f}s{ratio:>6.2f}x"
+                f"{tool['cpu']:>9.2f}s{floor['cpu']:>9.2f}s"
+                f"{tool['tree']:>8.0f} ({tool['one']:>4.0f}){floor['tree']:>8.0f} ({floor['one']:>4.0f})"
+                f"{unchanged['wall']:>10.2f}s",
+                flush=True,
+            )
+        first, last = walls.values()
+        print(f"tool time {args.times}x / 1x: {last / first:.1f} (linear would be about {args.times})")
+
+
+if __name__ == "__main__":
+    main()

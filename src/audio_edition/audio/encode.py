@@ -1,0 +1,303 @@
+"""Level, join and encode an episode as a stream, then tag it.
+
+The gain comes from the layout's cells (one number for the whole episode); clips whose
+cached true peak would pass the ceiling at that gain are limited as they stream. The joined
+PCM goes once through ffmpeg's stdin into libmp3lame (CBR, Xing/Info header, resampled to
+the output rate by ffmpeg), into a file next to the target. The file is then decoded as a
+stream and measured; only when it misses the loudness target or the true-peak limit is it
+encoded again with the miss corrected. Nothing here holds more than one clip of samples.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import numpy as np
+
+from ..errors import AudioError
+from ..files import staging_file
+from ..model import Chapter, ClipInfo, Cue
+from ._pydub import AudioSegment
+from .ffmpeg import ffmpeg_exe
+from .id3 import Tags, build_tag
+from .layout import Layout, LayoutStream, Placement
+from .limiter import limit
+from .meter import dbtp, integrated_lufs, measure
+from .pcm import to_float, to_pcm
+from .settings import CELL_S, EncodeSettings, cell_frames
+
+log = logging.getLogger(__name__)
+
+# The limiter aims this far under the limit: MP3 encoding moves true peaks by a few tenths of a dB.
+CEILING_MARGIN_DB = 1.0
+# What libmp3lame does to speech, measured on decoded files by scripts/loudness_check.py
+# (the sample and a second article, at 32 to 192 kbps): it lowers integrated loudness by
+# 0.45 to 0.50 LU up to 128 kbps and by 0.32 LU at 192, and raises true peaks by at most
+# 0.6 dB (at 32 kbps; less at higher rates). The gain aims over the target by the first;
+# CEILING_MARGIN_DB leaves room for the second.
+ENCODER_PEAK_RISE_DB = 0.6
+
+
+def encoder_shift_lu(bitrate_kbps: int) -> float:
+    return -0.32 if bitrate_kbps >= 160 else -0.48
+
+
+# A miss larger than this on the decoded file is encoded again, with the miss corrected.
+LOUDNESS_TOLERANCE_LU = 0.3
+_ATTEMPTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """Audio as a player decodes it."""
+
+    loudness_lufs: float
+    true_peak_dbtp: float
+    frames: int  # decoded; after encode(), the frames that were sent to the encoder
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    path: Path  # the tagged MP3, staged next to its target; the caller moves it into place
+    sha256: str
+    duration_ms: int
+    chapters: tuple[Chapter, ...]  # as tagged: the last one ends at duration_ms
+    cues: tuple[Cue, ...]
+    loudness_lufs: float  # measured on the decoded MP3
+    true_peak_dbtp: float
+    encodes: int  # 1 unless the first encode missed a target
+
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total), as tts.synthesize reports
+
+
+class ClipSource(Protocol):
+    """Where a placed clip's samples are read from (the ClipStore)."""
+
+    def pcm(self, info: ClipInfo) -> bytes: ...
+
+
+class Placements(Protocol):
+    """A Layout, or a LayoutStream still being laid out: placements in time order, then the length."""
+
+    def __iter__(self) -> Iterator[Placement]: ...
+
+    @property
+    def frames(self) -> int: ...
+
+
+def _silence(frames: int, sample_rate: int) -> AudioSegment:
+    return AudioSegment(data=bytes(2 * frames), sample_width=2, frame_rate=sample_rate, channels=1)
+
+
+class Join:
+    """The episode as pydub segments one after another, pauses and clips at the gain, clips
+    limited where their cached true peak would pass the ceiling, ready to be streamed into
+    the encoder. It keeps account of what it sent: the K-weighted cells of each clip at the
+    gain (measured again for a clip it limited), so that once it has been iterated the exact
+    loudness and a bound on the true peak of the PCM sent are known."""
+
+    def __init__(
+        self,
+        source: Placements,
+        sample_rate: int,
+        clips: ClipSource,
+        gain_db: float,
+        ceiling_dbtp: float,
+        progress: Progress | None = None,
+        total: int = 0,
+    ) -> None:
+        self.source, self.sample_rate, self.clips = source, sample_rate, clips
+        self.gain_db, self.ceiling_dbtp = gain_db, ceiling_dbtp
+        self.progress, self.total = progress, total
+        self.frames = 0
+        self.true_peak = 0.0
+        self._cells: list[tuple[int, np.ndarray]] = []
+
+    def __iter__(self) -> Iterator[AudioSegment]:
+        rate, position = self.sample_rate, 0
+        gain, ceiling = 10 ** (self.gain_db / 20), 10 ** (self.ceiling_dbtp / 20)
+        size = cell_frames(rate)
+        for count, placement in enumerate(self.source, 1):
+            if placement.start > position:
+                yield _silence(placement.start - position, rate)
+            info = placement.clip
+            segment = AudioSegment(data=self.clips.pcm(info), sample_width=2, frame_rate=rate, channels=1)
+            if info.true_peak * gain <= ceiling:
+                cells = np.frombuffer(info.cells, "<f8") * gain**2
+                self.true_peak = max(self.true_peak, info.true_peak * gain)
+                yield segment.apply_gain(self.gain_db)
+            else:
+                y = limit(to_float(segment.raw_data) * gain, rate, ceiling)
+                cells = measure(y, rate, true_peak=ceiling).cells
+                self.true_peak = max(self.true_peak, ceiling)
+                yield segment._spawn(to_pcm(y))
+            self._cells.append((placement.start // size, cells))
+            position = placement.start + info.frames
+            if self.progress and self.total:
+                self.progress("encoding", min(count, self.total), self.total)
+        if self.source.frames > position:
+            yield _silence(self.source.frames - position, rate)
+        self.frames = self.source.frames
+
+    def loudness_lufs(self) -> float:
+        """Integrated loudness of the PCM sent (once iterated)."""
+        cells = np.zeros(-(-self.frames // cell_frames(self.sample_rate)))
+        for first, own in self._cells:
+            own = own[: len(cells) - first]
+            cells[first : first + len(own)] += own
+        return integrated_lufs(cells, self.sample_rate, self.frames)
+
+
+def gain_db(settings: EncodeSettings, clips: Layout | Sequence[ClipInfo]) -> float:
+    """The one gain an episode is encoded at: exact from a whole layout's cells, or estimated
+    from some of its clips (their cells side by side, 0.3 s apart) when it must start before
+    every clip is known. It aims over the target by what the encoder takes back."""
+    if isinstance(clips, Layout):
+        lufs = integrated_lufs(clips.cells(), clips.sample_rate, clips.frames)
+    elif clips:
+        rate = clips[0].sample_rate
+        gap = np.zeros(round(0.3 / CELL_S))
+        cells = np.concatenate([part for c in clips for part in (np.frombuffer(c.cells, "<f8"), gap)])
+        lufs = integrated_lufs(cells, rate)
+    else:
+        lufs = -float("inf")
+    return settings.target_lufs - encoder_shift_lu(settings.bitrate_kbps) - lufs if np.isfinite(lufs) else 0.0
+
+
+def _ffmpeg(args: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+    try:
+        return subprocess.Popen([ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args], **kwargs)
+    except OSError as exc:
+        raise AudioError(f"ffmpeg could not be started ({exc})") from exc
+
+
+def _last_line(stream: IO[bytes]) -> str:
+    stream.seek(0)
+    lines = stream.read().decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else "no message"
+
+
+def _tail_value(f: IO[bytes], key: str) -> float:
+    """The last `key=value` line ffmpeg's ametadata wrote into `f`."""
+    f.seek(max(0, f.seek(0, os.SEEK_END) - 4096))
+    lines = [line for line in f.read().decode("ascii", "replace").splitlines() if line.startswith(key + "=")]
+    if not lines:
+        raise AudioError("ffmpeg measured no loudness: the audio is empty or could not be decoded")
+    return float(lines[-1].split("=", 1)[1])
+
+
+def measure_file(path: Path, sample_rate: int) -> Heard:
+    """Loudness and true peak of an audio file as a player decodes it, by ffmpeg's ebur128
+    filter (BS.1770-4, 4x true peak) at full precision from its per-frame metadata."""
+    with tempfile.TemporaryFile() as loud, tempfile.TemporaryFile() as peak, tempfile.TemporaryFile() as errors:
+        graph = (
+            "ebur128=peak=true:metadata=1,"
+            f"ametadata=mode=print:key=lavfi.r128.I:file=/dev/fd/{loud.fileno()},"
+            f"ametadata=mode=print:key=lavfi.r128.true_peak:file=/dev/fd/{peak.fileno()}"
+        )
+        args = ["-i", f"file:{path.resolve()}", "-ac", "1", "-ar", str(sample_rate), "-af", graph, "-f", "null", "-"]
+        proc = _ffmpeg(args, stdout=subprocess.DEVNULL, stderr=errors, pass_fds=(loud.fileno(), peak.fileno()))
+        if proc.wait() != 0:
+            raise AudioError(f"decoding {path.name} failed: {_last_line(errors)}")
+        true_peak = _tail_value(peak, "lavfi.r128.true_peak")
+        return Heard(_tail_value(loud, "lavfi.r128.I"), dbtp(true_peak), 0)
+
+
+def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSettings, dest: Path) -> int:
+    """Pipe the pieces' PCM through one ffmpeg into a CBR MP3 with its Info header at `dest`
+    (no tags; ffmpeg resamples to the output rate); the frames sent."""
+    args = ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map_metadata", "-1"]
+    args += ["-ar", str(settings.sample_rate), "-ac", "1", "-c:a", "libmp3lame", "-b:a", f"{settings.bitrate_kbps}k"]
+    args += ["-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1", "-f", "mp3", "-y", f"file:{dest}"]
+    sent = 0
+    with tempfile.TemporaryFile() as errors:
+        encoder = _ffmpeg(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
+        assert encoder.stdin is not None
+        try:
+            for piece in pieces:
+                encoder.stdin.write(piece.raw_data)
+                sent += int(piece.frame_count())
+            encoder.stdin.close()
+        except BrokenPipeError:
+            pass
+        except BaseException:
+            encoder.kill()
+            encoder.wait()
+            raise
+        if encoder.wait() != 0:
+            raise AudioError(f"MP3 encoding failed: {_last_line(errors)}")
+    return sent
+
+
+def finish(
+    source: Layout | LayoutStream,
+    sample_rate: int,
+    clips: ClipSource,
+    tags: Tags,
+    settings: EncodeSettings,
+    target: Path,
+    gain: float,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> Encoded:
+    """Join and encode once at `gain` (again only on a miss), verify, and tag: a complete MP3
+    staged next to `target`, its chapters from the layout, the last ending at its duration."""
+    ceiling = settings.max_true_peak_dbtp - CEILING_MARGIN_DB
+    audio = staging_file(target, ".audio")
+    try:
+        for attempt in range(1, _ATTEMPTS + 1):
+            join = Join(source, sample_rate, clips, gain, ceiling, progress, total)
+            sent = encode(join, sample_rate, settings, audio)
+            layout = source if isinstance(source, Layout) else source.layout
+            source = layout
+            if sent != layout.frames:
+                raise AudioError(f"MP3 encoding took {sent} of {layout.frames} frames")
+            heard = join.loudness_lufs() + encoder_shift_lu(settings.bitrate_kbps)
+            miss = settings.target_lufs - heard
+            if not np.isfinite(heard) or abs(miss) <= LOUDNESS_TOLERANCE_LU:
+                break
+            # the gain was estimated before every clip was known, and missed: now it is exact
+            log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
+            gain += miss
+        # A player hears exactly the PCM that was encoded: decoders drop the encoder's delay and
+        # padding as the Info header tells them. (mutagen's length counts whole frames and reads
+        # up to 51 ms longer.)
+        duration_ms = layout.duration_ms
+        tag = build_tag(dataclasses.replace(tags, chapters=layout.chapters))
+        tagged = staging_file(target)
+        digest = hashlib.sha256(tag)
+        try:
+            with open(tagged, "wb") as out, open(audio, "rb") as src:
+                out.write(tag)
+                while block := src.read(1 << 20):
+                    digest.update(block)
+                    out.write(block)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            tagged.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise AudioError(f"cannot write {target.name} into {target.parent}: {exc.strerror or exc}") from exc
+    finally:
+        audio.unlink(missing_ok=True)
+    return Encoded(
+        path=tagged,
+        sha256=digest.hexdigest(),
+        duration_ms=duration_ms,
+        chapters=layout.chapters,
+        cues=layout.cues,
+        loudness_lufs=round(heard, 2),
+        true_peak_dbtp=round(dbtp(join.true_peak) + ENCODER_PEAK_RISE_DB, 2),
+        encodes=attempt,
+    )
