@@ -267,6 +267,91 @@ def edition_command(
         click.echo(f"{episode.mp3_path}\t{episode.duration_ms / 1000:.1f} s\t{len(episode.chapters)} chapters")
 
 
+@cli.command("batch", short_help="Build many articles at once, locally or on a Dask cluster.")
+@click.argument("articles", nargs=-1)
+@click.option(
+    "--list",
+    "list_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A file naming one article file or URL per line.",
+)
+@click.option("-j", "--jobs", type=click.IntRange(1), help="Worker processes (default: one per core).")
+@click.option(
+    "--scheduler",
+    envvar="AUDIO_EDITION_SCHEDULER",
+    help="Run the builds on the Dask distributed cluster whose scheduler is at this address "
+    "(e.g. tcp://10.0.0.5:8786); its workers need audio-edition and the cache directory.",
+)
+@_audio_options
+@click.pass_context
+def batch_command(
+    ctx: click.Context,
+    articles: tuple[str, ...],
+    list_file: Path | None,
+    jobs: int | None,
+    scheduler: str | None,
+    **options: Any,
+) -> None:
+    """Build one episode per ARTICLE (files, URLs, directories of .txt/.html, or a --list
+    file), several at a time, sharing the clip cache.
+
+    Every article is tried: a failure is reported and the others go on. A table of what was
+    built is printed at the end; the exit status is non-zero when any article failed.
+    """
+    import os
+    import time
+
+    from .batch import Job, Outcome, run_dask, run_local
+    from .edition import expand_inputs
+
+    inputs = expand_inputs(articles, list_file)
+    settings = _settings(options)
+    chosen = _engine(ctx, options["engine"], options["voice"])
+    out_dir = options["output_dir"].resolve()
+    work = [
+        Job(
+            source=item if "://" in item else str(Path(item).resolve()),
+            out_dir=out_dir,
+            engine=chosen.name,
+            voice=options["voice"],
+            settings=settings,
+            force=options["force"],
+        )
+        for item in inputs
+    ]
+    finished = 0
+    start = time.perf_counter()
+    with _progress(ctx, f"{len(work)} articles") as progress:
+
+        def done(outcome: Outcome) -> None:
+            nonlocal finished
+            finished += 1
+            if outcome.failed:
+                log.warning("%s: %s", outcome.source, outcome.error)
+            progress("building", finished, len(work))
+
+        if scheduler:
+            outcomes = run_dask(work, scheduler, done)
+        else:
+            outcomes = run_local(work, jobs or os.cpu_count() or 1, done)
+    wall = time.perf_counter() - start
+    for o in outcomes:
+        what = str(o.mp3) if o.mp3 else o.error
+        click.echo(f"{o.status}\t{o.duration_ms / 1000:.1f} s\t{o.seconds:.1f} s to build\t{o.source}\t{what}")
+    failed = [o for o in outcomes if o.failed]
+    for o in failed:
+        click.echo(f"error: {o.source}: {o.error}", err=True)
+    audio_min = sum(o.duration_ms for o in outcomes) / 60000
+    click.echo(
+        f"{len(outcomes)} articles: {sum(o.status == 'built' for o in outcomes)} built, "
+        f"{sum(o.status == 'up to date' for o in outcomes)} up to date, {len(failed)} failed; "
+        f"{audio_min:.1f} min of audio in {wall:.1f} s ({len(outcomes) / wall * 60:.1f} articles per minute)",
+        err=True,
+    )
+    if failed:
+        ctx.exit(max(o.exit_code for o in failed))
+
+
 @cli.command("feed", short_help="Write the podcast feed and listen page of an output directory.")
 @click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option(

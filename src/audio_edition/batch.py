@@ -1,0 +1,130 @@
+"""Many articles, each built into its own episode, in parallel: in local worker processes or
+on an existing Dask distributed cluster.
+
+A job is plain data (what to build, where, with which engine and settings), so that it can
+travel to another process or machine; `run_job` builds it and never raises: every failure
+comes back as an outcome naming it, and one bad article never stops the others. Workers
+share the clip cache when they share its directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import AudioEditionError, InputError
+from .pipeline import Settings, build
+from .tts import Engine, get_engine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    source: str  # file or URL
+    out_dir: Path
+    engine: str  # a concrete engine name ("auto" is resolved before jobs are made)
+    voice: str | None
+    settings: Settings
+    force: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    source: str
+    status: str  # "built", "up to date" or "failed"
+    mp3: Path | None = None
+    duration_ms: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    exit_code: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+
+_engines: dict[str, Engine] = {}  # one per worker process, reused by its jobs
+
+
+def run_job(job: Job) -> Outcome:
+    """Build one article; any failure becomes an outcome (the engine speaks in this process:
+    the batch is parallel across articles)."""
+    start = time.perf_counter()
+    try:
+        engine = _engines.get(job.engine)
+        if engine is None:
+            engine = _engines[job.engine] = get_engine(job.engine, processes=1)
+        if job.voice and job.voice not in engine.voices:
+            raise InputError(f"engine {engine.name} has no voice {job.voice!r}")
+        episode = build(job.source, job.out_dir, engine, job.settings, force=job.force)
+    except AudioEditionError as exc:
+        return Outcome(
+            job.source, "failed", seconds=time.perf_counter() - start, error=exc.one_line(), exit_code=exc.exit_code
+        )
+    except Exception as exc:  # a bug, reported for this article alone
+        log.debug("internal error on %s", job.source, exc_info=True)
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        return Outcome(job.source, "failed", seconds=time.perf_counter() - start, error=error, exit_code=70)
+    return Outcome(
+        job.source,
+        "up to date" if episode.reused else "built",
+        mp3=episode.mp3_path,
+        duration_ms=episode.duration_ms,
+        seconds=time.perf_counter() - start,
+    )
+
+
+Done = Callable[[Outcome], None]
+
+
+def run_local(jobs: Sequence[Job], processes: int, done: Done | None = None) -> list[Outcome]:
+    """Every job in `processes` worker processes; outcomes in the order of `jobs`."""
+    outcomes: dict[int, Outcome] = {}
+    context = multiprocessing.get_context("spawn")  # the parent has threads: never fork
+    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(jobs))), mp_context=context) as pool:
+        futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                outcomes[i] = future.result()
+            except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+                outcomes[i] = Outcome(jobs[i].source, "failed", error=f"its worker process died ({exc})", exit_code=1)
+            if done:
+                done(outcomes[i])
+    return [outcomes[i] for i in range(len(jobs))]
+
+
+def run_dask(jobs: Sequence[Job], scheduler: str, done: Done | None = None, timeout_s: float = 10) -> list[Outcome]:
+    """Every job on the Dask distributed cluster whose scheduler is at `scheduler`."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as completed
+    except ImportError as exc:
+        raise InputError(
+            "--scheduler needs Dask's distributed package", hint="pip install 'audio-edition[dask]'"
+        ) from exc
+    try:
+        client = Client(scheduler, timeout=timeout_s)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
+    outcomes: dict[int, Outcome] = {}
+    with client:
+        futures = client.map(run_job, list(jobs), pure=False)
+        index = {future.key: i for i, future in enumerate(futures)}
+        for future in completed(futures):
+            i = index[future.key]
+            try:
+                outcomes[i] = future.result()
+            except Exception as exc:  # the worker was lost, or could not run the job at all
+                error = f"the Dask worker failed: {type(exc).__name__}: {exc}"
+                outcomes[i] = Outcome(jobs[i].source, "failed", error=error, exit_code=1)
+            if done:
+                done(outcomes[i])
+    return [outcomes[i] for i in range(len(jobs))]
