@@ -8,9 +8,10 @@ lead and body repeated 20 times with every copy's sentences made distinct (", lá
 so that neither the tool's clip cache nor its de-duplication of repeated sentences can skip
 any speech. The floor speaks exactly the sentences the tool speaks (taken from `plan`).
 
-Each figure is the median of --repeats runs in child processes, measured side by side:
-wall time, CPU time of the whole process tree, and peak memory both as the largest sum of
-resident memory over the tree at one moment and as the largest single process. The tool's
+Times are medians of --repeats runs in child processes, tool and floor alternating: wall
+time and CPU time of the whole process tree. Peak memory comes from one more run of each,
+sampled from /proc: the largest sum of resident memory over the process tree at one moment,
+and the largest single process. The tool's
 runs are cold (empty cache, empty output directory); "unchanged" rebuilds into a directory
 that already holds the same episode.
 
@@ -88,14 +89,16 @@ def floor_child(sentences_file: Path, out: Path) -> None:
 
 
 def median_run(runs: list[Run]) -> dict[str, float]:
+    """Medians of the timed runs; memory from the sampled run (the last)."""
     for run in runs:
         if run.returncode != 0:
             raise SystemExit(f"a run failed: {run.stderr.decode()[-500:]}")
+    timed, sampled = runs[:-1], runs[-1]
     return {
-        "wall": statistics.median(r.wall_s for r in runs),
-        "cpu": statistics.median(r.cpu_s for r in runs),
-        "tree": statistics.median(r.peak_tree_bytes for r in runs) / MIB,
-        "one": statistics.median(r.peak_process_bytes for r in runs) / MIB,
+        "wall": statistics.median(r.wall_s for r in timed),
+        "cpu": statistics.median(r.cpu_s for r in timed),
+        "tree": sampled.peak_tree_bytes / MIB,
+        "one": sampled.peak_process_bytes / MIB,
     }
 
 
@@ -107,16 +110,19 @@ def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, 
     sentences = work / f"{article.stem}.sentences.txt"
     sentences.write_text("\n".join(s["spoken"] for seg in plan["segments"] for s in seg["sentences"]), "utf-8")
     tool, floor, unchanged = [], [], []
-    audio_s = 0.0
-    for i in range(repeats):
+    floor_cmd = [sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor.mp3")]
+    # timed runs alternate tool and floor; memory is sampled in a run of its own (the sampler
+    # reads /proc every few ms, which would slow what it measures on a small machine)
+    for i in range(repeats + 1):
+        sample = i == repeats
         out, cache = work / f"{article.stem}-out{i}", work / f"{article.stem}-cache{i}"
         cmd = [sys.executable, "-m", "audio_edition", "-q", "build", str(article), "-o", str(out)]
         cmd += ["--engine", "espeak", "--cache-dir", str(cache)]
-        tool.append(run_measured(cmd))
-        unchanged.append(run_measured(cmd))
-        floor.append(run_measured([sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor.mp3")]))
-        manifest = next(p for p in out.glob("*.json") if not p.name.endswith(".chapters.json"))
-        audio_s = json.loads(manifest.read_text(encoding="utf-8"))["duration_ms"] / 1000
+        tool.append(run_measured(cmd, sample=sample))
+        unchanged.append(run_measured(cmd, sample=sample))
+        floor.append(run_measured(floor_cmd, sample=sample))
+    manifest = next(p for p in out.glob("*.json") if not p.name.endswith(".chapters.json"))
+    audio_s = json.loads(manifest.read_text(encoding="utf-8"))["duration_ms"] / 1000
     return median_run(tool), median_run(floor), median_run(unchanged), audio_s
 
 

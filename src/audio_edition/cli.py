@@ -498,6 +498,9 @@ def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> N
 
 def main() -> None:
     """Entry point: one line on stderr and a non-zero exit for every error, never a traceback."""
+    from .memory import tune_allocator
+
+    tune_allocator()
     try:
         # without standalone mode click returns the code given to ctx.exit() instead of exiting
         code = cli.main(standalone_mode=False, prog_name="audio-edition")

@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .audio.encode import Encoded, finish
+from .audio.encode import Encoded, encode_episode, tag
+from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Part
 from .audio.sound import CHIME_VERSION, chime
@@ -226,12 +227,18 @@ def build_edition(
     ]
     todo = [i for i, d in enumerate(previous) if d is None]
     renders: list[Rendered] = []
+    ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:
         separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate))
         with Synthesis(requests, engine, voice, store, progress) as synthesis:
 
             def edition_job() -> Rendered:
                 source, gain = layout_source(parts, synthesis, settings, rate, separator)
+                paths = episode_paths(out_dir, edition_slug, cover)
+                sentences = sum(len(segment.sentences) for part in parts for segment in part.segments)
+                audio = encode_episode(
+                    source, rate, store, settings.encoding, paths["audio"], gain, progress, sentences
+                )
                 tags = Tags(
                     title=title,
                     artist="audio-edition",
@@ -242,11 +249,7 @@ def build_edition(
                     cover=cover.data,
                     cover_mime=cover.mime,
                 )
-                paths = episode_paths(out_dir, edition_slug, cover)
-                sentences = sum(len(segment.sentences) for part in parts for segment in part.segments)
-                encoded = finish(
-                    source, rate, store, tags, settings.encoding, paths["audio"], gain, progress, sentences
-                )
+                encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
                 manifest = edition_manifest(title, day, plans, slugs, episode, encoded, paths, settings, edition_key)
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Layout, LayoutStream, Part, article_parts
 from .audio.settings import EncodeSettings, Pauses
@@ -235,13 +236,21 @@ def render_episode(
     progress: Progress | None = None,
 ) -> Rendered:
     """Lay out, level, encode and tag one article, and make its manifest and sidecars."""
-    from .audio.encode import finish
+    from .audio.encode import encode_episode, tag
 
     rate = engine.limits.sample_rate
     source, gain = layout_source(article_parts(p.segments), synthesis, settings, rate)
     a = p.article
+    sentences = sum(len(s.sentences) for s in p.segments)
+    target = out_dir / f"{slug}.mp3"
+    audio = encode_episode(source, rate, store, settings.encoding, target, gain, progress, sentences)
+    try:
+        # the title card (Pillow) is drawn once the encoder has exited: less memory at the peak
+        cover = settings.cover or title_card(a.outlet, a.headline)
+    except BaseException:
+        audio.discard()
+        raise
     lead = next((s.text for s in p.segments if s.kind is SegmentKind.LEAD), None)
-    cover = settings.cover or title_card(a.outlet, a.headline)
     tags = Tags(
         title=a.headline,
         artist=a.byline or a.outlet,
@@ -252,8 +261,7 @@ def render_episode(
         cover_mime=cover.mime,
     )
     paths = episode_paths(out_dir, slug, cover)
-    sentences = sum(len(s.sentences) for s in p.segments)
-    encoded = finish(source, rate, store, tags, settings.encoding, paths["audio"], gain, progress, sentences)
+    encoded = tag(audio, tags, target)
     manifest_path = out_dir / f"{slug}.json"
     manifest = manifest_document(
         article=a,
@@ -343,6 +351,7 @@ def build(
     if previous is not None:
         return reused_episode(manifest_path, previous)
     requests = requests_for(p.segments)
+    ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:
         rendered = render_episode(p, s, store, engine, voice, settings, out_dir, slug, key, progress)
     try:

@@ -57,7 +57,7 @@ class TreeSampler(threading.Thread):
     """Samples the tree under `pid` until stopped: the largest sum of resident memory seen,
     and the largest high-water mark of any one process in it."""
 
-    def __init__(self, pid: int, interval_s: float = 0.005) -> None:
+    def __init__(self, pid: int, interval_s: float = 0.01) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval_s = pid, interval_s
         self.peak_sum = self.peak_one = 0
@@ -92,16 +92,18 @@ class Run:
     stderr: bytes
 
 
-def run_measured(cmd: list[str], **kwargs: object) -> Run:
-    """Run `cmd` to the end, measuring its time and its process tree's memory."""
+def run_measured(cmd: list[str], sample: bool = True, **kwargs: object) -> Run:
+    """Run `cmd` to the end, measuring its time and (if `sample`) its process tree's memory."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
     sampler = TreeSampler(proc.pid)
-    sampler.start()
+    if sample:
+        sampler.start()
     out, err = proc.communicate()
     wall = time.perf_counter() - start
-    sampler.stop()
+    if sample:
+        sampler.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return Run(proc.returncode, wall, cpu, sampler.peak_sum, sampler.peak_one, out, err)

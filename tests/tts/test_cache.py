@@ -95,6 +95,9 @@ class CountingEngine:
     def concurrency_for(self, chars: int) -> int:
         return 2
 
+    def release(self) -> None:
+        pass
+
     def synthesize(self, text: str, voice: str) -> Clip:
         if text == self.fail_on:
             raise EngineTransient("boom")

@@ -72,9 +72,9 @@ class Encoded:
     duration_ms: int
     chapters: tuple[Chapter, ...]  # as tagged: the last one ends at duration_ms
     cues: tuple[Cue, ...]
-    loudness_lufs: float  # measured on the decoded MP3
+    loudness_lufs: float
     true_peak_dbtp: float
-    encodes: int  # 1 unless the first encode missed a target
+    encodes: int
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total), as tts.synthesize reports
@@ -239,65 +239,86 @@ def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSet
     return sent
 
 
-def finish(
+@dataclass(frozen=True, slots=True)
+class EncodedAudio:
+    """An episode's MP3 frames, untagged, staged next to its target."""
+
+    path: Path
+    layout: Layout
+    loudness_lufs: float  # of the PCM sent, plus the encoder's measured shift
+    true_peak_dbtp: float  # a bound: the PCM's true peak, plus the encoder's measured rise
+    encodes: int  # 1 unless the gain, estimated before every clip was known, missed
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def encode_episode(
     source: Layout | LayoutStream,
     sample_rate: int,
     clips: ClipSource,
-    tags: Tags,
     settings: EncodeSettings,
     target: Path,
     gain: float,
     progress: Progress | None = None,
     total: int = 0,
-) -> Encoded:
-    """Join and encode once at `gain` (again only on a miss), verify, and tag: a complete MP3
-    staged next to `target`, its chapters from the layout, the last ending at its duration."""
+) -> EncodedAudio:
+    """Join and encode once at `gain`; again, at the exact gain, only when the one estimated
+    before every clip was known misses the target by more than the tolerance."""
     ceiling = settings.max_true_peak_dbtp - CEILING_MARGIN_DB
+    shift = encoder_shift_lu(settings.bitrate_kbps)
     audio = staging_file(target, ".audio")
     try:
         for attempt in range(1, _ATTEMPTS + 1):
             join = Join(source, sample_rate, clips, gain, ceiling, progress, total)
             sent = encode(join, sample_rate, settings, audio)
-            layout = source if isinstance(source, Layout) else source.layout
-            source = layout
+            layout = source = source if isinstance(source, Layout) else source.layout
             if sent != layout.frames:
                 raise AudioError(f"MP3 encoding took {sent} of {layout.frames} frames")
-            heard = join.loudness_lufs() + encoder_shift_lu(settings.bitrate_kbps)
+            heard = join.loudness_lufs() + shift
             miss = settings.target_lufs - heard
             if not np.isfinite(heard) or abs(miss) <= LOUDNESS_TOLERANCE_LU:
                 break
-            # the gain was estimated before every clip was known, and missed: now it is exact
             log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
             gain += miss
-        # A player hears exactly the PCM that was encoded: decoders drop the encoder's delay and
-        # padding as the Info header tells them. (mutagen's length counts whole frames and reads
-        # up to 51 ms longer.)
-        duration_ms = layout.duration_ms
-        tag = build_tag(dataclasses.replace(tags, chapters=layout.chapters))
-        tagged = staging_file(target)
-        digest = hashlib.sha256(tag)
-        try:
-            with open(tagged, "wb") as out, open(audio, "rb") as src:
-                out.write(tag)
-                while block := src.read(1 << 20):
-                    digest.update(block)
-                    out.write(block)
-                out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            tagged.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise AudioError(f"cannot write {target.name} into {target.parent}: {exc.strerror or exc}") from exc
-    finally:
+    except BaseException:
         audio.unlink(missing_ok=True)
+        raise
+    peak = dbtp(join.true_peak) + ENCODER_PEAK_RISE_DB
+    return EncodedAudio(audio, layout, round(heard, 2), round(peak, 2), attempt)
+
+
+def tag(audio: EncodedAudio, tags: Tags, target: Path) -> Encoded:
+    """The complete MP3, staged next to `target`: the ID3v2.3 tag with the layout's chapters
+    (the last ending at the encoded duration: a player hears exactly the PCM that was encoded,
+    as the Info header tells decoders to drop the encoder's delay and padding), then the frames."""
+    layout = audio.layout
+    header = build_tag(dataclasses.replace(tags, chapters=layout.chapters))
+    tagged = staging_file(target)
+    digest = hashlib.sha256(header)
+    try:
+        with open(tagged, "wb") as out, open(audio.path, "rb") as frames:
+            out.write(header)
+            while block := frames.read(1 << 20):
+                digest.update(block)
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        tagged.unlink(missing_ok=True)
+        raise AudioError(f"cannot write {target.name} into {target.parent}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tagged.unlink(missing_ok=True)
+        raise
+    finally:
+        audio.discard()
     return Encoded(
         path=tagged,
         sha256=digest.hexdigest(),
-        duration_ms=duration_ms,
+        duration_ms=layout.duration_ms,
         chapters=layout.chapters,
         cues=layout.cues,
-        loudness_lufs=round(heard, 2),
-        true_peak_dbtp=round(dbtp(join.true_peak) + ENCODER_PEAK_RISE_DB, 2),
-        encodes=attempt,
+        loudness_lufs=audio.loudness_lufs,
+        true_peak_dbtp=audio.true_peak_dbtp,
+        encodes=audio.encodes,
     )

@@ -31,5 +31,8 @@ class Engine(Protocol):
         """How many synthesize() calls to run at once for a job of `chars` characters
         (at most limits.concurrency); the engine may set itself up for that job size."""
 
+    def release(self) -> None:
+        """Free what speaking holds (worker processes, connections) until asked to speak again."""
+
     def synthesize(self, text: str, voice: str) -> Clip:
         """Speak `text` (already normalized) with `voice`; raise EngineError on failure."""

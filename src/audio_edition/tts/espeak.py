@@ -1,18 +1,23 @@
 """The offline voice: libespeak-ng, as shipped in the espeakng-loader wheel.
 
 libespeak-ng keeps global state, so within one process a lock serializes every call. To use
-every core, `EspeakEngine(workers=N)` speaks in N worker processes, each with its own copy of
-the library (spawned, not forked: the parent has threads). One worker speaks in-process.
+every core, `EspeakEngine(workers=N)` speaks a large job in N worker processes (see
+espeak_worker.py), each with its own copy of the library; a small job, or one worker, speaks
+in-process. Workers are plain child processes that exit when their stdin closes, so none
+outlives its parent, and `release()` stops them as soon as a build has every clip.
 """
 
 from __future__ import annotations
 
-import array
 import ctypes
-import multiprocessing
+import json
 import os
+import queue
+import struct
+import subprocess
+import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import EnginePermanent, EngineUnavailable
@@ -58,13 +63,13 @@ class _Library:
         if rate <= 0:
             raise EngineUnavailable("espeak-ng failed to initialise its data directory")
         self.sample_rate = rate
-        self._samples = array.array("h")
+        self._sink: Callable[[bytes], object] = lambda chunk: None
         self._callback = _CALLBACK(self._collect)
         self.lib.espeak_SetSynthCallback(self._callback)
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
         if count > 0 and wav:
-            self._samples.extend(ctypes.cast(wav, ctypes.POINTER(ctypes.c_short * count)).contents)
+            self._sink(ctypes.string_at(wav, 2 * count))
         return 0
 
     @classmethod
@@ -74,43 +79,102 @@ class _Library:
                 cls._instance = _Library()
             return cls._instance
 
-    def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
+    def speak_into(self, text: str, voice: str, rate_wpm: int, pitch: int, sink: Callable[[bytes], object]) -> None:
+        """Speak `text`, handing the PCM to `sink` piece by piece as espeak-ng makes it."""
         with self._lock:
             if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
                 raise EnginePermanent(f"espeak-ng has no voice {voice!r}")
             self.lib.espeak_SetParameter(_RATE, rate_wpm, 0)
             self.lib.espeak_SetParameter(_PITCH, pitch, 0)
-            self._samples = array.array("h")
+            self._sink = sink
             data = text.encode("utf-8")
-            status = self.lib.espeak_Synth(
-                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None
-            )
-            self.lib.espeak_Synchronize()
+            try:
+                status = self.lib.espeak_Synth(
+                    data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None
+                )
+                self.lib.espeak_Synchronize()
+            finally:
+                self._sink = lambda chunk: None
             if status != 0:
                 raise EnginePermanent(f"espeak-ng failed to speak (status {status})")
-            return Clip(pcm=self._samples.tobytes(), sample_rate=self.sample_rate)
+
+    def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
+        pcm = bytearray()
+        self.speak_into(text, voice, rate_wpm, pitch, pcm.extend)
+        return Clip(pcm=bytes(pcm), sample_rate=self.sample_rate)
 
 
-_pools: dict[int, ProcessPoolExecutor] = {}
-_pools_lock = threading.Lock()
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    with _pools_lock:
-        if workers not in _pools:
-            _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        return _pools[workers]
-
-
-# Starting the worker processes costs about a second of wall time (a new interpreter each, the
-# package's imports and espeak-ng's data): the time one process needs for about 7,000
+# Starting the worker processes costs about half a second of wall time (a new interpreter each,
+# the package's imports and espeak-ng's data): the time one process needs for about 4,000
 # characters. Below this many characters a job is spoken in-process.
 POOL_MIN_CHARS = 20_000
 
 
-def _speak_in_worker(text: str, voice: str, rate_wpm: int, pitch: int) -> tuple[bytes, int]:
-    clip = _Library.get().speak(text, voice, rate_wpm, pitch)
-    return clip.pcm, clip.sample_rate
+class _Worker:
+    """One worker process and its pipes."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "audio_edition.tts.espeak_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
+        from .espeak_worker import read_record
+
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        body = json.dumps({"text": text, "voice": voice, "rate_wpm": rate_wpm, "pitch": pitch}).encode("utf-8")
+        try:
+            self.proc.stdin.write(struct.pack(">I", len(body)) + body)
+            self.proc.stdin.flush()
+        except OSError as exc:
+            raise EnginePermanent(f"an espeak-ng worker process is gone ({exc})") from exc
+        pcm = bytearray()
+        while (record := read_record(self.proc.stdout)) is not None:
+            kind, payload = record
+            if kind == b"D":
+                pcm += payload
+            elif kind == b"E":
+                return Clip(pcm=bytes(pcm), sample_rate=struct.unpack(">I", payload)[0])
+            else:
+                raise EnginePermanent(payload.decode("utf-8", "replace") or "espeak-ng failed")
+        raise EnginePermanent(f"an espeak-ng worker process ended (exit status {self.proc.poll()})")
+
+    def stop(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+class _Workers:
+    """N worker processes; each call takes an idle one."""
+
+    def __init__(self, count: int) -> None:
+        self.all = [_Worker() for _ in range(count)]
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        for worker in self.all:
+            self.idle.put(worker)
+
+    def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
+        worker = self.idle.get()
+        try:
+            return worker.speak(text, voice, rate_wpm, pitch)
+        except EnginePermanent:
+            if worker.proc.poll() is not None:  # replace a dead worker, then report the failure
+                self.all[self.all.index(worker)] = worker = _Worker()
+            raise
+        finally:
+            self.idle.put(worker)
+
+    def stop(self) -> None:
+        for worker in self.all:
+            worker.stop()
 
 
 class EspeakEngine:
@@ -128,7 +192,8 @@ class EspeakEngine:
         self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
         self.pool_min_chars = pool_min_chars
         self.limits = EngineLimits(max_chars=None, sample_rate=22050, concurrency=self.workers)
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: _Workers | None = None
+        self._pool_lock = threading.Lock()
 
     def unavailable_reason(self) -> str | None:
         try:
@@ -141,17 +206,25 @@ class EspeakEngine:
         return {"rate_wpm": self.rate_wpm, "pitch": self.pitch}
 
     def concurrency_for(self, chars: int) -> int:
-        """Worker processes for a large job (started once, then kept); in-process for a small one."""
-        if self.workers > 1 and chars >= self.pool_min_chars:
-            self._pool = _pool(self.workers)
-        return self.workers if self._pool is not None else 1
+        """Worker processes for a large job; in-process for a small one."""
+        with self._pool_lock:
+            if self.workers > 1 and chars >= self.pool_min_chars and self._pool is None:
+                self._pool = _Workers(self.workers)
+            return self.workers if self._pool is not None else 1
+
+    def release(self) -> None:
+        """Stop the worker processes (a later large job starts them again)."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.stop()
 
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"espeak has no voice {voice!r}", hint=f"choose one of {', '.join(self.voices)}")
-        if self._pool is not None:
-            pcm, rate = self._pool.submit(_speak_in_worker, text, voice, self.rate_wpm, self.pitch).result()
-            return Clip(pcm=pcm, sample_rate=rate)
+        pool = self._pool
+        if pool is not None:
+            return pool.speak(text, voice, self.rate_wpm, self.pitch)
         try:
             lib = _Library.get()
         except (ImportError, OSError) as exc:

@@ -95,6 +95,9 @@ class GttsEngine:
     def concurrency_for(self, chars: int) -> int:
         return self.limits.concurrency
 
+    def release(self) -> None:
+        """Nothing is held between requests."""
+
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"gtts has no voice {voice!r}", hint="use --voice vi")

@@ -77,25 +77,51 @@ class Synthesis:
         self.cached = len(self._known)
         missing = [r for t, r in unique.items() if t not in self._known]
         self.synthesized = len(missing)
-        self._total, self._done = len(unique), self.cached
+        self._total, self._done, self._spoken = len(unique), self.cached, 0
         self._lock = threading.Lock()
         self._report()
-        # One thread more than the engine speaks in: while a clip is spoken, the one before it
-        # is prepared (the engines wait in native code or on the network, without the GIL).
+        # The engine speaks in `concurrency` threads (waiting in native code or on the network,
+        # without the GIL); one more thread prepares what they spoke, a clip at a time (its
+        # working arrays take a few MiB for a long clip, and it is CPU-bound). At most a few
+        # spoken clips wait to be prepared, so memory stays flat however fast the engine is.
         concurrency = engine.concurrency_for(sum(len(r.text) for r in missing)) if missing else 1
-        self._pool = ThreadPoolExecutor(max_workers=max(1, concurrency) + 1)
+        self._speakers = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="speak")
+        self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
+        self._in_flight = threading.BoundedSemaphore(max(1, concurrency) + 2)
         self._futures: dict[str, Future[ClipInfo]] = {}
         for request in missing:
-            future = self._pool.submit(self._speak, request)
+            future: Future[ClipInfo] = Future()
             future.add_done_callback(self._count)
             self._futures[request.text] = future
+            self._speakers.submit(self._speak, request, future)
 
-    def _speak(self, request: Request) -> ClipInfo:
+    def _speak(self, request: Request, future: Future[ClipInfo]) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        self._in_flight.acquire()
         try:
             clip = self.engine.synthesize(request.text, self.voice)
-        except EngineError as exc:
-            raise type(exc)(f"{self.engine.name} failed on the {request.label}: {exc.message}", exc.hint) from exc
-        return store_clip(self.store, self._keys[request.text], clip)
+        except BaseException as exc:
+            self._in_flight.release()
+            if isinstance(exc, EngineError):
+                message = f"{self.engine.name} failed on the {request.label}: {exc.message}"
+                exc = type(exc)(message, exc.hint).with_traceback(exc.__traceback__)
+            future.set_exception(exc)
+            return
+        with self._lock:
+            self._spoken += 1
+            last = self._spoken == self.synthesized
+        if last:  # nothing more to speak: free the engine's workers while the rest is prepared
+            self.engine.release()
+        self._preparer.submit(self._prepare, request, clip, future)
+
+    def _prepare(self, request: Request, clip: Clip, future: Future[ClipInfo]) -> None:
+        try:
+            future.set_result(store_clip(self.store, self._keys[request.text], clip))
+        except BaseException as exc:
+            future.set_exception(exc)
+        finally:
+            self._in_flight.release()
 
     def _count(self, future: Future[ClipInfo]) -> None:
         if not future.cancelled() and future.exception() is None:
@@ -137,7 +163,11 @@ class Synthesis:
 
     def close(self) -> None:
         """Stop: what has not started is cancelled, what is being spoken is finished and stored."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for future in self._futures.values():
+            future.cancel()  # those not started: a failed build stops speaking at once
+        self._speakers.shutdown(wait=True, cancel_futures=True)
+        self._preparer.shutdown(wait=True)
+        self.engine.release()
         log.info("synthesized %d clips, %d from cache", self.synthesized, self.cached)
 
     def __enter__(self) -> Synthesis:
