@@ -4,7 +4,7 @@ The sample's speech (offline voice) is laid out and levelled to exactly -16 LUFS
 (known from the clips' cells, and measured again on the PCM here), encoded at several
 bitrates by the same ffmpeg/libmp3lame the tool uses, and the decoded MP3 measured: the
 shift is what encode.encoder_shift_lu() compensates, and the true-peak rise is what
-encode.CEILING_MARGIN_DB leaves room for.
+encode.encoder_peak_rise_db() leaves room for.
 
     .venv/bin/python scripts/loudness_check.py [ARTICLE]
 """
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from audio_edition.audio import meter
-from audio_edition.audio.encode import CEILING_MARGIN_DB, Join, encode, measure_file
+from audio_edition.audio.encode import Join, encode, encoder_peak_rise_db, measure_file
 from audio_edition.audio.layout import lay_out
 from audio_edition.audio.pcm import to_float
 from audio_edition.audio.settings import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, EncodeSettings
@@ -36,7 +36,7 @@ def main() -> None:
         clips = synthesize_all(requests_for(p.segments), engine, "vi", store).clips
         layout = lay_out(p.segments, clips, Settings().pauses, engine.limits.sample_rate)
         gain = TARGET_LUFS - meter.integrated_lufs(layout.cells(), layout.sample_rate, layout.frames)
-        ceiling = MAX_TRUE_PEAK_DBTP - CEILING_MARGIN_DB
+        ceiling = MAX_TRUE_PEAK_DBTP - encoder_peak_rise_db(64)
         rate = layout.sample_rate
         x = to_float(b"".join(piece.raw_data for piece in Join(layout, rate, store, gain, ceiling)))
         m = meter.measure(x, layout.sample_rate)

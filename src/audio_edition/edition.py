@@ -23,7 +23,7 @@ from .audio.encode import Encoded, encode_episode, tag
 from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Part
-from .audio.sound import CHIME_VERSION, chime
+from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 from .errors import InputError
 from .ingest.read import HTML_SUFFIXES
 from .model import Chapter, Episode, Segment, SegmentKind, Sentence
@@ -229,7 +229,7 @@ def build_edition(
     renders: list[Rendered] = []
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:
-        separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate))
+        separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate), CHIME_LUFS_UNDER_SPEECH)
         with Synthesis(requests, engine, voice, store, progress) as synthesis:
 
             def edition_job() -> Rendered:

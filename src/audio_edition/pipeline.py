@@ -193,31 +193,17 @@ class Rendered:
                 data.unlink(missing_ok=True)
 
 
-# When some clips are still being spoken, the encoder starts once this share of an episode's
-# text is spoken, at a gain estimated from the clips known by then: synthesis runs ahead of
-# the encoder (espeak-ng speaks faster than libmp3lame encodes), so the rest overlaps.
-START_SHARE = 0.35
-
-
 def layout_source(
     parts: Sequence[Part], synthesis: Synthesis, settings: Settings, sample_rate: int, separator: ClipInfo | None = None
 ) -> tuple[Layout | LayoutStream, float]:
-    """What to encode from, and at what gain: the whole layout and its exact gain when every
-    clip is known (or becomes known while the first share is spoken); otherwise a layout that
-    is made as the clips arrive, and a gain from the clips known when the encoder starts."""
+    """What to encode from, and at what gain: when every clip is already known (from the
+    cache), the whole layout and its exact gain; otherwise a layout made as the clips arrive,
+    so that the encoder starts on the first one, at the gain for clips prepared at their level."""
     from .audio.encode import gain_db
 
     stream = LayoutStream(parts, synthesis.clip, settings.pauses, sample_rate, separator)
-    texts = stream.texts
-    if not all(synthesis.known(t) for t in texts):
-        chars, first = sum(map(len, texts)), []
-        for text in texts:
-            first.append(text)
-            if sum(map(len, first)) >= START_SHARE * chars:
-                break
-        synthesis.wait_for(first)
-        if not all(synthesis.known(t) for t in texts):
-            return stream, gain_db(settings.encoding, synthesis.ready(texts))
+    if not all(synthesis.known(t) for t in stream.texts):
+        return stream, gain_db(settings.encoding, None)
     for _ in stream:
         pass
     return stream.layout, gain_db(settings.encoding, stream.layout)

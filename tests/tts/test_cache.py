@@ -122,13 +122,23 @@ def test_each_distinct_sentence_is_synthesized_once_then_served_from_the_store(t
     assert second.clips == first.clips
 
 
-def test_stored_clips_are_trimmed_and_measured(tmp_path: Path) -> None:
+def test_stored_clips_are_trimmed_levelled_and_measured(tmp_path: Path) -> None:
+    from audio_edition.audio import meter
+    from audio_edition.audio.pcm import to_float
+    from audio_edition.audio.prepare import CLIP_LUFS
+
     store = ClipStore(tmp_path)
-    info = synthesize_all([Request("ba", "a")], CountingEngine(), "v", store).clips["ba"]
+    infos = synthesize_all([Request("ba", "a"), Request("bảy mươi", "b")], CountingEngine(), "v", store).clips
+    info = infos["ba"]
     spoken = int((0.2 + 0.1 * 2) * RATE)
     assert abs(info.frames - spoken) <= int(0.025 * RATE)  # 100 ms of silence gone from each end
-    assert len(info.cells) // 8 >= info.frames // 441
-    assert 0.2 < info.true_peak < 0.3  # 8000 / 32768
+    for info in infos.values():
+        x = to_float(store.pcm(info))
+        measured = meter.measure(x, RATE)
+        # every sentence at one level, and what is stored with it is what the samples measure
+        assert abs(meter.integrated_lufs(measured.cells, RATE, len(x)) - CLIP_LUFS) < 0.05
+        assert np.allclose(np.frombuffer(info.cells, "<f8"), measured.cells, rtol=1e-3, atol=1e-9)
+        assert abs(meter.dbtp(info.true_peak) - meter.dbtp(measured.true_peak)) < 0.05
 
 
 def test_an_entry_at_another_sample_rate_is_spoken_again(tmp_path: Path) -> None:

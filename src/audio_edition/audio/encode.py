@@ -16,7 +16,7 @@ import logging
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -33,22 +33,29 @@ from .layout import Layout, LayoutStream, Placement
 from .limiter import limit
 from .meter import dbtp, integrated_lufs, measure
 from .pcm import to_float, to_pcm
-from .settings import CELL_S, EncodeSettings, cell_frames
+from .prepare import CLIP_LUFS, EPISODE_OFFSET_LU
+from .settings import EncodeSettings, cell_frames
 
 log = logging.getLogger(__name__)
 
-# The limiter aims this far under the limit: MP3 encoding moves true peaks by a few tenths of a dB.
-CEILING_MARGIN_DB = 1.0
 # What libmp3lame does to speech, measured on decoded files by scripts/loudness_check.py
-# (the sample and a second article, at 32 to 192 kbps): it lowers integrated loudness by
-# 0.45 to 0.50 LU up to 128 kbps and by 0.32 LU at 192, and raises true peaks by at most
-# 0.6 dB (at 32 kbps; less at higher rates). The gain aims over the target by the first;
-# CEILING_MARGIN_DB leaves room for the second.
-ENCODER_PEAK_RISE_DB = 0.6
+# (the sample and a second article, at 32 to 192 kbps). It lowers integrated loudness by
+# 0.44 to 0.50 LU up to 128 kbps and by 0.32 LU at 192: the gain aims over the target by that.
+# It raises the true peaks of peak-limited speech by up to 3.0 dB at 32 kbps, 1.9 at 48,
+# 1.2 at 64 (1.6 seen on an earlier version of the limiter) and 0.1 at 96; it lowers them
+# at 128 and over. The limiter's ceiling sits that far (with a margin) under the limit, and
+# the true peak reported for an episode is the PCM's plus that rise.
 
 
 def encoder_shift_lu(bitrate_kbps: int) -> float:
     return -0.32 if bitrate_kbps >= 160 else -0.48
+
+
+def encoder_peak_rise_db(bitrate_kbps: int) -> float:
+    for kbps, rise in ((32, 3.3), (48, 2.2), (64, 1.7), (96, 0.4)):
+        if bitrate_kbps <= kbps:
+            return rise
+    return 0.2
 
 
 # A miss larger than this on the decoded file is encoded again, with the miss corrected.
@@ -158,19 +165,14 @@ class Join:
         return integrated_lufs(cells, self.sample_rate, self.frames)
 
 
-def gain_db(settings: EncodeSettings, clips: Layout | Sequence[ClipInfo]) -> float:
-    """The one gain an episode is encoded at: exact from a whole layout's cells, or estimated
-    from some of its clips (their cells side by side, 0.3 s apart) when it must start before
-    every clip is known. It aims over the target by what the encoder takes back."""
-    if isinstance(clips, Layout):
-        lufs = integrated_lufs(clips.cells(), clips.sample_rate, clips.frames)
-    elif clips:
-        rate = clips[0].sample_rate
-        gap = np.zeros(round(0.3 / CELL_S))
-        cells = np.concatenate([part for c in clips for part in (np.frombuffer(c.cells, "<f8"), gap)])
-        lufs = integrated_lufs(cells, rate)
+def gain_db(settings: EncodeSettings, layout: Layout | None) -> float:
+    """The one gain an episode is encoded at: exact from a whole layout's cells, or, before its
+    clips are all known, from the level every clip is prepared at. It aims over the target by
+    what the encoder takes back."""
+    if layout is None:
+        lufs = CLIP_LUFS + EPISODE_OFFSET_LU
     else:
-        lufs = -float("inf")
+        lufs = integrated_lufs(layout.cells(), layout.sample_rate, layout.frames)
     return settings.target_lufs - encoder_shift_lu(settings.bitrate_kbps) - lufs if np.isfinite(lufs) else 0.0
 
 
@@ -265,7 +267,8 @@ def encode_episode(
 ) -> EncodedAudio:
     """Join and encode once at `gain`; again, at the exact gain, only when the one estimated
     before every clip was known misses the target by more than the tolerance."""
-    ceiling = settings.max_true_peak_dbtp - CEILING_MARGIN_DB
+    rise = encoder_peak_rise_db(settings.bitrate_kbps)
+    ceiling = settings.max_true_peak_dbtp - rise
     shift = encoder_shift_lu(settings.bitrate_kbps)
     audio = staging_file(target, ".audio")
     try:
@@ -284,7 +287,7 @@ def encode_episode(
     except BaseException:
         audio.unlink(missing_ok=True)
         raise
-    peak = dbtp(join.true_peak) + ENCODER_PEAK_RISE_DB
+    peak = dbtp(join.true_peak) + rise
     return EncodedAudio(audio, layout, round(heard, 2), round(peak, 2), attempt)
 
 

@@ -11,7 +11,8 @@ from .pcm import to_pcm
 CHIME_TONES_HZ = (880.0, 1318.5)
 CHIME_TONE_S = 0.16
 CHIME_LEVEL = 0.25
-CHIME_VERSION = 1  # part of its store key
+CHIME_LUFS_UNDER_SPEECH = 4.0  # the chime is levelled this far under the sentences around it
+CHIME_VERSION = 2  # part of its store key
 
 
 def chime(sample_rate: int) -> Clip:

@@ -27,10 +27,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
 
-def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
-
-
 def fetch(url: str, timeout_s: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Fetched:
     """GET `url`; raise InputError naming the URL and the reason when the page cannot be had."""
     opener = urllib.request.build_opener(_Redirects())

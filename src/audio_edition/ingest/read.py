@@ -7,11 +7,14 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document
 from .encoding import decode
-from .fetch import fetch, is_url
 from .html import read_html
 
 MAX_BYTES = 5 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -22,6 +25,8 @@ def looks_like_html(data: bytes) -> bool:
 def read_document(source: str | Path) -> Document:
     """Read a file or URL into a Document, refusing missing, empty, binary or unreadable input."""
     if isinstance(source, str) and is_url(source):
+        from .fetch import fetch  # urllib and http.client: only when there is something to fetch
+
         page = fetch(source)
         if not page.data.strip():
             raise InputError(f"{source}: the page is empty")

@@ -29,7 +29,7 @@ from ..model import Clip, ClipInfo
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 CACHE_ENV = "AUDIO_EDITION_CACHE_DIR"
 
 

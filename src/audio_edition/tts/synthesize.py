@@ -38,11 +38,12 @@ class Synthesized:
     cached: int
 
 
-def store_clip(store: ClipStore, key: str, clip: Clip) -> ClipInfo:
-    """Prepare a freshly synthesized clip (trim, peak control, measure) and store it."""
-    from ..audio.prepare import prepare
+def store_clip(store: ClipStore, key: str, clip: Clip, under_speech_lu: float = 0.0) -> ClipInfo:
+    """Prepare a freshly synthesized clip (trim, peak control, level, measure) and store it;
+    a sound that is not speech may be levelled `under_speech_lu` under the sentences."""
+    from ..audio.prepare import CLIP_LUFS, prepare
 
-    ready, measured = prepare(clip)
+    ready, measured = prepare(clip, CLIP_LUFS - under_speech_lu)
     return store.put(key, ready, measured.cells.astype("<f8").tobytes(), measured.true_peak)
 
 
