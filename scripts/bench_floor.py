@@ -3,7 +3,11 @@ same MP3. The floor is libespeak-ng (from the espeakng-loader wheel, through cty
 raw PCM straight into the same ffmpeg (libmp3lame, 64 kbps CBR, mono, 44.1 kHz): no
 cleaning, no loudness, no tags, no sidecars.
 
-Two inputs: the bundled sample (173 s of speech), and a long article made from it, its
+With --edition: an edition of --times articles, each the sample with its sentences made
+distinct, built with `edition` (the edition's MP3 and one per article: twice the audio
+encoded) against the floor speaking all of it into one MP3.
+
+Otherwise two inputs: the bundled sample (173 s of speech), and a long article made from it, its
 lead and body repeated 20 times with every copy's sentences made distinct (", lần thứ N"),
 so that neither the tool's clip cache nor its de-duplication of repeated sentences can skip
 any speech. The floor speaks exactly the sentences the tool speaks (taken from `plan`).
@@ -46,6 +50,19 @@ def long_article(times: int, dest: Path) -> Path:
                 paragraphs.append(paragraph.replace(".", f", lần thứ {n}.") + "\n")
     dest.write_text("\n".join(paragraphs), encoding="utf-8")
     return dest
+
+
+def edition_articles(count: int, folder: Path) -> Path:
+    """`count` articles, each the sample with its own headline and its sentences made distinct."""
+    plan = json.loads(_cli("plan", str(SAMPLE)).stdout)
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(1, count + 1):
+        paragraphs = [f"Bài {n}: {plan['headline']}", ""]
+        for segment in plan["segments"][1:]:
+            for paragraph in segment["text"].split("\n\n"):
+                paragraphs.append(paragraph.replace(".", f", bài thứ {n}.") + "\n")
+        (folder / f"{n:02d}.txt").write_text("\n".join(paragraphs), encoding="utf-8")
+    return folder
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -106,9 +123,12 @@ Medians = dict[str, float]
 
 
 def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, Medians, float]:
-    plan = json.loads(_cli("plan", str(article)).stdout)
+    """`article` is a file (built as one episode) or a folder (built as an edition of its files)."""
+    files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
+    plans = [json.loads(_cli("plan", str(f)).stdout) for f in files]
     sentences = work / f"{article.stem}.sentences.txt"
-    sentences.write_text("\n".join(s["spoken"] for seg in plan["segments"] for s in seg["sentences"]), "utf-8")
+    spoken = [s["spoken"] for plan in plans for seg in plan["segments"] for s in seg["sentences"]]
+    sentences.write_text("\n".join(spoken), "utf-8")
     tool, floor, unchanged = [], [], []
     floor_cmd = [sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor.mp3")]
     # timed runs alternate tool and floor; memory is sampled in a run of its own (the sampler
@@ -116,12 +136,17 @@ def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, 
     for i in range(repeats + 1):
         sample = i == repeats
         out, cache = work / f"{article.stem}-out{i}", work / f"{article.stem}-cache{i}"
-        cmd = [sys.executable, "-m", "audio_edition", "-q", "build", str(article), "-o", str(out)]
-        cmd += ["--engine", "espeak", "--cache-dir", str(cache)]
+        cmd = [sys.executable, "-m", "audio_edition", "-q"]
+        if article.is_dir():
+            cmd += ["edition", str(article), "--title", "Bản tin", "--date", "2018-11-07"]
+        else:
+            cmd += ["build", str(article)]
+        cmd += ["-o", str(out), "--engine", "espeak", "--cache-dir", str(cache)]
         tool.append(run_measured(cmd, sample=sample))
         unchanged.append(run_measured(cmd, sample=sample))
         floor.append(run_measured(floor_cmd, sample=sample))
-    manifest = next(p for p in out.glob("*.json") if not p.name.endswith(".chapters.json"))
+    manifests = [p for p in out.glob("*.json") if not p.name.endswith(".chapters.json")]
+    manifest = next((p for p in manifests if p.name.endswith(".edition.json")), manifests[0])
     audio_s = json.loads(manifest.read_text(encoding="utf-8"))["duration_ms"] / 1000
     return median_run(tool), median_run(floor), median_run(unchanged), audio_s
 
@@ -132,10 +157,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--times", type=int, default=20, help="copies of the sample's body in the long input")
+    parser.add_argument(
+        "--edition",
+        action="store_true",
+        help="instead: an edition of --times articles (with their own MP3s) against the floor speaking them",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        inputs = {"1x": SAMPLE, f"{args.times}x": long_article(args.times, work / f"long-{args.times}x.txt")}
+        if args.edition:
+            inputs = {f"ed{args.times}": edition_articles(args.times, work / "edition")}
+        else:
+            inputs = {"1x": SAMPLE, f"{args.times}x": long_article(args.times, work / f"long-{args.times}x.txt")}
         print(f"medians of {args.repeats} runs; memory: peak sum over the process tree (largest single process)")
         header = f"{'input':<6}{'audio':>9}{'tool':>9}{'floor':>9}{'ratio':>7}{'tool CPU':>10}{'floor CPU':>10}"
         header += f"{'tool MiB':>16}{'floor MiB':>16}{'unchanged':>11}"
@@ -152,8 +185,9 @@ def main() -> None:
                 f"{unchanged['wall']:>10.2f}s",
                 flush=True,
             )
-        first, last = walls.values()
-        print(f"tool time {args.times}x / 1x: {last / first:.1f} (linear would be about {args.times})")
+        if not args.edition:
+            first, last = walls.values()
+            print(f"tool time {args.times}x / 1x: {last / first:.1f} (linear would be about {args.times})")
 
 
 if __name__ == "__main__":

@@ -26,20 +26,21 @@ from .audio.layout import Part
 from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 from .errors import InputError
 from .ingest.read import HTML_SUFFIXES
-from .model import Chapter, Episode, Segment, SegmentKind, Sentence
+from .model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
 from .normalize import normalize
 from .pipeline import (
     Plan,
     Rendered,
     Settings,
+    article_material,
     build_key,
     encoded_episode,
     encoding_info,
     episode_paths,
     layout_source,
-    plan,
-    plan_document,
+    plan_article,
     previous_build,
+    read_article,
     render_episode,
     requests_for,
     reused_episode,
@@ -115,11 +116,11 @@ def outro_text(title: str) -> str:
     return f"Bạn vừa nghe {title}. Cảm ơn bạn đã lắng nghe."
 
 
-def _unique_slugs(plans: Sequence[Plan]) -> list[str]:
+def _unique_slugs(articles: Sequence[Article]) -> list[str]:
     seen: dict[str, int] = {}
     slugs = []
-    for p in plans:
-        slug = slugify(p.article.headline)
+    for a in articles:
+        slug = slugify(a.headline)
         seen[slug] = seen.get(slug, 0) + 1
         slugs.append(slug if seen[slug] == 1 else f"{slug}-{seen[slug]}")
     return slugs
@@ -187,14 +188,14 @@ def build_edition(
     workers: int | None = None,
     force: bool = False,
 ) -> EditionResult:
-    plans = [plan(source, settings) for source in inputs]
+    articles = [read_article(source) for source in inputs]
     voice = settings.voice or engine.default_voice
-    intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(plans)), settings)
+    intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
     outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)
-    slugs = _unique_slugs(plans)
+    slugs = _unique_slugs(articles)
     edition_slug = slugify(title)
     manifest_path = out_dir / f"{edition_slug}.edition.json"
-    keys = [build_key(plan_document(p), engine, voice, settings) for p in plans]
+    keys = [build_key(article_material(a, settings), engine, voice, settings) for a in articles]
     edition_key = build_key(
         {"edition": title, "date": day.isoformat(), "articles": keys, "slugs": slugs}, engine, voice, settings
     )
@@ -213,6 +214,7 @@ def build_edition(
             reused=True,
         )
 
+    plans = [plan_article(a, settings) for a in articles]
     # the intro first and the outro last: clips are spoken in the order they are heard
     requests = requests_for((intro,), "edition")
     for p in plans:
@@ -256,6 +258,8 @@ def build_edition(
                 return Rendered(episode, {**files, manifest_path: dumps(manifest)})
 
             def article_job(i: int) -> Rendered:
+                # a second encoder starts once the speech workers are gone: memory stays flat
+                synthesis.wait_spoken()
                 return render_episode(plans[i], synthesis, store, engine, voice, settings, out_dir, slugs[i], keys[i])
 
             futures = []
@@ -277,7 +281,7 @@ def build_edition(
         for r in renders:
             r.discard()
     fresh = dict(zip(todo, renders[1:]))
-    articles = tuple(
+    episodes = tuple(
         fresh[i].episode if d is None else reused_episode(out_dir / f"{slugs[i]}.json", d)
         for i, d in enumerate(previous)
     )
@@ -287,7 +291,7 @@ def build_edition(
         manifest_path=manifest_path,
         duration_ms=e.duration_ms,
         chapters=e.chapters,
-        articles=articles,
+        articles=episodes,
         loudness_lufs=e.loudness_lufs,
         synthesized=synthesis.synthesized,
         cached=synthesis.cached,

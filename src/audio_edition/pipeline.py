@@ -8,6 +8,7 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from .errors import PublishError
 from .files import write_all
 from .ingest import read_document
 from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
-from .normalize import NORTHERN, Lexicon, Options, normalize
+from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
 from .publish.chapters_json import chapters_document
 from .publish.cover import Cover, title_card
 from .publish.jsonfile import dumps
@@ -54,14 +55,22 @@ class Plan:
     segments: tuple[Segment, ...]
 
 
-def plan(path: str | Path, settings: Settings) -> Plan:
-    """Everything up to what will be spoken, without any audio."""
-    article = build_article(read_document(path))
+def read_article(path: str | Path) -> Article:
+    """The article at `path`, read, cleaned and split: everything before normalizing."""
+    return build_article(read_document(path))
+
+
+def plan_article(article: Article, settings: Settings) -> Plan:
+    """What will be spoken, sentence by sentence, without any audio."""
 
     def speak(text: str) -> str:
-        return normalize(text, settings.reading, settings.lexicon)
+        return normalize(text, settings.reading, settings.lexicon, DOCUMENT_RULES)
 
     return Plan(article=article, segments=to_segments(article, speak))
+
+
+def plan(path: str | Path, settings: Settings) -> Plan:
+    return plan_article(read_article(path), settings)
 
 
 def plan_document(p: Plan) -> dict[str, Any]:
@@ -110,18 +119,36 @@ def encoding_info(settings: Settings) -> dict[str, Any]:
     }
 
 
-# Part of every build key: raise it when the same inputs would now give other audio or files.
-RENDER_VERSION = 2
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of this package's code and data files: a build made by other code is not reused."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".toml", ".json", ".css", ".js", ".html") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def article_material(article: Article, settings: Settings) -> dict[str, Any]:
+    """What an article's spoken words follow from: the article as read, and how it is read."""
+    lexicon = settings.lexicon
+    return {
+        "article": dataclasses.asdict(article),
+        "reading": dataclasses.asdict(settings.reading),
+        "lexicon": hashlib.sha256(repr(sorted(lexicon.entries.items())).encode()).hexdigest() if lexicon else None,
+    }
 
 
 def build_key(material: Any, engine: Engine, voice: str, settings: Settings) -> str:
-    """A hash of everything an output depends on: its words (`material`), the voice and the
-    audio settings. An output whose manifest records the same key needs no work."""
+    """A hash of everything an output depends on: its words (`material`, before normalizing),
+    the code, the voice and the audio settings. An output whose manifest records the same key
+    needs no work."""
     cover = hashlib.sha256(settings.cover.data).hexdigest() if settings.cover else "title-card"
     return hashlib.sha256(
         dumps(
             {
-                "render": RENDER_VERSION,
+                "code": code_fingerprint(),
                 "material": material,
                 "engine": engine.name,
                 "voice": voice,
@@ -328,14 +355,15 @@ def build(
     and settings, nothing is done (unless `force`). Every output file is written only after
     all of them exist in full, so a failure at any stage leaves the directory as it was.
     """
-    p = plan(path, settings)
+    article = read_article(path)
     voice = settings.voice or engine.default_voice
-    slug = slugify(p.article.headline)
-    key = build_key(plan_document(p), engine, voice, settings)
+    slug = slugify(article.headline)
+    key = build_key(article_material(article, settings), engine, voice, settings)
     manifest_path = out_dir / f"{slug}.json"
     previous = None if force else previous_build(manifest_path, key)
     if previous is not None:
         return reused_episode(manifest_path, previous)
+    p = plan_article(article, settings)
     requests = requests_for(p.segments)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:

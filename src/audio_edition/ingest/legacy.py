@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # TCVN3 (TCVN 5712:1993, ABC) byte -> letter, for the lower-case ("VnTime") fonts.
 _TCVN3 = dict(
@@ -67,6 +68,7 @@ _SYLLABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a language of a few thousand syllables: long texts repeat them
 def _is_syllable(word: str) -> bool:
     """One tone mark at most, on an onset + vowel nucleus + coda that Vietnamese has."""
     decomposed = unicodedata.normalize("NFD", word)
@@ -89,24 +91,37 @@ def _core(word: str) -> str:
     return word.strip(".,;:!?\"'()[]“”‘’«»…-–").lower()
 
 
+def _word_score(word: str, lettered: bool) -> int:
+    core = _core(word)
+    if not core or not lettered:
+        return 0
+    if _FOREIGN.search(core):
+        return -2
+    return 1 if _is_syllable(core) else 0
+
+
 def score(text: str, reference: str | None = None) -> int:
     """Well-formed Vietnamese syllables, less a penalty for words with foreign letters.
 
     With a `reference` (the text a candidate was converted from), only the words that had a
     letter there count, so a currency sign turned into a letter earns nothing.
     """
-    words = text.split()
     lettered = [any(c.isalpha() for c in w) for w in (reference or text).split()]
-    total = 0
-    for i, word in enumerate(words):
-        core = _core(word)
-        if not core or (i < len(lettered) and not lettered[i]):
-            continue
-        if _FOREIGN.search(core):
-            total -= 2
-        elif _is_syllable(core):
-            total += 1
-    return total
+    return sum(_word_score(w, i >= len(lettered) or lettered[i]) for i, w in enumerate(text.split()))
+
+
+def _gain(candidate: str, text: str) -> int:
+    """score(candidate, text) - score(text), from the words the conversion changed alone (every
+    conversion keeps the words apart where they were; if one did not, the whole is scored)."""
+    old, new = text.split(), candidate.split()
+    if len(old) != len(new):
+        return score(candidate, text) - score(text)
+    return sum(
+        _word_score(n, lettered) - _word_score(o, lettered)
+        for o, n in zip(old, new)
+        if o != n
+        for lettered in [any(c.isalpha() for c in o)]
+    )
 
 
 def from_tcvn3(text: str) -> str:
@@ -135,10 +150,10 @@ def repair(text: str) -> str:
     """The best reading of `text` among itself and its legacy-encoding repairs."""
     if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text):
         return text
-    best, best_score = text, score(text)
+    best, best_gain = text, 0
     for convert in (from_mojibake, from_tcvn3, from_vni):
         candidate = unicodedata.normalize("NFC", convert(text))
-        candidate_score = score(candidate, text)
-        if candidate_score > best_score:
-            best, best_score = candidate, candidate_score
+        gain = _gain(candidate, text) if candidate != text else 0
+        if gain > best_gain:
+            best, best_gain = candidate, gain
     return best

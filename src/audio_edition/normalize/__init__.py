@@ -10,7 +10,7 @@ from __future__ import annotations
 from .abbreviations import Lexicon, default_lexicon
 from .lexicon import Entry, read_user_lexicon
 from .options import NORTHERN, SOUTHERN, Options
-from .rules import RULES, Rule
+from .rules import DOCUMENT_RULES, RULES, Rule
 
 
 def normalize(
@@ -26,4 +26,14 @@ def normalize(
     return text
 
 
-__all__ = ["NORTHERN", "RULES", "SOUTHERN", "Entry", "Lexicon", "Options", "normalize", "read_user_lexicon"]
+__all__ = [
+    "DOCUMENT_RULES",
+    "NORTHERN",
+    "RULES",
+    "SOUTHERN",
+    "Entry",
+    "Lexicon",
+    "Options",
+    "normalize",
+    "read_user_lexicon",
+]

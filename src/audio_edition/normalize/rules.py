@@ -16,7 +16,7 @@ from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
 from .options import Options
-from .text import ellipses, hygiene, quotes_and_brackets, symbols, whitespace
+from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, symbols, whitespace
 from .web import emails, urls
 
 Rule = Callable[[str, Options, Lexicon], str]
@@ -31,6 +31,7 @@ def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    legacy_encodings,
     hygiene,
     emails,
     urls,
@@ -59,3 +60,5 @@ RULES: tuple[Rule, ...] = (
     symbols,
     whitespace,
 )
+# For text that ingest has read (and repaired) already: a document's sentences.
+DOCUMENT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r is not legacy_encodings)

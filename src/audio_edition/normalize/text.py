@@ -33,8 +33,13 @@ def canonical_tones(text: str) -> str:
     return _TONE_ON_SECOND.sub(_move_tone, text)
 
 
+def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
+    """TCVN3, VNI or mojibake repaired (text from ingest has had this done already)."""
+    return repair(text)
+
+
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
-    return canonical_tones(clean_unicode(repair(text)))
+    return canonical_tones(clean_unicode(text))
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:

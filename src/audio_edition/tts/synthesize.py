@@ -79,6 +79,7 @@ class Synthesis:
         missing = [r for t, r in unique.items() if t not in self._known]
         self.synthesized = len(missing)
         self._total, self._done, self._spoken = len(unique), self.cached, 0
+        self._all_spoken = threading.Event()  # set when the engine has nothing left to speak
         self._lock = threading.Lock()
         self._report()
         # The engine speaks in `concurrency` threads (waiting in native code or on the network,
@@ -90,6 +91,8 @@ class Synthesis:
         self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
         self._in_flight = threading.BoundedSemaphore(max(1, concurrency) + 2)
         self._futures: dict[str, Future[ClipInfo]] = {}
+        if not missing:
+            self._all_spoken.set()
         for request in missing:
             future: Future[ClipInfo] = Future()
             future.add_done_callback(self._count)
@@ -104,17 +107,26 @@ class Synthesis:
             clip = self.engine.synthesize(request.text, self.voice)
         except BaseException as exc:
             self._in_flight.release()
+            self._spoke()
             if isinstance(exc, EngineError):
                 message = f"{self.engine.name} failed on the {request.label}: {exc.message}"
                 exc = type(exc)(message, exc.hint).with_traceback(exc.__traceback__)
             future.set_exception(exc)
             return
+        self._spoke()
+        self._preparer.submit(self._prepare, request, clip, future)
+
+    def _spoke(self) -> None:
         with self._lock:
             self._spoken += 1
             last = self._spoken == self.synthesized
         if last:  # nothing more to speak: free the engine's workers while the rest is prepared
             self.engine.release()
-        self._preparer.submit(self._prepare, request, clip, future)
+            self._all_spoken.set()
+
+    def wait_spoken(self) -> None:
+        """Wait until the engine has spoken (or failed on) every clip and let go of its workers."""
+        self._all_spoken.wait()
 
     def _prepare(self, request: Request, clip: Clip, future: Future[ClipInfo]) -> None:
         try:
@@ -169,6 +181,7 @@ class Synthesis:
         self._speakers.shutdown(wait=True, cancel_futures=True)
         self._preparer.shutdown(wait=True)
         self.engine.release()
+        self._all_spoken.set()
         log.info("synthesized %d clips, %d from cache", self.synthesized, self.cached)
 
     def __enter__(self) -> Synthesis:
