@@ -4,8 +4,9 @@ raw PCM straight into the same ffmpeg (libmp3lame, 64 kbps CBR, mono, 44.1 kHz):
 cleaning, no loudness, no tags, no sidecars.
 
 With --edition: an edition of --times articles, each the sample with its sentences made
-distinct, built with `edition` (the edition's MP3 and one per article: twice the audio
-encoded) against the floor speaking all of it into one MP3.
+distinct, built with `edition` (the edition's MP3 and one per article: the speech encoded
+twice) against a floor that encodes the spoken stream twice, and with `edition
+--no-articles` (the edition alone) against the floor encoding it once.
 
 Otherwise two inputs: the bundled sample (173 s of speech), and a long article made from it, its
 lead and body repeated 20 times with every copy's sentences made distinct (", lần thứ N"),
@@ -69,8 +70,10 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "audio_edition", *args], capture_output=True, text=True, check=True)
 
 
-def floor_child(sentences_file: Path, out: Path) -> None:
-    """Speak each line with libespeak-ng and pipe the PCM into ffmpeg: the floor itself."""
+def floor_child(sentences_file: Path, out: Path, outputs: int = 1) -> None:
+    """Speak each line with libespeak-ng and pipe the PCM into ffmpeg: the floor itself.
+    With two `outputs`, ffmpeg encodes the stream twice (as an edition with its articles' own
+    MP3s must: the same speech at two gains), in its own threads."""
     import espeakng_loader
     import imageio_ffmpeg
 
@@ -79,9 +82,12 @@ def floor_child(sentences_file: Path, out: Path) -> None:
     rate = lib.espeak_Initialize(0x02, 0, espeakng_loader.get_data_path().encode(), 0)
     lib.espeak_SetVoiceByName(b"vi")
     lib.espeak_SetParameter(1, 165, 0)
+    encodes = []
+    for n in range(outputs):
+        encodes += ["-map", "0:a", "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-y", f"{out}.{n}.mp3"]
     encoder = subprocess.Popen(
         [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0"]
-        + ["-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-y", str(out)],
+        + encodes,
         stdin=subprocess.PIPE,
     )
     assert encoder.stdin is not None
@@ -122,7 +128,9 @@ def median_run(runs: list[Run]) -> dict[str, float]:
 Medians = dict[str, float]
 
 
-def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, Medians, float]:
+def measure(
+    article: Path, work: Path, repeats: int, extra: tuple[str, ...] = (), outputs: int = 1
+) -> tuple[Medians, Medians, Medians, float]:
     """`article` is a file (built as one episode) or a folder (built as an edition of its files)."""
     files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
     plans = [json.loads(_cli("plan", str(f)).stdout) for f in files]
@@ -130,7 +138,7 @@ def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, 
     spoken = [s["spoken"] for plan in plans for seg in plan["segments"] for s in seg["sentences"]]
     sentences.write_text("\n".join(spoken), "utf-8")
     tool, floor, unchanged = [], [], []
-    floor_cmd = [sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor.mp3")]
+    floor_cmd = [sys.executable, __file__, "--floor-child", str(sentences), str(work / "floor"), str(outputs)]
     # timed runs alternate tool and floor; memory is sampled in a run of its own (the sampler
     # reads /proc every few ms, which would slow what it measures on a small machine)
     for i in range(repeats + 1):
@@ -141,7 +149,7 @@ def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, 
             cmd += ["edition", str(article), "--title", "Bản tin", "--date", "2018-11-07"]
         else:
             cmd += ["build", str(article)]
-        cmd += ["-o", str(out), "--engine", "espeak", "--cache-dir", str(cache)]
+        cmd += ["-o", str(out), "--engine", "espeak", "--cache-dir", str(cache), *extra]
         tool.append(run_measured(cmd, sample=sample))
         unchanged.append(run_measured(cmd, sample=sample))
         floor.append(run_measured(floor_cmd, sample=sample))
@@ -152,8 +160,8 @@ def measure(article: Path, work: Path, repeats: int) -> tuple[Medians, Medians, 
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--floor-child":
-        floor_child(Path(sys.argv[2]), Path(sys.argv[3]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--floor-child":
+        floor_child(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--times", type=int, default=20, help="copies of the sample's body in the long input")
@@ -165,21 +173,25 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        inputs: dict[str, tuple[Path, tuple[str, ...], int]]
         if args.edition:
-            inputs = {f"ed{args.times}": edition_articles(args.times, work / "edition")}
+            folder = edition_articles(args.times, work / "edition")
+            # with its articles' MP3s, against a floor that encodes the speech twice; alone, once
+            inputs = {f"ed{args.times}": (folder, (), 2), f"ed{args.times}-1": (folder, ("--no-articles",), 1)}
         else:
-            inputs = {"1x": SAMPLE, f"{args.times}x": long_article(args.times, work / f"long-{args.times}x.txt")}
+            long = long_article(args.times, work / f"long-{args.times}x.txt")
+            inputs = {"1x": (SAMPLE, (), 1), f"{args.times}x": (long, (), 1)}
         print(f"medians of {args.repeats} runs; memory: peak sum over the process tree (largest single process)")
-        header = f"{'input':<6}{'audio':>9}{'tool':>9}{'floor':>9}{'ratio':>7}{'tool CPU':>10}{'floor CPU':>10}"
+        header = f"{'input':<8}{'audio':>9}{'tool':>9}{'floor':>9}{'ratio':>7}{'tool CPU':>10}{'floor CPU':>10}"
         header += f"{'tool MiB':>16}{'floor MiB':>16}{'unchanged':>11}"
         print(header)
         walls = {}
-        for name, article in inputs.items():
-            tool, floor, unchanged, audio_s = measure(article, work, args.repeats)
+        for name, (article, extra, outputs) in inputs.items():
+            tool, floor, unchanged, audio_s = measure(article, work, args.repeats, extra, outputs)
             walls[name] = tool["wall"]
             ratio = tool["wall"] / floor["wall"]
             print(
-                f"{name:<6}{audio_s:>8.0f}s{tool['wall']:>8.2f}s{floor['wall']:>8.2f}s{ratio:>6.2f}x"
+                f"{name:<8}{audio_s:>8.0f}s{tool['wall']:>8.2f}s{floor['wall']:>8.2f}s{ratio:>6.2f}x"
                 f"{tool['cpu']:>9.2f}s{floor['cpu']:>9.2f}s"
                 f"{tool['tree']:>8.0f} ({tool['one']:>4.0f}){floor['tree']:>8.0f} ({floor['one']:>4.0f})"
                 f"{unchanged['wall']:>10.2f}s",

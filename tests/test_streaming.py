@@ -100,6 +100,24 @@ def test_an_edition_encodes_itself_and_each_article_once_and_reuses_them_after(
     counts.update(encode=0)
     other = build_edition(inputs[:1], tmp_path / "out", engine, settings, "Bản tin tối", date(2024, 11, 9))
     assert counts["encode"] == 1 and other.articles[0].reused
+    # an edition alone: one encode, and its manifest names no article files
+    counts.update(encode=0)
+    alone = build_edition(
+        inputs[1:], tmp_path / "alone", engine, settings, "Bản tin", date(2024, 11, 9), with_articles=False
+    )
+    assert counts["encode"] == 1 and alone.articles == ()
+    manifest = json.loads(alone.manifest_path.read_text(encoding="utf-8"))
+    assert [sorted(a) for a in manifest["articles"]] == [
+        ["chapter_title", "end_ms", "headline", "outlet", "source", "start_ms"]
+    ]
+    assert sorted(p.suffix for p in (tmp_path / "alone").iterdir()) == [
+        ".json",
+        ".json",
+        ".jpg",
+        ".mp3",
+        ".srt",
+        ".vtt",
+    ]
 
 
 @pytest.mark.parametrize("kbps", [32, 128])

@@ -228,6 +228,13 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     type=click.Path(dir_okay=False, path_type=Path),
     help="A file naming one article file or URL per line.",
 )
+@click.option(
+    "--articles/--no-articles",
+    "with_articles",
+    default=True,
+    show_default=True,
+    help="Also write each article's own MP3 and sidecars (--no-articles: the edition alone, one encode).",
+)
 @_audio_options
 @click.pass_context
 def edition_command(
@@ -236,9 +243,11 @@ def edition_command(
     title: str,
     day: datetime | None,
     list_file: Path | None,
+    with_articles: bool,
     **options: Any,
 ) -> None:
-    """Build one MP3 for a set of articles, a chapter per article, plus one MP3 per article.
+    """Build one MP3 for a set of articles, a chapter per article, plus one MP3 per article
+    (unless --no-articles).
 
     ARTICLES are files, URLs, or directories (every .txt/.html inside, in name order).
     """
@@ -257,6 +266,7 @@ def edition_command(
             (day or datetime.now()).date(),
             progress,
             force=options["force"],
+            with_articles=with_articles,
         )
     click.echo(
         f"{result.mp3_path}\t{result.duration_ms / 1000:.1f} s\t{len(result.chapters)} chapters\t"

@@ -138,6 +138,7 @@ def edition_manifest(
     day: date,
     plans: Sequence[Plan],
     slugs: Sequence[str],
+    have_episode: Sequence[bool],
     episode: Episode,
     encoded: Encoded,
     paths: dict[str, Path],
@@ -168,10 +169,9 @@ def edition_manifest(
                 "chapter_title": chapter.title,
                 "start_ms": chapter.start_ms,
                 "end_ms": chapter.end_ms,
-                "audio": f"{slug}.mp3",
-                "manifest": f"{slug}.json",
+                **({"audio": f"{slug}.mp3", "manifest": f"{slug}.json"} if has else {}),
             }
-            for p, chapter, slug in zip(plans, article_chapters, slugs)
+            for p, chapter, slug, has in zip(plans, article_chapters, slugs, have_episode)
         ],
         "build_key": key,
     }
@@ -187,7 +187,10 @@ def build_edition(
     progress: Progress | None = None,
     workers: int | None = None,
     force: bool = False,
+    with_articles: bool = True,
 ) -> EditionResult:
+    """The edition's MP3 and sidecars and, `with_articles`, each article's own (reused when an
+    article was built before from the same words and settings)."""
     articles = [read_article(source) for source in inputs]
     voice = settings.voice or engine.default_voice
     intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
@@ -197,11 +200,14 @@ def build_edition(
     manifest_path = out_dir / f"{edition_slug}.edition.json"
     keys = [build_key(article_material(a, settings), engine, voice, settings) for a in articles]
     edition_key = build_key(
-        {"edition": title, "date": day.isoformat(), "articles": keys, "slugs": slugs}, engine, voice, settings
+        {"edition": title, "date": day.isoformat(), "articles": keys, "slugs": slugs, "with_articles": with_articles},
+        engine,
+        voice,
+        settings,
     )
     previous = [None if force else previous_build(out_dir / f"{slug}.json", key) for slug, key in zip(slugs, keys)]
     previous_edition = None if force else previous_build(manifest_path, edition_key)
-    if previous_edition is not None and all(previous):
+    if previous_edition is not None and (all(previous) or not with_articles):
         return EditionResult(
             mp3_path=out_dir / previous_edition["files"]["audio"],
             manifest_path=manifest_path,
@@ -227,7 +233,8 @@ def build_edition(
         *(Part(short_title(p.article.headline), SegmentKind.ARTICLE, p.segments) for p in plans),
         Part("Kết thúc", SegmentKind.OUTRO, (outro,)),
     ]
-    todo = [i for i, d in enumerate(previous) if d is None]
+    todo = [i for i, d in enumerate(previous) if d is None] if with_articles else []
+    have_episode = [d is not None or i in todo for i, d in enumerate(previous)]
     renders: list[Rendered] = []
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:
@@ -253,7 +260,9 @@ def build_edition(
                 )
                 encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
-                manifest = edition_manifest(title, day, plans, slugs, episode, encoded, paths, settings, edition_key)
+                manifest = edition_manifest(
+                    title, day, plans, slugs, have_episode, episode, encoded, paths, settings, edition_key
+                )
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
                 return Rendered(episode, {**files, manifest_path: dumps(manifest)})
 
@@ -284,6 +293,7 @@ def build_edition(
     episodes = tuple(
         fresh[i].episode if d is None else reused_episode(out_dir / f"{slugs[i]}.json", d)
         for i, d in enumerate(previous)
+        if i in fresh or d is not None
     )
     e = renders[0].episode
     return EditionResult(
