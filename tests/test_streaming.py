@@ -110,14 +110,8 @@ def test_an_edition_encodes_itself_and_each_article_once_and_reuses_them_after(
     assert [sorted(a) for a in manifest["articles"]] == [
         ["chapter_title", "end_ms", "headline", "outlet", "source", "start_ms"]
     ]
-    assert sorted(p.suffix for p in (tmp_path / "alone").iterdir()) == [
-        ".json",
-        ".json",
-        ".jpg",
-        ".mp3",
-        ".srt",
-        ".vtt",
-    ]
+    suffixes = sorted(p.suffix for p in (tmp_path / "alone").iterdir())
+    assert suffixes == [".jpg", ".json", ".json", ".mp3", ".srt", ".vtt"]
 
 
 @pytest.mark.parametrize("kbps", [32, 128])
