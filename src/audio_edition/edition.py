@@ -17,13 +17,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .audio.encode import Encoded, encode_episode, tag
 from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Part
-from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 from .errors import InputError
 from .ingest.read import HTML_SUFFIXES
 from .model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
@@ -54,6 +52,9 @@ from .segment import short_title
 from .tts.base import Engine
 from .tts.cache import ClipStore
 from .tts.synthesize import Progress, Synthesis, store_clip
+
+if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
+    from .audio.encode import Encoded
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ def edition_manifest(
         "voice": episode.voice,
         "duration_ms": encoded.duration_ms,
         "sha256": encoded.sha256,
+        "audio_bytes": encoded.size_bytes,
         "files": {kind: path.name for kind, path in paths.items()},
         "encoding": encoding_info(settings),
         "loudness": {"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
@@ -235,6 +237,9 @@ def build_edition(
     ]
     todo = [i for i, d in enumerate(previous) if d is None] if with_articles else []
     have_episode = [d is not None or i in todo for i, d in enumerate(previous)]
+    from .audio.encode import encode_episode, tag
+    from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
+
     renders: list[Rendered] = []
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:

@@ -161,17 +161,10 @@ def build_key(material: Any, engine: Engine, voice: str, settings: Settings) -> 
     ).hexdigest()
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
     """The manifest at `manifest_path` when it was built with `key` and every file it names is
-    there, its MP3 byte for byte; otherwise None."""
+    there, its MP3 as it was written (the size the manifest records, last changed no later than
+    the manifest: hashing an hour of MP3 would take longer than the rest of the check)."""
     try:
         data = json.loads(manifest_path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("build_key") != key:
@@ -179,7 +172,8 @@ def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
         files = [manifest_path.parent / name for name in data["files"].values()]
         if not all(f.is_file() for f in files):
             return None
-        if _sha256_file(manifest_path.parent / data["files"]["audio"]) != data["sha256"]:
+        audio = (manifest_path.parent / data["files"]["audio"]).stat()
+        if audio.st_size != data["audio_bytes"] or audio.st_mtime_ns > manifest_path.stat().st_mtime_ns:
             return None
         return data
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -285,6 +279,7 @@ def render_episode(
         voice=voice,
         duration_ms=encoded.duration_ms,
         sha256=encoded.sha256,
+        audio_bytes=encoded.size_bytes,
         files={kind: path.name for kind, path in paths.items()},
         encoding=encoding_info(settings),
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},

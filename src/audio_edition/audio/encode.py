@@ -1,11 +1,14 @@
-"""Level, join and encode an episode as a stream, then tag it.
+"""Join and encode an episode as a stream, then tag it.
 
-The gain comes from the layout's cells (one number for the whole episode); clips whose
-cached true peak would pass the ceiling at that gain are limited as they stream. The joined
-PCM goes once through ffmpeg's stdin into libmp3lame (CBR, Xing/Info header, resampled to
-the output rate by ffmpeg), into a file next to the target. The file is then decoded as a
-stream and measured; only when it misses the loudness target or the true-peak limit is it
-encoded again with the miss corrected. Nothing here holds more than one clip of samples.
+One gain for the whole episode: exact from the layout's cells when every clip is known, and
+otherwise the gain for clips prepared at their common level, so the encoder can start on the
+first clip. Clips whose cached true peak would pass the ceiling at that gain are limited as
+they stream. The joined PCM (pydub segments, one after another) goes once through ffmpeg's
+stdin into libmp3lame (CBR, Xing/Info header, resampled to the output rate by ffmpeg), into a
+file next to the target. The join keeps account of the loudness of what it sent; with
+libmp3lame's measured shift that is the loudness a player hears, and only when it misses the
+target is the episode encoded again, at the exact gain. Nothing here holds more than a clip
+of samples.
 """
 
 from __future__ import annotations
@@ -69,19 +72,18 @@ class Heard:
 
     loudness_lufs: float
     true_peak_dbtp: float
-    frames: int  # decoded; after encode(), the frames that were sent to the encoder
 
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
     path: Path  # the tagged MP3, staged next to its target; the caller moves it into place
     sha256: str
+    size_bytes: int
     duration_ms: int
     chapters: tuple[Chapter, ...]  # as tagged: the last one ends at duration_ms
     cues: tuple[Cue, ...]
     loudness_lufs: float
     true_peak_dbtp: float
-    encodes: int
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total), as tts.synthesize reports
@@ -212,7 +214,7 @@ def measure_file(path: Path, sample_rate: int) -> Heard:
         if proc.wait() != 0:
             raise AudioError(f"decoding {path.name} failed: {_last_line(errors)}")
         true_peak = _tail_value(peak, "lavfi.r128.true_peak")
-        return Heard(_tail_value(loud, "lavfi.r128.I"), dbtp(true_peak), 0)
+        return Heard(_tail_value(loud, "lavfi.r128.I"), dbtp(true_peak))
 
 
 def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSettings, dest: Path) -> int:
@@ -249,7 +251,6 @@ class EncodedAudio:
     layout: Layout
     loudness_lufs: float  # of the PCM sent, plus the encoder's measured shift
     true_peak_dbtp: float  # a bound: the PCM's true peak, plus the encoder's measured rise
-    encodes: int  # 1 unless the gain, estimated before every clip was known, missed
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -288,7 +289,7 @@ def encode_episode(
         audio.unlink(missing_ok=True)
         raise
     peak = dbtp(join.true_peak) + rise
-    return EncodedAudio(audio, layout, round(heard, 2), round(peak, 2), attempt)
+    return EncodedAudio(audio, layout, round(heard, 2), round(peak, 2))
 
 
 def tag(audio: EncodedAudio, tags: Tags, target: Path) -> Encoded:
@@ -298,12 +299,13 @@ def tag(audio: EncodedAudio, tags: Tags, target: Path) -> Encoded:
     layout = audio.layout
     header = build_tag(dataclasses.replace(tags, chapters=layout.chapters))
     tagged = staging_file(target)
-    digest = hashlib.sha256(header)
+    digest, size = hashlib.sha256(header), len(header)
     try:
         with open(tagged, "wb") as out, open(audio.path, "rb") as frames:
             out.write(header)
             while block := frames.read(1 << 20):
                 digest.update(block)
+                size += len(block)
                 out.write(block)
             out.flush()
             os.fsync(out.fileno())
@@ -318,10 +320,10 @@ def tag(audio: EncodedAudio, tags: Tags, target: Path) -> Encoded:
     return Encoded(
         path=tagged,
         sha256=digest.hexdigest(),
+        size_bytes=size,
         duration_ms=layout.duration_ms,
         chapters=layout.chapters,
         cues=layout.cues,
         loudness_lufs=audio.loudness_lufs,
         true_peak_dbtp=audio.true_peak_dbtp,
-        encodes=audio.encodes,
     )
