@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from .lexicon import Entry, builtin, builtin_entries, token_pattern
 
+# Two or more capitals each followed by a dot, or ending in a bare capital: N.V.T, Đ.T.H., Q.M.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}(?![\w])|(?<![\w.])(?:[A-ZĐ]\.)+[A-ZĐ](?![\w.])")
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 _PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
@@ -57,6 +59,17 @@ class Lexicon:
 
     def spell_acronyms(self, text: str) -> str:
         return _ACRONYM.sub(lambda m: self.say(m.group(1)), text)
+
+    def spell_initials(self, text: str) -> str:
+        """People's initials, "ông N.V.T", "chị Đ.T.H.", "Q.M. Tuấn", read as letter names
+        without their dots (a dot that also ends the text stays). A single letter and a dot
+        before a word, "Q.Bình Thạnh", is the lexicon's (Quận)."""
+
+        def repl(m: re.Match[str]) -> str:
+            ends = m.group(0).endswith(".") and not text[m.end() :].strip()
+            return self.spell(m.group(0).replace(".", "")) + ("." if ends else "")
+
+        return _INITIALS.sub(repl, text)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 Dates are read "ngày D tháng M năm Y", adding "ngày" unless the sentence just said it
 ("các ngày 26 và 27/6"); April is "tháng tư". A bare "07/11" is a date only after a word
-that introduces one (ngày, sáng, từ, đến...), so "24/7" and "1/3 số ca" are not dates.
+that introduces one (ngày, sáng, từ, đến...), so "24/7" and "1/3 số ca" are not dates; a
+"15-8" or "12.4" only after a word that names a day (ngày, sáng, đêm, phiên...).
 """
 
 from __future__ import annotations
@@ -15,20 +16,29 @@ from .options import Options
 from .patterns import DASH
 
 _DAY_WORD = re.compile(r"(?:^|\s)(?:ngày|mùng|mồng)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+# Words after which a day and month are a date. The strong ones name a day or a time of it:
+# after them "15-8" and "12.4" are dates too (Tuổi Trẻ and Thanh Niên print dates so), where
+# after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
+# reach here with the parenthesis already read as a comma; "Hiện nay, 1/3 dân số" does not.
+_STRONG_DATE_WORDS = (
+    r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|thứ\s+\S+|CN|chủ nhật"
+    r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần)\s+(?:nay|qua|mai)"
+)
+_STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})[\s,(]*$", re.IGNORECASE)
 _DATE_CONTEXT = re.compile(
-    r"(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|trước|sau|dịp|hạn|vào|lúc|hết|"
-    r"cuối|đầu|giữa|thứ\s+\S+|CN|chủ nhật)[\s,]*$",
-    re.IGNORECASE,
+    rf"(?:{_STRONG_DATE_WORDS}|từ|đến|tới|trước|sau|hạn|vào|lúc|hết|cuối|đầu|giữa)[\s,(]*$", re.IGNORECASE
 )
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _FULL_DATE = re.compile(
     rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}(?P<sep>[/.\-]){_M}(?P=sep)(?P<y>\d{{4}})(?![\w/])"
 )
-_DAY_MONTH = re.compile(rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}/{_M}(?![\w/]|[.,]\d)")
+_DAY_MONTH = re.compile(
+    rf"(?<![\w/.,-])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}(?P<sep>[/.-]){_M}(?![\w/]|[.,-]\d)"
+)
 _DAY_RANGE = re.compile(
-    rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/{_M}"
-    r"(?:/(?P<y>\d{4}))?(?![\w/])"
+    rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})"
+    rf"(?P<sep>[/.]){_M}(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[.,]\d)"
 )
 _DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?"
@@ -80,12 +90,15 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
         if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2):
             return m.group(0)
+        if m["sep"] == "." and not (m["prefix"] or _STRONG_DATE_CONTEXT.search(text[: m.start()])):
+            return m.group(0)
         head = _day(d1, opts, m["prefix"], text[: m.start()])
         return f"{head} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
     def dates(m: re.Match[str]) -> str:
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
-        if not (_valid(d1, m1) and _valid(d2, m2)) or not (m["y1"] or m["y2"] or m["prefix"]):
+        dated = m["y1"] or m["y2"] or m["prefix"] or _DATE_CONTEXT.search(text[: m.start()])
+        if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
         first = f"{_day(d1, opts, m['prefix'], text[: m.start()])} {_month_year(m1, m['y1'], opts)}"
         return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, m['y2'], opts)}"
@@ -97,7 +110,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
-        if not _valid(d, mo) or not (m["prefix"] or _DATE_CONTEXT.search(before)):
+        context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
+        if not _valid(d, mo) or not (m["prefix"] or context.search(before)):
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 

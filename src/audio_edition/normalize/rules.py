@@ -26,6 +26,10 @@ def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
     return lex.expand(text)
 
 
+def initials(text: str, opts: Options, lex: Lexicon) -> str:
+    return lex.spell_initials(text)
+
+
 def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
     return lex.spell_acronyms(text)
 
@@ -40,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     document_numbers,
     phones,
     weekdays,
+    initials,
     abbreviations,
     date_ranges,
     full_dates,
