@@ -48,9 +48,9 @@ class Lexicon:
     def spell(self, word: str) -> str:
         return " ".join(self.letters.get(ch, ch) for ch in word.upper())
 
-    def say(self, word: str, after: str = "") -> str:
+    def say(self, word: str, after: str = "", before: str = "") -> str:
         """A run of letters: its lexicon reading, spelled if it is capitals, else as written."""
-        found = self.lookup(word, "", after)
+        found = self.lookup(word, before, after)
         if found is not None:
             return found
         if word.isupper() or len(word) == 1:
@@ -58,7 +58,7 @@ class Lexicon:
         return word.lower()
 
     def spell_acronyms(self, text: str) -> str:
-        return _ACRONYM.sub(lambda m: self.say(m.group(1)), text)
+        return _ACRONYM.sub(lambda m: self.say(m.group(1), text[m.end() :], text[: m.start()]), text)
 
     def spell_initials(self, text: str) -> str:
         """People's initials, "ông N.V.T", "chị Đ.T.H.", "Q.M. Tuấn", read as letter names

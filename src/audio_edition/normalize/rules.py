@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .abbreviations import Lexicon
 from .codes import alphanumeric_codes, document_numbers, phones, roman_numerals, scores_and_ranges, slashes
+from .context import codes_in_context, comparisons, coordinates, decimal_points
 from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
@@ -52,6 +53,10 @@ RULES: tuple[Rule, ...] = (
     day_months,
     times,
     roman_numerals,
+    comparisons,
+    coordinates,
+    decimal_points,
+    codes_in_context,
     money,
     units,
     percents,
