@@ -456,13 +456,42 @@ def _progress(ctx: click.Context, label: str) -> Iterator[_Progress]:
         progress.close()
 
 
-@cli.command("plan", short_help="Show what would be spoken, as JSON.")
+@cli.command("plan", short_help="Show what would be spoken, as JSON, or a reading report.")
 @click.argument("article")
+@click.option(
+    "--review",
+    is_flag=True,
+    help="Instead of JSON: every reading the normalizer chose, the rule that chose it, and those "
+    "it was unsure of (marked ?), to fix with --lexicon before synthesis.",
+)
 @_reading_options
-def plan_command(article: str, reading: str, lexicon: Path | None) -> None:
+def plan_command(article: str, review: bool, reading: str, lexicon: Path | None) -> None:
     """Print the segments of ARTICLE (file or URL) with their spoken text, as JSON, without synthesizing."""
-    p = plan(article, Settings(reading=READINGS[reading], lexicon=_lexicon(lexicon)))
-    click.echo(json.dumps(plan_document(p), ensure_ascii=False, indent=2))
+    from .normalize import DOCUMENT_RULES
+    from .normalize.review import review as review_text
+
+    settings = Settings(reading=READINGS[reading], lexicon=_lexicon(lexicon))
+    p = plan(article, settings)
+    if not review:
+        click.echo(json.dumps(plan_document(p), ensure_ascii=False, indent=2))
+        return
+    count = unsure = 0
+    unknown: dict[str, None] = {}
+    for segment in p.segments:
+        for number, sentence in enumerate(segment.sentences, 1):
+            for r in review_text(sentence.text, settings.reading, settings.lexicon, DOCUMENT_RULES):
+                count, unsure = count + 1, unsure + r.unsure
+                mark = "?" if r.unsure else " "
+                click.echo(f"{mark} {segment.title[:30]} #{number}\t{r.rule}\t{r.written}\t{r.spoken}")
+                if r.unknown_acronym:
+                    unknown.update(dict.fromkeys(r.written.strip(".,;:!?()").split()))
+    click.echo(f"{count} readings, {unsure} unsure", err=True)
+    if unknown:
+        click.echo(
+            f"spelled letter by letter, unknown to the lexicon: {', '.join(unknown)} "
+            "(add ABBREVIATION<TAB>spoken form lines to a --lexicon file to read them otherwise)",
+            err=True,
+        )
 
 
 @cli.command("inspect", short_help="Show an MP3's tags and chapters.")

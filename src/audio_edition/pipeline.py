@@ -21,6 +21,7 @@ from .files import write_all
 from .ingest import read_document
 from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
+from .normalize.review import unknown_acronyms
 from .publish.chapters_json import chapters_document
 from .publish.cover import Cover, title_card
 from .publish.jsonfile import dumps
@@ -284,6 +285,12 @@ def render_episode(
         encoding=encoding_info(settings),
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
         build_key=key,
+        unknown_acronyms=unknown_acronyms(
+            [s.text for segment in p.segments for s in segment.sentences],
+            settings.reading,
+            settings.lexicon,
+            DOCUMENT_RULES,
+        ),
     )
     files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)}
     return Rendered(episode=encoded_episode(slug, paths, manifest_path, encoded, engine, voice), files=files)

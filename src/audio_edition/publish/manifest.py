@@ -25,6 +25,7 @@ def manifest_document(
     encoding: dict[str, Any],
     loudness: dict[str, float],
     build_key: str,
+    unknown_acronyms: Sequence[str] = (),
 ) -> dict[str, Any]:
     cue_iter = iter(cues)
     segment_entries = []
@@ -64,4 +65,6 @@ def manifest_document(
         "loudness": loudness,
         "segments": segment_entries,
         "build_key": build_key,
+        # capitals the lexicon does not know, spelled letter by letter: `plan --review` lists them
+        "unknown_acronyms": list(unknown_acronyms),
     }
