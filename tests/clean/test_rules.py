@@ -151,3 +151,49 @@ def test_hotline_box_and_menus_are_dropped_in_a_whole_page() -> None:
     d = clean(page)
     assert d.blocks == ("Tiêu đề của bài báo hôm nay", BODY)
     assert d.category == "Xã hội"
+
+
+HEADER_FURNITURE = """Đăng nhập
+Trang chủ > Kinh doanh > Chứng khoán
+Kinh doanh
+Cổ phiếu ngân hàng kéo thị trường đi lên trong phiên cuối tuần
+
+Thứ sáu, 15/11/2024 - 16:05
+
+Dòng tiền trở lại nhóm ngân hàng giúp chỉ số chính khởi sắc sau nhiều phiên giảm.
+
+VN-Index tăng hơn 10 điểm trong phiên chiều nhờ lực mua ở nhóm vốn hóa lớn.
+
+Thanh khoản toàn sàn đạt khoảng 15.000 tỷ đồng, cao hơn phiên trước.
+
+MINH ANH
+"""
+
+
+def test_account_controls_and_the_section_label_above_the_headline_are_not_read() -> None:
+    from audio_edition.model import Document
+    from audio_edition.segment import build_article
+
+    article = build_article(Document(source="x.txt", text=HEADER_FURNITURE))
+    assert article.headline == "Cổ phiếu ngân hàng kéo thị trường đi lên trong phiên cuối tuần"
+    assert article.lead and article.lead.startswith("Dòng tiền trở lại")
+    assert article.category == "Chứng khoán" and article.published == "2024-11-15T16:05"
+    body = " ".join(p for s in article.sections for p in s.paragraphs)
+    # "VN-Index" starting a paragraph is the index, not a dispatch from an agency called "VN"
+    assert body.startswith("VN-Index tăng") and "Đăng nhập" not in body and "Kinh doanh" not in body
+
+
+def test_a_short_headline_above_its_lead_stays_the_headline() -> None:
+    from audio_edition.model import Document
+    from audio_edition.segment import build_article
+
+    text = "Bão số 9\n\nBão số 9 đã mạnh lên cấp 12 và đang tiến vào vùng biển miền Trung.\n\nNgư dân đã vào bờ.\n"
+    article = build_article(Document(source="x.txt", text=text))
+    assert article.headline == "Bão số 9" and article.lead and article.lead.startswith("Bão số 9 đã")
+
+
+def test_an_agency_prefix_needs_spaces_around_its_dash() -> None:
+    from audio_edition.clean.patterns import AGENCY_PREFIX
+
+    assert AGENCY_PREFIX.match("TTO - Sáng nay, mưa lớn.") and AGENCY_PREFIX.match("(Tổ Quốc)- Chiều qua")
+    assert not AGENCY_PREFIX.match("VN-Index tăng mạnh trong phiên sáng nay.")

@@ -60,6 +60,19 @@ RELATED_HEADERS = (
     "lên đầu trang",
 )
 
+# Account and navigation controls that a scrape of the page header leaves above the headline.
+ACCOUNT_LABELS = (
+    "đăng nhập",
+    "đăng ký",
+    "đăng xuất",
+    "tài khoản",
+    "tìm kiếm",
+    "menu",
+    "trang chủ",
+    "đăng nhập / đăng ký",
+    "đăng nhập/đăng ký",
+)
+
 # Section names that news sites print in menus and above articles.
 SECTIONS = (
     "thời sự",
@@ -185,9 +198,10 @@ CAPTION_ILLUSTRATIVE = re.compile(
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
 
 # "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ".
+# "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"
+# starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
-    r"^(?:\((?P<paren>[^()]{2,32})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?))"
-    r"\s*[-–—]\s*(?=\S)"
+    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+)(?=\S)"
 )
 
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.

@@ -93,6 +93,23 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
 
 
+def drop_header_furniture(d: Draft) -> Draft:
+    """What a scrape of the page header leaves above the headline: account and search controls
+    ("Đăng nhập"), and the section label printed over the headline ("Kinh doanh"), which
+    becomes the category. A label is a known section or at most three words without closing
+    punctuation, followed by a longer line without it (the headline)."""
+    blocks, category = list(d.blocks), d.category
+    while blocks and _label(blocks[0]) in P.ACCOUNT_LABELS:
+        blocks.pop(0)
+    while len(blocks) > 1 and _is_section_label(blocks[0]) and not re.search(r"\d", blocks[0]):
+        headline = blocks[1]
+        if ends_sentence(headline) or words(headline) <= words(blocks[0]) or words(headline) < 4:
+            break
+        label = blocks.pop(0)
+        category = category or label
+    return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
 def extract_masthead(d: Draft) -> Draft:
     """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
     for i, block in enumerate(d.blocks[:6]):
@@ -259,6 +276,7 @@ RULES: tuple[Rule, ...] = (
     drop_breadcrumbs,
     extract_masthead,
     extract_dateline,
+    drop_header_furniture,
     drop_captions,
     drop_related,
     drop_trailing_menus,
