@@ -1,1 +1,1 @@
-"""Assemble clips into one timeline, set its loudness, encode and tag the MP3."""
+"""The audio stage: clips prepared and measured once, laid out, and streamed into one encoder."""

@@ -9,6 +9,5 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
     warnings.filterwarnings("ignore", message="'audioop' is deprecated", category=DeprecationWarning)
     from pydub import AudioSegment
-    from pydub.exceptions import CouldntEncodeError
 
-__all__ = ["AudioSegment", "CouldntEncodeError"]
+__all__ = ["AudioSegment"]

@@ -156,10 +156,6 @@ class Synthesis:
         future = self._futures.get(text)
         return future is None or (future.done() and not future.cancelled() and future.exception() is None)
 
-    def ready(self, texts: Sequence[str]) -> list[ClipInfo]:
-        """The clips of `texts` known now, without waiting."""
-        return [self.clip(t) for t in dict.fromkeys(texts) if self.known(t)]
-
     def wait_for(self, texts: Sequence[str]) -> None:
         """Wait until every one of `texts` is spoken, or one of them fails (raised here)."""
         pending = [self._futures[t] for t in texts if t in self._futures]
