@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .abbreviations import Lexicon
 from .codes import alphanumeric_codes, document_numbers, phones, roman_numerals, scores_and_ranges, slashes
-from .context import codes_in_context, comparisons, coordinates, decimal_points
+from .context import codes_in_context, comparisons, coordinates, decimal_points, index_moves
 from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     comparisons,
     coordinates,
     decimal_points,
+    index_moves,
     codes_in_context,
     money,
     units,
