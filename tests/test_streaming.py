@@ -155,3 +155,43 @@ def test_a_twenty_minute_episode_stays_under_150_mib_for_the_whole_process_tree(
     assert manifest["duration_ms"] >= 20 * 60 * 1000
     assert run.peak_tree_bytes < 150 * MIB, run.peak_tree_bytes / MIB
     assert run.peak_process_bytes < 100 * MIB, run.peak_process_bytes / MIB
+
+
+def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from audio_edition.proctree import descendants
+
+    article = long_article(12, tmp_path / "long.txt")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "audio_edition", "-q", "build", str(article), "-o", str(out), "--engine", "espeak"]
+        + ["--cache-dir", str(tmp_path / "cache")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".*.tmp")) and time.monotonic() < deadline:  # the encoder is writing
+        time.sleep(0.05)
+    children = [pid for pid in descendants(proc.pid) if pid != proc.pid]
+    assert children, "the build had no encoder or speech workers running"
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert stderr.count("\n") == 1 and "terminated" in stderr
+    assert not list(out.iterdir())  # nothing published, no temporaries left
+    time.sleep(0.2)
+    alive = [pid for pid in children if os.path.exists(f"/proc/{pid}") and "Z" not in _state(pid)]
+    assert not alive, alive
+
+
+def _state(pid: int) -> str:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return "Z"
+    return stat[stat.rindex(")") + 2 :].split()[0]

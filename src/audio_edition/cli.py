@@ -535,11 +535,24 @@ def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> N
         click.echo(normalize(line.rstrip("\n"), options, lex))
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived (systemd, cron wrappers, container runtimes send it). Raised in the main
+    thread, it unwinds the build like Ctrl-C: every temporary is removed, the encoder and the
+    speech workers are stopped."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main() -> None:
     """Entry point: one line on stderr and a non-zero exit for every error, never a traceback."""
+    import signal
+
     from .memory import tune_allocator
 
     tune_allocator()
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         # without standalone mode click returns the code given to ctx.exit() instead of exiting
         code = cli.main(standalone_mode=False, prog_name="audio-edition")
@@ -563,6 +576,9 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("error: interrupted; clips synthesized so far are cached", err=True)
         sys.exit(130)
+    except Terminated:
+        click.echo("error: terminated; clips synthesized so far are cached", err=True)
+        sys.exit(143)
     except BrokenPipeError:
         sys.exit(1)
     except Exception as exc:  # a bug: still one line, with the details in the log at -vv
