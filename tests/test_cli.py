@@ -135,3 +135,16 @@ def test_an_output_directory_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode in (2, 5)
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
     assert blocker.read_text(encoding="utf-8") == "not a directory"
+
+
+@pytest.mark.parametrize("command", [["build"], ["edition", "--title", "Bản tin"]])
+def test_an_output_directory_that_cannot_be_made_is_one_line_before_any_speech(
+    tmp_path: Path, command: list[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    cache = tmp_path / "cache"
+    proc = run_cli(*command, str(SAMPLE), "-o", str(blocker / "out"), "--engine", "espeak", "--cache-dir", str(cache))
+    assert proc.returncode == 5
+    assert proc.stderr.count("\n") == 1 and "cannot write into" in proc.stderr and "internal" not in proc.stderr
+    assert not cache.exists()  # it failed before speaking a word

@@ -581,6 +581,10 @@ def main() -> None:
         sys.exit(143)
     except BrokenPipeError:
         sys.exit(1)
+    except OSError as exc:  # a file-system error no stage turned into its own message
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(5)
     except Exception as exc:  # a bug: still one line, with the details in the log at -vv
         log.debug("internal error", exc_info=True)
         click.echo(f"error: internal error: {type(exc).__name__}: {exc} (hint: run with -vv for details)", err=True)

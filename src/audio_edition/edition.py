@@ -36,6 +36,7 @@ from .pipeline import (
     encoding_info,
     episode_paths,
     layout_source,
+    output_dir,
     plan_article,
     previous_build,
     read_article,
@@ -241,6 +242,7 @@ def build_edition(
     from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 
     renders: list[Rendered] = []
+    output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:
         separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate), CHIME_LUFS_UNDER_SPEECH)

@@ -336,6 +336,16 @@ def sidecars(
     }
 
 
+def output_dir(out_dir: Path) -> Path:
+    """`out_dir`, created if need be: checked before any speech, so a path that cannot take the
+    files fails at once, not after the synthesis."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PublishError(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
+    return out_dir
+
+
 def write_files(files: Mapping[Path, bytes | Path], out_dir: Path) -> None:
     try:
         write_all(files)
@@ -367,6 +377,7 @@ def build(
         return reused_episode(manifest_path, previous)
     p = plan_article(article, settings)
     requests = requests_for(p.segments)
+    output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:
         rendered = render_episode(p, s, store, engine, voice, settings, out_dir, slug, key, progress)
