@@ -16,6 +16,7 @@ import click
 from .audio.settings import EncodeSettings, Pauses
 from .config import CONFIG_ENV, load_config
 from .errors import AudioEditionError, InputError
+from .files import discard_staged
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
 from .pipeline import Settings, build, plan, plan_document
 from .publish.cover import load_cover
@@ -553,6 +554,14 @@ def main() -> None:
 
     tune_allocator()
     signal.signal(signal.SIGTERM, _terminate)
+    try:
+        _run()
+    finally:
+        # an interruption can land between making a staging file and the code that removes it
+        discard_staged()
+
+
+def _run() -> None:
     try:
         # without standalone mode click returns the code given to ctx.exit() instead of exiting
         code = cli.main(standalone_mode=False, prog_name="audio-edition")

@@ -8,25 +8,36 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-
-def _file_mode() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
+# Every staging file this process made, recorded before it exists: whatever interrupts a build
+# (SIGTERM, Ctrl-C) between creating one and handing it on, `discard_staged` still finds it.
+_staged: set[Path] = set()
 
 
 def staging_file(target: Path, suffix: str = "") -> Path:
-    """A new empty file next to `target`, named so that nothing mistakes it for an output."""
+    """A new empty file next to `target`, named so that nothing mistakes it for an output, with
+    the mode a plain open() gives under the umask."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}{suffix}.", suffix=".tmp", dir=target.parent)
-    os.fchmod(fd, _file_mode())
-    os.close(fd)
-    return Path(name)
+    while True:
+        path = target.parent / f".{target.name}{suffix}.{secrets.token_hex(5)}.tmp"
+        _staged.add(path)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return path
+        except FileExistsError:
+            continue
+
+
+def discard_staged() -> None:
+    """Remove every staging file this process made that is still there (the rest were moved
+    into place or removed already)."""
+    for path in list(_staged):
+        path.unlink(missing_ok=True)
+        _staged.discard(path)
 
 
 def atomic_write(path: Path, write: Callable[[IO[Any]], object]) -> None:
