@@ -197,3 +197,111 @@ def test_an_agency_prefix_needs_spaces_around_its_dash() -> None:
 
     assert AGENCY_PREFIX.match("TTO - Sáng nay, mưa lớn.") and AGENCY_PREFIX.match("(Tổ Quốc)- Chiều qua")
     assert not AGENCY_PREFIX.match("VN-Index tăng mạnh trong phiên sáng nay.")
+
+
+def test_a_drop_capital_on_its_own_line_is_put_back() -> None:
+    d = clean("Tiêu đề của bài viết về thời tiết hôm nay\n\nC\n\nhiều 5/3, trời mưa to ở nhiều nơi.")
+    assert d.blocks[1] == "Chiều 5/3, trời mưa to ở nhiều nơi."
+
+
+def test_a_page_header_with_todays_date_is_dropped_and_the_timed_date_is_the_articles() -> None:
+    page = "\n\n".join(
+        [
+            "Tỷ giá ngoại tệ hôm nay",
+            "Cập nhật tỷ giá USD, EUR và các ngoại tệ khác mỗi ngày.",
+            "Thứ Sáu, 14/03/2025",
+            "Lan Hương",
+            "02/03/2025, 08:15",
+            "Nông dân miền Tây trúng mùa sầu riêng sau nhiều năm thua lỗ",
+            "Giá sầu riêng tăng mạnh giúp nhiều nhà vườn có lãi lớn trong vụ này.",
+            BODY,
+        ]
+    )
+    d = clean(page)
+    assert d.blocks[0].startswith("Nông dân miền Tây")
+    assert d.published == "2025-03-02T08:15"
+    assert d.byline == "Lan Hương"
+
+
+def test_an_author_between_headline_and_dateline_is_the_byline() -> None:
+    page = "\n".join(
+        [
+            "Chủ Nhật, 09/03/2025",
+            "Chứng khoán",
+            "Cổ phiếu ngân hàng kéo chỉ số lên mức cao nhất tháng",
+            "Minh Đức",
+            "07/03/2025, 15:40",
+            "Phiên chiều nay dòng tiền quay lại mạnh mẽ ở nhóm ngân hàng.",
+            BODY,
+        ]
+    )
+    d = clean(page)
+    assert d.blocks[:2] == (
+        "Cổ phiếu ngân hàng kéo chỉ số lên mức cao nhất tháng",
+        "Phiên chiều nay dòng tiền quay lại mạnh mẽ ở nhóm ngân hàng.",
+    )
+    assert (d.byline, d.category, d.published) == ("Minh Đức", "Chứng khoán", "2025-03-07T15:40")
+
+
+def test_a_line_printed_twice_in_a_row_is_a_pictures_caption() -> None:
+    caption = "Nhà đầu tư theo dõi bảng điện tử tại một công ty chứng khoán."
+    assert drop_captions(blocks(BODY, caption, caption, BODY)).blocks == (BODY, BODY)
+    assert drop_captions(blocks(BODY, caption, BODY)).blocks == (BODY, caption, BODY)
+
+
+def test_the_line_under_a_numbered_picture_is_its_caption() -> None:
+    alt = "Cháy lớn tại kho hàng ở ngoại thành - Hình 2"
+    caption = "Trung tá Lê Văn Bình trao đổi với phóng viên tại hiện trường"
+    assert drop_captions(blocks(BODY, alt, caption, BODY)).blocks == (BODY, BODY)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ông Trần Văn Khải (thứ ba từ trái sang) nhận bằng khen của Ủy ban.",
+        "| Em Nguyễn Thị M (phải) kể lại sự việc với phóng viên. |",
+        "Hai đối tượng tại cơ quan công an (bìa trái).",
+    ],
+)
+def test_captions_without_a_credit_are_recognised_by_their_shape(caption: str) -> None:
+    assert drop_captions(blocks(BODY, caption, BODY)).blocks == (BODY, BODY)
+
+
+def test_read_more_links_and_follow_invitations_are_not_read() -> None:
+    d = clean(
+        "\n".join(
+            [
+                "Bản tin pháp luật sáng nay với nhiều vụ án đáng chú ý",
+                "Theo dõi Báo Mẫu trên Google News",
+                "Tòa án tỉnh tuyên phạt bị cáo 12 năm tù về tội lừa đảo. (Xem chi tiết)",
+                "(Xem chi tiết)",
+                BODY,
+            ]
+        )
+    )
+    assert d.blocks == (
+        "Bản tin pháp luật sáng nay với nhiều vụ án đáng chú ý",
+        "Tòa án tỉnh tuyên phạt bị cáo 12 năm tù về tội lừa đảo.",
+        BODY,
+    )
+
+
+def test_an_outlets_initials_before_the_lead_name_the_outlet() -> None:
+    d = strip_agency_prefix(blocks("Tiêu đề bài báo", "(CAO) Theo dự báo, chiều nay mưa lớn sẽ xảy ra ở nhiều nơi."))
+    assert d.blocks[1] == "Theo dự báo, chiều nay mưa lớn sẽ xảy ra ở nhiều nơi." and d.outlet == "Công an TP.HCM"
+    unknown = "(WHO) Tổ chức này vừa công bố báo cáo mới về bệnh sốt xuất huyết ở châu Á."
+    assert strip_agency_prefix(blocks("Tiêu đề", unknown)).blocks[1] == unknown
+
+
+def test_a_source_line_with_an_address_is_the_byline_without_it() -> None:
+    d = extract_byline(blocks("Tiêu đề", BODY, BODY, "Nguồn CAND: http://cand.com.vn/xa-hoi/bai-viet-mau"))
+    assert d.byline == "Nguồn CAND" and d.blocks == ("Tiêu đề", BODY, BODY)
+
+
+def test_a_short_line_alone_in_a_pictures_gap_is_its_caption_but_a_subheading_is_kept() -> None:
+    head = "Tiêu đề bài viết về mưa lớn ở thành phố"
+    first = "Mưa lớn kéo dài nhiều giờ khiến nhiều tuyến phố ngập sâu, giao thông ùn tắc nghiêm trọng."
+    second = "Lực lượng chức năng đã có mặt để phân luồng và hỗ trợ người dân đẩy xe chết máy."
+    caption = "Nước dâng cao trên phố Lý Thường Kiệt chiều qua"
+    assert clean(f"{head}\n\n{first}\n\n\n\n{caption}\n\n{second}").blocks == (head, first, second)
+    assert clean(f"{head}\n\n{first}\n\n{caption}\n\n{second}").blocks == (head, first, caption, second)

@@ -10,7 +10,7 @@ import pytest
 from audio_edition.errors import InputError
 from audio_edition.ingest import read_document
 from audio_edition.normalize import Lexicon, normalize, read_user_lexicon
-from audio_edition.normalize.lexicon import builtin_entries
+from audio_edition.normalize.lexicon import builtin_abbreviations
 from audio_edition.segment import build_article, to_segments
 
 from ..conftest import ARTICLES
@@ -26,7 +26,7 @@ def test_spoken_text_of_every_fixture_has_no_digits_or_literal_symbols(path: Pat
 
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
 def test_no_lexicon_abbreviation_is_left_unexpanded(path: Path) -> None:
-    keys = {e.key for e in builtin_entries("abbreviations.tsv")}
+    keys = {e.key for e in builtin_abbreviations()}
     segments = to_segments(build_article(read_document(path)), normalize)
     for segment in segments:
         for sentence in segment.sentences:

@@ -152,6 +152,17 @@ OUTLETS = {
     "zing": "Zing",
     "znews": "Znews",
     "kinhtedothi": "Kinh tế & Đô thị",
+    "cao": "Công an TP.HCM",
+    "kiến thức": "Kiến Thức",
+    "vneconomy": "VnEconomy",
+    "sggp": "Sài Gòn Giải Phóng",
+    "cand": "Công an nhân dân",
+    "qđnd": "Quân đội nhân dân",
+    "tpo": "Tiền Phong",
+    "vtc": "VTC News",
+    "vtv": "VTV",
+    "vnews": "VNews",
+    "vna": "TTXVN",
 }
 
 # Lines at the very end of a page that invite the reader somewhere else.
@@ -185,7 +196,16 @@ DATELINE_LABELS = re.compile(r"^(?:cập nhật|đăng|ngày đăng|xuất bản
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
-CAPTION_NUMBERED = re.compile(r"\s[-–]\s*Ảnh\s+\d+\.?\s*$", re.IGNORECASE)
+CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
+# Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)".
+CAPTION_POSITION = re.compile(
+    r"\((?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\)",
+    re.IGNORECASE,
+)
+# A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".
+READ_MORE = re.compile(r"\s*\(?\b(?:xem chi tiết|xem tiếp|xem thêm|đọc tiếp|chi tiết)\)?\s*\.?\s*$", re.IGNORECASE)
+# "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
+FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
 CAPTION_CREDIT = re.compile(
     r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$",
@@ -201,11 +221,12 @@ CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[
 # "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"
 # starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
-    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+)(?=\S)"
+    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+)(?=\S)"
 )
 
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")
 
 BYLINE_MARKERS = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+)\)\s*$")
-SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?]{2,60})\.?$")
+TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
+SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s*(?::\s*(?:https?://|www\.)\S+)?\.?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,14 +56,51 @@ def is_menu(block: str) -> bool:
 
 
 def split_blocks(text: str) -> Draft:
-    """One block per non-empty line, with list bullets and outer spaces removed."""
-    blocks = []
+    """One block per non-empty line, with list bullets and outer spaces removed.
+
+    A scrape leaves extra empty lines where a picture was: a short line without closing
+    punctuation standing alone after a wider gap than the page's usual one, with more text
+    after it, is the picture's caption and is dropped here, where the gaps are still seen.
+    """
+    lines = []
+    gap = 0
     for line in text.split("\n"):
         line = P.BULLET.sub("", line).strip()
         line = re.sub(r"[ \t]+", " ", line)
         if line:
-            blocks.append(line)
+            lines.append((gap, line))
+            gap = 0
+        else:
+            gap += 1
+    usual = Counter(g for g, _ in lines[1:]).most_common(1)[0][0] if len(lines) > 2 else 0
+    blocks = []
+    for i, (gap, line) in enumerate(lines):
+        after = lines[i + 1][0] if i + 1 < len(lines) else None
+        if (
+            i > 1
+            and gap > max(usual, 1)
+            and after is not None
+            and after <= max(usual, 1)
+            and ends_sentence(lines[i + 1][1])
+            and words(lines[i + 1][1]) >= 8
+            and words(line) <= 25
+            and not ends_sentence(line)
+            and ends_sentence(lines[i - 1][1])
+        ):
+            continue
+        blocks.append(line)
     return Draft(blocks=tuple(blocks))
+
+
+def join_drop_caps(d: Draft) -> Draft:
+    """A drop capital scraped onto a line of its own ("S" then "áng 3/6, ...") is put back."""
+    blocks: list[str] = []
+    for block in d.blocks:
+        if blocks and re.fullmatch(r"[A-ZĐÀ-Ỹ]", blocks[-1]) and block[:1].islower():
+            blocks[-1] += block
+        else:
+            blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))
 
 
 def drop_contact_lines(d: Draft) -> Draft:
@@ -119,28 +157,57 @@ def extract_masthead(d: Draft) -> Draft:
     return d
 
 
+def _dateline(block: str) -> tuple[str, str] | None:
+    """A line that is only a date (and time), with at most a short label: (prefix, ISO time)."""
+    candidate = P.DATELINE_LABELS.sub("", block)
+    m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
+    if not m:
+        return None
+    prefix = m.group("prefix").strip(" ,|-–")
+    if words(prefix) > 4 or ends_sentence(prefix):
+        return None
+    published = _iso_datetime(m.group("date"), m.group("time"))
+    return None if published is None else (prefix, published)
+
+
+def _looks_like_author(block: str) -> bool:
+    """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
+    return (
+        2 <= words(block) <= 6
+        and not re.search(r"[\d.,:;!?\"“”()]", block)
+        and _looks_like_names(block)
+        and _label(block) not in P.SECTIONS
+    )
+
+
 def extract_dateline(d: Draft) -> Draft:
-    """The category + publication time line ("Thời sự 07/11/2018 07:56") becomes metadata."""
-    for i, block in enumerate(d.blocks[:8]):
-        candidate = P.DATELINE_LABELS.sub("", block)
-        m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
-        if not m:
-            continue
-        prefix = m.group("prefix").strip(" ,|-–")
-        if words(prefix) > 4 or ends_sentence(prefix):
-            continue
-        published = _iso_datetime(m.group("date"), m.group("time"))
-        if published is None:
-            continue
-        blocks = d.blocks[:i] + d.blocks[i + 1 :]
-        category = prefix or None
-        if not category and i > 0 and _is_section_label(d.blocks[i - 1]):
-            category = d.blocks[i - 1]
-            blocks = d.blocks[: i - 1] + d.blocks[i + 1 :]
-        if category and _label(category) in P.RELATED_HEADERS:
-            category = None
-        return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published)
-    return d
+    """Date and time lines at the top become metadata, and the author printed beside one, the
+    byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
+    article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
+    of two is a bare date, the header it closes (widgets, menus) is dropped with it."""
+    found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := _dateline(b)) is not None]
+    if not found:
+        return d
+    timed = [f for f in found if "T" in f[1][1]]
+    i, (prefix, published) = (timed or found)[0]
+    drop = {j for j, _ in found}
+    first, (_, first_published) = found[0]
+    if len(found) > 1 and "T" not in first_published and first < 4:
+        drop.update(range(first))
+    byline = d.byline
+    for j, _ in found:
+        for k in (j - 1, j + 1):
+            if byline is None and 0 < k < len(d.blocks) and k not in drop and _looks_like_author(d.blocks[k]):
+                byline = d.blocks[k]
+                drop.add(k)
+    category = prefix or None
+    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
+        category = d.blocks[i - 1]
+        drop.add(i - 1)
+    if category and _label(category) in P.RELATED_HEADERS:
+        category = None
+    blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
+    return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
 
 
 def _is_section_label(block: str) -> bool:
@@ -170,16 +237,37 @@ def _iso_datetime(date: str, time: str | None) -> str | None:
     return iso
 
 
+def _is_caption(block: str) -> bool:
+    return bool(
+        P.CAPTION_NUMBERED.search(block)
+        or P.CAPTION_LEADING.match(block)
+        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
+        or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
+        or (words(block) <= 40 and P.CAPTION_POSITION.search(block))
+        or (block.startswith("|") and block.endswith("|"))
+    )
+
+
 def drop_captions(d: Draft) -> Draft:
-    """Photo and video captions, which a listener cannot see the picture for."""
-    kept = []
-    for block in d.blocks:
-        if (
-            P.CAPTION_NUMBERED.search(block)
-            or P.CAPTION_LEADING.match(block)
-            or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
-            or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
-        ):
+    """Photo and video captions, which a listener cannot see the picture for: lines with a
+    credit or a picture number, a person's place in the picture, table cells around a picture;
+    the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
+    it its caption); and a line printed twice in a row (a picture's text and its caption)."""
+    kept: list[str] = []
+    after_picture = False
+    blocks = d.blocks
+    for i, block in enumerate(blocks):
+        repeated = words(block) <= 40 and (
+            (i + 1 < len(blocks) and blocks[i + 1] == block) or (i > 0 and blocks[i - 1] == block)
+        )
+        under_picture = (
+            after_picture
+            and words(block) <= 30
+            and not ends_sentence(block)
+            and not _looks_like_names(P.BYLINE_MARKERS.sub("", block))
+        )
+        after_picture = bool(P.CAPTION_NUMBERED.search(block))
+        if _is_caption(block) or repeated or under_picture:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
@@ -198,7 +286,10 @@ def drop_related(d: Draft) -> Draft:
         if _label(block) in P.RELATED_HEADERS or (colon and _label(head) in P.RELATED_HEADERS):
             in_box = not links.strip()
             continue
-        if block.startswith(">>") or block.startswith("»"):
+        if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
+            continue
+        block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
+        if not re.search(r"\w", P.READ_MORE.sub("", block)):
             continue
         if in_box and not ends_sentence(block) and words(block) <= 30:
             continue
@@ -224,7 +315,7 @@ def extract_byline(d: Draft) -> Draft:
         source = P.SOURCE_LINE.match(last)
         bare = P.BYLINE_MARKERS.sub("", last).strip()
         if source:
-            names.insert(0, last.rstrip("."))
+            names.insert(0, P.TRAILING_URL.sub("", last).rstrip("."))
         elif bare and words(bare) <= 6 and not ends_sentence(bare) and _looks_like_names(bare):
             names.insert(0, _name_case(bare) if is_upper_menu(bare) else bare)
         else:
@@ -264,7 +355,9 @@ def strip_agency_prefix(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks[:3]):
         m = P.AGENCY_PREFIX.match(block)
         if m and words(block) > 6:
-            named = (m.group("paren") or m.group("bare")).strip()
+            if m.group("initials") and m.group("initials").lower() not in P.OUTLETS:
+                continue
+            named = (m.group("paren") or m.group("bare") or m.group("initials")).strip()
             outlet = P.OUTLETS.get(named.lower(), named)
             blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]
             return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or outlet)
@@ -272,6 +365,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    join_drop_caps,
     drop_contact_lines,
     drop_breadcrumbs,
     extract_masthead,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import Entry, builtin, builtin_entries, token_pattern
+from .lexicon import Entry, builtin, builtin_abbreviations, token_pattern
 
 # Two or more capitals each followed by a dot, or ending in a bare capital: N.V.T, Đ.T.H., Q.M.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}(?![\w])|(?<![\w.])(?:[A-ZĐ]\.)+[A-ZĐ](?![\w.])")
@@ -23,7 +23,7 @@ class Lexicon:
     def __init__(self, extra: Iterable[Entry] = ()) -> None:
         words = [Entry(k, v) for k, v in builtin("spoken_acronyms.tsv").items()]
         self.entries: dict[str, list[Entry]] = {}
-        for entry in [*extra, *builtin_entries("abbreviations.tsv"), *words]:
+        for entry in [*extra, *builtin_abbreviations(), *words]:
             self.entries.setdefault(entry.key, []).append(entry)
         self.words = builtin("spoken_acronyms.tsv")
         self.letters = builtin("letters.tsv")

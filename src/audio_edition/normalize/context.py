@@ -3,7 +3,8 @@
 "<18 tuổi" is "dưới mười tám tuổi": the sign is read, not dropped. "12.5km" and "3.5 triệu"
 were written with an English decimal point (Vietnamese writes "12,5"; a dot groups thousands,
 "1.250km"): before a unit or a scale word, one or two digits after the dot are decimals.
-"16.5°N" is a latitude, "U.19" an age group, "BN3001-3045" a run of patients. A signed
+"16.5°N" is a latitude, "bão YAGI" a storm's name, "VND giảm 1,87%" a stock ticker and not
+the currency, "123 mã tăng/186 mã giảm" two counts, "U.19" an age group, "BN3001-3045" a run of patients. A signed
 number of points is a market move: "(-3,2 điểm/-0,25%)" is "giảm ba phẩy hai điểm, tương
 đương giảm không phẩy hai mươi lăm phần trăm".
 """
@@ -26,6 +27,25 @@ _PATIENTS = re.compile(r"(?<![\w])BN\s?(\d+)(?:\s*[-–]\s*(?:BN\s?)?(\d+))?(?![
 _MOVE = {"+": "tăng", "-": "giảm", "−": "giảm", "–": "giảm"}
 _POINTS = re.compile(r"(?<![\w,.])([+\-−–])\s?(\d+(?:[,.]\d+)?)\s?điểm(?!\w)(?:\s?/\s?([+\-−–])\s?(\d+(?:,\d+)?)\s?%)?")
 _VERB_BEFORE = re.compile(r"(?:tăng|giảm|lên|xuống|mất)[\s(,]*$", re.IGNORECASE)
+_STOCK_CONTEXT = re.compile(
+    r"cổ phiếu|chứng khoán|\bmã\b|tham chiếu|khối ngoại|bán ròng|mua ròng|-Index|\bVN30\b|\bsàn\b|thanh khoản",
+    re.IGNORECASE,
+)
+_TICKER = r"[A-Z]{3}(?![\w-])"
+# A run of tickers: "VIB, VCB, ACB và TPB"; in a market story, a run of two or more, or one
+# that a price move follows or "mã"/"cổ phiếu" precedes, is tickers.
+_TICKER_RUN = re.compile(rf"(?<![\w.-])(?<!TP )(?<!Tp ){_TICKER}(?:(?:\s*,\s*|\s+và\s+){_TICKER})*")
+_CURRENCIES = frozenset("USD EUR JPY CNY GBP VND AUD SGD KRW THB CHF".split())
+_TICKER_NEXT = re.compile(r"\s*(?:\(|,)?\s*(?:tăng|giảm|mất|lên|xuống|đứng giá|chốt|đóng cửa|khớp|bị bán|được mua)\b")
+# "HCM giảm 1,34%, MBS giảm 1,42%": two price moves of three-capital names are a market story.
+_TICKER_MOVES = re.compile(
+    r"(?<![\w.-])(?!(?:USD|EUR|JPY|CNY|GBP|VND)\b)[A-Z]{3}\s+(?:tăng|giảm)\s+(?:gần\s+|hơn\s+)?\d"
+)
+_TICKER_PREV = re.compile(r"(?:\bmã|cổ phiếu)(?: chứng khoán)?\s*:?\s*$", re.IGNORECASE)
+_STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
+_INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-Index(?![\w-])")
+# "123 mã tăng/186 mã giảm": the slash between a word and a count is a pause.
+_TALLY = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(?=\d+\s+[^\W\d_])")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°")
 
 
@@ -62,3 +82,31 @@ def index_moves(text: str, opts: Options, lex: Lexicon) -> str:
         return spoken
 
     return _POINTS.sub(repl, text)
+
+
+def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
+    """In a market story, three capitals naming a listed company are spelled, never expanded:
+    "VND và SHS giảm" is VNDirect's ticker, not Việt Nam đồng. A run of names with a company
+    among them and a price move after it is tickers in any sentence."""
+    market = bool(_STOCK_CONTEXT.search(text) or len(_TICKER_MOVES.findall(text)) >= 2)
+
+    def repl(m: re.Match[str]) -> str:
+        tickers = re.findall(_TICKER, m.group(0))
+        moves = bool(_TICKER_NEXT.match(text, m.end()))
+        companies = [t for t in tickers if t not in _CURRENCIES]
+        if market:
+            named = _TICKER_PREV.search(text[: m.start()])
+            ticker = len(tickers) >= 2 or named or (moves and companies)
+        else:
+            ticker = len(tickers) >= 2 and moves and companies
+        return re.sub(_TICKER, lambda t: lex.spell(t.group(0)), m.group(0)) if ticker else m.group(0)
+
+    return _TICKER_RUN.sub(repl, text)
+
+
+def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
+    """A storm's name printed in capitals is a name ("bão YAGI" is Yagi); an index is read
+    with "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash."""
+    text = _STORM.sub(lambda m: m.group(1).capitalize(), text)
+    text = _INDEX_NAME.sub(r"\1 in đéc", text)
+    return _TALLY.sub(", ", text)

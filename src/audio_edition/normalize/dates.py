@@ -15,7 +15,9 @@ from .numbers import read_int, read_month, read_ordinal
 from .options import Options
 from .patterns import DASH
 
-_DAY_WORD = re.compile(r"(?:^|\s)(?:ngày|mùng|mồng)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:^|\s)(?:(?:ngày|mùng|mồng)(?:\s+\S+){0,3}|hôm)\s*$", re.IGNORECASE)
+# A named day before its date: "Ngày Thầy thuốc Việt Nam 27/2", "Ngày Phụ nữ Việt Nam 20/10".
+_HOLIDAY = re.compile(r"(?:^|\s)Ngày(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")
 # Words after which a day and month are a date. The strong ones name a day or a time of it:
 # after them "15-8" and "12.4" are dates too (Tuổi Trẻ and Thanh Niên print dates so), where
 # after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
@@ -111,7 +113,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
-        if not _valid(d, mo) or not (m["prefix"] or context.search(before)):
+        if not _valid(d, mo) or not (m["prefix"] or context.search(before) or _HOLIDAY.search(before)):
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 

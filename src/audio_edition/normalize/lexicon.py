@@ -70,6 +70,19 @@ def builtin_entries(name: str) -> tuple[Entry, ...]:
     return tuple(parse_entries(_data(name), name))
 
 
+@cache
+def builtin_abbreviations() -> tuple[Entry, ...]:
+    """The abbreviation tables (data/abbreviations/, one file a domain, read in name order).
+    For each key, entries with a context come before the one without, which is the default."""
+    folder = resources.files(__package__).joinpath("data").joinpath("abbreviations")
+    entries = [
+        e
+        for f in sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
+        for e in parse_entries(f.read_text(encoding="utf-8"), f"abbreviations/{f.name}")
+    ]
+    return tuple(sorted(entries, key=lambda e: e.prev is None and e.next is None))
+
+
 def read_user_lexicon(path: str | Path) -> list[Entry]:
     p = Path(path)
     try:

@@ -35,6 +35,8 @@ _CURRENCIES = {
     "nhân dân tệ": "nhân dân tệ",
     "GBP": "bảng Anh",
     "bảng Anh": "bảng Anh",
+    "cent": "xen",
+    "xu": "xu",
 }
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))

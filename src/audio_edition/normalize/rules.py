@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from .abbreviations import Lexicon
 from .codes import alphanumeric_codes, document_numbers, phones, roman_numerals, scores_and_ranges, slashes
-from .context import codes_in_context, comparisons, coordinates, decimal_points, index_moves
+from .context import (
+    codes_in_context,
+    comparisons,
+    coordinates,
+    decimal_points,
+    index_moves,
+    names_in_context,
+    stock_tickers,
+)
 from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
@@ -45,8 +53,10 @@ RULES: tuple[Rule, ...] = (
     document_numbers,
     phones,
     weekdays,
+    stock_tickers,
     initials,
     abbreviations,
+    names_in_context,
     date_ranges,
     full_dates,
     months,
