@@ -100,3 +100,17 @@ def test_short_title_cuts_at_a_word_boundary() -> None:
     assert len(title) <= 60
     assert title.endswith("…")
     assert "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung".startswith(title[:-1])
+
+
+def test_a_subheading_under_the_headline_opens_the_body_and_the_paragraph_after_it_is_the_lead() -> None:
+    text = "\n\n".join(
+        [
+            "Mưa lớn kéo dài gây ngập nhiều tuyến phố trung tâm",
+            "Thành phố chìm trong nước",
+            "Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu.",
+            "Lực lượng chức năng đã phân luồng giao thông ở các nút giao.",
+        ]
+    )
+    article = build_article(Document(source="t.txt", text=text))
+    assert article.lead == "Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu."
+    assert [s.title for s in article.sections] == ["Thành phố chìm trong nước"]

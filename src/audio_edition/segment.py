@@ -51,7 +51,12 @@ def article_from_blocks(draft: Draft, source: str) -> Article:
         )
     headline = _strip_heading_marks(blocks[0]).rstrip(".")
     rest = blocks[1:]
+    # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
+    # after it is the lead.
+    opening = rest.pop(0) if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) else None
     lead = rest.pop(0) if rest else None
+    if opening is not None:
+        rest.insert(0, opening)
     return Article(
         source=source,
         headline=headline,

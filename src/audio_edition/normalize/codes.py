@@ -92,6 +92,10 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
 
 
+_ADDRESS_NEXT = re.compile(r"\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\b", re.IGNORECASE)
+_ADDRESS_PREV = re.compile(r"(?:\bsố nhà|\bđịa chỉ(?: số)?|\bnhà số)\s*$", re.IGNORECASE)
+
+
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range)."""
     text = _FORMATION.sub(lambda m: " ".join(read_int(int(d), opts) for d in m.group(0).split("-")), text)
@@ -103,6 +107,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             if value_a == value_b and value_a:
                 return f"{read_number(a, opts)} đều"
             return f"{read_number(a, opts)} {read_number(b, opts)}"
+        if _ADDRESS_NEXT.match(text, m.end()) or _ADDRESS_PREV.search(text[: m.start()]):
+            return f"{read_number(a, opts)}, {read_number(b, opts)}"  # "số 86-88 đường ...": two houses
         if value_a < value_b and not re.fullmatch(r"0+", a):  # "0-1" is a score, never a range
             return f"{read_number(a, opts)} đến {read_number(b, opts)}"
         return f"{read_number(a, opts)} {read_number(b, opts)}"
