@@ -16,11 +16,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from audio_edition.errors import InputError
 from audio_edition.pipeline import Settings, plan_article, read_article
 
 
 def review(path: Path, show_all: bool) -> int:
-    article = read_article(path)
+    try:
+        article = read_article(path)
+    except InputError as exc:
+        print(f"==== {path.name}: {exc}")
+        return 0
     plan = plan_article(article, Settings())
     kept = " ".join(
         [article.headline, article.lead or ""]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from .clean import Draft, clean
+from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
@@ -71,6 +72,7 @@ def article_from_blocks(draft: Draft, source: str) -> Article:
 
 def _strip_heading_marks(block: str) -> str:
     block = re.sub(r"^#{1,6}\s+", "", block)
+    block = FORMAT_LABEL.sub("", block)
     if block.startswith("**") and block.endswith("**"):
         block = block[2:-2]
     return block.strip()

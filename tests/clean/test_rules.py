@@ -11,6 +11,8 @@ from audio_edition.clean.rules import (
     strip_agency_prefix,
     strip_end_mark,
 )
+from audio_edition.model import Document
+from audio_edition.segment import build_article
 
 BODY = "Đây là một đoạn văn bình thường của bài báo, có đủ chủ ngữ và vị ngữ."
 
@@ -305,3 +307,69 @@ def test_a_short_line_alone_in_a_pictures_gap_is_its_caption_but_a_subheading_is
     caption = "Nước dâng cao trên phố Lý Thường Kiệt chiều qua"
     assert clean(f"{head}\n\n{first}\n\n\n\n{caption}\n\n{second}").blocks == (head, first, second)
     assert clean(f"{head}\n\n{first}\n\n{caption}\n\n{second}").blocks == (head, first, caption, second)
+
+
+def test_a_box_of_links_each_under_its_own_bullet_is_dropped() -> None:
+    links = "\n".join(f"-\nTiêu đề bài liên quan số {n} về thời sự trong nước" for n in range(3))
+    page = f"{links}\nXe tải lật trên quốc lộ, hai người bị thương\n{BODY}"
+    assert clean(page).blocks == ("Xe tải lật trên quốc lộ, hai người bị thương", BODY)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("(09/10/2015 15:34:31)", "2015-10-09T15:34:31"),
+        ("Cập nhật ngày: 18/09/2024 05:20:24", "2024-09-18T05:20:24"),
+        ("08:08, 23/08/2022", "2022-08-23T08:08"),
+    ],
+)
+def test_datelines_in_parentheses_or_after_a_label_are_metadata(stamp: str, published: str) -> None:
+    d = clean(f"Hội nghị tổng kết công tác năm của toàn ngành\n{stamp}\n{BODY}")
+    assert d.blocks == ("Hội nghị tổng kết công tác năm của toàn ngành", BODY) and d.published == published
+
+
+def test_a_time_glued_to_the_headline_is_split_off() -> None:
+    d = clean(f"Xã hội\n15/04/2017 03:25Xe khách tông xe tải trên cao tốc\n{BODY}")
+    assert d.blocks == ("Xe khách tông xe tải trên cao tốc", BODY)
+    assert (d.published, d.category) == ("2017-04-15T03:25", "Xã hội")
+
+
+def test_up_to_three_site_labels_over_the_headline_are_dropped() -> None:
+    d = clean(f"Syndicate content\nNghề báo\nHọp báo kết thúc kỳ họp thứ tám của Quốc hội\n{BODY}")
+    assert d.blocks == ("Họp báo kết thúc kỳ họp thứ tám của Quốc hội", BODY) and d.category == "Nghề báo"
+
+
+def test_a_format_label_before_the_headline_is_not_read_and_does_not_make_it_a_caption() -> None:
+    for first in (
+        "Video: Diễn tập phòng thủ dân sự ở tỉnh ven biển",
+        "[Ảnh] Diễn tập phòng thủ dân sự ở tỉnh ven biển",
+    ):
+        article = build_article(Document(source="t.txt", text=f"{first}\n\n{BODY}\n\n{BODY} Thêm câu."))
+        assert article.headline == "Diễn tập phòng thủ dân sự ở tỉnh ven biển"
+
+
+def test_table_cells_placeholders_and_credit_lines_are_not_read() -> None:
+    page = "\n".join(
+        [
+            "Tiêu đề bài viết về lễ trình quốc thư",
+            BODY,
+            "![]() |",
+            "Chủ tịch nước nhận quốc thư từ đại sứ (Ảnh: TTXVN). |",
+            "[links()]",
+            "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+            "Thực hiện: H.HUY - H.P",
+        ]
+    )
+    d = clean(page)
+    assert d.blocks == (
+        "Tiêu đề bài viết về lễ trình quốc thư",
+        BODY,
+        "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+    )
+    assert d.byline == "H.HUY - H.P"
+
+
+def test_a_headline_or_a_long_paragraph_printed_twice_is_read_once() -> None:
+    head = "Thông tấn xã góp phần thúc đẩy quan hệ báo chí hai nước"
+    para = " ".join([BODY] * 2)
+    assert clean(f"{head}\n{head}\n{para}\n{para}\n{BODY}").blocks == (head, para, BODY)

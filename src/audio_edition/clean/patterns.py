@@ -171,6 +171,7 @@ TRAILING_INVITATIONS = re.compile(
     re.IGNORECASE,
 )
 
+LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
 BULLET = re.compile(r"^[\s•·▪►▶●○■□◆◇\-–—*>]+(?=\S)")
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
@@ -182,16 +183,31 @@ DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 DATELINE = re.compile(
-    rf"^(?P<prefix>.*?)[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
-    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*$",
+    rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TIME_FIRST_DATELINE = re.compile(
-    rf"^(?P<prefix>.*?)[\s,|\-–]*(?P<time>{TIME})[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?"
-    rf"(?:ngày\s+)?(?P<date>{DATE})\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*$",
+    rf"^(?P<prefix>.*?)[\s,|\-–(]*(?P<time>{TIME})[\s,|\-–]*(?:{WEEKDAY}[\s,]*)?"
+    rf"(?:ngày\s+)?(?P<date>{DATE})\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
-DATELINE_LABELS = re.compile(r"^(?:cập nhật|đăng|ngày đăng|xuất bản|đăng lúc)\s*:?\s*", re.I)
+DATELINE_LABELS = re.compile(r"^(?:cập nhật|đăng|ngày đăng|xuất bản|đăng lúc)(?:\s+ngày)?\s*:?\s*", re.I)
+# "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
+GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*{TIME})(?=[A-ZĐÀ-Ỹ])")
+# Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
+FORMAT_LABEL = re.compile(
+    r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp)\]\s*"
+    r"|(?:Video|Clip|Ảnh|Infographic|Podcast|Trực tiếp)\s*:\s*)",
+    re.IGNORECASE,
+)
+# A page template's placeholder left in a scrape: "[links()]", "{{ads}}".
+PLACEHOLDER = re.compile(r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\})$")
+# "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
+CREDIT_LINE = re.compile(
+    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV)\s*:\s*"
+    r"(?P<names>[^!?]{2,60}?)\.?$"
+)
 
 BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
 

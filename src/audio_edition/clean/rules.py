@@ -58,20 +58,31 @@ def is_menu(block: str) -> bool:
 def split_blocks(text: str) -> Draft:
     """One block per non-empty line, with list bullets and outer spaces removed.
 
-    A scrape leaves extra empty lines where a picture was: a short line without closing
-    punctuation standing alone after a wider gap than the page's usual one, with more text
-    after it, is the picture's caption and is dropped here, where the gaps are still seen.
+    Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
+    two or more in a row read as titles. A scrape leaves extra empty lines where a picture was:
+    a short line without closing punctuation standing alone after a wider gap than the page's
+    usual one, with more text after it, is the picture's caption and is dropped here, where the
+    gaps are still seen.
     """
-    lines = []
+    lines: list[tuple[int, str]] = []
+    listed: set[int] = set()
     gap = 0
+    bullet = False
     for line in text.split("\n"):
+        if P.LONE_BULLET.match(line):
+            bullet = True
+            continue
         line = P.BULLET.sub("", line).strip()
         line = re.sub(r"[ \t]+", " ", line)
-        if line:
+        if line and not P.PLACEHOLDER.match(line):
+            if bullet:
+                listed.add(len(lines))
             lines.append((gap, line))
-            gap = 0
-        else:
+            gap, bullet = 0, False
+        elif not line:
             gap += 1
+    links = {i for i in listed if (i - 1 in listed or i + 1 in listed) and not ends_sentence(lines[i][1])}
+    lines = [line for i, line in enumerate(lines) if i not in links]
     usual = Counter(g for g, _ in lines[1:]).most_common(1)[0][0] if len(lines) > 2 else 0
     blocks = []
     for i, (gap, line) in enumerate(lines):
@@ -135,17 +146,29 @@ def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls
     ("Đăng nhập"), and the section label printed over the headline ("Kinh doanh"), which
     becomes the category. A label is a known section or at most three words without closing
-    punctuation, followed by a longer line without it (the headline)."""
+    punctuation, followed by a longer line without it (the headline). Up to three such labels
+    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
     blocks, category = list(d.blocks), d.category
     while blocks and _label(blocks[0]) in P.ACCOUNT_LABELS:
         blocks.pop(0)
-    while len(blocks) > 1 and _is_section_label(blocks[0]) and not re.search(r"\d", blocks[0]):
-        headline = blocks[1]
-        if ends_sentence(headline) or words(headline) <= words(blocks[0]) or words(headline) < 4:
-            break
-        label = blocks.pop(0)
-        category = category or label
+    labels = 0
+    while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
+        labels += 1
+    if labels and _is_headline_like(blocks[labels]):
+        category = category or blocks[labels - 1]
+        blocks = blocks[labels:]
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+def _is_header_label(block: str) -> bool:
+    """A site label over a headline: a known section, or up to four words without digits or
+    closing punctuation ("Tin tức trong ngành", "Nghề báo")."""
+    short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
+    return _label(block) in P.SECTIONS or short
+
+
+def _is_headline_like(block: str) -> bool:
+    return words(block) >= 5 and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
 
 
 def extract_masthead(d: Draft) -> Draft:
@@ -180,11 +203,21 @@ def _looks_like_author(block: str) -> bool:
     )
 
 
+def _unglue_datelines(d: Draft) -> Draft:
+    """ "15/04/2017 03:25Xe khách tông xe tải" near the top is a dateline and a headline."""
+    blocks: list[str] = []
+    for i, block in enumerate(d.blocks):
+        m = P.GLUED_DATELINE.match(block) if i < 10 else None
+        blocks.extend([m["stamp"], block[m.end() :]] if m else [block])
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
 def extract_dateline(d: Draft) -> Draft:
     """Date and time lines at the top become metadata, and the author printed beside one, the
     byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
     article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
     of two is a bare date, the header it closes (widgets, menus) is dropped with it."""
+    d = _unglue_datelines(d)
     found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := _dateline(b)) is not None]
     if not found:
         return d
@@ -237,28 +270,38 @@ def _iso_datetime(date: str, time: str | None) -> str | None:
     return iso
 
 
-def _is_caption(block: str) -> bool:
+def _is_caption(block: str, first: bool = False) -> bool:
+    if first and P.FORMAT_LABEL.match(block):
+        return False  # "Video: ..." over an article is its headline
     return bool(
         P.CAPTION_NUMBERED.search(block)
         or P.CAPTION_LEADING.match(block)
         or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
         or (words(block) <= 40 and P.CAPTION_POSITION.search(block))
-        or (block.startswith("|") and block.endswith("|"))
+        or (words(block) <= 60 and block.endswith("|"))  # a table cell around a picture
     )
+
+
+_CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
 
 
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a
     credit or a picture number, a person's place in the picture, table cells around a picture;
     the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
-    it its caption); and a line printed twice in a row (a picture's text and its caption)."""
+    it its caption); and a short line printed twice in a row (a picture's text and its caption).
+    A headline or a long paragraph printed twice is read once."""
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
     for i, block in enumerate(blocks):
-        repeated = words(block) <= 40 and (
-            (i + 1 < len(blocks) and blocks[i + 1] == block) or (i > 0 and blocks[i - 1] == block)
+        if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
+            continue  # a headline or a paragraph printed again under its picture: read once
+        repeated = (
+            0 < i
+            and words(block) <= _CAPTION_PAIR_WORDS
+            and ((i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block)
         )
         under_picture = (
             after_picture
@@ -267,7 +310,7 @@ def drop_captions(d: Draft) -> Draft:
             and not _looks_like_names(P.BYLINE_MARKERS.sub("", block))
         )
         after_picture = bool(P.CAPTION_NUMBERED.search(block))
-        if _is_caption(block) or repeated or under_picture:
+        if _is_caption(block, i == 0) or repeated or under_picture:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
@@ -313,8 +356,11 @@ def extract_byline(d: Draft) -> Draft:
     while len(blocks) > 2 and len(names) < 2:
         last = blocks[-1]
         source = P.SOURCE_LINE.match(last)
+        credit = P.CREDIT_LINE.match(last)
         bare = P.BYLINE_MARKERS.sub("", last).strip()
-        if source:
+        if credit:
+            names.insert(0, credit["names"].strip())
+        elif source:
             names.insert(0, P.TRAILING_URL.sub("", last).rstrip("."))
         elif bare and words(bare) <= 6 and not ends_sentence(bare) and _looks_like_names(bare):
             names.insert(0, _name_case(bare) if is_upper_menu(bare) else bare)

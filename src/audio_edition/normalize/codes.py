@@ -51,6 +51,11 @@ _ROMAN_CONTEXT = (
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực"
 )
 _ROMAN = re.compile(rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:/(?P<y>\d{{4}}))?(?![\w])")
+# "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV": a monarch's number.
+_REGNAL = re.compile(
+    r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
+)
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
@@ -142,7 +147,13 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
         return f"{pre}{spoken}{year}"
 
-    return _ROMAN.sub(repl, text)
+    text = _ROMAN.sub(repl, text)
+
+    def regnal(m: re.Match[str]) -> str:
+        value = roman_value(m["r"]) if m["r"] else None
+        return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
+
+    return _REGNAL.sub(regnal, text)
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
