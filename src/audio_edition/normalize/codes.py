@@ -70,14 +70,22 @@ def _issuer_name(issuer: str, lex: Lexicon) -> str:
     return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
 
+_ISSUER_NAMED_NEXT = re.compile(r"\s*,?\s*(?:của|do)\s+(?:[A-ZĐ]|Ban|Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND)")
+
+
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Nghị định 100/2019/NĐ-CP" says its issuer; "18/NQ-TW của Ban Chấp hành Trung ương"
+    names it right after, so the number alone is read."""
+
     def coded(m: re.Match[str]) -> str:
         out = read_number(m["n"], opts)
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
-        return out + _issuer(m["code"], lex)
+        return out + ("" if _ISSUER_NAMED_NEXT.match(text, m.end()) else _issuer(m["code"], lex))
 
     def party(m: re.Match[str]) -> str:
+        if _ISSUER_NAMED_NEXT.match(text, m.end()):
+            return read_number(m["n"], opts)
         return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
 
     def number_year(m: re.Match[str]) -> str:

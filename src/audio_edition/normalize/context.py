@@ -43,6 +43,8 @@ _TICKER_MOVES = re.compile(
 )
 _TICKER_PREV = re.compile(r"(?:\bmã|cổ phiếu)(?: chứng khoán)?\s*:?\s*$", re.IGNORECASE)
 _STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
+# "Llama-3.1", "GPT-4.5": a name and its version; the version is read with "chấm".
+_VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-(?=\d+\.\d)")
 _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-Index(?![\w-])")
 # "123 mã tăng/186 mã giảm": the slash between a word and a count is a pause.
 _TALLY = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(?=\d+\s+[^\W\d_])")
@@ -109,4 +111,5 @@ def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     with "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash."""
     text = _STORM.sub(lambda m: m.group(1).capitalize(), text)
     text = _INDEX_NAME.sub(r"\1 in đéc", text)
+    text = _VERSIONED_NAME.sub(r"\1 ", text)
     return _TALLY.sub(", ", text)
