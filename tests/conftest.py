@@ -34,6 +34,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("AUDIO_EDITION_GTTS_URL", f"http://127.0.0.1:{closed_port()}")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # no Piper voice installed
     for var in (
         "http_proxy",
         "https_proxy",
@@ -44,6 +45,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "AUDIO_EDITION_CACHE_DIR",
         "AUDIO_EDITION_ENGINE",
         "AUDIO_EDITION_CONFIG",
+        "AUDIO_EDITION_VOICES_DIR",
+        "AUDIO_EDITION_PIPER_VOICES_URL",
     ):
         monkeypatch.delenv(var, raising=False)
 

@@ -20,7 +20,7 @@ from .files import discard_staged
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
 from .pipeline import Settings, build, plan, plan_document
 from .publish.cover import load_cover
-from .tts import ENGINE_CHOICES, Engine, get_engine
+from .tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
 from .tts.cache import CACHE_ENV, default_cache_dir
 
 log = logging.getLogger("audio_edition")
@@ -89,12 +89,20 @@ def _audio_options(f: Any) -> Any:
             default="auto",
             show_default=True,
             envvar="AUDIO_EDITION_ENGINE",
-            help="Speech engine: espeak (offline), gtts (Google), auto (gtts when reachable).",
+            help="Speech engine: espeak (offline), piper (offline neural voices), gtts (Google), auto (piper "
+            "when a voice is installed, else gtts when reachable, else espeak).",
         ),
         click.option(
             "--voice",
             envvar="AUDIO_EDITION_VOICE",
-            help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi.",
+            help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi; piper has the "
+            "installed voices (audio-edition voices list).",
+        ),
+        click.option(
+            "--voice-model",
+            type=click.Path(dir_okay=False, path_type=Path),
+            envvar="AUDIO_EDITION_VOICE_MODEL",
+            help="A Piper voice model (.onnx, with its .onnx.json beside it) to speak with.",
         ),
         click.option(
             "--bitrate",
@@ -177,14 +185,16 @@ def _settings(o: dict[str, Any]) -> Settings:
     )
 
 
-def _engine(ctx: click.Context, name: str, voice: str | None) -> Engine:
-    chosen = get_engine(name)
+def _engine(ctx: click.Context, name: str, voice: str | None, voice_model: Path | None = None) -> Engine:
+    if name == "auto":
+        name, why = auto_engine(voice_model=voice_model)
+        if not ctx.obj["quiet"]:
+            click.echo(f"engine: {name} ({why})", err=True)
+    chosen = get_engine(name, voice_model=voice_model)
     if voice and voice not in chosen.voices:
         raise InputError(
             f"engine {chosen.name} has no voice {voice!r}", hint=f"choose one of {', '.join(chosen.voices)}"
         )
-    if name == "auto" and not ctx.obj["quiet"]:
-        click.echo(f"engine: {chosen.name}", err=True)
     return chosen
 
 
@@ -198,7 +208,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
     """
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
@@ -256,7 +266,7 @@ def edition_command(
 
     inputs = expand_inputs(articles, list_file)
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
     with _progress(ctx, "edition") as progress:
         result = build_edition(
             inputs,
@@ -317,7 +327,7 @@ def batch_command(
 
     inputs = expand_inputs(articles, list_file)
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
     out_dir = options["output_dir"].resolve()
     work = [
         Job(
@@ -327,6 +337,7 @@ def batch_command(
             voice=options["voice"],
             settings=settings,
             force=options["force"],
+            voice_model=options["voice_model"],
         )
         for item in inputs
     ]
@@ -521,6 +532,69 @@ def inspect_command(mp3: Path, as_json: bool) -> None:
 def _clock(ms: int) -> str:
     s, milli = divmod(ms, 1000)
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}.{milli:03d}"
+
+
+@cli.group("voices", short_help="List and download Piper voices.")
+def voices_group() -> None:
+    """The neural Vietnamese voices of the Piper project, for --engine piper."""
+
+
+@voices_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def voices_list_command(as_json: bool) -> None:
+    """Installed voices, and the Vietnamese voices that can be downloaded."""
+    from .tts.voices import CATALOG, installed_voices, voices_dir
+
+    installed = installed_voices()
+    rows: list[dict[str, Any]] = [
+        {
+            "name": v.name,
+            "quality": v.quality,
+            "size_mb": round(v.size_mb, 1),
+            "installed": v.name in installed,
+        }
+        for v in CATALOG
+    ]
+    rows += [
+        {"name": name, "quality": None, "size_mb": round(path.stat().st_size / 1e6, 1), "installed": True}
+        for name, path in installed.items()
+        if name not in {v.name for v in CATALOG}
+    ]
+    if as_json:
+        click.echo(json.dumps({"folder": str(voices_dir()), "voices": rows}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        state = "installed" if row["installed"] else "download with: audio-edition voices download " + row["name"]
+        quality = row["quality"] or "own"
+        click.echo(f"{row['name']:<28} {quality:<7} {row['size_mb']:>6.1f} MB  {state}")
+    click.echo(f"voices folder: {voices_dir()}", err=True)
+
+
+@voices_group.command("download")
+@click.argument("name")
+@click.pass_context
+def voices_download_command(ctx: click.Context, name: str) -> None:
+    """Download voice NAME from the public Piper collection, checked against its published
+    MD5 digest. A broken download resumes when the command is run again."""
+    from .tts.voices import download
+
+    bars: dict[str, Any] = {}
+
+    def progress(file: str, done: int, total: int) -> None:
+        if ctx.obj["quiet"]:
+            return
+        bar = bars.get(file)
+        if bar is None:
+            bar = bars[file] = click.progressbar(length=total, label=file, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    path = download(name, progress=progress)
+    for bar in bars.values():
+        bar.render_finish()
+    click.echo(str(path))
 
 
 @cli.command("normalize", short_help="Print the spoken form of Vietnamese text.")

@@ -29,6 +29,7 @@ _AUDIO_OUTPUT_SYNCHRONOUS = 0x02
 _POS_CHARACTER = 1
 _CHARS_UTF8 = 1
 _ENDPAUSE = 0x1000
+_PHONEMES_IPA = 0x02
 _RATE = 1
 _PITCH = 3
 
@@ -97,6 +98,22 @@ class _Library:
                 self._sink = lambda chunk: None
             if status != 0:
                 raise EnginePermanent(f"espeak-ng failed to speak (status {status})")
+
+    def phonemes(self, text: str, voice: str) -> list[str]:
+        """IPA phonemes of `text`, one string per clause espeak-ng finds (for Piper voices)."""
+        with self._lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise EnginePermanent(f"espeak-ng has no voice {voice!r}")
+            fn = self.lib.espeak_TextToPhonemes
+            fn.restype = ctypes.c_char_p
+            fn.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
+            buffer = ctypes.c_char_p(text.encode("utf-8"))
+            clauses = []
+            while buffer.value:
+                out = fn(ctypes.pointer(buffer), _CHARS_UTF8, _PHONEMES_IPA)
+                if out:
+                    clauses.append(out.decode("utf-8", "replace"))
+            return clauses
 
     def speak(self, text: str, voice: str, rate_wpm: int, pitch: int) -> Clip:
         pcm = bytearray()
