@@ -15,10 +15,11 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from types import TracebackType
 
-from ..errors import EngineError
+from ..errors import EngineError, EnginePermanent
 from ..model import Clip, ClipInfo
 from .base import Engine
 from .cache import ClipStore, cache_key
+from .quality import problem
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class Synthesis:
             return
         self._in_flight.acquire()
         try:
-            clip = self.engine.synthesize(request.text, self.voice)
+            clip = self._checked(request)
         except BaseException as exc:
             self._in_flight.release()
             self._spoke()
@@ -115,6 +116,20 @@ class Synthesis:
             return
         self._spoke()
         self._preparer.submit(self._prepare, request, clip, future)
+
+    def _checked(self, request: Request) -> Clip:
+        """The engine's clip for `request`, asked for again once if it fails the quality checks."""
+        rate = float(self.engine.options().get("rate", 1.0))
+        clip = self.engine.synthesize(request.text, self.voice)
+        reason = problem(clip, request.text, rate)
+        if reason is not None:
+            log.warning("%s: a bad clip for the %s (%s); asking again", self.engine.name, request.label, reason)
+            clip = self.engine.synthesize(request.text, self.voice)
+            reason = problem(clip, request.text, rate)
+        if reason is not None:
+            hint = "no episode was written; try again, or another engine"
+            raise EnginePermanent(f"a bad clip twice ({reason})", hint=hint)
+        return clip
 
     def _spoke(self) -> None:
         with self._lock:
