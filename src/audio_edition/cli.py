@@ -89,14 +89,15 @@ def _audio_options(f: Any) -> Any:
             default="auto",
             show_default=True,
             envvar="AUDIO_EDITION_ENGINE",
-            help="Speech engine: espeak (offline), piper (offline neural voices), gtts (Google), auto (piper "
-            "when a voice is installed, else gtts when reachable, else espeak).",
+            help="Speech engine: espeak (offline), piper (offline neural voices), edge (Microsoft's neural "
+            "voices, online), gtts (Google), auto (piper when a voice is installed, else gtts when reachable, "
+            "else espeak).",
         ),
         click.option(
             "--voice",
             envvar="AUDIO_EDITION_VOICE",
-            help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi; piper has the "
-            "installed voices (audio-edition voices list).",
+            help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi; edge has "
+            "vi-VN-HoaiMyNeural and vi-VN-NamMinhNeural; piper has the installed voices (audio-edition voices list).",
         ),
         click.option(
             "--voice-model",

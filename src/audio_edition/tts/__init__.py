@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import EngineUnavailable, InputError
 from .base import Engine, EngineLimits
+from .edge_engine import EdgeEngine
 from .espeak import EspeakEngine
 from .gtts_engine import GttsEngine, reachable
 from .piper import PiperEngine
@@ -21,6 +22,7 @@ ENGINES: dict[str, Callable[[int | None, Path | None], Engine]] = {
     "espeak": lambda processes, model: EspeakEngine(workers=processes),
     "gtts": lambda processes, model: GttsEngine(),
     "piper": lambda processes, model: PiperEngine(model_path=model),
+    "edge": lambda processes, model: EdgeEngine(),
 }
 ENGINE_CHOICES = ("auto", *ENGINES)
 

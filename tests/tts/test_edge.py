@@ -1,0 +1,88 @@
+"""The edge engine with the real edge-tts client over a real WebSocket, against a loopback
+server speaking the service's protocol."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import EnginePermanent, EngineTransient
+from audio_edition.tts.edge_engine import EdgeEngine, edge_rate
+
+from ..conftest import SAMPLE, run_cli
+from .fake_edge import FakeEdge, serve
+
+TEXT = "Chiều nay, Bộ Thông tin và Truyền thông tổ chức hội nghị giao ban."
+
+
+def engine(url: str, sleeps: list[float], rate: float = 1.0) -> EdgeEngine:
+    return EdgeEngine(rate=rate, url=url, sleep=sleeps.append, rng=random.Random(1), interval_s=0.0, timeout_s=5)
+
+
+def test_a_sentence_is_spoken_with_the_voice_as_pcm_with_word_boundaries() -> None:
+    fake = FakeEdge()
+    with serve(fake) as url:
+        e = engine(url, [])
+        clip = e.synthesize(TEXT, "vi-VN-NamMinhNeural")
+    assert fake.texts == [TEXT] and fake.rates == ["+0%"]
+    assert fake.voices == ["Microsoft Server Speech Text to Speech Voice (vi-VN, NamMinhNeural)"]
+    assert clip.sample_rate == 24000 and clip.duration_ms > 2500
+    assert [w["text"] for w in e.boundaries] == TEXT.split()
+    assert e.boundaries[1]["offset"] > e.boundaries[0]["offset"]
+
+
+def test_the_speaking_rate_becomes_the_services_prosody_rate() -> None:
+    assert (edge_rate(1.0), edge_rate(1.25), edge_rate(0.8)) == ("+0%", "+25%", "-20%")
+    fake = FakeEdge()
+    with serve(fake) as url:
+        engine(url, [], rate=1.5).synthesize(TEXT, "vi-VN-HoaiMyNeural")
+    assert fake.rates == ["+50%"]
+
+
+def test_a_dropped_connection_is_retried_with_backoff() -> None:
+    fake = FakeEdge(drop=1)
+    sleeps: list[float] = []
+    with serve(fake) as url:
+        clip = engine(url, sleeps).synthesize(TEXT, "vi-VN-HoaiMyNeural")
+    assert fake.connections == 2 and len(sleeps) == 1 and clip.duration_ms > 2500
+
+
+def test_a_refusal_is_one_clear_error_without_retries() -> None:
+    fake = FakeEdge(refuse=1)
+    sleeps: list[float] = []
+    with serve(fake) as url, pytest.raises(EnginePermanent, match="refused the request \\(HTTP 403\\)"):
+        engine(url, sleeps).synthesize(TEXT, "vi-VN-HoaiMyNeural")
+    assert sleeps == []
+
+
+def test_a_connection_that_never_works_fails_after_its_retries() -> None:
+    fake = FakeEdge(drop=10)
+    sleeps: list[float] = []
+    with serve(fake) as url, pytest.raises(EngineTransient):
+        engine(url, sleeps).synthesize(TEXT, "vi-VN-HoaiMyNeural")
+    assert len(sleeps) == 3 and sleeps == sorted(sleeps)
+
+
+def test_an_article_builds_with_an_edge_voice_through_the_cli(tmp_path: Path) -> None:
+    fake = FakeEdge()
+    with serve(fake) as url:
+        proc = run_cli(
+            "build",
+            str(SAMPLE),
+            "-o",
+            str(tmp_path),
+            "--engine",
+            "edge",
+            "--voice",
+            "vi-VN-NamMinhNeural",
+            "--no-cache",
+            env={"AUDIO_EDITION_EDGE_URL": url},
+        )
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads(next(p for p in tmp_path.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
+    assert (manifest["engine"], manifest["voice"]) == ("edge", "vi-VN-NamMinhNeural")
+    assert abs(manifest["loudness"]["integrated_lufs"] + 16) < 1
+    assert len(fake.texts) == sum(len(s["sentences"]) for s in manifest["segments"])
