@@ -34,6 +34,7 @@ class Job:
     settings: Settings
     force: bool = False
     voice_model: Path | None = None  # a Piper model file, for the piper engine
+    rate: float = 1.0  # speaking rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,9 @@ def run_job(job: Job) -> Outcome:
     try:
         engine = _engines.get(job.engine)
         if engine is None:
-            engine = _engines[job.engine] = get_engine(job.engine, processes=1, voice_model=job.voice_model)
+            engine = _engines[job.engine] = get_engine(
+                job.engine, processes=1, voice_model=job.voice_model, rate=job.rate
+            )
         if job.voice and job.voice not in engine.voices:
             raise InputError(f"engine {engine.name} has no voice {job.voice!r}")
         episode = build(job.source, job.out_dir, engine, job.settings, force=job.force)

@@ -100,6 +100,15 @@ def _audio_options(f: Any) -> Any:
             "vi-VN-HoaiMyNeural and vi-VN-NamMinhNeural; piper has the installed voices (audio-edition voices list).",
         ),
         click.option(
+            "--rate",
+            type=click.FloatRange(0.5, 2.0),
+            default=1.0,
+            show_default=True,
+            envvar="AUDIO_EDITION_RATE",
+            help="Speaking rate, 1.0 being the voice's own pace: espeak's words per minute, piper's length "
+            "scale, edge's prosody rate; gtts is time-stretched without a change of pitch.",
+        ),
+        click.option(
             "--voice-model",
             type=click.Path(dir_okay=False, path_type=Path),
             envvar="AUDIO_EDITION_VOICE_MODEL",
@@ -186,12 +195,14 @@ def _settings(o: dict[str, Any]) -> Settings:
     )
 
 
-def _engine(ctx: click.Context, name: str, voice: str | None, voice_model: Path | None = None) -> Engine:
+def _engine(
+    ctx: click.Context, name: str, voice: str | None, voice_model: Path | None = None, rate: float = 1.0
+) -> Engine:
     if name == "auto":
         name, why = auto_engine(voice_model=voice_model)
         if not ctx.obj["quiet"]:
             click.echo(f"engine: {name} ({why})", err=True)
-    chosen = get_engine(name, voice_model=voice_model)
+    chosen = get_engine(name, voice_model=voice_model, rate=rate)
     if voice and voice not in chosen.voices:
         raise InputError(
             f"engine {chosen.name} has no voice {voice!r}", hint=f"choose one of {', '.join(chosen.voices)}"
@@ -209,7 +220,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
     """
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
@@ -267,7 +278,7 @@ def edition_command(
 
     inputs = expand_inputs(articles, list_file)
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
     with _progress(ctx, "edition") as progress:
         result = build_edition(
             inputs,
@@ -328,7 +339,7 @@ def batch_command(
 
     inputs = expand_inputs(articles, list_file)
     settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"])
+    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
     out_dir = options["output_dir"].resolve()
     work = [
         Job(
@@ -339,6 +350,7 @@ def batch_command(
             settings=settings,
             force=options["force"],
             voice_model=options["voice_model"],
+            rate=options["rate"],
         )
         for item in inputs
     ]

@@ -285,6 +285,7 @@ def render_episode(
         encoding=encoding_info(settings),
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
         build_key=key,
+        rate=engine.rate,
         unknown_acronyms=unknown_acronyms(
             [s.text for segment in p.segments for s in segment.sentences],
             settings.reading,

@@ -78,6 +78,7 @@ def test_without_a_directory_the_store_is_temporary(tmp_path: Path) -> None:
 
 class CountingEngine:
     name = "counting"
+    rate = 1.0
     voices = ("v",)
     default_voice = "v"
 

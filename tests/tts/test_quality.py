@@ -3,6 +3,7 @@ fails naming the sentence, and nothing is written."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from audio_edition.tts.base import EngineLimits
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.quality import problem
 
-from ..conftest import SAMPLE
+from ..conftest import SAMPLE, run_cli
 
 RATE = 22050
 TEXT = "Bộ Thông tin và Truyền thông đã tổ chức hội nghị giao ban"  # 12 syllables
@@ -53,6 +54,7 @@ class Flaky:
     """An engine that speaks real espeak-ng speech, but gives `bad` clips for one sentence first."""
 
     name = "flaky"
+    rate = 1.0
     voices = ("vi",)
     default_voice = "vi"
     limits = EngineLimits(max_chars=None, sample_rate=RATE, concurrency=1)
@@ -91,3 +93,22 @@ def test_a_clip_bad_twice_fails_the_build_naming_the_sentence_and_writes_nothing
     with pytest.raises(EnginePermanent, match="headline, sentence 1.*silent"):
         build(SAMPLE, tmp_path, Flaky(bad=2, word="hoàn thiện"), Settings())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_speaking_rate_reaches_each_engine_and_the_manifest(tmp_path: Path) -> None:
+    slow, fast = EspeakEngine(workers=1), EspeakEngine(workers=1, rate=2.0)
+    normal_ms = trimmed_ms(slow.synthesize(TEXT, "vi"))
+    assert 0.4 < trimmed_ms(fast.synthesize(TEXT, "vi")) / normal_ms < 0.65  # espeak's 165 -> 330 words a minute
+    assert fast.options() != slow.options()  # a clip at another rate is another cache entry
+    proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--rate", "1.5", "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads(next(p for p in tmp_path.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
+    assert manifest["rate"] == 1.5
+    bad = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--rate", "3")
+    assert bad.returncode == 2 and "--rate" in bad.stderr
+
+
+def trimmed_ms(clip: Clip) -> float:
+    from audio_edition.audio.pcm import trim_silence
+
+    return trim_silence(clip).duration_ms

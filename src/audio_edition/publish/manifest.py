@@ -26,6 +26,7 @@ def manifest_document(
     loudness: dict[str, float],
     build_key: str,
     unknown_acronyms: Sequence[str] = (),
+    rate: float = 1.0,
 ) -> dict[str, Any]:
     cue_iter = iter(cues)
     segment_entries = []
@@ -57,6 +58,7 @@ def manifest_document(
         "published": article.published,
         "engine": engine,
         "voice": voice,
+        "rate": rate,
         "duration_ms": duration_ms,
         "sha256": sha256,
         "audio_bytes": audio_bytes,

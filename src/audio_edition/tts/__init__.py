@@ -1,4 +1,7 @@
-"""Speech engines behind one interface, chosen by name from `ENGINES`."""
+"""Speech engines behind one interface, chosen by name from `ENGINES`.
+
+Engines are imported when made: an espeak-ng worker process imports this package, and must
+not pay for numpy and the neural engines it never uses (about 10 MiB a process)."""
 
 from __future__ import annotations
 
@@ -8,22 +11,53 @@ from pathlib import Path
 
 from ..errors import EngineUnavailable, InputError
 from .base import Engine, EngineLimits
-from .edge_engine import EdgeEngine
-from .espeak import EspeakEngine
-from .gtts_engine import GttsEngine, reachable
-from .piper import PiperEngine
 from .voices import installed_voices
 
 log = logging.getLogger(__name__)
 
-# Each factory takes how many processes the engine may speak in (None: its own default) and a
-# Piper model file the user named (None: the installed voices).
-ENGINES: dict[str, Callable[[int | None, Path | None], Engine]] = {
-    "espeak": lambda processes, model: EspeakEngine(workers=processes),
-    "gtts": lambda processes, model: GttsEngine(),
-    "piper": lambda processes, model: PiperEngine(model_path=model),
-    "edge": lambda processes, model: EdgeEngine(),
+
+# Each factory takes how many processes the engine may speak in (None: its own default), a
+# Piper model file the user named (None: the installed voices) and the speaking rate (1.0 is
+# the voice's own pace), which each engine maps to its own control.
+def _espeak(processes: int | None, model: Path | None, rate: float) -> Engine:
+    from .espeak import EspeakEngine
+
+    return EspeakEngine(workers=processes, rate=rate)
+
+
+def _gtts(processes: int | None, model: Path | None, rate: float) -> Engine:
+    from .gtts_engine import GttsEngine
+
+    return GttsEngine(rate=rate)
+
+
+def _piper(processes: int | None, model: Path | None, rate: float) -> Engine:
+    from .piper import PiperEngine
+
+    return PiperEngine(model_path=model, rate=rate)
+
+
+def _edge(processes: int | None, model: Path | None, rate: float) -> Engine:
+    from .edge_engine import EdgeEngine
+
+    return EdgeEngine(rate=rate)
+
+
+ENGINES: dict[str, Callable[[int | None, Path | None, float], Engine]] = {
+    "espeak": _espeak,
+    "gtts": _gtts,
+    "piper": _piper,
+    "edge": _edge,
 }
+
+
+def reachable() -> bool:
+    """Whether Google's voice answers (see gtts_engine.reachable)."""
+    from .gtts_engine import reachable as google_answers
+
+    return google_answers()
+
+
 ENGINE_CHOICES = ("auto", *ENGINES)
 
 
@@ -40,7 +74,11 @@ def auto_engine(probe: Callable[[], bool] = reachable, voice_model: Path | None 
 
 
 def get_engine(
-    name: str, probe: Callable[[], bool] = reachable, processes: int | None = None, voice_model: Path | None = None
+    name: str,
+    probe: Callable[[], bool] = reachable,
+    processes: int | None = None,
+    voice_model: Path | None = None,
+    rate: float = 1.0,
 ) -> Engine:
     """The engine called `name`; "auto" is chosen by `auto_engine`."""
     if name == "auto":
@@ -48,7 +86,7 @@ def get_engine(
         log.info("auto engine: using %s (%s)", name, why)
     if name not in ENGINES:
         raise InputError(f"unknown engine {name!r}", hint=f"choose one of {', '.join(ENGINE_CHOICES)}")
-    engine = ENGINES[name](processes, voice_model)
+    engine = ENGINES[name](processes, voice_model, rate)
     reason = engine.unavailable_reason()
     if reason:
         raise EngineUnavailable(f"engine {name} cannot run here: {reason}")

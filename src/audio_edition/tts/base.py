@@ -20,6 +20,7 @@ class Engine(Protocol):
     voices: tuple[str, ...]
     default_voice: str
     limits: EngineLimits
+    rate: float  # speaking rate: 1.0 is the voice's own pace
 
     def unavailable_reason(self) -> str | None:
         """None when the engine can run here, otherwise why it cannot."""

@@ -202,9 +202,15 @@ class EspeakEngine:
     default_voice: str = "vi"
 
     def __init__(
-        self, rate_wpm: int = 165, pitch: int = 50, workers: int | None = None, pool_min_chars: int = POOL_MIN_CHARS
+        self,
+        rate_wpm: int = 165,
+        pitch: int = 50,
+        workers: int | None = None,
+        pool_min_chars: int = POOL_MIN_CHARS,
+        rate: float = 1.0,
     ) -> None:
-        self.rate_wpm = rate_wpm
+        self.rate = rate
+        self.rate_wpm = round(rate_wpm * rate)
         self.pitch = pitch
         self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
         self.pool_min_chars = pool_min_chars

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..audio.ffmpeg import decode_mp3
+from ..audio.ffmpeg import decode_mp3, run
 from ..errors import EnginePermanent, EngineTransient, EngineUnavailable
 from ..model import Clip
 from .base import EngineLimits
@@ -71,7 +71,9 @@ class GttsEngine:
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        rate: float = 1.0,
     ) -> None:
+        self.rate = rate
         self.url = (url or endpoint()).rstrip("/")
         self.timeout_s = timeout_s
         self.max_attempts = max_attempts
@@ -90,7 +92,7 @@ class GttsEngine:
         return None
 
     def options(self) -> dict[str, Any]:
-        return {"lang": "vi"}
+        return {"lang": "vi"} if self.rate == 1.0 else {"lang": "vi", "rate": self.rate}
 
     def concurrency_for(self, chars: int) -> int:
         return self.limits.concurrency
@@ -104,6 +106,25 @@ class GttsEngine:
         pcm = b"".join(
             decode_mp3(self._fetch_with_retry(piece), SAMPLE_RATE) for piece in split_for_requests(text, MAX_CHARS)
         )
+        if self.rate != 1.0 and pcm:  # Google has no rate: stretch the time, keep the pitch
+            pcm = run(
+                [
+                    "-f",
+                    "s16le",
+                    "-ar",
+                    str(SAMPLE_RATE),
+                    "-ac",
+                    "1",
+                    "-i",
+                    "pipe:0",
+                    "-filter:a",
+                    f"atempo={self.rate}",
+                    "-f",
+                    "s16le",
+                    "pipe:1",
+                ],
+                pcm,
+            )
         return Clip(pcm=pcm, sample_rate=SAMPLE_RATE)
 
     def _fetch_with_retry(self, piece: str) -> bytes:

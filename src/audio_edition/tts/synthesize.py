@@ -119,7 +119,7 @@ class Synthesis:
 
     def _checked(self, request: Request) -> Clip:
         """The engine's clip for `request`, asked for again once if it fails the quality checks."""
-        rate = float(self.engine.options().get("rate", 1.0))
+        rate = float(getattr(self.engine, "rate", 1.0))
         clip = self.engine.synthesize(request.text, self.voice)
         reason = problem(clip, request.text, rate)
         if reason is not None:

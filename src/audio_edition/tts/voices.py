@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +77,9 @@ def _collection_url() -> str:
 
 def _fetch_index(base: str) -> dict[str, dict[str, dict[str, int | str]]]:
     """The collection's voices.json: voice name -> its files (path -> size_bytes, md5_digest)."""
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(base + "voices.json", timeout=TIMEOUT_S) as response:
             index = json.loads(response.read().decode("utf-8"))
@@ -97,6 +98,9 @@ def _md5(path: Path) -> str:
 
 def _download_file(url: str, part: Path, size: int, progress: Callable[[int, int], None]) -> None:
     """`url` into `part`, resuming what `part` already holds."""
+    import urllib.error
+    import urllib.request
+
     have = part.stat().st_size if part.exists() else 0
     if have > size:
         part.unlink()
