@@ -22,6 +22,7 @@ from .pipeline import Settings, build, plan, plan_document
 from .publish.cover import load_cover
 from .tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
 from .tts.cache import CACHE_ENV, default_cache_dir
+from .tts.router import Route, Router, parse_voice_options
 
 log = logging.getLogger("audio_edition")
 
@@ -95,9 +96,13 @@ def _audio_options(f: Any) -> Any:
         ),
         click.option(
             "--voice",
+            "voices",
+            multiple=True,
             envvar="AUDIO_EDITION_VOICE",
             help="Engine voice: espeak has vi, vi-vn-x-central, vi-vn-x-south; gtts has vi; edge has "
-            "vi-VN-HoaiMyNeural and vi-VN-NamMinhNeural; piper has the installed voices (audio-edition voices list).",
+            "vi-VN-HoaiMyNeural and vi-VN-NamMinhNeural; piper has the installed voices (audio-edition voices "
+            "list). Repeat as KIND=ENGINE:VOICE for a voice per kind of segment (headline, lead, body, intro, "
+            "outro), e.g. --voice headline=edge:vi-VN-NamMinhNeural --voice body=piper:vi_VN-vais1000-medium.",
         ),
         click.option(
             "--rate",
@@ -178,9 +183,9 @@ def _audio_options(f: Any) -> Any:
     return _reading_options(f)
 
 
-def _settings(o: dict[str, Any]) -> Settings:
+def _settings(o: dict[str, Any], voice: str | None) -> Settings:
     return Settings(
-        voice=o["voice"],
+        voice=voice,
         pauses=Pauses(
             after_headline_s=o["pause_headline"],
             after_lead_s=o["pause_lead"],
@@ -196,18 +201,28 @@ def _settings(o: dict[str, Any]) -> Settings:
 
 
 def _engine(
-    ctx: click.Context, name: str, voice: str | None, voice_model: Path | None = None, rate: float = 1.0
-) -> Engine:
+    ctx: click.Context, name: str, voices: tuple[str, ...], voice_model: Path | None = None, rate: float = 1.0
+) -> tuple[Engine, str | None]:
+    """The engine to speak with (a Router when --voice maps kinds of segment to voices), and the
+    voice it speaks with by default (None: the engine's default)."""
     if name == "auto":
         name, why = auto_engine(voice_model=voice_model)
         if not ctx.obj["quiet"]:
             click.echo(f"engine: {name} ({why})", err=True)
+    voice, routes = parse_voice_options(voices, name)
     chosen = get_engine(name, voice_model=voice_model, rate=rate)
     if voice and voice not in chosen.voices:
         raise InputError(
             f"engine {chosen.name} has no voice {voice!r}", hint=f"choose one of {', '.join(chosen.voices)}"
         )
-    return chosen
+    if not routes:
+        return chosen, voice
+    engines = {name: chosen}
+    for route in routes.values():
+        if route.engine not in engines:
+            engines[route.engine] = get_engine(route.engine, voice_model=voice_model, rate=rate)
+    router = Router(engines, Route(name, voice), routes)
+    return router, router.default_voice
 
 
 @cli.command("build", short_help="Build a chaptered MP3 per article.")
@@ -219,8 +234,8 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
 
     An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
     """
-    settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
+    chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
+    settings = _settings(options, voice)
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
@@ -277,8 +292,8 @@ def edition_command(
     from .edition import build_edition, expand_inputs
 
     inputs = expand_inputs(articles, list_file)
-    settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
+    chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
+    settings = _settings(options, voice)
     with _progress(ctx, "edition") as progress:
         result = build_edition(
             inputs,
@@ -338,15 +353,17 @@ def batch_command(
     from .edition import expand_inputs
 
     inputs = expand_inputs(articles, list_file)
-    settings = _settings(options)
-    chosen = _engine(ctx, options["engine"], options["voice"], options["voice_model"], options["rate"])
+    chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
+    if isinstance(chosen, Router):
+        raise InputError("batch speaks every article with one voice", hint="use build for a voice per kind of segment")
+    settings = _settings(options, voice)
     out_dir = options["output_dir"].resolve()
     work = [
         Job(
             source=item if "://" in item else str(Path(item).resolve()),
             out_dir=out_dir,
             engine=chosen.name,
-            voice=options["voice"],
+            voice=voice,
             settings=settings,
             force=options["force"],
             voice_model=options["voice_model"],

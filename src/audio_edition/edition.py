@@ -225,10 +225,10 @@ def build_edition(
 
     plans = [plan_article(a, settings) for a in articles]
     # the intro first and the outro last: clips are spoken in the order they are heard
-    requests = requests_for((intro,), "edition")
+    requests = requests_for((intro,), "edition", engine)
     for p in plans:
-        requests += requests_for(p.segments, p.article.source)
-    requests += requests_for((outro,), "edition")
+        requests += requests_for(p.segments, p.article.source, engine)
+    requests += requests_for((outro,), "edition", engine)
     cover = settings.cover or title_card(None, title, label=f"{len(plans)} bài · {day.day}/{day.month}/{day.year}")
     rate = engine.limits.sample_rate
     parts = [

@@ -88,6 +88,11 @@ class Segment:
         return tuple(s for p in self.paragraphs for s in p)
 
 
+def clip_id(voice: str | None, text: str) -> str:
+    """How an episode names the clip of `text` spoken with `voice` (None: the episode's one voice)."""
+    return text if voice is None else f"{voice}\x1f{text}"
+
+
 @dataclass(frozen=True, slots=True)
 class Clip:
     """Mono signed 16-bit little-endian PCM."""

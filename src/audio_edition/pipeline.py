@@ -102,10 +102,12 @@ def _label(segment: Segment, index: int) -> str:
     return f"{name}, sentence {index}"
 
 
-def requests_for(segments: tuple[Segment, ...], source: str = "") -> list[Request]:
+def requests_for(segments: tuple[Segment, ...], source: str = "", engine: Engine | None = None) -> list[Request]:
+    """A request per sentence; with a Router, each in the voice of its segment's kind."""
     where = f"{source}: " if source else ""
+    voice_for = getattr(engine, "voice_for", None)
     return [
-        Request(text=s.spoken, label=f"{where}{_label(seg, i + 1)}")
+        Request(text=s.spoken, label=f"{where}{_label(seg, i + 1)}", voice=voice_for(seg.kind) if voice_for else None)
         for seg in segments
         for i, s in enumerate(seg.sentences)
     ]
@@ -223,7 +225,9 @@ def layout_source(
     so that the encoder starts on the first one, at the gain for clips prepared at their level."""
     from .audio.encode import gain_db
 
-    stream = LayoutStream(parts, synthesis.clip, settings.pauses, sample_rate, separator)
+    voice_for = getattr(synthesis.engine, "voice_for", None)  # a Router: a voice per kind of segment
+    voice_of = voice_for if voice_for is not None else (lambda kind: None)
+    stream = LayoutStream(parts, synthesis.clip, settings.pauses, sample_rate, separator, voice_of)
     if not all(synthesis.known(t) for t in stream.texts):
         return stream, gain_db(settings.encoding, None)
     for _ in stream:
@@ -286,6 +290,7 @@ def render_episode(
         loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
         build_key=key,
         rate=engine.rate,
+        speaker=getattr(engine, "describe", None),
         unknown_acronyms=unknown_acronyms(
             [s.text for segment in p.segments for s in segment.sentences],
             settings.reading,
@@ -377,7 +382,7 @@ def build(
     if previous is not None:
         return reused_episode(manifest_path, previous)
     p = plan_article(article, settings)
-    requests = requests_for(p.segments)
+    requests = requests_for(p.segments, engine=engine)
     output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import AudioError
-from ..model import Chapter, ClipInfo, Cue, Segment, SegmentKind
+from ..model import Chapter, ClipInfo, Cue, Segment, SegmentKind, clip_id
 from .settings import Pauses, cell_frames
 
 if TYPE_CHECKING:  # numpy is imported when cells are asked for: planning stays light
@@ -103,17 +103,23 @@ class LayoutStream:
         pauses: Pauses,
         sample_rate: int,
         separator: ClipInfo | None = None,
+        voice_of: Callable[[SegmentKind], str | None] = lambda kind: None,
     ) -> None:
         if not parts or not any(p.segments for p in parts):
             raise AudioError("nothing to assemble: the article has no spoken text")
-        self.parts, self.clip, self.pauses = parts, clip, pauses
+        self.parts, self.clip, self.pauses, self.voice_of = parts, clip, pauses, voice_of
         self.sample_rate, self.separator = sample_rate, separator
         self._layout: Layout | None = None
 
     @property
     def texts(self) -> list[str]:
-        """The spoken text of every sentence, in the order they are heard."""
-        return [s.spoken for part in self.parts for segment in part.segments for s in segment.sentences]
+        """The clip id of every sentence (see `clip_id`), in the order they are heard."""
+        return [
+            clip_id(self.voice_of(segment.kind), s.spoken)
+            for part in self.parts
+            for segment in part.segments
+            for s in segment.sentences
+        ]
 
     @property
     def layout(self) -> Layout:
@@ -171,7 +177,7 @@ class LayoutStream:
                     for s, sentence in enumerate(paragraph):
                         if s:
                             pause(pauses.between_sentences_s)
-                        placed = place(self.clip(sentence.spoken))
+                        placed = place(self.clip(clip_id(self.voice_of(segment.kind), sentence.spoken)))
                         cues.append(Cue(start_ms=ms(placed.start), end_ms=ms(frames), text=sentence.text))
                         yield placed
         pause(pauses.tail_s)

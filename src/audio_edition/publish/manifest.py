@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..model import Article, Chapter, Cue, Segment
+from ..model import Article, Chapter, Cue, Segment, SegmentKind
 
 SCHEMA_VERSION = 1
 
@@ -27,7 +27,10 @@ def manifest_document(
     build_key: str,
     unknown_acronyms: Sequence[str] = (),
     rate: float = 1.0,
+    speaker: Callable[[SegmentKind], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """The manifest; `speaker` tells, per kind of segment, the engine, voice and rate (when an
+    episode has more than one voice)."""
     cue_iter = iter(cues)
     segment_entries = []
     for segment, chapter in zip(segments, chapters):
@@ -45,6 +48,7 @@ def manifest_document(
                 "spoken": segment.spoken,
                 "start_ms": chapter.start_ms,
                 "end_ms": chapter.end_ms,
+                **(speaker(segment.kind) if speaker else {"engine": engine, "voice": voice, "rate": rate}),
                 "sentences": sentences,
             }
         )

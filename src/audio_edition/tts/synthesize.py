@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from ..errors import EngineError, EnginePermanent
-from ..model import Clip, ClipInfo
+from ..model import Clip, ClipInfo, clip_id
 from .base import Engine
 from .cache import ClipStore, cache_key
 from .quality import problem
@@ -30,11 +30,16 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 class Request:
     text: str  # spoken text
     label: str  # where it comes from, for error messages ("lead, sentence 1")
+    voice: str | None = None  # None: the synthesis's voice
+
+    @property
+    def id(self) -> str:
+        return clip_id(self.voice, self.text)
 
 
 @dataclass(frozen=True, slots=True)
 class Synthesized:
-    clips: dict[str, ClipInfo]  # by spoken text
+    clips: dict[str, ClipInfo]  # by clip id (the spoken text, with its voice when an episode has several)
     synthesized: int
     cached: int
 
@@ -62,13 +67,13 @@ class Synthesis:
         self.engine, self.voice, self.store, self.progress = engine, voice, store, progress
         unique: dict[str, Request] = {}
         for r in requests:
-            unique.setdefault(r.text, r)
-        self._keys = {t: cache_key(engine.name, voice, engine.options(), t) for t in unique}
+            unique.setdefault(r.id, r)
+        self._keys = {i: self._cache_key(r) for i, r in unique.items()}
         self._known: dict[str, ClipInfo] = {}
-        for text, key in self._keys.items():
+        for id_, key in self._keys.items():
             hit = store.info(key)
             if hit is not None and hit.sample_rate == engine.limits.sample_rate:
-                self._known[text] = hit
+                self._known[id_] = hit
             elif hit is not None:
                 log.warning(
                     "ignoring cache entry %s: %d Hz, the engine speaks at %d Hz",
@@ -77,7 +82,7 @@ class Synthesis:
                     engine.limits.sample_rate,
                 )
         self.cached = len(self._known)
-        missing = [r for t, r in unique.items() if t not in self._known]
+        missing = [r for i, r in unique.items() if i not in self._known]
         self.synthesized = len(missing)
         self._total, self._done, self._spoken = len(unique), self.cached, 0
         self._all_spoken = threading.Event()  # set when the engine has nothing left to speak
@@ -97,8 +102,14 @@ class Synthesis:
         for request in missing:
             future: Future[ClipInfo] = Future()
             future.add_done_callback(self._count)
-            self._futures[request.text] = future
+            self._futures[request.id] = future
             self._speakers.submit(self._speak, request, future)
+
+    def _cache_key(self, request: Request) -> str:
+        voice = request.voice or self.voice
+        identity = getattr(self.engine, "identity", None)  # a Router names the engine that speaks
+        name, engine_voice, options = identity(voice) if identity else (self.engine.name, voice, self.engine.options())
+        return cache_key(name, engine_voice, options, request.text)
 
     def _speak(self, request: Request, future: Future[ClipInfo]) -> None:
         if not future.set_running_or_notify_cancel():
@@ -120,11 +131,12 @@ class Synthesis:
     def _checked(self, request: Request) -> Clip:
         """The engine's clip for `request`, asked for again once if it fails the quality checks."""
         rate = float(getattr(self.engine, "rate", 1.0))
-        clip = self.engine.synthesize(request.text, self.voice)
+        voice = request.voice or self.voice
+        clip = self.engine.synthesize(request.text, voice)
         reason = problem(clip, request.text, rate)
         if reason is not None:
             log.warning("%s: a bad clip for the %s (%s); asking again", self.engine.name, request.label, reason)
-            clip = self.engine.synthesize(request.text, self.voice)
+            clip = self.engine.synthesize(request.text, voice)
             reason = problem(clip, request.text, rate)
         if reason is not None:
             hint = "no episode was written; try again, or another engine"
@@ -145,7 +157,7 @@ class Synthesis:
 
     def _prepare(self, request: Request, clip: Clip, future: Future[ClipInfo]) -> None:
         try:
-            future.set_result(store_clip(self.store, self._keys[request.text], clip))
+            future.set_result(store_clip(self.store, self._keys[request.id], clip))
         except BaseException as exc:
             future.set_exception(exc)
         finally:
@@ -161,19 +173,20 @@ class Synthesis:
         if self.progress:
             self.progress("speaking", self._done, self._total)
 
-    def clip(self, text: str) -> ClipInfo:
-        """The clip of `text`, waiting for it to be spoken; raises the engine's error if it failed."""
-        known = self._known.get(text)
-        return known if known is not None else self._futures[text].result()
+    def clip(self, id: str) -> ClipInfo:
+        """The clip called `id` (see `clip_id`), waiting for it to be spoken; raises the engine's
+        error if it failed."""
+        known = self._known.get(id)
+        return known if known is not None else self._futures[id].result()
 
-    def known(self, text: str) -> bool:
-        """Whether the clip of `text` is there now, without waiting."""
-        future = self._futures.get(text)
+    def known(self, id: str) -> bool:
+        """Whether the clip called `id` is there now, without waiting."""
+        future = self._futures.get(id)
         return future is None or (future.done() and not future.cancelled() and future.exception() is None)
 
-    def wait_for(self, texts: Sequence[str]) -> None:
-        """Wait until every one of `texts` is spoken, or one of them fails (raised here)."""
-        pending = [self._futures[t] for t in texts if t in self._futures]
+    def wait_for(self, ids: Sequence[str]) -> None:
+        """Wait until every one of `ids` is spoken, or one of them fails (raised here)."""
+        pending = [self._futures[i] for i in ids if i in self._futures]
         done, _ = wait(pending, return_when=FIRST_EXCEPTION)
         for future in done:
             future.result()
@@ -182,7 +195,7 @@ class Synthesis:
         """Every clip, waiting for all of them."""
         self.wait_for(list(self._futures))
         return Synthesized(
-            clips={text: self.clip(text) for text in self._keys}, synthesized=self.synthesized, cached=self.cached
+            clips={i: self.clip(i) for i in self._keys}, synthesized=self.synthesized, cached=self.cached
         )
 
     def close(self) -> None:
