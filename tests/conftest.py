@@ -32,6 +32,7 @@ def closed_port() -> int:
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("AUDIO_EDITION_GTTS_URL", f"http://127.0.0.1:{closed_port()}")
+    monkeypatch.setenv("AUDIO_EDITION_EDGE_URL", f"ws://127.0.0.1:{closed_port()}/edge/v1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # no Piper voice installed

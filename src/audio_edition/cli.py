@@ -183,9 +183,10 @@ def _audio_options(f: Any) -> Any:
     return _reading_options(f)
 
 
-def _settings(o: dict[str, Any], voice: str | None) -> Settings:
+def _settings(o: dict[str, Any], voice: str | None, engine_reason: str | None = None) -> Settings:
     return Settings(
         voice=voice,
+        engine_reason=engine_reason,
         pauses=Pauses(
             after_headline_s=o["pause_headline"],
             after_lead_s=o["pause_lead"],
@@ -207,6 +208,7 @@ def _engine(
     voice it speaks with by default (None: the engine's default)."""
     if name == "auto":
         name, why = auto_engine(voice_model=voice_model)
+        ctx.obj["engine_reason"] = f"auto: {why}"
         if not ctx.obj["quiet"]:
             click.echo(f"engine: {name} ({why})", err=True)
     voice, routes = parse_voice_options(voices, name)
@@ -235,7 +237,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     An ARTICLE is a plain-text scrape, a saved HTML page, or an http(s) URL.
     """
     chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
-    settings = _settings(options, voice)
+    settings = _settings(options, voice, ctx.obj.get("engine_reason"))
     failures: list[AudioEditionError] = []
     for article in articles:
         try:
@@ -293,7 +295,7 @@ def edition_command(
 
     inputs = expand_inputs(articles, list_file)
     chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
-    settings = _settings(options, voice)
+    settings = _settings(options, voice, ctx.obj.get("engine_reason"))
     with _progress(ctx, "edition") as progress:
         result = build_edition(
             inputs,
@@ -356,7 +358,7 @@ def batch_command(
     chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
     if isinstance(chosen, Router):
         raise InputError("batch speaks every article with one voice", hint="use build for a voice per kind of segment")
-    settings = _settings(options, voice)
+    settings = _settings(options, voice, ctx.obj.get("engine_reason"))
     out_dir = options["output_dir"].resolve()
     work = [
         Job(

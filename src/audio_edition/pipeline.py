@@ -48,6 +48,7 @@ class Settings:
     lexicon: Lexicon | None = None
     cache_dir: Path | None = None  # None: no cache
     cover: Cover | None = None  # None: a title card per episode
+    engine_reason: str | None = None  # why "auto" chose the engine, for the manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +292,7 @@ def render_episode(
         build_key=key,
         rate=engine.rate,
         speaker=getattr(engine, "describe", None),
+        engine_reason=settings.engine_reason,
         unknown_acronyms=unknown_acronyms(
             [s.text for segment in p.segments for s in segment.sentences],
             settings.reading,

@@ -86,3 +86,23 @@ def test_an_article_builds_with_an_edge_voice_through_the_cli(tmp_path: Path) ->
     assert (manifest["engine"], manifest["voice"]) == ("edge", "vi-VN-NamMinhNeural")
     assert abs(manifest["loudness"]["integrated_lufs"] + 16) < 1
     assert len(fake.texts) == sum(len(s["sentences"]) for s in manifest["segments"])
+
+
+def test_auto_picks_edge_when_its_service_answers_and_no_piper_voice_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from audio_edition.tts import auto_engine
+
+    assert auto_engine(probe=lambda: False)[0] == "espeak"  # the autouse fixture closes Edge's port
+    with serve(FakeEdge()) as url:
+        monkeypatch.setenv("AUDIO_EDITION_EDGE_URL", url)
+        name, why = auto_engine(probe=lambda: True)
+    assert name == "edge" and "Edge's voice service answers" in why
+
+
+def test_auto_says_which_engine_and_why_on_stderr_and_in_the_manifest(tmp_path: Path) -> None:
+    proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert "engine: espeak (no Piper voice is installed and no online voice answers)" in proc.stderr
+    manifest = json.loads(next(p for p in tmp_path.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
+    assert manifest["engine"] == "espeak" and manifest["engine_reason"].startswith("auto: no Piper voice")

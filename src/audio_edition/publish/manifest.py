@@ -28,6 +28,7 @@ def manifest_document(
     unknown_acronyms: Sequence[str] = (),
     rate: float = 1.0,
     speaker: Callable[[SegmentKind], dict[str, Any]] | None = None,
+    engine_reason: str | None = None,
 ) -> dict[str, Any]:
     """The manifest; `speaker` tells, per kind of segment, the engine, voice and rate (when an
     episode has more than one voice)."""
@@ -61,6 +62,7 @@ def manifest_document(
         "category": article.category,
         "published": article.published,
         "engine": engine,
+        **({"engine_reason": engine_reason} if engine_reason else {}),
         "voice": voice,
         "rate": rate,
         "duration_ms": duration_ms,

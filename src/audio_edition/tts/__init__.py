@@ -61,16 +61,26 @@ def reachable() -> bool:
 ENGINE_CHOICES = ("auto", *ENGINES)
 
 
-def auto_engine(probe: Callable[[], bool] = reachable, voice_model: Path | None = None) -> tuple[str, str]:
-    """What "auto" picks, and why: a Piper voice when one is here, else Google's voice when it
-    answers, else espeak-ng."""
+def edge_answers() -> bool:
+    from .edge_engine import edge_reachable
+
+    return edge_reachable()
+
+
+def auto_engine(
+    probe: Callable[[], bool] = reachable, voice_model: Path | None = None, edge: Callable[[], bool] = edge_answers
+) -> tuple[str, str]:
+    """What "auto" picks, and why: a Piper voice when one is here, else Edge's neural voice
+    when it answers, else Google's voice when it answers, else espeak-ng."""
     if voice_model is not None:
         return "piper", f"--voice-model {voice_model}"
     if installed_voices():
         return "piper", "a Piper voice is installed"
+    if edge():
+        return "edge", "no Piper voice is installed and Edge's voice service answers"
     if probe():
-        return "gtts", "no Piper voice is installed and Google's voice answers"
-    return "espeak", "no Piper voice is installed and Google's voice does not answer"
+        return "gtts", "no Piper voice is installed, Edge's voices do not answer, and Google's voice does"
+    return "espeak", "no Piper voice is installed and no online voice answers"
 
 
 def get_engine(
@@ -79,10 +89,11 @@ def get_engine(
     processes: int | None = None,
     voice_model: Path | None = None,
     rate: float = 1.0,
+    edge_probe: Callable[[], bool] = edge_answers,
 ) -> Engine:
     """The engine called `name`; "auto" is chosen by `auto_engine`."""
     if name == "auto":
-        name, why = auto_engine(probe, voice_model)
+        name, why = auto_engine(probe, voice_model, edge_probe)
         log.info("auto engine: using %s (%s)", name, why)
     if name not in ENGINES:
         raise InputError(f"unknown engine {name!r}", hint=f"choose one of {', '.join(ENGINE_CHOICES)}")

@@ -23,10 +23,22 @@ from ..model import Clip
 from .base import EngineLimits
 
 EDGE_URL_ENV = "AUDIO_EDITION_EDGE_URL"
+SERVICE = "wss://speech.platform.bing.com/consumer/speech/synthesize/readaloud/edge/v1"
 SAMPLE_RATE = 24000
 ATTEMPTS = 4
 TICKS_PER_S = 10_000_000  # word-boundary offsets and durations are in 100 ns ticks
 _BACKOFF_S = 1.0
+
+
+def edge_reachable() -> bool:
+    """Whether edge-tts is installed and the service (or AUDIO_EDITION_EDGE_URL) answers."""
+    try:
+        import edge_tts  # noqa: F401
+    except ImportError:
+        return False
+    from .gtts_engine import reachable
+
+    return reachable(os.environ.get(EDGE_URL_ENV) or SERVICE)
 
 
 def edge_rate(rate: float) -> str:

@@ -179,7 +179,7 @@ def reachable(url: str | None = None, timeout_s: float = 1.5) -> bool:
 
     parts = urlsplit(url or endpoint())
     host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
     result: list[bool] = []
 
     def probe() -> None:
