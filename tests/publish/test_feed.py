@@ -166,3 +166,36 @@ def test_a_bad_base_url_or_directory_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     proc = run_cli("feed", str(tmp_path / "missing"), "--base-url", BASE)
     assert proc.returncode == 2 and "no such output directory" in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["../outside.mp3", "/ABSOLUTE/outside.mp3", "sub/../../outside.mp3"])
+def test_a_manifest_naming_a_file_outside_the_directory_is_neither_published_nor_deleted(
+    podcast: Path, tmp_path: Path, name: str
+) -> None:
+    outside = tmp_path / "outside.mp3"
+    outside.write_bytes(b"someone else's file")
+    manifest = next(p for p in podcast.glob("*.json") if "segments" in p.read_text(encoding="utf-8"))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["title"] = "Tập giả mạo"
+    data["files"]["audio"] = name.replace("/ABSOLUTE", str(tmp_path))
+    (podcast / "hostile.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert "Tập giả mạo" not in [e.title for e in feed(podcast).entries]
+    feed(podcast, "--max-age-days", "1", "--delete-files")  # retires every episode
+    assert outside.read_bytes() == b"someone else's file"
+
+
+def test_retiring_an_episode_never_deletes_a_file_a_kept_episode_still_uses(podcast: Path) -> None:
+    manifests = sorted(
+        (p for p in podcast.glob("*.json") if "segments" in p.read_text(encoding="utf-8")),
+        key=lambda p: json.loads(p.read_text(encoding="utf-8")).get("published") or "",
+    )
+    old, new = manifests[0], manifests[-1]
+    shared = json.loads(new.read_text(encoding="utf-8"))["files"]["cover"]
+    data = json.loads(old.read_text(encoding="utf-8"))
+    data["files"]["cover"] = shared  # the old episode names the new one's cover
+    data["published"] = "2000-01-01T00:00"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    everything = feed(podcast)
+    feed(podcast, "--keep", str(len(everything.entries) - 1), "--delete-files")
+    assert (podcast / shared).exists()
+    assert not (podcast / data["files"]["audio"]).exists()  # what only the retired episode used is gone

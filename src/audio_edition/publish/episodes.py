@@ -77,6 +77,12 @@ def _chapters(entries: list[dict[str, Any]]) -> tuple[Chapter, ...]:
     )
 
 
+def _plain_name(name: object) -> bool:
+    """A file name in the manifest's own directory: no separators, no "..", not absolute. A
+    manifest is input; one that points elsewhere is never published or deleted from."""
+    return isinstance(name, str) and name not in ("", ".", "..") and Path(name).name == name and "\\" not in name
+
+
 def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     """The episode a manifest describes, or None when the file is not a complete episode manifest."""
     try:
@@ -86,7 +92,11 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     if not isinstance(data, dict) or "schema_version" not in data or "files" not in data:
         return None
     base = manifest_path.parent
-    files = {kind: base / name for kind, name in data["files"].items()}
+    names = data["files"]
+    if not isinstance(names, dict) or not all(_plain_name(n) for n in names.values()):
+        log.warning("skipping %s: it names files outside its directory", manifest_path.name)
+        return None
+    files = {kind: base / name for kind, name in names.items()}
     if not files.get("audio") or not files["audio"].exists():
         log.warning("skipping %s: its audio file is missing", manifest_path.name)
         return None

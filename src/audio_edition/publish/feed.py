@@ -186,7 +186,8 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
     }
     write_all(files)
     if settings.delete_files:
+        in_use = set(files) | {p for e in keep for p in (*e.files.values(), e.manifest)}
         for episode in dropped:
-            for path in {*episode.files.values(), episode.manifest}:
+            for path in {*episode.files.values(), episode.manifest} - in_use:
                 path.unlink(missing_ok=True)
     return FeedResult(path=out_dir / FEED_FILE, items=tuple(keep), added=added, retired=len(dropped))
