@@ -48,7 +48,7 @@ from .pipeline import (
 )
 from .publish.cover import title_card
 from .publish.jsonfile import dumps
-from .publish.slug import slugify
+from .publish.slug import claim_slug, slugify
 from .segment import short_title
 from .tts.base import Engine
 from .tts.cache import ClipStore
@@ -118,13 +118,14 @@ def outro_text(title: str) -> str:
     return f"Bạn vừa nghe {title}. Cảm ơn bạn đã lắng nghe."
 
 
-def _unique_slugs(articles: Sequence[Article]) -> list[str]:
-    seen: dict[str, int] = {}
+def _unique_slugs(articles: Sequence[Article], out_dir: Path) -> list[str]:
+    """A name per article: unique in the edition, and not another source's episode in `out_dir`."""
+    taken: set[str] = set()
     slugs = []
     for a in articles:
-        slug = slugify(a.headline)
-        seen[slug] = seen.get(slug, 0) + 1
-        slugs.append(slug if seen[slug] == 1 else f"{slug}-{seen[slug]}")
+        slug = claim_slug(out_dir, slugify(a.headline), a.source, taken)
+        taken.add(slug)
+        slugs.append(slug)
     return slugs
 
 
@@ -198,9 +199,11 @@ def build_edition(
     voice = settings.voice or engine.default_voice
     intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
     outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)
-    slugs = _unique_slugs(articles)
-    edition_slug = slugify(title)
-    manifest_path = out_dir / f"{edition_slug}.edition.json"
+    slugs = _unique_slugs(articles, out_dir)
+    # An edition's files carry ".edition" in their names: an article headlined like the edition
+    # keeps its own.
+    edition_slug = f"{slugify(title)}.edition"
+    manifest_path = out_dir / f"{edition_slug}.json"
     keys = [build_key(article_material(a, settings), engine, voice, settings) for a in articles]
     edition_key = build_key(
         {"edition": title, "date": day.isoformat(), "articles": keys, "slugs": slugs, "with_articles": with_articles},

@@ -26,7 +26,7 @@ from .publish.chapters_json import chapters_document
 from .publish.cover import Cover, title_card
 from .publish.jsonfile import dumps
 from .publish.manifest import manifest_document
-from .publish.slug import slugify
+from .publish.slug import claim_slug, slugify
 from .publish.transcript import srt, webvtt
 from .segment import build_article, to_segments
 from .tts.base import Engine
@@ -377,7 +377,7 @@ def build(
     """
     article = read_article(path)
     voice = settings.voice or engine.default_voice
-    slug = slugify(article.headline)
+    slug = claim_slug(out_dir, slugify(article.headline), article.source)
     key = build_key(article_material(article, settings), engine, voice, settings)
     manifest_path = out_dir / f"{slug}.json"
     previous = None if force else previous_build(manifest_path, key)
