@@ -51,3 +51,53 @@ def test_a_failed_atomic_write_keeps_the_old_file(tmp_path: Path) -> None:
         atomic_write(target, fail)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["y.bin"]
+
+
+def test_a_kill_between_renames_leaves_an_episode_readers_do_not_trust_and_a_rebuild_repairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import time
+
+    from audio_edition import files as files_module
+    from audio_edition.files import sweep_staging
+    from audio_edition.pipeline import Settings, build
+    from audio_edition.publish.episodes import scan
+    from audio_edition.tts.espeak import EspeakEngine
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Bão số ba đổ bộ vào miền Trung\n\nMưa lớn kéo dài ở nhiều nơi.\n\nNước sông lên cao.\n", "utf-8"
+    )
+    out, engine = tmp_path / "out", EspeakEngine(workers=1)
+    first = build(article, out, engine, Settings())
+    old_manifest = first.manifest_path.read_bytes()
+    article.write_text(article.read_text("utf-8").replace("cao", "rất cao"), "utf-8")
+
+    real_replace, renames = os.replace, []
+
+    def killed_after_two(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst).parent == out:  # the clip cache renames too
+            renames.append(Path(dst).name)
+        if len(renames) == 3:
+            raise KeyboardInterrupt  # the process dies here: what is staged stays behind
+        real_replace(src, dst)
+
+    monkeypatch.setattr(files_module.os, "replace", killed_after_two)
+    monkeypatch.setattr(files_module.Path, "unlink", lambda self, missing_ok=False: None)  # no clean-up either
+    with pytest.raises(KeyboardInterrupt):
+        build(article, out, engine, Settings())
+    monkeypatch.undo()
+    assert not renames[0].endswith(".json") or renames[0].endswith(".chapters.json")  # the manifest goes last
+    assert first.manifest_path.read_bytes() == old_manifest  # the old manifest, beside two new files
+    assert scan(out) == []  # which no reader trusts
+    leftovers = [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers
+    for p in leftovers:
+        os.utime(p, (time.time() - 3600, time.time() - 3600))
+    files_module._staged.clear()  # the next run is a new process: these are not its own
+    second = build(article, out, engine, Settings())  # not "up to date": rebuilt, and the leftovers swept
+    assert json.loads(second.manifest_path.read_text())["build_key"] != json.loads(old_manifest)["build_key"]
+    assert [e.title for e in scan(out)] == ["Bão số ba đổ bộ vào miền Trung"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert sweep_staging(out) == 0

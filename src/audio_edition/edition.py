@@ -23,6 +23,7 @@ from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Part
 from .errors import InputError
+from .files import checksums
 from .ingest.read import HTML_SUFFIXES
 from .model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
 from .normalize import normalize
@@ -274,6 +275,7 @@ def build_edition(
                     title, day, plans, slugs, have_episode, episode, encoded, paths, settings, edition_key
                 )
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
+                manifest["checksums"] = checksums(files)
                 return Rendered(episode, {**files, manifest_path: dumps(manifest)})
 
             def article_job(i: int) -> Rendered:

@@ -7,8 +7,11 @@ would hide a podcast from the web server that serves it).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -64,7 +67,10 @@ def write_all(files: Mapping[Path, bytes | Path]) -> None:
 
     A value is either the file's bytes or a file already written in full next to its target
     (from `staging_file`). Every file is first complete next to its target; only then are
-    they moved into place, and a failure removes what was staged.
+    they moved into place, a manifest (a .json file that is not chapters) last: it is the
+    record of the set, and names every other file with its checksum, so a reader that finds
+    an old manifest beside new files (a kill between two renames) knows them for strangers.
+    A failure removes what was staged.
     """
     staged: list[tuple[Path, Path]] = []
     try:
@@ -78,8 +84,48 @@ def write_all(files: Mapping[Path, bytes | Path]) -> None:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
-        for tmp, path in staged:
+        for tmp, path in sorted(staged, key=lambda pair: is_manifest(pair[1])):
             os.replace(tmp, path)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+
+
+def is_manifest(path: Path) -> bool:
+    return path.suffix == ".json" and not path.name.endswith(".chapters.json")
+
+
+def checksums(files: Mapping[Path, bytes | Path]) -> dict[str, str]:
+    """sha256 of every file given as bytes, by file name (a manifest records them)."""
+    return {path.name: hashlib.sha256(data).hexdigest() for path, data in files.items() if isinstance(data, bytes)}
+
+
+def matches(path: Path, sha256: str) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
+_STAGING = re.compile(r"^\..+\.[0-9a-f]{10}\.tmp$")
+STALE_S = 600.0
+
+
+def sweep_staging(folder: Path, older_than_s: float = STALE_S) -> int:
+    """Remove staging files a killed run left in `folder` (older than `older_than_s`: a run
+    going on now is not touched); how many."""
+    removed = 0
+    cutoff = time.time() - older_than_s
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for path in entries:
+        if _STAGING.match(path.name) and path not in _staged:
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+    return removed

@@ -17,7 +17,7 @@ from .audio.id3 import Tags
 from .audio.layout import Layout, LayoutStream, Part, article_parts
 from .audio.settings import EncodeSettings, Pauses
 from .errors import PublishError
-from .files import write_all
+from .files import checksums, matches, sweep_staging, write_all
 from .ingest import read_document
 from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
@@ -179,6 +179,9 @@ def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
         audio = (manifest_path.parent / data["files"]["audio"]).stat()
         if audio.st_size != data["audio_bytes"] or audio.st_mtime_ns > manifest_path.stat().st_mtime_ns:
             return None
+        sums = data.get("checksums", {})
+        if not all(matches(manifest_path.parent / name, sha) for name, sha in sums.items()):
+            return None
         return data
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -300,7 +303,9 @@ def render_episode(
             DOCUMENT_RULES,
         ),
     )
-    files = {manifest_path: dumps(manifest), **sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)}
+    files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
+    manifest["checksums"] = checksums(files)
+    files[manifest_path] = dumps(manifest)
     return Rendered(episode=encoded_episode(slug, paths, manifest_path, encoded, engine, voice), files=files)
 
 
@@ -351,6 +356,7 @@ def output_dir(out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PublishError(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
+    sweep_staging(out_dir)  # what a killed run left half-written
     return out_dir
 
 

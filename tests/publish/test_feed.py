@@ -122,6 +122,11 @@ def test_guid_survives_a_rebuild_and_changes_with_the_content(podcast: Path, tmp
     edited.write_text(text.replace("85 tỷ đồng", "90 tỷ đồng"), encoding="utf-8")
     for old in podcast.glob("cau-thang-long-*"):
         old.rename(old.with_name("old-" + old.name))
+    moved = next(podcast.glob("old-cau-thang-long-*[!s].json"))  # the old episode, kept under new names
+    data = json.loads(moved.read_text(encoding="utf-8"))
+    data["files"] = {kind: "old-" + name for kind, name in data["files"].items()}
+    data["checksums"] = {"old-" + name: sha for name, sha in data["checksums"].items()}
+    moved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     build(edited, podcast, tmp_path / "cache")
     after = feed(podcast)
     ids = [e.id for e in after.entries if e.title == "Cầu Thăng Long được sửa mặt đường trong 45 ngày"]

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from ..files import matches
 from ..model import Chapter, Cue, SegmentKind
 from .jsonfile import dumps
 
@@ -99,6 +100,20 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     files = {kind: base / name for kind, name in names.items()}
     if not files.get("audio") or not files["audio"].exists():
         log.warning("skipping %s: its audio file is missing", manifest_path.name)
+        return None
+    sums = data.get("checksums", {})
+    if not isinstance(sums, dict) or not all(
+        _plain_name(name) and matches(base / name, str(sha)) for name, sha in sums.items()
+    ):
+        log.warning(
+            "skipping %s: its files are not the ones it was written with (an interrupted build?)", manifest_path.name
+        )
+        return None
+    audio = files["audio"].stat()
+    if "audio_bytes" in data and (
+        audio.st_size != data["audio_bytes"] or audio.st_mtime_ns > manifest_path.stat().st_mtime_ns
+    ):
+        log.warning("skipping %s: its audio is not the one it was written with", manifest_path.name)
         return None
     if "articles" in data:  # an edition
         title = data["title"]

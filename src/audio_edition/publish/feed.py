@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
-from ..files import write_all
+from ..files import sweep_staging, write_all
 from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
 from .cover import Cover
 from .episodes import EpisodeInfo, scan
@@ -158,6 +158,7 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
     state, the channel cover and the listen page (index.html) in one atomic step."""
     if not out_dir.is_dir():
         raise InputError(f"{out_dir}: no such output directory")
+    sweep_staging(out_dir)
     state_path = out_dir / STATE_FILE
     state = _load_state(state_path)
     retired = set(state["retired"])
