@@ -31,6 +31,7 @@ from .publish.transcript import srt, webvtt
 from .segment import build_article, to_segments
 from .tts.base import Engine
 from .tts.cache import ClipStore
+from .tts.chunks import speech_pieces
 from .tts.synthesize import Progress, Request, Synthesis
 
 if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
@@ -108,9 +109,10 @@ def requests_for(segments: tuple[Segment, ...], source: str = "", engine: Engine
     where = f"{source}: " if source else ""
     voice_for = getattr(engine, "voice_for", None)
     return [
-        Request(text=s.spoken, label=f"{where}{_label(seg, i + 1)}", voice=voice_for(seg.kind) if voice_for else None)
+        Request(text=piece, label=f"{where}{_label(seg, i + 1)}", voice=voice_for(seg.kind) if voice_for else None)
         for seg in segments
         for i, s in enumerate(seg.sentences)
+        for piece in speech_pieces(s.spoken)  # a sentence longer than a piece is spoken in several
     ]
 
 

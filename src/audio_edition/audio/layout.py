@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 
 from ..errors import AudioError
 from ..model import Chapter, ClipInfo, Cue, Segment, SegmentKind, clip_id
+from ..tts.chunks import speech_pieces
 from .settings import Pauses, cell_frames
+
+# Between the pieces a very long sentence is spoken in: a clause's pause.
+PIECE_PAUSE_S = 0.2
 
 if TYPE_CHECKING:  # numpy is imported when cells are asked for: planning stays light
     import numpy as np
@@ -113,12 +117,13 @@ class LayoutStream:
 
     @property
     def texts(self) -> list[str]:
-        """The clip id of every sentence (see `clip_id`), in the order they are heard."""
+        """The clip id of every piece of every sentence (see `clip_id`), in the order heard."""
         return [
-            clip_id(self.voice_of(segment.kind), s.spoken)
+            clip_id(self.voice_of(segment.kind), piece)
             for part in self.parts
             for segment in part.segments
             for s in segment.sentences
+            for piece in speech_pieces(s.spoken)
         ]
 
     @property
@@ -177,9 +182,16 @@ class LayoutStream:
                     for s, sentence in enumerate(paragraph):
                         if s:
                             pause(pauses.between_sentences_s)
-                        placed = place(self.clip(clip_id(self.voice_of(segment.kind), sentence.spoken)))
-                        cues.append(Cue(start_ms=ms(placed.start), end_ms=ms(frames), text=sentence.text))
-                        yield placed
+                        voice = self.voice_of(segment.kind)
+                        start = None
+                        for k, piece in enumerate(speech_pieces(sentence.spoken)):
+                            if k:
+                                pause(PIECE_PAUSE_S)
+                            placed = place(self.clip(clip_id(voice, piece)))
+                            start = placed.start if start is None else start
+                            yield placed
+                        start = frames if start is None else start
+                        cues.append(Cue(start_ms=ms(start), end_ms=ms(frames), text=sentence.text))
         pause(pauses.tail_s)
         ends = starts[1:] + [frames]
         chapters = tuple(

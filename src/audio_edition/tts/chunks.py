@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+# A sentence is spoken in pieces of at most this many characters (about 25 s of speech): a
+# paragraph printed without punctuation must not become one clip of an hour, whose arrays
+# would take gigabytes. The transcript keeps the written sentence as one cue.
+MAX_PIECE_CHARS = 400
+# No Vietnamese word, nor any spelled-out reading, is longer than this: a longer run without a
+# space is a scrape's garbage (a base64 blob, a hash) and is not read.
+MAX_TOKEN_CHARS = 40
 
 # Where a pause is natural, best first: sentence ends, clause punctuation, before a conjunction
 # or preposition. Words that also end compounds ("triệt để", "tự do", "song song") are left out.
@@ -58,3 +70,16 @@ def _best_cut(text: str, limit: int) -> int | None:
         return fallback
     first_space = text.find(" ")
     return first_space if first_space > 0 else None
+
+
+@lru_cache(maxsize=4096)
+def speech_pieces(spoken: str) -> tuple[str, ...]:
+    """The pieces a sentence's spoken text is synthesized in: absurd tokens left out (with a
+    warning), then cut at the most natural boundaries into pieces of at most MAX_PIECE_CHARS."""
+    words = spoken.split()
+    kept = [w for w in words if len(w) <= MAX_TOKEN_CHARS]
+    if len(kept) != len(words):
+        longest = max((w for w in words if len(w) > MAX_TOKEN_CHARS), key=len)
+        log.warning("not reading a %d-character run of letters with no space (%s...)", len(longest), longest[:20])
+    text = " ".join(kept)
+    return tuple(split_for_requests(text, MAX_PIECE_CHARS)) if text else ()
