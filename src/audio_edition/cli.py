@@ -183,6 +183,18 @@ def _audio_options(f: Any) -> Any:
     return _reading_options(f)
 
 
+def _label_option(value: str | None) -> str | None:
+    """A name given on the command line, without control or direction characters."""
+    from .ingest.encoding import clean_label
+
+    if value is None:
+        return None
+    cleaned = clean_label(value)
+    if not cleaned:
+        raise click.BadParameter("is empty once control characters are removed")
+    return cleaned
+
+
 def _settings(o: dict[str, Any], voice: str | None, engine_reason: str | None = None) -> Settings:
     return Settings(
         voice=voice,
@@ -260,7 +272,12 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
 
 @cli.command("edition", short_help="Build one MP3 of many articles, plus one per article.")
 @click.argument("articles", nargs=-1)
-@click.option("--title", required=True, help='The edition\'s name, spoken in the intro, e.g. "Bản tin sáng 7/11/2018".')
+@click.option(
+    "--title",
+    required=True,
+    callback=lambda ctx, param, value: _label_option(value),
+    help='The edition\'s name, spoken in the intro, e.g. "Bản tin sáng 7/11/2018".',
+)
 @click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Edition date (default: today).")
 @click.option(
     "--list",
@@ -414,11 +431,26 @@ def batch_command(
     envvar="AUDIO_EDITION_BASE_URL",
     help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
 )
-@click.option("--title", default="Bản tin audio", show_default=True, help="Podcast title.")
 @click.option(
-    "--description", default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.", help="Podcast description."
+    "--title",
+    default="Bản tin audio",
+    show_default=True,
+    callback=lambda ctx, param, value: _label_option(value),
+    help="Podcast title.",
 )
-@click.option("--author", default="audio-edition", show_default=True, help="Author and owner name.")
+@click.option(
+    "--description",
+    default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.",
+    callback=lambda ctx, param, value: _label_option(value),
+    help="Podcast description.",
+)
+@click.option(
+    "--author",
+    default="audio-edition",
+    show_default=True,
+    callback=lambda ctx, param, value: _label_option(value),
+    help="Author and owner name.",
+)
 @click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one).")
 @click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed.")
 @click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago.")

@@ -204,3 +204,23 @@ def test_retiring_an_episode_never_deletes_a_file_a_kept_episode_still_uses(podc
     feed(podcast, "--keep", str(len(everything.entries) - 1), "--delete-files")
     assert (podcast / shared).exists()
     assert not (podcast / data["files"]["audio"]).exists()  # what only the retired episode used is gone
+
+
+def test_direction_overrides_and_c1_controls_never_leave_the_tool(tmp_path: Path) -> None:
+    from audio_edition.inspect_mp3 import inspect_mp3
+
+    out = tmp_path / "out"
+    article = tmp_path / "bidi.txt"
+    headline = "Tin \u202enóng\u202c hôm nay\u0085 về \u2066giá\u2069 vàng \u200f"
+    article.write_text(f"{headline}\n\nĐây là đoạn mở đầu.\n\nĐây là thân bài.\n", encoding="utf-8")
+    build(article, out, tmp_path / "cache")
+    proc = run_cli("feed", str(out), "--base-url", BASE, "--title", "Bản tin\x07\x1b[31m sáng\u202e")
+    assert proc.returncode == 0, proc.stderr
+    bad = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    for path in out.iterdir():
+        if path.suffix in (".xml", ".html", ".json", ".vtt", ".srt"):
+            assert not bad.search(path.read_text(encoding="utf-8")), path.name
+    mp3 = next(out.glob("*.mp3"))
+    tags = inspect_mp3(mp3)
+    assert not bad.search(tags["title"]) and not any(bad.search(c["title"]) for c in tags["chapters"])
+    assert "Bản tin[31m sáng" in (out / "index.html").read_text(encoding="utf-8")

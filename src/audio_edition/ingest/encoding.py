@@ -17,8 +17,12 @@ from .legacy import repair, score
 
 _VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-# control characters other than tab and newline: never text, and not allowed in XML 1.0
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F], None)
+# Direction marks, embeddings, overrides and isolates: Vietnamese needs none, and an override
+# in a headline would turn the feed's, the page's and the chapter list's text around.
+_BIDI = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+# C0 controls other than tab and newline, DEL and the C1 controls: never text, and not
+# allowed in XML 1.0 (C0) or a podcast app's display (C1)
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 
 
@@ -55,5 +59,10 @@ def _decode_legacy(data: bytes, source: str) -> str:
 def clean_unicode(text: str) -> str:
     """NFC, Unix newlines, no zero-width or control characters, ordinary spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_CONTROLS).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
     return unicodedata.normalize("NFC", text)
+
+
+def clean_label(text: str) -> str:
+    """A one-line name a user gave (an edition's or a podcast's title): clean, on one line."""
+    return " ".join(clean_unicode(text).split())
