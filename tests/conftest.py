@@ -36,6 +36,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # no Piper voice installed
+    monkeypatch.setenv("AUDIO_EDITION_ALLOW_PRIVATE_URLS", "1")  # the loopback servers; the refusal is tested alone
     for var in (
         "http_proxy",
         "https_proxy",

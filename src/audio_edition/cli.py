@@ -59,10 +59,22 @@ def _lexicon(path: Path | None) -> Lexicon | None:
     envvar=CONFIG_ENV,
     help="TOML file with defaults per command (default: ~/.config/audio-edition/config.toml).",
 )
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Fetch article URLs on private, loopback and link-local addresses too (refused by default, so "
+    "that a service wrapping the tool cannot be made to read its own network).",
+)
 @click.version_option(package_name="audio-edition")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None) -> None:
+def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allow_private_urls: bool) -> None:
     """Turn Vietnamese news articles into chaptered, podcast-ready MP3 files."""
+    if allow_private_urls:
+        import os
+
+        from .ingest.fetch import ALLOW_PRIVATE_ENV
+
+        os.environ[ALLOW_PRIVATE_ENV] = "1"  # worker processes inherit it
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))

@@ -74,7 +74,7 @@ def test_http_errors_timeouts_and_size_are_clear() -> None:
     with site() as base:
         with pytest.raises(InputError, match="404"):
             fetch(f"{base}/missing.html")
-        with pytest.raises(InputError, match="no answer within 0.5 s"):
+        with pytest.raises(InputError, match="no complete answer within 0.5 s"):
             fetch(f"{base}/slow.html", timeout_s=0.5)
         with pytest.raises(InputError, match="over the 100000-byte limit"):
             fetch(f"{base}/big.html", max_bytes=100_000)

@@ -1,0 +1,176 @@
+"""Fetching from servers that misbehave, on loopback: each case ends in one clear line within
+its deadline, never a hang, a half page or an internal error."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import ssl
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import InputError
+from audio_edition.ingest.fetch import fetch
+
+from ..conftest import run_cli
+
+PAGE = b"<html><head><title>Tin</title></head><body><h1>Tin nong</h1><p>Noi dung bai bao.</p></body></html>"
+
+
+@contextmanager
+def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
+    """A TCP server on loopback that reads a request and runs `answer` on the connection."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            try:
+                if tls is not None:
+                    conn = tls.wrap_socket(conn, server_side=True)
+                conn.settimeout(5)
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    part = conn.recv(4096)
+                    if not part:
+                        break
+                    data += part
+                answer(conn)
+            except (OSError, ssl.SSLError):
+                pass
+            finally:
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield port
+    finally:
+        stop.set()
+        thread.join(2)
+        listener.close()
+
+
+def send(raw: bytes) -> Callable[[socket.socket], None]:
+    return lambda conn: conn.sendall(raw)
+
+
+def ok(body: bytes, *headers: str) -> bytes:
+    head = "\r\n".join(["HTTP/1.1 200 OK", "Content-Type: text/html; charset=utf-8", *headers])
+    return f"{head}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+def test_a_gzip_page_is_decoded() -> None:
+    with raw_server(send(ok(gzip.compress(PAGE), "Content-Encoding: gzip"))) as port:
+        assert fetch(f"http://127.0.0.1:{port}/").data == PAGE
+
+
+def test_a_body_shorter_than_its_length_is_an_error() -> None:
+    raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n" + PAGE
+    with raw_server(send(raw)) as port, pytest.raises(InputError, match=f"after {len(PAGE)} of 100000 bytes"):
+        fetch(f"http://127.0.0.1:{port}/")
+
+
+def test_a_server_sending_a_byte_a_second_is_cut_off_at_the_total_deadline() -> None:
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+        for _ in range(100):
+            conn.sendall(b"x")
+            time.sleep(0.2)
+
+    start = time.monotonic()
+    with raw_server(trickle) as port, pytest.raises(InputError, match="no complete answer within 1 s"):
+        fetch(f"http://127.0.0.1:{port}/", timeout_s=1.0)
+    assert time.monotonic() - start < 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(150)) + b"\r\n", "not valid HTTP"),
+        (b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 100_000 + b"\r\n\r\n", "header line"),
+        (b"HTCPCP/9 I'm a teapot\r\n\r\n", "not valid HTTP"),
+        (b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n", "302 without saying where to go"),
+        (b"HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\n\r\n", "redirected to a file"),
+        (ok(b"\x1f\x8b broken", "Content-Encoding: gzip"), "gzip encoding is damaged"),
+    ],
+)
+def test_malformed_answers_are_one_clear_error(raw: bytes, message: str) -> None:
+    with raw_server(send(raw)) as port, pytest.raises(InputError, match=message):
+        fetch(f"http://127.0.0.1:{port}/")
+
+
+def test_private_addresses_are_refused_unless_allowed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("AUDIO_EDITION_ALLOW_PRIVATE_URLS")
+    with raw_server(send(ok(PAGE))) as port:
+        with pytest.raises(InputError, match="127.0.0.1 is a private or local address") as refused:
+            fetch(f"http://127.0.0.1:{port}/")
+        assert "--allow-private-urls" in (refused.value.hint or "")
+        proc = run_cli("plan", f"http://localhost:{port}/x.html")
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "private or local address" in proc.stderr
+        proc = run_cli("--allow-private-urls", "plan", f"http://localhost:{port}/x.html")
+        assert proc.returncode == 0, proc.stderr
+
+
+def test_a_redirect_into_a_private_address_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_edition.ingest import fetch as fetch_module
+
+    with raw_server(send(ok(PAGE))) as inner:
+        hop = f"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{inner}/x\r\nContent-Length: 0\r\n\r\n".encode()
+        with raw_server(send(hop)) as outer:
+            assert fetch(f"http://127.0.0.1:{outer}/").data == PAGE  # allowed (the tests' default)
+            monkeypatch.delenv("AUDIO_EDITION_ALLOW_PRIVATE_URLS")
+            real = fetch_module._check_public
+            checked: list[str] = []
+
+            def outer_is_public(host: str, addresses: list[str], url: str) -> None:
+                checked.append(url)
+                if f":{outer}/" not in url:  # the first server stands for a public one
+                    real(host, addresses, url)
+
+            monkeypatch.setattr(fetch_module, "_check_public", outer_is_public)
+            with pytest.raises(InputError, match="private or local"):
+                fetch(f"http://127.0.0.1:{outer}/")
+            assert checked == [f"http://127.0.0.1:{outer}/", f"http://127.0.0.1:{inner}/x"]
+
+
+def test_a_self_signed_certificate_is_refused(tmp_path: Path) -> None:
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with raw_server(send(ok(PAGE)), tls=context) as port, pytest.raises(InputError, match="secure connection failed"):
+        fetch(f"https://127.0.0.1:{port}/")
