@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -46,9 +47,13 @@ def speech_mp3(text: str) -> bytes:
 
 
 class FakeGoogle:
-    def __init__(self, statuses: list[int] | None = None, default_status: int = 200) -> None:
+    def __init__(
+        self, statuses: list[int] | None = None, default_status: int = 200, delay_s: float = 0.0, broken: int = 0
+    ) -> None:
         self.statuses = list(statuses or [])  # consumed one per request, then default_status
         self.default_status = default_status
+        self.delay_s = delay_s  # how long each answer takes
+        self.broken = broken  # this many answers carry audio that is not base64
         self.texts: list[str] = []  # every text requested, in arrival order
         self.lock = threading.Lock()
 
@@ -74,10 +79,15 @@ def _handler(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
             with fake.lock:
                 fake.texts.append(text)
             status = fake.next_status()
+            time.sleep(fake.delay_s)
             if status != 200:
                 self.send_error(status)
                 return
             audio = base64.b64encode(speech_mp3(text)).decode("ascii")
+            with fake.lock:
+                if fake.broken:
+                    fake.broken -= 1
+                    audio = "%%not base64%%"
             envelope = [["wrb.fr", "jQ1olc", json.dumps([audio]), None, None, None, "generic"]]
             payload = json.dumps(envelope, separators=(",", ":"))
             body = (")]}'\n\n" + str(len(payload)) + "\n" + payload + "\n").encode("utf-8")

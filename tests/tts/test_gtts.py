@@ -142,3 +142,70 @@ def test_requests_are_spaced_by_the_throttle() -> None:
         starts.append(clock[0])
     assert [round(b - a, 3) for a, b in zip(starts, starts[1:])] == [0.25, 0.25, 0.25]
     assert len(sleeps) == 3  # the first request goes at once
+
+
+def test_a_slow_server_is_waited_for_and_a_too_slow_one_names_the_limit() -> None:
+    fake = FakeGoogle(delay_s=1.0)
+    with serve(fake) as url:
+        assert engine(url, []).synthesize("Xin chào các bạn.", "vi").duration_ms > 500
+        slow = GttsEngine(
+            url=url, sleep=lambda s: None, rng=random.Random(1), interval_s=0.0, timeout_s=0.3, max_attempts=2
+        )
+        with pytest.raises(EngineTransient, match=r"after 2 attempts: .*within 0.3 s \(the per-request limit\)"):
+            slow.synthesize("Xin chào các bạn.", "vi")
+
+
+def test_audio_that_is_not_base64_is_retried_then_one_clear_error() -> None:
+    with serve(FakeGoogle(broken=1)) as url:
+        assert engine(url, []).synthesize("Xin chào các bạn.", "vi").duration_ms > 500
+    with serve(FakeGoogle(broken=99)) as url, pytest.raises(EngineTransient, match="not valid base64"):
+        engine(url, []).synthesize("Xin chào các bạn.", "vi")
+
+
+def test_certificates_are_verified_unless_turned_off_for_testing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+    import subprocess
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from .fake_google import _handler
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(FakeGoogle()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"https://127.0.0.1:{server.server_address[1]}"
+    try:
+        with pytest.raises(EnginePermanent, match="secure connection failed"):
+            engine(url, []).synthesize("Xin chào các bạn.", "vi")
+        monkeypatch.setenv("AUDIO_EDITION_INSECURE_TLS", "1")
+        assert engine(url, []).synthesize("Xin chào các bạn.", "vi").duration_ms > 500
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,15 +1,24 @@
 """Google Translate's Vietnamese voice through the gTTS client.
 
-gTTS sends one request per <= 100 characters, with no retry and no throttle, and returns
-MP3 pieces. This engine cuts the text itself at clause boundaries, spaces requests out,
-retries rate limits, server errors and dropped connections with exponential backoff and
-jitter, and decodes every piece to PCM before joining (MP3 bytes are never concatenated).
+gTTS prepares one request per <= 100 characters (the RPC body and its token). Sending is done
+here, not by gTTS, which turns certificate checks off and has no total time limit: requests
+go out with certificates verified (certifi), a connect limit, and a total limit per request
+that covers the whole answer, and the answer's base64 audio is checked. This engine cuts the
+text itself at clause boundaries, spaces requests out, retries rate limits, server errors,
+slow or dropped connections with exponential backoff and jitter, says which limit was hit
+when it gives up, checks every piece (decodes, not silent, long enough for its words) and
+decodes each to PCM before joining (MP3 bytes are never concatenated).
+AUDIO_EDITION_INSECURE_TLS=1 turns certificate checks off, for testing against a local server
+with a certificate of its own; never for real use.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import random
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +36,9 @@ ENDPOINT_ENV = "AUDIO_EDITION_GTTS_URL"
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 MAX_CHARS = 100
 SAMPLE_RATE = 24000  # what Google's voice is decoded at
+CONNECT_TIMEOUT_S = 5.0
+INSECURE_ENV = "AUDIO_EDITION_INSECURE_TLS"
+_AUDIO = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
 
 
 def endpoint() -> str:
@@ -62,7 +74,7 @@ class GttsEngine:
     def __init__(
         self,
         url: str | None = None,
-        timeout_s: float = 10.0,
+        timeout_s: float = 30.0,
         max_attempts: int = 5,
         backoff_s: float = 0.5,
         max_backoff_s: float = 8.0,
@@ -142,31 +154,81 @@ class GttsEngine:
         raise AssertionError("unreachable")
 
     def _fetch(self, piece: str) -> bytes:
+        """One piece's MP3: the request gTTS prepares, sent here (see the module's docstring)."""
         try:
-            from gtts import gTTS, gTTSError
+            import requests
+            from gtts import gTTS
         except ImportError as exc:
             raise EngineUnavailable("the gTTS package is not installed") from exc
         url = self.url + RPC_PATH
 
-        class _Client(gTTS):  # the real client, pointed at the configured endpoint
+        class _Client(gTTS):  # the real client's request, pointed at the configured endpoint
             def _prepare_requests(self) -> list[Any]:
                 prepared = super()._prepare_requests()
                 for request in prepared:
                     request.prepare_url(url, None)
                 return prepared
 
-        client = _Client(piece, lang="vi", lang_check=False, timeout=self.timeout_s, pre_processor_funcs=[])
+        (request,) = _Client(piece, lang="vi", lang_check=False, pre_processor_funcs=[])._prepare_requests()
         self.throttle.wait()
+        verify: bool | str = os.environ.get(INSECURE_ENV) != "1" and _ca_bundle()
+        started = time.monotonic()
         try:
-            audio = b"".join(client.stream())
-        except gTTSError as exc:
-            status = getattr(exc.rsp, "status_code", None)
-            if status is None or status == 429 or status >= 500:
-                raise EngineTransient(f"Google TTS: {exc}") from exc
-            raise EnginePermanent(f"Google TTS refused the request: {exc}") from exc
-        if not audio:
-            raise EnginePermanent("Google TTS answered without audio")
-        return audio
+            with requests.Session() as session:
+                session.trust_env = True
+                response = session.send(
+                    request, verify=verify, timeout=(CONNECT_TIMEOUT_S, self.timeout_s), stream=True
+                )
+                try:
+                    body = bytearray()
+                    for chunk in response.iter_content(1 << 14):
+                        body += chunk
+                        if time.monotonic() - started > self.timeout_s:
+                            limit = f"{self.timeout_s:g} s (the per-request limit)"
+                            raise EngineTransient(f"Google TTS did not finish answering within {limit}")
+                finally:
+                    response.close()
+        except requests.exceptions.SSLError as exc:
+            raise EnginePermanent(
+                f"Google TTS: the secure connection failed ({exc})", hint="check the system's certificates"
+            ) from exc
+        except requests.exceptions.ConnectTimeout as exc:
+            raise EngineTransient(
+                f"Google TTS: no connection within {CONNECT_TIMEOUT_S:g} s (the connect limit)"
+            ) from exc
+        except requests.exceptions.ReadTimeout as exc:
+            raise EngineTransient(f"Google TTS: no answer within {self.timeout_s:g} s (the per-request limit)") from exc
+        except requests.exceptions.RequestException as exc:
+            raise EngineTransient(f"Google TTS: the connection failed ({type(exc).__name__})") from exc
+        status = response.status_code
+        if status == 429 or status >= 500:
+            raise EngineTransient(f"Google TTS answered {status}")
+        if status >= 400:
+            raise EnginePermanent(f"Google TTS refused the request ({status})")
+        return _audio(bytes(body))
+
+
+def _ca_bundle() -> bool | str:
+    try:
+        import certifi
+
+        return certifi.where()
+    except ImportError:
+        return True
+
+
+def _audio(body: bytes) -> bytes:
+    """The MP3 in Google's RPC answer; an answer without one, or with a broken one, is an error."""
+    found = _AUDIO.search(body.decode("utf-8", "replace"))
+    if not found:
+        raise EngineTransient("Google TTS answered without audio")
+    try:
+        audio = base64.b64decode(found.group(1).encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise EngineTransient(f"Google TTS sent audio that is not valid base64 ({exc})") from exc
+    if not audio:
+        raise EngineTransient("Google TTS answered with empty audio")
+    return audio
 
 
 def reachable(url: str | None = None, timeout_s: float = 1.5) -> bool:
