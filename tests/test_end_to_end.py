@@ -137,7 +137,7 @@ def test_manifest_and_chapters_json(built_sample: dict[str, Any]) -> None:
     assert manifest["sha256"] == hashlib.sha256(built_sample["mp3"].read_bytes()).hexdigest()
     assert manifest["title"].startswith("Bộ TTTT đã hoàn thiện")
     assert manifest["unknown_acronyms"] == ["VNG"]  # spelled letter by letter: no lexicon knows it
-    assert re.fullmatch(r"[a-z0-9-]+", built_sample["mp3"].stem)
+    assert re.fullmatch(r"[a-z0-9-]+\.[0-9a-f]{8}", built_sample["mp3"].stem)  # the slug and its build
     for s in manifest["segments"]:
         assert {"kind", "title", "text", "spoken", "start_ms", "end_ms"} <= set(s)
     raw = built_sample["chapters_json"].read_bytes()

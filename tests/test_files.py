@@ -53,14 +53,13 @@ def test_a_failed_atomic_write_keeps_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["y.bin"]
 
 
-def test_a_kill_between_renames_leaves_an_episode_readers_do_not_trust_and_a_rebuild_repairs(
+def test_a_kill_between_renames_leaves_the_previous_episode_whole_and_a_rebuild_cleans_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import json
     import time
 
     from audio_edition import files as files_module
-    from audio_edition.files import sweep_staging
     from audio_edition.pipeline import Settings, build
     from audio_edition.publish.episodes import scan
     from audio_edition.tts.espeak import EspeakEngine
@@ -72,6 +71,7 @@ def test_a_kill_between_renames_leaves_an_episode_readers_do_not_trust_and_a_reb
     out, engine = tmp_path / "out", EspeakEngine(workers=1)
     first = build(article, out, engine, Settings())
     old_manifest = first.manifest_path.read_bytes()
+    old_files = {p.name: p.read_bytes() for p in out.iterdir()}
     article.write_text(article.read_text("utf-8").replace("cao", "rất cao"), "utf-8")
 
     real_replace, renames = os.replace, []
@@ -88,16 +88,16 @@ def test_a_kill_between_renames_leaves_an_episode_readers_do_not_trust_and_a_reb
     with pytest.raises(KeyboardInterrupt):
         build(article, out, engine, Settings())
     monkeypatch.undo()
-    assert not renames[0].endswith(".json") or renames[0].endswith(".chapters.json")  # the manifest goes last
-    assert first.manifest_path.read_bytes() == old_manifest  # the old manifest, beside two new files
-    assert scan(out) == []  # which no reader trusts
-    leftovers = [p for p in out.iterdir() if p.name.endswith(".tmp")]
-    assert leftovers
+    assert not any(n.endswith(".json") and not n.endswith(".chapters.json") for n in renames[:2])  # manifest last
+    assert {n: (out / n).read_bytes() for n in old_files} == old_files  # the previous episode, whole
+    assert [e.title for e in scan(out)] == ["Bão số ba đổ bộ vào miền Trung"]
+    assert scan(out)[0].manifest.read_bytes() == old_manifest
+    leftovers = [p for p in out.iterdir() if p.name not in old_files]
+    assert leftovers  # two new files and the staged rest
     for p in leftovers:
         os.utime(p, (time.time() - 3600, time.time() - 3600))
     files_module._staged.clear()  # the next run is a new process: these are not its own
-    second = build(article, out, engine, Settings())  # not "up to date": rebuilt, and the leftovers swept
+    second = build(article, out, engine, Settings())
     assert json.loads(second.manifest_path.read_text())["build_key"] != json.loads(old_manifest)["build_key"]
-    assert [e.title for e in scan(out)] == ["Bão số ba đổ bộ vào miền Trung"]
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
-    assert sweep_staging(out) == 0
+    named = set(json.loads(second.manifest_path.read_text())["files"].values())
+    assert {p.name for p in out.iterdir()} == named | {second.manifest_path.name}  # nothing else is left

@@ -187,9 +187,9 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
     assert children, "the build had no encoder or speech workers running"
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 143
-    assert stderr.count("\n") == 1 and "terminated" in stderr
-    assert not list(out.iterdir())  # nothing published, no temporaries left
+    assert proc.returncode == 143, stderr
+    assert stderr.count("\n") == 1 and "terminated" in stderr, stderr
+    assert not list(out.iterdir()), list(out.iterdir())  # nothing published, no temporaries left
     deadline = time.monotonic() + 10  # a loaded machine takes a moment to end a process
     while (alive := [p for p in children if os.path.exists(f"/proc/{p}") and "Z" not in _state(p)]) and (
         time.monotonic() < deadline

@@ -35,6 +35,7 @@ from .pipeline import (
     build_key,
     encoded_episode,
     encoding_info,
+    episode_name,
     episode_paths,
     layout_source,
     output_dir,
@@ -148,6 +149,7 @@ def edition_manifest(
     paths: dict[str, Path],
     settings: Settings,
     key: str,
+    keys: Sequence[str],
 ) -> dict[str, Any]:
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
     return {
@@ -174,9 +176,9 @@ def edition_manifest(
                 "chapter_title": chapter.title,
                 "start_ms": chapter.start_ms,
                 "end_ms": chapter.end_ms,
-                **({"audio": f"{slug}.mp3", "manifest": f"{slug}.json"} if has else {}),
+                **({"audio": f"{episode_name(slug, key)}.mp3", "manifest": f"{slug}.json"} if has else {}),
             }
-            for p, chapter, slug, has in zip(plans, article_chapters, slugs, have_episode)
+            for p, chapter, slug, key, has in zip(plans, article_chapters, slugs, keys, have_episode)
         ],
         "build_key": key,
     }
@@ -254,7 +256,7 @@ def build_edition(
 
             def edition_job() -> Rendered:
                 source, gain = layout_source(parts, synthesis, settings, rate, separator)
-                paths = episode_paths(out_dir, edition_slug, cover)
+                paths = episode_paths(out_dir, episode_name(edition_slug, edition_key), cover)
                 sentences = sum(len(segment.sentences) for part in parts for segment in part.segments)
                 audio = encode_episode(
                     source, rate, store, settings.encoding, paths["audio"], gain, progress, sentences
@@ -272,7 +274,7 @@ def build_edition(
                 encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
                 manifest = edition_manifest(
-                    title, day, plans, slugs, have_episode, episode, encoded, paths, settings, edition_key
+                    title, day, plans, slugs, have_episode, episode, encoded, paths, settings, edition_key, keys
                 )
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
                 manifest["checksums"] = checksums(files)

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,7 @@ from .audio.id3 import Tags
 from .audio.layout import Layout, LayoutStream, Part, article_parts
 from .audio.settings import EncodeSettings, Pauses
 from .errors import PublishError
-from .files import checksums, matches, sweep_staging, write_all
+from .files import checksums, is_manifest, matches, sweep_staging, write_all
 from .ingest import read_document
 from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
@@ -260,7 +261,8 @@ def render_episode(
     source, gain = layout_source(article_parts(p.segments), synthesis, settings, rate)
     a = p.article
     sentences = sum(len(s.sentences) for s in p.segments)
-    target = out_dir / f"{slug}.mp3"
+    name = episode_name(slug, key)
+    target = out_dir / f"{name}.mp3"
     audio = encode_episode(source, rate, store, settings.encoding, target, gain, progress, sentences)
     try:
         # the title card (Pillow) is drawn once the encoder has exited: less memory at the peak
@@ -278,7 +280,7 @@ def render_episode(
         cover=cover.data,
         cover_mime=cover.mime,
     )
-    paths = episode_paths(out_dir, slug, cover)
+    paths = episode_paths(out_dir, name, cover)
     encoded = tag(audio, tags, target)
     manifest_path = out_dir / f"{slug}.json"
     manifest = manifest_document(
@@ -328,14 +330,22 @@ def encoded_episode(
     )
 
 
-def episode_paths(out_dir: Path, slug: str, cover: Cover) -> dict[str, Path]:
+def episode_name(slug: str, key: str) -> str:
+    """The name an episode's files share: its slug and its build (`slug.1a2b3c4d`). A rebuild
+    writes new files beside the old ones, and only its manifest (`slug.json`, renamed into
+    place last) replaces the old: a build killed at any point leaves the previous episode
+    whole, and the files the manifest no longer names are removed once the new one is in place."""
+    return f"{slug}.{key[:8]}"
+
+
+def episode_paths(out_dir: Path, name: str, cover: Cover) -> dict[str, Path]:
     """Where an episode's audio and sidecars go, by kind (as named in its manifest)."""
     return {
-        "audio": out_dir / f"{slug}.mp3",
-        "chapters": out_dir / f"{slug}.chapters.json",
-        "transcript_vtt": out_dir / f"{slug}.vtt",
-        "transcript_srt": out_dir / f"{slug}.srt",
-        "cover": out_dir / f"{slug}{cover.suffix}",
+        "audio": out_dir / f"{name}.mp3",
+        "chapters": out_dir / f"{name}.chapters.json",
+        "transcript_vtt": out_dir / f"{name}.vtt",
+        "transcript_srt": out_dir / f"{name}.srt",
+        "cover": out_dir / f"{name}{cover.suffix}",
     }
 
 
@@ -351,6 +361,15 @@ def sidecars(
     }
 
 
+def _remove_superseded(manifest_path: Path, current: set[str]) -> None:
+    """The episode files of `manifest_path`'s slug that its manifest does not name: earlier builds'."""
+    slug = manifest_path.name.removesuffix(".json")
+    pattern = re.compile(rf"^{re.escape(slug)}\.[0-9a-f]{{8}}(?:\.chapters\.json|\.[a-z0-9]+)$")
+    for path in manifest_path.parent.iterdir():
+        if pattern.match(path.name) and path.name not in current:
+            path.unlink(missing_ok=True)
+
+
 def output_dir(out_dir: Path) -> Path:
     """`out_dir`, created if need be: checked before any speech, so a path that cannot take the
     files fails at once, not after the synthesis."""
@@ -363,8 +382,13 @@ def output_dir(out_dir: Path) -> Path:
 
 
 def write_files(files: Mapping[Path, bytes | Path], out_dir: Path) -> None:
+    """Write an episode's (or an edition's) files, then remove the files of the builds their
+    manifests replaced, and any a killed build left (see `episode_name`)."""
     try:
         write_all(files)
+        for path, data in files.items():
+            if is_manifest(path) and isinstance(data, bytes):
+                _remove_superseded(path, {Path(name).name for name in json.loads(data)["files"].values()})
     except OSError as exc:
         raise PublishError(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
 

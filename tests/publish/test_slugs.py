@@ -62,7 +62,7 @@ def test_an_edition_titled_like_an_article_does_not_share_its_files(tmp_path: Pa
     from datetime import date
 
     result = build_edition([str(a)], out, engine, Settings(), title=title, day=date(2024, 9, 7))
-    assert result.mp3_path != single.mp3_path and result.mp3_path.name.endswith(".edition.mp3")
+    assert result.mp3_path != single.mp3_path and ".edition." in result.mp3_path.name
     assert single.mp3_path.read_bytes() == audio
 
 

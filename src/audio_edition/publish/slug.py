@@ -33,7 +33,7 @@ def claim_slug(out_dir: Path, slug: str, source: str, taken: set[str] | None = N
         if candidate in RESERVED or candidate in taken:
             continue
         manifest = out_dir / f"{candidate}.json"
-        if not manifest.exists() and not (out_dir / f"{candidate}.mp3").exists():
+        if not manifest.exists():
             return candidate
         try:
             owner = json.loads(manifest.read_text(encoding="utf-8")).get("source")
