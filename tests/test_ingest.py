@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +110,25 @@ def test_text_with_guillemets_and_symbols_is_left_alone(tmp_path: Path) -> None:
     text = "Toàn cảnh «hội nghị» ở Hà Nội, nhiệt độ 35°C, giá 1.000 ¥."
     p.write_text(text, encoding="utf-8")
     assert read_document(p).text == text
+
+
+def test_a_pipe_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    from .conftest import run_cli
+
+    fifo = tmp_path / "article.fifo"
+    os.mkfifo(fifo)
+    for source in (fifo, Path("/dev/zero")):
+        proc = run_cli("plan", str(source))
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "not a regular file" in proc.stderr
+
+
+def test_text_with_replacement_characters_warns(tmp_path: Path, caplog: Any) -> None:
+    import logging
+
+    article = tmp_path / "lossy.txt"
+    article.write_text("Tin t\ufffdc m\ufffdi\n\nĐoạn mở đầu của bài.\n\nThân bài có nội dung.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        read_document(article)
+    assert "2 character(s) were lost" in caplog.text

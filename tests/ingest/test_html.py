@@ -82,3 +82,30 @@ def test_a_broken_selector_in_the_outlet_table_matches_nothing_and_is_reported(
     assert _select(tree, "p:::broken") == []
     assert "p:::broken" in caplog.text
     assert [el.text for el in _select(tree, "p")] == ["x"]
+
+
+def _nested_page(depth: int) -> str:
+    body = "<p>Đoạn thứ nhất của thân bài kể lại sự việc.</p><p>Đoạn thứ hai nói về kết quả.</p>"
+    return (
+        "<html><head><meta charset='utf-8'><title>Tin</title></head><body><h1>Tiêu đề của bài báo</h1>"
+        + "<div>" * depth
+        + body
+        + "</div>" * depth
+        + "</body></html>"
+    )
+
+
+def test_a_page_nested_past_256_levels_keeps_its_body(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text(_nested_page(1000), encoding="utf-8")
+    text = read_document(page).text
+    assert "Đoạn thứ nhất" in text and "Đoạn thứ hai" in text
+
+
+def test_a_page_nested_past_what_can_be_parsed_is_refused_in_one_line(tmp_path: Path) -> None:
+    from ..conftest import run_cli
+
+    page = tmp_path / "deeper.html"
+    page.write_text(_nested_page(3000), encoding="utf-8")
+    proc = run_cli("plan", str(page))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "nests its elements too deeply" in proc.stderr

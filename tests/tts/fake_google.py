@@ -46,6 +46,12 @@ def speech_mp3(text: str) -> bytes:
     )
 
 
+def silent_mp3() -> bytes:
+    from audio_edition.audio.ffmpeg import run
+
+    return run(["-f", "s16le", "-ar", "24000", "-ac", "1", "-i", "pipe:0", "-f", "mp3", "pipe:1"], bytes(48000 * 2))
+
+
 class FakeGoogle:
     def __init__(
         self, statuses: list[int] | None = None, default_status: int = 200, delay_s: float = 0.0, broken: int = 0
@@ -54,6 +60,8 @@ class FakeGoogle:
         self.default_status = default_status
         self.delay_s = delay_s  # how long each answer takes
         self.broken = broken  # this many answers carry audio that is not base64
+        self.silent = 0  # this many answers carry an MP3 of silence
+        self.cut = 0  # this many answers carry the first third of the speech
         self.texts: list[str] = []  # every text requested, in arrival order
         self.lock = threading.Lock()
 
@@ -83,7 +91,15 @@ def _handler(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
             if status != 200:
                 self.send_error(status)
                 return
-            audio = base64.b64encode(speech_mp3(text)).decode("ascii")
+            mp3 = speech_mp3(text)
+            with fake.lock:
+                if fake.silent:
+                    fake.silent -= 1
+                    mp3 = silent_mp3()
+                elif fake.cut:
+                    fake.cut -= 1
+                    mp3 = mp3[: len(mp3) // 3]
+            audio = base64.b64encode(mp3).decode("ascii")
             with fake.lock:
                 if fake.broken:
                     fake.broken -= 1

@@ -209,3 +209,17 @@ def test_certificates_are_verified_unless_turned_off_for_testing(
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize("defect", ["silent", "cut"])
+def test_a_silent_or_cut_piece_is_fetched_again_and_never_passes(defect: str) -> None:
+    text = "Chiều nay, Bộ Thông tin và Truyền thông tổ chức hội nghị giao ban với các cơ quan báo chí."
+    fake = FakeGoogle()
+    setattr(fake, defect, 1)
+    with serve(fake) as url:
+        clip = engine(url, []).synthesize(text, "vi")
+    assert len(fake.texts) == 2 and clip.duration_ms > 3000  # asked again, and the whole sentence came
+    fake = FakeGoogle()
+    setattr(fake, defect, 99)
+    with serve(fake) as url, pytest.raises(EngineTransient, match="bad piece"):
+        engine(url, []).synthesize(text, "vi")

@@ -233,15 +233,24 @@ def _blocks_from_page(tree: Any) -> tuple[list[str], str | None]:
     return blocks, first_bold
 
 
+MAX_DEPTH = 2048  # libxml2's limit with huge_tree; deeper elements would be dropped
+
+
 def read_html(data: bytes, source: str, url: str | None = None, header_charset: str | None = None) -> Document:
     """Extract the article of an HTML page into a Document."""
     from lxml import html as lxml_html
 
     text = decode_html(data, source, header_charset)
+    parser = lxml_html.HTMLParser(huge_tree=True)  # CMS exports nest past libxml2's default 256 levels
     try:
-        tree = lxml_html.fromstring(text)
+        tree = lxml_html.fromstring(text, parser=parser)
     except (ValueError, lxml_html.etree.ParserError) as exc:
         raise InputError(f"{source}: the HTML cannot be parsed ({exc})") from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise InputError(
+            f"{source}: the page nests its elements too deeply to be read whole (more than {MAX_DEPTH} levels)",
+            hint="save the article's text as a .txt file and build that",
+        )
     generic, _ = outlets()
     outlet = match_outlet(tree, url)
     rules = outlet or Outlet(name="")

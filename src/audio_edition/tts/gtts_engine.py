@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..audio.ffmpeg import decode_mp3, run
-from ..errors import EnginePermanent, EngineTransient, EngineUnavailable
+from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..model import Clip
 from .base import EngineLimits
 from .chunks import split_for_requests
@@ -115,9 +115,7 @@ class GttsEngine:
     def synthesize(self, text: str, voice: str) -> Clip:
         if voice not in self.voices:
             raise EnginePermanent(f"gtts has no voice {voice!r}", hint="use --voice vi")
-        pcm = b"".join(
-            decode_mp3(self._fetch_with_retry(piece), SAMPLE_RATE) for piece in split_for_requests(text, MAX_CHARS)
-        )
+        pcm = b"".join(self._fetch_with_retry(piece) for piece in split_for_requests(text, MAX_CHARS))
         if self.rate != 1.0 and pcm:  # Google has no rate: stretch the time, keep the pitch
             pcm = run(
                 [
@@ -140,9 +138,20 @@ class GttsEngine:
         return Clip(pcm=pcm, sample_rate=SAMPLE_RATE)
 
     def _fetch_with_retry(self, piece: str) -> bytes:
+        """One piece's PCM, fetched again while it fails or is not speech for its words: a piece
+        that decodes to silence or was cut short must not pass into a sentence unnoticed."""
+        from .quality import problem
+
         for attempt in range(1, self.max_attempts + 1):
             try:
-                return self._fetch(piece)
+                try:
+                    pcm = decode_mp3(self._fetch(piece), SAMPLE_RATE)
+                except AudioError as exc:
+                    raise EngineTransient(f"Google TTS sent audio that does not decode ({exc.message})") from exc
+                reason = problem(Clip(pcm, SAMPLE_RATE), piece)
+                if reason is not None:
+                    raise EngineTransient(f"Google TTS sent a bad piece for {piece[:40]!r} ({reason})")
+                return pcm
             except EngineTransient as exc:
                 if attempt == self.max_attempts:
                     raise EngineTransient(
