@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,3 +21,43 @@ def serve(handler: type[BaseHTTPRequestHandler] | Callable[..., Any]) -> Iterato
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
+    """A TCP server on loopback that reads a request and runs `answer` on the connection."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            try:
+                if tls is not None:
+                    conn = tls.wrap_socket(conn, server_side=True)
+                conn.settimeout(5)
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    part = conn.recv(4096)
+                    if not part:
+                        break
+                    data += part
+                answer(conn)
+            except (OSError, ssl.SSLError):
+                pass
+            finally:
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield port
+    finally:
+        stop.set()
+        thread.join(2)
+        listener.close()

@@ -7,10 +7,8 @@ import gzip
 import socket
 import ssl
 import subprocess
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,48 +17,9 @@ from audio_edition.errors import InputError
 from audio_edition.ingest.fetch import fetch
 
 from ..conftest import run_cli
+from ..loopback import raw_server
 
 PAGE = b"<html><head><title>Tin</title></head><body><h1>Tin nong</h1><p>Noi dung bai bao.</p></body></html>"
-
-
-@contextmanager
-def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
-    """A TCP server on loopback that reads a request and runs `answer` on the connection."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-    stop = threading.Event()
-
-    def serve() -> None:
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            try:
-                if tls is not None:
-                    conn = tls.wrap_socket(conn, server_side=True)
-                conn.settimeout(5)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    part = conn.recv(4096)
-                    if not part:
-                        break
-                    data += part
-                answer(conn)
-            except (OSError, ssl.SSLError):
-                pass
-            finally:
-                conn.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield port
-    finally:
-        stop.set()
-        thread.join(2)
-        listener.close()
 
 
 def send(raw: bytes) -> Callable[[socket.socket], None]:
@@ -174,3 +133,16 @@ def test_a_self_signed_certificate_is_refused(tmp_path: Path) -> None:
     context.load_cert_chain(cert, key)
     with raw_server(send(ok(PAGE)), tls=context) as port, pytest.raises(InputError, match="secure connection failed"):
         fetch(f"https://127.0.0.1:{port}/")
+
+
+def test_a_server_trickling_its_headers_is_cut_off_at_the_total_deadline() -> None:
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(100):
+            conn.sendall(b"X")
+            time.sleep(0.2)
+
+    start = time.monotonic()
+    with raw_server(trickle) as port, pytest.raises(InputError, match="no complete answer within 1 s"):
+        fetch(f"http://127.0.0.1:{port}/", timeout_s=1.0)
+    assert time.monotonic() - start < 3

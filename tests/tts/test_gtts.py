@@ -223,3 +223,30 @@ def test_a_silent_or_cut_piece_is_fetched_again_and_never_passes(defect: str) ->
     setattr(fake, defect, 99)
     with serve(fake) as url, pytest.raises(EngineTransient, match="bad piece"):
         engine(url, []).synthesize(text, "vi")
+
+
+def test_a_server_trickling_its_headers_is_cut_off_at_the_per_request_limit() -> None:
+    import socket
+    import time
+
+    from ..loopback import raw_server
+
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(100):
+            conn.sendall(b"X")
+            time.sleep(0.1)
+
+    start = time.monotonic()
+    with raw_server(trickle) as port:
+        slow = GttsEngine(
+            url=f"http://127.0.0.1:{port}",
+            sleep=lambda s: None,
+            rng=random.Random(1),
+            interval_s=0.0,
+            timeout_s=0.5,
+            max_attempts=2,
+        )
+        with pytest.raises(EngineTransient, match=r"within 0.5 s \(the per-request limit\)"):
+            slow.synthesize("Xin chào các bạn.", "vi")
+    assert time.monotonic() - start < 3

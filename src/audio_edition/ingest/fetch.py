@@ -3,8 +3,9 @@ verified TLS, complete bodies, no private addresses, and one clear line for ever
 
 The client is http.client, driven here rather than through urllib's opener, so that each step
 is ours to check:
-- the deadline covers name lookup, connecting, the headers and the whole body: a server that
-  sends one byte a second is cut off when the time is up, not after each byte;
+- the deadline covers name lookup, connecting, the TLS handshake, the headers and the whole
+  body: a watchdog shuts the socket when the time is up, so a server that sends one byte a second
+  is cut off then, however slowly it sends its headers or its body;
 - the host is resolved here and its addresses checked before connecting, and again after
   every redirect: private, loopback, link-local, multicast and reserved addresses are refused
   unless the user allows them (`--allow-private-urls`, or AUDIO_EDITION_ALLOW_PRIVATE_URLS=1),
@@ -29,6 +30,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
+from ..watchdog import Watchdog
 
 TIMEOUT_S = 15.0
 MAX_BYTES = 5 * 1024 * 1024
@@ -101,15 +103,31 @@ def _check_public(host: str, addresses: list[str], url: str) -> None:
             )
 
 
+class _HTTP(http.client.HTTPConnection):
+    """HTTP to an address we chose, its socket watched by the deadline's watchdog."""
+
+    def __init__(self, address: str, port: int, timeout: float, watchdog: Watchdog) -> None:
+        super().__init__(address, port, timeout=timeout)
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self._watchdog.watch(self.sock)
+
+
 class _HTTPS(http.client.HTTPSConnection):
     """HTTPS to an address we chose, verifying the certificate for the host name."""
 
-    def __init__(self, address: str, host: str, port: int, timeout: float, context: ssl.SSLContext) -> None:
+    def __init__(
+        self, address: str, host: str, port: int, timeout: float, context: ssl.SSLContext, watchdog: Watchdog
+    ) -> None:
         super().__init__(address, port, timeout=timeout, context=context)
         self._verified_host = host
+        self._watchdog = watchdog
 
     def connect(self) -> None:
         sock = socket.create_connection((self.host, self.port), self.timeout)
+        self._watchdog.watch(sock)  # the handshake too is within the deadline
         self.sock = self._context.wrap_socket(sock, server_hostname=self._verified_host)  # type: ignore[attr-defined]
 
 
@@ -138,7 +156,7 @@ def _decode_body(data: bytes, encoding: str | None, url: str, max_bytes: int) ->
     return out
 
 
-def _get(url: str, deadline: _Deadline, max_bytes: int) -> tuple[int, Message, bytes, str | None]:
+def _get(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> tuple[int, Message, bytes, str | None]:
     """One GET: (status, headers, body, Location)."""
     parts = urlsplit(url)
     host = parts.hostname or ""
@@ -147,9 +165,9 @@ def _get(url: str, deadline: _Deadline, max_bytes: int) -> tuple[int, Message, b
     _check_public(host, addresses, url)
     timeout = deadline.left()
     conn: http.client.HTTPConnection = (
-        _HTTPS(addresses[0], host, port, timeout, _tls_context())
+        _HTTPS(addresses[0], host, port, timeout, _tls_context(), watchdog)
         if parts.scheme == "https"
-        else http.client.HTTPConnection(addresses[0], port, timeout=timeout)
+        else _HTTP(addresses[0], port, timeout, watchdog)
     )
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
@@ -190,7 +208,21 @@ def _get(url: str, deadline: _Deadline, max_bytes: int) -> tuple[int, Message, b
 
 def fetch(url: str, timeout_s: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Fetched:
     """GET `url`; raise InputError naming the URL and the reason when the page cannot be had."""
-    deadline = _Deadline(url, timeout_s)
+    with Watchdog(timeout_s) as watchdog:
+        late = InputError(f"{url}: no complete answer within {timeout_s:g} s")
+        try:
+            fetched = _fetch(url, _Deadline(url, timeout_s), watchdog, max_bytes)
+        except InputError as exc:
+            if watchdog.fired:  # whatever the cut connection looked like, the time ran out
+                raise late from exc
+            raise
+        if watchdog.fired:  # a cut connection can look like a complete, shorter answer
+            raise late
+        return fetched
+
+
+def _fetch(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> Fetched:
+    timeout_s = deadline.seconds
     current = url
     try:
         for _ in range(MAX_REDIRECTS + 1):
@@ -199,7 +231,7 @@ def fetch(url: str, timeout_s: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) ->
                 raise InputError(
                     f"{url}: redirected to a {scheme or 'relative'} address ({current}), which is not fetched"
                 )
-            status, headers, body, location = _get(current, deadline, max_bytes)
+            status, headers, body, location = _get(current, deadline, watchdog, max_bytes)
             if location is not None or 300 <= status < 400:
                 if not location:
                     raise InputError(f"{url}: the server answered {status} without saying where to go")

@@ -3,11 +3,12 @@
 gTTS prepares one request per <= 100 characters (the RPC body and its token). Sending is done
 here, not by gTTS, which turns certificate checks off and has no total time limit: requests
 go out with certificates verified (certifi), a connect limit, and a total limit per request
-that covers the whole answer, and the answer's base64 audio is checked. This engine cuts the
-text itself at clause boundaries, spaces requests out, retries rate limits, server errors,
-slow or dropped connections with exponential backoff and jitter, says which limit was hit
-when it gives up, checks every piece (decodes, not silent, long enough for its words) and
-decodes each to PCM before joining (MP3 bytes are never concatenated).
+that covers the headers and the whole answer (a watchdog shuts the socket when it is up), and
+the answer's base64 audio is checked. This engine cuts the text itself at clause boundaries,
+spaces requests out, retries rate limits, server errors, slow or dropped connections with
+exponential backoff and jitter, says which limit was hit when it gives up, checks every piece
+(decodes, not silent, long enough for its words) and decodes each to PCM before joining (MP3
+bytes are never concatenated).
 AUDIO_EDITION_INSECURE_TLS=1 turns certificate checks off, for testing against a local server
 with a certificate of its own; never for real use.
 """
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 from ..audio.ffmpeg import decode_mp3, run
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..model import Clip
+from ..watchdog import Watchdog
 from .base import EngineLimits
 from .chunks import split_for_requests
 
@@ -181,40 +183,85 @@ class GttsEngine:
         (request,) = _Client(piece, lang="vi", lang_check=False, pre_processor_funcs=[])._prepare_requests()
         self.throttle.wait()
         verify: bool | str = os.environ.get(INSECURE_ENV) != "1" and _ca_bundle()
-        started = time.monotonic()
-        try:
-            with requests.Session() as session:
-                session.trust_env = True
-                response = session.send(
-                    request, verify=verify, timeout=(CONNECT_TIMEOUT_S, self.timeout_s), stream=True
-                )
-                try:
-                    body = bytearray()
-                    for chunk in response.iter_content(1 << 14):
-                        body += chunk
-                        if time.monotonic() - started > self.timeout_s:
-                            limit = f"{self.timeout_s:g} s (the per-request limit)"
-                            raise EngineTransient(f"Google TTS did not finish answering within {limit}")
-                finally:
-                    response.close()
-        except requests.exceptions.SSLError as exc:
-            raise EnginePermanent(
-                f"Google TTS: the secure connection failed ({exc})", hint="check the system's certificates"
-            ) from exc
-        except requests.exceptions.ConnectTimeout as exc:
-            raise EngineTransient(
-                f"Google TTS: no connection within {CONNECT_TIMEOUT_S:g} s (the connect limit)"
-            ) from exc
-        except requests.exceptions.ReadTimeout as exc:
-            raise EngineTransient(f"Google TTS: no answer within {self.timeout_s:g} s (the per-request limit)") from exc
-        except requests.exceptions.RequestException as exc:
-            raise EngineTransient(f"Google TTS: the connection failed ({type(exc).__name__})") from exc
+        limit = f"{self.timeout_s:g} s (the per-request limit)"
+        with Watchdog(self.timeout_s) as watchdog:
+            try:
+                with requests.Session() as session:
+                    session.trust_env = True
+                    adapter = _watched_adapter(watchdog)
+                    session.mount("https://", adapter)
+                    session.mount("http://", adapter)
+                    response = session.send(
+                        request, verify=verify, timeout=(CONNECT_TIMEOUT_S, self.timeout_s), stream=True
+                    )
+                    try:
+                        body = b"".join(response.iter_content(1 << 14))
+                    finally:
+                        response.close()
+            except requests.exceptions.SSLError as exc:
+                if watchdog.fired:
+                    raise EngineTransient(f"Google TTS did not finish answering within {limit}") from exc
+                raise EnginePermanent(
+                    f"Google TTS: the secure connection failed ({exc})", hint="check the system's certificates"
+                ) from exc
+            except requests.exceptions.ConnectTimeout as exc:
+                raise EngineTransient(
+                    f"Google TTS: no connection within {CONNECT_TIMEOUT_S:g} s (the connect limit)"
+                ) from exc
+            except requests.exceptions.ReadTimeout as exc:
+                raise EngineTransient(f"Google TTS: no answer within {limit}") from exc
+            except requests.exceptions.RequestException as exc:
+                if watchdog.fired:
+                    raise EngineTransient(f"Google TTS did not finish answering within {limit}") from exc
+                raise EngineTransient(f"Google TTS: the connection failed ({type(exc).__name__})") from exc
+            if watchdog.fired:  # a cut connection can look like a complete, shorter answer
+                raise EngineTransient(f"Google TTS did not finish answering within {limit}")
         status = response.status_code
         if status == 429 or status >= 500:
             raise EngineTransient(f"Google TTS answered {status}")
         if status >= 400:
             raise EnginePermanent(f"Google TTS refused the request ({status})")
         return _audio(bytes(body))
+
+
+def _watched_adapter(watchdog: Watchdog) -> Any:
+    """A requests adapter whose connections hand their sockets to `watchdog` as they open,
+    directly or through a proxy, so the per-request limit covers the headers as well as the body."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class WatchedHTTP(HTTPConnection):
+        def _new_conn(self) -> Any:
+            sock = super()._new_conn()
+            watchdog.watch(sock)
+            return sock
+
+    class WatchedHTTPS(HTTPSConnection):
+        def _new_conn(self) -> Any:
+            sock = super()._new_conn()
+            watchdog.watch(sock)
+            return sock
+
+    class HTTPPool(HTTPConnectionPool):
+        ConnectionCls = WatchedHTTP
+
+    class HTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = WatchedHTTPS
+
+    pools = {"http": HTTPPool, "https": HTTPSPool}
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = pools
+
+        def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+            manager = super().proxy_manager_for(proxy, **kwargs)
+            manager.pool_classes_by_scheme = pools
+            return manager
+
+    return Adapter()
 
 
 def _ca_bundle() -> bool | str:
