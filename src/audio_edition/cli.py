@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from .config import CONFIG_ENV, load_config
 from .errors import AudioEditionError, InputError
 from .files import discard_staged
 from .normalize import NORTHERN, SOUTHERN, Lexicon, normalize, read_user_lexicon
+from .options import attach_envvars
 from .pipeline import Settings, build, plan, plan_document
 from .publish.cover import load_cover
 from .tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
@@ -68,7 +69,25 @@ def _lexicon(path: Path | None) -> Lexicon | None:
 @click.version_option(package_name="audio-edition")
 @click.pass_context
 def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allow_private_urls: bool) -> None:
-    """Turn Vietnamese news articles into chaptered, podcast-ready MP3 files."""
+    """Turn Vietnamese news articles into chaptered, podcast-ready MP3 files.
+
+    Every option can also be set by an environment variable (shown in each command's --help) or
+    in a TOML config file, in a table named after the command, e.g. [build] bitrate = 96;
+    `audio-edition config show` prints the settings in effect and where each comes from.
+    """
+    from click.core import ParameterSource
+
+    from .options import check_environment, read_config
+
+    check_environment(cli)
+    data, path = load_config(config)
+    settings = read_config(cli, data, str(path))
+    ctx.meta["config"] = settings
+    given = {name: ctx.get_parameter_source(name) != ParameterSource.DEFAULT for name in ctx.params}
+    verbose = verbose if given["verbose"] else settings.top.get("verbose", verbose)
+    quiet = quiet if given["quiet"] else settings.top.get("quiet", quiet)
+    if not given["allow_private_urls"]:
+        allow_private_urls = settings.top.get("allow_private_urls", allow_private_urls)
     if allow_private_urls:
         import os
 
@@ -81,7 +100,18 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allo
     log.handlers[:] = [handler]
     log.setLevel(level)
     ctx.obj = {"quiet": quiet}
-    ctx.default_map = load_config(config)
+    ctx.default_map = _default_map(settings.commands)
+
+
+def _default_map(commands: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """click's nested default_map from the config's values per command ("voices download")."""
+    tree: dict[str, Any] = {}
+    for command, values in commands.items():
+        node = tree
+        for part in command.split():
+            node = node.setdefault(part, {})
+        node.update(values)
+    return tree
 
 
 def _audio_options(f: Any) -> Any:
@@ -195,6 +225,55 @@ def _audio_options(f: Any) -> Any:
     return _reading_options(f)
 
 
+def _from_feed_options(f: Any) -> Any:
+    """Options that choose articles from outlets' RSS or Atom feeds (edition and daily)."""
+    options = [
+        click.option(
+            "--from-feed",
+            "feeds",
+            multiple=True,
+            help="An outlet's RSS or Atom feed to take the newest articles from (repeatable).",
+        ),
+        click.option(
+            "--limit",
+            type=click.IntRange(1, 200),
+            default=10,
+            show_default=True,
+            help="At most this many new articles from the feeds.",
+        ),
+        click.option(
+            "--since",
+            "since_hours",
+            type=click.FloatRange(0, min_open=True),
+            default=24.0,
+            show_default=True,
+            help="Only items published in the last N hours (items without a date are taken).",
+        ),
+        click.option(
+            "--category",
+            "categories",
+            multiple=True,
+            help="Only items of this category (the feed's category, or a section in the address); repeatable.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _report_picked(outcome: Any) -> None:
+    """What the feeds gave, on stderr: articles passed over and feeds that could not be read."""
+    for _, problem in outcome.feed_problems:
+        log.warning("feed not read: %s", problem)
+    for _, problem in outcome.picked.failed:
+        log.warning("article left out: %s", problem)
+    click.echo(
+        f"feeds: {len(outcome.picked.articles)} new articles, {outcome.carried} already in today's edition, "
+        f"{len(outcome.picked.already_built)} built before, {len(outcome.picked.failed)} failed",
+        err=True,
+    )
+
+
 def _label_option(value: str | None) -> str | None:
     """A name given on the command line, without control or direction characters."""
     from .ingest.encoding import clean_label
@@ -304,6 +383,7 @@ def build_command(ctx: click.Context, articles: tuple[str, ...], **options: Any)
     show_default=True,
     help="Also write each article's own MP3 and sidecars (--no-articles: the edition alone, one encode).",
 )
+@_from_feed_options
 @_audio_options
 @click.pass_context
 def edition_command(
@@ -318,25 +398,80 @@ def edition_command(
     """Build one MP3 for a set of articles, a chapter per article, plus one MP3 per article
     (unless --no-articles).
 
-    ARTICLES are files, URLs, or directories (every .txt/.html inside, in name order).
+    ARTICLES are files, URLs, or directories (every .txt/.html inside, in name order). With
+    --from-feed, the articles are the feeds' newest items instead: those built before from the
+    same words are skipped, those that cannot be read are listed and left out, and a second
+    run on the same day adds what is new to that day's edition.
     """
     from .edition import build_edition, expand_inputs
 
-    inputs = expand_inputs(articles, list_file)
+    if options["feeds"] and (articles or list_file):
+        raise InputError("give articles or --from-feed, not both")
     chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
     settings = _settings(options, voice, ctx.obj.get("engine_reason"))
+    on = (day or datetime.now()).date()
+    if options["feeds"]:
+        result = _edition_from_feeds(
+            ctx, title, on, chosen, voice or chosen.default_voice, settings, options, with_articles
+        )
+        if result is None:
+            ctx.exit(ctx.obj.get("exit", 0))
+    else:
+        inputs = expand_inputs(articles, list_file)
+        with _progress(ctx, "edition") as progress:
+            result = build_edition(
+                inputs,
+                options["output_dir"],
+                chosen,
+                settings,
+                title,
+                on,
+                progress,
+                force=options["force"],
+                with_articles=with_articles,
+            )
+    _echo_edition(result)
+    ctx.exit(ctx.obj.get("exit", 0))
+
+
+def _edition_from_feeds(
+    ctx: click.Context,
+    title: str,
+    day: Any,
+    engine: Engine,
+    voice: str,
+    settings: Settings,
+    o: dict[str, Any],
+    with_articles: bool = True,
+) -> Any:
+    """The day's edition from the feeds in `o`, or None when nothing is new (said on stderr)."""
+    from .daily import edition_from_feeds
+
     with _progress(ctx, "edition") as progress:
-        result = build_edition(
-            inputs,
-            options["output_dir"],
-            chosen,
+        outcome = edition_from_feeds(
+            o["feeds"],
+            o["output_dir"],
+            engine,
+            voice,
             settings,
             title,
-            (day or datetime.now()).date(),
+            day,
+            o["limit"],
+            o["since_hours"],
+            o["categories"],
             progress,
-            force=options["force"],
+            force=o["force"],
             with_articles=with_articles,
         )
+    _report_picked(outcome)
+    if outcome.feed_problems or outcome.picked.failed:
+        ctx.obj["exit"] = 1  # published what could be, but something was left out
+    if outcome.edition is None:
+        click.echo("nothing new in the feeds: the edition is up to date", err=True)
+    return outcome.edition
+
+
+def _echo_edition(result: Any) -> None:
     click.echo(
         f"{result.mp3_path}\t{result.duration_ms / 1000:.1f} s\t{len(result.chapters)} chapters\t"
         f"{result.loudness_lufs:.1f} LUFS\t"
@@ -435,77 +570,136 @@ def batch_command(
         ctx.exit(max(o.exit_code for o in failed))
 
 
-@cli.command("feed", short_help="Write the podcast feed and listen page of an output directory.")
-@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--base-url",
-    required=True,
-    envvar="AUDIO_EDITION_BASE_URL",
-    help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
-)
-@click.option(
-    "--title",
-    default="Bản tin audio",
-    show_default=True,
-    callback=lambda ctx, param, value: _label_option(value),
-    help="Podcast title.",
-)
-@click.option(
-    "--description",
-    default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.",
-    callback=lambda ctx, param, value: _label_option(value),
-    help="Podcast description.",
-)
-@click.option(
-    "--author",
-    default="audio-edition",
-    show_default=True,
-    callback=lambda ctx, param, value: _label_option(value),
-    help="Author and owner name.",
-)
-@click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one).")
-@click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed.")
-@click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago.")
-@click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed.")
-@click.option(
-    "--cover",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Podcast cover art (square JPEG or PNG); default: a title card.",
-)
-def feed_command(
-    output_dir: Path,
-    base_url: str,
-    title: str,
-    description: str,
-    author: str,
-    owner_email: str | None,
-    keep: int | None,
-    max_age_days: int | None,
-    delete_files: bool,
-    cover: Path | None,
-) -> None:
-    """Write or update OUTPUT_DIR/feed.xml (RSS with iTunes and Podcasting 2.0 tags) and the
-    listen page OUTPUT_DIR/index.html, from the episodes built into OUTPUT_DIR."""
+def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
+    """Options of the podcast feed and listen page (feed and daily); `cover_flags` name the
+    podcast cover's option (daily's --cover is the episodes' own)."""
+    options = [
+        click.option(
+            "--base-url",
+            required=True,
+            envvar="AUDIO_EDITION_BASE_URL",
+            help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
+        ),
+        click.option(
+            "--title",
+            default="Bản tin audio",
+            show_default=True,
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Podcast title.",
+        ),
+        click.option(
+            "--description",
+            default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.",
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Podcast description.",
+        ),
+        click.option(
+            "--author",
+            default="audio-edition",
+            show_default=True,
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Author and owner name.",
+        ),
+        click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one)."),
+        click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed."),
+        click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago."),
+        click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed."),
+        click.option(
+            *cover_flags,
+            "podcast_cover",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Podcast cover art (square JPEG or PNG); default: a title card.",
+        ),
+    ]
+
+    def decorate(f: Any) -> Any:
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return decorate
+
+
+def _publish(output_dir: Path, o: dict[str, Any]) -> Any:
+    """Write the feed and listen page of `output_dir` from the podcast options in `o`."""
     from datetime import timezone
 
     from .publish.cover import title_card
     from .publish.feed import FeedSettings, update_feed
 
-    if not base_url.startswith(("http://", "https://")):
-        raise InputError(f"--base-url {base_url!r} is not an http(s) URL")
+    if not o["base_url"].startswith(("http://", "https://")):
+        raise InputError(f"--base-url {o['base_url']!r} is not an http(s) URL")
     settings = FeedSettings(
-        base_url=base_url,
-        title=title,
-        description=description,
-        author=author,
-        owner_email=owner_email,
-        keep=keep,
-        max_age_days=max_age_days,
-        delete_files=delete_files,
+        base_url=o["base_url"],
+        title=o["title"],
+        description=o["description"],
+        author=o["author"],
+        owner_email=o["owner_email"],
+        keep=o["keep"],
+        max_age_days=o["max_age_days"],
+        delete_files=o["delete_files"],
     )
-    art = load_cover(cover) if cover else title_card(None, title, label="Podcast")
-    result = update_feed(output_dir, settings, datetime.now(timezone.utc), art)
+    art = load_cover(o["podcast_cover"]) if o["podcast_cover"] else title_card(None, o["title"], label="Podcast")
+    return update_feed(output_dir, settings, datetime.now(timezone.utc), art)
+
+
+@cli.command("feed", short_help="Write the podcast feed and listen page of an output directory.")
+@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
+@_podcast_options("--cover")
+def feed_command(output_dir: Path, **options: Any) -> None:
+    """Write or update OUTPUT_DIR/feed.xml (RSS with iTunes and Podcasting 2.0 tags) and the
+    listen page OUTPUT_DIR/index.html, from the episodes built into OUTPUT_DIR."""
+    result = _publish(output_dir, options)
     click.echo(f"{result.path}\t{len(result.items)} episodes\t{result.added} new\t{result.retired} retired")
+
+
+@cli.command("daily", short_help="The morning job: feeds -> edition and episodes -> podcast feed and page.")
+@click.argument("config_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--edition-name",
+    default="Bản tin",
+    show_default=True,
+    callback=lambda ctx, param, value: _label_option(value),
+    help="The edition's name; the day is added (Bản tin 28/11/2026).",
+)
+@_from_feed_options
+@_podcast_options("--podcast-cover")
+@_audio_options
+@click.pass_context
+def daily_command(ctx: click.Context, config_file: Path | None, edition_name: str, **options: Any) -> None:
+    """Build today's edition from outlets' feeds, with an episode per new article, then update the
+    podcast feed and listen page, in one run that is safe from cron or a systemd timer.
+
+    CONFIG_FILE (or --config) holds the settings in a [daily] table, e.g. from-feed = [...],
+    base-url = "...", keep = 60. Two runs never overlap in one output directory (a lock), and a
+    run stopped half-way leaves the podcast as it was. The exit status is 0 when everything
+    was built and published, 1 when some feed or article was left out (the rest is published),
+    and the error's own status when nothing could be published.
+    """
+    import time
+
+    from .daily import dated_title, lock
+
+    if config_file is not None:
+        raise InputError(
+            f"{config_file}: name the config file right after daily", hint="audio-edition daily CONFIG.toml"
+        )
+    if not options["feeds"]:
+        raise InputError("no feeds to read", hint="give --from-feed URL, or from-feed = [...] in the [daily] table")
+    start = time.perf_counter()
+    out_dir = options["output_dir"]
+    day = datetime.now().date()
+    title = dated_title(edition_name, day)
+    with lock(out_dir):
+        chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
+        settings = _settings(options, voice, ctx.obj.get("engine_reason"))
+        edition = _edition_from_feeds(ctx, title, day, chosen, voice or chosen.default_voice, settings, options)
+        published = _publish(out_dir, options)
+    if edition is not None:
+        _echo_edition(edition)
+    click.echo(f"{published.path}\t{len(published.items)} episodes\t{published.added} new\t{published.retired} retired")
+    click.echo(f"daily: done in {time.perf_counter() - start:.0f} s", err=True)
+    ctx.exit(ctx.obj.get("exit", 0))
 
 
 class _Progress:
@@ -692,8 +886,54 @@ class Terminated(BaseException):
     speech workers are stopped."""
 
 
+@cli.group("config")
+def config_group() -> None:
+    """The settings in effect: options, variables and the config file."""
+
+
+@config_group.command("show")
+@click.argument("command", default="build")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def config_show_command(ctx: click.Context, command: str, as_json: bool) -> None:
+    """Print every setting of COMMAND (default: build) and the tool's own, each with its value,
+    config key, variable and where the value comes from (default, config file or environment)."""
+    import os
+
+    from .options import SERVICE_VARIABLES, effective, settings_table
+
+    commands = sorted({s.command for s in settings_table(cli) if s.command})
+    if command not in commands:
+        raise InputError(f"{command!r} is not a command with settings", hint=f"one of {', '.join(commands)}")
+    rows = effective(cli, command, ctx.meta["config"])
+    services = {name: os.environ[name] for name in SERVICE_VARIABLES if name in os.environ}
+    if as_json:
+        listing = [
+            {"command": s.command, "key": s.key, "variable": s.envvar, "value": _plain(v), "source": source}
+            for s, v, source in rows
+        ]
+        click.echo(json.dumps({"settings": listing, "variables": services}, ensure_ascii=False, indent=2))
+        return
+    for s, value, source in rows:
+        table = f"[{s.command}] " if s.command else ""
+        click.echo(f"{table}{s.key} = {json.dumps(_plain(value), ensure_ascii=False)}\t{s.envvar}\t{source}")
+    for name, value in services.items():
+        click.echo(f"{name}={value}\t{SERVICE_VARIABLES[name]}")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
 def _terminate(signum: int, frame: object) -> None:
     raise Terminated
+
+
+attach_envvars(cli)
 
 
 def main() -> None:
@@ -711,10 +951,20 @@ def main() -> None:
         discard_staged()
 
 
+def _daily_config_first(args: list[str]) -> list[str]:
+    """`daily CONFIG.toml ...` is `--config CONFIG.toml daily ...`: the file's values must be
+    known before the command's options are read."""
+    if "daily" in args:
+        at = args.index("daily")
+        if at + 1 < len(args) and not args[at + 1].startswith("-"):
+            return [*args[:at], "--config", args[at + 1], "daily", *args[at + 2 :]]
+    return args
+
+
 def _run() -> None:
     try:
         # without standalone mode click returns the code given to ctx.exit() instead of exiting
-        code = cli.main(standalone_mode=False, prog_name="audio-edition")
+        code = cli.main(args=_daily_config_first(sys.argv[1:]), standalone_mode=False, prog_name="audio-edition")
         sys.exit(code if isinstance(code, int) else 0)
     except AudioEditionError as exc:
         click.echo(f"error: {exc.one_line()}", err=True)

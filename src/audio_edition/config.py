@@ -1,9 +1,11 @@
 """Configuration file support: a TOML file whose tables hold defaults for each command.
 
 Precedence is command line > environment (AUDIO_EDITION_*) > config file > built-in
-defaults; click applies it once the file's values are its `default_map`.
+defaults; click applies it once the file's values are its `default_map`. Keys are the options'
+long flags (see `options.py`, and `audio-edition config show`):
 
     # ~/.config/audio-edition/config.toml
+    quiet = true
     [build]
     engine = "espeak"
     bitrate = 96
@@ -31,20 +33,16 @@ def default_config_path() -> Path:
     return Path(base) / "audio-edition" / "config.toml"
 
 
-def load_config(path: Path | None) -> dict[str, Any]:
-    """The file's tables, with option names as click spells them (dashes -> underscores)."""
+def load_config(path: Path | None) -> tuple[dict[str, Any], Path]:
+    """The file's contents as TOML (empty when the default file does not exist), and its path.
+    The keys are checked against the options by `options.read_config`."""
     explicit = path is not None
     path = path or default_config_path()
     if not path.exists():
         if explicit:
             raise InputError(f"{path}: config file not found")
-        return {}
+        return {}, path
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8")), path
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"{path}: not a valid TOML config file ({exc})") from exc
-    return {
-        command: {k.replace("-", "_"): v for k, v in table.items()}
-        for command, table in data.items()
-        if isinstance(table, dict)
-    }

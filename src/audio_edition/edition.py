@@ -185,7 +185,7 @@ def edition_manifest(
 
 
 def build_edition(
-    inputs: Sequence[str],
+    inputs: Sequence[str | Article],
     out_dir: Path,
     engine: Engine,
     settings: Settings,
@@ -198,7 +198,7 @@ def build_edition(
 ) -> EditionResult:
     """The edition's MP3 and sidecars and, `with_articles`, each article's own (reused when an
     article was built before from the same words and settings)."""
-    articles = [read_article(source) for source in inputs]
+    articles = [source if isinstance(source, Article) else read_article(source) for source in inputs]
     voice = settings.voice or engine.default_voice
     intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
     outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)

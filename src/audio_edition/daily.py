@@ -1,0 +1,118 @@
+"""Today's edition from outlets' feeds, and the whole morning job around it.
+
+`edition_from_feeds` picks the newest articles not built before and builds them as the day's
+edition (with an episode each). A second run on the same day adds what is new to that day's
+edition (the articles it already holds stay, read again) and, when nothing is new, leaves it
+as it is. `lock` keeps two runs of the daily job from overlapping in one output directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from .edition import EditionResult, build_edition
+from .errors import AudioEditionError, InputError
+from .feeds import Picked, built_keys, canonical_url, pick, read_feeds
+from .model import Article
+from .pipeline import Settings, article_material, build_key, read_article
+from .publish.slug import slugify
+from .tts.base import Engine
+from .tts.synthesize import Progress
+
+LOCK_FILE = ".daily.lock"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEdition:
+    edition: EditionResult | None  # None: nothing new, and no edition yet today
+    picked: Picked
+    carried: int  # articles kept from the day's earlier edition
+    feed_problems: list[tuple[str, str]]
+
+
+def dated_title(title: str, day: date) -> str:
+    """A daily edition's title carries its day, so each day's edition is an episode of its own."""
+    return f"{title} {day.day}/{day.month}/{day.year}"
+
+
+def _earlier_sources(out_dir: Path, title: str, day: date) -> list[str]:
+    path = out_dir / f"{slugify(title)}.edition.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, dict) or data.get("date") != day.isoformat():
+        return []
+    return [a["source"] for a in data.get("articles", []) if isinstance(a, dict) and isinstance(a.get("source"), str)]
+
+
+def edition_from_feeds(
+    feed_urls: Sequence[str],
+    out_dir: Path,
+    engine: Engine,
+    voice: str,
+    settings: Settings,
+    title: str,
+    day: date,
+    limit: int,
+    since_hours: float | None = None,
+    categories: Sequence[str] = (),
+    progress: Progress | None = None,
+    force: bool = False,
+    with_articles: bool = True,
+) -> FeedEdition:
+    items, problems = read_feeds(feed_urls, datetime.now(timezone.utc), since_hours, categories)
+    if len(problems) == len(feed_urls):
+        raise InputError(f"no feed could be read: {problems[0][1]}")
+
+    def key_of(article: Article) -> str:
+        return build_key(article_material(article, settings), engine, voice, settings)
+
+    picked = pick(items, limit, read_article, key_of, built_keys(out_dir), progress)
+    earlier_sources = _earlier_sources(out_dir, title, day)
+    if not picked.articles and not force:  # the day's edition, if any, stays as it is
+        return FeedEdition(None, picked, len(earlier_sources), problems)
+    new = {canonical_url(a.source) for a in picked.articles}
+    earlier: list[Article] = []
+    for source in earlier_sources:
+        if canonical_url(source) in new:
+            continue
+        try:
+            earlier.append(read_article(source))
+        except AudioEditionError as exc:
+            picked.failed.append((source, exc.one_line()))
+    articles = earlier + picked.articles
+    if not articles:
+        return FeedEdition(None, picked, 0, problems)
+    result = build_edition(
+        articles, out_dir, engine, settings, title, day, progress, force=force, with_articles=with_articles
+    )
+    return FeedEdition(result, picked, len(earlier), problems)
+
+
+@contextmanager
+def lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output directory's daily lock, or fail at once when another run holds it."""
+    import fcntl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise InputError(
+                f"{out_dir}: another daily run is working in this directory",
+                hint="wait for it to finish; the lock is released when it exits",
+            ) from exc
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        os.close(fd)

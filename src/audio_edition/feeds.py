@@ -1,0 +1,170 @@
+"""Articles from outlets' RSS and Atom feeds.
+
+Feeds are fetched like article pages (one deadline, size limit, verified TLS, no private
+addresses unless allowed) and parsed by feedparser. Items are merged across feeds, one per
+article address (the fragment and tracking parameters do not make a new article), filtered by
+age and category, newest first. Choosing which to build is `pick`: an item whose page cannot be
+read is listed and passed over, and an article already built from the same words (same
+address, same build key) is skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import AudioEditionError, InputError
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+_TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "zaloid")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    url: str
+    title: str
+    published: datetime | None  # aware, UTC
+    categories: tuple[str, ...]
+    feed: str
+
+
+@dataclass(slots=True)
+class Picked:
+    """What `pick` chose, and why it passed over the rest."""
+
+    articles: list[Article] = field(default_factory=list)
+    already_built: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (address, one line)
+
+
+def canonical_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
+
+
+def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
+    """The items of one RSS or Atom document; an item without a link is left out with a warning."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            reason = parsed.get("bozo_exception")
+            raise InputError(f"{feed_url}: not an RSS or Atom feed ({reason})")
+        if not parsed.get("version"):
+            raise InputError(f"{feed_url}: not an RSS or Atom feed")
+    items = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        title = " ".join(str(entry.get("title") or "").split())
+        if not link or urlsplit(link).scheme not in ("http", "https"):
+            log.warning("%s: an item has no article address, left out (%s)", feed_url, title[:60] or "untitled")
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = datetime.fromtimestamp(calendar.timegm(when), timezone.utc) if when else None
+        tags = tuple(str(t.get("term")) for t in entry.get("tags") or () if t.get("term"))
+        items.append(FeedItem(url=link.strip(), title=title, published=published, categories=tags, feed=feed_url))
+    return items
+
+
+def read_feeds(
+    feed_urls: Sequence[str],
+    now: datetime,
+    since_hours: float | None = None,
+    categories: Sequence[str] = (),
+    fetch: Callable[[str], bytes] | None = None,
+) -> tuple[list[FeedItem], list[tuple[str, str]]]:
+    """Items of every feed that can be read, one per article, newest first; and the feeds that
+    could not be read, each with its one line."""
+    if fetch is None:
+        from .ingest.fetch import fetch as fetch_page
+
+        def fetch(url: str) -> bytes:
+            return fetch_page(url).data
+
+    seen: dict[str, FeedItem] = {}
+    problems = []
+    for feed_url in feed_urls:
+        try:
+            items = parse_feed(fetch(feed_url), feed_url)
+        except AudioEditionError as exc:
+            problems.append((feed_url, exc.one_line()))
+            continue
+        for item in items:
+            key = canonical_url(item.url)
+            if key not in seen or (item.published and not seen[key].published):
+                seen[key] = item
+    oldest = now - timedelta(hours=since_hours) if since_hours else None
+    wanted = [c.casefold() for c in categories]
+    chosen = [
+        item
+        for item in seen.values()
+        if (oldest is None or item.published is None or item.published >= oldest)
+        and (not wanted or _in_category(item, wanted))
+    ]
+    epoch = datetime.min.replace(tzinfo=timezone.utc)
+    chosen.sort(key=lambda i: i.published or epoch, reverse=True)
+    return chosen, problems
+
+
+def _in_category(item: FeedItem, wanted: list[str]) -> bool:
+    from .publish.slug import slugify
+
+    tags = [t.casefold() for t in item.categories]
+    path = urlsplit(item.url).path.casefold()
+    return any(w in tags or slugify(w) in path for w in wanted)
+
+
+def built_keys(out_dir: Path) -> dict[str, set[str]]:
+    """Article address -> the build keys of the episodes in `out_dir` made from it."""
+    found: dict[str, set[str]] = {}
+    if not out_dir.is_dir():
+        return found
+    for path in out_dir.glob("*.json"):
+        if path.name.endswith((".chapters.json", ".edition.json")) or path.name in ("feed.json", "slugs.json"):
+            continue
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("source"), str) and isinstance(data.get("build_key"), str):
+            found.setdefault(canonical_url(data["source"]), set()).add(data["build_key"])
+    return found
+
+
+def pick(
+    items: Iterable[FeedItem],
+    limit: int,
+    read: Callable[[str], Article],
+    key_of: Callable[[Article], str],
+    built: dict[str, set[str]],
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Picked:
+    """Up to `limit` articles not built before, read in the feeds' order (newest first)."""
+    picked = Picked()
+    items = list(items)
+    for n, item in enumerate(items, 1):
+        if len(picked.articles) >= limit:
+            break
+        if progress:
+            progress("reading feeds' articles", n, len(items))
+        try:
+            article = read(item.url)
+        except AudioEditionError as exc:
+            picked.failed.append((item.url, exc.one_line()))
+            continue
+        if key_of(article) in built.get(canonical_url(item.url), set()):
+            picked.already_built.append(item.url)
+            continue
+        picked.articles.append(article)
+    return picked

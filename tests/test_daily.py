@@ -1,0 +1,213 @@
+"""Editions from outlets' feeds and the daily job, against feeds and article pages served on
+loopback: RSS 2.0 and Atom, a duplicate across feeds, an item without a link, an item whose page
+is gone, an old item."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+
+from audio_edition.errors import InputError
+from audio_edition.feeds import built_keys, canonical_url, parse_feed, pick, read_feeds
+from audio_edition.model import Article
+
+from .conftest import run_cli
+from .loopback import serve
+
+NOW = datetime.now(timezone.utc).replace(microsecond=0)
+
+PAGES = {
+    "/thoi-su/mua-lon.html": (
+        "Mưa lớn ở Hà Nội chiều nay",
+        "Chiều 28/11, Hà Nội có mưa to kéo dài hai giờ.",
+        "Nhiều tuyến phố ngập sâu 30cm.",
+    ),
+    "/kinh-te/gia-vang.html": (
+        "Giá vàng tăng mạnh",
+        "Sáng nay, giá vàng miếng tăng 500.000 đồng mỗi lượng.",
+        "Người mua xếp hàng từ sớm.",
+    ),
+    "/the-thao/bong-da.html": (
+        "Đội tuyển thắng trận mở màn",
+        "Tối qua, đội tuyển thắng 2-0 trên sân nhà.",
+        "Hai bàn thắng đến trong hiệp hai.",
+    ),
+}
+
+
+def page(headline: str, lead: str, body: str) -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{headline}</title></head><body>"
+        f"<h1>{headline}</h1><p><b>{lead}</b></p><p>{body}</p></body></html>"
+    ).encode()
+
+
+def rss(base: str) -> bytes:
+    def item(path: str, title: str, hours: float, category: str) -> str:
+        when = format_datetime(NOW - timedelta(hours=hours))
+        return (
+            f"<item><title>{title}</title><link>{base}{path}</link><pubDate>{when}</pubDate>"
+            f"<category>{category}</category></item>"
+        )
+
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin mới</title>'
+        + item("/thoi-su/mua-lon.html?utm_source=rss", "Mưa lớn", 1, "Thời sự")
+        + item("/kinh-te/gia-vang.html", "Giá vàng", 2, "Kinh tế")
+        + item("/da-xoa.html", "Bài đã gỡ", 0.5, "Thời sự")
+        + "<item><title>Không có đường dẫn</title></item>"
+        + item("/cu/bai-cu.html", "Bài cũ", 72, "Thời sự")
+        + "</channel></rss>"
+    ).encode()
+
+
+def atom(base: str) -> bytes:
+    def entry(path: str, title: str, hours: float) -> str:
+        when = (NOW - timedelta(hours=hours)).isoformat()
+        return (
+            f'<entry><title>{title}</title><link href="{base}{path}"/><id>{base}{path}</id>'
+            f"<updated>{when}</updated></entry>"
+        )
+
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Thể thao</title>'
+        + entry("/the-thao/bong-da.html", "Bóng đá", 3)
+        + entry("/thoi-su/mua-lon.html#comments", "Mưa lớn", 1)
+        + "</feed>"
+    ).encode()
+
+
+@pytest.fixture
+def outlet() -> Iterator[str]:
+    state: dict[str, str] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            path = self.path.split("?", 1)[0]
+            base = state["base"]
+            if path == "/rss":
+                body, kind = rss(base), "application/rss+xml"
+            elif path == "/atom":
+                body, kind = atom(base), "application/atom+xml"
+            elif path == "/not-a-feed":
+                body, kind = b"<html><body>menu</body></html>", "text/html"
+            elif path in PAGES:
+                body, kind = page(*PAGES[path]), "text/html; charset=utf-8"
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    with serve(Handler) as base:
+        state["base"] = base
+        yield base
+
+
+def test_rss_and_atom_items_merge_newest_first_without_duplicates_or_old_items(outlet: str) -> None:
+    items, problems = read_feeds([f"{outlet}/rss", f"{outlet}/atom", f"{outlet}/not-a-feed"], NOW, since_hours=24)
+    assert [canonical_url(i.url) for i in items] == [
+        canonical_url(f"{outlet}/da-xoa.html"),
+        canonical_url(f"{outlet}/thoi-su/mua-lon.html"),
+        canonical_url(f"{outlet}/kinh-te/gia-vang.html"),
+        canonical_url(f"{outlet}/the-thao/bong-da.html"),
+    ]
+    assert len(problems) == 1 and "not an RSS or Atom feed" in problems[0][1]
+    sport, _ = read_feeds([f"{outlet}/rss", f"{outlet}/atom"], NOW, 24, categories=["thể thao"])
+    assert [i.title for i in sport] == ["Bóng đá"]  # by the section in its address
+    economy, _ = read_feeds([f"{outlet}/rss"], NOW, 24, categories=["kinh tế"])
+    assert [i.title for i in economy] == ["Giá vàng"]  # by the feed's category
+
+
+def test_an_item_without_a_link_is_left_out_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    items = parse_feed(rss("http://x.example"), "http://x.example/rss")
+    assert len(items) == 4 and "has no article address" in caplog.text
+    with pytest.raises(InputError, match="not an RSS or Atom feed"):
+        parse_feed(b"plain words, no feed", "http://x.example/rss")
+
+
+def test_pick_skips_built_articles_and_lists_pages_that_fail(outlet: str) -> None:
+    from audio_edition.pipeline import read_article
+
+    items, _ = read_feeds([f"{outlet}/rss", f"{outlet}/atom"], NOW, 24)
+    built = {canonical_url(f"{outlet}/kinh-te/gia-vang.html"): {"Giá vàng tăng mạnh"}}
+
+    def key_of(article: Article) -> str:
+        return article.headline
+
+    picked = pick(items, 10, read_article, key_of, built)
+    assert [a.headline for a in picked.articles] == ["Mưa lớn ở Hà Nội chiều nay", "Đội tuyển thắng trận mở màn"]
+    assert picked.already_built == [f"{outlet}/kinh-te/gia-vang.html"]
+    assert len(picked.failed) == 1 and "404" in picked.failed[0][1]
+    assert len(pick(items, 1, read_article, key_of, built).articles) == 1
+
+
+def test_built_keys_reads_episode_manifests_only(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"source": "https://x.vn/a.html#top", "build_key": "k1"}))
+    (tmp_path / "b.edition.json").write_text(json.dumps({"source": "https://x.vn/b.html", "build_key": "k2"}))
+    (tmp_path / "broken.json").write_text("{")
+    assert built_keys(tmp_path) == {"https://x.vn/a.html": {"k1"}}
+
+
+def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(outlet: str, tmp_path: Path) -> None:
+    out = tmp_path / "podcast"
+    config = tmp_path / "daily.toml"
+    config.write_text(
+        "[daily]\n"
+        f'from-feed = ["{outlet}/rss", "{outlet}/atom"]\n'
+        'base-url = "https://tin.example.vn/podcast/"\n'
+        f'output-dir = "{out}"\n'
+        f'cache-dir = "{tmp_path / "cache"}"\n'
+        'engine = "espeak"\n'
+        "limit = 3\n",
+        encoding="utf-8",
+    )
+    old_umask = os.umask(0o022)
+    try:
+        first = run_cli("daily", str(config), "--limit", "2")
+        second = run_cli("daily", str(config))
+        third = run_cli("daily", str(config))
+    finally:
+        os.umask(old_umask)
+    # the gone page is left out and said; the rest is published
+    assert first.returncode == 1 and "article left out" in first.stderr and "404" in first.stderr, first.stderr
+    assert "feeds: 2 new articles" in first.stderr
+    # later the same day: what is new joins the day's edition
+    assert "feeds: 1 new articles, 2 already in today's edition, 2 built before" in second.stderr, second.stderr
+    assert third.returncode == 1 and "nothing new in the feeds" in third.stderr, third.stderr
+    assert "3 built before" in third.stderr
+    editions = list(out.glob("*.edition.json"))
+    assert len(editions) == 1
+    edition = json.loads(editions[0].read_text(encoding="utf-8"))
+    assert len(edition["articles"]) == 3 and edition["date"] == datetime.now().date().isoformat()
+    state = json.loads((out / "feed.json").read_text(encoding="utf-8"))
+    guids = [item["guid"] for item in state["items"]]
+    assert len(guids) == len(set(guids)) == 4  # three articles and the edition, once each
+    assert (out / "index.html").exists() and (out / "feed.xml").exists()
+    for path in out.iterdir():  # a web server running as another user can read everything
+        if path.name != ".daily.lock":
+            assert path.stat().st_mode & stat.S_IROTH, path
+
+
+def test_a_second_daily_run_waits_for_no_one(tmp_path: Path) -> None:
+    from audio_edition.daily import lock
+
+    with lock(tmp_path), pytest.raises(InputError, match="another daily run"):
+        with lock(tmp_path):
+            pass
+    with lock(tmp_path):  # released when the first run ends
+        pass
