@@ -86,3 +86,17 @@ def test_a_variable_means_one_thing_wherever_it_applies() -> None:
     for s in settings_table(cli):
         meanings.setdefault(s.envvar, set()).add(s.help)
     assert {v: h for v, h in meanings.items() if len(h) > 1} == {}
+
+
+def test_the_readme_daily_config_is_valid() -> None:
+    import re
+
+    from audio_edition.config import tomllib
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"# /etc/audio-edition/daily.toml\n((?:    .*\n)+)", readme)
+    assert block is not None
+    data = tomllib.loads("\n".join(line[4:] for line in block.group(1).splitlines()))
+    assert read_config(cli, data, "README").commands["daily"]["keep"] == 60

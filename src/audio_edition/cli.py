@@ -886,6 +886,28 @@ class Terminated(BaseException):
     speech workers are stopped."""
 
 
+@cli.command("doctor", short_help="Check what this machine can do: engines, ffmpeg, folders, network.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=CACHE_ENV,
+    help="Where synthesized clips are cached (default: the user cache directory).",
+)
+@click.pass_context
+def doctor_command(ctx: click.Context, cache_dir: Path | None) -> None:
+    """Check, one line each: ffmpeg with its MP3 encoder, the offline voice, Piper and its voices,
+    the Edge and Google voices' services, the cache, voices and output folders, and the browser
+    the listen-page test drives. The exit status is 1 when the tool cannot build here."""
+    from .doctor import checks
+
+    failed = False
+    for check in checks(cache_dir or default_cache_dir()):
+        result = check()
+        failed |= result.status == "fail"
+        click.echo(f"{result.status:<4}  {result.name:<8}  {result.detail}")
+    ctx.exit(1 if failed else 0)
+
+
 @cli.group("config")
 def config_group() -> None:
     """The settings in effect: options, variables and the config file."""

@@ -79,7 +79,7 @@ def test_the_page_plays_seeks_and_follows_the_transcript(browser: Any, site: tup
 
     base, out = site
     browser.get(base + "index.html")
-    first = browser.find_element(By.CSS_SELECTOR, "#episodes button").text
+    first = browser.execute_script("return document.querySelector('#episodes button span').firstChild.textContent;")
     manifest = next(
         json.loads(p.read_text(encoding="utf-8"))
         for p in out.glob("*.json")
@@ -112,13 +112,67 @@ def test_the_page_plays_seeks_and_follows_the_transcript(browser: Any, site: tup
     # the highlight follows timeupdate events, so wait for it to catch up with the seek
     count, start, end, now_ms = wait_for(
         browser,
-        "const p = document.querySelectorAll('#transcript p.current');"
+        "const p = document.querySelectorAll('#transcript button[aria-current=\"true\"]');"
         "const t = document.getElementById('player').currentTime * 1000;"
         "return p.length && Number(p[0].dataset.start) <= t && t < Number(p[0].dataset.end)"
         " ? [p.length, Number(p[0].dataset.start), Number(p[0].dataset.end), t] : null;",
     )
     assert count == 1  # one sentence at a time
     assert start <= now_ms < end and abs(start - target["start_ms"]) <= 50  # the chapter's first sentence
+
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+
+
+def test_speed_resume_subscribe_and_the_lock_screen(browser: Any, site: tuple[str, Path]) -> None:
+    import re
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    base, _ = site
+    browser.get(base + "index.html")
+    browser.execute_script("localStorage.clear();")
+    browser.get(base + "index.html")
+    player = "document.getElementById('player')"
+    wait_for(browser, f"return isFinite({player}.duration) && {player}.duration > 20;")
+
+    # subscribe: the feed's public address, and a link podcast apps open
+    assert browser.find_element(By.ID, "feed-url").get_attribute("value") == "https://tin.example.vn/podcast/feed.xml"
+    assert browser.find_element(By.ID, "app-link").get_attribute("href") == "podcast://tin.example.vn/podcast/feed.xml"
+
+    # the list: newest first, each with its date, duration and artwork
+    data = browser.execute_script("return JSON.parse(document.getElementById('episode-data').textContent);")
+    published = [e["published"] for e in data]
+    assert published == sorted(published, reverse=True) and len(data) > 1
+    metas = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#episodes .meta")]
+    assert all(re.fullmatch(r"\d{2}/\d{2}/\d{4} · (\d+:)?\d{2}:\d{2}", m) for m in metas), metas
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#episodes img")) == len(data)
+
+    # the lock screen: the episode's title and artwork, and chapters as previous/next
+    metadata = browser.execute_script(
+        "const m = navigator.mediaSession.metadata;"
+        "return m && {title: m.title, artist: m.artist, art: m.artwork.map(a => a.src)};"
+    )
+    assert metadata["title"] == data[0]["title"] and metadata["art"] and metadata["art"][0].startswith(base)
+    chapters = [c["start_ms"] for c in data[0]["chapters"]]
+    browser.execute_script(f"{player}.currentTime = {(chapters[1] + 5000) / 1000};")
+    browser.find_element(By.ID, "next").click()
+    wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[2]}) < 50;")
+    browser.find_element(By.ID, "previous").click()  # within 3 s of a chapter's start: the one before
+    wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[1]}) < 50;")
+
+    # speed, remembered
+    Select(browser.find_element(By.ID, "speed")).select_by_value("1.5")
+    assert browser.execute_script(f"return {player}.playbackRate;") == 1.5
+
+    # resume where the listener stopped
+    browser.execute_script(f"{player}.currentTime = 12.3;")
+    wait_for(browser, "return Number(localStorage.getItem('audio-edition:position:' + episodes[0].audio)) > 12000;")
+    browser.get(base + "index.html")
+    wait_for(browser, f"return Math.abs({player}.currentTime - 12.3) < 0.1;")
+    assert browser.find_element(By.ID, "speed").get_attribute("value") == "1.5"
+    assert browser.execute_script(f"return {player}.playbackRate;") == 1.5
 
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []

@@ -183,7 +183,9 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
         out_dir / FEED_FILE: render(settings, keep, built, cover),
         state_path: dumps(new_state),
         cover: channel_cover.data,
-        page_path(out_dir): listen_page(settings.title, keep),
+        page_path(out_dir): listen_page(
+            settings.title, keep, url_for(settings.base_url, out_dir / FEED_FILE), cover.name
+        ),
     }
     write_all(files)
     if settings.delete_files:
