@@ -198,7 +198,8 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(outlet: st
     guids = [item["guid"] for item in state["items"]]
     assert len(guids) == len(set(guids)) == 4  # three articles and the edition, once each
     assert (out / "index.html").exists() and (out / "feed.xml").exists()
-    for path in out.iterdir():  # a web server running as another user can read everything
+    assert out.stat().st_mode & stat.S_IXOTH  # a web server running as another user can read everything
+    for path in out.iterdir():
         if path.name != ".daily.lock":
             assert path.stat().st_mode & stat.S_IROTH, path
 
@@ -211,3 +212,25 @@ def test_a_second_daily_run_waits_for_no_one(tmp_path: Path) -> None:
             pass
     with lock(tmp_path):  # released when the first run ends
         pass
+
+
+def test_edition_from_feed_then_a_failed_daily_run_leaves_the_podcast_as_it_was(outlet: str, tmp_path: Path) -> None:
+    out = tmp_path / "podcast"
+    common = ["-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "cache")]
+    proc = run_cli("edition", "--from-feed", f"{outlet}/rss", "--title", "Tin sáng", "--limit", "1", *common)
+    assert proc.returncode == 1 and "feeds: 1 new articles" in proc.stderr, proc.stderr  # the 404 page said
+    assert len(list(out.glob("*.edition.json"))) == 1
+    base = ["--base-url", "https://tin.example.vn/podcast/"]
+    proc = run_cli("daily", "--from-feed", f"{outlet}/rss", "--limit", "1", *base, *common)
+    assert (out / "feed.xml").exists(), proc.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".daily.lock"}
+    broken = tmp_path / "ffmpeg"
+    broken.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    proc = run_cli(
+        "daily", "--from-feed", f"{outlet}/rss", "--from-feed", f"{outlet}/atom", *base, *common,
+        env={"AUDIO_EDITION_FFMPEG": str(broken)},
+    )  # fmt: skip
+    assert proc.returncode not in (0, 1) and proc.stderr.strip().splitlines()[-1].startswith("error:"), proc.stderr
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".daily.lock"}
+    assert after == before  # feed, page, editions and episodes untouched, nothing left behind
