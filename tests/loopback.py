@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -61,3 +62,15 @@ def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | No
         stop.set()
         thread.join(2)
         listener.close()
+
+
+def trickle(head: bytes, interval_s: float) -> Callable[[socket.socket], None]:
+    """An answer for `raw_server`: `head`, then one byte every `interval_s`, for a long time."""
+
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(head)
+        for _ in range(100):
+            conn.sendall(b"X")
+            time.sleep(interval_s)
+
+    return answer

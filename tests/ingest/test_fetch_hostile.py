@@ -17,7 +17,7 @@ from audio_edition.errors import InputError
 from audio_edition.ingest.fetch import fetch
 
 from ..conftest import run_cli
-from ..loopback import raw_server
+from ..loopback import raw_server, trickle
 
 PAGE = b"<html><head><title>Tin</title></head><body><h1>Tin nong</h1><p>Noi dung bai bao.</p></body></html>"
 
@@ -43,14 +43,11 @@ def test_a_body_shorter_than_its_length_is_an_error() -> None:
 
 
 def test_a_server_sending_a_byte_a_second_is_cut_off_at_the_total_deadline() -> None:
-    def trickle(conn: socket.socket) -> None:
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
-        for _ in range(100):
-            conn.sendall(b"x")
-            time.sleep(0.2)
-
     start = time.monotonic()
-    with raw_server(trickle) as port, pytest.raises(InputError, match="no complete answer within 1 s"):
+    with (
+        raw_server(trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 0.2)) as port,
+        pytest.raises(InputError, match="no complete answer within 1 s"),
+    ):
         fetch(f"http://127.0.0.1:{port}/", timeout_s=1.0)
     assert time.monotonic() - start < 3
 
@@ -136,13 +133,10 @@ def test_a_self_signed_certificate_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_server_trickling_its_headers_is_cut_off_at_the_total_deadline() -> None:
-    def trickle(conn: socket.socket) -> None:
-        conn.sendall(b"HTTP/1.1 200 OK\r\n")
-        for _ in range(100):
-            conn.sendall(b"X")
-            time.sleep(0.2)
-
     start = time.monotonic()
-    with raw_server(trickle) as port, pytest.raises(InputError, match="no complete answer within 1 s"):
+    with (
+        raw_server(trickle(b"HTTP/1.1 200 OK\r\n", 0.2)) as port,
+        pytest.raises(InputError, match="no complete answer within 1 s"),
+    ):
         fetch(f"http://127.0.0.1:{port}/", timeout_s=1.0)
     assert time.monotonic() - start < 3

@@ -162,6 +162,7 @@ def test_audio_that_is_not_base64_is_retried_then_one_clear_error() -> None:
         engine(url, []).synthesize("Xin chào các bạn.", "vi")
 
 
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")  # the opt-out, on purpose
 def test_certificates_are_verified_unless_turned_off_for_testing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -226,19 +227,12 @@ def test_a_silent_or_cut_piece_is_fetched_again_and_never_passes(defect: str) ->
 
 
 def test_a_server_trickling_its_headers_is_cut_off_at_the_per_request_limit() -> None:
-    import socket
     import time
 
-    from ..loopback import raw_server
-
-    def trickle(conn: socket.socket) -> None:
-        conn.sendall(b"HTTP/1.1 200 OK\r\n")
-        for _ in range(100):
-            conn.sendall(b"X")
-            time.sleep(0.1)
+    from ..loopback import raw_server, trickle
 
     start = time.monotonic()
-    with raw_server(trickle) as port:
+    with raw_server(trickle(b"HTTP/1.1 200 OK\r\n", 0.1)) as port:
         slow = GttsEngine(
             url=f"http://127.0.0.1:{port}",
             sleep=lambda s: None,
