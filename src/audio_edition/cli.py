@@ -66,9 +66,30 @@ def _lexicon(path: Path | None) -> Lexicon | None:
     help="Fetch article URLs on private, loopback and link-local addresses too (refused by default, so "
     "that a service wrapping the tool cannot be made to read its own network).",
 )
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(1, 600),
+    default=15.0,
+    show_default=True,
+    help="Seconds in all to fetch a page or a feed: name lookup, connection, headers and body.",
+)
+@click.option(
+    "--voice-timeout",
+    type=click.FloatRange(1, 600),
+    help="Seconds in all for one request to an online voice, answer included (default: 30 for Google's, "
+    "60 for Edge's).",
+)
 @click.version_option(package_name="audio-edition")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allow_private_urls: bool) -> None:
+def cli(
+    ctx: click.Context,
+    verbose: int,
+    quiet: bool,
+    config: Path | None,
+    allow_private_urls: bool,
+    fetch_timeout: float,
+    voice_timeout: float | None,
+) -> None:
     """Turn Vietnamese news articles into chaptered, podcast-ready MP3 files.
 
     Every option can also be set by an environment variable (shown in each command's --help) or
@@ -88,6 +109,10 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allo
     quiet = quiet if given["quiet"] else settings.top.get("quiet", quiet)
     if not given["allow_private_urls"]:
         allow_private_urls = settings.top.get("allow_private_urls", allow_private_urls)
+    _limits_for_workers(
+        fetch_timeout if given["fetch_timeout"] else settings.top.get("fetch_timeout", fetch_timeout),
+        voice_timeout if given["voice_timeout"] else settings.top.get("voice_timeout", voice_timeout),
+    )
     if allow_private_urls:
         import os
 
@@ -101,6 +126,22 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: Path | None, allo
     log.setLevel(level)
     ctx.obj = {"quiet": quiet}
     ctx.default_map = _default_map(settings.commands)
+
+
+def _limits_for_workers(fetch_timeout: float, voice_timeout: float | None) -> None:
+    """Deadlines go to the code that fetches through the environment, which worker processes
+    (batch, Dask) inherit; a value from the config file is checked as the option checks it."""
+    import os
+
+    from .ingest.fetch import TIMEOUT_ENV
+    from .tts.base import VOICE_TIMEOUT_ENV
+
+    for name, value in (("fetch-timeout", fetch_timeout), ("voice-timeout", voice_timeout)):
+        if value is not None and not (isinstance(value, (int, float)) and 1 <= value <= 600):
+            raise InputError(f"{name} = {value!r} is not a number of seconds from 1 to 600")
+    os.environ[TIMEOUT_ENV] = str(fetch_timeout)
+    if voice_timeout is not None:
+        os.environ[VOICE_TIMEOUT_ENV] = str(voice_timeout)
 
 
 def _default_map(commands: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -140,3 +140,15 @@ def test_a_server_trickling_its_headers_is_cut_off_at_the_total_deadline() -> No
     ):
         fetch(f"http://127.0.0.1:{port}/", timeout_s=1.0)
     assert time.monotonic() - start < 3
+
+
+def test_the_deadline_is_set_by_option_or_config(tmp_path: Path) -> None:
+    slow = trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 0.2)
+    config = tmp_path / "config.toml"
+    config.write_text("fetch-timeout = 2\n", encoding="utf-8")
+    with raw_server(slow) as port:
+        url = f"http://127.0.0.1:{port}/"
+        by_option = run_cli("--fetch-timeout", "1", "plan", url)
+        by_config = run_cli("--config", str(config), "plan", url)
+    assert by_option.returncode == 2 and "no complete answer within 1 s" in by_option.stderr, by_option.stderr
+    assert by_config.returncode == 2 and "no complete answer within 2 s" in by_config.stderr, by_config.stderr

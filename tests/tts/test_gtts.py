@@ -151,7 +151,7 @@ def test_a_slow_server_is_waited_for_and_a_too_slow_one_names_the_limit() -> Non
         slow = GttsEngine(
             url=url, sleep=lambda s: None, rng=random.Random(1), interval_s=0.0, timeout_s=0.3, max_attempts=2
         )
-        with pytest.raises(EngineTransient, match=r"after 2 attempts: .*within 0.3 s \(the per-request limit\)"):
+        with pytest.raises(EngineTransient, match=r"after 2 attempts: .*within 0.3 s \(the per-request limit"):
             slow.synthesize("Xin chào các bạn.", "vi")
 
 
@@ -241,6 +241,14 @@ def test_a_server_trickling_its_headers_is_cut_off_at_the_per_request_limit() ->
             timeout_s=0.5,
             max_attempts=2,
         )
-        with pytest.raises(EngineTransient, match=r"within 0.5 s \(the per-request limit\)"):
+        with pytest.raises(EngineTransient, match=r"within 0.5 s \(the per-request limit"):
             slow.synthesize("Xin chào các bạn.", "vi")
     assert time.monotonic() - start < 3
+
+
+def test_the_per_request_limit_is_set_by_voice_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_edition.tts.edge_engine import EdgeEngine
+
+    assert GttsEngine().timeout_s == 30 and EdgeEngine().timeout_s == 60
+    monkeypatch.setenv("AUDIO_EDITION_VOICE_TIMEOUT", "7.5")
+    assert GttsEngine().timeout_s == 7.5 and EdgeEngine().timeout_s == 7.5

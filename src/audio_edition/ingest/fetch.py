@@ -33,6 +33,7 @@ from ..errors import InputError
 from ..watchdog import Watchdog
 
 TIMEOUT_S = 15.0
+TIMEOUT_ENV = "AUDIO_EDITION_FETCH_TIMEOUT"  # --fetch-timeout
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 USER_AGENT = "audio-edition/0.1 (+https://pypi.org/project/audio-edition/)"
@@ -206,8 +207,10 @@ def _get(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> t
         conn.close()
 
 
-def fetch(url: str, timeout_s: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Fetched:
-    """GET `url`; raise InputError naming the URL and the reason when the page cannot be had."""
+def fetch(url: str, timeout_s: float | None = None, max_bytes: int = MAX_BYTES) -> Fetched:
+    """GET `url`; raise InputError naming the URL and the reason when the page cannot be had.
+    The deadline is `timeout_s`, else --fetch-timeout's (through the environment), else 15 s."""
+    timeout_s = timeout_s or float(os.environ.get(TIMEOUT_ENV) or TIMEOUT_S)
     with Watchdog(timeout_s) as watchdog:
         late = InputError(f"{url}: no complete answer within {timeout_s:g} s")
         try:

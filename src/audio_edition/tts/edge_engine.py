@@ -20,7 +20,7 @@ from typing import Any
 from ..audio.ffmpeg import decode_mp3
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..model import Clip
-from .base import EngineLimits
+from .base import EngineLimits, voice_timeout
 
 EDGE_URL_ENV = "AUDIO_EDITION_EDGE_URL"
 SERVICE = "wss://speech.platform.bing.com/consumer/speech/synthesize/readaloud/edge/v1"
@@ -60,12 +60,13 @@ class EdgeEngine:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         interval_s: float = 0.2,
-        timeout_s: int = 20,
+        timeout_s: float | None = None,
     ) -> None:
         self.rate = rate
         self.url = url or os.environ.get(EDGE_URL_ENV)
         self.sleep, self.rng = sleep, rng or random.Random()
-        self.interval_s, self.timeout_s = interval_s, timeout_s
+        self.interval_s = interval_s
+        self.timeout_s = timeout_s or voice_timeout(60.0)  # in all; connecting and each receive: a third
         self.limits = EngineLimits(max_chars=None, sample_rate=SAMPLE_RATE, concurrency=2)
         self._last = 0.0
         self._lock = threading.Lock()
@@ -105,8 +106,8 @@ class EdgeEngine:
             voice,
             rate=edge_rate(self.rate),
             boundary="WordBoundary",
-            connect_timeout=self.timeout_s,
-            receive_timeout=self.timeout_s,
+            connect_timeout=max(1, round(self.timeout_s / 3)),
+            receive_timeout=max(1, round(self.timeout_s / 3)),
         )
         audio, words = bytearray(), []
         async for chunk in talk.stream():
@@ -121,7 +122,7 @@ class EdgeEngine:
         import edge_tts.exceptions as edge_errors
 
         try:
-            return asyncio.run(asyncio.wait_for(self._speak(text, voice), timeout=3 * self.timeout_s))
+            return asyncio.run(asyncio.wait_for(self._speak(text, voice), timeout=self.timeout_s))
         except aiohttp.ClientResponseError as exc:
             if 400 <= exc.status < 500 and exc.status != 429:
                 raise EnginePermanent(
@@ -129,7 +130,10 @@ class EdgeEngine:
                     hint="try again later, or use --engine piper or espeak",
                 ) from exc
             raise EngineTransient(f"the Edge voice service answered HTTP {exc.status}") from exc
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except asyncio.TimeoutError as exc:
+            limit = f"{self.timeout_s:g} s (the per-request limit, --voice-timeout)"
+            raise EngineTransient(f"the Edge voice service did not finish answering within {limit}") from exc
+        except (aiohttp.ClientError, OSError) as exc:
             raise EngineTransient(f"the Edge voice service connection failed ({type(exc).__name__}: {exc})") from exc
         except edge_errors.EdgeTTSException as exc:
             raise EngineTransient(f"the Edge voice service sent an unusable answer ({exc})") from exc

@@ -30,7 +30,7 @@ from ..audio.ffmpeg import decode_mp3, run
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..model import Clip
 from ..watchdog import Watchdog
-from .base import EngineLimits
+from .base import EngineLimits, voice_timeout
 from .chunks import split_for_requests
 
 DEFAULT_ENDPOINT = "https://translate.google.com"
@@ -76,7 +76,7 @@ class GttsEngine:
     def __init__(
         self,
         url: str | None = None,
-        timeout_s: float = 30.0,
+        timeout_s: float | None = None,
         max_attempts: int = 5,
         backoff_s: float = 0.5,
         max_backoff_s: float = 8.0,
@@ -89,7 +89,7 @@ class GttsEngine:
     ) -> None:
         self.rate = rate
         self.url = (url or endpoint()).rstrip("/")
-        self.timeout_s = timeout_s
+        self.timeout_s = timeout_s or voice_timeout(30.0)
         self.max_attempts = max_attempts
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
@@ -183,7 +183,7 @@ class GttsEngine:
         (request,) = _Client(piece, lang="vi", lang_check=False, pre_processor_funcs=[])._prepare_requests()
         self.throttle.wait()
         verify: bool | str = os.environ.get(INSECURE_ENV) != "1" and _ca_bundle()
-        limit = f"{self.timeout_s:g} s (the per-request limit)"
+        limit = f"{self.timeout_s:g} s (the per-request limit, --voice-timeout)"
         with Watchdog(self.timeout_s) as watchdog:
             try:
                 with requests.Session() as session:
