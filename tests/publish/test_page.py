@@ -131,6 +131,12 @@ def test_speed_resume_subscribe_and_the_lock_screen(browser: Any, site: tuple[st
     from selenium.webdriver.support.ui import Select
 
     base, _ = site
+    # keep what the page hands the lock screen, as the phone would
+    record = (
+        "window.lockScreen = {}; const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);"
+        "navigator.mediaSession.setActionHandler = (a, h) => { window.lockScreen[a] = h; set(a, h); };"
+    )
+    browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": record})
     browser.get(base + "index.html")
     browser.execute_script("localStorage.clear();")
     browser.get(base + "index.html")
@@ -157,10 +163,12 @@ def test_speed_resume_subscribe_and_the_lock_screen(browser: Any, site: tuple[st
     assert metadata["title"] == data[0]["title"] and metadata["art"] and metadata["art"][0].startswith(base)
     chapters = [c["start_ms"] for c in data[0]["chapters"]]
     browser.execute_script(f"{player}.currentTime = {(chapters[1] + 5000) / 1000};")
-    browser.find_element(By.ID, "next").click()
+    browser.execute_script("window.lockScreen.nexttrack();")  # what the phone's next button calls
     wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[2]}) < 50;")
-    browser.find_element(By.ID, "previous").click()  # within 3 s of a chapter's start: the one before
+    browser.execute_script("window.lockScreen.previoustrack();")  # within 3 s of a chapter: the one before
     wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[1]}) < 50;")
+    browser.find_element(By.ID, "next").click()  # the page's own buttons do the same
+    wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[2]}) < 50;")
 
     # speed, remembered
     Select(browser.find_element(By.ID, "speed")).select_by_value("1.5")
