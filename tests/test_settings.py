@@ -33,6 +33,7 @@ def test_config_keys_are_the_flags_and_misspellings_are_refused() -> None:
     config = read_config(cli, {"quiet": True, "build": {"bitrate": 96, "sample_rate": 48000}}, "c.toml")
     assert config.commands["build"] == {"bitrate_kbps": 96, "sample_rate": "48000"}
     assert config.top == {"quiet": True}
+    assert read_config(cli, {"build": {"voice": "vi"}}, "c.toml").commands["build"] == {"voices": ["vi"]}
     with pytest.raises(InputError, match=r"\[build\] bitrat is not a setting \(did you mean bitrate\?\)"):
         read_config(cli, {"build": {"bitrat": 96}}, "c.toml")
     with pytest.raises(InputError, match=r"\[biuld\] is not a command \(did you mean build\?\)"):

@@ -150,6 +150,8 @@ def _values(path: str, where: str, settings: dict[str, Setting], values: dict[st
         setting = settings.get(key)
         if setting is None:
             raise InputError(f"{path}: {where}{raw_key} is not a setting{_closest(key, sorted(settings))}")
+        if setting.option.multiple and not isinstance(value, list):
+            value = [value]  # voice = "vi" is one voice, not the letters v and i
         if isinstance(setting.option.type, click.Choice) and not isinstance(value, (str, list)):
             value = str(value)
         out[setting.param] = value
