@@ -147,3 +147,8 @@ def test_the_deadline_is_set_by_option_or_config(tmp_path: Path) -> None:
         by_config = run_cli("--config", str(config), "plan", url)
     assert by_option.returncode == 2 and "no complete answer within 1 s" in by_option.stderr, by_option.stderr
     assert by_config.returncode == 2 and "no complete answer within 2 s" in by_config.stderr, by_config.stderr
+
+
+def test_an_address_that_is_not_http_is_said_as_such() -> None:
+    with pytest.raises(InputError, match=r"ftp://x.example/rss: not an http\(s\) address"):
+        fetch("ftp://x.example/rss")

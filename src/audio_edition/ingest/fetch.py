@@ -230,6 +230,8 @@ def _fetch(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) ->
     try:
         for _ in range(MAX_REDIRECTS + 1):
             scheme = urlsplit(current).scheme.lower()
+            if scheme not in ("http", "https") and current == url:
+                raise InputError(f"{url}: not an http(s) address")
             if scheme not in ("http", "https"):
                 raise InputError(
                     f"{url}: redirected to a {scheme or 'relative'} address ({current}), which is not fetched"
