@@ -234,3 +234,10 @@ def test_edition_from_feed_then_a_failed_daily_run_leaves_the_podcast_as_it_was(
     assert proc.returncode not in (0, 1) and proc.stderr.strip().splitlines()[-1].startswith("error:"), proc.stderr
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".daily.lock"}
     assert after == before  # feed, page, editions and episodes untouched, nothing left behind
+
+
+def test_an_answer_naming_a_local_file_is_not_read_as_that_file(tmp_path: Path) -> None:
+    local = tmp_path / "feed.xml"
+    local.write_bytes(rss("http://x.example"))
+    with pytest.raises(InputError, match="not an RSS or Atom feed"):
+        parse_feed(str(local).encode(), "http://x.example/rss")

@@ -661,6 +661,11 @@ def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
     return decorate
 
 
+def _check_base_url(url: str) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise InputError(f"--base-url {url!r} is not an http(s) URL")
+
+
 def _publish(output_dir: Path, o: dict[str, Any]) -> Any:
     """Write the feed and listen page of `output_dir` from the podcast options in `o`."""
     from datetime import timezone
@@ -668,8 +673,7 @@ def _publish(output_dir: Path, o: dict[str, Any]) -> Any:
     from .publish.cover import title_card
     from .publish.feed import FeedSettings, update_feed
 
-    if not o["base_url"].startswith(("http://", "https://")):
-        raise InputError(f"--base-url {o['base_url']!r} is not an http(s) URL")
+    _check_base_url(o["base_url"])
     settings = FeedSettings(
         base_url=o["base_url"],
         title=o["title"],
@@ -731,6 +735,7 @@ def daily_command(ctx: click.Context, config_file: Path | None, edition_name: st
     out_dir = options["output_dir"]
     day = datetime.now().date()
     title = dated_title(edition_name, day)
+    _check_base_url(options["base_url"])  # before any work, not after the build
     with lock(out_dir):
         chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
         settings = _settings(options, voice, ctx.obj.get("engine_reason"))

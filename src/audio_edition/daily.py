@@ -67,6 +67,8 @@ def edition_from_feeds(
     force: bool = False,
     with_articles: bool = True,
 ) -> FeedEdition:
+    if not feed_urls:
+        raise InputError("no feeds to read", hint="give --from-feed URL")
     items, problems = read_feeds(feed_urls, datetime.now(timezone.utc), since_hours, categories)
     if len(problems) == len(feed_urls):
         raise InputError(f"no feed could be read: {problems[0][1]}")

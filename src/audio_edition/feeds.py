@@ -54,9 +54,13 @@ def canonical_url(url: str) -> str:
 
 def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
     """The items of one RSS or Atom document; an item without a link is left out with a warning."""
+    import io
+
     import feedparser
 
-    parsed = feedparser.parse(data)
+    # a stream, never bytes: feedparser opens bytes that name a file, so a server answering
+    # "/etc/passwd" would have it read a local file
+    parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         if parsed.get("bozo"):
             reason = parsed.get("bozo_exception")
