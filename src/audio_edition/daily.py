@@ -73,8 +73,8 @@ def edition_from_feeds(
     if len(problems) == len(feed_urls):
         raise InputError(f"no feed could be read: {problems[0][1]}")
 
-    def key_of(article: Article) -> str:
-        return build_key(article_material(article, settings), engine, voice, settings)
+    def key_of(article: Article) -> set[str]:
+        return {article.content_sha256, build_key(article_material(article, settings), engine, voice, settings)}
 
     picked = pick(items, limit, read_article, key_of, built_keys(out_dir), progress)
     earlier_sources = _earlier_sources(out_dir, title, day)

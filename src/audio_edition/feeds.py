@@ -130,7 +130,8 @@ def _in_category(item: FeedItem, wanted: list[str]) -> bool:
 
 
 def built_keys(out_dir: Path) -> dict[str, set[str]]:
-    """Article address -> the build keys of the episodes in `out_dir` made from it."""
+    """Article address -> what identifies the episodes in `out_dir` made from it: the hash of
+    their words (whatever the settings) and their build key (manifests before the hash)."""
     found: dict[str, set[str]] = {}
     if not out_dir.is_dir():
         return found
@@ -141,8 +142,9 @@ def built_keys(out_dir: Path) -> dict[str, set[str]]:
             data: Any = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if isinstance(data, dict) and isinstance(data.get("source"), str) and isinstance(data.get("build_key"), str):
-            found.setdefault(canonical_url(data["source"]), set()).add(data["build_key"])
+        if isinstance(data, dict) and isinstance(data.get("source"), str):
+            keys = {data.get(k) for k in ("content_sha256", "build_key")}
+            found.setdefault(canonical_url(data["source"]), set()).update(k for k in keys if isinstance(k, str))
     return found
 
 
@@ -150,7 +152,7 @@ def pick(
     items: Iterable[FeedItem],
     limit: int,
     read: Callable[[str], Article],
-    key_of: Callable[[Article], str],
+    key_of: Callable[[Article], set[str]],
     built: dict[str, set[str]],
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Picked:
@@ -167,7 +169,7 @@ def pick(
         except AudioEditionError as exc:
             picked.failed.append((item.url, exc.one_line()))
             continue
-        if key_of(article) in built.get(canonical_url(item.url), set()):
+        if key_of(article) & built.get(canonical_url(item.url), set()):
             picked.already_built.append(item.url)
             continue
         picked.articles.append(article)

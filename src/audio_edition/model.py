@@ -58,6 +58,16 @@ class Article:
     category: str | None = None
     published: str | None = None  # ISO 8601, local time as printed by the outlet
 
+    @property
+    def content_sha256(self) -> str:
+        """A hash of the words (headline, lead, body), whatever the settings: the same article
+        read again, unchanged, has the same one."""
+        import hashlib
+        import json
+
+        words = [self.headline, self.lead, [[s.title, list(s.paragraphs)] for s in self.sections]]
+        return hashlib.sha256(json.dumps(words, ensure_ascii=False).encode("utf-8")).hexdigest()
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -56,6 +56,7 @@ def manifest_document(
     return {
         "schema_version": SCHEMA_VERSION,
         "source": article.source,
+        "content_sha256": article.content_sha256,
         "title": article.headline,
         "outlet": article.outlet,
         "byline": article.byline,
