@@ -38,6 +38,10 @@ def test_config_keys_are_the_flags_and_misspellings_are_refused() -> None:
         read_config(cli, {"build": {"bitrat": 96}}, "c.toml")
     with pytest.raises(InputError, match=r"\[biuld\] is not a command \(did you mean build\?\)"):
         read_config(cli, {"biuld": {"bitrate": 96}}, "c.toml")
+    nested = read_config(cli, {"voices": {"list": {"json": True}}}, "c.toml")  # [voices.list]
+    assert nested.commands == {"voices list": {"as_json": True}}
+    with pytest.raises(InputError, match=r"\[voices.lsit\] is not a command \(did you mean voices.list\?\)"):
+        read_config(cli, {"voices": {"lsit": {"json": True}}}, "c.toml")
     with pytest.raises(InputError, match=r"quite is not a setting \(did you mean quiet\?\)"):
         read_config(cli, {"quite": True}, "c.toml")
 

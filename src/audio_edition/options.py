@@ -131,16 +131,29 @@ def read_config(group: click.Group, data: dict[str, Any], path: str) -> Config:
         by_command.setdefault(s.command, {})[s.key] = s
     commands: dict[str, dict[str, Any]] = {}
     top: dict[str, Any] = {}
-    names = sorted(c for c in by_command if c)
+    names = sorted(c.replace(" ", ".") for c in by_command if c)
     for name, value in data.items():
-        if isinstance(value, dict):
-            command = name.replace(".", " ")
-            if command not in by_command or not command:
-                raise InputError(f"{path}: [{name}] is not a command{_closest(name, names)}")
-            commands[command] = _values(path, f"[{name}] ", by_command[command], value)
-        else:
+        if not isinstance(value, dict):
             top.update(_values(path, "", by_command.get("", {}), {name: value}))
+            continue
+        for heading, values in _tables(name, value, by_command):
+            command = heading.replace(".", " ")
+            if command not in by_command:
+                raise InputError(f"{path}: [{heading}] is not a command{_closest(heading, names)}")
+            commands[command] = _values(path, f"[{heading}] ", by_command[command], values)
     return Config(path, commands, top)
+
+
+def _tables(name: str, value: dict[str, Any], by_command: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A TOML table and the tables inside it: [voices.download] is {"voices": {"download": {...}}}."""
+    if name.replace(".", " ") not in by_command and any(c.startswith(f"{name} ") for c in by_command):
+        for sub, inner in value.items():
+            if isinstance(inner, dict):
+                yield from _tables(f"{name}.{sub}", inner, by_command)
+            else:
+                yield name, {sub: inner}  # a key of a group that has no settings: said as such
+        return
+    yield name, value
 
 
 def _values(path: str, where: str, settings: dict[str, Setting], values: dict[str, Any]) -> dict[str, Any]:
