@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
+import subprocess
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -165,8 +167,33 @@ def test_built_keys_reads_episode_manifests_only(tmp_path: Path) -> None:
     assert built_keys(tmp_path) == {"https://x.vn/a.html": {"k1", "c1"}, "https://x.vn/old.html": {"k0"}}
 
 
-def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(outlet: str, tmp_path: Path) -> None:
-    out = tmp_path / "podcast"
+@pytest.fixture
+def served_dir() -> Iterator[Path]:
+    """A folder other users can enter, as a web server's document root is (pytest's are 0700)."""
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="audio-edition-www-"))
+    root.chmod(0o755)
+    try:
+        yield root
+    finally:
+        shutil.rmtree(root)
+
+
+def read_as_another_user(paths: list[Path]) -> subprocess.CompletedProcess[bytes] | None:
+    """`cat` the files as uid 65534 (nobody), when this process may switch users; else None."""
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        return None
+    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--", "cat", *map(str, paths)]
+    return subprocess.run(command, capture_output=True, timeout=30)
+
+
+def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
+    outlet: str, tmp_path: Path, served_dir: Path
+) -> None:
+    out = served_dir / "podcast"
     config = tmp_path / "daily.toml"
     config.write_text(
         "[daily]\n"
@@ -200,10 +227,16 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(outlet: st
     guids = [item["guid"] for item in state["items"]]
     assert len(guids) == len(set(guids)) == 4  # three articles and the edition, once each
     assert (out / "index.html").exists() and (out / "feed.xml").exists()
+    published = [p for p in out.iterdir() if p.name != ".daily.lock"]
     assert out.stat().st_mode & stat.S_IXOTH  # a web server running as another user can read everything
-    for path in out.iterdir():
-        if path.name != ".daily.lock":
-            assert path.stat().st_mode & stat.S_IROTH, path
+    for path in published:
+        assert path.stat().st_mode & stat.S_IROTH, path
+    as_nobody = read_as_another_user(published)  # and does (CI runs as root, so this runs there)
+    if os.environ.get("CI"):
+        assert as_nobody is not None, "CI must check reading as another user"
+    if as_nobody is not None:
+        assert as_nobody.returncode == 0, as_nobody.stderr
+        assert len(as_nobody.stdout) == sum(p.stat().st_size for p in published)
 
 
 def test_a_second_daily_run_waits_for_no_one(tmp_path: Path) -> None:
