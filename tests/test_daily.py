@@ -276,3 +276,18 @@ def test_an_answer_naming_a_local_file_is_not_read_as_that_file(tmp_path: Path) 
     local.write_bytes(rss("http://x.example"))
     with pytest.raises(InputError, match="not an RSS or Atom feed"):
         parse_feed(str(local).encode(), "http://x.example/rss")
+
+
+def test_relative_links_are_resolved_and_a_site_refusing_every_page_is_not_read_forever(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from audio_edition.feeds import MAX_FAILURES
+    from audio_edition.pipeline import read_article
+
+    feed = "<rss version='2.0'><channel>" + "".join(
+        f"<item><title>Bài {i}</title><link>/bai-{i}.html</link></item>" for i in range(30)
+    )
+    items = parse_feed((feed + "</channel></rss>").encode(), "http://127.0.0.1:9/rss")
+    assert [i.url for i in items[:2]] == ["http://127.0.0.1:9/bai-0.html", "http://127.0.0.1:9/bai-1.html"]
+    picked = pick(items, 3, read_article, lambda a: set(), {})
+    assert len(picked.failed) == MAX_FAILURES and "the other 20 items are left" in caplog.text

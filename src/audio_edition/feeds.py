@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from .errors import AudioEditionError, InputError
 from .model import Article
@@ -26,6 +26,7 @@ from .model import Article
 log = logging.getLogger(__name__)
 
 _TRACKING = ("utm_", "fbclid", "gclid", "zarsrc", "zaloid")
+MAX_FAILURES = 10  # pages that cannot be read before the rest of the items are left
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
             raise InputError(f"{feed_url}: not an RSS or Atom feed")
     items = []
     for entry in parsed.entries:
-        link = entry.get("link")
+        link = urljoin(feed_url, entry["link"].strip()) if entry.get("link") else None  # relative links too
         title = " ".join(str(entry.get("title") or "").split())
         if not link or urlsplit(link).scheme not in ("http", "https"):
             log.warning("%s: an item has no article address, left out (%s)", feed_url, title[:60] or "untitled")
@@ -161,6 +162,11 @@ def pick(
     items = list(items)
     for n, item in enumerate(items, 1):
         if len(picked.articles) >= limit:
+            break
+        if len(picked.failed) >= max(MAX_FAILURES, limit):  # a site refusing every page
+            log.warning(
+                "%d pages could not be read: the other %d items are left", len(picked.failed), len(items) - n + 1
+            )
             break
         if progress:
             progress("reading feeds' articles", n, len(items))
