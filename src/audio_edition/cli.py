@@ -58,6 +58,7 @@ def _lexicon(path: Path | None) -> Lexicon | None:
     "--config",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar=CONFIG_ENV,
+    show_envvar=True,
     help="TOML file with defaults per command (default: ~/.config/audio-edition/config.toml).",
 )
 @click.option(
