@@ -373,3 +373,51 @@ def test_a_headline_or_a_long_paragraph_printed_twice_is_read_once() -> None:
     head = "Thông tấn xã góp phần thúc đẩy quan hệ báo chí hai nước"
     para = " ".join([BODY] * 2)
     assert clean(f"{head}\n{head}\n{para}\n{para}\n{BODY}").blocks == (head, para, BODY)
+
+
+def test_a_section_menu_over_the_headline_and_page_controls_around_the_article_are_not_read() -> None:
+    page = "\n\n".join(
+        [
+            "xem thêm",
+            "Hà Giang",
+            "Lào Cai",
+            "icon Tin nóng",
+            "Đăng nhập",
+            "icon Đăng ký nhận bản tin buổi sáng",
+            "Cảng cá mới ở Quảng Trị đón những chuyến tàu đầu tiên",
+            "TRẦN BÌNH AN",
+            BODY,
+            "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+            "Về đầu trang",
+            "Bạn cần đăng nhập để bình luận!",
+        ]
+    )
+    d = clean(page)
+    assert d.blocks == (
+        "Cảng cá mới ở Quảng Trị đón những chuyến tàu đầu tiên",
+        BODY,
+        "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+    )
+    assert d.byline == "Trần Bình An"
+
+
+def test_a_pictures_file_name_or_unmarked_text_and_a_tables_title_are_not_read() -> None:
+    page = "\n\n".join(
+        [
+            "Giá lúa tăng trở lại ở đồng bằng",
+            BODY,
+            "gia lua tang tro lai",
+            "bieu-do-gia-lua-thang-nam",
+            "Giá lúa tại một số tỉnh hôm nay",
+            "Tỉnh | Giá (đồng/kg) |",
+            "An Giang | 7.200 |",
+            "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+        ]
+    )
+    assert clean(page).blocks == (
+        "Giá lúa tăng trở lại ở đồng bằng",
+        BODY,
+        "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+    )
+    english = "Some english words here\n\nmore plain words without marks\n\nA closing line."
+    assert "more plain words without marks" in clean(english).blocks  # a text with no marks at all is kept

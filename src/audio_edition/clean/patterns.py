@@ -167,7 +167,8 @@ OUTLETS = {
 
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(
-    r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage)\b",
+    r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
+    r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập)\b",
     re.IGNORECASE,
 )
 

@@ -149,7 +149,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     punctuation, followed by a longer line without it (the headline). Up to three such labels
     can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
     blocks, category = list(d.blocks), d.category
-    while blocks and _label(blocks[0]) in P.ACCOUNT_LABELS:
+    while blocks and (_label(blocks[0]) in P.ACCOUNT_LABELS or _is_icon(blocks[0])):
         blocks.pop(0)
     labels = 0
     while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
@@ -290,7 +290,8 @@ def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a
     credit or a picture number, a person's place in the picture, table cells around a picture;
     the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
-    it its caption); and a short line printed twice in a row (a picture's text and its caption).
+    it its caption); a short line printed twice in a row (a picture's text and its caption); and
+    the title over a table of figures.
     A headline or a long paragraph printed twice is read once."""
     kept: list[str] = []
     after_picture = False
@@ -310,7 +311,13 @@ def drop_captions(d: Draft) -> Draft:
             and not _looks_like_names(P.BYLINE_MARKERS.sub("", block))
         )
         after_picture = bool(P.CAPTION_NUMBERED.search(block))
-        if _is_caption(block, i == 0) or repeated or under_picture:
+        titles_table = (  # "Số ca mắc trong nước" over a table of figures: the table's title
+            0 < i < len(blocks) - 1
+            and blocks[i + 1].count("|") >= 2
+            and not ends_sentence(block)
+            and words(block) <= 20
+        )
+        if _is_caption(block, i == 0) or repeated or under_picture or titles_table:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
@@ -325,6 +332,10 @@ def drop_related(d: Draft) -> Draft:
     kept: list[str] = []
     in_box = False
     for block in d.blocks:
+        # above the article ("xem thêm" over a list of sections) a box holds menu items, short
+        # or icon labels; the headline under it ends the box
+        if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not _is_icon(block):
+            in_box = False
         head, colon, links = block.partition(":")
         if _label(block) in P.RELATED_HEADERS or (colon and _label(head) in P.RELATED_HEADERS):
             in_box = not links.strip()
@@ -339,6 +350,11 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def _is_icon(block: str) -> bool:
+    """A scraped icon's label ("icon Đăng ký gói bạn đọc VIP")."""
+    return block.lower().startswith("icon ")
 
 
 def drop_trailing_menus(d: Draft) -> Draft:
@@ -370,6 +386,29 @@ def extract_byline(d: Draft) -> Draft:
     if not names:
         return d
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+
+
+def extract_top_byline(d: Draft) -> Draft:
+    """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH")."""
+    blocks = list(d.blocks)
+    if len(blocks) > 2 and is_upper_menu(blocks[1]) and _looks_like_author(_name_case(blocks[1])):
+        name = _name_case(blocks.pop(1))
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or name)
+    return d
+
+
+_FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")  # goi ho tro dich covid
+
+
+def drop_file_names(d: Draft) -> Draft:
+    """A picture's file name or alternative text scraped as a line: lower-case words without a
+    single diacritic, in an article that has them. Vietnamese written without its marks is no
+    sentence a news page prints."""
+    if not any(ord(c) > 127 for b in d.blocks for c in b):
+        return d
+    kept = [b for b in d.blocks if not (_FILE_NAME.fullmatch(b.strip()) or _PLAIN_WORDS.fullmatch(b.strip()))]
+    return dataclasses.replace(d, blocks=tuple(kept))
 
 
 def _name_case(text: str) -> str:
@@ -417,8 +456,10 @@ RULES: tuple[Rule, ...] = (
     extract_masthead,
     extract_dateline,
     drop_header_furniture,
+    drop_file_names,
     drop_captions,
     drop_related,
+    extract_top_byline,
     drop_trailing_menus,
     extract_byline,
     strip_end_mark,

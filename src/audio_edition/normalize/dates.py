@@ -29,6 +29,10 @@ _STRONG_DATE_WORDS = (
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần)\s+(?:nay|qua|mai)"
 )
 _STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})[\s,(]*$", re.IGNORECASE)
+# The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7".
+_DAY_LIST_CONTEXT = re.compile(
+    rf"(?:{_STRONG_DATE_WORDS})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|và)\s*$", re.IGNORECASE
+)
 _DATE_CONTEXT = re.compile(
     rf"(?:{_STRONG_DATE_WORDS}|từ|đến|tới|trước|sau|hạn|vào|lúc|hết|cuối|đầu|giữa)[\s,(]*$", re.IGNORECASE
 )
@@ -49,6 +53,10 @@ _DATE_RANGE = re.compile(
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?(?![\w/])"
 )
 _MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
+# "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
+_MONTH_YEAR_RANGE = re.compile(
+    rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
+)
 _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])/(\d{4})(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
@@ -115,7 +123,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
-        if not _valid(d, mo) or not (m["prefix"] or context.search(before) or _HOLIDAY.search(before)):
+        dated = m["prefix"] or context.search(before) or _HOLIDAY.search(before) or _DAY_LIST_CONTEXT.search(before)
+        if not _valid(d, mo) or not dated:
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 
@@ -136,7 +145,14 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
     def quarter_year(m: re.Match[str]) -> str:
         return f"{m.group(1)} {read_int(int(m.group(2)), opts)} năm {read_int(int(m.group(3)), opts)}"
 
-    text = _QUARTER_YEAR.sub(quarter_year, text)
+    def span(m: re.Match[str]) -> str:
+        m1, m2 = int(m.group(2)), int(m.group(4))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return m.group(0)
+        y1, y2 = (read_int(int(m.group(i)), opts) for i in (3, 5))
+        return f"{m.group(1)} {read_month(m1, opts)} năm {y1} đến tháng {read_month(m2, opts)} năm {y2}"
+
+    text = _QUARTER_YEAR.sub(quarter_year, _MONTH_YEAR_RANGE.sub(span, text))
     return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))
 
 
