@@ -421,3 +421,27 @@ def test_a_pictures_file_name_or_unmarked_text_and_a_tables_title_are_not_read()
     )
     english = "Some english words here\n\nmore plain words without marks\n\nA closing line."
     assert "more plain words without marks" in clean(english).blocks  # a text with no marks at all is kept
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Đường đi dự kiến của cơn bão trong ba ngày tới. Nguồn: Trung tâm Dự báo",
+        "Bản đồ vùng nguy hiểm trên Biển Đông chiều 12/9.",
+        "Biểu đồ giá xăng trong sáu tháng đầu năm",
+    ],
+)
+def test_a_pictures_source_line_and_a_chart_described_in_one_sentence_are_captions(caption: str) -> None:
+    assert drop_captions(blocks("Tiêu đề bài về thời tiết hôm nay", BODY, caption, BODY)).blocks == (
+        "Tiêu đề bài về thời tiết hôm nay",
+        BODY,
+        BODY,
+    )
+
+
+def test_a_paragraph_about_a_map_or_naming_its_source_is_kept() -> None:
+    kept = (
+        "Bản đồ quy hoạch mới được công bố hôm qua. Người dân có thể xem tại trụ sở phường.",
+        "Theo số liệu của Bộ Y tế, số ca mắc tăng nhẹ trong tuần qua so với tuần trước đó.",
+    )
+    assert drop_captions(blocks("Tiêu đề bài về quy hoạch đô thị", BODY, *kept)).blocks[2:] == kept

@@ -233,6 +233,10 @@ CAPTION_ILLUSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
+# A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát"
+CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*[^.!?]{1,60}\)?$", re.IGNORECASE)
+# A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."
+CAPTION_CHART = re.compile(r"^(?:Bản đồ|Biểu đồ|Sơ đồ)\s[^.!?]{5,200}[.]?$")
 
 # "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ".
 # "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"

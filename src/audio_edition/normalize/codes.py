@@ -45,6 +45,8 @@ _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ)\b"
 )
+_RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
+_CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)\s*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
@@ -130,8 +132,17 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def slashes(text: str, opts: Options, lex: Lexicon) -> str:
-    """What is left of number/number after dates: a fraction where the words around make
-    it one ("1/3 số ca", "chiếm 1/5"), otherwise "trên" ("24/7", "29/30 quận", "123/4")."""
+    """What is left of number/number after dates: a ratio of candidates to places after "tỉ lệ
+    chọi" ("1/3,7" is "một chọi ba phẩy bảy"); a fraction where the words around make it one
+    ("1/3 số ca", "chiếm 1/5"); otherwise "trên" ("24/7", "29/30 quận", "123/4", "1/1,5")."""
+
+    def ratio(m: re.Match[str]) -> str:
+        word = "chọi" if _CONTEST.search(text[max(0, m.start() - 80) : m.start()]) else "trên"
+        if word == "trên" and "," not in m["b"]:
+            return m.group(0)  # a plain a/b: decided below
+        return f"{read_number(m['a'], opts)} {word} {read_number(m['b'], opts)}"
+
+    text = _RATIO.sub(ratio, text)
 
     def repl(m: re.Match[str]) -> str:
         a, b = int(m["a"]), int(m["b"])

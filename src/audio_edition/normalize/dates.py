@@ -44,6 +44,8 @@ _FULL_DATE = re.compile(
 _DAY_MONTH = re.compile(
     rf"(?<![\w/.,-])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}(?P<sep>[/.-]){_M}(?![\w/]|[.,-]\d)"
 )
+# "Hà Nội: 9-7, công bố điểm chuẩn": a place, a colon, and a date before a comma
+_HEADING_DATE_BEFORE = re.compile(r"^[^\d:]{1,40}:\s*$")
 _DAY_RANGE = re.compile(
     rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})"
     rf"(?P<sep>[/.]){_M}(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[.,]\d)"
@@ -123,7 +125,13 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
-        dated = m["prefix"] or context.search(before) or _HOLIDAY.search(before) or _DAY_LIST_CONTEXT.search(before)
+        dated = (
+            m["prefix"]
+            or context.search(before)
+            or _HOLIDAY.search(before)
+            or _DAY_LIST_CONTEXT.search(before)
+            or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
+        )
         if not _valid(d, mo) or not dated:
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
