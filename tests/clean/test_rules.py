@@ -445,3 +445,40 @@ def test_a_paragraph_about_a_map_or_naming_its_source_is_kept() -> None:
         "Theo số liệu của Bộ Y tế, số ca mắc tăng nhẹ trong tuần qua so với tuần trước đó.",
     )
     assert drop_captions(blocks("Tiêu đề bài về quy hoạch đô thị", BODY, *kept)).blocks[2:] == kept
+
+
+def test_what_follows_the_end_mark_or_an_agency_source_line_is_the_pages() -> None:
+    last = "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ"
+    after_mark = clean(
+        "\n\n".join(
+            [
+                "Đoàn đại biểu thăm trường học vùng cao",
+                BODY,
+                "Đoàn đại biểu thăm trường học vùng cao",
+                BODY + " Câu thứ hai.",
+                f"{last}./.",
+                "123 Go top",
+                "Hiện tại không có bình chọn nào đang hoạt động.",
+                "Thống kê truy cập",
+                "Khách 5120",
+                "Tổng lượt truy cập: 1234567",
+            ]
+        )
+    )
+    assert after_mark.blocks == ("Đoàn đại biểu thăm trường học vùng cao", BODY, BODY + " Câu thứ hai.", f"{last}.")
+    after_source = clean(
+        "\n\n".join(
+            [
+                "Thủ tướng tiếp đoàn doanh nghiệp nước ngoài",
+                BODY,
+                BODY + " Câu thứ hai.",
+                f"{last}.",
+                "TTXVN/Báo Tin Tức",
+                "Hai nước ký thỏa thuận hợp tác mới về năng lượng",
+                "Hai nước ký thỏa thuận hợp tác mới về năng lượng",
+                "Hôm qua, hai bên đã ký kết nhiều văn bản hợp tác trong lĩnh vực năng lượng sạch.",
+                "Chia sẻ:",
+            ]
+        )
+    )
+    assert after_source.blocks[-1] == f"{last}." and after_source.byline == "TTXVN/Báo Tin Tức"

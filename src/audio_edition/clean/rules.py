@@ -301,6 +301,8 @@ def drop_captions(d: Draft) -> Draft:
     for i, block in enumerate(blocks):
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
+        if 1 < i <= 3 and block == blocks[0] and not ends_sentence(block):
+            continue  # the headline again a paragraph below, as its picture's text
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
@@ -372,22 +374,27 @@ def extract_byline(d: Draft) -> Draft:
     blocks = list(d.blocks)
     names: list[str] = []
     while len(blocks) > 2 and len(names) < 2:
-        last = blocks[-1]
-        source = P.SOURCE_LINE.match(last)
-        credit = P.CREDIT_LINE.match(last)
-        bare = P.BYLINE_MARKERS.sub("", last).strip()
-        if credit:
-            names.insert(0, credit["names"].strip())
-        elif source:
-            names.insert(0, P.TRAILING_URL.sub("", last).rstrip("."))
-        elif bare and words(bare) <= 6 and not ends_sentence(bare) and _looks_like_names(bare):
-            names.insert(0, _name_case(bare) if is_upper_menu(bare) else bare)
-        else:
+        name = _byline(blocks[-1])
+        if name is None:
             break
+        names.insert(0, name)
         blocks.pop()
     if not names:
         return d
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+
+
+def _byline(block: str) -> str | None:
+    """The writer or source a closing line names, or None when it is not such a line."""
+    credit = P.CREDIT_LINE.match(block)
+    if credit:
+        return credit["names"].strip()
+    if P.SOURCE_LINE.match(block):
+        return P.TRAILING_URL.sub("", block).rstrip(".")
+    bare = P.BYLINE_MARKERS.sub("", block).strip()
+    if bare and words(bare) <= 6 and not ends_sentence(bare) and _looks_like_names(bare):
+        return _name_case(bare) if is_upper_menu(bare) else bare
+    return None
 
 
 def extract_top_byline(d: Draft) -> Draft:
@@ -421,6 +428,26 @@ def _name_case(text: str) -> str:
 def _looks_like_names(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s\-–,&]+", text) if t and t.lower() not in ("và", "nhóm")]
     return bool(tokens) and all(t[0].isupper() for t in tokens)
+
+
+_AGENCY_SOURCE = re.compile(r"^[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")  # "TTXVN/Báo Tin Tức"
+
+
+def cut_after_the_end(d: Draft) -> Draft:
+    """What follows the article's end is the page's: after "./." (the mark that closes a Vietnamese
+    news article, wherever it stands) or after an agency's source line ("TTXVN/Báo Tin Tức") in
+    the second half with little after it come polls, visitor counts and related stories."""
+    blocks = d.blocks
+    for k in range(2, len(blocks) - 1):
+        block = blocks[k]
+        end_mark = P.END_MARK.search(block) and ends_sentence(P.END_MARK.sub("", block))
+        source = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
+        if end_mark or source:
+            end = k + 1
+            while end < len(blocks) and end - k <= 2 and _byline(blocks[end]) is not None:
+                end += 1  # the writer's name under the end mark is the article's
+            return dataclasses.replace(d, blocks=blocks[:end])
+    return d
 
 
 def strip_end_mark(d: Draft) -> Draft:
@@ -462,6 +489,7 @@ RULES: tuple[Rule, ...] = (
     drop_captions,
     drop_related,
     extract_top_byline,
+    cut_after_the_end,
     drop_trailing_menus,
     extract_byline,
     strip_end_mark,
