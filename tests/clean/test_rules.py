@@ -482,3 +482,20 @@ def test_what_follows_the_end_mark_or_an_agency_source_line_is_the_pages() -> No
         )
     )
     assert after_source.blocks[-1] == f"{last}." and after_source.byline == "TTXVN/Báo Tin Tức"
+
+
+def test_a_pictures_name_ending_anh_n_and_the_pages_clock_are_not_read() -> None:
+    page = "\n\n".join(
+        [
+            "Cháy kho hàng ở khu công nghiệp ven đô",
+            "2 giờ trước",
+            BODY,
+            "Chay kho hang KCN anh 2",
+            "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+        ]
+    )
+    assert clean(page).blocks == (
+        "Cháy kho hàng ở khu công nghiệp ven đô",
+        BODY,
+        "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
+    )

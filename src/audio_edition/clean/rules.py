@@ -408,15 +408,22 @@ def extract_top_byline(d: Draft) -> Draft:
 
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")  # goi ho tro dich covid
+_PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
+_TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 
 
 def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a
-    single diacritic, in an article that has them. Vietnamese written without its marks is no
-    sentence a news page prints."""
+    single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
+    (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
+    trước" line, the page's clock."""
     if not any(ord(c) > 127 for b in d.blocks for c in b):
         return d
-    kept = [b for b in d.blocks if not (_FILE_NAME.fullmatch(b.strip()) or _PLAIN_WORDS.fullmatch(b.strip()))]
+    kept = [
+        b
+        for b in d.blocks
+        if not any(p.fullmatch(b.strip()) for p in (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO))
+    ]
     return dataclasses.replace(d, blocks=tuple(kept))
 
 

@@ -70,7 +70,12 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     return _decimal_point().sub(r"\1,\2", text)
 
 
+# A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed
+_MASKED_DIGITS = re.compile(r"(?<=\d)\.?(?:xx|xxx|XX|XXX|\*\*|\*\*\*)(?![\w*])")
+
+
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
+    text = _MASKED_DIGITS.sub("", text)
     text = _AGE_GROUP.sub(r"U\1", text)
     return _PATIENTS.sub(lambda m: f"bệnh nhân {m.group(1)}" + (f" đến {m.group(2)}" if m.group(2) else ""), text)
 
