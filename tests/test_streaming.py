@@ -163,7 +163,8 @@ def test_a_twenty_minute_episode_stays_within_bounds_of_memory_for_the_whole_pro
     assert run.peak_tree_bytes < 200 * MIB, run.peak_tree_bytes / MIB
 
 
-def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["build", "edition"])
+def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_path: Path, command: str) -> None:
     import os
     import signal
     import subprocess
@@ -173,8 +174,10 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
 
     article = long_article(12, tmp_path / "long.txt")
     out = tmp_path / "out"
+    inputs = [str(article)] if command == "build" else [str(article), str(long_article(4, tmp_path / "b.txt"))]
+    extra = ["--title", "Bản tin tối"] if command == "edition" else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "audio_edition", "-q", "build", str(article), "-o", str(out), "--engine", "espeak"]
+        [sys.executable, "-m", "audio_edition", "-q", command, *inputs, *extra, "-o", str(out), "--engine", "espeak"]
         + ["--cache-dir", str(tmp_path / "cache")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -190,6 +193,10 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
     assert proc.returncode == 143, stderr
     assert stderr.count("\n") == 1 and "terminated" in stderr, stderr
     assert not list(out.iterdir()), list(out.iterdir())  # nothing published, no temporaries left
+    # it stopped speaking when told, not after speaking (and encoding) everything first
+    spoken = len(list((tmp_path / "cache").rglob("*.wav")))
+    sentences = sum(Path(i).read_text(encoding="utf-8").count(".") for i in inputs)
+    assert spoken < sentences / 4, (spoken, sentences)
     deadline = time.monotonic() + 10  # a loaded machine takes a moment to end a process
     while (alive := [p for p in children if os.path.exists(f"/proc/{p}") and "Z" not in _state(p)]) and (
         time.monotonic() < deadline

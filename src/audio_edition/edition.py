@@ -289,7 +289,13 @@ def build_edition(
             try:
                 with ThreadPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, len(todo) + 1)) as pool:
                     futures = [pool.submit(edition_job)] + [pool.submit(article_job, i) for i in todo]
-                    renders = [future.result() for future in futures]
+                    try:
+                        renders = [future.result() for future in futures]
+                    except BaseException:
+                        # clips not spoken yet are cancelled, so the encoders waiting on them stop
+                        # now rather than when the whole edition is spoken (SIGTERM, Ctrl-C, a failure)
+                        synthesis.close()
+                        raise
             except BaseException:
                 for future in futures:
                     if future.done() and not future.cancelled() and future.exception() is None:
