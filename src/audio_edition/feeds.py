@@ -87,21 +87,17 @@ def read_feeds(
     now: datetime,
     since_hours: float | None = None,
     categories: Sequence[str] = (),
-    fetch: Callable[[str], bytes] | None = None,
 ) -> tuple[list[FeedItem], list[tuple[str, str]]]:
     """Items of every feed that can be read, one per article, newest first; and the feeds that
     could not be read, each with its one line."""
-    if fetch is None:
-        from .ingest.fetch import fetch as fetch_page
-
-        def fetch(url: str) -> bytes:
-            return fetch_page(url).data
+    from .ingest.fetch import fetch
 
     seen: dict[str, FeedItem] = {}
     problems = []
     for feed_url in feed_urls:
         try:
-            items = parse_feed(fetch(feed_url), feed_url)
+            page = fetch(feed_url)
+            items = parse_feed(page.data, page.url)  # relative links are relative to where it ended up
         except AudioEditionError as exc:
             problems.append((feed_url, exc.one_line()))
             continue
