@@ -499,3 +499,22 @@ def test_a_pictures_name_ending_anh_n_and_the_pages_clock_are_not_read() -> None
         BODY,
         "Câu cuối cùng của bài viết, có đủ chủ ngữ và vị ngữ.",
     )
+
+
+def test_a_dateline_with_a_bar_is_a_date_and_comment_controls_and_excerpt_links_are_not_read() -> None:
+    page = "\n\n".join(
+        [
+            "Khánh thành cầu mới nối hai huyện ven sông",
+            "Cập nhật ngày: 12/05/2023 | 09:40 GMT+7",
+            BODY,
+            "Cây cầu dài hơn 300 m, rộng 12 m … Đọc tiếp Khánh thành cầu mới nối hai huyện ven sông",
+            "Lê Minh",
+            "1,204",
+            "Viết bình luận mới",
+            "Thông tin bạn đọc",
+            "Đóng Lưu thông tin",
+        ]
+    )
+    d = clean(page)
+    assert d.published == "2023-05-12T09:40" and d.category is None and d.byline == "Lê Minh"
+    assert d.blocks == ("Khánh thành cầu mới nối hai huyện ven sông", BODY, "Cây cầu dài hơn 300 m, rộng 12 m…")

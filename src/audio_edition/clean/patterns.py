@@ -168,7 +168,8 @@ OUTLETS = {
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(
     r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
-    r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập)\b",
+    r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập|(?:viết|gửi) bình luận|thông tin bạn đọc"
+    r"|đóng\s+lưu thông tin)\b",
     re.IGNORECASE,
 )
 
@@ -220,6 +221,8 @@ CAPTION_POSITION = re.compile(
     re.IGNORECASE,
 )
 # A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".
+# A blog's excerpt: "... vốn cân đối ngân … Đọc tiếp <the post's title>"
+EXCERPT_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*(?:Đọc tiếp|Xem tiếp|Read more)\b.*$", re.IGNORECASE)
 READ_MORE = re.compile(r"\s*\(?\b(?:xem chi tiết|xem tiếp|xem thêm|đọc tiếp|chi tiết)\)?\s*\.?\s*$", re.IGNORECASE)
 # "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
 FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)

@@ -135,7 +135,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     category = d.category
     for i, block in enumerate(d.blocks):
         parts = P.BREADCRUMB_SEPARATOR.split(block)
-        if i < 6 and len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block):
+        crumbs = len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block)
+        if i < 6 and crumbs and _dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
             category = category or parts[-1].strip()
             continue
         kept.append(block)
@@ -346,6 +347,7 @@ def drop_related(d: Draft) -> Draft:
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
+        block = P.EXCERPT_TAIL.sub("…", block)
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
         if not re.search(r"\w", P.READ_MORE.sub("", block)):
             continue
