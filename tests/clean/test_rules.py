@@ -518,3 +518,8 @@ def test_a_dateline_with_a_bar_is_a_date_and_comment_controls_and_excerpt_links_
     d = clean(page)
     assert d.published == "2023-05-12T09:40" and d.category is None and d.byline == "Lê Minh"
     assert d.blocks == ("Khánh thành cầu mới nối hai huyện ven sông", BODY, "Cây cầu dài hơn 300 m, rộng 12 m…")
+
+
+def test_a_pages_loading_placeholder_is_not_its_headline() -> None:
+    d = clean(f"Đang tải dữ liệu ...\n\nNghệ sĩ trẻ ra mắt album đầu tay ở Hà Nội\n\n{BODY}")
+    assert d.blocks == ("Nghệ sĩ trẻ ra mắt album đầu tay ở Hà Nội", BODY)

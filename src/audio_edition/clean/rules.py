@@ -150,7 +150,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     punctuation, followed by a longer line without it (the headline). Up to three such labels
     can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
     blocks, category = list(d.blocks), d.category
-    while blocks and (_label(blocks[0]) in P.ACCOUNT_LABELS or _is_icon(blocks[0])):
+    while blocks and (_label(blocks[0]) in P.ACCOUNT_LABELS or _is_icon(blocks[0]) or _LOADING.match(blocks[0])):
         blocks.pop(0)
     labels = 0
     while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
@@ -159,6 +159,9 @@ def drop_header_furniture(d: Draft) -> Draft:
         category = category or blocks[labels - 1]
         blocks = blocks[labels:]
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+_LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
 
 
 def _is_header_label(block: str) -> bool:

@@ -19,14 +19,14 @@ _DAY_WORD = re.compile(
     r"(?:^|\s)(?:(?:ngày(?!\s+(?:mai|kia|nay|qua|hôm))|mùng|mồng)(?:\s+\S+){0,3}|hôm)\s*$", re.IGNORECASE
 )
 # A named day before its date: "Ngày Thầy thuốc Việt Nam 27/2", "Ngày Phụ nữ Việt Nam 20/10".
-_HOLIDAY = re.compile(r"(?:^|\s)Ngày(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")
+_HOLIDAY = re.compile(r"(?:^|\s)(?:Ngày|ngày(?=\s+[A-ZĐÀ-Ỹ]))(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")
 # Words after which a day and month are a date. The strong ones name a day or a time of it:
 # after them "15-8" and "12.4" are dates too (Tuổi Trẻ and Thanh Niên print dates so), where
 # after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
 # reach here with the parenthesis already read as a comma; "Hiện nay, 1/3 dân số" does not.
 _STRONG_DATE_WORDS = (
     r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|thứ\s+\S+|CN|chủ nhật"
-    r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|tuần)\s+(?:nay|qua|mai)"
+    r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
 )
 _STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})[\s,(]*$", re.IGNORECASE)
 # The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7".
