@@ -74,8 +74,16 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
 _MASKED_DIGITS = re.compile(r"(?<=\d)\.?(?:xx|xxx|XX|XXX|\*\*|\*\*\*)(?![\w*])")
 
 
+# Rice varieties are named by a breeder's letters and a number said digit by digit:
+# "IR 50404" is "i e rờ năm không bốn không bốn", never fifty thousand.
+_SEED_CODE = re.compile(r"(?<![\w])(IR|OM|RVT|TBR|VNR|BC|DT|JO)\s?(\d{4,6})(?![\w.,]\d|\w)")
+_SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
+
+
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _MASKED_DIGITS.sub("", text)
+    if _SEED_CONTEXT.search(text):
+        text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
     text = _AGE_GROUP.sub(r"U\1", text)
     return _PATIENTS.sub(lambda m: f"bệnh nhân {m.group(1)}" + (f" đến {m.group(2)}" if m.group(2) else ""), text)
 
