@@ -523,3 +523,14 @@ def test_a_dateline_with_a_bar_is_a_date_and_comment_controls_and_excerpt_links_
 def test_a_pages_loading_placeholder_is_not_its_headline() -> None:
     d = clean(f"Đang tải dữ liệu ...\n\nNghệ sĩ trẻ ra mắt album đầu tay ở Hà Nội\n\n{BODY}")
     assert d.blocks == ("Nghệ sĩ trẻ ra mắt album đầu tay ở Hà Nội", BODY)
+
+
+def test_a_credit_without_its_colon_closes_a_caption() -> None:
+    caption = "Đoạn đường bị sạt lở tại xã vùng cao sáng nay. Ảnh Trần Hùng"
+    assert drop_captions(blocks("Tiêu đề bài về mưa lũ vùng núi", BODY, caption, BODY)).blocks == (
+        "Tiêu đề bài về mưa lũ vùng núi",
+        BODY,
+        BODY,
+    )
+    kept = "Anh kể lại chuyến đi. Ảnh Hưởng của bão vẫn còn."  # a sentence, not a credit
+    assert kept in drop_captions(blocks("Tiêu đề bài về mưa lũ vùng núi", BODY, kept)).blocks

@@ -236,6 +236,8 @@ CAPTION_ILLUSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
+# A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
+CAPTION_BARE_CREDIT = re.compile(r"[.!?]\s+Ảnh\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$")
 # A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát"
 CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*[^.!?]{1,60}\)?$", re.IGNORECASE)
 # A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."

@@ -47,7 +47,7 @@ _STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
 _VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-(?=\d+\.\d)")
 _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-Index(?![\w-])")
 # "123 mã tăng/186 mã giảm": the slash between a word and a count is a pause.
-_TALLY = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(?=\d+\s+[^\W\d_])")
+_TALLY = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°")
 
 
@@ -80,8 +80,14 @@ _SEED_CODE = re.compile(r"(?<![\w])(IR|OM|RVT|TBR|VNR|BC|DT|JO)\s?(\d{4,6})(?![\
 _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
 
 
+# Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
+_KM_MARKER = re.compile(r"(?<![\w])[Kk]m\s?(?=\d)")
+_LENGTH = re.compile(r"(?<![\w])L\s?=\s?(?=\d)")
+
+
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _MASKED_DIGITS.sub("", text)
+    text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
     text = _AGE_GROUP.sub(r"U\1", text)

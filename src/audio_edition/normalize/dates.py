@@ -54,6 +54,11 @@ _DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?"
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}))?(?![\w/])"
 )
+# "ngày 31.8 - 6.9": the same with dots, only after a word that names a day
+_DOTTED_DATE_RANGE = re.compile(
+    r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
+    rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
+)
 _MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
@@ -117,6 +122,15 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         first = f"{_day(d1, opts, m['prefix'], text[: m.start()])} {_month_year(m1, m['y1'], opts)}"
         return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, m['y2'], opts)}"
 
+    def dotted(m: re.Match[str]) -> str:
+        d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
+        before = text[: m.start()]
+        if not (_valid(d1, m1) and _valid(d2, m2)) or not (m["prefix"] or _STRONG_DATE_CONTEXT.search(before)):
+            return m.group(0)
+        first = f"{_day(d1, opts, m['prefix'], before)} {_month_year(m1, None, opts)}"
+        return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, None, opts)}"
+
+    text = _DOTTED_DATE_RANGE.sub(dotted, text)
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 

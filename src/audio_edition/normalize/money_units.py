@@ -40,7 +40,7 @@ _CURRENCIES = {
 }
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = r"(?:/(?P<per>[^\W\d_][\w²³]*))?"
+_PER = r"(?:/(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
@@ -68,6 +68,8 @@ def _per(word: str | None, joiner: str) -> str:
     if not word:
         return ""
     units = _units()[0]
+    if word[0].isdigit():  # "mm/24 giờ": per so many hours
+        return f" trên {word}"
     if word in units and joiner == "trên":
         return f" trên {units[word]}"
     return f" một {units.get(word, word)}"

@@ -39,7 +39,9 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
-    return canonical_tones(clean_unicode(text))
+    text = canonical_tones(clean_unicode(text))
+    # "bị chết).Hiện ...": a sentence glued to the one before it
+    return re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
@@ -55,9 +57,19 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
 
 
+# "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
+_WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])/(?=[a-zà-ỹđ])")
+_RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
+
+
+def _word_slash(m: re.Match[str]) -> str:
+    return " trên " if _RATIO_WORDS.search(m.string[: m.start()]) else " hay "
+
+
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
+    text = _WORD_SLASH.sub(_word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = text.replace("/", " ")
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())
