@@ -59,12 +59,12 @@ _DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
 )
-_MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})/(\d{4})(?![\w/])")
+_MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
 )
-_QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])/(\d{4})(?![\w/])")
+_QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
