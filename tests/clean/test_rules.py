@@ -534,3 +534,19 @@ def test_a_credit_without_its_colon_closes_a_caption() -> None:
     )
     kept = "Anh kể lại chuyến đi. Ảnh Hưởng của bão vẫn còn."  # a sentence, not a credit
     assert kept in drop_captions(blocks("Tiêu đề bài về mưa lũ vùng núi", BODY, kept)).blocks
+
+
+def test_a_box_of_links_whose_first_title_asks_a_question_is_dropped_whole() -> None:
+    page = "\n".join(
+        [
+            "-",
+            "Mưa lớn ở vùng núi phía Bắc kéo dài đến khi nào?",
+            "-",
+            "Cháy kho hàng ở ngoại thành, không có thương vong",
+            "Xã hội",
+            "Nhiều chuyến bay bị hủy vì mưa lớn ở Sài Gòn",
+            BODY,
+        ]
+    )
+    d = clean(page)
+    assert d.blocks == ("Nhiều chuyến bay bị hủy vì mưa lớn ở Sài Gòn", BODY) and d.category == "Xã hội"

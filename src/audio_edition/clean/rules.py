@@ -81,7 +81,12 @@ def split_blocks(text: str) -> Draft:
             gap, bullet = 0, False
         elif not line:
             gap += 1
-    links = {i for i in listed if (i - 1 in listed or i + 1 in listed) and not ends_sentence(lines[i][1])}
+    # a title may ask a question ("... kéo dài đến khi nào?"); a sentence ends with a full stop
+    links = {
+        i
+        for i in listed
+        if (i - 1 in listed or i + 1 in listed) and not lines[i][1].rstrip(" \"”’'»)").endswith((".", "…", ";"))
+    }
     lines = [line for i, line in enumerate(lines) if i not in links]
     usual = Counter(g for g, _ in lines[1:]).most_common(1)[0][0] if len(lines) > 2 else 0
     blocks = []
