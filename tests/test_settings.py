@@ -105,3 +105,19 @@ def test_the_readme_daily_config_is_valid() -> None:
     assert block is not None
     data = tomllib.loads("\n".join(line[4:] for line in block.group(1).splitlines()))
     assert read_config(cli, data, "README").commands["daily"]["keep"] == 60
+
+
+def test_only_the_daily_command_takes_its_config_file_first() -> None:
+    from audio_edition.cli import _daily_config_first
+
+    assert _daily_config_first(["daily", "d.toml", "-q"]) == ["--config", "d.toml", "daily", "-q"]
+    assert _daily_config_first(["-q", "--fetch-timeout", "5", "daily", "d.toml"]) == [
+        "-q",
+        "--fetch-timeout",
+        "5",
+        "--config",
+        "d.toml",
+        "daily",
+    ]
+    assert _daily_config_first(["build", "daily", "x.txt"]) == ["build", "daily", "x.txt"]  # an article named daily
+    assert _daily_config_first(["daily", "--limit", "3"]) == ["daily", "--limit", "3"]

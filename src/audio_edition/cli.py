@@ -1023,10 +1023,11 @@ def main() -> None:
 def _daily_config_first(args: list[str]) -> list[str]:
     """`daily CONFIG.toml ...` is `--config CONFIG.toml daily ...`: the file's values must be
     known before the command's options are read."""
-    if "daily" in args:
-        at = args.index("daily")
-        if at + 1 < len(args) and not args[at + 1].startswith("-"):
-            return [*args[:at], "--config", args[at + 1], "daily", *args[at + 2 :]]
+    at, valued = 0, ("--config", "--fetch-timeout", "--voice-timeout")
+    while at < len(args) and args[at].startswith("-"):  # the group's options, to the command
+        at += 2 if args[at] in valued else 1
+    if at + 1 < len(args) and args[at] == "daily" and not args[at + 1].startswith("-"):
+        return [*args[:at], "--config", args[at + 1], "daily", *args[at + 2 :]]
     return args
 
 

@@ -62,8 +62,17 @@ _WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])/(?=[a-zà-ỹđ])")
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 
 
+# "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
+_PER_WORDS = re.compile(
+    r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
+    r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
+)
+
+
 def _word_slash(m: re.Match[str]) -> str:
-    return " trên " if _RATIO_WORDS.search(m.string[: m.start()]) else " hay "
+    if _RATIO_WORDS.search(m.string[: m.start()]) or _PER_WORDS.match(m.string, m.end()):
+        return " trên "
+    return " hay "
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
