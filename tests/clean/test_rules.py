@@ -442,6 +442,7 @@ def test_a_pictures_source_line_and_a_chart_described_in_one_sentence_are_captio
 def test_a_paragraph_about_a_map_or_naming_its_source_is_kept() -> None:
     kept = (
         "Bản đồ quy hoạch mới được công bố hôm qua. Người dân có thể xem tại trụ sở phường.",
+        "Bản đồ quy hoạch sẽ được công bố vào tuần tới.",
         "Theo số liệu của Bộ Y tế, số ca mắc tăng nhẹ trong tuần qua so với tuần trước đó.",
     )
     assert drop_captions(blocks("Tiêu đề bài về quy hoạch đô thị", BODY, *kept)).blocks[2:] == kept

@@ -242,6 +242,8 @@ CAPTION_BARE_CREDIT = re.compile(r"[.!?]\s+Ảnh\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+
 CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*[^.!?]{1,60}\)?$", re.IGNORECASE)
 # A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."
 CAPTION_CHART = re.compile(r"^(?:Bản đồ|Biểu đồ|Sơ đồ)\s[^.!?]{5,200}[.]?$")
+# A caption names what is shown; a sentence about a map says something of it
+VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công bố|ban hành)\b")
 
 # "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ".
 # "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"

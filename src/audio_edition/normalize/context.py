@@ -81,7 +81,7 @@ _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
 
 
 # Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
-_KM_MARKER = re.compile(r"(?<![\w])[Kk]m\s?(?=\d)")
+_KM_MARKER = re.compile(r"(?<![\w])(?<!\d\s)[Kk]m\s?(?=\d)")  # "100 km2" is an area, not a marker
 _LENGTH = re.compile(r"(?<![\w])L\s?=\s?(?=\d)")
 
 

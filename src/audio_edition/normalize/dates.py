@@ -45,7 +45,9 @@ _DAY_MONTH = re.compile(
     rf"(?<![\w/.,-])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?{_D}(?P<sep>[/.-]){_M}(?![\w/]|[.,-]\d)"
 )
 # "Hà Nội: 9-7, công bố điểm chuẩn": a place, a colon, and a date before a comma
-_HEADING_DATE_BEFORE = re.compile(r"^[^\d:]{1,40}:\s*$")
+_HEADING_DATE_BEFORE = re.compile(
+    r"^(?!.*(?i:tỉ số|tỷ số|kết quả|chung cuộc|hiệp|trận|thắng|thua|hòa|bàn thắng))[^\d:]{1,40}:\s*$"
+)  # "Kết quả: 2-1, ..." is a score
 _DAY_RANGE = re.compile(
     rf"(?<![\w/.,])(?:(?P<prefix>[Nn]gày|[Mm]ùng|[Mm]ồng)\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})"
     rf"(?P<sep>[/.]){_M}(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[.,]\d)"
