@@ -114,3 +114,12 @@ def test_a_subheading_under_the_headline_opens_the_body_and_the_paragraph_after_
     article = build_article(Document(source="t.txt", text=text))
     assert article.lead == "Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu."
     assert [s.title for s in article.sections] == ["Thành phố chìm trong nước"]
+
+
+def test_a_name_cut_short_with_a_full_stop_does_not_end_the_sentence() -> None:
+    text = "Bệnh nhân Lê Văn Th. (35 tuổi) nhập viện lúc 9h. Anh Th. đã qua cơn nguy kịch. (Ảnh) Hai bên ký kết."
+    assert split_sentences(text) == (
+        "Bệnh nhân Lê Văn Th. (35 tuổi) nhập viện lúc 9h.",
+        "Anh Th. đã qua cơn nguy kịch.",
+        "(Ảnh) Hai bên ký kết.",
+    )

@@ -117,12 +117,22 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
-        if _NO_BREAK_AFTER.search(paragraph[start : m.start()]):
+        if _NO_BREAK_AFTER.search(paragraph[start : m.start()]) or not _starts_sentence(paragraph[m.end() :]):
             continue
         pieces.append(paragraph[start : m.end(1)].strip())
         start = m.end()
     pieces.append(paragraph[start:].strip())
     return tuple(p for p in pieces if p)
+
+
+def _starts_sentence(rest: str) -> bool:
+    """Whether what follows a full stop opens a sentence: a capital (the pattern's À-Ỹ range also
+    holds small letters such as đ, so "bệnh nhân Ph. đã nhập viện" needs this), a digit, or a
+    quote; an opening parenthesis only before a capital ("Ph. (28 tuổi)" goes on)."""
+    first = rest.lstrip('"“‘«')
+    if first.startswith("("):
+        return len(first) > 1 and first[1].isupper()
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
 def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:

@@ -25,7 +25,7 @@ from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
 from .options import Options
-from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, symbols, whitespace
+from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, shouting, symbols, whitespace
 from .web import emails, urls
 
 Rule = Callable[[str, Options, Lexicon], str]
@@ -46,6 +46,7 @@ def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
 RULES: tuple[Rule, ...] = (
     legacy_encodings,
     hygiene,
+    shouting,
     emails,
     urls,
     quotes_and_brackets,

@@ -93,3 +93,28 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)
     return text.strip()
+
+
+# A Vietnamese syllable written without its marks, in capitals: TIN, THANH, TRONG. Acronyms
+# (FPT, VTV, UBND) do not have this shape.
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
+)
+_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?![\w.])")
+
+
+def shouting(text: str, opts: Options, lex: Lexicon) -> str:
+    """A line written all in capitals (a headline, a subheading): a word there that is a plain
+    syllable no lexicon knows ("TIN", "THANH") is a word, not letters to spell."""
+    words = _CAPITAL_WORD.findall(text)
+    letters = [c for c in text if c.isalpha()]
+    if len(words) < 3 or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
+            return token.lower()
+        return token
+
+    return _CAPITAL_WORD.sub(word, text)
