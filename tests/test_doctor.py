@@ -11,7 +11,7 @@ def test_doctor_reports_each_part_on_one_line(tmp_path: Path) -> None:
     proc = run_cli("doctor", "--cache-dir", str(tmp_path / "cache"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = {line.split()[1]: line.split()[0] for line in proc.stdout.splitlines()}
-    assert set(lines) == {"ffmpeg", "espeak", "piper", "edge", "gtts", "cache", "voices", "output", "browser"}
+    assert set(lines) == {"ffmpeg", "espeak", "piper", "auto", "edge", "gtts", "cache", "voices", "output", "browser"}
     assert lines["ffmpeg"] == lines["espeak"] == lines["cache"] == "ok"
     assert lines["gtts"] == "warn"  # the tests point it at a closed port
     assert lines["piper"] == "warn"  # no voice installed in the test's data directory

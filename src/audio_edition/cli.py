@@ -888,12 +888,15 @@ def voices_list_command(as_json: bool) -> None:
 
 
 @voices_group.command("download")
-@click.argument("name")
+@click.argument("name", required=False)
 @click.pass_context
-def voices_download_command(ctx: click.Context, name: str) -> None:
-    """Download voice NAME from the public Piper collection, checked against its published
-    MD5 digest. A broken download resumes when the command is run again."""
-    from .tts.voices import download
+def voices_download_command(ctx: click.Context, name: str | None) -> None:
+    """Download voice NAME (by default the recommended Vietnamese voice, vi_VN-vais1000-medium)
+    from the public Piper collection, checked against its published size and MD5 digest and
+    installed only when whole. A broken download resumes when the command is run again."""
+    from .tts.voices import RECOMMENDED_VOICE, download
+
+    name = name or RECOMMENDED_VOICE
 
     bars: dict[str, Any] = {}
 

@@ -50,16 +50,38 @@ def _espeak() -> Check:
 
 
 def _piper() -> Check:
-    from .tts.voices import installed_voices, voices_dir
+    from .tts.voices import CATALOG, RECOMMENDED_VOICE, installed_voices, voices_dir
 
     try:
-        import onnxruntime  # noqa: F401
+        import piper  # noqa: F401
     except ImportError:
-        return Check("piper", "warn", "onnxruntime is not installed: pip install 'audio-edition[piper]'")
+        return Check("piper", "warn", "piper-tts is not installed: pip install 'audio-edition[piper]'")
     voices = installed_voices()
     if not voices:
-        return Check("piper", "warn", f"no voice in {voices_dir()}: audio-edition voices download NAME")
-    return Check("piper", "ok", f"{len(voices)} voice(s): {', '.join(sorted(voices))}")
+        size = next(v.size_mb for v in CATALOG if v.name == RECOMMENDED_VOICE)
+        return Check(
+            "piper",
+            "warn",
+            f"no voice in {voices_dir()}: audio-edition voices download (installs {RECOMMENDED_VOICE}, {size:.0f} MB)",
+        )
+    return Check("piper", "ok", f"{len(voices)} voice(s) in {voices_dir()}: {', '.join(sorted(voices))}")
+
+
+def _auto() -> Check:
+    """What --engine auto speaks with. With a Piper voice installed that needs no network probe;
+    without one, the edge and gtts lines above say which service answers."""
+    from .tts.piper import PiperEngine
+    from .tts.voices import installed_voices
+
+    if installed_voices():
+        engine = PiperEngine()
+        reason = engine.unavailable_reason()
+        if reason:
+            return Check("auto", "warn", f"a Piper voice is installed but cannot speak: {reason}")
+        return Check("auto", "ok", f"piper, voice {engine.default_voice}")
+    return Check(
+        "auto", "ok", "no Piper voice: edge when its service answers, else gtts when Google answers, else espeak"
+    )
 
 
 def _edge() -> Check:
@@ -108,6 +130,7 @@ def checks(cache_dir: Path) -> list[Callable[[], Check]]:
         _ffmpeg,
         _espeak,
         _piper,
+        _auto,
         _edge,
         _gtts,
         lambda: _writable("cache", cache_dir, required=False),

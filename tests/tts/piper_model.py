@@ -1,10 +1,14 @@
-"""A tiny Piper voice built in the test: an ONNX graph with Piper's inputs and output and a JSON
-config with a phoneme id map, so the engine's whole path runs for real.
+"""A tiny Piper voice built in the test: an ONNX graph with Piper's inputs and output beside
+the real vi_VN-vais1000-medium config (public data: its 154-symbol phoneme_id_map, 22,050 Hz),
+so the engine's whole path runs for real.
 
-The graph says a vowel-like tone for `HOP` samples per id, its loudness rising and falling
+The speaking graph says a vowel-like tone for `HOP` samples per id, its loudness rising and falling
 about four times a second like syllables: long enough per phoneme for speech's pace, and
 loud enough to pass a clip's quality checks. Its length follows the length scale as a real
-voice's does."""
+voice's does.
+
+The recording graph says back what it was given: sample i is id i / ID_SCALE, so the ids that
+reached the model can be read off the clip the engine returns."""
 
 from __future__ import annotations
 
@@ -14,11 +18,10 @@ from pathlib import Path
 import onnx
 from onnx import TensorProto, helper
 
-from audio_edition.tts.piper import phonemize
-
-SAMPLE_RATE = 16000
+REAL_CONFIG = Path(__file__).resolve().parent.parent / "data" / "piper" / "vi_VN-vais1000-medium.onnx.json"
+SAMPLE_RATE = 22050
 HOP = 512
-SAMPLE = "Chiều ngày sáu tháng mười một, Bộ Thông tin và Truyền thông họp giao ban; ông nói: tốt lắm!"
+ID_SCALE = 1024.0
 
 
 def _graph() -> onnx.ModelProto:
@@ -67,21 +70,45 @@ def _graph() -> onnx.ModelProto:
     return model
 
 
-def make_voice(folder: Path, name: str = "vi_VN-tiny-x_low") -> Path:
-    """Write NAME.onnx and NAME.onnx.json into `folder`; the .onnx path."""
+def _recording_graph() -> onnx.ModelProto:
+    nodes = [
+        helper.make_node("Cast", ["input"], ["ids_f"], to=TensorProto.FLOAT),
+        helper.make_node("Div", ["ids_f", "scale"], ["audio"]),
+        helper.make_node("Reshape", ["audio", "out_shape"], ["output"]),
+    ]
+    inits = [
+        helper.make_tensor("scale", TensorProto.FLOAT, [], [ID_SCALE]),
+        helper.make_tensor("out_shape", TensorProto.INT64, [3], [1, 1, -1]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "recording_piper",
+        [
+            helper.make_tensor_value_info("input", TensorProto.INT64, [1, None]),
+            helper.make_tensor_value_info("input_lengths", TensorProto.INT64, [1]),
+            helper.make_tensor_value_info("scales", TensorProto.FLOAT, [3]),
+        ],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, 1, None])],
+        inits,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    return model
+
+
+def make_voice(folder: Path, name: str = "vi_VN-tiny-x_low", recording: bool = False) -> Path:
+    """Write NAME.onnx and NAME.onnx.json (the real voice's config) into `folder`; the .onnx path."""
     folder.mkdir(parents=True, exist_ok=True)
-    symbols = ["_", "^", "$", " ", ",", ".", "!", "?", ";", ":", *sorted(set(phonemize(SAMPLE, "vi")) - set(" ,.!?;:"))]
-    config = {
-        "audio": {"sample_rate": SAMPLE_RATE, "quality": "x_low"},
-        "espeak": {"voice": "vi"},
-        "inference": {"noise_scale": 0.667, "length_scale": 1.0, "noise_w": 0.8},
-        "phoneme_type": "espeak",
-        "phoneme_id_map": {s: [i] for i, s in enumerate(symbols)},
-        "num_symbols": len(symbols),
-        "num_speakers": 1,
-        "speaker_id_map": {},
-    }
     path = folder / f"{name}.onnx"
-    onnx.save(_graph(), str(path))
+    onnx.save(_recording_graph() if recording else _graph(), str(path))
+    config = json.loads(REAL_CONFIG.read_text(encoding="utf-8"))
     path.with_name(path.name + ".json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def recorded_ids(pcm: bytes) -> list[int]:
+    """The ids a recording voice was given, read off the 16-bit samples it returned."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
+    return [int(i) for i in np.rint(samples * ID_SCALE / 32767)]

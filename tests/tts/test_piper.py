@@ -13,15 +13,29 @@ import numpy as np
 import pytest
 
 from audio_edition.errors import EnginePermanent, EngineUnavailable, InputError
+from audio_edition.normalize import normalize
 from audio_edition.tts import auto_engine, get_engine
-from audio_edition.tts.piper import PiperEngine, load_model, phonemize
+from audio_edition.tts.espeak import _Library
+from audio_edition.tts.piper import PiperEngine, load_voice, phoneme_ids
 from audio_edition.tts.voices import download, installed_voices
 
 from ..conftest import SAMPLE, run_cli
 from ..loopback import serve
-from .piper_model import HOP, SAMPLE_RATE, make_voice
+from .piper_model import HOP, REAL_CONFIG, SAMPLE_RATE, make_voice, recorded_ids
 
 TEXT = "Chiều ngày sáu tháng mười một, Bộ Thông tin và Truyền thông họp giao ban."
+SENTENCES = Path(__file__).resolve().parent.parent / "data" / "piper" / "sentences.txt"
+
+
+def _sentences() -> list[str]:
+    """The spoken block as it is, the written block through the normalizer, as a build sends them."""
+    spoken, written, block = [], [], None
+    for line in SENTENCES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# written form"):
+            block = written
+        elif line.strip() and not line.startswith("#"):
+            (spoken if block is None else written).append(line)
+    return spoken + [normalize(line) for line in written]
 
 
 @pytest.fixture
@@ -29,27 +43,74 @@ def voice(tmp_path: Path) -> Path:
     return make_voice(tmp_path / "voices")
 
 
-def test_phonemes_come_from_espeak_clause_by_clause_with_their_punctuation() -> None:
-    phonemes = phonemize("Xin chào, hôm nay trời đẹp!", "vi")
-    assert phonemes.count(",") == 1 and phonemes.endswith("!")
-    assert "ˈ" in phonemes and not any(c.isupper() for c in phonemes)  # IPA, not the text
+@pytest.fixture(scope="module")
+def recording_engine(tmp_path_factory: pytest.TempPathFactory) -> PiperEngine:
+    return PiperEngine(model_path=make_voice(tmp_path_factory.mktemp("voices"), "vi_VN-recording", recording=True))
 
 
-def test_ids_are_start_each_phoneme_then_pad_and_end(voice: Path) -> None:
-    model = load_model(voice)
-    ids = model.ids("ab")
-    pad, bos, eos = model.id_map["_"][0], model.id_map["^"][0], model.id_map["$"][0]
-    known = [c for c in "ab" if c in model.id_map]
-    assert ids[0] == bos and ids[-1] == eos
-    assert ids[1:-1] == [i for c in known for i in (*model.id_map[c], pad)]
+def _reference_ids(text: str) -> list[int]:
+    """piper-tts's ids for `text`, from its phonemizer and id mapping with the real config's map."""
+    from piper.phoneme_ids import phonemes_to_ids
+    from piper.phonemize_espeak import EspeakPhonemizer
+
+    id_map = json.loads(REAL_CONFIG.read_text(encoding="utf-8"))["phoneme_id_map"]
+    sentences = EspeakPhonemizer().phonemize("vi", text)
+    return [i for phonemes in sentences if phonemes for i in phonemes_to_ids(phonemes, id_map)]
+
+
+def test_the_engine_sends_the_ids_piper_tts_makes_of_each_sentence(recording_engine: PiperEngine) -> None:
+    sentences = _sentences()
+    assert len(sentences) >= 100
+    differ = [
+        text
+        for text in sentences
+        if recorded_ids(recording_engine.synthesize(text, "vi_VN-recording").pcm) != _reference_ids(text)
+    ]
+    assert differ == []
+
+
+def test_every_id_sequence_is_start_pad_then_phoneme_pad_pairs_then_end(recording_engine: PiperEngine) -> None:
+    """Piper's layout, checked without piper-tts: `^ _`, each phoneme followed by `_`, then `$`."""
+    id_map = json.loads(REAL_CONFIG.read_text(encoding="utf-8"))["phoneme_id_map"]
+    bos, eos, pad = id_map["^"][0], id_map["$"][0], id_map["_"][0]
+    for text in ("Xin chào các bạn.", 'Ông nói: "Tốt lắm!" Bà cười. Rồi cả hai cùng đi'):
+        ids = recorded_ids(recording_engine.synthesize(text, "vi_VN-recording").pcm)
+        sentences: list[list[int]] = []
+        for i in ids:
+            if i == bos:
+                sentences.append([])
+            sentences[-1].append(i)
+        assert sentences and ids[0] == bos
+        for seq in sentences:
+            assert seq[:2] == [bos, pad] and seq[-1] == eos
+            assert all(i == pad for i in seq[3:-1:2]) and pad not in seq[2:-1:2]
+
+
+def test_no_language_switch_mark_reaches_the_model(recording_engine: PiperEngine) -> None:
+    """espeak-ng marks a foreign word with "(en)" ... "(vi)"; Piper drops the marks, so must we."""
+    id_map = json.loads(REAL_CONFIG.read_text(encoding="utf-8"))["phoneme_id_map"]
+    symbol = {ids[0]: s for s, ids in id_map.items() if s != "_"}
+    foreign = [t for t in _sentences() if "(en)" in " ".join(_Library.get().phonemes(t, "vi"))]
+    assert len(foreign) >= 20  # the sentences do make espeak-ng switch language
+    for text in foreign:
+        said = "".join(
+            symbol.get(i, "") for i in recorded_ids(recording_engine.synthesize(text, "vi_VN-recording").pcm)
+        )
+        assert "(en)" not in said and "(vi)" not in said
+
+
+def test_a_text_piper_splits_in_two_is_one_clip_in_order(recording_engine: PiperEngine) -> None:
+    text = "Hôm nay trời nắng. Ngày mai trời mưa."
+    ids = recorded_ids(recording_engine.synthesize(text, "vi_VN-recording").pcm)
+    first, second = (_reference_ids(part) for part in ("Hôm nay trời nắng.", "Ngày mai trời mưa."))
+    assert ids == first + second
 
 
 def test_a_sentence_is_spoken_by_the_model_at_its_rate_and_pace(voice: Path) -> None:
     engine = PiperEngine(model_path=voice)
     assert engine.unavailable_reason() is None and engine.limits.sample_rate == SAMPLE_RATE
     clip = engine.synthesize(TEXT, engine.default_voice)
-    model = load_model(voice)
-    expected = len(model.ids(phonemize(TEXT, "vi"))) * HOP
+    expected = sum(len(ids) for ids in phoneme_ids(load_voice(voice), TEXT)) * HOP
     assert clip.sample_rate == SAMPLE_RATE and clip.frames == expected
     samples = np.frombuffer(clip.pcm, dtype="<i2")
     assert 0.2 < np.abs(samples).max() / 32767 <= 1.0
@@ -57,18 +118,18 @@ def test_a_sentence_is_spoken_by_the_model_at_its_rate_and_pace(voice: Path) -> 
     assert faster.frames == expected // 2  # rate 2 halves the length scale
 
 
-def test_missing_onnxruntime_model_or_config_is_one_clear_error(tmp_path: Path, voice: Path) -> None:
+def test_missing_model_or_config_is_one_clear_error(tmp_path: Path, voice: Path) -> None:
     with pytest.raises(InputError, match="no such Piper voice model"):
-        load_model(tmp_path / "nothing.onnx")
+        load_voice(tmp_path / "nothing.onnx")
     lonely = tmp_path / "lonely.onnx"
     lonely.write_bytes(voice.read_bytes())
     with pytest.raises(InputError, match="config lonely.onnx.json is missing"):
-        load_model(lonely)
+        load_voice(lonely)
     broken = tmp_path / "broken.onnx"
     broken.write_bytes(b"not a model")
     broken.with_name("broken.onnx.json").write_text(voice.with_name(voice.name + ".json").read_text())
     with pytest.raises(InputError, match="onnxruntime cannot load"):
-        load_model(broken)
+        load_voice(broken)
     assert "no Piper voice is installed" in (PiperEngine().unavailable_reason() or "")
     with pytest.raises(EnginePermanent, match="no voice 'vi_VN-missing'"):
         PiperEngine(model_path=voice).synthesize(TEXT, "vi_VN-missing")
@@ -83,9 +144,12 @@ def test_auto_picks_piper_when_a_voice_is_installed_and_says_why(monkeypatch: py
     assert get_engine("auto", probe=lambda: True).name == "piper"
 
 
-def test_an_article_builds_with_a_piper_voice_model_through_the_cli(tmp_path: Path, voice: Path) -> None:
+@pytest.mark.parametrize("article", [SAMPLE, SENTENCES.with_name("foreign-words.txt")], ids=["sample", "foreign-words"])
+def test_an_article_builds_with_a_piper_voice_model_through_the_cli(tmp_path: Path, voice: Path, article: Path) -> None:
     out = tmp_path / "out"
-    proc = run_cli("build", str(SAMPLE), "-o", str(out), "--engine", "piper", "--voice-model", str(voice), "--no-cache")
+    proc = run_cli(
+        "build", str(article), "-o", str(out), "--engine", "piper", "--voice-model", str(voice), "--no-cache"
+    )
     assert proc.returncode == 0, proc.stderr
     manifest = json.loads(next(p for p in out.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
     assert (manifest["engine"], manifest["voice"]) == ("piper", "vi_VN-tiny-x_low")
@@ -202,3 +266,38 @@ def test_voices_list_and_an_unknown_voice_through_the_cli(tmp_path: Path, voice:
     with serve(Collection(_collection(voice)).handler()) as url:
         proc = run_cli("voices", "download", "vi_VN-nobody", env={"AUDIO_EDITION_PIPER_VOICES_URL": url})
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "has no voice 'vi_VN-nobody'" in proc.stderr
+
+
+def test_voices_download_with_no_name_installs_the_recommended_voice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, voice: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from audio_edition.cli import cli
+
+    base = "vi/vi_VN/vais1000/medium/vi_VN-vais1000-medium.onnx"
+    files = {base: voice.read_bytes(), base + ".json": voice.with_name(voice.name + ".json").read_bytes()}
+    monkeypatch.setenv("AUDIO_EDITION_VOICES_DIR", str(tmp_path / "installed"))
+    with serve(Collection(files).handler()) as url:
+        monkeypatch.setenv("AUDIO_EDITION_PIPER_VOICES_URL", url)
+        result = CliRunner().invoke(cli, ["-q", "voices", "download"], obj={})
+    assert result.exit_code == 0, result.output
+    assert list(installed_voices()) == ["vi_VN-vais1000-medium"]
+    assert result.output.strip() == str(tmp_path / "installed" / "vi_VN-vais1000-medium.onnx")
+
+
+def test_doctor_names_the_installed_voices_and_what_auto_speaks_with(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from audio_edition.doctor import _auto, _piper
+
+    monkeypatch.setenv("AUDIO_EDITION_VOICES_DIR", str(tmp_path / "voices"))
+    assert (
+        _piper().status == "warn" and "audio-edition voices download (installs vi_VN-vais1000-medium" in _piper().detail
+    )
+    assert _auto().detail.startswith("no Piper voice: edge when")
+    make_voice(tmp_path / "voices", "vi_VN-25hours_single-low")
+    make_voice(tmp_path / "voices", "vi_VN-vais1000-medium")
+    piper, auto = _piper(), _auto()
+    assert piper.status == "ok" and "vi_VN-25hours_single-low, vi_VN-vais1000-medium" in piper.detail
+    assert (auto.status, auto.detail) == ("ok", "piper, voice vi_VN-vais1000-medium")  # the recommended one first

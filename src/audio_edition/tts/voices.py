@@ -50,6 +50,11 @@ CATALOG: tuple[CatalogVoice, ...] = (
 )
 
 
+# The voice `voices download` installs when no name is given, and the one the piper engine
+# speaks with when it is installed: the medium-quality voice, the most natural of the three.
+RECOMMENDED_VOICE = "vi_VN-vais1000-medium"
+
+
 def voices_dir() -> Path:
     if os.environ.get(VOICES_ENV):
         return Path(os.environ[VOICES_ENV])
