@@ -33,7 +33,7 @@ PREFIX = "AUDIO_EDITION_"
 SERVICE_VARIABLES = {
     "AUDIO_EDITION_CONFIG": "the config file (as --config)",
     "AUDIO_EDITION_GTTS_URL": "the Google voice's endpoint",
-    "AUDIO_EDITION_EDGE_URL": "the Edge voice's WebSocket endpoint",
+    "AUDIO_EDITION_EDGE_ADDRESS": "HOST:PORT to connect to for the Edge voice service (its name is still checked)",
     "AUDIO_EDITION_PIPER_VOICES_URL": "where Piper voices are downloaded from",
     "AUDIO_EDITION_VOICES_DIR": "where Piper voices are installed",
     "AUDIO_EDITION_FFMPEG": "the ffmpeg program to use",

@@ -2,13 +2,20 @@
 sends a speech config and an SSML request as text messages; the server answers turn.start, a
 word-boundary metadata message per word, the MP3 as binary audio messages (a 2-byte header
 length, the headers, then the data), and turn.end. The audio is real speech: espeak-ng's,
-encoded as the service's 24 kHz, 48 kbps mono MP3."""
+encoded as the service's 24 kHz, 48 kbps mono MP3.
+
+It serves TLS at the service's path with a certificate for the service's name from the tests'
+authority (tests/trust.py), so the engine reaches it through edge-tts's own URL, handshake and
+certificate check; only the address differs (AUDIO_EDITION_EDGE_ADDRESS, or the engine's
+`address`). A request without the query edge-tts sends (client token, connection id, the
+Sec-MS-GEC token) is refused as the service refuses it."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import re
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +26,13 @@ from html import unescape
 from aiohttp import WSMsgType, web
 
 from audio_edition.audio.ffmpeg import run
+from audio_edition.tts.edge_engine import SERVICE_HOST
 from audio_edition.tts.espeak import EspeakEngine
+
+from ..trust import AUTHORITY
+
+PATH = "/consumer/speech/synthesize/readaloud/edge/v1"
+QUERY = ("TrustedClientToken", "ConnectionId", "Sec-MS-GEC", "Sec-MS-GEC-Version")
 
 
 def mp3_speech(text: str) -> bytes:
@@ -64,10 +77,12 @@ class FakeEdge:
     voices: list[str] = field(default_factory=list)
     rates: list[str] = field(default_factory=list)
     connections: int = 0
+    hosts: list[str] = field(default_factory=list)  # the Host header of each connection
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         self.connections += 1
-        if self.refuse:
+        self.hosts.append(request.host)
+        if self.refuse or not all(request.query.get(k) for k in QUERY):
             return web.Response(status=403, headers={"Date": formatdate(usegmt=True)})
         ws = web.WebSocketResponse()
         await ws.prepare(request)
@@ -102,20 +117,25 @@ class FakeEdge:
 
 
 @contextmanager
-def serve(fake: FakeEdge) -> Iterator[str]:
-    """Serve `fake` on a free loopback port; yield its ws:// endpoint."""
+def serve(fake: FakeEdge) -> Iterator[tuple[str, int]]:
+    """Serve `fake` over TLS on a free loopback port; yield its address."""
+    import ssl
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    AUTHORITY.issue_cert(SERVICE_HOST).configure_cert(context)
     loop = asyncio.new_event_loop()
     app = web.Application()
-    app.router.add_get("/edge/v1", fake.handle)
+    app.router.add_get(PATH, fake.handle)
     runner = web.AppRunner(app)
     loop.run_until_complete(runner.setup())
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    loop.run_until_complete(site.start())
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    loop.run_until_complete(web.SockSite(runner, sock, ssl_context=context).start())
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
     try:
-        yield f"ws://127.0.0.1:{port}/edge/v1"
+        yield ("127.0.0.1", port)
     finally:
         asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)

@@ -14,7 +14,7 @@ from audio_edition.model import SegmentKind
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.router import Route, Router, parse_voice_options
 
-from ..conftest import SAMPLE, run_cli
+from ..conftest import SAMPLE, invoke
 from .fake_edge import FakeEdge, serve
 from .piper_model import make_voice
 
@@ -44,8 +44,8 @@ def test_an_article_with_three_voices_from_three_engines(tmp_path: Path) -> None
     voice = make_voice(tmp_path / "voices")
     fake = FakeEdge()
     out = tmp_path / "out"
-    with serve(fake) as url:
-        proc = run_cli(
+    with serve(fake) as (host, port):
+        result = invoke(
             "build",
             str(SAMPLE),
             "-o",
@@ -57,9 +57,9 @@ def test_an_article_with_three_voices_from_three_engines(tmp_path: Path) -> None
             "headline=piper:vi_VN-tiny-x_low",
             "--voice",
             "lead=edge:vi-VN-NamMinhNeural",
-            env={"AUDIO_EDITION_EDGE_URL": url, "AUDIO_EDITION_VOICES_DIR": str(voice.parent)},
+            env={"AUDIO_EDITION_EDGE_ADDRESS": f"{host}:{port}", "AUDIO_EDITION_VOICES_DIR": str(voice.parent)},
         )
-    assert proc.returncode == 0, proc.stderr
+    assert result.exit_code == 0, result.stderr
     manifest = json.loads(next(p for p in out.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
     speakers = {s["kind"]: (s["engine"], s["voice"]) for s in manifest["segments"]}
     assert speakers == {

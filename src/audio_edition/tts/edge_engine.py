@@ -4,7 +4,12 @@ edge-tts opens a WebSocket to the read-aloud service, sends the speech config an
 and receives MP3 frames (24 kHz, 48 kbps mono) with word-boundary events, until the turn
 ends. Each sentence is one request; a dropped connection or a server error is retried with
 backoff, as the gtts engine does, and a refusal (HTTP 4xx at the handshake) is one clear line.
-`AUDIO_EDITION_EDGE_URL` points the client at another endpoint (the tests' loopback server).
+
+Only edge-tts's public interface is used: `Communicate` with its `connector` argument. The
+service's address is its own name's, unless `AUDIO_EDITION_EDGE_ADDRESS` (HOST:PORT) says where
+to connect instead, as curl's --resolve does: the URL, the TLS handshake and its certificate
+check for the service's name stay what edge-tts makes them (the tests' loopback server holds
+a certificate for that name from a test authority).
 """
 
 from __future__ import annotations
@@ -12,33 +17,87 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from ..audio.ffmpeg import decode_mp3
-from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
+from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable, InputError
 from ..model import Clip
 from .base import EngineLimits, voice_timeout
 
-EDGE_URL_ENV = "AUDIO_EDITION_EDGE_URL"
-SERVICE = "wss://speech.platform.bing.com/consumer/speech/synthesize/readaloud/edge/v1"
+EDGE_ADDRESS_ENV = "AUDIO_EDITION_EDGE_ADDRESS"
+SERVICE_HOST = "speech.platform.bing.com"
+SERVICE_PORT = 443
 SAMPLE_RATE = 24000
 ATTEMPTS = 4
 TICKS_PER_S = 10_000_000  # word-boundary offsets and durations are in 100 ns ticks
 _BACKOFF_S = 1.0
 
 
+def service_address(value: str | None = None) -> tuple[str, int]:
+    """Where the service is reached: AUDIO_EDITION_EDGE_ADDRESS ("127.0.0.1:8443", "[::1]:8443"),
+    else the service's own name and port."""
+    value = value if value is not None else os.environ.get(EDGE_ADDRESS_ENV, "")
+    if not value:
+        return SERVICE_HOST, SERVICE_PORT
+    host, _, port = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise InputError(f"{EDGE_ADDRESS_ENV}={value!r} is not HOST:PORT", hint="for example 127.0.0.1:8443")
+    return host, int(port)
+
+
 def edge_reachable() -> bool:
-    """Whether edge-tts is installed and the service (or AUDIO_EDITION_EDGE_URL) answers."""
+    """Whether edge-tts is installed and the service (or AUDIO_EDITION_EDGE_ADDRESS) answers."""
     try:
         import edge_tts  # noqa: F401
     except ImportError:
         return False
     from .gtts_engine import reachable
 
-    return reachable(os.environ.get(EDGE_URL_ENV) or SERVICE)
+    host, port = service_address()
+    return reachable(f"wss://{f'[{host}]' if ':' in host else host}:{port}")
+
+
+def _connector(address: tuple[str, int]) -> Any:
+    """An aiohttp connector that finds the service at `address`; every other name is refused."""
+    import aiohttp
+    from aiohttp.abc import AbstractResolver
+
+    class Pinned(AbstractResolver):
+        async def resolve(self, host: str, port: int = 0, family: int = socket.AF_INET) -> list[Any]:
+            if host != SERVICE_HOST:
+                raise OSError(f"{host} is not the Edge voice service")
+            found = await asyncio.get_running_loop().getaddrinfo(*address, type=socket.SOCK_STREAM)
+            return [
+                {
+                    "hostname": host,
+                    "host": sockaddr[0],
+                    "port": sockaddr[1],
+                    "family": fam,
+                    "proto": proto,
+                    "flags": socket.AI_NUMERICHOST,
+                }
+                for fam, _, proto, _, sockaddr in found
+            ]
+
+        async def close(self) -> None:
+            """Nothing is held."""
+
+    class KeptOpen(aiohttp.TCPConnector):
+        """edge-tts answers a 403 by correcting its clock and opening a second session on the
+        same connector, after the first session closed it; so closing waits for `shut()`."""
+
+        async def close(self, *, abort_ssl: bool = False) -> None:
+            """Left open for edge-tts's second session; see `shut`."""
+
+        async def shut(self) -> None:
+            await super().close()
+
+    return KeptOpen(resolver=Pinned())
 
 
 def edge_rate(rate: float) -> str:
@@ -56,14 +115,14 @@ class EdgeEngine:
     def __init__(
         self,
         rate: float = 1.0,
-        url: str | None = None,
+        address: tuple[str, int] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         interval_s: float = 0.2,
         timeout_s: float | None = None,
     ) -> None:
         self.rate = rate
-        self.url = url or os.environ.get(EDGE_URL_ENV)
+        self.address = address or service_address()
         self.sleep, self.rng = sleep, rng or random.Random()
         self.interval_s = interval_s
         self.timeout_s = timeout_s or voice_timeout(60.0)  # in all; connecting and each receive: a third
@@ -96,11 +155,16 @@ class EdgeEngine:
             self._last = time.monotonic()
 
     async def _speak(self, text: str, voice: str) -> tuple[bytes, list[dict[str, Any]]]:
-        import edge_tts
-        import edge_tts.communicate as communicate
+        connector = _connector(self.address) if self.address != (SERVICE_HOST, SERVICE_PORT) else None
+        try:
+            return await self._stream(text, voice, connector)
+        finally:
+            if connector is not None:
+                await connector.shut()
 
-        if self.url:
-            communicate.WSS_URL = f"{self.url}?TrustedClientToken={edge_tts.constants.TRUSTED_CLIENT_TOKEN}"
+    async def _stream(self, text: str, voice: str, connector: Any) -> tuple[bytes, list[dict[str, Any]]]:
+        import edge_tts
+
         talk = edge_tts.Communicate(
             text,
             voice,
@@ -108,6 +172,7 @@ class EdgeEngine:
             boundary="WordBoundary",
             connect_timeout=max(1, round(self.timeout_s / 3)),
             receive_timeout=max(1, round(self.timeout_s / 3)),
+            connector=connector,
         )
         audio, words = bytearray(), []
         async for chunk in talk.stream():
