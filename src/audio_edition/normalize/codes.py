@@ -30,8 +30,14 @@ _PHONE = re.compile(
     r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
 )
 _SHORT_NUMBER = re.compile(
-    r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT|ĐT)\s*:?\s*)"
-    r"(?P<n>\d{3,5})(?![\w/.,]|[.,]\d)"
+    r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT|ĐT)\s*:?\s*"
+    r"(?:(?:ngay|đến|tới|vào|cho)\s+){0,2}(?:(?:số|đầu số|tổng đài|đường dây nóng)\s+)?)"
+    r"(?P<n>\d{3,5})(?![\w/]|[.,]\d)"
+)
+# The emergency numbers (police 113, fire 114, ambulance 115, rescue 112, 111 for children)
+# are said digit by digit wherever a number is named: "số 115", "cấp cứu 115".
+_EMERGENCY = re.compile(
+    r"(?P<pre>(?i:\bsố|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|công an|khẩn cấp)\s+)(?P<n>11[1-5])(?![\w.,]\d|\w)"
 )
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
@@ -50,9 +56,16 @@ _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)\s*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
-    r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực"
+    r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
+    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu"
 )
-_ROMAN = re.compile(rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:/(?P<y>\d{{4}}))?(?![\w])")
+# "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
+_ROMAN_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+|\s*[-–]\s*)"
+_ROMAN = re.compile(
+    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:/(?P<y>\d{{4}}))?"
+    rf"(?P<more>(?:{_ROMAN_JOIN}[IVX]+(?![\w/]))*)(?![\w])"
+)
+_ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")
 # "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV": a monarch's number.
 _REGNAL = re.compile(
     r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
@@ -76,18 +89,25 @@ _ISSUER_NAMED_NEXT = re.compile(r"\s*,?\s*(?:của|do)\s+(?:[A-ZĐ]|Ban|Bộ|Ch�
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Nghị định 100/2019/NĐ-CP" says its issuer; "18/NQ-TW của Ban Chấp hành Trung ương"
-    names it right after, so the number alone is read."""
+    """ "Nghị định 100/2019/NĐ-CP" says its issuer; "2456-CV/BTGTW của Ban Tuyên giáo Trung ương"
+    names it right after, so the number is read with its letter code spelled, and the issuer is
+    said once, in words."""
+
+    def letters(code: str) -> str:
+        """The document's letter code as printed, spelled: "CV/BTGTW" -> "xê vê bê tê gê tê vê"."""
+        return " ".join(lex.spell(part) for part in re.split(r"[-/]", code) if part)
 
     def coded(m: re.Match[str]) -> str:
         out = read_number(m["n"], opts)
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
-        return out + ("" if _ISSUER_NAMED_NEXT.match(text, m.end()) else _issuer(m["code"], lex))
+        if _ISSUER_NAMED_NEXT.match(text, m.end()):  # the issuer is said next: the code as letters
+            return f"{out} {letters(m['code'])}"
+        return out + _issuer(m["code"], lex)
 
     def party(m: re.Match[str]) -> str:
         if _ISSUER_NAMED_NEXT.match(text, m.end()):
-            return read_number(m["n"], opts)
+            return f"{read_number(m['n'], opts)} {letters(m['kind'] + '/' + m['issuer'])}"
         return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
 
     def number_year(m: re.Match[str]) -> str:
@@ -104,6 +124,7 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
         return plus + read_digits(m.group(0))
 
     text = _PHONE.sub(phone, text)
+    text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
 
 
@@ -164,7 +185,11 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         pre = m["pre"]
         spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
         year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
-        return f"{pre}{spoken}{year}"
+        more = ""
+        for listed in _ROMAN_MORE.finditer(m["more"]):
+            value = roman_value(listed["r"])
+            more += listed["join"] + (read_int(value, opts) if value else listed["r"])
+        return f"{pre}{spoken}{year}{more}"
 
     text = _ROMAN.sub(repl, text)
 
@@ -191,3 +216,18 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
         return " ".join(spoken)
 
     return _ALNUM.sub(repl, text)
+
+
+# "RON 95-III": a fuel grade's emission level is a Roman numeral, said as a number
+_FUEL_GRADE = re.compile(r"(?<![\w])(?P<grade>(?:E\d{1,2}\s?)?RON\s?\d{2,3})-(?P<r>I{1,3}|IV|V)(?![\w])")
+# "51K-2468", "30A1-5678": a number plate's serial is said digit by digit
+_PLATE = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)-(?P<serial>\d{4})(?![\w]|[.,]\d)")
+# "F/A-18": an aircraft's letters joined by a slash are said one after the other
+_AIRCRAFT = re.compile(r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])-(?P<n>\d{1,3})(?![\w/])")
+
+
+def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18"."""
+    text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'])}", text)
+    return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}", text)

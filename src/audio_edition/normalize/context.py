@@ -36,7 +36,11 @@ _TICKER = r"[A-Z]{3}(?![\w-])"
 # that a price move follows or "mã"/"cổ phiếu" precedes, is tickers.
 _TICKER_RUN = re.compile(rf"(?<![\w.-])(?<!TP )(?<!Tp ){_TICKER}(?:(?:\s*,\s*|\s+và\s+){_TICKER})*")
 _CURRENCIES = frozenset("USD EUR JPY CNY GBP VND AUD SGD KRW THB CHF".split())
-_TICKER_NEXT = re.compile(r"\s*(?:\(|,)?\s*(?:tăng|giảm|mất|lên|xuống|đứng giá|chốt|đóng cửa|khớp|bị bán|được mua)\b")
+_TICKER_NEXT = re.compile(
+    r"\s*(?:\(|,)?\s*(?:(?:cũng|vẫn|tiếp tục|đều|còn)\s+)?"
+    r"(?:tăng|giảm|mất|lên|xuống|đứng giá|chốt|đóng cửa|khớp|bị bán|được mua|bán ròng|mua ròng)\b"
+    r"|\s*[(,]\s*[-+−–]\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|%)"  # "HCM (-328 tỷ đồng)": a net figure
+)
 # "HCM giảm 1,34%, MBS giảm 1,42%": two price moves of three-capital names are a market story.
 _TICKER_MOVES = re.compile(
     r"(?<![\w.-])(?!(?:USD|EUR|JPY|CNY|GBP|VND)\b)[A-Z]{3}\s+(?:tăng|giảm)\s+(?:gần\s+|hơn\s+)?\d"
@@ -47,7 +51,9 @@ _STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
 _VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-(?=\d+\.\d)")
 _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-Index(?![\w-])")
 # "123 mã tăng/186 mã giảm": the slash between a word and a count is a pause.
-_TALLY = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])")
+_TALLY = re.compile(
+    r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
+)  # "quý IV/2024 tăng" is a quarter and its year
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°")
 
 
@@ -120,7 +126,10 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
         companies = [t for t in tickers if t not in _CURRENCIES]
         if market:
             named = _TICKER_PREV.search(text[: m.start()])
-            ticker = len(tickers) >= 2 or named or (moves and companies)
+            # "HCM bán ròng ..., VND cũng bị bán ròng": beside another ticker, a currency's
+            # letters with a move of their own are a ticker too
+            beside = any(t not in _CURRENCIES and t not in tickers for t in re.findall(_TICKER, text))
+            ticker = len(tickers) >= 2 or named or (moves and (companies or beside))
         else:
             ticker = len(tickers) >= 2 and moves and companies
         return re.sub(_TICKER, lambda t: lex.spell(t.group(0)), m.group(0)) if ticker else m.group(0)

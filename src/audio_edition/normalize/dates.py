@@ -80,13 +80,30 @@ def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+# A part of the day right before a date: "tối 14-2" is said "tối mười bốn tháng hai", as a
+# newsreader says it, with no "ngày" between.
+_PART_OF_DAY = re.compile(r"(?:^|\s)(?i:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|sớm)\s*$")
+# "từ 12.3 - 5.4", "tuần 16-20/3": a span said from its ends, "từ mười hai tháng ba đến ..."
+_SPAN_START = re.compile(r"(?:^|\s)(?i:từ)\s*$")
+_WEEK = re.compile(r"(?:^|\s)(?i:tuần)\s*$")
+
+
 def _day(day: int, opts: Options, prefix: str | None, before: str) -> str:
-    """ "ngày 6", "mùng 8", or just "6" when the sentence already said "ngày"."""
+    """ "ngày 6", "mùng 8", or just "6" when the sentence already said "ngày" or a part of the day."""
     if prefix:
         return f"{prefix} {read_int(day, opts)}"
-    if _DAY_WORD.search(before):
+    if _DAY_WORD.search(before) or _PART_OF_DAY.search(before):
         return read_int(day, opts)
     return f"ngày {read_int(day, opts)}"
+
+
+def _range_start(day: int, opts: Options, prefix: str | None, before: str) -> tuple[str, str]:
+    """The first day of a range of dates, and the word before the last: "đến ngày" after a
+    "ngày", plain "đến" when the sentence said "từ" or a part of the day."""
+    if not prefix and _SPAN_START.search(before):
+        return read_int(day, opts), "đến"
+    head = _day(day, opts, prefix, before)
+    return head, "đến ngày" if head.split()[0] in ("ngày", "mùng", "mồng") or _DAY_WORD.search(before) else "đến"
 
 
 def _month_year(month: int, year: str | None, opts: Options) -> str:
@@ -113,7 +130,10 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         if m["sep"] == "." and not (m["prefix"] or _STRONG_DATE_CONTEXT.search(text[: m.start()])):
             return m.group(0)
-        head = _day(d1, opts, m["prefix"], text[: m.start()])
+        before = text[: m.start()]
+        if not m["prefix"] and _WEEK.search(before):
+            return f"từ {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
+        head = _day(d1, opts, m["prefix"], before)
         return f"{head} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
     def dates(m: re.Match[str]) -> str:
@@ -121,16 +141,17 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         dated = m["y1"] or m["y2"] or m["prefix"] or _DATE_CONTEXT.search(text[: m.start()])
         if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
-        first = f"{_day(d1, opts, m['prefix'], text[: m.start()])} {_month_year(m1, m['y1'], opts)}"
-        return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, m['y2'], opts)}"
+        head, until = _range_start(d1, opts, m["prefix"], text[: m.start()])
+        return f"{head} {_month_year(m1, m['y1'], opts)} {until} {read_int(d2, opts)} {_month_year(m2, m['y2'], opts)}"
 
     def dotted(m: re.Match[str]) -> str:
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
         before = text[: m.start()]
-        if not (_valid(d1, m1) and _valid(d2, m2)) or not (m["prefix"] or _STRONG_DATE_CONTEXT.search(before)):
+        dated = m["prefix"] or _STRONG_DATE_CONTEXT.search(before) or _SPAN_START.search(before)
+        if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
-        first = f"{_day(d1, opts, m['prefix'], before)} {_month_year(m1, None, opts)}"
-        return f"{first} đến ngày {read_int(d2, opts)} {_month_year(m2, None, opts)}"
+        head, until = _range_start(d1, opts, m["prefix"], before)
+        return f"{head} {_month_year(m1, None, opts)} {until} {read_int(d2, opts)} {_month_year(m2, None, opts)}"
 
     text = _DOTTED_DATE_RANGE.sub(dotted, text)
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))

@@ -36,6 +36,14 @@ _CURRENCIES = {
     "GBP": "bảng Anh",
     "bảng Anh": "bảng Anh",
     "cent": "xen",
+    "cents": "xen",
+    # cents of a US dollar, as commodity and power prices give them ("250 US cent/pound")
+    "US cent": "xu Mỹ",
+    "US cents": "xu Mỹ",
+    "UScent": "xu Mỹ",
+    "UScents": "xu Mỹ",
+    "Uscent": "xu Mỹ",
+    "Uscents": "xu Mỹ",
     "xu": "xu",
 }
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}

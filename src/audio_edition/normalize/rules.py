@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
-from .codes import alphanumeric_codes, document_numbers, phones, roman_numerals, scores_and_ranges, slashes
+from .codes import (
+    alphanumeric_codes,
+    document_numbers,
+    phones,
+    roman_numerals,
+    scores_and_ranges,
+    slashes,
+    vehicle_codes,
+)
 from .context import (
     codes_in_context,
     comparisons,
@@ -25,6 +33,8 @@ from .dates import date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
 from .numeric import dotted_numbers, grouped_numbers, integers
 from .options import Options
+from .people import compound_names, person_letters
+from .sport import minute_marks, shirt_numbers, versus
 from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, shouting, symbols, whitespace
 from .web import emails, urls
 
@@ -49,13 +59,19 @@ RULES: tuple[Rule, ...] = (
     shouting,
     emails,
     urls,
+    minute_marks,
+    shirt_numbers,
+    versus,
     quotes_and_brackets,
     ellipses,
     document_numbers,
+    vehicle_codes,
     phones,
     weekdays,
     stock_tickers,
+    person_letters,
     initials,
+    compound_names,
     abbreviations,
     names_in_context,
     date_ranges,

@@ -1,0 +1,48 @@
+"""People named by one letter, and compound unit names.
+
+Reports hide a person's name behind a capital: "anh M", "bị cáo K", "bệnh nhân T. được chuyển
+viện". The letter is said by its name (mờ, ca, tê), never as a word ("anh em" is "brothers"),
+and its dot in mid-sentence is neither read nor a pause. "PCCC-CNCH", two units' abbreviations
+joined by a hyphen, is said as both names joined by "và".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .lexicon import builtin
+from .options import Options
+
+_PERSON_WORDS = (
+    r"anh|chị|ông|bà|em|bé|cháu|cô|chú|bác|cụ|thầy|cậu|bị cáo|bị can|bị hại|bệnh nhân|nạn nhân|"
+    r"đối tượng|nghi phạm|nghi can|sản phụ|học sinh|sinh viên|nữ sinh|nam sinh|tài xế|người nhà|gia đình"
+)
+_PERSON = re.compile(
+    rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>[A-ZĐ])(?:\.(?=\s*[a-zà-ỹđ(,;:]))?(?![\w]|\.[A-ZĐ])"
+)
+# "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on
+_NAME_INITIAL = re.compile(r"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)(?P<l>[A-ZĐ])\.(?=\s+[a-zà-ỹđ(])")
+_COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])")
+
+
+def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "anh M cho biết" -> "anh mờ cho biết"; "bệnh nhân T. được" -> "bệnh nhân tê được"."""
+    names = builtin("person_letters.tsv")
+
+    def say(m: re.Match[str]) -> str:
+        letter = m["l"]
+        return m["pre"] + (names.get(letter) or lex.spell(letter))
+
+    return _NAME_INITIAL.sub(say, _PERSON.sub(say, text))
+
+
+def compound_names(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "PCCC-CNCH" -> "PCCC và CNCH" when both halves are known and the whole is not."""
+
+    def join(m: re.Match[str]) -> str:
+        if lex.lookup(m.group(0)) is not None or lex.lookup(m["a"]) is None or lex.lookup(m["b"]) is None:
+            return m.group(0)
+        return f"{m['a']} và {m['b']}"
+
+    return _COMPOUND.sub(join, text)

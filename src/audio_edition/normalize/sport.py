@@ -1,0 +1,54 @@
+"""Match reports: minute marks, shirt numbers and "vs".
+
+"Tiến Linh (58')" is "Tiến Linh, phút năm mươi tám"; "90'+3" and "45+2'" are "phút chín mươi
+cộng ba" and "phút bốn mươi lăm cộng hai" (stoppage time); after the word "phút" the mark
+is only its number. A player's shirt number in brackets after his name, "(9)", is "số chín"
+in a sentence about play. "vs" between two teams is "gặp".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .numbers import read_int
+from .options import Options
+
+_TICK = "['’′]"
+_MINUTE = re.compile(
+    rf"(?<![\w.,])(?P<pre>[Pp]hút\s*)?(?P<open>\(\s*)?"
+    rf"(?:(?P<a>\d{{1,3}}){_TICK}(?:\s?\+\s?(?P<b>\d{{1,2}})(?!\d))?|(?P<c>\d{{1,3}})\s?\+\s?(?P<d>\d{{1,2}}){_TICK})"
+    r"(?P<close>\s*\))?(?![\w])"
+)
+_PLAY = re.compile(
+    r"(?i:ghi bàn|lập công|đánh đầu|dứt điểm|sút|thủ môn|tiền đạo|hậu vệ|tiền vệ|trung vệ|cầu thủ|kiến tạo|"
+    r"ra sân|vào sân|thay người|đội hình|áo số|thẻ vàng|thẻ đỏ|phạt đền|penalty)"
+)
+_SHIRT = re.compile(r"(?P<name>(?<!\w)[A-ZĐÀ-Ỹ]\w*) \((?P<n>\d{1,2})\)(?=[\s,.;:]|$)")
+_VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
+
+
+def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "(58')", "90'+3", "45+2'", "phút 67'" -> "phút năm mươi tám", "phút chín mươi cộng ba"."""
+
+    def say(m: re.Match[str]) -> str:
+        minute, extra = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        spoken = read_int(int(minute), opts) + (f" cộng {read_int(int(extra), opts)}" if extra else "")
+        if m["pre"]:  # "phút (58')": the word is said once, the brackets go
+            return m["pre"] + spoken
+        if m["open"] and m["close"]:
+            return f"(phút {spoken})"
+        return (m["open"] or "") + "phút " + spoken + (m["close"] or "")
+
+    return _MINUTE.sub(say, text)
+
+
+def shirt_numbers(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Tiến Linh (9) đánh đầu" -> "Tiến Linh (số chín) đánh đầu", in a sentence about play."""
+    if not _PLAY.search(text):
+        return text
+    return _SHIRT.sub(lambda m: f"{m['name']} (số {read_int(int(m['n']), opts)})", text)
+
+
+def versus(text: str, opts: Options, lex: Lexicon) -> str:
+    return _VERSUS.sub(" gặp ", text)
