@@ -58,6 +58,12 @@ def test_zero_width_and_no_break_spaces_are_cleaned(tmp_path: Path) -> None:
     assert read_document(p).text == "Hà Nội ngày mới"
 
 
+def test_a_joiner_inside_an_emoji_sequence_is_kept_and_a_stray_one_goes(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Lập trình viên 👩\u200d💻 và gia đình 👨\u200d👩\u200d👧; Hà\u200dNội \u200d.", encoding="utf-8")
+    assert read_document(p).text == "Lập trình viên 👩\u200d💻 và gia đình 👨\u200d👩\u200d👧; HàNội ."
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import patterns as P
+from .unwrap import unwrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,8 +517,8 @@ RULES: tuple[Rule, ...] = (
 
 
 def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
-    """Run `rules` in order over the blocks of `text`."""
-    draft = split_blocks(text)
+    """Run `rules` in order over the blocks of `text` (its wrapped lines joined first)."""
+    draft = split_blocks(unwrap(text))
     for rule in rules:
         draft = rule(draft)
     return draft

@@ -16,7 +16,10 @@ from ..errors import InputError
 from .legacy import repair, score
 
 _VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
+# A zero-width joiner between two emoji makes one (👩 + 💻 is 👩‍💻) and stays; elsewhere it goes.
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]"
+_LONE_JOINER = re.compile(f"(?<!{_EMOJI})\u200d|\u200d(?!{_EMOJI})")
 # Direction marks, embeddings, overrides and isolates: Vietnamese needs none, and an override
 # in a headline would turn the feed's, the page's and the chapter list's text around.
 _BIDI = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
@@ -59,7 +62,7 @@ def _decode_legacy(data: bytes, source: str) -> str:
 def clean_unicode(text: str) -> str:
     """NFC, Unix newlines, no zero-width or control characters, ordinary spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
+    text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
     return unicodedata.normalize("NFC", text)
 
 

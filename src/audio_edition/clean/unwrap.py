@@ -1,0 +1,71 @@
+"""Hard-wrapped scrapes: lines that continue a sentence are joined before the text is cut into
+blocks, so that a sentence broken over lines ("... tăng" / "trưởng ...") is one sentence, not
+several one-word ones.
+
+A line is joined to the next when it does not end a sentence and either
+- the next line starts in lower case (a sentence never does; a heading, a caption and a
+  byline do not either), or
+- the text is hard-wrapped (most of its lines fill a column of about the same width, no wider
+  than a terminal's) and the line is long enough to have been cut at that width; where blank
+  lines set its paragraphs apart, such a line goes on even after a full stop.
+A hyphen a wrap left at the end of a line between two syllables ("tăng-" / "trưởng") goes:
+Vietnamese writes its syllables apart. Blank lines,
+and so paragraphs and headings, are kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+_BULLET = re.compile(r"^[-–•*+·]")
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
+_WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
+_FILLED = 0.75  # a wrapped line fills at least this much of the column
+
+
+def _starts_lower(line: str) -> bool:
+    first = line.lstrip("\"“‘'(«")[:1]
+    return first.isalpha() and first.islower()
+
+
+def column_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at, or None when it was not wrapped: most of its long
+    lines fill one column and stop mid-sentence (a scrape's lines are paragraphs, which end
+    one)."""
+    long = [line for line in lines if len(line) >= 30]
+    if len(long) < 8:
+        return None
+    lengths = sorted(len(line) for line in long)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    filled = sum(_FILLED * width <= n <= width + 2 for n in lengths)
+    cut = sum(not _SENTENCE_END.search(line) for line in long)
+    return width if width <= _WRAP_MAX and filled >= 0.6 * len(long) and cut >= 0.5 * len(long) else None
+
+
+def unwrap(text: str) -> str:
+    """`text` with the lines that continue a sentence joined to it."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = column_width([line.strip() for line in lines])
+    # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
+    parted = width is not None and sum(not line.strip() for line in lines) >= 2
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1].strip() if out else ""
+        current = line.strip()
+        filled = width is not None and len(previous) >= _FILLED * width
+        joins = (
+            previous
+            and current
+            and not _BULLET.match(current)
+            and not _BULLET.fullmatch(previous)
+            and (parted and filled or not _SENTENCE_END.search(previous) and (_starts_lower(current) or filled))
+        )
+        if joins:
+            if _HYPHENATED.search(previous) and _starts_lower(current):
+                out[-1] = out[-1].rstrip()[:-1] + " " + current
+            else:
+                out[-1] = out[-1].rstrip() + " " + current
+        else:
+            out.append(line)
+    return "\n".join(out)
