@@ -123,3 +123,17 @@ def test_a_name_cut_short_with_a_full_stop_does_not_end_the_sentence() -> None:
         "Anh Th. đã qua cơn nguy kịch.",
         "(Ảnh) Hai bên ký kết.",
     )
+
+
+def test_a_long_headline_is_a_headline_and_a_paragraph_is_not() -> None:
+    words = "Sau nhiều năm chờ đợi người dân hai bên bờ sông đã có cây cầu mới".split()
+    long_headline = " ".join((words * 4)[:48])
+    article = build_article(Document(source="t.txt", text=f"{long_headline}\nLời dẫn của bài báo ngắn gọn.\nThân bài."))
+    assert article.headline == long_headline
+    paragraph = " ".join((words * 6)[:70]) + "."
+    with pytest.raises(InputError, match="the first line runs to 70 words"):
+        build_article(Document(source="t.txt", text=f"{paragraph}\nThân bài."))
+    page = Document(source="p.html", text=f"{paragraph}\n\nThân bài.", media_type="text/html")
+    with pytest.raises(InputError, match="the page's title runs to 70 words") as refused:
+        build_article(page)
+    assert "its headline on a line of its own" not in (refused.value.hint or "")

@@ -12,7 +12,7 @@ from .clean.rules import ends_sentence, words
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 
-MAX_HEADLINE_WORDS = 45
+MAX_HEADLINE_WORDS = 60  # real headlines run to 48 words; a line longer than this is a paragraph
 MAX_SUBHEADING_WORDS = 16
 CHAPTER_TITLE_CHARS = 60
 
@@ -40,15 +40,26 @@ def build_article(doc: Document) -> Article:
         category=meta.category or draft.category,
         published=meta.published or draft.published,
     )
-    return article_from_blocks(draft, doc.source)
+    return article_from_blocks(draft, doc.source, html=doc.media_type == "text/html")
 
 
-def article_from_blocks(draft: Draft, source: str) -> Article:
+def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
-    if not blocks or words(blocks[0]) > MAX_HEADLINE_WORDS:
+    if not blocks:
         raise InputError(
-            f"{source}: no headline found",
-            hint="the article should start with its headline on a line of its own",
+            f"{source}: no headline found: nothing but the site's furniture (menus, contacts, labels) is left",
+            hint="is this a news article?"
+            if html
+            else "the article should start with its headline on a line of its own",
+        )
+    if words(blocks[0]) > MAX_HEADLINE_WORDS:
+        where = "the page's title" if html else "the first line"
+        raise InputError(
+            f"{source}: no headline found: {where} runs to {words(blocks[0])} words, more than a headline "
+            f"({MAX_HEADLINE_WORDS} at most)",
+            hint="the page's title element may hold the article's text"
+            if html
+            else "the article should start with its headline on a line of its own",
         )
     headline = _strip_heading_marks(blocks[0]).rstrip(".")
     rest = blocks[1:]

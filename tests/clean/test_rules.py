@@ -551,3 +551,27 @@ def test_a_box_of_links_whose_first_title_asks_a_question_is_dropped_whole() -> 
     )
     d = clean(page)
     assert d.blocks == ("Nhiều chuyến bay bị hủy vì mưa lớn ở Sài Gòn", BODY) and d.category == "Xã hội"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Hà NộiBộ Y tế", "HÀ NỘI - Bộ Y tế", "Quảng TrịBộ Y tế", "TP.HCM – Bộ Y tế"], ids=str
+)
+def test_a_location_stamp_before_the_lead_is_not_read(stamp: str) -> None:
+    lead = " vừa gửi văn bản đề nghị các tỉnh tăng cường phòng chống sốt xuất huyết."
+    d = clean(f"Bộ Y tế cảnh báo dịch sốt xuất huyết\n{stamp}{lead}\n{BODY}")
+    assert d.blocks == ("Bộ Y tế cảnh báo dịch sốt xuất huyết", "Bộ Y tế" + lead, BODY)
+
+
+def test_a_route_and_a_headline_keep_their_places() -> None:
+    headline = "Hà Nội - Hải Phòng thông xe cao tốc mới"
+    text = f"{headline}\nHà Nội - Hải Phòng là tuyến cao tốc đông xe nhất miền Bắc hiện nay.\n{BODY}"
+    assert clean(text).blocks == tuple(text.split("\n"))
+
+
+def test_video_player_text_and_credit_lines_are_not_read() -> None:
+    d = clean(
+        f"Xe khách lật trên đèo, nhiều người bị thương\nYour browser does not support the video tag.\n{BODY}\n"
+        "Tác giả: Minh Anh\nNguồn tin: Công an tỉnh Lâm Đồng"
+    )
+    assert d.blocks == ("Xe khách lật trên đèo, nhiều người bị thương", BODY)
+    assert d.byline == "Minh Anh, Công an tỉnh Lâm Đồng"

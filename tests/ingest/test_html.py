@@ -109,3 +109,18 @@ def test_a_page_nested_past_what_can_be_parsed_is_refused_in_one_line(tmp_path: 
     page.write_text(_nested_page(3000), encoding="utf-8")
     proc = run_cli("plan", str(page))
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "nests its elements too deeply" in proc.stderr
+
+
+def test_a_location_stamp_inside_the_sapo_is_not_glued_to_the_lead(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><head><meta property='og:site_name' content='VnExpress'></head><body>"
+        "<h1 class='title-detail'>Sốt xuất huyết tăng mạnh ở nhiều tỉnh phía Bắc</h1>"
+        "<p class='description'><span class='location-stamp'>Sóc Sơn</span>Bộ Y tế đề nghị các tỉnh "
+        "tăng cường diệt muỗi và lăng quăng trong mùa mưa.</p>"
+        "<article class='fck_detail'><p class='Normal'>Số ca mắc trong tuần tăng gấp đôi so với tuần trước, "
+        "chủ yếu ở các quận nội thành.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = build_article(read_document(p))
+    assert article.lead == "Bộ Y tế đề nghị các tỉnh tăng cường diệt muỗi và lăng quăng trong mùa mưa."

@@ -207,7 +207,8 @@ FORMAT_LABEL = re.compile(
 PLACEHOLDER = re.compile(r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\})$")
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
 CREDIT_LINE = re.compile(
-    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV)\s*:\s*"
+    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV|"
+    r"Tác giả|Biên tập|Nguồn tin)\s*:\s*"
     r"(?P<names>[^!?]{2,60}?)\.?$"
 )
 

@@ -51,6 +51,7 @@ class Outlet:
     body: tuple[str, ...] = ()
     author: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    stamp: tuple[str, ...] = ()  # a location stamp inside the sapo, dropped before it is read
 
 
 @lru_cache(maxsize=1)
@@ -157,11 +158,11 @@ def _local_iso(value: str | None) -> str | None:
 
 
 def _drop(tree: Any, selectors: tuple[str, ...]) -> None:
+    """Remove what `selectors` match; the text that follows a removed element (its tail) stays."""
     for selector in selectors:
         for el in _select(tree, selector):
-            parent = el.getparent()
-            if parent is not None and el.tag not in ("html", "body"):
-                parent.remove(el)
+            if el.getparent() is not None and el.tag not in ("html", "body"):
+                el.drop_tree()
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -260,6 +261,7 @@ def read_html(data: bytes, source: str, url: str | None = None, header_charset: 
     headline = headline or _first(_texts(tree, ("h1",))) or ld.get("headline")
     if not headline:
         raise InputError(f"{source}: no headline found in the page", hint="is this a news article page?")
+    _drop(tree, rules.stamp + generic.stamp)  # "Hà Nội" glued to the sapo's first word otherwise
     sapo = _first(_texts(tree, rules.sapo + generic.sapo))
     author = _first(_texts(tree, rules.author)) or _meta(tree, "meta[name='author']")
     if not author and isinstance(ld.get("author"), dict):

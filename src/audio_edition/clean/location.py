@@ -1,0 +1,34 @@
+"""A location stamp before the lead ("HÀ NỘI - Bộ Y tế ...", or glued to it as a scrape
+copies VnExpress's location element: "Hà NộiBộ Y tế ...") says where the report was filed; a
+newsreader does not read it, and glued it is no word at all. The places are a data file."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from .draft import Draft, words
+
+
+@lru_cache(maxsize=1)
+def _stamp() -> re.Pattern[str]:
+    text = files("audio_edition.clean").joinpath("data/places.txt").read_text(encoding="utf-8")
+    places = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
+    # a separator after the place, or the lead's first word glued to it (case-sensitive there)
+    # not a route ("Hà Nội - Hải Phòng"): no second place after the separator
+    return re.compile(rf"^(?i:{names})(?:\s*[-–—]\s+|\s+[-–—]\s*|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))(?!\s*(?i:{names})\b)")
+
+
+def strip_location_stamp(d: Draft) -> Draft:
+    """ "Hà NộiBộ Y tế vừa ..." and "HÀ NỘI - Bộ Y tế vừa ..." -> "Bộ Y tế vừa ..." in the blocks
+    after the headline."""
+    for i, block in enumerate(d.blocks[:4]):
+        if i == 0:
+            continue
+        m = _stamp().match(block)
+        if m and words(block) > 6:
+            return dataclasses.replace(d, blocks=d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :])
+    return d
