@@ -26,6 +26,11 @@ _AGE_GROUP = re.compile(r"(?<![\w.])U\.(\d{2})(?![\w])")
 _PATIENTS = re.compile(r"(?<![\w])BN\s?(\d+)(?:\s*[-–]\s*(?:BN\s?)?(\d+))?(?![\w])")
 _MOVE = {"+": "tăng", "-": "giảm", "−": "giảm", "–": "giảm"}
 _POINTS = re.compile(r"(?<![\w,.])([+\-−–])\s?(\d+(?:[,.]\d+)?)\s?điểm(?!\w)(?:\s?/\s?([+\-−–])\s?(\d+(?:,\d+)?)\s?%)?")
+# "giảm 8,34 điểm (-0,44%)": the bracket, read as a comma by now, gives the same move in percent
+_POINTS_THEN_PERCENT = re.compile(
+    r"(?P<move>(?:tăng|giảm|lên|xuống|mất)\s+(?:thêm\s+)?\d[\d.,]*\s?điểm),\s*[+\-−–]\s?(?P<p>\d+(?:,\d+)?)\s?%",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(r"(?:tăng|giảm|lên|xuống|mất)[\s(,]*$", re.IGNORECASE)
 _STOCK_CONTEXT = re.compile(
     r"cổ phiếu|chứng khoán|\bmã\b|tham chiếu|khối ngoại|bán ròng|mua ròng|-Index|\bVN30\b|\bsàn\b|thanh khoản",
@@ -111,6 +116,7 @@ def index_moves(text: str, opts: Options, lex: Lexicon) -> str:
             spoken += f", tương đương {m.group(4)}%" if said else f", tương đương {_MOVE[m.group(3)]} {m.group(4)}%"
         return spoken
 
+    text = _POINTS_THEN_PERCENT.sub(lambda m: f"{m['move']}, tương đương {m['p']}%", text)
     return _POINTS.sub(repl, text)
 
 

@@ -62,6 +62,9 @@ _WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])/(?=[a-zà-ỹđ])")
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 
 
+_NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
+
+
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
@@ -78,6 +81,8 @@ def _word_slash(m: re.Match[str]) -> str:
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
+    # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
+    text = _NAME_SLASH.sub(r"\1 và ", text)
     text = _WORD_SLASH.sub(_word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = text.replace("/", " ")
