@@ -29,6 +29,7 @@ def batch(*args: str) -> tuple[int, str, str]:
     return proc.returncode, proc.stdout, proc.stderr
 
 
+@pytest.mark.e2e
 def test_a_bad_article_fails_alone_and_the_table_says_so(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
@@ -53,6 +54,7 @@ def test_run_job_turns_every_failure_into_an_outcome(tmp_path: Path) -> None:
     assert outcome.failed and "no voice 'en'" in (outcome.error or "")
 
 
+@pytest.mark.e2e
 def test_a_dask_cluster_builds_what_local_processes_build(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")  # in the test extra: installed wherever the suite runs
     cache = tmp_path / "cache"
@@ -87,6 +89,7 @@ def test_a_dask_cluster_builds_what_local_processes_build(tmp_path: Path) -> Non
         assert cold["segments"] == warm["segments"] and cold["build_key"] == warm["build_key"]
 
 
+@pytest.mark.e2e
 def test_an_unreachable_scheduler_is_one_clear_line(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     from .conftest import closed_port

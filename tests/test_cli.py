@@ -91,6 +91,7 @@ def test_normalize_southern_reading() -> None:
     )
 
 
+@pytest.mark.e2e
 def test_config_file_and_environment_precedence(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text('[normalize]\nreading = "southern"\n', encoding="utf-8")
@@ -110,6 +111,7 @@ def test_a_broken_config_file_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "config.toml" in proc.stderr
 
 
+@pytest.mark.e2e
 def test_multiple_articles_build_the_good_ones_and_report_the_bad(tmp_path: Path) -> None:
     bad = tmp_path / "empty.txt"
     bad.write_text("", encoding="utf-8")

@@ -190,6 +190,7 @@ def read_as_another_user(paths: list[Path]) -> subprocess.CompletedProcess[bytes
     return subprocess.run(command, capture_output=True, timeout=30)
 
 
+@pytest.mark.e2e
 def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
     outlet: str, tmp_path: Path, served_dir: Path
 ) -> None:
@@ -249,6 +250,7 @@ def test_a_second_daily_run_waits_for_no_one(tmp_path: Path) -> None:
         pass
 
 
+@pytest.mark.e2e
 def test_edition_from_feed_then_a_failed_daily_run_leaves_the_podcast_as_it_was(outlet: str, tmp_path: Path) -> None:
     out = tmp_path / "podcast"
     common = ["-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "cache")]

@@ -78,6 +78,7 @@ def test_per_article_mp3s_exist_and_match_their_manifests(edition: dict[str, Any
         assert [c.element_id for c in MP3(str(mp3)).tags.getall("CHAP")]
 
 
+@pytest.mark.e2e
 def test_no_sentence_is_synthesized_twice(edition: dict[str, Any], tmp_path: Path) -> None:
     out = edition["out"]
     sentences = set()

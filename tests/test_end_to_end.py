@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyloudnorm
+import pytest
 from mutagen.mp3 import MP3, BitrateMode
 
 from audio_edition.audio.ffmpeg import decode_file, ffmpeg_exe
@@ -107,6 +108,7 @@ def test_chapter_starts_land_on_speech_after_a_pause(built_sample: dict[str, Any
         assert before < 0.003 < after, s["title"]
 
 
+@pytest.mark.e2e
 def test_loudness_is_minus_16_lufs_and_true_peak_under_minus_1_5(built_sample: dict[str, Any]) -> None:
     x = to_float(decode_file(built_sample["mp3"], 44100))
     lufs = pyloudnorm.Meter(44100).integrated_loudness(x)
@@ -173,6 +175,7 @@ def test_no_site_chrome_is_spoken(built_sample: dict[str, Any]) -> None:
     assert not re.search(r"\d", spoken)
 
 
+@pytest.mark.e2e
 def test_a_second_build_synthesizes_nothing(built_sample: dict[str, Any], tmp_path: Path) -> None:
     cache = built_sample["cache"]
     before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.wav")}
@@ -218,6 +221,7 @@ def test_transcript_cues_start_where_the_sentences_are_heard(built_sample: dict[
     assert srt_text.count(" --> ") == len(cues)
 
 
+@pytest.mark.e2e
 def test_a_user_cover_goes_into_the_mp3(tmp_path: Path) -> None:
     from PIL import Image
 

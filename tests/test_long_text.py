@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from audio_edition.audio.layout import PIECE_PAUSE_S, LayoutStream, article_parts
 from audio_edition.audio.settings import Pauses
 from audio_edition.model import ClipInfo, Segment, SegmentKind, Sentence
@@ -51,6 +53,7 @@ def test_the_pieces_are_placed_together_under_one_cue() -> None:
     assert cue.end_ms >= len(requests) * 1000 + (len(requests) - 1) * PIECE_PAUSE_S * 1000 - 30
 
 
+@pytest.mark.e2e
 def test_a_paragraph_with_no_punctuation_builds_in_bounded_memory(tmp_path: Path) -> None:
     article = tmp_path / "long.txt"
     article.write_text(f"Bài không có dấu câu\n\nĐoạn mở đầu ngắn.\n\n{unpunctuated(12000)}\n", encoding="utf-8")

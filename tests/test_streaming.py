@@ -55,6 +55,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     return seen
 
 
+@pytest.mark.e2e
 def test_one_encode_per_episode_and_an_unchanged_rebuild_does_nothing(tmp_path: Path, counts: dict[str, int]) -> None:
     engine, settings = Counting(), Settings(cache_dir=tmp_path / "cache")
     first = build(SAMPLE, tmp_path / "out", engine, settings)
@@ -83,6 +84,7 @@ def test_a_damaged_output_is_rebuilt(tmp_path: Path, counts: dict[str, int]) -> 
     assert not again.reused and counts["encode"] == 2
 
 
+@pytest.mark.e2e
 def test_an_edition_encodes_itself_and_each_article_once_and_reuses_them_after(
     tmp_path: Path, counts: dict[str, int]
 ) -> None:
@@ -114,6 +116,7 @@ def test_an_edition_encodes_itself_and_each_article_once_and_reuses_them_after(
     assert suffixes == [".jpg", ".json", ".json", ".mp3", ".srt", ".vtt"]
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("kbps", [32, 128])
 def test_loudness_and_true_peak_hold_at_low_and_high_bitrates(tmp_path: Path, kbps: int) -> None:
     import pyloudnorm
@@ -145,6 +148,7 @@ def long_article(minutes: float, dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.e2e
 def test_a_twenty_minute_episode_stays_within_bounds_of_memory_for_the_whole_process_tree(tmp_path: Path) -> None:
     """What the build allocates (anonymous memory, summed over the process tree at its peak) stays
     under 100 MiB: 72 to 76 measured, where holding the episode whole took 125. Total resident
@@ -163,6 +167,7 @@ def test_a_twenty_minute_episode_stays_within_bounds_of_memory_for_the_whole_pro
     assert run.peak_tree_bytes < 200 * MIB, run.peak_tree_bytes / MIB
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("command", ["build", "edition"])
 def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_path: Path, command: str) -> None:
     import os

@@ -137,6 +137,7 @@ def test_a_self_signed_certificate_is_refused(tmp_path: Path) -> None:
         fetch(f"https://127.0.0.1:{port}/")
 
 
+@pytest.mark.e2e
 def test_the_deadline_is_set_by_option_or_config(tmp_path: Path) -> None:
     slow = trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", 0.2)
     config = tmp_path / "config.toml"

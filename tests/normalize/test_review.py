@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from audio_edition.normalize import Lexicon, normalize
 from audio_edition.normalize.lexicon import parse_entries
 from audio_edition.normalize.review import review, unknown_acronyms
@@ -33,6 +35,7 @@ def test_a_lexicon_entry_makes_an_unknown_acronym_known() -> None:
     assert unknown_acronyms([TEXT], lexicon=lexicon) == []
 
 
+@pytest.mark.e2e
 def test_plan_review_on_the_command_line(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Hãng XYZ mở cửa\n\nSáng 12.4, hãng XYZ thắng 2-1 và bán 1/3 số vé.\n", encoding="utf-8")

@@ -105,6 +105,7 @@ def test_every_item_field_and_every_link_resolves(podcast: Path) -> None:
         assert item.find(f"{{{ITUNES}}}image") is not None
 
 
+@pytest.mark.e2e
 def test_rerunning_adds_nothing_and_changes_nothing(podcast: Path) -> None:
     feed(podcast)
     first = (podcast / "feed.xml").read_bytes()
@@ -113,6 +114,7 @@ def test_rerunning_adds_nothing_and_changes_nothing(podcast: Path) -> None:
     assert len(again.entries) == 4
 
 
+@pytest.mark.e2e
 def test_guid_survives_a_rebuild_and_changes_with_the_content(podcast: Path, tmp_path: Path) -> None:
     before = {e.title: e.id for e in feed(podcast).entries}
     build(ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt", podcast, tmp_path / "cache")
@@ -133,6 +135,7 @@ def test_guid_survives_a_rebuild_and_changes_with_the_content(podcast: Path, tmp
     assert len(ids) == 2 and before["Cầu Thăng Long được sửa mặt đường trong 45 ngày"] in ids
 
 
+@pytest.mark.e2e
 def test_retention_by_count_keeps_the_newest_and_can_delete_files(podcast: Path) -> None:
     everything = feed(podcast)
     newest = sorted(everything.entries, key=lambda e: e.published_parsed, reverse=True)
@@ -148,6 +151,7 @@ def test_retention_by_age(podcast: Path) -> None:
     assert len(feed(podcast, "--max-age-days", "1").entries) == 0
 
 
+@pytest.mark.e2e
 def test_a_hostile_headline_cannot_break_the_feed_or_the_page(tmp_path: Path) -> None:
     out = tmp_path / "out"
     article = tmp_path / "hostile.txt"
@@ -173,6 +177,7 @@ def test_a_bad_base_url_or_directory_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "no such output directory" in proc.stderr
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("name", ["../outside.mp3", "/ABSOLUTE/outside.mp3", "sub/../../outside.mp3"])
 def test_a_manifest_naming_a_file_outside_the_directory_is_neither_published_nor_deleted(
     podcast: Path, tmp_path: Path, name: str
@@ -206,6 +211,7 @@ def test_retiring_an_episode_never_deletes_a_file_a_kept_episode_still_uses(podc
     assert not (podcast / data["files"]["audio"]).exists()  # what only the retired episode used is gone
 
 
+@pytest.mark.e2e
 def test_direction_overrides_and_c1_controls_never_leave_the_tool(tmp_path: Path) -> None:
     from audio_edition.inspect_mp3 import inspect_mp3
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from audio_edition.edition import build_edition
 from audio_edition.pipeline import Settings, build
 from audio_edition.publish.slug import claim_slug
@@ -30,6 +32,7 @@ def test_reserved_and_taken_names_get_a_suffix(tmp_path: Path) -> None:
     assert claim_slug(tmp_path, "tin", "b.txt", taken={"tin-2"}) == "tin-3"
 
 
+@pytest.mark.e2e
 def test_an_article_headlined_feed_or_cover_leaves_the_channel_files_alone(tmp_path: Path) -> None:
     out, engine = tmp_path / "out", EspeakEngine(workers=1)
     first = build(article(tmp_path, "a.txt", "Tin thời sự sáng nay về thời tiết"), out, engine, Settings())

@@ -70,6 +70,7 @@ def test_a_connection_that_never_works_fails_after_its_retries() -> None:
     assert len(sleeps) == 3 and sleeps == sorted(sleeps)
 
 
+@pytest.mark.e2e
 def test_an_article_builds_with_an_edge_voice_through_the_cli(tmp_path: Path) -> None:
     fake = FakeEdge()
     with serve(fake) as (host, port):
@@ -128,6 +129,7 @@ def test_auto_picks_edge_when_its_service_answers_and_no_piper_voice_is_installe
     assert name == "edge" and "Edge's voice service answers" in why
 
 
+@pytest.mark.e2e
 def test_auto_says_which_engine_and_why_on_stderr_and_in_the_manifest(tmp_path: Path) -> None:
     proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--no-cache")
     assert proc.returncode == 0, proc.stderr

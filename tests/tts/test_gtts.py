@@ -12,7 +12,7 @@ from audio_edition.errors import EnginePermanent, EngineTransient
 from audio_edition.tts import get_engine
 from audio_edition.tts.gtts_engine import GttsEngine, reachable
 
-from ..conftest import SAMPLE, closed_port, run_cli
+from ..conftest import SAMPLE, closed_port, invoke, run_cli
 from .fake_google import FakeGoogle, serve
 
 TEXT = (
@@ -81,6 +81,7 @@ def test_auto_picks_gtts_when_reachable_and_espeak_when_not() -> None:
     assert get_engine("auto").name == "espeak"  # the autouse fixture points gtts at a closed port
 
 
+@pytest.mark.e2e
 def test_build_with_gtts_uses_the_server(tmp_path: Path) -> None:
     fake = FakeGoogle(statuses=[429])
     with serve(fake) as url:
@@ -103,11 +104,19 @@ def test_build_with_gtts_uses_the_server(tmp_path: Path) -> None:
     assert all(len(t) <= 100 for t in fake.texts)
 
 
-def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(tmp_path: Path) -> None:
+def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the command line in this process, with the engine's back-off on a recorded clock
+    (the registry is the engines' public door), so the retries cost no real seconds."""
+    from audio_edition import tts
+
+    waits: list[float] = []
+    monkeypatch.setitem(tts.ENGINES, "gtts", lambda processes, model, rate: GttsEngine(rate=rate, sleep=waits.append))
     fake = FakeGoogle(default_status=500)
     out = tmp_path / "out"
-    with serve(fake) as url:
-        proc = run_cli(
+    with serve(fake) as url, pytest.raises(EngineTransient) as failed:
+        invoke(
             "build",
             str(SAMPLE),
             "-o",
@@ -118,10 +127,10 @@ def test_persistent_failure_ends_with_one_clear_line_and_no_mp3(tmp_path: Path) 
             str(tmp_path / "cache"),
             env={"AUDIO_EDITION_GTTS_URL": url},
         )
-    assert proc.returncode == 3
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: gtts failed on the ")
-    assert "500" in lines[0] and "Traceback" not in proc.stderr
+    line = failed.value.one_line()
+    assert failed.value.exit_code == 3 and "\n" not in line
+    assert line.startswith("gtts failed on the ") and "500" in line
+    assert len(waits) >= 4  # backed off between its five attempts, on the recorded clock
     assert not out.exists() or not any(out.iterdir())
 
 

@@ -144,6 +144,7 @@ def test_auto_picks_piper_when_a_voice_is_installed_and_says_why(monkeypatch: py
     assert get_engine("auto", probe=lambda: True).name == "piper"
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("article", [SAMPLE, SENTENCES.with_name("foreign-words.txt")], ids=["sample", "foreign-words"])
 def test_an_article_builds_with_a_piper_voice_model_through_the_cli(tmp_path: Path, voice: Path, article: Path) -> None:
     out = tmp_path / "out"
@@ -258,6 +259,7 @@ def test_a_dropped_download_resumes_from_where_it_broke(
     assert path.read_bytes() == voice.read_bytes()
 
 
+@pytest.mark.e2e
 def test_voices_list_and_an_unknown_voice_through_the_cli(tmp_path: Path, voice: Path) -> None:
     listing = run_cli("voices", "list", "--json", env={"AUDIO_EDITION_VOICES_DIR": str(voice.parent)})
     rows = {r["name"]: r for r in json.loads(listing.stdout)["voices"]}

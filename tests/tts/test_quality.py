@@ -83,6 +83,7 @@ class Flaky:
         return self.real.synthesize(text, voice)
 
 
+@pytest.mark.e2e
 def test_a_bad_clip_is_asked_for_again_and_the_build_goes_on(tmp_path: Path) -> None:
     engine = Flaky(bad=1, word="hoàn thiện")
     episode = build(SAMPLE, tmp_path, engine, Settings())
@@ -95,6 +96,7 @@ def test_a_clip_bad_twice_fails_the_build_naming_the_sentence_and_writes_nothing
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.e2e
 def test_the_speaking_rate_reaches_each_engine_and_the_manifest(tmp_path: Path) -> None:
     slow, fast = EspeakEngine(workers=1), EspeakEngine(workers=1, rate=2.0)
     normal_ms = trimmed_ms(slow.synthesize(TEXT, "vi"))

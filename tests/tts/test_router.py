@@ -40,6 +40,7 @@ def test_a_router_speaks_each_route_at_one_rate() -> None:
         Router({"espeak": EspeakEngine(workers=1)}, Route("espeak", None), {"lead": Route("espeak", "nobody")})
 
 
+@pytest.mark.e2e
 def test_an_article_with_three_voices_from_three_engines(tmp_path: Path) -> None:
     voice = make_voice(tmp_path / "voices")
     fake = FakeEdge()
