@@ -150,3 +150,13 @@ def test_an_output_directory_that_cannot_be_made_is_one_line_before_any_speech(
     assert proc.returncode == 5
     assert proc.stderr.count("\n") == 1 and "cannot write into" in proc.stderr and "internal" not in proc.stderr
     assert not cache.exists()  # it failed before speaking a word
+
+
+def test_importing_the_command_line_does_not_import_numpy() -> None:
+    """--help and an unchanged rebuild start without numpy (tens of milliseconds and MiB)."""
+    import subprocess
+    import sys
+
+    code = "import sys, audio_edition.cli; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -9,9 +9,6 @@ falls outside. Short texts get `SHORT_SLACK_S` of slack: a single word can be dr
 
 from __future__ import annotations
 
-import numpy as np
-
-from ..audio.pcm import trim_silence
 from ..model import Clip
 
 MIN_PACE = 1.2  # syllables per second
@@ -23,6 +20,10 @@ CLIPPED_SHARE = 0.005  # of samples at full scale
 
 def problem(clip: Clip, text: str, rate: float = 1.0) -> str | None:
     """Why `clip` cannot be the speech of `text` (at `rate` times the voice's pace), or None."""
+    import numpy as np  # here, not at import: the command line starts without numpy
+
+    from ..audio.pcm import trim_silence
+
     if not clip.pcm:
         return "the voice returned no audio"
     samples = np.frombuffer(clip.pcm, dtype="<i2")
