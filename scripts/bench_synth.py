@@ -13,6 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
+from audio_edition.audio.prepare import for_store
 from audio_edition.pipeline import Settings, plan, requests_for
 from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
@@ -33,13 +34,13 @@ def main() -> None:
     pooled = EspeakEngine(workers=cores, pool_min_chars=0)
     engines = {"1 process": EspeakEngine(workers=1), f"{cores} processes": pooled}
     with ClipStore(None) as store:  # start the workers
-        synthesize_all(requests[:cores], pooled, "vi", store)
+        synthesize_all(requests[:cores], pooled, "vi", store, for_store)
     times: dict[str, list[float]] = {name: [] for name in engines}
     for _ in range(args.repeats):
         for name, engine in engines.items():
             with ClipStore(None) as store:
                 start = time.perf_counter()
-                result = synthesize_all(requests, engine, "vi", store)
+                result = synthesize_all(requests, engine, "vi", store, for_store)
                 times[name].append(time.perf_counter() - start)
     audio_s = sum(c.duration_ms for c in result.clips.values()) / 1000
     print(f"{len(result.clips)} sentences, {audio_s:.0f} s of speech")

@@ -18,8 +18,9 @@ from pathlib import Path
 from audio_edition.audio import meter
 from audio_edition.audio.encode import Join, encode, encoder_peak_rise_db, measure_file
 from audio_edition.audio.layout import lay_out
-from audio_edition.audio.pcm import to_float
+from audio_edition.audio.prepare import for_store
 from audio_edition.audio.settings import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, EncodeSettings
+from audio_edition.media.pcm import to_float
 from audio_edition.pipeline import Settings, plan, requests_for
 from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
@@ -33,7 +34,7 @@ def main() -> None:
     p = plan(article, Settings())
     engine = EspeakEngine(workers=1)
     with ClipStore(None) as store, tempfile.TemporaryDirectory() as tmp:
-        clips = synthesize_all(requests_for(p.segments), engine, "vi", store).clips
+        clips = synthesize_all(requests_for(p.segments), engine, "vi", store, for_store).clips
         layout = lay_out(p.segments, clips, Settings().pauses, engine.limits.sample_rate)
         gain = TARGET_LUFS - meter.integrated_lufs(layout.cells(), layout.sample_rate, layout.frames)
         ceiling = MAX_TRUE_PEAK_DBTP - encoder_peak_rise_db(64)

@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from mutagen.mp3 import MP3
 
-from audio_edition.audio.ffmpeg import decode_file
-from audio_edition.audio.pcm import to_float
 from audio_edition.edition import expand_inputs, intro_text
 from audio_edition.errors import InputError
-from audio_edition.tts.chunks import speech_pieces
+from audio_edition.media.ffmpeg import decode_file
+from audio_edition.media.pcm import to_float
+from audio_edition.text.pieces import speech_pieces
 
 from .conftest import ARTICLES, run_cli
 from .test_end_to_end import ENCODER_DELAY_MS, ffmetadata_chapters

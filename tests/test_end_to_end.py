@@ -13,9 +13,9 @@ import pyloudnorm
 import pytest
 from mutagen.mp3 import MP3, BitrateMode
 
-from audio_edition.audio.ffmpeg import decode_file, ffmpeg_exe
-from audio_edition.audio.pcm import to_float
-from audio_edition.tts.chunks import speech_pieces
+from audio_edition.media.ffmpeg import decode_file, ffmpeg_exe
+from audio_edition.media.pcm import to_float
+from audio_edition.text.pieces import speech_pieces
 
 from .audio.reference import true_peak_dbtp
 from .conftest import SAMPLE, run_cli

@@ -13,7 +13,7 @@ from audio_edition.audio.settings import Pauses
 from audio_edition.model import ClipInfo, Segment, SegmentKind, Sentence
 from audio_edition.pipeline import requests_for
 from audio_edition.proctree import run_measured
-from audio_edition.tts.chunks import MAX_PIECE_CHARS, MAX_TOKEN_CHARS, speech_pieces
+from audio_edition.text.pieces import MAX_PIECE_CHARS, MAX_TOKEN_CHARS, speech_pieces
 
 MIB = 1 << 20
 WORDS = "thành phố đã hoàn thành dự án cải tạo đường giao thông nông thôn mới cho người dân".split()

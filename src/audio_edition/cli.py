@@ -318,7 +318,7 @@ def _report_picked(outcome: Any) -> None:
 
 def _label_option(value: str | None) -> str | None:
     """A name given on the command line, without control or direction characters."""
-    from .ingest.encoding import clean_label
+    from .text.unicode import clean_label
 
     if value is None:
         return None

@@ -21,7 +21,7 @@ from .errors import AudioEditionError, InputError
 from .feeds import Picked, built_keys, canonical_url, pick, read_feeds
 from .model import Article
 from .pipeline import Settings, article_material, build_key, read_article
-from .publish.slug import slugify
+from .text.slug import slugify
 from .tts.base import Engine
 from .tts.synthesize import Progress
 

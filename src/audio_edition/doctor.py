@@ -25,7 +25,7 @@ class Check:
 
 
 def _ffmpeg() -> Check:
-    from .audio.ffmpeg import ffmpeg_exe
+    from .media.ffmpeg import ffmpeg_exe
 
     try:
         exe = ffmpeg_exe()

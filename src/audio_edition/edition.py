@@ -9,6 +9,7 @@ appear together or not at all.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -19,12 +20,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Part
 from .errors import InputError
 from .files import checksums
 from .ingest.read import HTML_SUFFIXES
+from .media.ffmpeg import ffmpeg_exe
 from .model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
 from .normalize import normalize
 from .pipeline import (
@@ -245,14 +246,20 @@ def build_edition(
     todo = [i for i, d in enumerate(previous) if d is None] if with_articles else []
     have_episode = [d is not None or i in todo for i, d in enumerate(previous)]
     from .audio.encode import encode_episode, tag
+    from .audio.prepare import for_store
     from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 
     renders: list[Rendered] = []
     output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
     with ClipStore(settings.cache_dir) as store:
-        separator = store_clip(store, f"chime-{CHIME_VERSION}-{rate}", chime(rate), CHIME_LUFS_UNDER_SPEECH)
-        with Synthesis(requests, engine, voice, store, progress) as synthesis:
+        separator = store_clip(
+            store,
+            f"chime-{CHIME_VERSION}-{rate}",
+            chime(rate),
+            functools.partial(for_store, under_speech_lu=CHIME_LUFS_UNDER_SPEECH),
+        )
+        with Synthesis(requests, engine, voice, store, for_store, progress) as synthesis:
 
             def edition_job() -> Rendered:
                 source, gain = layout_source(parts, synthesis, settings, rate, separator)

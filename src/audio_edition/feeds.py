@@ -119,7 +119,7 @@ def read_feeds(
 
 
 def _in_category(item: FeedItem, wanted: list[str]) -> bool:
-    from .publish.slug import slugify
+    from .text.slug import slugify
 
     tags = [t.casefold() for t in item.categories]
     path = urlsplit(item.url).path.casefold()

@@ -13,13 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .audio.ffmpeg import ffmpeg_exe
 from .audio.id3 import Tags
 from .audio.layout import Layout, LayoutStream, Part, article_parts
 from .audio.settings import EncodeSettings, Pauses
 from .errors import PublishError
 from .files import checksums, is_manifest, matches, sweep_staging, write_all
 from .ingest import read_document
+from .media.ffmpeg import ffmpeg_exe
 from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
 from .normalize.review import unknown_acronyms
@@ -30,9 +30,9 @@ from .publish.manifest import manifest_document
 from .publish.slug import claim_slug, slugify
 from .publish.transcript import srt, webvtt
 from .segment import build_article, to_segments
+from .text.pieces import speech_pieces
 from .tts.base import Engine
 from .tts.cache import ClipStore
-from .tts.chunks import speech_pieces
 from .tts.synthesize import Progress, Request, Synthesis
 
 if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
@@ -419,7 +419,12 @@ def build(
     requests = requests_for(p.segments, engine=engine)
     output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
-    with ClipStore(settings.cache_dir) as store, Synthesis(requests, engine, voice, store, progress) as s:
+    from .audio.prepare import for_store
+
+    with (
+        ClipStore(settings.cache_dir) as store,
+        Synthesis(requests, engine, voice, store, for_store, progress) as s,
+    ):
         rendered = render_episode(p, s, store, engine, voice, settings, out_dir, slug, key, progress)
     try:
         write_files(rendered.files, out_dir)

@@ -10,11 +10,11 @@ import pyloudnorm
 import pytest
 
 from audio_edition.audio import meter
-from audio_edition.audio.ffmpeg import ffmpeg_exe
 from audio_edition.audio.limiter import limit
-from audio_edition.audio.pcm import to_float, to_pcm
 from audio_edition.audio.settings import cell_frames
 from audio_edition.errors import AudioError
+from audio_edition.media.ffmpeg import ffmpeg_exe
+from audio_edition.media.pcm import to_float, to_pcm
 
 from .reference import true_peak_dbtp
 

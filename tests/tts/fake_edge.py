@@ -25,7 +25,7 @@ from html import unescape
 
 from aiohttp import WSMsgType, web
 
-from audio_edition.audio.ffmpeg import run
+from audio_edition.media.ffmpeg import run
 from audio_edition.tts.edge_engine import SERVICE_HOST
 from audio_edition.tts.espeak import EspeakEngine
 

@@ -14,7 +14,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from audio_edition.audio.ffmpeg import run
+from audio_edition.media.ffmpeg import run
 from audio_edition.tts.espeak import EspeakEngine
 
 from .. import loopback
@@ -47,7 +47,7 @@ def speech_mp3(text: str) -> bytes:
 
 
 def silent_mp3() -> bytes:
-    from audio_edition.audio.ffmpeg import run
+    from audio_edition.media.ffmpeg import run
 
     return run(["-f", "s16le", "-ar", "24000", "-ac", "1", "-i", "pipe:0", "-f", "mp3", "pipe:1"], bytes(48000 * 2))
 

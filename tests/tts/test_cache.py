@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from audio_edition.audio.prepare import for_store
 from audio_edition.errors import AudioError, EngineError, EngineTransient
 from audio_edition.model import Clip
 from audio_edition.tts.base import EngineLimits
@@ -113,11 +114,11 @@ class CountingEngine:
 def test_each_distinct_sentence_is_synthesized_once_then_served_from_the_store(tmp_path: Path) -> None:
     requests = [Request("một", "a"), Request("hai", "b"), Request("một", "c")]
     engine = CountingEngine()
-    first = synthesize_all(requests, engine, "v", ClipStore(tmp_path))
+    first = synthesize_all(requests, engine, "v", ClipStore(tmp_path), for_store)
     assert sorted(engine.calls) == ["hai", "một"]
     assert (first.synthesized, first.cached) == (2, 0)
     engine.calls.clear()
-    second = synthesize_all(requests, engine, "v", ClipStore(tmp_path))
+    second = synthesize_all(requests, engine, "v", ClipStore(tmp_path), for_store)
     assert engine.calls == []
     assert (second.synthesized, second.cached) == (0, 2)
     assert second.clips == first.clips
@@ -125,11 +126,13 @@ def test_each_distinct_sentence_is_synthesized_once_then_served_from_the_store(t
 
 def test_stored_clips_are_trimmed_levelled_and_measured(tmp_path: Path) -> None:
     from audio_edition.audio import meter
-    from audio_edition.audio.pcm import to_float
     from audio_edition.audio.prepare import CLIP_LUFS
+    from audio_edition.media.pcm import to_float
 
     store = ClipStore(tmp_path)
-    infos = synthesize_all([Request("ba", "a"), Request("bảy mươi", "b")], CountingEngine(), "v", store).clips
+    infos = synthesize_all(
+        [Request("ba", "a"), Request("bảy mươi", "b")], CountingEngine(), "v", store, for_store
+    ).clips
     info = infos["ba"]
     spoken = int((0.2 + 0.1 * 2) * RATE)
     assert abs(info.frames - spoken) <= int(0.025 * RATE)  # 100 ms of silence gone from each end
@@ -143,16 +146,16 @@ def test_stored_clips_are_trimmed_levelled_and_measured(tmp_path: Path) -> None:
 
 
 def test_an_entry_at_another_sample_rate_is_spoken_again(tmp_path: Path) -> None:
-    synthesize_all([Request("bốn", "a")], CountingEngine(rate=24000), "v", ClipStore(tmp_path))
+    synthesize_all([Request("bốn", "a")], CountingEngine(rate=24000), "v", ClipStore(tmp_path), for_store)
     engine = CountingEngine(rate=RATE)
-    result = synthesize_all([Request("bốn", "a")], engine, "v", ClipStore(tmp_path))
+    result = synthesize_all([Request("bốn", "a")], engine, "v", ClipStore(tmp_path), for_store)
     assert engine.calls == ["bốn"] and result.clips["bốn"].sample_rate == RATE
 
 
 def test_an_interrupted_run_resumes_from_what_was_stored(tmp_path: Path) -> None:
     requests = [Request("một", "lead, sentence 1"), Request("hai", "headline, sentence 1")]
     with pytest.raises(EngineError, match="on the headline, sentence 1"):
-        synthesize_all(requests, CountingEngine(fail_on="hai"), "v", ClipStore(tmp_path))
+        synthesize_all(requests, CountingEngine(fail_on="hai"), "v", ClipStore(tmp_path), for_store)
     engine = CountingEngine()
-    synthesize_all(requests, engine, "v", ClipStore(tmp_path))
+    synthesize_all(requests, engine, "v", ClipStore(tmp_path), for_store)
     assert engine.calls == ["hai"]

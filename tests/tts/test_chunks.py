@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audio_edition.tts.chunks import split_for_requests
+from audio_edition.text.pieces import split_for_requests
 
 WORDS = st.sampled_from(
     ["xây", "dựng", "Chính", "phủ", "điện", "tử,", "và", "mạng", "xã", "hội.", "triệt", "để", "của", "nhà"]

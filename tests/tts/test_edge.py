@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from audio_edition.errors import EnginePermanent, EngineTransient, InputError
-from audio_edition.tts.chunks import speech_pieces
+from audio_edition.text.pieces import speech_pieces
 from audio_edition.tts.edge_engine import SERVICE_HOST, EdgeEngine, edge_rate, service_address
 
 from ..conftest import SAMPLE, invoke, run_cli

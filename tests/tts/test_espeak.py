@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audio_edition.audio.pcm import to_float
 from audio_edition.errors import EnginePermanent
+from audio_edition.media.pcm import to_float
 from audio_edition.tts.espeak import EspeakEngine
 
 
@@ -51,6 +51,7 @@ def test_unknown_voice_is_refused() -> None:
 def test_worker_processes_speak_what_the_in_process_voice_speaks() -> None:
     """espeak-ng's pitch flutter runs on across calls, so no two calls give identical samples;
     each text must still come back as itself: the same length of speech, whichever process spoke it."""
+    from audio_edition.audio.prepare import for_store
     from audio_edition.tts.cache import ClipStore
     from audio_edition.tts.synthesize import Request, synthesize_all
 
@@ -58,11 +59,11 @@ def test_worker_processes_speak_what_the_in_process_voice_speaks() -> None:
     texts += [f"{t} Xin cảm ơn quý vị." for t in texts]
     requests = [Request(t, f"sentence {i}") for i, t in enumerate(texts)]
     with ClipStore(None) as store:
-        single = synthesize_all(requests, EspeakEngine(workers=1), "vi", store).clips
+        single = synthesize_all(requests, EspeakEngine(workers=1), "vi", store, for_store).clips
     pooled_engine = EspeakEngine(workers=2, pool_min_chars=0)
     assert pooled_engine.concurrency_for(sum(map(len, texts))) == 2
     with ClipStore(None) as store:
-        pooled = synthesize_all(requests, pooled_engine, "vi", store).clips
+        pooled = synthesize_all(requests, pooled_engine, "vi", store, for_store).clips
         for text in texts:
             a, b = single[text].duration_ms, pooled[text].duration_ms
             assert abs(a - b) < max(20, 0.03 * a), (text, a, b)

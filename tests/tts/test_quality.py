@@ -111,6 +111,6 @@ def test_the_speaking_rate_reaches_each_engine_and_the_manifest(tmp_path: Path) 
 
 
 def trimmed_ms(clip: Clip) -> float:
-    from audio_edition.audio.pcm import trim_silence
+    from audio_edition.media.pcm import trim_silence
 
     return trim_silence(clip).duration_ms

@@ -28,14 +28,14 @@ import numpy as np
 
 from ..errors import AudioError
 from ..files import staging_file
+from ..media._pydub import AudioSegment
+from ..media.ffmpeg import ffmpeg_exe
+from ..media.pcm import to_float, to_pcm
 from ..model import Chapter, ClipInfo, Cue
-from ._pydub import AudioSegment
-from .ffmpeg import ffmpeg_exe
 from .id3 import Tags, build_tag
 from .layout import Layout, LayoutStream, Placement
 from .limiter import limit
 from .meter import dbtp, integrated_lufs, measure
-from .pcm import to_float, to_pcm
 from .prepare import CLIP_LUFS, EPISODE_OFFSET_LU
 from .settings import EncodeSettings, cell_frames
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import AudioError
 from ..model import Chapter, ClipInfo, Cue, Segment, SegmentKind, clip_id
-from ..tts.chunks import speech_pieces
+from ..text.pieces import speech_pieces
 from .settings import Pauses, cell_frames
 
 # Between the pieces a very long sentence is spoken in: a clause's pause.

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..media.pcm import to_float, to_pcm, trim_silence
 from ..model import Clip
 from .limiter import limit
 from .meter import Measurement, dbtp, integrated_lufs, measure
-from .pcm import to_float, to_pcm, trim_silence
 
 PEAK_TO_LOUDNESS_DB = 10.5
 PEAK_TOLERANCE_DB = 0.5
@@ -72,3 +72,11 @@ def prepare(clip: Clip, loudness_lufs: float = CLIP_LUFS) -> tuple[Clip, Measure
     gain = 10 ** (gain_db / 20)
     x *= gain
     return Clip(to_pcm(x), clip.sample_rate), Measurement(cells=m.cells * gain**2, true_peak=m.true_peak * gain)
+
+
+def for_store(clip: Clip, under_speech_lu: float = 0.0) -> tuple[Clip, bytes, float]:
+    """A freshly spoken clip as the clip store keeps it: prepared at `CLIP_LUFS` (a sound that is
+    not speech `under_speech_lu` under it), with its loudness cells as float64 bytes and its
+    true peak."""
+    ready, measured = prepare(clip, CLIP_LUFS - under_speech_lu)
+    return ready, measured.cells.astype("<f8").tobytes(), measured.true_peak

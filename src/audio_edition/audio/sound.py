@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..media.pcm import to_pcm
 from ..model import Clip
-from .pcm import to_pcm
 
 # Two soft tones a fifth apart (A5, E6), each faded in and out so it cannot click.
 CHIME_TONES_HZ = (880.0, 1318.5)

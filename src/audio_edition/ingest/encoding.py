@@ -13,20 +13,10 @@ import re
 import unicodedata
 
 from ..errors import InputError
-from .legacy import repair, score
+from ..text.legacy import repair, score
+from ..text.unicode import clean_unicode
 
 _VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
-# A zero-width joiner between two emoji makes one (👩 + 💻 is 👩‍💻) and stays; elsewhere it goes.
-_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]"
-_LONE_JOINER = re.compile(f"(?<!{_EMOJI})\u200d|\u200d(?!{_EMOJI})")
-# Direction marks, embeddings, overrides and isolates: Vietnamese needs none, and an override
-# in a headline would turn the feed's, the page's and the chapter list's text around.
-_BIDI = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
-# C0 controls other than tab and newline, DEL and the C1 controls: never text, and not
-# allowed in XML 1.0 (C0) or a podcast app's display (C1)
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -57,15 +47,3 @@ def _decode_legacy(data: bytes, source: str) -> str:
         f"{source}: the text is not UTF-8 and does not read as Vietnamese in Windows-1258",
         hint="save the article as UTF-8",
     )
-
-
-def clean_unicode(text: str) -> str:
-    """NFC, Unix newlines, no zero-width or control characters, ordinary spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
-    return unicodedata.normalize("NFC", text)
-
-
-def clean_label(text: str) -> str:
-    """A one-line name a user gave (an edition's or a podcast's title): clean, on one line."""
-    return " ".join(clean_unicode(text).split())

@@ -21,8 +21,9 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..model import Document, Metadata
-from .encoding import clean_unicode, decode
-from .legacy import repair
+from ..text.legacy import repair
+from ..text.unicode import clean_unicode
+from .encoding import decode
 
 log = logging.getLogger(__name__)
 

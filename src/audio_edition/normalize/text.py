@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..ingest.encoding import clean_unicode
-from ..ingest.legacy import repair
+from ..text.legacy import repair
+from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .options import Options
 

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
-MAX_SLUG_CHARS = 80
+from ..text.slug import MAX_SLUG_CHARS, slugify
 
-
-def slugify(text: str, limit: int = MAX_SLUG_CHARS) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > limit:
-        slug = slug[: limit + 1].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
-    return slug or "article"
-
+__all__ = ["MAX_SLUG_CHARS", "RESERVED", "claim_slug", "slugify"]
 
 # Names the channel's own files use (feed.xml, feed.json, cover.jpg, index.html): no episode takes them.
 RESERVED = frozenset({"feed", "cover", "index"})

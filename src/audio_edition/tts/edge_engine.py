@@ -23,8 +23,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..audio.ffmpeg import decode_mp3
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable, InputError
+from ..media.ffmpeg import decode_mp3
 from ..model import Clip
 from .base import EngineLimits, voice_timeout
 

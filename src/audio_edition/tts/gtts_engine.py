@@ -26,12 +26,12 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..audio.ffmpeg import decode_mp3, run
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
+from ..media.ffmpeg import decode_mp3, run
 from ..model import Clip
+from ..text.pieces import split_for_requests
 from ..watchdog import Watchdog
 from .base import EngineLimits, voice_timeout
-from .chunks import split_for_requests
 
 DEFAULT_ENDPOINT = "https://translate.google.com"
 ENDPOINT_ENV = "AUDIO_EDITION_GTTS_URL"

@@ -22,7 +22,7 @@ def problem(clip: Clip, text: str, rate: float = 1.0) -> str | None:
     """Why `clip` cannot be the speech of `text` (at `rate` times the voice's pace), or None."""
     import numpy as np  # here, not at import: the command line starts without numpy
 
-    from ..audio.pcm import trim_silence
+    from ..media.pcm import trim_silence
 
     if not clip.pcm:
         return "the voice returned no audio"

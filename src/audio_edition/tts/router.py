@@ -118,7 +118,7 @@ class Router:
         clip = engine.synthesize(text, engine_voice)
         if clip.sample_rate == self.limits.sample_rate or not clip.pcm:
             return Clip(clip.pcm, self.limits.sample_rate) if not clip.pcm else clip
-        from ..audio._pydub import AudioSegment  # the clip layer: pydub resamples a clip to the episode's rate
+        from ..media._pydub import AudioSegment  # the clip layer: pydub resamples a clip to the episode's rate
 
         segment = AudioSegment(data=clip.pcm, sample_width=2, frame_rate=clip.sample_rate, channels=1)
         return Clip(segment.set_frame_rate(self.limits.sample_rate).raw_data, self.limits.sample_rate)

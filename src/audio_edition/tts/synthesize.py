@@ -44,13 +44,16 @@ class Synthesized:
     cached: int
 
 
-def store_clip(store: ClipStore, key: str, clip: Clip, under_speech_lu: float = 0.0) -> ClipInfo:
-    """Prepare a freshly synthesized clip (trim, peak control, level, measure) and store it;
-    a sound that is not speech may be levelled `under_speech_lu` under the sentences."""
-    from ..audio.prepare import CLIP_LUFS, prepare
+# What the audio stage does to a freshly spoken clip before it is stored (trim, peak control,
+# level, measure), handed in by the job: the clip ready to join, its loudness cells as float64
+# bytes, and its true peak. Engines return clips; levelling belongs to audio.
+Prepare = Callable[[Clip], tuple[Clip, bytes, float]]
 
-    ready, measured = prepare(clip, CLIP_LUFS - under_speech_lu)
-    return store.put(key, ready, measured.cells.astype("<f8").tobytes(), measured.true_peak)
+
+def store_clip(store: ClipStore, key: str, clip: Clip, prepare: Prepare) -> ClipInfo:
+    """Prepare a freshly synthesized clip with `prepare` and store it under `key`."""
+    ready, cells, true_peak = prepare(clip)
+    return store.put(key, ready, cells, true_peak)
 
 
 class Synthesis:
@@ -62,9 +65,11 @@ class Synthesis:
         engine: Engine,
         voice: str,
         store: ClipStore,
+        prepare: Prepare,
         progress: Progress | None = None,
     ) -> None:
         self.engine, self.voice, self.store, self.progress = engine, voice, store, progress
+        self.prepare = prepare
         unique: dict[str, Request] = {}
         for r in requests:
             unique.setdefault(r.id, r)
@@ -157,7 +162,7 @@ class Synthesis:
 
     def _prepare(self, request: Request, clip: Clip, future: Future[ClipInfo]) -> None:
         try:
-            future.set_result(store_clip(self.store, self._keys[request.id], clip))
+            future.set_result(store_clip(self.store, self._keys[request.id], clip, self.prepare))
         except BaseException as exc:
             future.set_exception(exc)
         finally:
@@ -220,8 +225,9 @@ def synthesize_all(
     engine: Engine,
     voice: str,
     store: ClipStore,
+    prepare: Prepare,
     progress: Progress | None = None,
 ) -> Synthesized:
-    """A stored, measured clip for every request."""
-    with Synthesis(requests, engine, voice, store, progress) as synthesis:
+    """A stored, measured clip for every request, each prepared by `prepare` before it is stored."""
+    with Synthesis(requests, engine, voice, store, prepare, progress) as synthesis:
         return synthesis.result()
