@@ -150,7 +150,7 @@ class Join:
                 y = limit(to_float(segment.raw_data) * gain, rate, ceiling)
                 cells = measure(y, rate, true_peak=ceiling).cells
                 self.true_peak = max(self.true_peak, ceiling)
-                yield segment._spawn(to_pcm(y))
+                yield AudioSegment(data=to_pcm(y), sample_width=2, frame_rate=rate, channels=1)
             self._cells.append((placement.start // size, cells))
             position = placement.start + info.frames
             if self.progress and self.total:
