@@ -222,6 +222,8 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
 _FUEL_GRADE = re.compile(r"(?<![\w])(?P<grade>(?:E\d{1,2}\s?)?RON\s?\d{2,3})-(?P<r>I{1,3}|IV|V)(?![\w])")
 # "51K-2468", "30A1-5678": a number plate's serial is said digit by digit
 _PLATE = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)-(?P<serial>\d{4})(?![\w]|[.,]\d)")
+# "36C.148.xx": a plate printed with a dot after its series is the same plate as "36C-148.xx"
+_PLATE_DOT = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)\.(?=\d{3})")
 # "F/A-18": an aircraft's letters joined by a slash are said one after the other
 _AIRCRAFT = re.compile(r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])-(?P<n>\d{1,3})(?![\w/])")
 
@@ -229,5 +231,6 @@ _AIRCRAFT = re.compile(r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])-(?P<n>\d{1,3})(?![\
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18"."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
     text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'])}", text)
     return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}", text)

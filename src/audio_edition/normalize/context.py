@@ -94,6 +94,8 @@ _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
 # Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
 _KM_MARKER = re.compile(r"(?<![\w])(?<!\d\s)[Kk]m\s?(?=\d)")  # "100 km2" is an area, not a marker
 _LENGTH = re.compile(r"(?<![\w])L\s?=\s?(?=\d)")
+# "báo động 1-BĐ2", "BĐ2-BĐ3": a river's alarm levels, from one to the other
+_ALARM_RANGE = re.compile(r"(?P<a>BĐ|báo động)\s?(?P<x>[1-3])\s?[-–]\s?(?:BĐ|báo động)\s?(?P<y>[1-3])(?!\d)")
 # "quốc lộ QL.279D": the road named twice (QL already read) is said once
 _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
@@ -102,6 +104,7 @@ def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _MASKED_DIGITS.sub("", text)
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)
+    text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
     text = _AGE_GROUP.sub(r"U\1", text)

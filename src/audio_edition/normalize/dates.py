@@ -29,9 +29,10 @@ _STRONG_DATE_WORDS = (
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
 )
 _STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})[\s,(]*$", re.IGNORECASE)
-# The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7".
+# The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7",
+# and so does the end of a span: "từ ngày 11 đến 13-10".
 _DAY_LIST_CONTEXT = re.compile(
-    rf"(?:{_STRONG_DATE_WORDS})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|và)\s*$", re.IGNORECASE
+    rf"(?:{_STRONG_DATE_WORDS})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|và|đến|tới)\s*$", re.IGNORECASE
 )
 _DATE_CONTEXT = re.compile(
     rf"(?:{_STRONG_DATE_WORDS}|từ|đến|tới|trước|sau|hạn|vào|lúc|hết|cuối|đầu|giữa)[\s,(]*$", re.IGNORECASE

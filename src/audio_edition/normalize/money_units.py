@@ -52,6 +52,7 @@ _PER = r"(?:/(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
+_TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%")
 
 
@@ -80,6 +81,8 @@ def _per(word: str | None, joiner: str) -> str:
         return f" trên {word}"
     if word in units and joiner == "trên":
         return f" trên {units[word]}"
+    if joiner == "trên" and word in _TIME_WORDS:  # "km/giờ" is a speed, like "km/h"
+        return f" trên {word}"
     return f" một {units.get(word, word)}"
 
 
