@@ -1,0 +1,156 @@
+"""feed and daily: the podcast an output directory publishes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError
+from ..publish.cover import load_cover
+from .articles import _echo_edition, _edition_from_feeds
+from .common import _audio_options, _engine, _from_feed_options, _label_option, _settings
+from .group import cli
+
+log = logging.getLogger("audio_edition")
+
+
+def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
+    """Options of the podcast feed and listen page (feed and daily); `cover_flags` name the
+    podcast cover's option (daily's --cover is the episodes' own)."""
+    options = [
+        click.option(
+            "--base-url",
+            required=True,
+            envvar="AUDIO_EDITION_BASE_URL",
+            help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
+        ),
+        click.option(
+            "--title",
+            default="Bản tin audio",
+            show_default=True,
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Podcast title.",
+        ),
+        click.option(
+            "--description",
+            default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.",
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Podcast description.",
+        ),
+        click.option(
+            "--author",
+            default="audio-edition",
+            show_default=True,
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Author and owner name.",
+        ),
+        click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one)."),
+        click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed."),
+        click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago."),
+        click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed."),
+        click.option(
+            *cover_flags,
+            "podcast_cover",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Podcast cover art (square JPEG or PNG); default: a title card.",
+        ),
+    ]
+
+    def decorate(f: Any) -> Any:
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return decorate
+
+
+def _check_base_url(url: str) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise InputError(f"--base-url {url!r} is not an http(s) URL")
+
+
+def _publish(output_dir: Path, o: dict[str, Any]) -> Any:
+    """Write the feed and listen page of `output_dir` from the podcast options in `o`."""
+    from datetime import timezone
+
+    from ..publish.cover import title_card
+    from ..publish.feed import FeedSettings, update_feed
+
+    _check_base_url(o["base_url"])
+    settings = FeedSettings(
+        base_url=o["base_url"],
+        title=o["title"],
+        description=o["description"],
+        author=o["author"],
+        owner_email=o["owner_email"],
+        keep=o["keep"],
+        max_age_days=o["max_age_days"],
+        delete_files=o["delete_files"],
+    )
+    art = load_cover(o["podcast_cover"]) if o["podcast_cover"] else title_card(None, o["title"], label="Podcast")
+    return update_feed(output_dir, settings, datetime.now(timezone.utc), art)
+
+
+@cli.command("feed", short_help="Write the podcast feed and listen page of an output directory.")
+@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
+@_podcast_options("--cover")
+def feed_command(output_dir: Path, **options: Any) -> None:
+    """Write or update OUTPUT_DIR/feed.xml (RSS with iTunes and Podcasting 2.0 tags) and the
+    listen page OUTPUT_DIR/index.html, from the episodes built into OUTPUT_DIR."""
+    result = _publish(output_dir, options)
+    click.echo(f"{result.path}\t{len(result.items)} episodes\t{result.added} new\t{result.retired} retired")
+
+
+@cli.command("daily", short_help="The morning job: feeds -> edition and episodes -> podcast feed and page.")
+@click.argument("config_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--edition-name",
+    default="Bản tin",
+    show_default=True,
+    callback=lambda ctx, param, value: _label_option(value),
+    help="The edition's name; the day is added (Bản tin 28/11/2026).",
+)
+@_from_feed_options
+@_podcast_options("--podcast-cover")
+@_audio_options
+@click.pass_context
+def daily_command(ctx: click.Context, config_file: Path | None, edition_name: str, **options: Any) -> None:
+    """Build today's edition from outlets' feeds, with an episode per new article, then update the
+    podcast feed and listen page, in one run that is safe from cron or a systemd timer.
+
+    CONFIG_FILE (or --config) holds the settings in a [daily] table, e.g. from-feed = [...],
+    base-url = "...", keep = 60. Two runs never overlap in one output directory (a lock), and a
+    run stopped half-way leaves the podcast as it was. The exit status is 0 when everything
+    was built and published, 1 when some feed or article was left out (the rest is published),
+    and the error's own status when nothing could be published.
+    """
+    import time
+
+    from ..daily import dated_title, lock
+
+    if config_file is not None:
+        raise InputError(
+            f"{config_file}: name the config file right after daily", hint="audio-edition daily CONFIG.toml"
+        )
+    if not options["feeds"]:
+        raise InputError("no feeds to read", hint="give --from-feed URL, or from-feed = [...] in the [daily] table")
+    start = time.perf_counter()
+    out_dir = options["output_dir"]
+    day = datetime.now().date()
+    title = dated_title(edition_name, day)
+    _check_base_url(options["base_url"])  # before any work, not after the build
+    with lock(out_dir):
+        chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
+        settings = _settings(options, voice, ctx.obj.get("engine_reason"))
+        edition = _edition_from_feeds(ctx, title, day, chosen, voice or chosen.default_voice, settings, options)
+        published = _publish(out_dir, options)
+    if edition is not None:
+        _echo_edition(edition)
+    click.echo(f"{published.path}\t{len(published.items)} episodes\t{published.added} new\t{published.retired} retired")
+    click.echo(f"daily: done in {time.perf_counter() - start:.0f} s", err=True)
+    ctx.exit(ctx.obj.get("exit", 0))
