@@ -13,12 +13,12 @@ long flags (see `options.py`, and `audio-edition config show`):
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .settings import variable
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,7 +29,7 @@ CONFIG_ENV = "AUDIO_EDITION_CONFIG"
 
 
 def default_config_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    base = variable("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "audio-edition" / "config.toml"
 
 

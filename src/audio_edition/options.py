@@ -17,7 +17,6 @@ valid one: a misspelt setting must never be silently ignored.
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Any
 import click
 
 from .errors import InputError
+from .settings import environment
 
 PREFIX = "AUDIO_EDITION_"
 
@@ -106,7 +106,7 @@ def _closest(word: str, choices: list[str]) -> str:
 
 def check_environment(group: click.Group, environ: Mapping[str, str] | None = None) -> None:
     """Refuse an AUDIO_EDITION_ variable that sets nothing."""
-    environ = os.environ if environ is None else environ
+    environ = environment() if environ is None else environ
     known = {s.envvar for s in settings_table(group)} | set(SERVICE_VARIABLES)
     for name in sorted(environ):
         if name.startswith(PREFIX) and name not in known:
@@ -175,7 +175,7 @@ def effective(
     group: click.Group, command: str, config: Config, environ: Mapping[str, str] | None = None
 ) -> list[tuple[Setting, Any, str]]:
     """Each setting of `command` (and the group's), its value and where the value came from."""
-    environ = os.environ if environ is None else environ
+    environ = environment() if environ is None else environ
     rows = []
     for s in settings_table(group):
         if s.command not in ("", command):

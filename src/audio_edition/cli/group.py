@@ -13,6 +13,7 @@ import click
 from ..config import CONFIG_ENV, load_config
 from ..errors import InputError
 from ..normalize import NORTHERN, SOUTHERN, Lexicon, read_user_lexicon
+from ..settings import set_for_workers
 
 log = logging.getLogger("audio_edition")
 
@@ -105,11 +106,9 @@ def cli(
         voice_timeout if given["voice_timeout"] else settings.top.get("voice_timeout", voice_timeout),
     )
     if allow_private_urls:
-        import os
-
         from ..ingest.fetch import ALLOW_PRIVATE_ENV
 
-        os.environ[ALLOW_PRIVATE_ENV] = "1"  # worker processes inherit it
+        set_for_workers(ALLOW_PRIVATE_ENV, "1")  # worker processes inherit it
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
@@ -122,7 +121,6 @@ def cli(
 def _limits_for_workers(fetch_timeout: float, voice_timeout: float | None) -> None:
     """Deadlines go to the code that fetches through the environment, which worker processes
     (batch, Dask) inherit; a value from the config file is checked as the option checks it."""
-    import os
 
     from ..ingest.fetch import TIMEOUT_ENV
     from ..tts.base import VOICE_TIMEOUT_ENV
@@ -130,9 +128,9 @@ def _limits_for_workers(fetch_timeout: float, voice_timeout: float | None) -> No
     for name, value in (("fetch-timeout", fetch_timeout), ("voice-timeout", voice_timeout)):
         if value is not None and not (isinstance(value, (int, float)) and 1 <= value <= 600):
             raise InputError(f"{name} = {value!r} is not a number of seconds from 1 to 600")
-    os.environ[TIMEOUT_ENV] = str(fetch_timeout)
+    set_for_workers(TIMEOUT_ENV, str(fetch_timeout))
     if voice_timeout is not None:
-        os.environ[VOICE_TIMEOUT_ENV] = str(voice_timeout)
+        set_for_workers(VOICE_TIMEOUT_ENV, str(voice_timeout))
 
 
 def _default_map(commands: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import click
 from ..errors import InputError
 from ..normalize import normalize
 from ..pipeline import Settings, plan, plan_document
+from ..settings import variable
 from ..tts.cache import CACHE_ENV, default_cache_dir
 from .group import READINGS, _lexicon, _reading_options, cli
 
@@ -198,7 +199,6 @@ def config_group() -> None:
 def config_show_command(ctx: click.Context, command: str, as_json: bool) -> None:
     """Print every setting of COMMAND (default: build) and the tool's own, each with its value,
     config key, variable and where the value comes from (default, config file or environment)."""
-    import os
 
     from ..options import SERVICE_VARIABLES, effective, settings_table
 
@@ -206,7 +206,7 @@ def config_show_command(ctx: click.Context, command: str, as_json: bool) -> None
     if command not in commands:
         raise InputError(f"{command!r} is not a command with settings", hint=f"one of {', '.join(commands)}")
     rows = effective(cli, command, ctx.meta["config"])
-    services = {name: os.environ[name] for name in SERVICE_VARIABLES if name in os.environ}
+    services = {name: value for name in SERVICE_VARIABLES if (value := variable(name))}
     if as_json:
         listing = [
             {"command": s.command, "key": s.key, "variable": s.envvar, "value": _plain(v), "source": source}

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
-import os
 import socket
 import ssl
 import threading
@@ -30,6 +29,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
+from ..settings import number, switched_on
 from ..watchdog import Watchdog
 
 TIMEOUT_S = 15.0
@@ -60,7 +60,7 @@ class _Deadline:
 
 
 def private_allowed() -> bool:
-    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in ("1", "true", "yes")
+    return switched_on(ALLOW_PRIVATE_ENV)
 
 
 def _resolve(host: str, port: int, deadline: _Deadline, url: str) -> list[str]:
@@ -210,7 +210,7 @@ def _get(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> t
 def fetch(url: str, timeout_s: float | None = None, max_bytes: int = MAX_BYTES) -> Fetched:
     """GET `url`; raise InputError naming the URL and the reason when the page cannot be had.
     The deadline is `timeout_s`, else --fetch-timeout's (through the environment), else 15 s."""
-    timeout_s = timeout_s or float(os.environ.get(TIMEOUT_ENV) or TIMEOUT_S)
+    timeout_s = timeout_s or number(TIMEOUT_ENV, TIMEOUT_S)
     with Watchdog(timeout_s) as watchdog:
         late = InputError(f"{url}: no complete answer within {timeout_s:g} s")
         try:

@@ -9,13 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import AudioError
+from ..settings import variable
 
 FFMPEG_ENV = "AUDIO_EDITION_FFMPEG"
 
 
 @lru_cache(maxsize=1)
 def ffmpeg_exe() -> str:
-    explicit = os.environ.get(FFMPEG_ENV)
+    explicit = variable(FFMPEG_ENV)
     if explicit:
         if not Path(explicit).is_file():
             raise AudioError(f"{FFMPEG_ENV}={explicit} is not a file")

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..model import Clip
+from ..settings import number
 
 VOICE_TIMEOUT_ENV = "AUDIO_EDITION_VOICE_TIMEOUT"  # --voice-timeout
 
 
 def voice_timeout(default: float) -> float:
     """Seconds in all for one request to an online voice: --voice-timeout's, else `default`."""
-    return float(os.environ.get(VOICE_TIMEOUT_ENV) or default)
+    return number(VOICE_TIMEOUT_ENV, default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from typing import Any
 from ..errors import AudioError
 from ..files import atomic_write
 from ..model import Clip, ClipInfo
+from ..settings import variable
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ CACHE_ENV = "AUDIO_EDITION_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
-    explicit = os.environ.get(CACHE_ENV)
+    explicit = variable(CACHE_ENV)
     if explicit:
         return Path(explicit)
     from platformdirs import user_cache_dir

@@ -15,7 +15,6 @@ a certificate for that name from a test authority).
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import socket
 import threading
@@ -26,6 +25,7 @@ from typing import Any
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable, InputError
 from ..media.ffmpeg import decode_mp3
 from ..model import Clip
+from ..settings import variable
 from .base import EngineLimits, voice_timeout
 
 EDGE_ADDRESS_ENV = "AUDIO_EDITION_EDGE_ADDRESS"
@@ -40,7 +40,7 @@ _BACKOFF_S = 1.0
 def service_address(value: str | None = None) -> tuple[str, int]:
     """Where the service is reached: AUDIO_EDITION_EDGE_ADDRESS ("127.0.0.1:8443", "[::1]:8443"),
     else the service's own name and port."""
-    value = value if value is not None else os.environ.get(EDGE_ADDRESS_ENV, "")
+    value = value if value is not None else variable(EDGE_ADDRESS_ENV, "")
     if not value:
         return SERVICE_HOST, SERVICE_PORT
     host, _, port = value.rpartition(":")

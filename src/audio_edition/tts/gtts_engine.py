@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 import random
 import re
 import threading
@@ -29,6 +28,7 @@ from urllib.parse import urlsplit
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..media.ffmpeg import decode_mp3, run
 from ..model import Clip
+from ..settings import variable
 from ..text.pieces import split_for_requests
 from ..watchdog import Watchdog
 from .base import EngineLimits, voice_timeout
@@ -44,7 +44,7 @@ _AUDIO = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
 
 
 def endpoint() -> str:
-    return os.environ.get(ENDPOINT_ENV, DEFAULT_ENDPOINT).rstrip("/")
+    return (variable(ENDPOINT_ENV) or DEFAULT_ENDPOINT).rstrip("/")
 
 
 class _Throttle:
@@ -182,7 +182,7 @@ class GttsEngine:
 
         (request,) = _Client(piece, lang="vi", lang_check=False, pre_processor_funcs=[])._prepare_requests()
         self.throttle.wait()
-        verify: bool | str = os.environ.get(INSECURE_ENV) != "1" and _ca_bundle()
+        verify: bool | str = variable(INSECURE_ENV) != "1" and _ca_bundle()
         limit = f"{self.timeout_s:g} s (the per-request limit, --voice-timeout)"
         with Watchdog(self.timeout_s) as watchdog:
             try:

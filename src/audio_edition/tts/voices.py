@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EngineUnavailable, InputError
+from ..settings import variable
 
 VOICES_ENV = "AUDIO_EDITION_VOICES_DIR"
 COLLECTION_ENV = "AUDIO_EDITION_PIPER_VOICES_URL"
@@ -56,8 +57,8 @@ RECOMMENDED_VOICE = "vi_VN-vais1000-medium"
 
 
 def voices_dir() -> Path:
-    if os.environ.get(VOICES_ENV):
-        return Path(os.environ[VOICES_ENV])
+    if variable(VOICES_ENV):
+        return Path(variable(VOICES_ENV) or "")
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("audio-edition", appauthor=False)) / "voices"
@@ -76,7 +77,7 @@ def installed_voices(folder: Path | None = None) -> dict[str, Path]:
 
 
 def _collection_url() -> str:
-    url = os.environ.get(COLLECTION_ENV) or COLLECTION_URL
+    url = variable(COLLECTION_ENV) or COLLECTION_URL
     return url if url.endswith("/") else url + "/"
 
 
