@@ -16,7 +16,8 @@ from typing import Any
 def serve(handler: type[BaseHTTPRequestHandler] | Callable[..., Any]) -> Iterator[str]:
     """Serve `handler` on a free loopback port and yield the base URL (no trailing slash)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)  # type: ignore[arg-type]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # a short poll: shutdown() waits for the loop to look, 0.5 s by default, in every test
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
@@ -32,7 +33,7 @@ def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | No
     stop = threading.Event()
 
     def serve() -> None:
-        listener.settimeout(0.2)
+        listener.settimeout(0.02)
         while not stop.is_set():
             try:
                 conn, _ = listener.accept()

@@ -209,7 +209,7 @@ def test_certificates_are_verified_unless_turned_off_for_testing(
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     url = f"https://127.0.0.1:{server.server_address[1]}"
     try:
         with pytest.raises(EnginePermanent, match="secure connection failed"):
