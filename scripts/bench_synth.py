@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from audio_edition.audio.prepare import for_store
-from audio_edition.pipeline import Settings, plan, requests_for
+from audio_edition.jobs.episode import Settings, plan, requests_for
 from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.synthesize import synthesize_all

@@ -20,8 +20,8 @@ from audio_edition.audio.encode import Join, encode, encoder_peak_rise_db, measu
 from audio_edition.audio.layout import lay_out
 from audio_edition.audio.prepare import for_store
 from audio_edition.audio.settings import MAX_TRUE_PEAK_DBTP, TARGET_LUFS, EncodeSettings
+from audio_edition.jobs.episode import Settings, plan, requests_for
 from audio_edition.media.pcm import to_float
-from audio_edition.pipeline import Settings, plan, requests_for
 from audio_edition.tts.cache import ClipStore
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.synthesize import synthesize_all

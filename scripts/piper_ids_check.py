@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.tts.piper_model import REAL_CONFIG, make_voice, recorded_ids  # noqa: E402
 
 from audio_edition.errors import InputError  # noqa: E402
-from audio_edition.pipeline import Settings, plan_article, read_article, requests_for  # noqa: E402
+from audio_edition.jobs.episode import Settings, plan_article, read_article, requests_for  # noqa: E402
 from audio_edition.tts.espeak import _Library  # noqa: E402
 from audio_edition.tts.piper import PiperEngine  # noqa: E402
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from audio_edition.errors import InputError
-from audio_edition.pipeline import Settings, plan_article, read_article
+from audio_edition.jobs.episode import Settings, plan_article, read_article
 
 
 def review(path: Path, show_all: bool) -> int:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from audio_edition.batch import Job, run_job
-from audio_edition.pipeline import Settings
+from audio_edition.jobs.batch import Job, run_job
+from audio_edition.jobs.episode import Settings
 
 from .conftest import ARTICLES, run_cli
 

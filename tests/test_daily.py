@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from audio_edition.errors import InputError
-from audio_edition.feeds import built_keys, canonical_url, parse_feed, pick, read_feeds
+from audio_edition.ingest.feeds import built_keys, canonical_url, parse_feed, pick, read_feeds
 from audio_edition.model import Article
 
 from .conftest import run_cli
@@ -143,7 +143,7 @@ def test_an_item_without_a_link_is_left_out_with_a_warning(caplog: pytest.LogCap
 
 
 def test_pick_skips_built_articles_and_lists_pages_that_fail(outlet: str) -> None:
-    from audio_edition.pipeline import read_article
+    from audio_edition.jobs.episode import read_article
 
     items, _ = read_feeds([f"{outlet}/rss", f"{outlet}/atom"], NOW, 24)
     built = {canonical_url(f"{outlet}/kinh-te/gia-vang.html"): {"Giá vàng tăng mạnh"}}
@@ -241,7 +241,7 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
 
 
 def test_a_second_daily_run_waits_for_no_one(tmp_path: Path) -> None:
-    from audio_edition.daily import lock
+    from audio_edition.jobs.daily import lock
 
     with lock(tmp_path), pytest.raises(InputError, match="another daily run"):
         with lock(tmp_path):
@@ -283,8 +283,8 @@ def test_an_answer_naming_a_local_file_is_not_read_as_that_file(tmp_path: Path) 
 def test_relative_links_are_resolved_and_a_site_refusing_every_page_is_not_read_forever(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from audio_edition.feeds import MAX_FAILURES
-    from audio_edition.pipeline import read_article
+    from audio_edition.ingest.feeds import MAX_FAILURES
+    from audio_edition.jobs.episode import read_article
 
     feed = "<rss version='2.0'><channel>" + "".join(
         f"<item><title>Bài {i}</title><link>/bai-{i}.html</link></item>" for i in range(30)

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from mutagen.mp3 import MP3
 
-from audio_edition.edition import expand_inputs, intro_text
 from audio_edition.errors import InputError
+from audio_edition.jobs.edition import expand_inputs, intro_text
 from audio_edition.media.ffmpeg import decode_file
 from audio_edition.media.pcm import to_float
 from audio_edition.text.pieces import speech_pieces

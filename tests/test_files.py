@@ -60,7 +60,7 @@ def test_a_kill_between_renames_leaves_the_previous_episode_whole_and_a_rebuild_
     import time
 
     from audio_edition import files as files_module
-    from audio_edition.pipeline import Settings, build
+    from audio_edition.jobs.episode import Settings, build
     from audio_edition.publish.episodes import scan
     from audio_edition.tts.espeak import EspeakEngine
 

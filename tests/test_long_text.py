@@ -10,8 +10,8 @@ import pytest
 
 from audio_edition.audio.layout import PIECE_PAUSE_S, LayoutStream, article_parts
 from audio_edition.audio.settings import Pauses
+from audio_edition.jobs.episode import requests_for
 from audio_edition.model import ClipInfo, Segment, SegmentKind, Sentence
-from audio_edition.pipeline import requests_for
 from audio_edition.proctree import run_measured
 from audio_edition.text.pieces import MAX_PIECE_CHARS, MAX_TOKEN_CHARS, speech_pieces
 

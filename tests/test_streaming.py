@@ -13,10 +13,10 @@ import pytest
 
 from audio_edition.audio import encode as encode_module
 from audio_edition.audio import prepare as prepare_module
-from audio_edition.edition import build_edition
+from audio_edition.jobs.edition import build_edition
+from audio_edition.jobs.episode import Settings, build
 from audio_edition.media.ffmpeg import decode_file
 from audio_edition.media.pcm import to_float
-from audio_edition.pipeline import Settings, build
 from audio_edition.proctree import MIB, run_measured
 from audio_edition.tts.espeak import EspeakEngine
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from audio_edition.edition import build_edition
-from audio_edition.pipeline import Settings, build
+from audio_edition.jobs.edition import build_edition
+from audio_edition.jobs.episode import Settings, build
 from audio_edition.publish.slug import claim_slug
 from audio_edition.tts.espeak import EspeakEngine
 

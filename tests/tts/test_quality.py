@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from audio_edition.errors import EnginePermanent
+from audio_edition.jobs.episode import Settings, build
 from audio_edition.model import Clip
-from audio_edition.pipeline import Settings, build
 from audio_edition.tts.base import EngineLimits
 from audio_edition.tts.espeak import EspeakEngine
 from audio_edition.tts.quality import problem

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from ..errors import AudioEditionError, InputError
-from ..pipeline import Settings, build
+from ..jobs.episode import Settings, build
 from ..tts import Engine
 from ..tts.router import Router
 from .common import _audio_options, _engine, _from_feed_options, _label_option, _progress, _report_picked, _settings
@@ -92,7 +92,7 @@ def edition_command(
     same words are skipped, those that cannot be read are listed and left out, and a second
     run on the same day adds what is new to that day's edition.
     """
-    from ..edition import build_edition, expand_inputs
+    from ..jobs.edition import build_edition, expand_inputs
 
     if options["feeds"] and (articles or list_file):
         raise InputError("give articles or --from-feed, not both")
@@ -134,7 +134,7 @@ def _edition_from_feeds(
     with_articles: bool = True,
 ) -> Any:
     """The day's edition from the feeds in `o`, or None when nothing is new (said on stderr)."""
-    from ..daily import edition_from_feeds
+    from ..jobs.daily import edition_from_feeds
 
     with _progress(ctx, "edition") as progress:
         outcome = edition_from_feeds(
@@ -204,8 +204,8 @@ def batch_command(
     import os
     import time
 
-    from ..batch import Job, Outcome, run_dask, run_local
-    from ..edition import expand_inputs
+    from ..jobs.batch import Job, Outcome, run_dask, run_local
+    from ..jobs.edition import expand_inputs
 
     inputs = expand_inputs(articles, list_file)
     chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])

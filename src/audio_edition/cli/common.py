@@ -14,7 +14,7 @@ import click
 
 from ..audio.settings import EncodeSettings, Pauses
 from ..errors import InputError
-from ..pipeline import Settings
+from ..jobs.episode import Settings
 from ..publish.cover import load_cover
 from ..tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
 from ..tts.cache import CACHE_ENV, default_cache_dir

@@ -131,7 +131,7 @@ def daily_command(ctx: click.Context, config_file: Path | None, edition_name: st
     """
     import time
 
-    from ..daily import dated_title, lock
+    from ..jobs.daily import dated_title, lock
 
     if config_file is not None:
         raise InputError(

@@ -11,8 +11,8 @@ from typing import Any
 import click
 
 from ..errors import InputError
+from ..jobs.episode import Settings, plan, plan_document
 from ..normalize import normalize
-from ..pipeline import Settings, plan, plan_document
 from ..settings import variable
 from ..tts.cache import CACHE_ENV, default_cache_dir
 from .group import READINGS, _lexicon, _reading_options, cli

@@ -18,9 +18,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AudioEditionError, InputError
-from .pipeline import Settings, build
-from .tts import Engine, get_engine
+from ..errors import AudioEditionError, InputError
+from ..tts import Engine, get_engine
+from .episode import Settings, build
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from .errors import AudioEditionError, InputError
-from .model import Article
+from ..errors import AudioEditionError, InputError
+from ..model import Article
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def read_feeds(
 ) -> tuple[list[FeedItem], list[tuple[str, str]]]:
     """Items of every feed that can be read, one per article, newest first; and the feeds that
     could not be read, each with its one line."""
-    from .ingest.fetch import fetch
+    from .fetch import fetch
 
     seen: dict[str, FeedItem] = {}
     problems = []
@@ -119,7 +119,7 @@ def read_feeds(
 
 
 def _in_category(item: FeedItem, wanted: list[str]) -> bool:
-    from .text.slug import slugify
+    from ..text.slug import slugify
 
     tags = [t.casefold() for t in item.categories]
     path = urlsplit(item.url).path.casefold()

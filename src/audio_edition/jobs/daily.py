@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..errors import AudioEditionError, InputError
+from ..ingest.feeds import Picked, built_keys, canonical_url, pick, read_feeds
+from ..model import Article
+from ..text.slug import slugify
+from ..tts.base import Engine
+from ..tts.synthesize import Progress
 from .edition import EditionResult, build_edition
-from .errors import AudioEditionError, InputError
-from .feeds import Picked, built_keys, canonical_url, pick, read_feeds
-from .model import Article
-from .pipeline import Settings, article_material, build_key, read_article
-from .text.slug import slugify
-from .tts.base import Engine
-from .tts.synthesize import Progress
+from .episode import Settings, article_material, build_key, read_article
 
 LOCK_FILE = ".daily.lock"
 

@@ -20,15 +20,22 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .audio.id3 import Tags
-from .audio.layout import Part
-from .errors import InputError
-from .files import checksums
-from .ingest.read import HTML_SUFFIXES
-from .media.ffmpeg import ffmpeg_exe
-from .model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
-from .normalize import normalize
-from .pipeline import (
+from ..audio.id3 import Tags
+from ..audio.layout import Part
+from ..errors import InputError
+from ..files import checksums
+from ..ingest.read import HTML_SUFFIXES
+from ..media.ffmpeg import ffmpeg_exe
+from ..model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
+from ..normalize import normalize
+from ..publish.cover import title_card
+from ..publish.jsonfile import dumps
+from ..publish.slug import claim_slug, slugify
+from ..segment import short_title
+from ..tts.base import Engine
+from ..tts.cache import ClipStore
+from ..tts.synthesize import Progress, Synthesis, store_clip
+from .episode import (
     Plan,
     Rendered,
     Settings,
@@ -49,16 +56,9 @@ from .pipeline import (
     sidecars,
     write_files,
 )
-from .publish.cover import title_card
-from .publish.jsonfile import dumps
-from .publish.slug import claim_slug, slugify
-from .segment import short_title
-from .tts.base import Engine
-from .tts.cache import ClipStore
-from .tts.synthesize import Progress, Synthesis, store_clip
 
 if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
-    from .audio.encode import Encoded
+    from ..audio.encode import Encoded
 
 log = logging.getLogger(__name__)
 
@@ -245,9 +245,9 @@ def build_edition(
     ]
     todo = [i for i, d in enumerate(previous) if d is None] if with_articles else []
     have_episode = [d is not None or i in todo for i, d in enumerate(previous)]
-    from .audio.encode import encode_episode, tag
-    from .audio.prepare import for_store
-    from .audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
+    from ..audio.encode import encode_episode, tag
+    from ..audio.prepare import for_store
+    from ..audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
 
     renders: list[Rendered] = []
     output_dir(out_dir)

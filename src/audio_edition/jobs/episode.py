@@ -13,30 +13,30 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .audio.id3 import Tags
-from .audio.layout import Layout, LayoutStream, Part, article_parts
-from .audio.settings import EncodeSettings, Pauses
-from .errors import PublishError
-from .files import checksums, is_manifest, matches, sweep_staging, write_all
-from .ingest import read_document
-from .media.ffmpeg import ffmpeg_exe
-from .model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
-from .normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
-from .normalize.review import unknown_acronyms
-from .publish.chapters_json import chapters_document
-from .publish.cover import Cover, title_card
-from .publish.jsonfile import dumps
-from .publish.manifest import manifest_document
-from .publish.slug import claim_slug, slugify
-from .publish.transcript import srt, webvtt
-from .segment import build_article, to_segments
-from .text.pieces import speech_pieces
-from .tts.base import Engine
-from .tts.cache import ClipStore
-from .tts.synthesize import Progress, Request, Synthesis
+from ..audio.id3 import Tags
+from ..audio.layout import Layout, LayoutStream, Part, article_parts
+from ..audio.settings import EncodeSettings, Pauses
+from ..errors import PublishError
+from ..files import checksums, is_manifest, matches, sweep_staging, write_all
+from ..ingest import read_document
+from ..media.ffmpeg import ffmpeg_exe
+from ..model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
+from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
+from ..normalize.review import unknown_acronyms
+from ..publish.chapters_json import chapters_document
+from ..publish.cover import Cover, title_card
+from ..publish.jsonfile import dumps
+from ..publish.manifest import manifest_document
+from ..publish.slug import claim_slug, slugify
+from ..publish.transcript import srt, webvtt
+from ..segment import build_article, to_segments
+from ..text.pieces import speech_pieces
+from ..tts.base import Engine
+from ..tts.cache import ClipStore
+from ..tts.synthesize import Progress, Request, Synthesis
 
 if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
-    from .audio.encode import Encoded
+    from ..audio.encode import Encoded
 
 log = logging.getLogger(__name__)
 
@@ -129,10 +129,10 @@ def encoding_info(settings: Settings) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of this package's code and data files: a build made by other code is not reused."""
-    root = Path(__file__).parent
+    root = Path(__file__).parent.parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".tsv", ".toml", ".json", ".css", ".js", ".html") and path.is_file():
+        if path.suffix in (".py", ".tsv", ".txt", ".toml", ".json", ".css", ".js", ".html") and path.is_file():
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -230,7 +230,7 @@ def layout_source(
     """What to encode from, and at what gain: when every clip is already known (from the
     cache), the whole layout and its exact gain; otherwise a layout made as the clips arrive,
     so that the encoder starts on the first one, at the gain for clips prepared at their level."""
-    from .audio.encode import gain_db
+    from ..audio.encode import gain_db
 
     voice_for = getattr(synthesis.engine, "voice_for", None)  # a Router: a voice per kind of segment
     voice_of = voice_for if voice_for is not None else (lambda kind: None)
@@ -255,7 +255,7 @@ def render_episode(
     progress: Progress | None = None,
 ) -> Rendered:
     """Lay out, level, encode and tag one article, and make its manifest and sidecars."""
-    from .audio.encode import encode_episode, tag
+    from ..audio.encode import encode_episode, tag
 
     rate = engine.limits.sample_rate
     source, gain = layout_source(article_parts(p.segments), synthesis, settings, rate)
@@ -419,7 +419,7 @@ def build(
     requests = requests_for(p.segments, engine=engine)
     output_dir(out_dir)
     ffmpeg_exe()  # before any speech: fail early, and its check runs before the speech workers start
-    from .audio.prepare import for_store
+    from ..audio.prepare import for_store
 
     with (
         ClipStore(settings.cache_dir) as store,
