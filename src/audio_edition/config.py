@@ -29,6 +29,7 @@ CONFIG_ENV = "AUDIO_EDITION_CONFIG"
 
 
 def default_config_path() -> Path:
+    """The config file read when none is named: config.toml in the user config directory."""
     base = variable("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "audio-edition" / "config.toml"
 

@@ -19,6 +19,8 @@ from .errors import AudioEditionError
 
 @dataclass(frozen=True, slots=True)
 class Check:
+    """One line of `doctor`: what was checked, ok, warn or fail, and what was found."""
+
     name: str
     status: str  # "ok", "warn" or "fail"
     detail: str
@@ -124,6 +126,7 @@ def _browser() -> Check:
 
 
 def checks(cache_dir: Path) -> list[Callable[[], Check]]:
+    """The checks `doctor` runs, in the order it prints them."""
     from .tts.voices import voices_dir
 
     return [

@@ -92,6 +92,7 @@ def write_all(files: Mapping[Path, bytes | Path]) -> None:
 
 
 def is_manifest(path: Path) -> bool:
+    """Whether `path` is an episode's manifest (not a chapters or feed JSON file)."""
     return path.suffix == ".json" and not path.name.endswith(".chapters.json")
 
 
@@ -101,6 +102,7 @@ def checksums(files: Mapping[Path, bytes | Path]) -> dict[str, str]:
 
 
 def matches(path: Path, sha256: str) -> bool:
+    """Whether the file at `path` has the SHA-256 digest `sha256`."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
     except OSError:

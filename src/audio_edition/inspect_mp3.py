@@ -9,6 +9,7 @@ from .errors import InputError
 
 
 def inspect_mp3(path: Path) -> dict[str, Any]:
+    """An MP3's duration, tags and chapters, read back by mutagen."""
     from mutagen import MutagenError
     from mutagen.mp3 import MP3
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 
 class SegmentKind(str, enum.Enum):
+    """What a segment of an episode is: headline, lead, body, or an edition's intro and outro."""
+
     HEADLINE = "headline"
     LEAD = "lead"
     BODY = "body"
@@ -137,6 +139,8 @@ class ClipInfo:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
+    """A chapter of an episode: its title and its start and end in milliseconds."""
+
     element_id: str
     kind: SegmentKind
     title: str

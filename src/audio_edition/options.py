@@ -43,6 +43,8 @@ SERVICE_VARIABLES = {
 
 @dataclass(frozen=True, slots=True)
 class Setting:
+    """One setting of the options table: its command, config key, variable and default."""
+
     command: str  # "" for the group's own options; "voices download" for a subcommand
     key: str  # config key: the long flag without dashes
     param: str  # click's parameter name
@@ -75,6 +77,7 @@ def _envvar_name(*parts: str) -> str:
 
 
 def settings_table(group: click.Group) -> list[Setting]:
+    """Every option of every command of `group` as a Setting, in order."""
     found = list(_options(group))
     helps: dict[str, set[str]] = {}
     for _, option in found:

@@ -87,6 +87,8 @@ class TreeSampler(threading.Thread):
 
 @dataclass(frozen=True, slots=True)
 class Run:
+    """A command run with its whole process tree's peak memory and CPU time measured."""
+
     returncode: int
     wall_s: float
     cpu_s: float  # user + system of the whole tree

@@ -44,6 +44,7 @@ def build_article(doc: Document) -> Article:
 
 
 def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
+    """Headline, lead, sections and metadata from the cleaned blocks of a Draft."""
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
     if not blocks:
         raise InputError(
@@ -90,6 +91,7 @@ def _strip_heading_marks(block: str) -> str:
 
 
 def is_subheading(block: str, next_block: str | None) -> bool:
+    """Whether `block`, followed by `next_block`, is a subheading rather than a paragraph."""
     if next_block is None:
         return False
     if _MARKDOWN_HEADING.match(block):

@@ -13,6 +13,8 @@ from types import TracebackType
 
 
 class Watchdog:
+    """A total deadline over sockets: when the time is up, every watched socket is shut."""
+
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.fired = False

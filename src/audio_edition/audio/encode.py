@@ -51,10 +51,12 @@ log = logging.getLogger(__name__)
 
 
 def encoder_shift_lu(bitrate_kbps: int) -> float:
+    """How much the MP3 encoder moves integrated loudness at `bitrate_kbps` (measured, in LU)."""
     return -0.32 if bitrate_kbps >= 160 else -0.48
 
 
 def encoder_peak_rise_db(bitrate_kbps: int) -> float:
+    """How much libmp3lame raises true peaks at `bitrate_kbps` (measured, in dB)."""
     for kbps, rise in ((32, 3.3), (48, 2.2), (64, 1.7), (96, 0.4)):
         if bitrate_kbps <= kbps:
             return rise
@@ -77,6 +79,8 @@ class Heard:
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
+    """An episode's encoded MP3 in a staging file, with its loudness, true peak and length."""
+
     path: Path  # the tagged MP3, staged next to its target; the caller moves it into place
     sha256: str
     size_bytes: int

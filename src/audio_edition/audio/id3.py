@@ -27,6 +27,8 @@ PADDING_BYTES = 512
 
 @dataclass(frozen=True, slots=True)
 class Tags:
+    """What an episode's ID3v2.3 tag says: titles, artist, album, date, cover and chapters."""
+
     title: str
     artist: str | None = None
     album: str | None = None
@@ -54,10 +56,12 @@ def frame(frame_id: str, body: bytes) -> bytes:
 
 
 def text_frame(frame_id: str, text: str) -> bytes:
+    """An ID3v2.3 text frame (TIT2, TPE1...) holding `text` in UTF-16."""
     return frame(frame_id, _UTF16 + _utf16(text))
 
 
 def comment_frame(text: str, language: str) -> bytes:
+    """An ID3v2.3 COMM frame holding `text`, tagged with its ISO 639-2 `language`."""
     return frame("COMM", _UTF16 + language.encode("ascii")[:3] + _utf16("") + _utf16(text))
 
 
@@ -67,12 +71,14 @@ def apic_frame(data: bytes, mime: str, description: str = "Cover") -> bytes:
 
 
 def chap_frame(chapter: Chapter) -> bytes:
+    """An ID3v2.3 CHAP frame for `chapter`: its times in ms, no byte offsets, a TIT2 title."""
     body = _latin1(chapter.element_id)
     body += struct.pack(">IIII", chapter.start_ms, chapter.end_ms, _NO_OFFSET, _NO_OFFSET)
     return frame("CHAP", body + text_frame("TIT2", chapter.title))
 
 
 def ctoc_frame(element_id: str, title: str, children: tuple[str, ...]) -> bytes:
+    """The top-level, ordered CTOC frame listing every chapter id, with its own TIT2."""
     if len(children) > 255:
         raise AudioError(f"{len(children)} chapters is more than the 255 an ID3 table of contents can list")
     body = _latin1(element_id) + bytes([_CTOC_TOP_LEVEL | _CTOC_ORDERED, len(children)])

@@ -36,12 +36,16 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
+    """A clip placed on the episode's timeline: where it starts, in frames."""
+
     start: int  # frame
     clip: ClipInfo
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """Every clip's place on the timeline, the chapters and cues they make, and the length."""
+
     sample_rate: int
     frames: int
     placements: tuple[Placement, ...]  # in time order, never overlapping
@@ -74,6 +78,7 @@ def lay_out(segments: Sequence[Segment], clips: Mapping[str, ClipInfo], pauses: 
 
 
 def article_parts(segments: Sequence[Segment]) -> list[Part]:
+    """An article's segments as the parts of one episode, the headline's first."""
     return [Part(s.title, s.kind, (s,)) for s in segments]
 
 
@@ -84,6 +89,7 @@ def lay_out_parts(
     sample_rate: int,
     separator: ClipInfo | None = None,
 ) -> Layout:
+    """Place every sentence's clips and the pauses between them on one timeline."""
     stream = LayoutStream(parts, clips.__getitem__, pauses, sample_rate, separator)
     for _ in stream:
         pass

@@ -209,6 +209,8 @@ def peak_envelope(x: np.ndarray, floor: float = 0.0) -> np.ndarray:
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
+    """A clip's BS.1770 loudness cells (mean squares per 100 ms) and its true peak."""
+
     cells: np.ndarray  # K-weighted energy per 20 ms from the first sample, the filter's ringing included
     true_peak: float  # linear
 
@@ -226,4 +228,5 @@ def measure(x: np.ndarray, sample_rate: int, true_peak: float | None = None) -> 
 
 
 def dbtp(linear: float) -> float:
+    """A linear peak in dBTP (decibels of true peak against full scale)."""
     return 20 * float(np.log10(linear)) if linear > 0 else -float("inf")

@@ -38,6 +38,8 @@ class Pauses:
 
 @dataclass(frozen=True, slots=True)
 class EncodeSettings:
+    """How an episode is encoded: bitrate, sample rate and the loudness it is levelled to."""
+
     bitrate_kbps: int = 64
     sample_rate: int = 44100
     target_lufs: float = TARGET_LUFS

@@ -31,6 +31,8 @@ MAX_FAILURES = 10  # pages that cannot be read before the rest of the items are 
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
+    """One item of an RSS or Atom feed: its link, title, date, categories and the feed it came from."""
+
     url: str
     title: str
     published: datetime | None  # aware, UTC
@@ -48,6 +50,7 @@ class Picked:
 
 
 def canonical_url(url: str) -> str:
+    """`url` without its fragment and tracking parameters, for telling two links apart."""
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))

@@ -43,6 +43,8 @@ _CHUNK = 1 << 16
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """A page as fetched: its bytes, its final address after redirects, its charset."""
+
     url: str  # after redirects
     data: bytes
     charset: str | None
@@ -60,6 +62,7 @@ class _Deadline:
 
 
 def private_allowed() -> bool:
+    """Whether private, loopback and link-local addresses may be fetched (--allow-private-urls)."""
     return switched_on(ALLOW_PRIVATE_ENV)
 
 

@@ -44,6 +44,8 @@ _DATE_META = (
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
+    """An outlet's CSS selectors for its headline, sapo, body and author, and what to drop."""
+
     name: str
     domains: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
@@ -134,6 +136,7 @@ def _host(tree: Any, url: str | None) -> str:
 
 
 def match_outlet(tree: Any, url: str | None) -> Outlet | None:
+    """The outlet table's entry for a page, by its address or its site name, if any."""
     host = _host(tree, url)
     site = (_meta(tree, "meta[property='og:site_name']") or "").lower()
     for outlet in outlets()[1]:

@@ -17,10 +17,12 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def is_url(text: str) -> bool:
+    """Whether `text` is an http(s) address rather than a file name."""
     return text.startswith(("http://", "https://"))
 
 
 def looks_like_html(data: bytes) -> bool:
+    """Whether a file's first bytes are an HTML page's."""
     head = data.lstrip()[:512].lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head
 

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """One article for a batch to build: its source, where to write it, and the voice."""
+
     source: str  # file or URL
     out_dir: Path
     engine: str  # a concrete engine name ("auto" is resolved before jobs are made)
@@ -39,6 +41,8 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """What became of one batch article: built, up to date or failed, and why."""
+
     source: str
     status: str  # "built", "up to date" or "failed"
     mp3: Path | None = None

@@ -30,6 +30,9 @@ LOCK_FILE = ".daily.lock"
 
 @dataclass(frozen=True, slots=True)
 class FeedEdition:
+    """An edition made from feeds: the edition built (if any), what was picked, how many articles
+    were carried from the day's earlier edition, and the feeds that failed."""
+
     edition: EditionResult | None  # None: nothing new, and no edition yet today
     picked: Picked
     carried: int  # articles kept from the day's earlier edition
@@ -67,6 +70,7 @@ def edition_from_feeds(
     force: bool = False,
     with_articles: bool = True,
 ) -> FeedEdition:
+    """Read the feeds, pick the articles not built before and build the day's edition."""
     if not feed_urls:
         raise InputError("no feeds to read", hint="give --from-feed URL")
     items, problems = read_feeds(feed_urls, datetime.now(timezone.utc), since_hours, categories)

@@ -68,6 +68,9 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True, slots=True)
 class EditionResult:
+    """An edition built: its MP3 and manifest, chapters, the episodes of its articles, its
+    loudness, and how many clips were spoken and how many came from the cache."""
+
     mp3_path: Path
     manifest_path: Path
     duration_ms: int
@@ -113,11 +116,13 @@ def _spoken_segment(kind: SegmentKind, title: str, text: str, settings: Settings
 
 
 def intro_text(title: str, day: date, count: int) -> str:
+    """What the host says to open an edition: its title, its day and how many articles."""
     dated = "" if re.search(r"\d{1,2}/\d{1,2}", title) else f" Ngày {day.day}/{day.month}/{day.year}."
     return f"{title}.{dated} Bản tin gồm {count} bài."
 
 
 def outro_text(title: str) -> str:
+    """What the host says to close an edition."""
     return f"Bạn vừa nghe {title}. Cảm ơn bạn đã lắng nghe."
 
 
@@ -152,6 +157,7 @@ def edition_manifest(
     key: str,
     keys: Sequence[str],
 ) -> dict[str, Any]:
+    """The edition's manifest: its parts, chapters, files and how it was made."""
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
     return {
         "schema_version": SCHEMA_VERSION,

@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """How one episode is built: voice, rate, reading, encoding, pauses, cache and cover."""
+
     voice: str | None = None
     pauses: Pauses = field(default_factory=Pauses)
     encoding: EncodeSettings = field(default_factory=EncodeSettings)
@@ -55,6 +57,8 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """An article as it will be spoken: its segments, sentences and their spoken forms."""
+
     article: Article
     segments: tuple[Segment, ...]
 
@@ -74,10 +78,12 @@ def plan_article(article: Article, settings: Settings) -> Plan:
 
 
 def plan(path: str | Path, settings: Settings) -> Plan:
+    """Read the article at `path` and plan what will be spoken, without speaking it."""
     return plan_article(read_article(path), settings)
 
 
 def plan_document(p: Plan) -> dict[str, Any]:
+    """A plan as the JSON document `audio-edition plan` prints."""
     a = p.article
     return {
         "schema_version": 1,
@@ -118,6 +124,7 @@ def requests_for(segments: tuple[Segment, ...], source: str = "", engine: Engine
 
 
 def encoding_info(settings: Settings) -> dict[str, Any]:
+    """The encoding settings as the manifest records them."""
     return {
         "bitrate_kbps": settings.encoding.bitrate_kbps,
         "sample_rate": settings.encoding.sample_rate,
@@ -191,6 +198,7 @@ def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
 
 
 def reused_episode(manifest_path: Path, data: dict[str, Any]) -> Episode:
+    """The episode a manifest describes, for a build that found nothing to do."""
     out_dir = manifest_path.parent
     chapters = tuple(
         Chapter(f"chp{i}", SegmentKind(s["kind"]), s["title"], s["start_ms"], s["end_ms"])
@@ -316,6 +324,7 @@ def render_episode(
 def encoded_episode(
     slug: str, paths: dict[str, Path], manifest_path: Path, encoded: Encoded, engine: Engine, voice: str
 ) -> Episode:
+    """Encode a laid-out episode to MP3 with its tags and chapters, into a staging file."""
     return Episode(
         slug=slug,
         mp3_path=paths["audio"],
@@ -352,6 +361,7 @@ def episode_paths(out_dir: Path, name: str, cover: Cover) -> dict[str, Path]:
 def sidecars(
     paths: dict[str, Path], mp3: Path, chapters: tuple[Chapter, ...], cues: tuple[Cue, ...], cover: Cover
 ) -> dict[Path, bytes | Path]:
+    """The files an episode has beside its MP3: manifest, chapters JSON, transcripts, cover."""
     return {
         paths["audio"]: mp3,
         paths["chapters"]: dumps(chapters_document(chapters)),

@@ -16,6 +16,7 @@ FFMPEG_ENV = "AUDIO_EDITION_FFMPEG"
 
 @lru_cache(maxsize=1)
 def ffmpeg_exe() -> str:
+    """The ffmpeg to run: AUDIO_EDITION_FFMPEG, else the one on PATH, else a bundled one, else imageio-ffmpeg's."""
     explicit = variable(FFMPEG_ENV)
     if explicit:
         if not Path(explicit).is_file():

@@ -15,6 +15,7 @@ def to_float(pcm: bytes) -> np.ndarray:
 
 
 def to_pcm(samples: np.ndarray) -> bytes:
+    """Float samples in [-1, 1) as 16-bit PCM, rounded and clipped."""
     y = np.multiply(samples, 32768, dtype=np.float32)
     np.round(y, out=y)
     np.clip(y, -32768, 32767, out=y)

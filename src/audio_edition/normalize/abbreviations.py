@@ -74,6 +74,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
+    """The newsroom lexicon built into the package, loaded once."""
     return Lexicon()
 
 

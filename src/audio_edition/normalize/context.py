@@ -70,14 +70,17 @@ def _decimal_point() -> re.Pattern[str]:
 
 
 def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read."""
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 
 def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "16.5°N" -> "16.5 độ vĩ Bắc": a hemisphere letter after degrees."""
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "12.5km" -> "12,5km": an English decimal point before a unit or scale word."""
     return _decimal_point().sub(r"\1,\2", text)
 
 
@@ -101,6 +104,8 @@ _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
 
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
+    """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
+    rice varieties, alarm levels."""
     text = _MASKED_DIGITS.sub("", text)
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)
@@ -112,6 +117,8 @@ def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def index_moves(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "(-3,2 điểm/-0,25%)" -> "giảm ba phẩy hai điểm, tương đương ...": a market index's move."""
+
     def repl(m: re.Match[str]) -> str:
         said = _VERB_BEFORE.search(text[: m.start()])  # "tăng (+1,5 điểm)": the verb is there
         spoken = f"{m.group(2)} điểm" if said else f"{_MOVE[m.group(1)]} {m.group(2)} điểm"

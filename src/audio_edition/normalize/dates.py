@@ -113,6 +113,8 @@ def _month_year(month: int, year: str | None, opts: Options) -> str:
 
 
 def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."."""
+
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
         if not _valid(d, mo):
@@ -159,6 +161,8 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def day_months(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "7/11", "sáng 15-8" -> "ngày bảy tháng mười một", where a word before makes it a date."""
+
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
@@ -178,6 +182,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def months(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "tháng 4", "tháng 5/2022", "quý 3-2022" and spans of months, with tháng tư for April."""
+
     def month_year(m: re.Match[str]) -> str:
         mo = int(m.group(2))
         if not 1 <= mo <= 12:

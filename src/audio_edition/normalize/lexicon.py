@@ -14,6 +14,8 @@ from ..errors import InputError
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One lexicon line: an abbreviation, how it is said, and the context it needs, if any."""
+
     key: str
     spoken: str
     prev: re.Pattern[str] | None = None  # must match at the end of the text before the key
@@ -53,6 +55,7 @@ def parse_entries(text: str, source: str) -> list[Entry]:
 
 
 def parse_table(text: str, source: str) -> dict[str, str]:
+    """A two-column data file (KEY<TAB>value) as a dict; `source` names it in errors."""
     return {e.key: e.spoken for e in parse_entries(text, source)}
 
 
@@ -62,11 +65,13 @@ def _data(name: str) -> str:
 
 @cache
 def builtin(name: str) -> dict[str, str]:
+    """The package's data file `name` as a dict, read once."""
     return parse_table(_data(name), name)
 
 
 @cache
 def builtin_entries(name: str) -> tuple[Entry, ...]:
+    """The lexicon entries of the package's data file `name`, read once."""
     return tuple(parse_entries(_data(name), name))
 
 
@@ -84,6 +89,7 @@ def builtin_abbreviations() -> tuple[Entry, ...]:
 
 
 def read_user_lexicon(path: str | Path) -> list[Entry]:
+    """A user's --lexicon file as entries; a malformed line is one clear error."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")

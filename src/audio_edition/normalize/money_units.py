@@ -115,4 +115,5 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "7,4%", "30-40%" -> "bảy phẩy bốn phần trăm"."""
     return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm", text)

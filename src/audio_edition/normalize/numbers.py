@@ -86,6 +86,7 @@ def read_fraction_digits(digits: str, opts: Options = NORTHERN) -> str:
 
 
 def read_decimal(integer: str, fraction: str, opts: Options = NORTHERN) -> str:
+    """A decimal written "3,25" as "ba phẩy hai mươi lăm"."""
     return f"{read_int(int(integer), opts)} phẩy {read_fraction_digits(fraction, opts)}"
 
 

@@ -17,6 +17,7 @@ _INTEGER = re.compile(r"\d+")
 
 
 def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:
+    """Numbers grouped by dots or spaces, "1.234.567", read as one number."""
     text = _NEGATIVE.sub("âm ", text)
     text = _GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
     text = _SPACE_GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
@@ -29,4 +30,5 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def integers(text: str, opts: Options, lex: Lexicon) -> str:
+    """Every number left, read as a cardinal."""
     return _INTEGER.sub(lambda m: f" {read_number(m.group(0), opts)} ", text)

@@ -25,6 +25,8 @@ _GUESSING = frozenset({"scores_and_ranges", "slashes", "decimal_points"})
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """One reading the normalizer chose: the text, what it became, by which rule, and whether it guessed."""
+
     rule: str
     written: str
     spoken: str

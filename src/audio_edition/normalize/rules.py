@@ -42,14 +42,17 @@ Rule = Callable[[str, Options, Lexicon], str]
 
 
 def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
+    """Expand the lexicon's abbreviations (UBND -> Ủy ban nhân dân), context entries first."""
     return lex.expand(text)
 
 
 def initials(text: str, opts: Options, lex: Lexicon) -> str:
+    """People's initials (N.V.T.) read as letter names, without their dots."""
     return lex.spell_initials(text)
 
 
 def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
+    """Acronyms the lexicon did not know spelled letter by letter, or said as words."""
     return lex.spell_acronyms(text)
 
 

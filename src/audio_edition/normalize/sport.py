@@ -51,4 +51,5 @@ def shirt_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"."""
     return _VERSUS.sub(" gặp ", text)

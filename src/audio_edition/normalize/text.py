@@ -39,12 +39,14 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
+    """Clean Unicode, one tone placement, and a sentence glued to the one before parted."""
     text = canonical_tones(clean_unicode(text))
     # "bị chết).Hiện ...": a sentence glued to the one before it
     return re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
+    """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate."""
     text = drop_parenthesized_acronyms(text)
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
@@ -53,6 +55,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
+    """An ellipsis is a pause mid-sentence and a full stop at the end."""
     text = re.sub(r"(?:…|\.{3,})[.]*\s*$", ".", text)
     return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
 
@@ -79,6 +82,7 @@ def _word_slash(m: re.Match[str]) -> str:
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
+    """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên"."""
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
@@ -90,6 +94,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
+    """One space between words, none before punctuation, no empty clauses."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\.(?=[,;:])", "", text)

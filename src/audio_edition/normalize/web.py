@@ -25,8 +25,10 @@ def _path(path: str) -> str:
 
 
 def emails(text: str, opts: Options, lex: Lexicon) -> str:
+    """An email address read as its parts, with "a còng" and "chấm"."""
     return _EMAIL.sub(lambda m: f"{_dotted(m.group(1))} a còng {_dotted(m.group(2))}", text)
 
 
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
+    """A web address read as its host, with "chấm"."""
     return _URL.sub(lambda m: _dotted(m.group(1)) + _path(m.group(2)), text)

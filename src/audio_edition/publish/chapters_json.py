@@ -12,6 +12,7 @@ MEDIA_TYPE = "application/json+chapters"
 
 
 def chapters_document(chapters: Sequence[Chapter]) -> dict[str, Any]:
+    """Podcasting 2.0 chapters (version 1.2.0) as a JSON document."""
     return {
         "version": VERSION,
         "chapters": [{"startTime": c.start_ms / 1000, "endTime": c.end_ms / 1000, "title": c.title} for c in chapters],

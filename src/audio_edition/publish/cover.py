@@ -22,6 +22,8 @@ _MUTED = (180, 196, 214)
 
 @dataclass(frozen=True, slots=True)
 class Cover:
+    """An episode's cover art: the image bytes and their type (JPEG or PNG)."""
+
     data: bytes
     mime: str  # image/jpeg or image/png
 

@@ -38,6 +38,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 @dataclass(frozen=True, slots=True)
 class FeedSettings:
+    """What the podcast's feed says of itself: title, address, author, language, artwork."""
+
     base_url: str
     title: str = "Bản tin audio"
     description: str = "Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition."
@@ -50,6 +52,8 @@ class FeedSettings:
 
 @dataclass(frozen=True, slots=True)
 class FeedResult:
+    """A feed written: where, the episodes in it, and how many were added and retired."""
+
     path: Path
     items: tuple[EpisodeInfo, ...]
     added: int
@@ -57,14 +61,17 @@ class FeedResult:
 
 
 def clean_text(text: str) -> str:
+    """`text` without the characters XML 1.0 does not allow (C0 controls, U+FFFE, U+FFFF)."""
     return _NOT_XML.sub("", text)
 
 
 def url_for(base_url: str, path: Path) -> str:
+    """The public address of the file `path` under `base_url`, its name quoted."""
     return f"{base_url.rstrip('/')}/{quote(path.name)}"
 
 
 def clock(ms: int) -> str:
+    """Milliseconds as HH:MM:SS, as itunes:duration wants them."""
     s = ms // 1000
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
@@ -98,6 +105,7 @@ def _sub(parent: ET.Element, tag: str, content: str | None = None, **attrs: str)
 
 
 def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, cover: Path) -> bytes:
+    """The RSS 2.0 feed (iTunes and Podcasting 2.0 tags) for `items`, as UTF-8 bytes."""
     ET.register_namespace("itunes", ITUNES)
     ET.register_namespace("podcast", PODCAST)
     ET.register_namespace("atom", ATOM)

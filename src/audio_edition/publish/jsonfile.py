@@ -7,4 +7,5 @@ from typing import Any
 
 
 def dumps(data: Any) -> bytes:
+    """`data` as canonical JSON: sorted keys, UTF-8, a trailing newline."""
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")

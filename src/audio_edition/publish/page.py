@@ -272,4 +272,5 @@ def listen_page(
 
 
 def page_path(out_dir: Path) -> Path:
+    """Where the listen page of `out_dir` is written."""
     return out_dir / "index.html"

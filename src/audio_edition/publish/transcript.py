@@ -21,6 +21,7 @@ def _text(cue: Cue) -> str:
 
 
 def webvtt(cues: Sequence[Cue]) -> str:
+    """The cues as a WebVTT transcript."""
     lines = ["WEBVTT", ""]
     for i, cue in enumerate(cues, 1):
         lines += [str(i), f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}", _text(cue), ""]
@@ -28,6 +29,7 @@ def webvtt(cues: Sequence[Cue]) -> str:
 
 
 def srt(cues: Sequence[Cue]) -> str:
+    """The cues as SubRip (SRT) subtitles."""
     lines = []
     for i, cue in enumerate(cues, 1):
         lines += [str(i), f"{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}", _text(cue), ""]

@@ -125,10 +125,12 @@ def _gain(candidate: str, text: str) -> int:
 
 
 def from_tcvn3(text: str) -> str:
+    """Text typed in the TCVN3 (ABC) encoding, as Unicode."""
     return "".join(_TCVN3.get(ch, ch) for ch in text)
 
 
 def from_vni(text: str) -> str:
+    """Text typed in the VNI encoding, as Unicode."""
     return _VNI_PATTERN.sub(lambda m: _VNI[m.group(0)], text)
 
 

@@ -18,12 +18,16 @@ def voice_timeout(default: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class EngineLimits:
+    """What an engine can take: characters per request, its sample rate and concurrency."""
+
     max_chars: int | None  # per request; None when the engine takes any length
     sample_rate: int  # of the PCM that synthesize() returns
     concurrency: int  # how many synthesize() calls may run at once
 
 
 class Engine(Protocol):
+    """A speech engine: its name, voices, limits and rate, and how it speaks a sentence."""
+
     name: str
     voices: tuple[str, ...]
     default_voice: str

@@ -35,6 +35,7 @@ CACHE_ENV = "AUDIO_EDITION_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
+    """The clip cache's folder: AUDIO_EDITION_CACHE_DIR, else the user cache directory."""
     explicit = variable(CACHE_ENV)
     if explicit:
         return Path(explicit)
@@ -44,6 +45,7 @@ def default_cache_dir() -> Path:
 
 
 def cache_key(engine: str, voice: str, options: dict[str, Any], text: str) -> str:
+    """The key a clip is cached under: a hash of engine, voice, its options and the text."""
     material = json.dumps(
         {"v": CACHE_VERSION, "engine": engine, "voice": voice, "options": options, "text": text},
         sort_keys=True,
@@ -53,6 +55,8 @@ def cache_key(engine: str, voice: str, options: dict[str, Any], text: str) -> st
 
 
 class ClipStore:
+    """Synthesized clips on disk, with their loudness cells and true peaks, by key."""
+
     def __init__(self, root: Path | None) -> None:
         self.temporary = root is None
         self.root = Path(tempfile.mkdtemp(prefix="audio-edition-clips-")) if root is None else root

@@ -18,6 +18,7 @@ from typing import IO
 
 
 def read_exactly(stream: IO[bytes], size: int) -> bytes | None:
+    """`size` bytes from `stream`, or None when it ends first."""
     data = b""
     while len(data) < size:
         chunk = stream.read(size - len(data))
@@ -28,6 +29,7 @@ def read_exactly(stream: IO[bytes], size: int) -> bytes | None:
 
 
 def read_record(stream: IO[bytes]) -> tuple[bytes, bytes] | None:
+    """One record from `stream`: a one-byte kind and its length-prefixed payload, or None at its end."""
     head = read_exactly(stream, 5)
     if head is None:
         return None
@@ -36,6 +38,7 @@ def read_record(stream: IO[bytes]) -> tuple[bytes, bytes] | None:
 
 
 def main() -> None:
+    """Speak each request read from stdin and write the PCM to stdout, until stdin closes."""
     from ..errors import AudioEditionError
     from .espeak import _Library
 

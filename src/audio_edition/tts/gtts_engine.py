@@ -44,6 +44,7 @@ _AUDIO = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
 
 
 def endpoint() -> str:
+    """Google's voice endpoint: AUDIO_EDITION_GTTS_URL, else translate.google.com."""
     return (variable(ENDPOINT_ENV) or DEFAULT_ENDPOINT).rstrip("/")
 
 

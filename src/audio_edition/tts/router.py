@@ -25,6 +25,8 @@ KINDS = tuple(
 
 @dataclass(frozen=True, slots=True)
 class Route:
+    """Which engine and voice speak one kind of segment."""
+
     engine: str
     voice: str | None  # None: the engine's default voice
 

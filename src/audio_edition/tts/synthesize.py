@@ -28,6 +28,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 @dataclass(frozen=True, slots=True)
 class Request:
+    """One sentence, or one piece of a long one, to be spoken."""
+
     text: str  # spoken text
     label: str  # where it comes from, for error messages ("lead, sentence 1")
     voice: str | None = None  # None: the synthesis's voice
@@ -39,6 +41,8 @@ class Request:
 
 @dataclass(frozen=True, slots=True)
 class Synthesized:
+    """Every clip of a synthesis by id, and how many were spoken and how many cached."""
+
     clips: dict[str, ClipInfo]  # by clip id (the spoken text, with its voice when an episode has several)
     synthesized: int
     cached: int

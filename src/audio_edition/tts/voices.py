@@ -31,6 +31,8 @@ CHUNK = 1 << 16
 
 @dataclass(frozen=True, slots=True)
 class CatalogVoice:
+    """A Vietnamese voice of the public Piper collection: its name, quality, size and path."""
+
     name: str
     quality: str
     size_bytes: int  # of the model, as the collection publishes it
@@ -57,6 +59,7 @@ RECOMMENDED_VOICE = "vi_VN-vais1000-medium"
 
 
 def voices_dir() -> Path:
+    """Where Piper voices are installed: AUDIO_EDITION_VOICES_DIR, else the user data directory."""
     if variable(VOICES_ENV):
         return Path(variable(VOICES_ENV) or "")
     from platformdirs import user_data_dir
