@@ -13,6 +13,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+# Seconds in all to fetch a page or a feed (--fetch-timeout), shared by the option and fetching.
+FETCH_TIMEOUT_S = 15.0
+
 
 def variable(name: str, default: str | None = None) -> str | None:
     """The value of environment variable `name`, or `default` when it is unset or empty."""

@@ -23,6 +23,9 @@ from .group import READINGS, _lexicon, _reading_options
 
 log = logging.getLogger("audio_edition")
 
+# The defaults the options show are the audio stage's own, written once there.
+_ENCODING, _PAUSES = EncodeSettings(), Pauses()
+
 
 def _audio_options(f: Any) -> Any:
     """Options shared by every command that makes audio."""
@@ -75,7 +78,7 @@ def _audio_options(f: Any) -> Any:
             "--bitrate",
             "bitrate_kbps",
             type=click.IntRange(32, 320),
-            default=64,
+            default=_ENCODING.bitrate_kbps,
             show_default=True,
             envvar="AUDIO_EDITION_BITRATE",
             help="Constant MP3 bitrate in kbps.",
@@ -83,35 +86,35 @@ def _audio_options(f: Any) -> Any:
         click.option(
             "--sample-rate",
             type=click.Choice(["22050", "24000", "32000", "44100", "48000"]),
-            default="44100",
+            default=str(_ENCODING.sample_rate),
             show_default=True,
             help="Output sample rate in Hz.",
         ),
         click.option(
             "--pause-headline",
             type=click.FloatRange(0, 10),
-            default=0.9,
+            default=_PAUSES.after_headline_s,
             show_default=True,
             help="Seconds of silence after the headline.",
         ),
         click.option(
             "--pause-lead",
             type=click.FloatRange(0, 10),
-            default=0.7,
+            default=_PAUSES.after_lead_s,
             show_default=True,
             help="Seconds of silence after the lead.",
         ),
         click.option(
             "--pause-section",
             type=click.FloatRange(0, 10),
-            default=0.7,
+            default=_PAUSES.between_sections_s,
             show_default=True,
             help="Seconds of silence between body sections.",
         ),
         click.option(
             "--pause-paragraph",
             type=click.FloatRange(0, 10),
-            default=0.4,
+            default=_PAUSES.between_paragraphs_s,
             show_default=True,
             help="Seconds of silence between paragraphs.",
         ),

@@ -13,7 +13,7 @@ import click
 from ..config import CONFIG_ENV, load_config
 from ..errors import InputError
 from ..normalize import NORTHERN, SOUTHERN, Lexicon, read_user_lexicon
-from ..settings import set_for_workers
+from ..settings import FETCH_TIMEOUT_S, set_for_workers
 
 log = logging.getLogger("audio_edition")
 
@@ -61,7 +61,7 @@ def _lexicon(path: Path | None) -> Lexicon | None:
 @click.option(
     "--fetch-timeout",
     type=click.FloatRange(1, 600),
-    default=15.0,
+    default=FETCH_TIMEOUT_S,
     show_default=True,
     help="Seconds in all to fetch a page or a feed: name lookup, connection, headers and body.",
 )

@@ -29,10 +29,9 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
-from ..settings import number, switched_on
+from ..settings import FETCH_TIMEOUT_S, number, switched_on
 from ..watchdog import Watchdog
 
-TIMEOUT_S = 15.0
 TIMEOUT_ENV = "AUDIO_EDITION_FETCH_TIMEOUT"  # --fetch-timeout
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -213,7 +212,7 @@ def _get(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> t
 def fetch(url: str, timeout_s: float | None = None, max_bytes: int = MAX_BYTES) -> Fetched:
     """GET `url`; raise InputError naming the URL and the reason when the page cannot be had.
     The deadline is `timeout_s`, else --fetch-timeout's (through the environment), else 15 s."""
-    timeout_s = timeout_s or number(TIMEOUT_ENV, TIMEOUT_S)
+    timeout_s = timeout_s or number(TIMEOUT_ENV, FETCH_TIMEOUT_S)
     with Watchdog(timeout_s) as watchdog:
         late = InputError(f"{url}: no complete answer within {timeout_s:g} s")
         try:
