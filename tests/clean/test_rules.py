@@ -575,3 +575,12 @@ def test_video_player_text_and_credit_lines_are_not_read() -> None:
     )
     assert d.blocks == ("Xe khách lật trên đèo, nhiều người bị thương", BODY)
     assert d.byline == "Minh Anh, Công an tỉnh Lâm Đồng"
+
+
+def test_outlets_are_named_from_the_one_outlet_table() -> None:
+    """The agency prefix's outlet comes from ingest/data/outlets.toml, the table HTML pages use too."""
+    from audio_edition.ingest.html import outlet_names
+
+    assert outlet_names()["tto"] == "Tuổi Trẻ" and outlet_names()["vna"] == "TTXVN"
+    d = clean(f"Xe khách lật trên đèo, nhiều người bị thương\n(TTO) - {BODY}")
+    assert d.outlet == "Tuổi Trẻ" and d.blocks[-1] == BODY

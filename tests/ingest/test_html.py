@@ -24,7 +24,7 @@ def page(expected: Path) -> Path:
 
 def test_fixtures_cover_the_eight_outlets_of_the_table() -> None:
     covered = {json.loads(p.read_text(encoding="utf-8"))["outlet"] for p in FIXTURES}
-    assert {o.name for o in outlets()[1]} <= covered
+    assert {o.name for o in outlets()[1] if o.headline or o.body} <= covered  # every outlet with page rules
     assert len(FIXTURES) >= 8
 
 

@@ -121,50 +121,6 @@ SECTIONS = (
     "thị trường",
 )
 
-# Outlets: how each names itself in an agency prefix or a masthead line -> its name.
-OUTLETS = {
-    "tổ quốc": "Tổ Quốc",
-    "toquoc.vn": "Tổ Quốc",
-    "tto": "Tuổi Trẻ",
-    "tuổi trẻ": "Tuổi Trẻ",
-    "tuổi trẻ online": "Tuổi Trẻ",
-    "thanh niên": "Thanh Niên",
-    "tno": "Thanh Niên",
-    "dân trí": "Dân trí",
-    "vnexpress": "VnExpress",
-    "vietnamnet": "VietNamNet",
-    "vietnamnet.vn": "VietNamNet",
-    "chinhphu.vn": "Báo Chính phủ",
-    "baochinhphu.vn": "Báo Chính phủ",
-    "lao động": "Lao Động",
-    "laodong.vn": "Lao Động",
-    "nlđo": "Người Lao Động",
-    "người lao động": "Người Lao Động",
-    "skđs": "Sức khỏe & Đời sống",
-    "vov.vn": "VOV",
-    "vtv.vn": "VTV",
-    "ttxvn": "TTXVN",
-    "vtc news": "VTC News",
-    "plo": "Pháp Luật TP.HCM",
-    "antd.vn": "An ninh Thủ đô",
-    "ndo": "Nhân Dân",
-    "nhân dân": "Nhân Dân",
-    "zing": "Zing",
-    "znews": "Znews",
-    "kinhtedothi": "Kinh tế & Đô thị",
-    "cao": "Công an TP.HCM",
-    "kiến thức": "Kiến Thức",
-    "vneconomy": "VnEconomy",
-    "sggp": "Sài Gòn Giải Phóng",
-    "cand": "Công an nhân dân",
-    "qđnd": "Quân đội nhân dân",
-    "tpo": "Tiền Phong",
-    "vtc": "VTC News",
-    "vtv": "VTV",
-    "vnews": "VNews",
-    "vna": "TTXVN",
-}
-
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(
     r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"

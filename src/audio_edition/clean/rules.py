@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections import Counter
 
+from ..ingest.html import outlet_names
 from . import patterns as P
 from .draft import Draft, Rule, ends_sentence, words
 from .leftovers import drop_file_names
@@ -167,7 +168,7 @@ def _is_headline_like(block: str) -> bool:
 def extract_masthead(d: Draft) -> Draft:
     """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
     for i, block in enumerate(d.blocks[:6]):
-        outlet = P.OUTLETS.get(_label(block))
+        outlet = outlet_names().get(_label(block))
         if outlet:
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
     return d
@@ -450,10 +451,10 @@ def strip_agency_prefix(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks[:3]):
         m = P.AGENCY_PREFIX.match(block)
         if m and words(block) > 6:
-            if m.group("initials") and m.group("initials").lower() not in P.OUTLETS:
+            if m.group("initials") and m.group("initials").lower() not in outlet_names():
                 continue
             named = (m.group("paren") or m.group("bare") or m.group("initials")).strip()
-            outlet = P.OUTLETS.get(named.lower(), named)
+            outlet = outlet_names().get(named.lower(), named)
             blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]
             return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or outlet)
     return d

@@ -55,6 +55,7 @@ class Outlet:
     author: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
     stamp: tuple[str, ...] = ()  # a location stamp inside the sapo, dropped before it is read
+    aliases: tuple[str, ...] = ()  # how it names itself in a scrape's prefix or masthead, lower case
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,12 @@ def outlets() -> tuple[Outlet, tuple[Outlet, ...]]:
         return Outlet(**fields)
 
     return outlet({"name": "generic", **data["generic"]}), tuple(outlet(e) for e in data["outlet"])
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Every outlet's aliases (lower case: "tto", "tuổi trẻ online") -> its name."""
+    return {alias: o.name for o in outlets()[1] for alias in o.aliases}
 
 
 def decode_html(data: bytes, source: str, header_charset: str | None = None) -> str:
