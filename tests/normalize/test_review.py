@@ -49,3 +49,26 @@ def test_plan_review_on_the_command_line(tmp_path: Path) -> None:
     lexicon.write_text("XYZ\tích i dét\n", encoding="utf-8")
     fixed = run_cli("plan", "--review", str(article), "--lexicon", str(lexicon))
     assert "unknown to the lexicon" not in fixed.stderr and "ích i dét" in fixed.stdout
+
+
+def test_a_build_reads_each_sentence_once_and_still_lists_the_unknown_capitals(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The manifest's unknown acronyms come from the same pass that makes the spoken text."""
+    from audio_edition.jobs import episode
+    from audio_edition.model import Document
+    from audio_edition.segment import build_article
+
+    calls: list[str] = []
+    first = episode.DOCUMENT_RULES[0]
+
+    def counting(text: str, *args: object) -> str:
+        calls.append(text)
+        return first(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(episode, "DOCUMENT_RULES", (counting, *episode.DOCUMENT_RULES[1:]))
+    text = "Hãng XYZ ra mắt điện thoại mới\nCông ty XYZ và UBND tỉnh ký kết hợp tác.\nHai bên sẽ làm việc lâu dài."
+    plan = episode.plan_article(build_article(Document(source="a.txt", text=text)), episode.Settings())
+    sentences = [s.text for segment in plan.segments for s in segment.sentences]
+    assert sorted(calls) == sorted(sentences)  # each sentence once
+    assert plan.unknown_acronyms == ("XYZ",)

@@ -21,8 +21,8 @@ from ..files import checksums, is_manifest, matches, sweep_staging, write_all
 from ..ingest import read_document
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
-from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options, normalize
-from ..normalize.review import unknown_acronyms
+from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options
+from ..normalize.review import normalize_noting
 from ..publish.chapters_json import chapters_document
 from ..publish.cover import Cover, title_card
 from ..publish.jsonfile import dumps
@@ -61,6 +61,7 @@ class Plan:
 
     article: Article
     segments: tuple[Segment, ...]
+    unknown_acronyms: tuple[str, ...] = ()  # capitals no lexicon knows, spelled letter by letter
 
 
 def read_article(path: str | Path) -> Article:
@@ -71,10 +72,15 @@ def read_article(path: str | Path) -> Article:
 def plan_article(article: Article, settings: Settings) -> Plan:
     """What will be spoken, sentence by sentence, without any audio."""
 
-    def speak(text: str) -> str:
-        return normalize(text, settings.reading, settings.lexicon, DOCUMENT_RULES)
+    unknown: dict[str, None] = {}
 
-    return Plan(article=article, segments=to_segments(article, speak))
+    def speak(text: str) -> str:
+        spoken, capitals = normalize_noting(text, settings.reading, settings.lexicon, DOCUMENT_RULES)
+        unknown.update(dict.fromkeys(capitals))
+        return spoken
+
+    segments = to_segments(article, speak)
+    return Plan(article=article, segments=segments, unknown_acronyms=tuple(unknown))
 
 
 def plan(path: str | Path, settings: Settings) -> Plan:
@@ -308,12 +314,7 @@ def render_episode(
         rate=engine.rate,
         speaker=getattr(engine, "describe", None),
         engine_reason=settings.engine_reason,
-        unknown_acronyms=unknown_acronyms(
-            [s.text for segment in p.segments for s in segment.sentences],
-            settings.reading,
-            settings.lexicon,
-            DOCUMENT_RULES,
-        ),
+        unknown_acronyms=p.unknown_acronyms,
     )
     files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
     manifest["checksums"] = checksums(files)

@@ -67,14 +67,30 @@ def review(
     return readings
 
 
+def normalize_noting(
+    text: str, options: Options = NORTHERN, lexicon: Lexicon | None = None, rules: tuple[Rule, ...] = RULES
+) -> tuple[str, list[str]]:
+    """The spoken form of `text` and the capitals in it that no lexicon knows (spelled letter by
+    letter), in one pass of the rules: a build reads each sentence once."""
+    lex = lexicon or default_lexicon()
+    unknown: list[str] = []
+    for rule in rules:
+        if getattr(rule, "__name__", "") == "acronyms" and _CAPITALS.search(text):
+            candidates = [w.strip(".,;:!?()\"'") for w in text.split() if _unknown(w, lex)]
+            changed = rule(text, options, lex)
+            after = {w.strip(".,;:!?()\"'") for w in changed.split()}
+            unknown += [w for w in candidates if w not in after and w not in unknown]
+            text = changed
+        else:
+            text = rule(text, options, lex)
+    return text, unknown
+
+
 def unknown_acronyms(
     texts: list[str], options: Options = NORTHERN, lexicon: Lexicon | None = None, rules: tuple[Rule, ...] = RULES
 ) -> list[str]:
     """The capitals in `texts` that no lexicon knows (they are spelled letter by letter)."""
     found: dict[str, None] = {}
     for text in texts:
-        if _CAPITALS.search(text):
-            for r in review(text, options, lexicon, rules):
-                if r.unknown_acronym:
-                    found.update(dict.fromkeys(w.strip(".,;:!?()\"'") for w in r.written.split()))
+        found.update(dict.fromkeys(normalize_noting(text, options, lexicon, rules)[1]))
     return list(found)
