@@ -53,6 +53,29 @@ def atomic_write(path: Path, write: Callable[[IO[Any]], object]) -> None:
         os.replace(tmp, path)
 
 
+def create_once(path: Path, write: Callable[[IO[Any]], object]) -> bool:
+    """Create `path` whole, unless it exists: True when this call created it, False when
+    another writer had (the first file stays; nothing is ever replaced). Several processes may
+    race on one path: exactly one wins."""
+    with _temporary(path) as tmp:
+        with open(tmp, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)  # fails if `path` exists, atomically
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive creation, then the bytes
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            except FileExistsError:
+                return False
+            os.close(fd)
+            os.replace(tmp, path)
+    return True
+
+
 @contextlib.contextmanager
 def _temporary(path: Path) -> Iterator[Path]:
     tmp = staging_file(path)

@@ -159,3 +159,43 @@ def test_an_interrupted_run_resumes_from_what_was_stored(tmp_path: Path) -> None
     engine = CountingEngine()
     synthesize_all(requests, engine, "v", ClipStore(tmp_path), for_store)
     assert engine.calls == ["hai"]
+
+
+def _store_and_read(args: tuple[str, int]) -> list[tuple[int, bytes]]:
+    """In a worker process: store this worker's own clip under every key, read back what is stored."""
+    root, worker = args
+    store = ClipStore(Path(root))
+    out = []
+    for n in range(12):
+        clip = tone(0.2 + 0.01 * worker)  # each worker speaks the 'same' sentence a little differently
+        info = store.put(f"{n:02d}" + "k" * 62, clip, bytes(8), 0.5)
+        out.append((info.frames, store.pcm(info)))
+    return out
+
+
+def test_the_first_clip_stored_under_a_key_is_the_one_every_build_uses(tmp_path: Path) -> None:
+    """Two builds sharing a cache can speak one sentence a few frames apart (espeak-ng): the
+    second must take the first's entry, not overwrite it under the first's feet."""
+    first, second = ClipStore(tmp_path), ClipStore(tmp_path)
+    kept = first.put("ab" * 32, tone(0.5), bytes(8), 0.5)
+    other = second.put("ab" * 32, tone(0.6), bytes(16), 0.7)
+    assert other == kept and second.pcm(other) == first.pcm(kept) == tone(0.5).pcm
+
+
+def test_builds_racing_on_one_cache_all_read_the_same_clips(tmp_path: Path) -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        results = pool.map(_store_and_read, [(str(tmp_path), w) for w in range(4)])
+    for n in range(12):
+        seen = {(frames, pcm) for result in results for frames, pcm in [result[n]]}
+        assert len(seen) == 1  # one clip per key, whoever stored it, and no 'changed during the build'
+
+
+def test_a_clip_whose_measurement_never_came_is_taken_over(tmp_path: Path) -> None:
+    store = ClipStore(tmp_path, settle_s=0.05)
+    key = "cd" * 32
+    store.put(key, tone(0.5), bytes(8), 0.5)
+    (tmp_path / key[:2] / f"{key}.json").unlink()  # its writer died between the two halves
+    info = store.put(key, tone(0.3), bytes(8), 0.5)
+    assert info.frames == tone(0.3).frames and store.info(key) == info

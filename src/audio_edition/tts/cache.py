@@ -3,8 +3,11 @@
 The key covers everything that changes the audio: store format version, engine, voice,
 engine options and the spoken text. Each entry is `<key>.wav` (the trimmed, peak-controlled
 clip) and `<key>.json` (its measurement: sample rate, frames, true peak and the 20 ms
-K-weighted energies loudness is computed from), both written atomically. An entry that cannot
-be read, or whose two halves disagree, is a miss and is replaced. Without a cache directory
+K-weighted energies loudness is computed from), both written atomically. The first entry
+stored under a key stays: builds running at once on one cache (parallel builds, batch workers)
+race to create the clip with an exclusive link, the loser uses the winner's entry, and every
+reader so sees the same clip. An entry that cannot be read, or whose two halves disagree, is a
+miss and is replaced. Without a cache directory
 the store lives in a temporary directory for the length of the build: clips are never all
 held in memory.
 """
@@ -18,13 +21,14 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import wave
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from ..errors import AudioError
-from ..files import atomic_write
+from ..files import atomic_write, create_once
 from ..model import Clip, ClipInfo
 from ..settings import variable
 
@@ -57,7 +61,8 @@ def cache_key(engine: str, voice: str, options: dict[str, Any], text: str) -> st
 class ClipStore:
     """Synthesized clips on disk, with their loudness cells and true peaks, by key."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, settle_s: float = 5.0) -> None:
+        self.settle_s = settle_s  # how long to wait for another writer's measurement
         self.temporary = root is None
         self.root = Path(tempfile.mkdtemp(prefix="audio-edition-clips-")) if root is None else root
 
@@ -115,9 +120,24 @@ class ClipStore:
             "true_peak": info.true_peak,
             "cells": base64.b64encode(cells).decode("ascii"),
         }
+
+        def write_meta(f: Any) -> None:
+            f.write(json.dumps(meta).encode("utf-8"))
+
+        wav_path, meta_path = self._path(key, ".wav"), self._path(key, ".json")
         try:
-            atomic_write(self._path(key, ".wav"), write_wav)
-            atomic_write(self._path(key, ".json"), lambda f: f.write(json.dumps(meta).encode("utf-8")))
+            stored = self.info(key)
+            if stored is not None and stored.sample_rate == clip.sample_rate:
+                return stored  # the first entry stays: every build uses the same clip
+            if stored is None and create_once(wav_path, write_wav):
+                atomic_write(meta_path, write_meta)  # the measurement of the clip that won
+                return info
+            stored = stored or self._settled(key)  # another build is storing this clip: use its entry
+            if stored is not None and stored.sample_rate == clip.sample_rate:
+                return stored
+            # a broken entry, a writer that died, or a clip at another rate (spoken again): replaced
+            atomic_write(wav_path, write_wav)
+            atomic_write(meta_path, write_meta)
         except OSError as exc:
             if self.temporary:
                 raise AudioError(f"cannot store clips in {self.root}: {exc.strerror or exc}") from exc
@@ -126,6 +146,16 @@ class ClipStore:
                 hint="free some space, or give another --cache-dir",
             ) from exc
         return info
+
+    def _settled(self, key: str) -> ClipInfo | None:
+        """The entry another writer is finishing: its clip is in place and its measurement is
+        written next (a moment). None when there is no measurement coming, or it is broken."""
+        deadline = time.monotonic() + self.settle_s
+        while not self._path(key, ".json").exists():
+            if time.monotonic() > deadline:
+                return None
+            time.sleep(0.01)
+        return self.info(key)
 
     def pcm(self, info: ClipInfo) -> bytes:
         """The samples of a clip measured earlier; an error if the entry changed since."""
