@@ -293,3 +293,24 @@ def test_relative_links_are_resolved_and_a_site_refusing_every_page_is_not_read_
     assert [i.url for i in items[:2]] == ["http://127.0.0.1:9/bai-0.html", "http://127.0.0.1:9/bai-1.html"]
     picked = pick(items, 3, read_article, lambda a: set(), {})
     assert len(picked.failed) == MAX_FAILURES and "the other 20 items are left" in caplog.text
+
+
+def test_a_malformed_item_link_is_left_out_not_a_crash(caplog: pytest.LogCaptureFixture) -> None:
+    broken = "<item><title>Hỏng</title><link>http://[::1/x</link></item></channel>".encode()
+    feed = rss("http://x.example").replace(b"</channel>", broken)
+    items = parse_feed(feed, "http://x.example/rss")
+    assert len(items) == 4 and all("[::1" not in i.url for i in items)
+
+
+def test_one_page_that_breaks_the_reader_is_left_out_with_its_reason_and_the_rest_go_on() -> None:
+    """Any failure reading one item, not only the ones the tool foresaw, leaves that item out."""
+    items = parse_feed(rss("http://x.example"), "http://x.example/rss")
+
+    def read(url: str) -> Article:
+        if "mua-lon" in url:
+            raise RecursionError("maximum recursion depth exceeded")
+        return Article(source=url, headline=f"Bài {url[-12:]}", lead="Lời dẫn.", sections=())
+
+    picked = pick(items, 10, read, lambda a: {a.headline}, {})
+    assert len(picked.articles) == 3
+    assert len(picked.failed) == 1 and "RecursionError" in picked.failed[0][1] and "mua-lon" in picked.failed[0][0]

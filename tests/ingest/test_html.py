@@ -124,3 +124,16 @@ def test_a_location_stamp_inside_the_sapo_is_not_glued_to_the_lead(tmp_path: Pat
     )
     article = build_article(read_document(p))
     assert article.lead == "Bộ Y tế đề nghị các tỉnh tăng cường diệt muỗi và lăng quăng trong mùa mưa."
+
+
+def test_a_json_ld_block_nested_thousands_deep_is_passed_over(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    deep = "[" * 5000 + "]" * 5000
+    p.write_text(
+        f"<html><head><script type='application/ld+json'>{deep}</script></head><body>"
+        "<h1>Mưa lớn gây ngập nhiều tuyến phố</h1><p>Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố "
+        "ngập sâu, giao thông ùn tắc kéo dài.</p><p>Lực lượng chức năng đã có mặt để phân luồng.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert build_article(read_document(p)).headline == "Mưa lớn gây ngập nhiều tuyến phố"

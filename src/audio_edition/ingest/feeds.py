@@ -56,6 +56,16 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
 
 
+def _web_address(link: str) -> bool:
+    """Whether `link` is a well-formed http(s) address with a host ("http://[::1/x" is not)."""
+    try:
+        parts = urlsplit(link)
+        parts.port  # noqa: B018  (a port that is no number raises here)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
     """The items of one RSS or Atom document; an item without a link is left out with a warning."""
     import io
@@ -73,9 +83,12 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
             raise InputError(f"{feed_url}: not an RSS or Atom feed")
     items = []
     for entry in parsed.entries:
-        link = urljoin(feed_url, entry["link"].strip()) if entry.get("link") else None  # relative links too
+        try:  # relative links too; "http://[::1/x" is no address
+            link = urljoin(feed_url, entry["link"].strip()) if entry.get("link") else None
+        except ValueError:
+            link = None
         title = " ".join(str(entry.get("title") or "").split())
-        if not link or urlsplit(link).scheme not in ("http", "https"):
+        if not link or not _web_address(link):
             log.warning("%s: an item has no article address, left out (%s)", feed_url, title[:60] or "untitled")
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -171,10 +184,15 @@ def pick(
             progress("reading feeds' articles", n, len(items))
         try:
             article = read(item.url)
+            keys = key_of(article)
         except AudioEditionError as exc:
             picked.failed.append((item.url, exc.one_line()))
             continue
-        if key_of(article) & built.get(canonical_url(item.url), set()):
+        except Exception as exc:  # one page's surprise never sinks the day: left out, with the reason
+            log.debug("reading %s failed", item.url, exc_info=True)
+            picked.failed.append((item.url, f"{item.url}: could not be read ({type(exc).__name__}: {exc})"))
+            continue
+        if keys & built.get(canonical_url(item.url), set()):
             picked.already_built.append(item.url)
             continue
         picked.articles.append(article)

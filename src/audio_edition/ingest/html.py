@@ -121,11 +121,30 @@ def _meta(tree: Any, selector: str) -> str | None:
     return " ".join(value.split()) if value and value.strip() else None
 
 
+_MAX_JSON_DEPTH = 64  # an article's JSON-LD is a few levels deep
+
+
+def _nesting(text: str) -> int:
+    """How deep the brackets of a JSON text nest (strings' brackets counted too: an over-estimate)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def _json_ld(tree: Any) -> dict[str, Any]:
     for script in tree.cssselect("script[type='application/ld+json']"):
+        text = script.text_content()
+        if _nesting(text) > _MAX_JSON_DEPTH:  # a block nested thousands deep would exhaust the stack
+            log.warning("a JSON-LD block nested over %d levels deep is not read", _MAX_JSON_DEPTH)
+            continue
         try:
-            data = json.loads(script.text_content())
-        except (json.JSONDecodeError, TypeError):
+            data = json.loads(text)
+        except (json.JSONDecodeError, TypeError, RecursionError):
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
         for item in items:

@@ -93,6 +93,8 @@ def edition_from_feeds(
             earlier.append(read_article(source))
         except AudioEditionError as exc:
             picked.failed.append((source, exc.one_line()))
+        except Exception as exc:  # one page's surprise never sinks the day: left out, with the reason
+            picked.failed.append((source, f"{source}: could not be read ({type(exc).__name__}: {exc})"))
     articles = earlier + picked.articles
     if not articles:
         return FeedEdition(None, picked, 0, problems)

@@ -166,6 +166,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RATIO.sub(ratio, text)
 
     def repl(m: re.Match[str]) -> str:
+        if len(m["a"]) + len(m["b"]) > 30:  # digit runs, not a fraction: read as numbers below
+            return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
         a, b = int(m["a"]), int(m["b"])
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
         if 0 < a < b <= 10 and fraction_words:

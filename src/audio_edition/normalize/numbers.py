@@ -90,6 +90,11 @@ def read_decimal(integer: str, fraction: str, opts: Options = NORTHERN) -> str:
     return f"{read_int(int(integer), opts)} phẩy {read_fraction_digits(fraction, opts)}"
 
 
+# Digits beyond this are no amount a newsreader reads as a number (a trillion has 13); Python
+# also refuses to turn over 4,300 digits into an int.
+_LONGEST_NUMBER = 15
+
+
 def read_number(token: str, opts: Options = NORTHERN) -> str:
     """Read a number as written in Vietnamese: "1.000.000", "1 000 000", "3,5", "2018", "06"."""
     token = token.strip()
@@ -102,6 +107,8 @@ def read_number(token: str, opts: Options = NORTHERN) -> str:
         digits = body.replace(".", "").replace(" ", "")
         if len(digits) > 1 and digits.startswith("0"):
             spoken = read_digits(digits)
+        elif len(digits) > _LONGEST_NUMBER:  # no amount: a code or a run of digits, in groups of three
+            spoken = ", ".join(read_digits(digits[i : i + 3]) for i in range(0, len(digits), 3))
         else:
             spoken = read_int(int(digits), opts)
     return ("âm " + spoken) if negative else spoken
