@@ -230,3 +230,30 @@ def test_direction_overrides_and_c1_controls_never_leave_the_tool(tmp_path: Path
     tags = inspect_mp3(mp3)
     assert not bad.search(tags["title"]) and not any(bad.search(c["title"]) for c in tags["chapters"])
     assert "Bản tin[31m sáng" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_foreign_or_damaged_json_and_a_damaged_feed_state_are_passed_over(
+    podcast: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from datetime import datetime, timezone
+
+    from audio_edition.publish.cover import title_card
+    from audio_edition.publish.feed import FeedSettings, update_feed
+
+    manifest = next(p for p in podcast.glob("*.json") if "chapters" not in p.name and p.name != "feed.json")
+    good = json.loads(manifest.read_text(encoding="utf-8"))
+    (podcast / "foreign.json").write_text('{"schema_version": 1, "files": {"audio": "x.mp3"}, "title": 5}')
+    (podcast / "list.json").write_text("[1, 2, 3]")
+    typed = dict(good, segments="oops", chapters="oops", duration_ms="x")
+    (podcast / "typed.json").write_text(json.dumps(typed))
+    untitled = {k: v for k, v in good.items() if k != "title"}
+    (podcast / "untitled.json").write_text(json.dumps(untitled))
+    (podcast / "feed.json").write_text('{"items": 3')
+    settings = FeedSettings(base_url=BASE, title="Bản tin")
+    result = update_feed(podcast, settings, datetime.now(timezone.utc), title_card(None, "Bản tin"))
+    assert result.items  # the good episodes are published
+    assert "ignoring the damaged feed state file" in caplog.text
+    assert "skipping typed.json: not a manifest this tool wrote" in caplog.text
+    assert "skipping untitled.json: not a manifest this tool wrote" in caplog.text
+    parsed = feedparser.parse((podcast / "feed.xml").read_bytes())
+    assert not parsed.bozo and len(parsed.entries) == len(result.items)

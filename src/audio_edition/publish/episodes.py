@@ -85,10 +85,19 @@ def _plain_name(name: object) -> bool:
 
 
 def read_episode(manifest_path: Path) -> EpisodeInfo | None:
-    """The episode a manifest describes, or None when the file is not a complete episode manifest."""
+    """The episode a manifest describes, or None when the file is not a complete episode manifest
+    (a foreign or damaged JSON file is passed over with a warning naming it)."""
+    try:
+        return _read_episode(manifest_path)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+        log.warning("skipping %s: not a manifest this tool wrote (%s: %s)", manifest_path.name, type(exc).__name__, exc)
+        return None
+
+
+def _read_episode(manifest_path: Path) -> EpisodeInfo | None:
     try:
         data = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return None
     if not isinstance(data, dict) or "schema_version" not in data or "files" not in data:
         return None

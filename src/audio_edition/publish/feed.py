@@ -8,6 +8,7 @@ old ones, and items retired by the retention rules stay out even if their files 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from .episodes import EpisodeInfo, scan
 from .jsonfile import dumps
 from .page import listen_page, page_path
 from .transcript import SRT_MEDIA_TYPE, VTT_MEDIA_TYPE
+
+log = logging.getLogger(__name__)
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -84,17 +87,43 @@ def description(episode: EpisodeInfo) -> str:
 
 
 def _load_state(path: Path) -> dict:
+    """The feed's state (its items, the episodes retired, when it was built). A damaged file is
+    passed over with a warning naming it: the feed is rebuilt from the episodes."""
+    fresh = {"version": STATE_VERSION, "items": [], "retired": []}
     if not path.exists():
-        return {"version": STATE_VERSION, "items": [], "retired": []}
+        return fresh
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InputError(
-            f"{path}: the feed state file is damaged ({exc})", hint="remove it to rebuild the feed"
-        ) from exc
-    if state.get("version") != STATE_VERSION:
-        raise InputError(f"{path}: feed state version {state.get('version')} is not {STATE_VERSION}")
+        problem = _state_problem(state)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        problem = str(exc)
+    if problem is None and state["version"] != STATE_VERSION:
+        raise InputError(f"{path}: feed state version {state['version']} is not {STATE_VERSION}")
+    if problem is not None:
+        log.warning(
+            "ignoring the damaged feed state file %s (%s): the feed is rebuilt from its episodes", path, problem
+        )
+        return fresh
     return state
+
+
+def _state_problem(state: object) -> str | None:
+    """What is wrong with a feed state's shape, or None."""
+    if not isinstance(state, dict):
+        return "not a JSON object"
+    if not isinstance(state.get("items"), list) or not all(
+        isinstance(e, dict) and isinstance(e.get("guid"), str) for e in state["items"]
+    ):
+        return "its items are not a list of entries with a guid"
+    if not isinstance(state.get("retired"), list) or not all(isinstance(g, str) for g in state["retired"]):
+        return "its retired episodes are not a list of guids"
+    built = state.get("built")
+    if built is not None:
+        try:
+            datetime.fromisoformat(str(built))
+        except ValueError:
+            return "its build time is not a date"
+    return None
 
 
 def _sub(parent: ET.Element, tag: str, content: str | None = None, **attrs: str) -> ET.Element:
