@@ -314,3 +314,24 @@ def test_one_page_that_breaks_the_reader_is_left_out_with_its_reason_and_the_res
     picked = pick(items, 10, read, lambda a: {a.headline}, {})
     assert len(picked.articles) == 3
     assert len(picked.failed) == 1 and "RecursionError" in picked.failed[0][1] and "mua-lon" in picked.failed[0][0]
+
+
+def test_a_local_file_named_in_the_days_edition_manifest_is_never_read_again(tmp_path: Path) -> None:
+    from datetime import date
+
+    from audio_edition.jobs.daily import _earlier_sources
+    from audio_edition.text.slug import slugify
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Mật khẩu của tòa soạn\nKhông được đọc.\n", encoding="utf-8")
+    day = date(2026, 12, 5)
+    manifest = {
+        "date": day.isoformat(),
+        "articles": [
+            {"source": str(secret)},
+            {"source": "https://x.example/bai.html"},
+            {"source": "file:///etc/passwd"},
+        ],
+    }
+    (tmp_path / f"{slugify('Bản tin')}.edition.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert _earlier_sources(tmp_path, "Bản tin", day) == ["https://x.example/bai.html"]

@@ -56,7 +56,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
 
 
-def _web_address(link: str) -> bool:
+def web_address(link: str) -> bool:
     """Whether `link` is a well-formed http(s) address with a host ("http://[::1/x" is not)."""
     try:
         parts = urlsplit(link)
@@ -88,7 +88,7 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
         except ValueError:
             link = None
         title = " ".join(str(entry.get("title") or "").split())
-        if not link or not _web_address(link):
+        if not link or not web_address(link):
             log.warning("%s: an item has no article address, left out (%s)", feed_url, title[:60] or "untitled")
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")

@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..errors import AudioEditionError, InputError
-from ..ingest.feeds import Picked, built_keys, canonical_url, pick, read_feeds
+from ..ingest.feeds import Picked, built_keys, canonical_url, pick, read_feeds, web_address
 from ..model import Article
 from ..text.slug import slugify
 from ..tts.base import Engine
@@ -45,6 +45,7 @@ def dated_title(title: str, day: date) -> str:
 
 
 def _earlier_sources(out_dir: Path, title: str, day: date) -> list[str]:
+    """The feed articles of the day's edition built earlier, to be kept in today's."""
     path = out_dir / f"{slugify(title)}.edition.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -52,7 +53,11 @@ def _earlier_sources(out_dir: Path, title: str, day: date) -> list[str]:
         return []
     if not isinstance(data, dict) or data.get("date") != day.isoformat():
         return []
-    return [a["source"] for a in data.get("articles", []) if isinstance(a, dict) and isinstance(a.get("source"), str)]
+    articles = data.get("articles")
+    sources = [a["source"] for a in articles or () if isinstance(a, dict) and isinstance(a.get("source"), str)]
+    # only what a run fetched from feeds is fetched again: a manifest naming a local file (one
+    # edited by hand, or planted) must not have that file read out and published
+    return [source for source in sources if web_address(source)]
 
 
 def edition_from_feeds(
