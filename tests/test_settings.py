@@ -12,7 +12,7 @@ from audio_edition.cli import cli
 from audio_edition.errors import InputError
 from audio_edition.options import check_environment, read_config, settings_table
 
-from .conftest import run_cli
+from .conftest import SAMPLE, invoke, run_cli
 
 
 def test_every_option_has_one_key_and_one_variable_per_command() -> None:
@@ -121,3 +121,32 @@ def test_only_the_daily_command_takes_its_config_file_first() -> None:
     ]
     assert _daily_config_first(["build", "daily", "x.txt"]) == ["build", "daily", "x.txt"]  # an article named daily
     assert _daily_config_first(["daily", "--limit", "3"]) == ["daily", "--limit", "3"]
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('allow-private-urls = "false"', "allow-private-urls = 'false' is not true or false"),
+        ('verbose = "x"', "verbose = 'x' is not a whole number"),
+        ("[build]\nrate = nan", "[build] rate = nan is not a number"),
+        ("[build]\nrate = 9.5", "[build] rate = 9.5: 9.5 is not in the range"),
+        ("[build]\nbitrate = [96]", "[build] bitrate is a list"),
+        ("[build]\nrate = 1979-05-27", "[build] rate = 1979-05-27 is a date"),
+        ("[build]\nbitrate = { kbps = 96 }", "[build] bitrate is a table"),
+        ("[build]\nengine = 5", "[build] engine = '5': '5' is not one of"),
+        ("[build]\noutput-dir = 7", "[build] output-dir = 7 is not text"),
+    ],
+    ids=["flag-as-text", "count-as-text", "nan", "out-of-range", "list", "date", "table", "choice", "path-as-number"],
+)
+def test_a_config_value_of_the_wrong_type_is_one_line(tmp_path: Path, toml: str, message: str) -> None:
+    """Every value is checked as its flag would be (a quoted "false" used to turn the guard off)."""
+    config = tmp_path / "config.toml"
+    config.write_text(toml + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        invoke("--config", str(config), "plan", str(SAMPLE))
+    assert message in refused.value.one_line() and "\n" not in refused.value.one_line()
+
+
+def test_rate_nan_on_the_command_line_is_a_usage_error() -> None:
+    result = invoke("build", str(SAMPLE), "--rate", "nan", "-o", "unused")
+    assert result.exit_code == 2 and "'nan' is not a number" in result.output + result.stderr

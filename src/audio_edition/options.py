@@ -16,7 +16,9 @@ valid one: a misspelt setting must never be silently ignored.
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -166,12 +168,59 @@ def _values(path: str, where: str, settings: dict[str, Setting], values: dict[st
         setting = settings.get(key)
         if setting is None:
             raise InputError(f"{path}: {where}{raw_key} is not a setting{_closest(key, sorted(settings))}")
-        if setting.option.multiple and not isinstance(value, list):
-            value = [value]  # voice = "vi" is one voice, not the letters v and i
-        if isinstance(setting.option.type, click.Choice) and not isinstance(value, (str, list)):
-            value = str(value)
-        out[setting.param] = value
+        name = f"{path}: {where}{raw_key}"
+        if setting.option.multiple:
+            items = value if isinstance(value, list) else [value]  # voice = "vi" is one voice, not v and i
+            out[setting.param] = [_checked(name, setting.option, item) for item in items]
+        else:
+            out[setting.param] = _checked(name, setting.option, value)
     return out
+
+
+def _checked(name: str, option: click.Option, value: Any) -> Any:
+    """A config file's value for `option`, checked as the option checks a flag's: of the type it
+    takes and within its range; anything else is one line naming the key."""
+    kind = option.type
+    if isinstance(value, dict):
+        raise InputError(f"{name} is a table; it takes a single value")
+    if isinstance(value, list):
+        raise InputError(f"{name} is a list; it takes a single value")
+    if isinstance(value, (datetime.date, datetime.time)):
+        raise InputError(f"{name} = {value} is a date; it takes {_kind(option)}")
+    if option.is_flag and not option.count:
+        if not isinstance(value, bool):
+            raise InputError(f"{name} = {value!r} is not true or false (write it without quotes)")
+        return value
+    if option.count or isinstance(kind, click.types.IntParamType):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"{name} = {value!r} is not a whole number")
+    elif isinstance(kind, click.types.FloatParamType):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise InputError(f"{name} = {value!r} is not a number")
+    elif isinstance(kind, click.Choice):
+        value = str(value)  # sample-rate = 48000 is the choice "48000"
+    elif not isinstance(value, str):
+        raise InputError(f"{name} = {value!r} is not text; it takes {_kind(option)}")
+    if not option.count:
+        try:
+            kind.convert(value, None, None)
+        except click.BadParameter as exc:
+            raise InputError(f"{name} = {value!r}: {exc.message}") from exc
+    return value
+
+
+def _kind(option: click.Option) -> str:
+    return "a number" if isinstance(option.type, (click.types.IntParamType, click.types.FloatParamType)) else "text"
+
+
+class FiniteRange(click.FloatRange):
+    """A number within a range, and never NaN or infinite (NaN passes FloatRange's comparisons)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
 
 
 def effective(

@@ -15,6 +15,7 @@ import click
 from ..audio.settings import EncodeSettings, Pauses
 from ..errors import InputError
 from ..jobs.episode import Settings
+from ..options import FiniteRange
 from ..publish.cover import load_cover
 from ..tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
 from ..tts.cache import CACHE_ENV, default_cache_dir
@@ -61,7 +62,7 @@ def _audio_options(f: Any) -> Any:
         ),
         click.option(
             "--rate",
-            type=click.FloatRange(0.5, 2.0),
+            type=FiniteRange(0.5, 2.0),
             default=1.0,
             show_default=True,
             envvar="AUDIO_EDITION_RATE",
@@ -92,28 +93,28 @@ def _audio_options(f: Any) -> Any:
         ),
         click.option(
             "--pause-headline",
-            type=click.FloatRange(0, 10),
+            type=FiniteRange(0, 10),
             default=_PAUSES.after_headline_s,
             show_default=True,
             help="Seconds of silence after the headline.",
         ),
         click.option(
             "--pause-lead",
-            type=click.FloatRange(0, 10),
+            type=FiniteRange(0, 10),
             default=_PAUSES.after_lead_s,
             show_default=True,
             help="Seconds of silence after the lead.",
         ),
         click.option(
             "--pause-section",
-            type=click.FloatRange(0, 10),
+            type=FiniteRange(0, 10),
             default=_PAUSES.between_sections_s,
             show_default=True,
             help="Seconds of silence between body sections.",
         ),
         click.option(
             "--pause-paragraph",
-            type=click.FloatRange(0, 10),
+            type=FiniteRange(0, 10),
             default=_PAUSES.between_paragraphs_s,
             show_default=True,
             help="Seconds of silence between paragraphs.",
@@ -157,7 +158,7 @@ def _from_feed_options(f: Any) -> Any:
         click.option(
             "--since",
             "since_hours",
-            type=click.FloatRange(0, min_open=True),
+            type=FiniteRange(0, min_open=True),
             default=24.0,
             show_default=True,
             help="Only items published in the last N hours (items without a date are taken).",

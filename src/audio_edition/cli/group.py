@@ -13,6 +13,7 @@ import click
 from ..config import CONFIG_ENV, load_config
 from ..errors import InputError
 from ..normalize import NORTHERN, SOUTHERN, Lexicon, read_user_lexicon
+from ..options import FiniteRange
 from ..settings import FETCH_TIMEOUT_S, set_for_workers
 
 log = logging.getLogger("audio_edition")
@@ -60,14 +61,14 @@ def _lexicon(path: Path | None) -> Lexicon | None:
 )
 @click.option(
     "--fetch-timeout",
-    type=click.FloatRange(1, 600),
+    type=FiniteRange(1, 600),
     default=FETCH_TIMEOUT_S,
     show_default=True,
     help="Seconds in all to fetch a page or a feed: name lookup, connection, headers and body.",
 )
 @click.option(
     "--voice-timeout",
-    type=click.FloatRange(1, 600),
+    type=FiniteRange(1, 600),
     help="Seconds in all for one request to an online voice, answer included (default: 30 for Google's, "
     "60 for Edge's).",
 )
