@@ -335,3 +335,17 @@ def test_a_local_file_named_in_the_days_edition_manifest_is_never_read_again(tmp
     }
     (tmp_path / f"{slugify('Bản tin')}.edition.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert _earlier_sources(tmp_path, "Bản tin", day) == ["https://x.example/bai.html"]
+
+
+def test_the_daily_lock_never_follows_a_link(tmp_path: Path) -> None:
+    from audio_edition.jobs.daily import LOCK_FILE, lock
+
+    target = tmp_path / "precious.txt"
+    target.write_text("nội dung quan trọng\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / LOCK_FILE).symlink_to(target)
+    with pytest.raises(InputError, match="cannot be used as the daily lock"):
+        with lock(out):
+            pass
+    assert target.read_text(encoding="utf-8") == "nội dung quan trọng\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,7 +116,16 @@ def lock(out_dir: Path) -> Iterator[None]:
     import fcntl
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:  # never through a link: a planted .daily.lock -> /etc/... would be truncated below
+        fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    except OSError as exc:
+        raise InputError(
+            f"{out_dir / LOCK_FILE}: cannot be used as the daily lock ({exc.strerror or exc})",
+            hint="remove it if it is a link or not a file",
+        ) from exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError(f"{out_dir / LOCK_FILE}: is not a file; the daily lock cannot be taken")
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
