@@ -199,3 +199,28 @@ def test_a_clip_whose_measurement_never_came_is_taken_over(tmp_path: Path) -> No
     (tmp_path / key[:2] / f"{key}.json").unlink()  # its writer died between the two halves
     info = store.put(key, tone(0.3), bytes(8), 0.5)
     assert info.frames == tone(0.3).frames and store.info(key) == info
+
+
+def test_a_folder_or_a_list_where_an_entry_belongs_is_a_miss_and_is_replaced(tmp_path: Path) -> None:
+    store = ClipStore(tmp_path, settle_s=0.05)
+    key = "ef" * 32
+    (tmp_path / key[:2] / f"{key}.wav").mkdir(parents=True)
+    assert store.info(key) is None
+    info = store.put(key, tone(0.3), bytes(8), 0.5)
+    assert store.info(key) == info and store.pcm(info) == tone(0.3).pcm
+    other = "ab" * 32
+    store.put(other, tone(0.3), bytes(8), 0.5)
+    (tmp_path / other[:2] / f"{other}.json").write_text("null")
+    assert store.info(other) is None  # not exit 70
+
+
+def test_a_link_inside_the_cache_is_never_written_through(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    key = "12" * 32
+    (cache / key[:2]).symlink_to(outside, target_is_directory=True)
+    with pytest.raises(AudioError, match="a link inside the clip cache"):
+        ClipStore(cache).put(key, tone(0.3), bytes(8), 0.5)
+    assert not any(outside.iterdir())

@@ -77,7 +77,10 @@ class ClipStore:
         self.close()
 
     def _path(self, key: str, suffix: str) -> Path:
-        return self.root / key[:2] / f"{key}{suffix}"
+        folder = self.root / key[:2]
+        if folder.is_symlink():  # a planted link would have clips written wherever it points
+            raise AudioError(f"{folder}: a link inside the clip cache; it is not followed", hint="remove it")
+        return folder / f"{key}{suffix}"
 
     def info(self, key: str) -> ClipInfo | None:
         """The entry's measurement, when both halves are there and agree; otherwise None."""
@@ -99,7 +102,7 @@ class ClipStore:
             )
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, wave.Error, EOFError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, wave.Error, EOFError) as exc:
             log.warning("ignoring corrupt cache entry %s (%s)", wav_path, exc)
             return None
 
@@ -136,6 +139,9 @@ class ClipStore:
             if stored is not None and stored.sample_rate == clip.sample_rate:
                 return stored
             # a broken entry, a writer that died, or a clip at another rate (spoken again): replaced
+            for path in (wav_path, meta_path):
+                if path.is_dir() and not path.is_symlink():  # a folder where a file belongs
+                    shutil.rmtree(path)
             atomic_write(wav_path, write_wav)
             atomic_write(meta_path, write_meta)
         except OSError as exc:
@@ -151,6 +157,8 @@ class ClipStore:
         """The entry another writer is finishing: its clip is in place and its measurement is
         written next (a moment). None when there is no measurement coming, or it is broken."""
         deadline = time.monotonic() + self.settle_s
+        if not self._path(key, ".wav").is_file():  # no clip in place: nobody is finishing one
+            return None
         while not self._path(key, ".json").exists():
             if time.monotonic() > deadline:
                 return None
