@@ -72,7 +72,7 @@ def run_cli(
     )
 
 
-def invoke(*args: str, env: dict[str, str] | None = None) -> Any:
+def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Any:
     """Run the command line in this process (click's CliRunner), as `run_cli` does in a child:
     quicker, and the process's trust store and patches apply. The environment the command sets
     for its workers is put back afterwards."""
@@ -86,7 +86,7 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> Any:
             runner = CliRunner(mix_stderr=False)  # click 8.1; 8.2 keeps stderr apart by itself
         except TypeError:
             runner = CliRunner()
-        return runner.invoke(cli, list(args), env=env, catch_exceptions=False)
+        return runner.invoke(cli, list(args), env=env, input=input, catch_exceptions=False)
     finally:
         os.environ.clear()
         os.environ.update(saved)

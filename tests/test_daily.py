@@ -71,6 +71,15 @@ def rss(base: str) -> bytes:
     ).encode()
 
 
+def future(base: str) -> bytes:
+    """A feed whose one item says it was published in 2099."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title>'
+        f"<item><title>Tương lai</title><link>{base}/tuong-lai.html</link>"
+        "<pubDate>Thu, 01 Jan 2099 00:00:00 +0000</pubDate></item></channel></rss>"
+    ).encode()
+
+
 def atom(base: str) -> bytes:
     def entry(path: str, title: str, hours: float) -> str:
         when = (NOW - timedelta(hours=hours)).isoformat()
@@ -102,6 +111,8 @@ def outlet() -> Iterator[str]:
                 body, kind = rss(base), "application/rss+xml"
             elif path == "/atom":
                 body, kind = atom(base), "application/atom+xml"
+            elif path == "/future":
+                body, kind = future(base), "application/rss+xml"
             elif path == "/not-a-feed":
                 body, kind = b"<html><body>menu</body></html>", "text/html"
             elif path in PAGES:
@@ -349,3 +360,8 @@ def test_the_daily_lock_never_follows_a_link(tmp_path: Path) -> None:
         with lock(out):
             pass
     assert target.read_text(encoding="utf-8") == "nội dung quan trọng\n"
+
+
+def test_an_item_dated_in_the_future_counts_as_seen_now(outlet: str) -> None:
+    items, _ = read_feeds([f"{outlet}/future"], NOW, since_hours=24)
+    assert [i.published for i in items] == [NOW]

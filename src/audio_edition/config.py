@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .files import read_named_file
 from .settings import variable
 
 if sys.version_info >= (3, 11):
@@ -44,6 +45,6 @@ def load_config(path: Path | None) -> tuple[dict[str, Any], Path]:
             raise InputError(f"{path}: config file not found")
         return {}, path
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8")), path
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return tomllib.loads(read_named_file(path, "config file", 1 << 20).decode("utf-8")), path
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         raise InputError(f"{path}: not a valid TOML config file ({exc})") from exc

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -19,6 +20,27 @@ from typing import IO, Any
 # Every staging file this process made, recorded before it exists: whatever interrupts a build
 # (SIGTERM, Ctrl-C) between creating one and handing it on, `discard_staged` still finds it.
 _staged: set[Path] = set()
+
+
+def read_named_file(path: Path, what: str, limit_bytes: int) -> bytes:
+    """The bytes of a file a user named (a config, a lexicon, a list, a cover): a regular file
+    of at most `limit_bytes`, never a pipe or a device that would block or never end. Every
+    other case is one clear error naming `what` it was meant to be."""
+    from .errors import InputError
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: {what} not found") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: the {what} cannot be read ({exc.strerror or exc})") from exc
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{path}: the {what} is not a regular file (a pipe, a device or a folder)")
+        data = f.read(limit_bytes + 1)
+    if len(data) > limit_bytes:
+        raise InputError(f"{path}: the {what} is over {limit_bytes // 1024 // 1024 or 1} MB; that is no {what}")
+    return data
 
 
 def staging_file(target: Path, suffix: str = "") -> Path:

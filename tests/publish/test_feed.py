@@ -257,3 +257,23 @@ def test_foreign_or_damaged_json_and_a_damaged_feed_state_are_passed_over(
     assert "skipping untitled.json: not a manifest this tool wrote" in caplog.text
     parsed = feedparser.parse((podcast / "feed.xml").read_bytes())
     assert not parsed.bozo and len(parsed.entries) == len(result.items)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("https://tin.example.vn/pod cast/", "holds spaces"),
+        ("https://tin.example.vn/\nX-Evil: 1", "holds spaces"),
+        ("https:///podcast/", "with a host"),
+        ("https://[::1/podcast/", "is not a URL"),
+        ("ftp://tin.example.vn/", "with a host"),
+    ],
+    ids=["space", "newline", "no-host", "bad-ipv6", "ftp"],
+)
+def test_a_base_url_that_cannot_stand_in_an_address_is_one_line(tmp_path: Path, url: str, message: str) -> None:
+    from audio_edition.errors import InputError
+
+    from ..conftest import invoke
+
+    with pytest.raises(InputError, match=message):
+        invoke("feed", str(tmp_path), "--base-url", url)

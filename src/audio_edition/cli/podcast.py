@@ -70,8 +70,18 @@ def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
 
 
 def _check_base_url(url: str) -> None:
-    if not url.startswith(("http://", "https://")):
-        raise InputError(f"--base-url {url!r} is not an http(s) URL")
+    """One line for a --base-url that could not stand in every enclosure's address."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (a port that is no number raises here)
+    except ValueError as exc:
+        raise InputError(f"--base-url {url!r} is not a URL ({exc})") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"--base-url {url!r} is not an http(s) URL with a host")
+    if any(ch.isspace() or ord(ch) < 32 or ch in '"<>\\^`{|}' for ch in url):
+        raise InputError(f"--base-url {url!r} holds spaces or characters a URL cannot", hint="percent-encode them")
 
 
 def _publish(output_dir: Path, o: dict[str, Any]) -> Any:

@@ -161,7 +161,10 @@ def normalize_command(text: str | None, reading: str, lexicon: Path | None) -> N
     if text is not None:
         click.echo(normalize(text, options, lex))
         return
-    for line in sys.stdin:
+    limit = 1 << 20  # a line of a megabyte is no sentence: an endless stream is refused, not read
+    while line := sys.stdin.readline(limit + 1):
+        if len(line) > limit:
+            raise InputError(f"standard input: a line of over {limit // 1024} KB; give text a line at a time")
         click.echo(normalize(line.rstrip("\n"), options, lex))
 
 

@@ -11,6 +11,7 @@ address, same build key) is skipped.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -118,6 +119,8 @@ def read_feeds(
             problems.append((feed_url, exc.one_line()))
             continue
         for item in items:
+            if item.published and item.published > now:  # dated in the future (2099): as seen now
+                item = dataclasses.replace(item, published=now)
             key = canonical_url(item.url)
             if key not in seen or (item.published and not seen[key].published):
                 seen[key] = item

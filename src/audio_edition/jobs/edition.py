@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..audio.id3 import Tags
 from ..audio.layout import Part
 from ..errors import InputError
-from ..files import checksums
+from ..files import checksums, read_named_file
 from ..ingest.read import HTML_SUFFIXES
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
@@ -88,9 +88,9 @@ def expand_inputs(items: Sequence[str], list_file: Path | None = None) -> list[s
     out: list[str] = []
     if list_file is not None:
         try:
-            lines = list_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise InputError(f"{list_file}: cannot read the list file ({exc.strerror or exc})") from exc
+            lines = read_named_file(list_file, "list file", 4 << 20).decode("utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{list_file}: the list file is not UTF-8 text") from exc
         base = list_file.parent
         for line in lines:
             line = line.strip()

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import read_named_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +93,8 @@ def read_user_lexicon(path: str | Path) -> list[Entry]:
     """A user's --lexicon file as entries; a malformed line is one clear error."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError(f"{p}: lexicon file not found") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_named_file(p, "lexicon file", 16 << 20).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{p}: lexicon file cannot be read as UTF-8 text") from exc
     return parse_entries(text, str(p))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import read_named_file
 
 CARD_SIZE_PX = 1400  # Apple Podcasts asks for 1400-3000 px square artwork
 _BACKGROUND = (17, 38, 68)
@@ -82,13 +83,13 @@ def load_cover(path: Path) -> Cover:
     """The user's cover image; it must be a JPEG or PNG."""
     from PIL import Image, UnidentifiedImageError
 
+    data = read_named_file(path, "cover image", 32 << 20)
     try:
-        data = path.read_bytes()
         with Image.open(io.BytesIO(data)) as image:
             kind = image.format
             width, height = image.size
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: cover image not found") from exc
+    except Image.DecompressionBombError as exc:
+        raise InputError(f"{path}: the cover image is too large to open ({exc})") from exc
     except (OSError, UnidentifiedImageError) as exc:
         raise InputError(f"{path}: not a readable image") from exc
     if kind not in ("JPEG", "PNG"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ def _cues(path: Path) -> tuple[Cue, ...]:
         for i, line in enumerate(lines):
             if "-->" in line:
                 start, end = (part.strip() for part in line.split("-->"))
-                cues.append(Cue(_ms(start), _ms(end), " ".join(lines[i + 1 :])))
+                cues.append(Cue(_ms(start), _ms(end), html.unescape(" ".join(lines[i + 1 :]))))
                 break
     return tuple(cues)
 

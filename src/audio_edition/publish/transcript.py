@@ -20,11 +20,16 @@ def _text(cue: Cue) -> str:
     return " ".join(cue.text.split()).replace("-->", "->")
 
 
+def _vtt_text(cue: Cue) -> str:
+    # "<" starts a tag and "&" an entity in a WebVTT cue: a headline's "<" is text, escaped
+    return _text(cue).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def webvtt(cues: Sequence[Cue]) -> str:
     """The cues as a WebVTT transcript."""
     lines = ["WEBVTT", ""]
     for i, cue in enumerate(cues, 1):
-        lines += [str(i), f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}", _text(cue), ""]
+        lines += [str(i), f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}", _vtt_text(cue), ""]
     return "\n".join(lines)
 
 
