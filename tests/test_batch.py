@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from audio_edition.jobs.batch import Job, run_job
+from audio_edition.jobs.batch import Job, Outcome, run_job
 from audio_edition.jobs.episode import Settings
 
 from .conftest import ARTICLES, run_cli
@@ -96,3 +96,26 @@ def test_an_unreachable_scheduler_is_one_clear_line(tmp_path: Path) -> None:
 
     code, _, stderr = batch(str(SHORT[0]), "-o", str(tmp_path), "--scheduler", f"tcp://127.0.0.1:{closed_port()}")
     assert code == 2 and stderr.count("\n") == 1 and "cannot reach the Dask scheduler" in stderr
+
+
+def die_once(job: Job) -> Outcome:
+    """A batch worker that is killed the first time it takes the job called 'kill'."""
+    import os
+    import time
+
+    marker = job.out_dir / "killed-once"
+    if job.source == "kill" and not marker.exists():
+        marker.touch()
+        os._exit(9)  # as the kernel's OOM killer or a kill -9 would end it
+    time.sleep(0.2)
+    return Outcome(job.source, "built")
+
+
+def test_a_killed_worker_costs_its_articles_one_more_try_not_the_batch(tmp_path: Path) -> None:
+    from audio_edition.jobs.batch import run_local
+
+    jobs = [Job(name, tmp_path, "espeak", None, Settings(cache_dir=tmp_path)) for name in ("a", "b", "kill", "c", "d")]
+    reported: list[str] = []
+    outcomes = run_local(jobs, 2, lambda o: reported.append(o.status), work=die_once)
+    assert [o.status for o in outcomes] == ["built"] * 5
+    assert sorted(reported) == ["built"] * 5  # each article reported once, after its last try

@@ -92,21 +92,50 @@ def run_job(job: Job) -> Outcome:
 Done = Callable[[Outcome], None]
 
 
-def run_local(jobs: Sequence[Job], processes: int, done: Done | None = None) -> list[Outcome]:
-    """Every job in `processes` worker processes; outcomes in the order of `jobs`."""
+def run_local(
+    jobs: Sequence[Job], processes: int, done: Done | None = None, work: Callable[[Job], Outcome] = run_job
+) -> list[Outcome]:
+    """Every job in `processes` worker processes; outcomes in the order of `jobs`. When a worker
+    dies (killed, out of memory) the pool breaks and every unfinished job with it: those are run
+    once more on a fresh pool, and fail only if they break that one too."""
     outcomes: dict[int, Outcome] = {}
+    todo = list(range(len(jobs)))
+    for attempt in (1, 2):
+        broken = _run_pool(jobs, todo, processes, outcomes, work, done if attempt == 2 else None, done)
+        if not broken:
+            break
+        log.warning("a worker process died: %d unfinished article(s) are built again on a fresh pool", len(broken))
+        todo = broken
+    return [outcomes[i] for i in range(len(jobs))]
+
+
+def _run_pool(
+    jobs: Sequence[Job],
+    todo: list[int],
+    processes: int,
+    outcomes: dict[int, Outcome],
+    work: Callable[[Job], Outcome],
+    done_broken: Done | None,
+    done: Done | None,
+) -> list[int]:
+    """Run the jobs numbered `todo` on one pool; the numbers of those its breaking took down."""
+    broken: list[int] = []
     context = multiprocessing.get_context("spawn")  # the parent has threads: never fork
-    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(jobs))), mp_context=context) as pool:
-        futures = {pool.submit(run_job, job): i for i, job in enumerate(jobs)}
+    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(todo))), mp_context=context) as pool:
+        futures = {pool.submit(work, jobs[i]): i for i in todo}
         for future in as_completed(futures):
             i = futures[future]
             try:
                 outcomes[i] = future.result()
             except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
                 outcomes[i] = Outcome(jobs[i].source, "failed", error=f"its worker process died ({exc})", exit_code=1)
+                broken.append(i)
+                if done_broken:
+                    done_broken(outcomes[i])
+                continue
             if done:
                 done(outcomes[i])
-    return [outcomes[i] for i in range(len(jobs))]
+    return broken
 
 
 def run_dask(jobs: Sequence[Job], scheduler: str, done: Done | None = None, timeout_s: float = 10) -> list[Outcome]:
