@@ -303,3 +303,99 @@ def test_doctor_names_the_installed_voices_and_what_auto_speaks_with(
     piper, auto = _piper(), _auto()
     assert piper.status == "ok" and "vi_VN-25hours_single-low, vi_VN-vais1000-medium" in piper.detail
     assert (auto.status, auto.detail) == ("ok", "piper, voice vi_VN-vais1000-medium")  # the recommended one first
+
+
+def _index_of(entries: dict[str, Any]) -> type[BaseHTTPRequestHandler]:
+    """A collection whose voices.json is `entries` as given, and which serves no files."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path.lstrip("/") == "voices.json":
+                body = json.dumps(entries).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif self.path.endswith("redirected.onnx"):
+                self.send_response(302)
+                self.send_header("Location", "ftp://elsewhere.example/voice.onnx")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self.send_error(404)
+
+    return Handler
+
+
+CONFIG = {"a/v.onnx.json": {"size_bytes": 1, "md5_digest": "0"}}
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"a/v.onnx": {"size_bytes": 10, "md5_digest": "0" * 32}}, "lists no model and config"),
+        (
+            {"a/v.onnx": {"size_bytes": 10, "md5_digest": "0"}, "b/w.onnx": {"size_bytes": 10, "md5_digest": "0"}},
+            "more than one .onnx",
+        ),
+        (
+            {
+                "a/v.onnx": {"size_bytes": "ten", "md5_digest": "0"},
+                "a/v.onnx.json": {"size_bytes": 1, "md5_digest": "0"},
+            },
+            "no size and MD5 digest",
+        ),
+        (
+            {
+                "../../v.onnx": {"size_bytes": 1, "md5_digest": "0"},
+                "a/v.onnx.json": {"size_bytes": 1, "md5_digest": "0"},
+            },
+            "outside the collection",
+        ),
+        (
+            {
+                "a/redirected.onnx": {"size_bytes": 5, "md5_digest": "0"},
+                "a/v.onnx.json": {"size_bytes": 1, "md5_digest": "0"},
+            },
+            "not an http\\(s\\) address",
+        ),
+    ],
+    ids=["one-file", "two-models", "malformed", "outside", "ftp-redirect"],
+)
+def test_a_hostile_or_broken_voice_index_installs_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, files: dict[str, Any], message: str
+) -> None:
+    with serve(_index_of({"vi_VN-x-low": {"files": files}, "other": 5})) as url:
+        monkeypatch.setenv("AUDIO_EDITION_PIPER_VOICES_URL", url)
+        with pytest.raises(EngineUnavailable, match=message):
+            download("vi_VN-x-low", tmp_path / "installed")
+    assert installed_voices(tmp_path / "installed") == {}
+
+
+def test_files_are_installed_under_the_voices_own_name_and_never_past_their_stated_size(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, voice: Path
+) -> None:
+    renamed = {
+        "vi/x/SOMETHING-ELSE.onnx": voice.read_bytes(),
+        "vi/x/SOMETHING-ELSE.onnx.json": voice.with_name(voice.name + ".json").read_bytes(),
+    }
+    collection = Collection(renamed)
+    index = json.loads(collection.index())
+    monkeypatch.setattr(collection, "index", lambda: json.dumps({"vi_VN-mine-low": list(index.values())[0]}).encode())
+    with serve(collection.handler()) as url:
+        monkeypatch.setenv("AUDIO_EDITION_PIPER_VOICES_URL", url)
+        path = download("vi_VN-mine-low", tmp_path / "installed")
+    assert sorted(p.name for p in (tmp_path / "installed").iterdir()) == [
+        "vi_VN-mine-low.onnx",
+        "vi_VN-mine-low.onnx.json",
+    ]
+    assert path.read_bytes() == voice.read_bytes()
+    longer = {k: v + b"extra bytes the index never mentioned" for k, v in renamed.items()}
+    with serve(Collection(longer, published=renamed).handler()) as url:
+        monkeypatch.setenv("AUDIO_EDITION_PIPER_VOICES_URL", url)
+        with pytest.raises(EngineUnavailable, match="more than the .* bytes the index states"):
+            download("SOMETHING-ELSE", tmp_path / "other")
+    assert installed_voices(tmp_path / "other") == {}

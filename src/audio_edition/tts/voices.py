@@ -14,9 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
 
 from ..errors import EngineUnavailable, InputError
 from ..settings import variable
@@ -25,7 +29,9 @@ VOICES_ENV = "AUDIO_EDITION_VOICES_DIR"
 COLLECTION_ENV = "AUDIO_EDITION_PIPER_VOICES_URL"
 # The collection at a fixed release, so the index and the files always agree.
 COLLECTION_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/"
-TIMEOUT_S = 30.0
+TIMEOUT_S = 30.0  # to connect, and between two reads
+TOTAL_TIMEOUT_S = 1800.0  # the whole download: a 63 MB voice at 35 kB/s
+INDEX_LIMIT = 10_000_000  # voices.json is about 300 kB
 CHUNK = 1 << 16
 
 
@@ -84,17 +90,64 @@ def _collection_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _fetch_index(base: str) -> dict[str, dict[str, dict[str, int | str]]]:
-    """The collection's voices.json: voice name -> its files (path -> size_bytes, md5_digest)."""
-    import urllib.error
+def _open(request: Any, deadline: float) -> Any:
+    """Open `request` within what is left of the download's `deadline`, following redirects to
+    http(s) addresses only (never ftp:// or file://)."""
     import urllib.request
 
+    class WebOnly(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            if urlsplit(newurl).scheme not in ("http", "https"):
+                raise EngineUnavailable(f"the voice collection redirected to {newurl}, not an http(s) address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise EngineUnavailable(f"the voice download took longer than {TOTAL_TIMEOUT_S:g} s in all")
+    return urllib.request.build_opener(WebOnly()).open(request, timeout=min(TIMEOUT_S, left))
+
+
+def _fetch_index(base: str, deadline: float) -> dict[str, Any]:
+    """The collection's voices.json: voice name -> its entry."""
+    import urllib.error
+
     try:
-        with urllib.request.urlopen(base + "voices.json", timeout=TIMEOUT_S) as response:
-            index = json.loads(response.read().decode("utf-8"))
-        return {name: entry["files"] for name, entry in index.items()}
-    except (urllib.error.URLError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        with _open(base + "voices.json", deadline) as response:
+            data = response.read(INDEX_LIMIT + 1)
+        if len(data) > INDEX_LIMIT:
+            raise ValueError(f"over {INDEX_LIMIT // 1_000_000} MB")
+        index = json.loads(data.decode("utf-8"))
+        if not isinstance(index, dict):
+            raise ValueError("not a JSON object")
+        return index
+    except (urllib.error.URLError, OSError, ValueError, RecursionError) as exc:
         raise EngineUnavailable(f"cannot read the voice index at {base}voices.json ({exc})") from exc
+
+
+def _voice_files(name: str, entry: Any) -> dict[str, tuple[str, int, str]]:
+    """The model and config of voice `name` in its index entry: installed name -> (path in the
+    collection, size, MD5). Installed names are always NAME.onnx and NAME.onnx.json, whatever the
+    index calls its files, so a download never writes over another voice or anything else."""
+    files = entry.get("files") if isinstance(entry, dict) else None
+    if not isinstance(files, dict):
+        raise EngineUnavailable(f"the voice index's entry for {name} lists no files")
+    found: dict[str, tuple[str, int, str]] = {}
+    for path, info in files.items():
+        suffix = ".onnx.json" if str(path).endswith(".onnx.json") else ".onnx" if str(path).endswith(".onnx") else None
+        if suffix is None:
+            continue
+        if suffix in found:
+            raise EngineUnavailable(f"the voice index lists more than one {suffix} file for {name}")
+        size = info.get("size_bytes") if isinstance(info, dict) else None
+        md5 = info.get("md5_digest") if isinstance(info, dict) else None
+        if isinstance(size, bool) or not isinstance(size, int) or size <= 0 or not isinstance(md5, str):
+            raise EngineUnavailable(f"the voice index gives no size and MD5 digest for {path}")
+        if ".." in str(path).split("/") or str(path).startswith("/"):
+            raise EngineUnavailable(f"the voice index names a file outside the collection: {path}")
+        found[suffix] = (str(path), size, md5.lower())
+    if set(found) != {".onnx", ".onnx.json"}:
+        raise EngineUnavailable(f"the voice index lists no model and config for {name}")
+    return {f"{name}{suffix}": value for suffix, value in found.items()}
 
 
 def _md5(path: Path) -> str:
@@ -105,8 +158,8 @@ def _md5(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _download_file(url: str, part: Path, size: int, progress: Callable[[int, int], None]) -> None:
-    """`url` into `part`, resuming what `part` already holds."""
+def _download_file(url: str, part: Path, size: int, progress: Callable[[int, int], None], deadline: float) -> None:
+    """`url` into `part`, resuming what `part` already holds; never more than `size` bytes."""
     import urllib.error
     import urllib.request
 
@@ -118,13 +171,17 @@ def _download_file(url: str, part: Path, size: int, progress: Callable[[int, int
         return
     request = urllib.request.Request(url, headers={"Range": f"bytes={have}-"} if have else {})
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
+        with _open(request, deadline) as response:
             resumed = have and response.status == 206
             with part.open("ab" if resumed else "wb") as out:
                 done = have if resumed else 0
                 while chunk := response.read(CHUNK):
-                    out.write(chunk)
                     done += len(chunk)
+                    if done > size:  # the index's size is enforced as the bytes arrive
+                        raise EngineUnavailable(f"{url}: more than the {size} bytes the index states; not installed")
+                    if time.monotonic() > deadline:
+                        raise EngineUnavailable(f"the voice download took longer than {TOTAL_TIMEOUT_S:g} s in all")
+                    out.write(chunk)
                     progress(done, size)
     except (urllib.error.URLError, OSError) as exc:
         raise EngineUnavailable(
@@ -136,27 +193,26 @@ def download(
     name: str, folder: Path | None = None, progress: Callable[[str, int, int], None] = lambda f, d, t: None
 ) -> Path:
     """Download voice `name` (model and config), verified, into `folder`; its .onnx path."""
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", name) or name.startswith("."):
+        raise InputError(f"{name!r} is not a voice name", hint="see audio-edition voices list")
     folder = folder or voices_dir()
     base = _collection_url()
-    files = _fetch_index(base).get(name)
-    if not files:
+    deadline = time.monotonic() + TOTAL_TIMEOUT_S
+    entry = _fetch_index(base, deadline).get(name)
+    if not entry:
         known = ", ".join(v.name for v in CATALOG)
         raise InputError(f"the voice collection has no voice {name!r}", hint=f"Vietnamese voices: {known}")
-    wanted = {p: info for p, info in files.items() if p.endswith((".onnx", ".onnx.json"))}
-    if len(wanted) != 2:
-        raise EngineUnavailable(f"the voice index lists no model and config for {name}")
+    files = _voice_files(name, entry)
     folder.mkdir(parents=True, exist_ok=True)
     parts: dict[Path, Path] = {}
-    for path, info in sorted(wanted.items()):
-        size, md5 = int(info["size_bytes"]), str(info["md5_digest"])
-        final = folder / Path(path).name
+    for installed, (path, size, md5) in sorted(files.items()):
+        final = folder / installed
         part = final.with_name(final.name + ".part")
-        name_of_file = final.name
 
-        def report(done: int, total: int, file: str = name_of_file) -> None:
+        def report(done: int, total: int, file: str = installed) -> None:
             progress(file, done, total)
 
-        _download_file(base + path, part, size, report)
+        _download_file(base + quote(path), part, size, report, deadline)
         if part.stat().st_size != size:
             raise EngineUnavailable(
                 f"{final.name}: got {part.stat().st_size} bytes, the index says {size}",
