@@ -101,3 +101,39 @@ def test_a_kill_between_renames_leaves_the_previous_episode_whole_and_a_rebuild_
     assert json.loads(second.manifest_path.read_text())["build_key"] != json.loads(old_manifest)["build_key"]
     named = set(json.loads(second.manifest_path.read_text())["files"].values())
     assert {p.name for p in out.iterdir()} == named | {second.manifest_path.name}  # nothing else is left
+
+
+def test_staging_files_of_a_dead_run_are_swept_at_once_and_a_live_runs_are_kept(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from audio_edition.files import staging_file, sweep_staging
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f".episode.mp3.{gone.stdout.strip()}-0123456789.tmp"
+    dead.write_bytes(b"half an mp3")
+    live = tmp_path / f".episode.json.{os.getppid()}-abcdef0123.tmp"  # this test's parent runs on
+    live.write_bytes(b"{")
+    mine = staging_file(tmp_path / "feed.xml")
+    assert sweep_staging(tmp_path) == 1
+    assert not dead.exists() and live.exists() and mine.exists()
+
+
+def test_discarding_staged_files_on_a_read_only_file_system_is_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from audio_edition.files import discard_staged, staging_file
+
+    staged = staging_file(tmp_path / "feed.xml")
+
+    def read_only(self: Path, missing_ok: bool = False) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    discard_staged()  # as at exit after a failure: one line was said already, no traceback follows
+    monkeypatch.undo()
+    assert staged.exists()
+    discard_staged()  # forgotten: nothing more to do
+    assert staged.exists()

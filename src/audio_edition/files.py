@@ -48,7 +48,7 @@ def staging_file(target: Path, suffix: str = "") -> Path:
     the mode a plain open() gives under the umask."""
     target.parent.mkdir(parents=True, exist_ok=True)
     while True:
-        path = target.parent / f".{target.name}{suffix}.{secrets.token_hex(5)}.tmp"
+        path = target.parent / f".{target.name}{suffix}.{os.getpid()}-{secrets.token_hex(5)}.tmp"
         _staged.add(path)
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
@@ -61,7 +61,8 @@ def discard_staged() -> None:
     """Remove every staging file this process made that is still there (the rest were moved
     into place or removed already)."""
     for path in list(_staged):
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only or vanished folder: nothing to remove there
+            path.unlink(missing_ok=True)
         _staged.discard(path)
 
 
@@ -154,13 +155,13 @@ def matches(path: Path, sha256: str) -> bool:
         return False
 
 
-_STAGING = re.compile(r"^\..+\.[0-9a-f]{10}\.tmp$")
+_STAGING = re.compile(r"^\..+\.(?:(?P<pid>\d+)-)?[0-9a-f]{10}\.tmp$")
 STALE_S = 600.0
 
 
 def sweep_staging(folder: Path, older_than_s: float = STALE_S) -> int:
-    """Remove staging files a killed run left in `folder` (older than `older_than_s`: a run
-    going on now is not touched); how many."""
+    """Remove staging files a killed run left in `folder`: at once when the process that made
+    them is gone, else once older than `older_than_s` (a run going on now is not touched); how many."""
     removed = 0
     cutoff = time.time() - older_than_s
     try:
@@ -168,11 +169,25 @@ def sweep_staging(folder: Path, older_than_s: float = STALE_S) -> int:
     except OSError:
         return 0
     for path in entries:
-        if _STAGING.match(path.name) and path not in _staged:
+        m = _STAGING.match(path.name)
+        if m and path not in _staged:
             try:
-                if path.stat().st_mtime < cutoff:
+                if not _alive(m.group("pid")) or path.stat().st_mtime < cutoff:
                     path.unlink()
                     removed += 1
             except OSError:
                 continue
     return removed
+
+
+def _alive(pid: str | None) -> bool:
+    """Whether the process `pid` (from a staging file's name) still runs; True when unknown."""
+    if not pid:
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, ValueError):
+        return True
+    return True
