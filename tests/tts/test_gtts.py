@@ -261,3 +261,23 @@ def test_the_per_request_limit_is_set_by_voice_timeout(monkeypatch: pytest.Monke
     assert GttsEngine().timeout_s == 30 and EdgeEngine().timeout_s == 60
     monkeypatch.setenv("AUDIO_EDITION_VOICE_TIMEOUT", "7.5")
     assert GttsEngine().timeout_s == 7.5 and EdgeEngine().timeout_s == 7.5
+
+
+def test_the_audio_is_read_from_the_rpc_envelope() -> None:
+    """Google's answer: an anti-JSON prefix, a length, then JSON lines; the RPC's result is the
+    envelope ["wrb.fr", "jQ1olc", "[\\"<base64>\\"]", ...]. Pinned here, as the fake server speaks it."""
+    import base64
+    import json
+
+    from audio_edition.tts.gtts_engine import _audio
+
+    mp3 = b"\xff\xfb\x90\x64" + bytes(100)
+    payload = json.dumps(
+        [["wrb.fr", "jQ1olc", json.dumps([base64.b64encode(mp3).decode()]), None, None, None, "generic"]]
+    )
+    assert _audio(f")]}}'\n\n{len(payload)}\n{payload}\n".encode()) == mp3
+    other = json.dumps([["wrb.fr", "other", "[]", None], ["di", 42]])
+    with pytest.raises(EngineTransient, match="without audio"):
+        _audio(f')]}}\'\n\n{len(other)}\n{other}\n"jQ1olc"\n'.encode())
+    with pytest.raises(EngineTransient, match="not valid base64"):
+        _audio(json.dumps([["wrb.fr", "jQ1olc", json.dumps(["not base64!"])]]).encode())

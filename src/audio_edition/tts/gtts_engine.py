@@ -1,14 +1,15 @@
 """Google Translate's Vietnamese voice through the gTTS client.
 
-gTTS prepares one request per <= 100 characters (the RPC body and its token). Sending is done
-here, not by gTTS, which turns certificate checks off and has no total time limit: requests
-go out with certificates verified (certifi), a connect limit, and a total limit per request
-that covers the headers and the whole answer (a watchdog shuts the socket when it is up), and
-the answer's base64 audio is checked. This engine cuts the text itself at clause boundaries,
-spaces requests out, retries rate limits, server errors, slow or dropped connections with
-exponential backoff and jitter, says which limit was hit when it gives up, checks every piece
-(decodes, not silent, long enough for its words) and decodes each to PCM before joining (MP3
-bytes are never concatenated).
+gTTS writes the request body for each piece of at most 100 characters (its public
+`get_bodies`, with its `GOOGLE_TTS_HEADERS`). Sending is done here, not by gTTS, which turns
+certificate checks off and has no total time limit: requests go out with certificates
+verified (certifi), a connect limit, and a total limit per request that covers the headers
+and the whole answer (a watchdog shuts the socket when it is up), and the answer's base64
+audio is read from its JSON envelope and checked. This engine cuts the text itself at clause
+boundaries, spaces requests out, retries rate limits, server errors, slow or dropped
+connections with exponential backoff and jitter, says which limit was hit when it gives up,
+checks every piece (decodes, not silent, long enough for its words) and decodes each to PCM
+before joining (MP3 bytes are never concatenated).
 AUDIO_EDITION_INSECURE_TLS=1 turns certificate checks off, for testing against a local server
 with a certificate of its own; never for real use.
 """
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import random
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -40,7 +41,6 @@ MAX_CHARS = 100
 SAMPLE_RATE = 24000  # what Google's voice is decoded at
 CONNECT_TIMEOUT_S = 5.0
 INSECURE_ENV = "AUDIO_EDITION_INSECURE_TLS"
-_AUDIO = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
 
 
 def endpoint() -> str:
@@ -172,16 +172,12 @@ class GttsEngine:
             from gtts import gTTS
         except ImportError as exc:
             raise EngineUnavailable("the gTTS package is not installed") from exc
-        url = self.url + RPC_PATH
-
-        class _Client(gTTS):  # the real client's request, pointed at the configured endpoint
-            def _prepare_requests(self) -> list[Any]:
-                prepared = super()._prepare_requests()
-                for request in prepared:
-                    request.prepare_url(url, None)
-                return prepared
-
-        (request,) = _Client(piece, lang="vi", lang_check=False, pre_processor_funcs=[])._prepare_requests()
+        # the body gTTS would send (its public get_bodies: the RPC for one piece of at most 100
+        # characters) and its headers, posted here to the configured endpoint
+        (body_out,) = gTTS(piece, lang="vi", lang_check=False, pre_processor_funcs=[]).get_bodies()
+        request = requests.Request(
+            "POST", self.url + RPC_PATH, data=body_out, headers=dict(gTTS.GOOGLE_TTS_HEADERS)
+        ).prepare()
         self.throttle.wait()
         verify: bool | str = variable(INSECURE_ENV) != "1" and _ca_bundle()
         limit = f"{self.timeout_s:g} s (the per-request limit, --voice-timeout)"
@@ -232,17 +228,17 @@ def _watched_adapter(watchdog: Watchdog) -> Any:
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+    # connect() is the connections' public step that opens the socket (and, for https, its
+    # TLS): the socket is handed to the watchdog as soon as it is there, before any request
     class WatchedHTTP(HTTPConnection):
-        def _new_conn(self) -> Any:
-            sock = super()._new_conn()
-            watchdog.watch(sock)
-            return sock
+        def connect(self) -> None:
+            super().connect()
+            watchdog.watch(self.sock)
 
     class WatchedHTTPS(HTTPSConnection):
-        def _new_conn(self) -> Any:
-            sock = super()._new_conn()
-            watchdog.watch(sock)
-            return sock
+        def connect(self) -> None:
+            super().connect()
+            watchdog.watch(self.sock)
 
     class HTTPPool(HTTPConnectionPool):
         ConnectionCls = WatchedHTTP
@@ -275,12 +271,28 @@ def _ca_bundle() -> bool | str:
 
 
 def _audio(body: bytes) -> bytes:
-    """The MP3 in Google's RPC answer; an answer without one, or with a broken one, is an error."""
-    found = _AUDIO.search(body.decode("utf-8", "replace"))
-    if not found:
+    """The MP3 in Google's RPC answer; an answer without one, or with a broken one, is an error.
+
+    The answer is an anti-JSON prefix, then lines of JSON; the one holding the RPC's result is
+    ["wrb.fr", "jQ1olc", "<a JSON list whose first item is the base64 MP3>", ...]."""
+    found = None
+    for line in body.decode("utf-8", "replace").splitlines():
+        if '"jQ1olc"' not in line:
+            continue
+        try:
+            envelope = json.loads(line)
+            found = next(
+                json.loads(e[2])[0]
+                for e in envelope
+                if isinstance(e, list) and e[:2] == ["wrb.fr", "jQ1olc"] and isinstance(e[2], str)
+            )
+        except (ValueError, TypeError, IndexError, KeyError, StopIteration, RecursionError):
+            continue
+        break
+    if not isinstance(found, str):
         raise EngineTransient("Google TTS answered without audio")
     try:
-        audio = base64.b64decode(found.group(1).encode("ascii"), validate=True)
+        audio = base64.b64decode(found.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
         raise EngineTransient(f"Google TTS sent audio that is not valid base64 ({exc})") from exc
     if not audio:
