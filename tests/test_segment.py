@@ -137,3 +137,17 @@ def test_a_long_headline_is_a_headline_and_a_paragraph_is_not() -> None:
     with pytest.raises(InputError, match="the page's title runs to 70 words") as refused:
         build_article(page)
     assert "its headline on a line of its own" not in (refused.value.hint or "")
+
+
+def test_a_summary_printed_above_the_headline_is_the_lead() -> None:
+    summary = (
+        "Sau ba năm thi công, cây cầu mới nối hai bờ sông đã thông xe, rút ngắn quãng đường của "
+        "người dân hai huyện hơn hai mươi cây số."
+    )
+    headline = "Cầu mới nối đôi bờ sông chính thức thông xe"
+    text = f"{summary}\n{headline}\nLễ khánh thành diễn ra sáng nay.\nNgười dân vui mừng."
+    article = build_article(Document(source="t.txt", text=text))
+    assert article.headline == headline and article.lead == summary
+    # an ordinary article, headline first, is read as before
+    plain = build_article(Document(source="t.txt", text="Cầu mới thông xe\n" + summary + "\nNgười dân vui mừng."))
+    assert plain.headline == "Cầu mới thông xe" and plain.lead == summary

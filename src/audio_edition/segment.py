@@ -43,9 +43,20 @@ def build_article(doc: Document) -> Article:
     return article_from_blocks(draft, doc.source, html=doc.media_type == "text/html")
 
 
+def _summary_first(blocks: list[str]) -> bool:
+    """Whether a scrape printed the one-sentence summary above the headline: a long first block
+    ending a sentence, then a headline-shaped one (no full stop), then the body."""
+    if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
+        return False
+    second = blocks[1]
+    return not ends_sentence(second) and 4 <= words(second) <= 30 and not second.startswith("#")
+
+
 def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
     """Headline, lead, sections and metadata from the cleaned blocks of a Draft."""
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
+    if not html and _summary_first(blocks):  # the headline first, the summary as the lead
+        blocks[0], blocks[1] = blocks[1], blocks[0]
     if not blocks:
         raise InputError(
             f"{source}: no headline found: nothing but the site's furniture (menus, contacts, labels) is left",
