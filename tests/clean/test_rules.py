@@ -584,3 +584,16 @@ def test_outlets_are_named_from_the_one_outlet_table() -> None:
     assert outlet_names()["tto"] == "Tuổi Trẻ" and outlet_names()["vna"] == "TTXVN"
     d = clean(f"Xe khách lật trên đèo, nhiều người bị thương\n(TTO) - {BODY}")
     assert d.outlet == "Tuổi Trẻ" and d.blocks[-1] == BODY
+
+
+def test_a_related_video_box_is_not_read() -> None:
+    page = (
+        f"Xe khách lật trên đèo, nhiều người bị thương\n{BODY}\nVideo liên quan\n"
+        "Khoảnh khắc xe tải mất phanh lao xuống dốc\nCứu hộ xuyên đêm trên đèo\n"
+        f"{BODY.replace('bình thường', 'cuối cùng')}"
+    )
+    assert clean(page).blocks == (
+        "Xe khách lật trên đèo, nhiều người bị thương",
+        BODY,
+        BODY.replace("bình thường", "cuối cùng"),
+    )
