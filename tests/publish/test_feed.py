@@ -277,3 +277,27 @@ def test_a_base_url_that_cannot_stand_in_an_address_is_one_line(tmp_path: Path, 
 
     with pytest.raises(InputError, match=message):
         invoke("feed", str(tmp_path), "--base-url", url)
+
+
+def test_retiring_deletes_only_files_this_tool_wrote(podcast: Path) -> None:
+    """A manifest without checksums (hand-made or planted) names files that are not ours: when
+    its episode is retired with --delete-files, nothing it names is deleted."""
+    from datetime import datetime, timezone
+
+    from audio_edition.publish.cover import title_card
+    from audio_edition.publish.feed import FeedSettings, update_feed
+
+    manifest = next(p for p in podcast.glob("*.json") if "chapters" not in p.name and p.name != "feed.json")
+    good = json.loads(manifest.read_text(encoding="utf-8"))
+    precious = podcast / "precious.txt"
+    precious.write_text("không phải của công cụ\n", encoding="utf-8")
+    audio = podcast / "planted.mp3"
+    shutil.copy(podcast / good["files"]["audio"], audio)
+    planted = {k: v for k, v in good.items() if k not in ("checksums", "audio_bytes")}
+    planted.update(title="Tập cắm vào", files={"audio": audio.name, "notes": precious.name})
+    (podcast / "planted.json").write_text(json.dumps(planted), encoding="utf-8")
+    settings = FeedSettings(base_url=BASE, title="Bản tin", keep=0, delete_files=True)
+    result = update_feed(podcast, settings, datetime.now(timezone.utc), title_card(None, "Bản tin"))
+    assert result.items == () and result.retired >= 2
+    assert precious.exists() and audio.exists() and (podcast / "planted.json").exists()
+    assert not (podcast / good["files"]["audio"]).exists()  # a retired episode of ours is deleted

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
-from ..files import sweep_staging, write_all
+from ..files import matches, sweep_staging, write_all
 from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
 from .cover import Cover
 from .episodes import EpisodeInfo, scan
@@ -126,6 +126,25 @@ def _state_problem(state: object) -> str | None:
     return None
 
 
+def _written_by_us(episode: EpisodeInfo) -> set[Path]:
+    """The files of a retired episode that this tool wrote: each named in its manifest with a
+    checksum it still matches (the MP3 by the manifest's sha256), and then the manifest. A
+    manifest without checksums (hand-made, or planted) gets nothing deleted."""
+    try:
+        data = json.loads(episode.manifest.read_text(encoding="utf-8"))
+        sums, audio_sha = data.get("checksums"), data.get("sha256")
+    except (OSError, ValueError, AttributeError):
+        return set()
+    if not isinstance(sums, dict) or not sums:
+        return set()
+    base = episode.manifest.parent
+    ours = {base / name for name, sha in sums.items() if isinstance(sha, str) and matches(base / name, sha)}
+    audio = episode.files.get("audio")
+    if audio is not None and isinstance(audio_sha, str) and matches(audio, audio_sha):
+        ours.add(audio)
+    return ours | {episode.manifest} if ours else set()
+
+
 def _sub(parent: ET.Element, tag: str, content: str | None = None, **attrs: str) -> ET.Element:
     el = ET.SubElement(parent, tag, {k: clean_text(v) for k, v in attrs.items()})
     if content is not None:
@@ -228,6 +247,6 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
     if settings.delete_files:
         in_use = set(files) | {p for e in keep for p in (*e.files.values(), e.manifest)}
         for episode in dropped:
-            for path in {*episode.files.values(), episode.manifest} - in_use:
+            for path in _written_by_us(episode) - in_use:
                 path.unlink(missing_ok=True)
     return FeedResult(path=out_dir / FEED_FILE, items=tuple(keep), added=added, retired=len(dropped))
