@@ -365,3 +365,29 @@ def test_the_daily_lock_never_follows_a_link(tmp_path: Path) -> None:
 def test_an_item_dated_in_the_future_counts_as_seen_now(outlet: str) -> None:
     items, _ = read_feeds([f"{outlet}/future"], NOW, since_hours=24)
     assert [i.published for i in items] == [NOW]
+
+
+def test_pages_are_read_a_few_at_a_time_in_order_and_not_after_the_deadline(caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+    import time
+
+    feed = "<rss version='2.0'><channel>" + "".join(
+        f"<item><title>Bài {i}</title><link>http://x.example/bai-{i}.html</link></item>" for i in range(12)
+    )
+    items = parse_feed((feed + "</channel></rss>").encode(), "http://x.example/rss")
+    lock, running, most = threading.Lock(), [0], [0]
+
+    def read(url: str) -> Article:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+        return Article(source=url, headline=url[-11:], lead="Lời dẫn.", sections=())
+
+    picked = pick(items, 10, read, lambda a: {a.headline}, {})
+    assert [a.source for a in picked.articles] == [i.url for i in items[:10]]  # the feeds' order
+    assert most[0] == 4  # four pages at a time, never more
+    late = pick(items, 10, read, lambda a: {a.headline}, {}, deadline=time.monotonic() - 1)
+    assert late.articles == [] and "the time to read the feeds' articles is up: the other 12 items" in caplog.text

@@ -15,6 +15,9 @@ from collections.abc import Mapping
 
 # Seconds in all to fetch a page or a feed (--fetch-timeout), shared by the option and fetching.
 FETCH_TIMEOUT_S = 15.0
+# Seconds in all to read the articles of a run's feeds (--read-deadline): 200 items one after
+# another could take 50 minutes at the fetch deadline.
+READ_DEADLINE_S = 600.0
 
 
 def variable(name: str, default: str | None = None) -> str | None:

@@ -151,6 +151,7 @@ def _edition_from_feeds(
             progress,
             force=o["force"],
             with_articles=with_articles,
+            read_deadline_s=o["read_deadline_s"],
         )
     _report_picked(outcome)
     if outcome.feed_problems or outcome.picked.failed:

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..jobs.episode import Settings
 from ..options import FiniteRange
 from ..publish.cover import load_cover
+from ..settings import READ_DEADLINE_S
 from ..tts import ENGINE_CHOICES, Engine, auto_engine, get_engine
 from ..tts.cache import CACHE_ENV, default_cache_dir
 from ..tts.router import Route, Router, parse_voice_options
@@ -168,6 +169,15 @@ def _from_feed_options(f: Any) -> Any:
             "categories",
             multiple=True,
             help="Only items of this category (the feed's category, or a section in the address); repeatable.",
+        ),
+        click.option(
+            "--read-deadline",
+            "read_deadline_s",
+            type=FiniteRange(1, 86400),
+            default=READ_DEADLINE_S,
+            show_default=True,
+            help="Seconds in all to read the feeds' articles (a few pages at a time); the items not read "
+            "by then are left, with a warning.",
         ),
     ]
     for option in reversed(options):

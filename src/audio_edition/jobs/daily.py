@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from pathlib import Path
 from ..errors import AudioEditionError, InputError
 from ..ingest.feeds import Picked, built_keys, canonical_url, pick, read_feeds, web_address
 from ..model import Article
+from ..settings import READ_DEADLINE_S
 from ..text.slug import slugify
 from ..tts.base import Engine
 from ..tts.synthesize import Progress
@@ -75,6 +77,7 @@ def edition_from_feeds(
     progress: Progress | None = None,
     force: bool = False,
     with_articles: bool = True,
+    read_deadline_s: float = READ_DEADLINE_S,
 ) -> FeedEdition:
     """Read the feeds, pick the articles not built before and build the day's edition."""
     if not feed_urls:
@@ -86,7 +89,8 @@ def edition_from_feeds(
     def key_of(article: Article) -> set[str]:
         return {article.content_sha256, build_key(article_material(article, settings), engine, voice, settings)}
 
-    picked = pick(items, limit, read_article, key_of, built_keys(out_dir), progress)
+    deadline = time.monotonic() + read_deadline_s
+    picked = pick(items, limit, read_article, key_of, built_keys(out_dir), progress, deadline=deadline)
     earlier_sources = _earlier_sources(out_dir, title, day)
     if not picked.articles and not force:  # the day's edition, if any, stays as it is
         return FeedEdition(None, picked, len(earlier_sources), problems)
