@@ -54,9 +54,14 @@ def _graph() -> onnx.ModelProto:
         c("gain", TensorProto.FLOAT, [], [0.4]),
         c("out_shape", TensorProto.INT64, [3], [1, 1, -1]),
     ]
+    return _piper_model(nodes, inits, "tiny_piper")
+
+
+def _piper_model(nodes: list[onnx.NodeProto], inits: list[onnx.TensorProto], name: str) -> onnx.ModelProto:
+    """A graph with Piper's inputs (input, input_lengths, scales) and its one output."""
     graph = helper.make_graph(
         nodes,
-        "tiny_piper",
+        name,
         [
             helper.make_tensor_value_info("input", TensorProto.INT64, [1, None]),
             helper.make_tensor_value_info("input_lengths", TensorProto.INT64, [1]),
@@ -80,20 +85,7 @@ def _recording_graph() -> onnx.ModelProto:
         helper.make_tensor("scale", TensorProto.FLOAT, [], [ID_SCALE]),
         helper.make_tensor("out_shape", TensorProto.INT64, [3], [1, 1, -1]),
     ]
-    graph = helper.make_graph(
-        nodes,
-        "recording_piper",
-        [
-            helper.make_tensor_value_info("input", TensorProto.INT64, [1, None]),
-            helper.make_tensor_value_info("input_lengths", TensorProto.INT64, [1]),
-            helper.make_tensor_value_info("scales", TensorProto.FLOAT, [3]),
-        ],
-        [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, 1, None])],
-        inits,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
-    model.ir_version = 8
-    return model
+    return _piper_model(nodes, inits, "recording_piper")
 
 
 def make_voice(folder: Path, name: str = "vi_VN-tiny-x_low", recording: bool = False) -> Path:
