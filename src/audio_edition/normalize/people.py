@@ -23,6 +23,8 @@ _PERSON = re.compile(
 )
 # "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on
 _NAME_INITIAL = re.compile(r"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)(?P<l>[A-ZĐ])\.(?=\s+[a-zà-ỹđ(])")
+# An abbreviation that begins a place's name ("TP" of "TP-HCM"): joined to what follows, not "và"
+_PLACE_WORDS = frozenset({"thành", "quận", "huyện", "tỉnh", "thị", "phường", "xã"})
 _COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])")
 
 
@@ -41,8 +43,11 @@ def compound_names(text: str, opts: Options, lex: Lexicon) -> str:
     """ "PCCC-CNCH" -> "PCCC và CNCH" when both halves are known and the whole is not."""
 
     def join(m: re.Match[str]) -> str:
-        if lex.lookup(m.group(0)) is not None or lex.lookup(m["a"]) is None or lex.lookup(m["b"]) is None:
+        first, second = lex.lookup(m["a"]), lex.lookup(m["b"])
+        if lex.lookup(m.group(0)) is not None or first is None or second is None:
             return m.group(0)
+        if first.split()[0].lower() in _PLACE_WORDS:  # "TP-HCM" is one place, not two names
+            return f"{m['a']} {m['b']}"
         return f"{m['a']} và {m['b']}"
 
     return _COMPOUND.sub(join, text)
