@@ -35,9 +35,11 @@ _SHORT_NUMBER = re.compile(
     r"(?P<n>\d{3,5})(?![\w/]|[.,]\d)"
 )
 # The emergency numbers (police 113, fire 114, ambulance 115, rescue 112, 111 for children)
-# are said digit by digit wherever a number is named: "số 115", "cấp cứu 115".
+# are said digit by digit where the sentence dials them: "gọi số 115", "cấp cứu 115" (never
+# in a count: "tổng số 113 ca").
 _EMERGENCY = re.compile(
-    r"(?P<pre>(?i:\bsố|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|công an|khẩn cấp)\s+)(?P<n>11[1-5])(?![\w.,]\d|\w)"
+    r"(?P<pre>(?i:(?:quay|bấm|nhấn) số|số điện thoại|số khẩn cấp|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|công an)\s+)"
+    r"(?P<n>11[1-5])(?![\w.,]\d|\w)"
 )
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
