@@ -24,12 +24,16 @@ _PLAY = re.compile(
     r"(?i:ghi bàn|lập công|đánh đầu|dứt điểm|sút|thủ môn|tiền đạo|hậu vệ|tiền vệ|trung vệ|cầu thủ|kiến tạo|"
     r"ra sân|vào sân|thay người|đội hình|áo số|thẻ vàng|thẻ đỏ|phạt đền|penalty)"
 )
+_MATCH = re.compile(r"(?i:\bphút\b|\bhiệp\b|\btrận\b|bàn thắng|bàn gỡ|tỉ số|tỷ số|\bgỡ hòa|nâng tỉ số|nâng tỷ số)")
 _SHIRT = re.compile(r"(?P<name>(?<!\w)[A-ZĐÀ-Ỹ]\w*) \((?P<n>\d{1,2})\)(?=[\s,.;:]|$)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
 
 
 def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "(58')", "90'+3", "45+2'", "phút 67'" -> "phút năm mươi tám", "phút chín mươi cộng ba"."""
+    """ "(58')", "90'+3", "45+2'", "phút 67'" -> "phút năm mươi tám", "phút chín mươi cộng ba",
+    in a sentence about a match (a number before a closing quote elsewhere is no minute)."""
+    if not (_PLAY.search(text) or _MATCH.search(text)):
+        return text
 
     def say(m: re.Match[str]) -> str:
         minute, extra = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
