@@ -61,6 +61,8 @@ _ROMAN_CONTEXT = (
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu"
 )
+# Units of a place numbered I, II, III...: after them only I, V and X make a numeral
+_PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
 # "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
 _ROMAN_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+|\s*[-–]\s*)"
 _ROMAN = re.compile(
@@ -187,6 +189,8 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         if value is None:
             return m.group(0)
         pre = m["pre"]
+        if pre.strip().lower() in _PLACE_UNITS and not re.fullmatch("[IVX]+", m["r"]):
+            return m.group(0)  # "khu DC", "lô C": letters naming a block, not C = 100
         spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
         year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
         more = ""
