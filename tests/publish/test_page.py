@@ -184,3 +184,23 @@ def test_speed_resume_subscribe_and_the_lock_screen(browser: Any, site: tuple[st
 
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
+
+
+def test_only_the_pages_own_script_may_run() -> None:
+    """A Content-Security-Policy allows exactly the page's one inline script and style (by hash):
+    a script a headline or a transcript smuggled in would not run. (The browser tests above run
+    the page under it: a wrong hash stops them.)"""
+    import base64
+    import hashlib
+    import re
+
+    from audio_edition.publish.page import listen_page
+
+    page = listen_page("Bản tin <script>alert(1)</script>", [], "https://tin.example.vn/feed.xml", "cover.jpg")
+    text = page.decode("utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text)
+    assert policy is not None
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
+    assert len(scripts) == 1  # the headline's tag is text, escaped
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+    assert f"script-src 'sha256-{digest}';" in policy.group(1) and "'unsafe-inline'" not in policy.group(1)

@@ -7,6 +7,8 @@ from any web server, from a phone, and from the file system.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 from collections.abc import Sequence
@@ -207,6 +209,21 @@ if (episodes.length) show(0);
 """
 
 
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+# Only the page's own script and style run, whatever a headline or a transcript holds; audio,
+# images and the feed come from the page's own folder (or its files, opened from a disk).
+CSP = (
+    "default-src 'self' file:; "
+    f"script-src {_csp_hash(SCRIPT)}; "
+    f"style-src {_csp_hash(STYLE)}; "
+    "img-src 'self' file: data:; media-src 'self' file:; "
+    "object-src 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
 def listen_page(
     title: str, episodes: Sequence[EpisodeInfo], feed_url: str | None = None, cover: str | None = None
 ) -> bytes:
@@ -234,6 +251,7 @@ def listen_page(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
 <link rel="icon" href="data:,">
 <title>{html.escape(title)}</title>
 <link rel="alternate" type="application/rss+xml" title="{html.escape(title)}" href="feed.xml">
