@@ -73,6 +73,7 @@ def _audio_message(data: bytes) -> bytes:
 class FakeEdge:
     refuse: int = 0  # answer the handshake with HTTP 403 (with a Date header, as the service does)
     drop: int = 0  # close the connection after the first audio frame, this many times
+    flood: int = 0  # send 40 MB of audio frames for one sentence, this many times
     texts: list[str] = field(default_factory=list)
     voices: list[str] = field(default_factory=list)
     rates: list[str] = field(default_factory=list)
@@ -106,6 +107,9 @@ class FakeEdge:
                 }
                 meta = {"Metadata": [{"Type": "WordBoundary", "Data": data}]}
                 await ws.send_str(_text_message("audio.metadata", json.dumps(meta)))
+            if self.flood:
+                self.flood -= 1
+                audio = audio * (1 + (40 << 20) // max(len(audio), 1))
             for start in range(0, len(audio), 4096):
                 await ws.send_bytes(_audio_message(audio[start : start + 4096]))
                 if self.drop:

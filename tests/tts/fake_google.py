@@ -62,6 +62,7 @@ class FakeGoogle:
         self.broken = broken  # this many answers carry audio that is not base64
         self.silent = 0  # this many answers carry an MP3 of silence
         self.cut = 0  # this many answers carry the first third of the speech
+        self.flood = 0  # this many answers carry 50 MB of padding after the envelope
         self.texts: list[str] = []  # every text requested, in arrival order
         self.lock = threading.Lock()
 
@@ -107,6 +108,10 @@ def _handler(fake: FakeGoogle) -> type[BaseHTTPRequestHandler]:
             envelope = [["wrb.fr", "jQ1olc", json.dumps([audio]), None, None, None, "generic"]]
             payload = json.dumps(envelope, separators=(",", ":"))
             body = (")]}'\n\n" + str(len(payload)) + "\n" + payload + "\n").encode("utf-8")
+            with fake.lock:
+                if fake.flood:
+                    fake.flood -= 1
+                    body += b" " * (50 << 20)
             self.send_response(200)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))

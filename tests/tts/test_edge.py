@@ -136,3 +136,13 @@ def test_auto_says_which_engine_and_why_on_stderr_and_in_the_manifest(tmp_path: 
     assert "engine: espeak (no Piper voice is installed and no online voice answers)" in proc.stderr
     manifest = json.loads(next(p for p in tmp_path.glob("*.json") if not p.name.endswith("chapters.json")).read_text())
     assert manifest["engine"] == "espeak" and manifest["engine_reason"].startswith("auto: no Piper voice")
+
+
+def test_a_service_sending_without_end_is_cut_off_not_kept() -> None:
+    """40 MB of frames for one sentence (a real probe got 200 MiB): refused as soon as the audio
+    passes what the sentence can need, then asked again."""
+    fake = FakeEdge(flood=1)
+    sleeps: list[float] = []
+    with serve(fake) as address:
+        clip = engine(address, sleeps).synthesize(TEXT, "vi-VN-HoaiMyNeural")
+    assert fake.connections == 2 and len(sleeps) == 1 and clip.duration_ms < 15_000

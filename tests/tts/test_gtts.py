@@ -281,3 +281,13 @@ def test_the_audio_is_read_from_the_rpc_envelope() -> None:
         _audio(f')]}}\'\n\n{len(other)}\n{other}\n"jQ1olc"\n'.encode())
     with pytest.raises(EngineTransient, match="not valid base64"):
         _audio(json.dumps([["wrb.fr", "jQ1olc", json.dumps(["not base64!"])]]).encode())
+
+
+def test_an_answer_without_end_is_cut_off_not_kept() -> None:
+    fake = FakeGoogle()
+    fake.flood = 1
+    sleeps: list[float] = []
+    with serve(fake) as url:
+        e = GttsEngine(url=url, sleep=sleeps.append, rng=random.Random(1), interval_s=0.0)
+        clip = e.synthesize("Xin chào các bạn.", "vi")
+    assert len(fake.texts) == 2 and len(sleeps) == 1 and clip.duration_ms < 10_000

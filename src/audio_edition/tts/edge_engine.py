@@ -100,6 +100,12 @@ def _connector(address: tuple[str, int]) -> Any:
     return KeptOpen(resolver=Pinned())
 
 
+def _audio_limit(text: str) -> int:
+    """The most audio a sentence can need at 48 kbps (6 kB a second), at half a second a syllable
+    and the slowest rate, with room to spare."""
+    return 200_000 + 12_000 * len(text.split())
+
+
 def edge_rate(rate: float) -> str:
     """A speaking rate (1.0 = the voice's pace) as the service's prosody rate ("+25%")."""
     return f"{round((rate - 1) * 100):+d}%"
@@ -175,9 +181,13 @@ class EdgeEngine:
             connector=connector,
         )
         audio, words = bytearray(), []
+        limit = _audio_limit(text)
         async for chunk in talk.stream():
             if chunk["type"] == "audio":
                 audio += chunk["data"]
+                if len(audio) > limit:  # a service sending without end is cut off, not kept
+                    sent = f"over {limit // 1000} kB for one sentence"
+                    raise EngineTransient(f"the Edge voice service sent {sent}; more than speech can need")
             elif chunk["type"] == "WordBoundary":
                 words.append({"offset": chunk["offset"], "duration": chunk["duration"], "text": chunk["text"]})
         return bytes(audio), words

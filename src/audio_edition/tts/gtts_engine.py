@@ -192,7 +192,7 @@ class GttsEngine:
                         request, verify=verify, timeout=(CONNECT_TIMEOUT_S, self.timeout_s), stream=True
                     )
                     try:
-                        body = b"".join(response.iter_content(1 << 14))
+                        body = _capped(response.iter_content(1 << 14), _answer_limit(piece))
                     finally:
                         response.close()
             except requests.exceptions.SSLError as exc:
@@ -268,6 +268,22 @@ def _ca_bundle() -> bool | str:
         return certifi.where()
     except ImportError:
         return True
+
+
+def _answer_limit(piece: str) -> int:
+    """The most an answer for `piece` can need: its MP3 (about 4 kB a character at the slowest
+    pace), in base64 and JSON, with room to spare."""
+    return 256_000 + 8_000 * len(piece)
+
+
+def _capped(chunks: Any, limit: int) -> bytes:
+    """The answer's bytes, refused as soon as they pass `limit` (a server sending without end)."""
+    body = bytearray()
+    for chunk in chunks:
+        body += chunk
+        if len(body) > limit:
+            raise EngineTransient(f"Google TTS sent over {limit // 1000} kB for one piece; more than speech can need")
+    return bytes(body)
 
 
 def _audio(body: bytes) -> bytes:
