@@ -104,3 +104,13 @@ def recorded_ids(pcm: bytes) -> list[int]:
 
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
     return [int(i) for i in np.rint(samples * ID_SCALE / 32767)]
+
+
+def reference_ids(text: str) -> list[int]:
+    """piper-tts's own ids for `text` with the real voice's map: its phonemizer, then its id
+    mapping, one sequence per sentence it finds, joined."""
+    from piper.phoneme_ids import phonemes_to_ids
+    from piper.phonemize_espeak import EspeakPhonemizer
+
+    id_map = json.loads(REAL_CONFIG.read_text(encoding="utf-8"))["phoneme_id_map"]
+    return [i for ph in EspeakPhonemizer().phonemize("vi", text) if ph for i in phonemes_to_ids(ph, id_map)]

@@ -74,11 +74,6 @@ def load_voice(path: Path) -> Any:
     return voice
 
 
-def phoneme_ids(voice: Any, text: str) -> list[list[int]]:
-    """What Piper sends its model for `text`: one id sequence per sentence Piper finds in it."""
-    return [voice.phonemes_to_ids(phonemes) for phonemes in voice.phonemize(text) if phonemes]
-
-
 class PiperEngine:
     """Piper voices: those installed with `audio-edition voices download`, or one model file."""
 
