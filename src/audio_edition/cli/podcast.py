@@ -71,15 +71,10 @@ def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
 
 def _check_base_url(url: str) -> None:
     """One line for a --base-url that could not stand in every enclosure's address."""
-    from urllib.parse import urlsplit
+    from ..ingest.feeds import web_address
 
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018  (a port that is no number raises here)
-    except ValueError as exc:
-        raise InputError(f"--base-url {url!r} is not a URL ({exc})") from exc
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"--base-url {url!r} is not an http(s) URL with a host")
+    if not web_address(url):
+        raise InputError(f"--base-url {url!r} is not a URL: an http(s) address with a host is needed")
     if any(ch.isspace() or ord(ch) < 32 or ch in '"<>\\^`{|}' for ch in url):
         raise InputError(f"--base-url {url!r} holds spaces or characters a URL cannot", hint="percent-encode them")
 
