@@ -151,3 +151,22 @@ def test_a_summary_printed_above_the_headline_is_the_lead() -> None:
     # an ordinary article, headline first, is read as before
     plain = build_article(Document(source="t.txt", text="Cầu mới thông xe\n" + summary + "\nNgười dân vui mừng."))
     assert plain.headline == "Cầu mới thông xe" and plain.lead == summary
+
+
+def test_short_lines_in_a_row_are_read_and_only_the_last_heads_a_section() -> None:
+    text = (
+        "Kết quả trận Hà Tĩnh gặp Thanh Hóa\nGhi bàn:\nHà Tĩnh: Văn Lợi (12')\nThanh Hóa: Rimario (70')\n"
+        "Diễn biến\nHai đội nhập cuộc thận trọng trong những phút đầu.\n"
+    )
+    article = build_article(Document(source="t.txt", text=text))
+    assert article.lead is None  # "Ghi bàn:" opens a list, it is no lead
+    spoken = [s.title for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
+    assert "Hà Tĩnh: Văn Lợi (12')" in spoken and "Thanh Hóa: Rimario (70')" in spoken
+    assert [s.title for s in article.sections][-1] == "Diễn biến"
+
+
+def test_a_heading_with_nothing_under_it_is_not_read() -> None:
+    text = "Giá tiêu hôm nay tăng nhẹ\nGiá tiêu tại Đắk Lắk tăng năm trăm đồng một ký.\nBảng giá tiêu trong nước\n"
+    article = build_article(Document(source="t.txt", text=text))
+    spoken = [s.title for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
+    assert "Bảng giá tiêu trong nước" not in spoken

@@ -78,7 +78,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
     # after it is the lead.
     opening = rest.pop(0) if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) else None
-    lead = rest.pop(0) if rest else None
+    # "Ghi bàn:" over a list is no lead: the body starts at once
+    lead = rest.pop(0) if rest and not rest[0].rstrip().endswith(":") else None
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -107,7 +108,7 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if _MARKDOWN_HEADING.match(block):
         return True
-    if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith(","):
+    if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith((",", ":")):
         return False
     if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
@@ -125,7 +126,12 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
     paragraphs: list[str] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if is_subheading(block, nxt):
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
+        # before a paragraph can head it; the others are read as they stand
+        if nxt is None and is_subheading(block, ""):
+            continue  # a heading with nothing under it but a chart or a table: not read
+        if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []

@@ -429,6 +429,7 @@ def test_a_pictures_file_name_or_unmarked_text_and_a_tables_title_are_not_read()
         "Đường đi dự kiến của cơn bão trong ba ngày tới. Nguồn: Trung tâm Dự báo",
         "Bản đồ vùng nguy hiểm trên Biển Đông chiều 12/9.",
         "Biểu đồ giá xăng trong sáu tháng đầu năm",
+        "Giá hồ tiêu (sàn Kochi, Ấn Độ) – Nguồn: ipcnet.org",
     ],
 )
 def test_a_pictures_source_line_and_a_chart_described_in_one_sentence_are_captions(caption: str) -> None:
@@ -597,3 +598,39 @@ def test_a_related_video_box_is_not_read() -> None:
         BODY,
         BODY.replace("bình thường", "cuối cùng"),
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Các bị cáo tại phiên xét xử",
+        "Bị cáo Lê Văn Tám tại phiên tòa sơ thẩm",
+        "Hai nghi phạm tại cơ quan công an",
+        "Hiện trường vụ cháy xưởng gỗ",
+        "Toàn cảnh buổi lễ khởi công cầu mới",
+    ],
+)
+def test_a_caption_without_a_credit_is_not_read(caption: str) -> None:
+    head = "Xét xử nhóm lừa bán cây cảnh giả trên mạng"
+    assert drop_captions(blocks(head, BODY, caption, BODY)).blocks == (head, BODY, BODY)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Bị cáo khai gì trước tòa", "Giá cà phê biến động khó lường", "Những việc cần làm ngay tại nhà"],
+)
+def test_a_subheading_is_not_taken_for_a_caption(heading: str) -> None:
+    head = "Xét xử nhóm lừa bán cây cảnh giả trên mạng"
+    assert drop_captions(blocks(head, BODY, heading, BODY)).blocks == (head, BODY, heading, BODY)
+
+
+def test_a_media_file_name_and_a_links_text_are_not_read() -> None:
+    head, more = "Giá lúa gạo hôm nay tại Đồng bằng sông Cửu Long", "Giá lúa tươi tại ruộng đi ngang so với hôm qua."
+    page = f"{head}\n{BODY}\nanh_bia_gia_lua.jpg\n{more}\nXem bảng giá lúa cập nhật mỗi ngày tại đây\n"
+    assert clean(page).blocks == (head, BODY, more)
+
+
+def test_unknown_initials_before_a_lead_that_opens_with_its_day_are_a_source_tag() -> None:
+    lead = "(XYZ) Ngày 3/4, tòa án tỉnh mở phiên xét xử vụ lừa bán cây cảnh qua mạng xã hội."
+    d = strip_agency_prefix(blocks("Tiêu đề", lead))
+    assert d.blocks[1] == "Ngày 3/4, tòa án tỉnh mở phiên xét xử vụ lừa bán cây cảnh qua mạng xã hội."

@@ -1,5 +1,6 @@
 """What a page leaves in a scrape that is no text at all: pictures' file names and unmarked
-alternative text, the page's clock ("9 giờ trước"), a video player's fallback text."""
+alternative text, the page's clock ("9 giờ trước"), a video player's fallback text, a link's
+text ("... tại đây")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from .draft import Draft
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")  # goi ho tro dich covid
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
+_MEDIA_FILE = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # image_gallery.jpg
+# A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
+_LINK_TEXT = re.compile(
+    r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
+    re.IGNORECASE,
+)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A video player's fallback and controls, scraped as text
 _PLAYER_TEXT = re.compile(
@@ -26,14 +33,11 @@ def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a
     single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
     (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
-    trước" line, the page's clock; and a video player's fallback text ("Your browser does not
-    support the video tag")."""
-    if not any(ord(c) > 127 for b in d.blocks for c in b):
-        return dataclasses.replace(d, blocks=tuple(b for b in d.blocks if not _PLAYER_TEXT.fullmatch(b.strip())))
-    kept = [
-        b
-        for b in d.blocks
-        if not any(p.fullmatch(b.strip()) for p in (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO))
-        and not _PLAYER_TEXT.fullmatch(b.strip())
-    ]
+    trước" line, the page's clock; a video player's fallback text ("Your browser does not
+    support the video tag"); a media file's name ("image_gallery.jpg"); and a link's text
+    ("Xem chi tiết ... tại đây")."""
+    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT)
+    if any(ord(c) > 127 for b in d.blocks for c in b):  # words without marks stand out
+        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
+    kept = [b for b in d.blocks if not any(p.fullmatch(b.strip()) for p in patterns)]
     return dataclasses.replace(d, blocks=tuple(kept))

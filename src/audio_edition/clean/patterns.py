@@ -201,8 +201,9 @@ CAPTION_ILLUSTRATIVE = re.compile(
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
 CAPTION_BARE_CREDIT = re.compile(r"[.!?]\s+Ảnh\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$")
-# A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát"
-CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*[^.!?]{1,60}\)?$", re.IGNORECASE)
+# A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát",
+# "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
+CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE)
 # A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."
 CAPTION_CHART = re.compile(r"^(?:Bản đồ|Biểu đồ|Sơ đồ)\s[^.!?]{5,200}[.]?$")
 # A caption names what is shown; a sentence about a map says something of it

@@ -16,6 +16,7 @@ from . import patterns as P
 from .draft import Draft, Rule, ends_sentence, words
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
+from .scenes import is_scene_caption
 from .unwrap import unwrap
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
@@ -285,7 +286,8 @@ _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are sho
 
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a
-    credit or a picture number, a person's place in the picture, table cells around a picture;
+    credit or a picture number, a person's place in the picture, table cells around a picture,
+    a short line naming a scene or placing its subject at an event (`scenes`);
     the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
     it its caption); a short line printed twice in a row (a picture's text and its caption); and
     the title over a table of figures.
@@ -316,7 +318,8 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and words(block) <= 20
         )
-        if _is_caption(block, i == 0) or repeated or under_picture or titles_table:
+        scene = i > 0 and is_scene_caption(block)
+        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
@@ -446,13 +449,18 @@ def strip_end_mark(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
 
 
+# A lead opens with its day or time: after "(CHG) Ngày 29/9, ..." the initials are a source tag
+_DISPATCH_OPENING = re.compile(r"(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm nay|Hôm qua|Mới đây|Vừa qua)\b")
+
+
 def strip_agency_prefix(d: Draft) -> Draft:
     """ "(Tổ Quốc) - " before the lead names the outlet; it is not read."""
     for i, block in enumerate(d.blocks[:3]):
         m = P.AGENCY_PREFIX.match(block)
         if m and words(block) > 6:
-            if m.group("initials") and m.group("initials").lower() not in outlet_names():
-                continue
+            unknown = m.group("initials") and m.group("initials").lower() not in outlet_names()
+            if unknown and not (i > 0 and _DISPATCH_OPENING.match(block, m.end())):
+                continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
             named = (m.group("paren") or m.group("bare") or m.group("initials")).strip()
             outlet = outlet_names().get(named.lower(), named)
             blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]

@@ -48,6 +48,16 @@ _SCORE_CONTEXT = re.compile(
     r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
+# "Công an Hà Nội 1-1 Sông Lam Nghệ An": a result between two names (not "Điều 5-7 Luật ...")
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")
+_NOT_TEAMS = frozenset("Điều Khoản Chương Mục Phần Số Lô Khu Tầng Phòng Đường Quốc Tỉnh Nhà Hẻm Ngõ Ngách Kiệt".split())
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    before, after = _WORD_BEFORE.search(text[:start]), text[end:].lstrip()
+    return bool(before and before.group(1)[0].isupper() and before.group(1) not in _NOT_TEAMS and after[:1].isupper())
+
+
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
@@ -55,7 +65,7 @@ _FRACTION_NEXT = re.compile(
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
-_FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)\s*$", re.IGNORECASE)
+_FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)[\s,]*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
@@ -143,7 +153,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         a, b = m["a"], m["b"]
         value_a, value_b = (float(x.replace(".", "").replace(" ", "").replace(",", ".")) for x in (a, b))
-        if _SCORE_CONTEXT.search(text[: m.start()]) and "," not in a + b and len(a) <= 2 and len(b) <= 2:
+        scored = _SCORE_CONTEXT.search(text[: m.start()]) or _between_names(text, m.start(), m.end())
+        if scored and "," not in a + b and len(a) <= 2 and len(b) <= 2:
             if value_a == value_b and value_a:
                 return f"{read_number(a, opts)} đều"
             return f"{read_number(a, opts)} {read_number(b, opts)}"

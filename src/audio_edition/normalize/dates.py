@@ -160,6 +160,21 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 
+_BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
+_FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
+
+
+def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "giá cà phê Việt Nam (20/10)" -> "(ngày 20/10)": a day and month alone in brackets."""
+
+    def repl(m: re.Match[str]) -> str:
+        if not _valid(int(m["d"]), int(m["m"])) or _FRACTION_BEFORE.search(text[: m.start()]):
+            return m.group(0)
+        return f"(ngày {m['d']}/{m['m']})"
+
+    return _BRACKETED_DAY_MONTH.sub(repl, text)
+
+
 def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7/11", "sáng 15-8" -> "ngày bảy tháng mười một", where a word before makes it a date."""
 
@@ -169,6 +184,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
         dated = (
             m["prefix"]
+            or (m["sep"] == "/" and (m["d"].startswith("0") or m["m"].startswith("0")))  # "28/09": no fraction
             or context.search(before)
             or _HOLIDAY.search(before)
             or _DAY_LIST_CONTEXT.search(before)

@@ -35,8 +35,8 @@ _CURRENCIES = {
     "nhân dân tệ": "nhân dân tệ",
     "GBP": "bảng Anh",
     "bảng Anh": "bảng Anh",
-    "cent": "xen",
-    "cents": "xen",
+    "cent": "xu",
+    "cents": "xu",
     # cents of a US dollar, as commodity and power prices give them ("250 US cent/pound")
     "US cent": "xu Mỹ",
     "US cents": "xu Mỹ",
@@ -54,6 +54,8 @@ _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%")
+# "từ 0,74%-1,27%": a range with the sign on both ends
+_PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
 def _quantity(m: re.Match[str], opts: Options) -> str:
@@ -115,5 +117,8 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "7,4%", "30-40%" -> "bảy phẩy bốn phần trăm"."""
+    """ "7,4%", "30-40%", "0,7%-1,2%" -> "bảy phẩy bốn phần trăm"."""
+    text = _PERCENT_RANGE.sub(
+        lambda m: f"{read_number(m['a'], opts)} phần trăm đến {read_number(m['b'], opts)} phần trăm", text
+    )
     return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm", text)

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
-from .numbers import read_number
+from .numbers import read_int, read_number
 from .options import Options
+
+# "giảm gần ½", "2½ giờ": the fraction signs a page prints; after a whole number ½ is "rưỡi"
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8)}
+_VULGAR_FRACTION = re.compile(rf"(?:(?P<whole>(?<![\d.,])\d+)\s?)?(?P<sign>[{''.join(_VULGAR)}])")
+_DENOMINATORS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 8: "tám"}
+# "mùa giải 2024/25": a season, the second year written short; said as the two years
+_SEASON = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)/(\d\d)(?![\w/]|[.,]\d)")
 
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")
@@ -14,6 +21,32 @@ _DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
+
+
+def vulgar_fractions(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "½" -> "một nửa", "¾" -> "ba phần tư"; after a whole number the sum as a decimal:
+    "2½ giờ" -> "2,5 giờ", read below."""
+
+    def repl(m: re.Match[str]) -> str:
+        top, bottom = _VULGAR[m["sign"]]
+        if m["whole"]:
+            decimals = f"{top / bottom:.3f}"[2:].rstrip("0")
+            return f"{m['whole']},{decimals}"  # read below with its unit
+        return "một nửa" if (top, bottom) == (1, 2) else f"{read_int(top, opts)} phần {_DENOMINATORS[bottom]}"
+
+    return _VULGAR_FRACTION.sub(repl, text)
+
+
+def seasons(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "2024/25" -> "2024-2025": a season's years, the second the year after the first."""
+
+    def repl(m: re.Match[str]) -> str:
+        first, short = int(m.group(1)), int(m.group(2))
+        if (first + 1) % 100 != short:
+            return m.group(0)
+        return f"{first}-{first + 1}"
+
+    return _SEASON.sub(repl, text)
 
 
 def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:

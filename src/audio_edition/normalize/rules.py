@@ -29,9 +29,9 @@ from .context import (
     names_in_context,
     stock_tickers,
 )
-from .dates import date_ranges, day_months, full_dates, months, times, weekdays
+from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
-from .numeric import dotted_numbers, grouped_numbers, integers
+from .numeric import dotted_numbers, grouped_numbers, integers, seasons, vulgar_fractions
 from .options import Options
 from .people import compound_names, person_letters
 from .sport import minute_marks, shirt_numbers, versus
@@ -65,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     minute_marks,
     shirt_numbers,
     versus,
+    vulgar_fractions,
+    seasons,
+    bracketed_dates,
     quotes_and_brackets,
     ellipses,
     document_numbers,

@@ -26,16 +26,26 @@ _PLAY = re.compile(
 )
 _MATCH = re.compile(r"(?i:\bphút\b|\bhiệp\b|\btrận\b|bàn thắng|bàn gỡ|tỉ số|tỷ số|\bgỡ hòa|nâng tỉ số|nâng tỷ số)")
 _SHIRT = re.compile(r"(?P<name>(?<!\w)[A-ZĐÀ-Ỹ]\w*) \((?P<n>\d{1,2})\)(?=[\s,.;:]|$)")
+_TEAM_SHEET_PLAYERS = 3
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
+
+
+def _is_team_sheet(text: str) -> bool:
+    """ "Filip (1), Văn Thanh (17), Việt Anh (68), ...": three players or more with their numbers."""
+    return len(_SHIRT.findall(text)) >= _TEAM_SHEET_PLAYERS
 
 
 def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "(58')", "90'+3", "45+2'", "phút 67'" -> "phút năm mươi tám", "phút chín mươi cộng ba",
-    in a sentence about a match (a number before a closing quote elsewhere is no minute)."""
-    if not (_PLAY.search(text) or _MATCH.search(text)):
-        return text
+    in a sentence about a match or a team sheet. A mark in brackets, one with added time, or one
+    standing alone (a live report's "78'") is a minute anywhere; a number before a closing quote
+    elsewhere is no minute."""
+    about_play = bool(_PLAY.search(text) or _MATCH.search(text) or _is_team_sheet(text))
 
     def say(m: re.Match[str]) -> str:
+        alone = m.group(0).strip() == text.strip()
+        if not (about_play or alone or m["b"] or m["c"] or (m["open"] and m["close"])):
+            return m.group(0)
         minute, extra = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
         spoken = read_int(int(minute), opts) + (f" cộng {read_int(int(extra), opts)}" if extra else "")
         if m["pre"]:  # "phút (58')": the word is said once, the brackets go
@@ -48,8 +58,9 @@ def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def shirt_numbers(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Tiến Linh (9) đánh đầu" -> "Tiến Linh (số chín) đánh đầu", in a sentence about play."""
-    if not _PLAY.search(text):
+    """ "Tiến Linh (9) đánh đầu" -> "Tiến Linh (số chín) đánh đầu", in a sentence about play or
+    a team sheet."""
+    if not (_PLAY.search(text) or _is_team_sheet(text)):
         return text
     return _SHIRT.sub(lambda m: f"{m['name']} (số {read_int(int(m['n']), opts)})", text)
 
