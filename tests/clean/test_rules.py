@@ -634,3 +634,22 @@ def test_unknown_initials_before_a_lead_that_opens_with_its_day_are_a_source_tag
     lead = "(XYZ) Ngày 3/4, tòa án tỉnh mở phiên xét xử vụ lừa bán cây cảnh qua mạng xã hội."
     d = strip_agency_prefix(blocks("Tiêu đề", lead))
     assert d.blocks[1] == "Ngày 3/4, tòa án tỉnh mở phiên xét xử vụ lừa bán cây cảnh qua mạng xã hội."
+
+
+def test_a_first_line_gluing_section_headline_and_lead_is_split() -> None:
+    head = "Giá căn hộ ở Đà Nẵng lập đỉnh mới, vượt 80 triệu đồng/m2"
+    lead = "Theo một công ty môi giới, giá căn hộ ở Đà Nẵng tăng trong quý III khi nguồn cung khan hiếm."
+    d = clean(f"Bất động sản {head} {lead}\n{BODY}")
+    assert d.blocks == (head, lead, BODY) and d.category == "Bất động sản"
+    echo = "Giá căn hộ ở Đà Nẵng tiếp tục tăng trong quý III khi nguồn cung mới khan hiếm, nhiều dự án chào bán cao."
+    assert clean(f"Kinh tế {head} {echo}\n{BODY}").blocks == (head, echo, BODY)
+
+
+def test_a_long_first_line_without_a_section_label_or_a_lead_opening_is_left_whole() -> None:
+    sentence = (
+        "Thời tiết Hà Nội hôm nay có mưa rào rải rác ở nhiều quận nội thành và ngoại thành, nhiệt độ "
+        "cao nhất khoảng ba mươi độ, gió nhẹ, độ ẩm cao trong suốt buổi chiều và tối."
+    )
+    assert clean(f"{sentence}\n{BODY}").blocks == (sentence, BODY)
+    labelled = f"Xã hội Người dân Hà Nội đổ ra đường ngắm pháo hoa trong đêm giao thừa ở nhiều điểm {sentence}"
+    assert clean(f"{labelled}\n{BODY}").blocks[0] == labelled

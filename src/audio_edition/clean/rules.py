@@ -14,6 +14,7 @@ from collections import Counter
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .draft import Draft, Rule, ends_sentence, words
+from .glued import split_glued_top
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
 from .scenes import is_scene_caption
@@ -475,6 +476,7 @@ RULES: tuple[Rule, ...] = (
     extract_masthead,
     extract_dateline,
     drop_header_furniture,
+    split_glued_top,
     drop_file_names,
     drop_captions,
     drop_related,
