@@ -653,3 +653,44 @@ def test_a_long_first_line_without_a_section_label_or_a_lead_opening_is_left_who
     assert clean(f"{sentence}\n{BODY}").blocks == (sentence, BODY)
     labelled = f"Xã hội Người dân Hà Nội đổ ra đường ngắm pháo hoa trong đêm giao thừa ở nhiều điểm {sentence}"
     assert clean(f"{labelled}\n{BODY}").blocks[0] == labelled
+
+
+def test_a_weather_box_and_a_text_size_control_around_the_headline_are_not_read() -> None:
+    head = "Bộ Y tế khuyến cáo tiêm vắc-xin cúm trước mùa đông"
+    page = f"Hà Nội 18 °C\n• Huế Hà Nội 24°C\n{head}\nSức khỏe - đời sống\n12/11/2024 07:15\nLan Hương\naa\n{BODY}\n"
+    d = clean(page)
+    assert d.blocks == (head, BODY) and d.byline == "Lan Hương" and d.category == "Sức khỏe - đời sống"
+
+
+def test_a_banner_above_a_headline_printed_twice_is_not_read() -> None:
+    head = "Chưa ghi nhận chủng cúm mới dù số ca nhập viện tăng"
+    d = clean(f"Chung tay xây dựng thủ đô văn minh hiện đại\n{head}\n\n{head}\n\n{BODY}")
+    assert d.blocks == (head, BODY)
+
+
+def test_a_comment_form_and_a_label_left_without_its_content_close_no_article() -> None:
+    page = f"Đường nội ô được thảm nhựa lại sau ba tháng thi công\n{BODY}\nTruyền hình giao thông:\nTrả lời\n"
+    page += "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n"
+    assert clean(page).blocks == ("Đường nội ô được thảm nhựa lại sau ba tháng thi công", BODY)
+
+
+def test_what_people_wear_in_a_picture_marks_its_caption() -> None:
+    caption = "Lê Văn Tám (áo xanh) và Trần Văn Bảy (áo trắng)"
+    head = "Bắt hai người vận chuyển hàng cấm trên quốc lộ"
+    assert drop_captions(blocks(head, BODY, caption, BODY)).blocks == (head, BODY, BODY)
+
+
+@pytest.mark.parametrize("tag", ["Kinhtedothi - ", "Moitruong.net.vn – "])
+def test_a_sites_name_in_plain_letters_before_the_lead_is_a_source_tag(tag: str) -> None:
+    lead = "Đến nay, thành phố ghi nhận hơn hai nghìn ca cúm, tăng mạnh so với cùng kỳ năm trước."
+    assert strip_agency_prefix(blocks("Tiêu đề", tag + lead)).blocks[1] == lead
+
+
+def test_a_day_stamp_glued_before_the_lead_and_a_headline_glued_to_its_lead_are_parted() -> None:
+    head = "Giá tiêu hôm nay 6/3: tiêu tại Đắk Lắk giảm nhẹ, xuất khẩu đi ngang"
+    lead = "Thị trường hồ tiêu ngày 6/3 ghi nhận mức giảm nhẹ tại Tây Nguyên trong khi giá xuất khẩu ổn định."
+    d = clean(f"{head} {lead}\n{BODY}")
+    assert d.blocks == (head, lead, BODY)
+    page = f"Giá xăng giảm hơn năm trăm đồng mỗi lít\n17/5 Chiều hôm qua, liên bộ điều chỉnh giá xăng dầu.\n{BODY}"
+    stamped = clean(page)
+    assert stamped.blocks[1] == "Chiều hôm qua, liên bộ điều chỉnh giá xăng dầu."

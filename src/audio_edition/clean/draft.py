@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,3 +29,14 @@ def words(block: str) -> int:
 def ends_sentence(block: str) -> bool:
     """Whether a block ends as a sentence does (closing quotes and brackets aside)."""
     return block.rstrip(" \"”’'»)").endswith((".", "!", "?", "…", ":", ";"))
+
+
+def menu_label(block: str) -> str:
+    """A block as a menu label: lower case, without a trailing colon or count ("Bình luận (12)")."""
+    block = re.sub(r"\s*\(\d+\)\s*$", "", block)
+    return block.strip().rstrip(":").strip().lower()
+
+
+def is_icon(block: str) -> bool:
+    """A scraped icon's label ("icon Đăng ký gói bạn đọc VIP")."""
+    return block.lower().startswith("icon ")

@@ -1,7 +1,9 @@
 """A scrape that runs the page's top into one line: the section label, the headline and the lead
-("Bất động sản Giá căn hộ ở Đà Nẵng lập đỉnh mới Giá căn hộ ở Đà Nẵng tiếp tục tăng ..."). The
-label is a known section; the lead starts where a capitalised word follows the headline without
-a stop and opens as leads do: with its day or time, "Theo", or the headline's own first word."""
+("Bất động sản Giá căn hộ ở Đà Nẵng lập đỉnh mới Giá căn hộ ở Đà Nẵng tiếp tục tăng ..."), or
+the headline and the lead alone. After a known section label the lead starts where a capitalised
+word follows the headline without a stop and opens as leads do: with its day or time, "Theo", or
+the headline's own first word; without one, where a sentence starts as common nouns do
+("... đi ngang Thị trường lúa gạo ngày 6/3 ghi nhận ...")."""
 
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ _LEAD_OPENERS = (
     "Trong",
 )
 _WORD = re.compile(r"\S+")
+_MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
+_MAX_UNLABELLED_HEADLINE_WORDS = 35
+# Words after which a capitalised word goes on the same phrase ("tại Hà Nội", "bà Oanh",
+# "sông Cửu Long"), so no lead starts there
+_PHRASE_GOES_ON = frozenset(
+    "của tại ở với và cho theo từ đến về trong các những là do bởi như thuộc vào ra lên qua trên dưới sau "
+    "trước giữa cùng gồm tỉnh thành phố huyện xã phường quận thị trấn sông núi hồ biển đảo đèo vịnh cầu "
+    "chợ đường trường viện bệnh ông bà anh chị em cháu bé cô chú bác thầy nhà hãng tập đoàn công ty "
+    "ngân hàng bộ sở ban cục vụ".split()
+)
+# "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
+_DAY_STAMP = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)")
 
 
 def _label_length(block: str) -> int:
@@ -43,7 +57,10 @@ def _label_length(block: str) -> int:
     return 0
 
 
-def _lead_start(text: str) -> int | None:
+def _lead_start(text: str, labelled: bool) -> int | None:
+    """Where the lead starts in `text`: at a capitalised word after the headline's last word,
+    that opens as leads do; without a section label before, at the first word that opens a
+    sentence as common nouns do (capitalised, the next word not)."""
     tokens = list(_WORD.finditer(text))
     first_word = tokens[0].group(0) if tokens else ""
     for n, token in enumerate(tokens[_MIN_HEADLINE_WORDS:], start=_MIN_HEADLINE_WORDS):
@@ -51,27 +68,44 @@ def _lead_start(text: str) -> int | None:
         if not token.group(0)[:1].isupper() or before[:1].isupper() or before.endswith((",", ":", ";", "-", "–")):
             continue
         rest = text[token.start() :]
-        opens = rest.startswith(_LEAD_OPENERS) or token.group(0) == first_word
-        if opens and words(rest) >= _MIN_LEAD_WORDS:
+        if words(rest) < _MIN_LEAD_WORDS:
+            return None
+        if labelled and (rest.startswith(_LEAD_OPENERS) or token.group(0) == first_word):
+            return token.start()
+        after = tokens[n + 1].group(0) if n + 1 < len(tokens) else ""
+        if labelled or n > _MAX_UNLABELLED_HEADLINE_WORDS:
+            continue
+        if before.lower() not in _PHRASE_GOES_ON and after[:1].islower():
             return token.start()
     return None
 
 
 def split_glued_top(d: Draft) -> Draft:
-    """ "<label> <headline> <lead>" on the first line -> the headline and the lead as two
-    blocks, the label the category."""
+    """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
+    the lead as two blocks, the label the category; and a date stamp glued before the lead
+    ("17/5 Chiều ngày hôm qua ...") is not read."""
+    d = _strip_day_stamp(d)
     if not d.blocks:
         return d
     first = d.blocks[0]
-    if words(first) < _MIN_GLUED_WORDS or not ends_sentence(first):
+    if not _MIN_GLUED_WORDS <= words(first) <= _MAX_GLUED_WORDS or not ends_sentence(first):
         return d
+    second = d.blocks[1] if len(d.blocks) > 1 else ""
+    if second and not ends_sentence(second) and words(second) >= _MIN_HEADLINE_WORDS:
+        return d  # a summary printed above its headline: the segmenter swaps them
     cut = _label_length(first)
-    if not cut:
-        return d
     rest = first[cut:]
-    start = _lead_start(rest)
+    start = _lead_start(rest, labelled=bool(cut))
     if start is None:
         return d
     headline, lead = rest[:start].strip(), rest[start:].strip()
-    category = d.category or first[: cut - 1]
+    category = d.category or (first[: cut - 1] if cut else None)
     return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category)
+
+
+def _strip_day_stamp(d: Draft) -> Draft:
+    for i, block in enumerate(d.blocks[1:3], start=1):
+        m = _DAY_STAMP.match(block)
+        if m:
+            return dataclasses.replace(d, blocks=(*d.blocks[:i], block[m.end() :], *d.blocks[i + 1 :]))
+    return d

@@ -79,6 +79,11 @@ ACCOUNT_LABELS = (
     "đăng nhập/đăng ký",
 )
 
+# A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C"
+WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
+# Text size controls: "aa", "A A", "A-", "A+"
+TEXT_SIZE_CONTROL = re.compile(r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+])?)$", re.IGNORECASE)
+
 # Section names that news sites print in menus and above articles.
 SECTIONS = (
     "thời sự",
@@ -131,9 +136,10 @@ SECTIONS = (
 TRAILING_INVITATIONS = re.compile(
     r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
     r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập|(?:viết|gửi) bình luận|thông tin bạn đọc"
-    r"|đóng\s+lưu thông tin)\b",
+    r"|đóng\s+lưu thông tin|email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu"
+    r"|để lại (?:một )?bình luận|bình luận bài viết|trả lời\s*$|[^.!?]{2,40}:\s*$)",
     re.IGNORECASE,
-)
+)  # a comment form ("Trả lời", "Email của bạn ..."); a label whose content did not come ("Truyền hình giao thông:")
 
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
 BULLET = re.compile(r"^[\s•·▪►▶●○■□◆◇\-–—*>]+(?=\S)")
@@ -178,9 +184,11 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
 CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
-# Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)".
+# Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
+# they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(
-    r"\((?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\)",
+    r"\((?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\)"
+    r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)",
     re.IGNORECASE,
 )
 # A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".
@@ -213,8 +221,9 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 # "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"
 # starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
-    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+)(?=\S)"
-)
+    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+"
+    r"|(?P<site>[A-Z][a-z]{3,}(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
+)  # "Kinhtedothi - ", "Moitruong.net.vn – ": a site's name in plain letters
 
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")

@@ -13,8 +13,14 @@ from collections import Counter
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .draft import Draft, Rule, ends_sentence, words
+from .draft import Draft, Rule, ends_sentence, is_icon, menu_label, words
 from .glued import split_glued_top
+from .header import (
+    drop_above_repeated_headline,
+    drop_header_furniture,
+    drop_header_widgets,
+    extract_masthead,
+)
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
 from .scenes import is_scene_caption
@@ -26,12 +32,6 @@ __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
 def is_upper_menu(block: str) -> bool:
     letters = [c for c in block if c.isalpha()]
     return bool(letters) and words(block) <= 8 and all(c.isupper() for c in letters)
-
-
-def _label(block: str) -> str:
-    """A block as a menu label: lower case, without a trailing colon or count ("Bình luận (12)")."""
-    block = re.sub(r"\s*\(\d+\)\s*$", "", block)
-    return block.strip().rstrip(":").strip().lower()
 
 
 def is_menu(block: str) -> bool:
@@ -110,7 +110,7 @@ def drop_contact_lines(d: Draft) -> Draft:
     """Hotline and advertising boxes: their labels and lines of phone numbers and emails."""
     kept = []
     for block in d.blocks:
-        if _label(block) in P.CONTACT_LABELS:
+        if menu_label(block) in P.CONTACT_LABELS:
             continue
         if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax)\s*:", block, re.I) and words(block) <= 8:
             continue
@@ -135,47 +135,6 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
 
 
-def drop_header_furniture(d: Draft) -> Draft:
-    """What a scrape of the page header leaves above the headline: account and search controls
-    ("Đăng nhập"), and the section label printed over the headline ("Kinh doanh"), which
-    becomes the category. A label is a known section or at most three words without closing
-    punctuation, followed by a longer line without it (the headline). Up to three such labels
-    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
-    blocks, category = list(d.blocks), d.category
-    while blocks and (_label(blocks[0]) in P.ACCOUNT_LABELS or _is_icon(blocks[0]) or _LOADING.match(blocks[0])):
-        blocks.pop(0)
-    labels = 0
-    while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
-        labels += 1
-    if labels and _is_headline_like(blocks[labels]):
-        category = category or blocks[labels - 1]
-        blocks = blocks[labels:]
-    return dataclasses.replace(d, blocks=tuple(blocks), category=category)
-
-
-_LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
-
-
-def _is_header_label(block: str) -> bool:
-    """A site label over a headline: a known section, or up to four words without digits or
-    closing punctuation ("Tin tức trong ngành", "Nghề báo")."""
-    short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
-    return _label(block) in P.SECTIONS or short
-
-
-def _is_headline_like(block: str) -> bool:
-    return words(block) >= 5 and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
-
-
-def extract_masthead(d: Draft) -> Draft:
-    """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
-    for i, block in enumerate(d.blocks[:6]):
-        outlet = outlet_names().get(_label(block))
-        if outlet:
-            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
-    return d
-
-
 def _dateline(block: str) -> tuple[str, str] | None:
     """A line that is only a date (and time), with at most a short label: (prefix, ISO time)."""
     candidate = P.DATELINE_LABELS.sub("", block)
@@ -195,7 +154,7 @@ def _looks_like_author(block: str) -> bool:
         2 <= words(block) <= 6
         and not re.search(r"[\d.,:;!?\"“”()]", block)
         and _looks_like_names(block)
-        and _label(block) not in P.SECTIONS
+        and menu_label(block) not in P.SECTIONS
     )
 
 
@@ -233,7 +192,7 @@ def extract_dateline(d: Draft) -> Draft:
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
         category = d.blocks[i - 1]
         drop.add(i - 1)
-    if category and _label(category) in P.RELATED_HEADERS:
+    if category and menu_label(category) in P.RELATED_HEADERS:
         category = None
     blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
     return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
@@ -241,7 +200,8 @@ def extract_dateline(d: Draft) -> Draft:
 
 def _is_section_label(block: str) -> bool:
     """A section label printed above a dateline: a known section, or at most three words."""
-    return _label(block) in P.SECTIONS or (words(block) <= 3 and not ends_sentence(block))
+    parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
+    return all(part in P.SECTIONS for part in parts) or (words(block) <= 3 and not ends_sentence(block))
 
 
 def _iso_datetime(date: str, time: str | None) -> str | None:
@@ -337,10 +297,10 @@ def drop_related(d: Draft) -> Draft:
     for block in d.blocks:
         # above the article ("xem thêm" over a list of sections) a box holds menu items, short
         # or icon labels; the headline under it ends the box
-        if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not _is_icon(block):
+        if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
             in_box = False
         head, colon, links = block.partition(":")
-        if _label(block) in P.RELATED_HEADERS or (colon and _label(head) in P.RELATED_HEADERS):
+        if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS):
             in_box = not links.strip()
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
@@ -356,15 +316,10 @@ def drop_related(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
-def _is_icon(block: str) -> bool:
-    """A scraped icon's label ("icon Đăng ký gói bạn đọc VIP")."""
-    return block.lower().startswith("icon ")
-
-
 def drop_trailing_menus(d: Draft) -> Draft:
     """Menus, box headers and "follow us" lines after the article, and menu lines anywhere."""
     blocks = [b for b in d.blocks if not is_menu(b)]
-    while blocks and (_label(blocks[-1]) in P.RELATED_HEADERS or P.TRAILING_INVITATIONS.match(blocks[-1])):
+    while blocks and (menu_label(blocks[-1]) in P.RELATED_HEADERS or P.TRAILING_INVITATIONS.match(blocks[-1])):
         blocks.pop()
     return dataclasses.replace(d, blocks=tuple(blocks))
 
@@ -462,7 +417,9 @@ def strip_agency_prefix(d: Draft) -> Draft:
             unknown = m.group("initials") and m.group("initials").lower() not in outlet_names()
             if unknown and not (i > 0 and _DISPATCH_OPENING.match(block, m.end())):
                 continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
-            named = (m.group("paren") or m.group("bare") or m.group("initials")).strip()
+            if m.group("site") and i == 0:
+                continue  # a headline may open with a plain word and a dash
+            named = (m.group("paren") or m.group("bare") or m.group("initials") or m.group("site")).strip()
             outlet = outlet_names().get(named.lower(), named)
             blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]
             return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or outlet)
@@ -470,12 +427,14 @@ def strip_agency_prefix(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    drop_header_widgets,
     join_drop_caps,
     drop_contact_lines,
     drop_breadcrumbs,
     extract_masthead,
     extract_dateline,
     drop_header_furniture,
+    drop_above_repeated_headline,
     split_glued_top,
     drop_file_names,
     drop_captions,

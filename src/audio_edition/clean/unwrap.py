@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import TEXT_SIZE_CONTROL
+
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
@@ -45,7 +47,8 @@ def column_width(lines: list[str]) -> int | None:
 
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    # a text size control ("aa") is no line of text, and would join the author's name above it
+    lines = [line.rstrip() for line in text.split("\n") if not TEXT_SIZE_CONTROL.match(line.strip())]
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
     parted = width is not None and sum(not line.strip() for line in lines) >= 2

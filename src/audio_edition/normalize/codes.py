@@ -240,7 +240,9 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
 # "RON 95-III": a fuel grade's emission level is a Roman numeral, said as a number
 _FUEL_GRADE = re.compile(r"(?<![\w])(?P<grade>(?:E\d{1,2}\s?)?RON\s?\d{2,3})-(?P<r>I{1,3}|IV|V)(?![\w])")
 # "51K-2468", "30A1-5678": a number plate's serial is said digit by digit
-_PLATE = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)-(?P<serial>\d{4})(?![\w]|[.,]\d)")
+_PLATE = re.compile(
+    r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)-(?P<serial>\d{4}|\d{3}\.\d{2})(?![\w]|[.,]\d)"
+)  # "51K-2468", "19C-113.48"
 # "36C.148.xx": a plate printed with a dot after its series is the same plate as "36C-148.xx"
 _PLATE_DOT = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)\.(?=\d{3})")
 # "F/A-18": an aircraft's letters joined by a slash are said one after the other
@@ -251,5 +253,5 @@ def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18"."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
-    text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'])}", text)
+    text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'].replace('.', ''))}", text)
     return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}", text)

@@ -238,6 +238,9 @@ def _clock(m: re.Match[str], side: str, opts: Options) -> str | None:
     return out
 
 
+_PADDED_HOUR = re.compile(r"(?<![\w.,:/])0(\d)(?=\s?(?:giờ|phút)(?!\w))")
+
+
 def times(text: str, opts: Options, lex: Lexicon) -> str:
     """ "07:56", "7h30", "14h", "21g26p", "01:20:30", and ranges "9h - 10h"."""
 
@@ -248,6 +251,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     def one(m: re.Match[str]) -> str:
         return _clock(m, "a", opts) or m.group(0)
 
+    text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
 
 

@@ -54,6 +54,8 @@ _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%")
+# "Mức giá (VND/kg)": a price's unit named without a price
+_BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_][\w²³]*)(?![\w/])")
 # "từ 0,74%-1,27%": a range with the sign on both ends
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
@@ -71,7 +73,7 @@ def _quantity(m: re.Match[str], opts: Options) -> str:
 def _units() -> tuple[dict[str, str], re.Pattern[str]]:
     table = builtin("units.tsv")
     names = "|".join(re.escape(u) for u in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"{_SIGNED}\s?(?P<unit>{names}){_PER}(?![\w²³])")
+    return table, re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<unit>{names}){_PER}(?![\w²³])")
 
 
 def _per(word: str | None, joiner: str) -> str:
@@ -111,9 +113,13 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def units(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn)."""
+    """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
+    unit without a price, "(VND/kg)", is "đồng một ki lô gam"."""
     table, pattern = _units()
-    return pattern.sub(lambda m: f"{_quantity(m, opts)} {table[m['unit']]}{_per(m['per'], 'trên')}", text)
+    text = pattern.sub(
+        lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
+    )
+    return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:

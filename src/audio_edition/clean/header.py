@@ -1,0 +1,71 @@
+"""What stands above the headline: account controls, a weather box, the section label, a site's
+banner over a headline printed twice, and a line naming the outlet."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..ingest.html import outlet_names
+from . import patterns as P
+from .draft import Draft, ends_sentence, is_icon, menu_label, words
+
+
+def drop_header_furniture(d: Draft) -> Draft:
+    """What a scrape of the page header leaves above the headline: account and search controls
+    ("Đăng nhập"), and the section label printed over the headline ("Kinh doanh"), which
+    becomes the category. A label is a known section or at most three words without closing
+    punctuation, followed by a longer line without it (the headline). Up to three such labels
+    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
+    blocks, category = list(d.blocks), d.category
+    while blocks and (menu_label(blocks[0]) in P.ACCOUNT_LABELS or is_icon(blocks[0]) or _LOADING.match(blocks[0])):
+        blocks.pop(0)
+    labels = 0
+    while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
+        labels += 1
+    if labels and is_headline_like(blocks[labels]):
+        category = category or blocks[labels - 1]
+        blocks = blocks[labels:]
+    return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+_LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
+
+
+def _is_header_label(block: str) -> bool:
+    """A site label over a headline: a known section, or up to four words without digits or
+    closing punctuation ("Tin tức trong ngành", "Nghề báo")."""
+    short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
+    return menu_label(block) in P.SECTIONS or short
+
+
+def is_headline_like(block: str) -> bool:
+    """Five words or more without a full stop (a question or an exclamation may end one)."""
+    return words(block) >= 5 and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
+
+
+def drop_header_widgets(d: Draft) -> Draft:
+    """A weather box at the top of the page ("Hà Nội 15 °C", "• Đà Nẵng 23°C")."""
+    blocks = list(d.blocks)
+    while blocks and P.WEATHER_WIDGET.match(blocks[0]):
+        blocks.pop(0)
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+def drop_above_repeated_headline(d: Draft) -> Draft:
+    """A headline printed twice near the top (the page's title and its heading) is the headline;
+    what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner."""
+    blocks = d.blocks
+    for i in range(1, min(4, len(blocks) - 1)):
+        if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]):
+            return dataclasses.replace(d, blocks=blocks[i:])
+    return d
+
+
+def extract_masthead(d: Draft) -> Draft:
+    """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
+    for i, block in enumerate(d.blocks[:6]):
+        outlet = outlet_names().get(menu_label(block))
+        if outlet:
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
+    return d
