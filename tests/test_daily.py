@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from audio_edition.errors import InputError
-from audio_edition.ingest.feeds import built_keys, canonical_url, parse_feed, pick, read_feeds
+from audio_edition.ingest.feeds import canonical_url, parse_feed, pick, read_feeds
+from audio_edition.jobs.daily import built_keys
 from audio_edition.model import Article
 
 from .conftest import run_cli
@@ -169,11 +170,17 @@ def test_pick_skips_built_articles_and_lists_pages_that_fail(outlet: str) -> Non
     assert len(pick(items, 1, read_article, key_of, built).articles) == 1
 
 
+def _manifest(**fields: object) -> str:
+    """A manifest as an episode's build writes it, with only what these tests read."""
+    shape = {"schema_version": 1, "files": {"audio": "x.mp3"}, "title": "Tiêu đề", "duration_ms": 1000}
+    return json.dumps({**shape, "segments": [], **fields})
+
+
 def test_built_keys_reads_episode_manifests_only(tmp_path: Path) -> None:
-    a = {"source": "https://x.vn/a.html#top", "build_key": "k1", "content_sha256": "c1"}
-    (tmp_path / "a.json").write_text(json.dumps(a))
-    (tmp_path / "old.json").write_text(json.dumps({"source": "https://x.vn/old.html", "build_key": "k0"}))
-    (tmp_path / "b.edition.json").write_text(json.dumps({"source": "https://x.vn/b.html", "build_key": "k2"}))
+    (tmp_path / "a.json").write_text(_manifest(source="https://x.vn/a.html#top", build_key="k1", content_sha256="c1"))
+    (tmp_path / "old.json").write_text(_manifest(source="https://x.vn/old.html", build_key="k0"))
+    (tmp_path / "b.edition.json").write_text(_manifest(source="https://x.vn/b.html", build_key="k2"))
+    (tmp_path / "foreign.json").write_text(json.dumps({"source": "https://x.vn/c.html", "build_key": "k3"}))
     (tmp_path / "broken.json").write_text("{")
     assert built_keys(tmp_path) == {"https://x.vn/a.html": {"k1", "c1"}, "https://x.vn/old.html": {"k0"}}
 
@@ -336,15 +343,12 @@ def test_a_local_file_named_in_the_days_edition_manifest_is_never_read_again(tmp
     secret = tmp_path / "secret.txt"
     secret.write_text("Mật khẩu của tòa soạn\nKhông được đọc.\n", encoding="utf-8")
     day = date(2026, 12, 5)
-    manifest = {
-        "date": day.isoformat(),
-        "articles": [
-            {"source": str(secret)},
-            {"source": "https://x.example/bai.html"},
-            {"source": "file:///etc/passwd"},
-        ],
-    }
-    (tmp_path / f"{slugify('Bản tin')}.edition.json").write_text(json.dumps(manifest), encoding="utf-8")
+    articles = [
+        {"source": source, "headline": "Bài"}
+        for source in (str(secret), "https://x.example/bai.html", "file:///etc/passwd")
+    ]
+    manifest = _manifest(date=day.isoformat(), chapters=[], articles=articles)
+    (tmp_path / f"{slugify('Bản tin')}.edition.json").write_text(manifest, encoding="utf-8")
     assert _earlier_sources(tmp_path, "Bản tin", day) == ["https://x.example/bai.html"]
 
 

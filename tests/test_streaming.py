@@ -179,7 +179,7 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
 
     article = long_article(12, tmp_path / "long.txt")
     out = tmp_path / "out"
-    inputs = [str(article)] if command == "build" else [str(article), str(long_article(4, tmp_path / "b.txt"))]
+    inputs = [str(article)] if command == "build" else [str(article), str(long_article(12, tmp_path / "b.txt"))]
     extra = ["--title", "Bản tin tối"] if command == "edition" else []
     proc = subprocess.Popen(
         [sys.executable, "-m", "audio_edition", "-q", command, *inputs, *extra, "-o", str(out), "--engine", "espeak"]
@@ -189,9 +189,12 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
         text=True,
     )
     deadline = time.monotonic() + 60
-    while not list(out.glob(".*.tmp")) and time.monotonic() < deadline:  # the encoder is writing
-        time.sleep(0.05)
-    children = [pid for pid in descendants(proc.pid) if pid != proc.pid]
+    children: list[int] = []
+    while time.monotonic() < deadline:  # the encoder is writing, with workers or an encoder running
+        children = [pid for pid in descendants(proc.pid) if pid != proc.pid]
+        if children and list(out.glob(".*.tmp")):
+            break
+        time.sleep(0.02)
     assert children, "the build had no encoder or speech workers running"
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)

@@ -26,10 +26,13 @@ def article(folder: Path, name: str, headline: str, body: str = BODY) -> Path:
 def test_reserved_and_taken_names_get_a_suffix(tmp_path: Path) -> None:
     assert claim_slug(tmp_path, "feed", "a.txt") == "feed-2"
     assert claim_slug(tmp_path, "index", "a.txt") == "index-2"
-    (tmp_path / "tin.json").write_text(json.dumps({"source": "other.txt"}))
+    shape = {"schema_version": 1, "files": {"audio": "tin.mp3"}, "title": "Tin", "duration_ms": 1, "segments": []}
+    (tmp_path / "tin.json").write_text(json.dumps({**shape, "source": "other.txt"}))
     assert claim_slug(tmp_path, "tin", "a.txt") == "tin-2"
     assert claim_slug(tmp_path, "tin", "other.txt") == "tin"  # the same source is rebuilt in place
     assert claim_slug(tmp_path, "tin", "b.txt", taken={"tin-2"}) == "tin-3"
+    (tmp_path / "tin-2.json").write_text(json.dumps({"source": "b.txt"}))  # no manifest: never written over
+    assert claim_slug(tmp_path, "tin", "b.txt", taken={"tin"}) == "tin-3"
 
 
 @pytest.mark.e2e
@@ -70,6 +73,7 @@ def test_an_edition_titled_like_an_article_does_not_share_its_files(tmp_path: Pa
 
 
 def test_the_same_file_named_another_way_is_the_same_article(tmp_path: Path) -> None:
-    (tmp_path / "tin.json").write_text(json.dumps({"source": str(tmp_path / "data" / "tin.txt")}))
+    shape = {"schema_version": 1, "files": {"audio": "tin.mp3"}, "title": "Tin", "duration_ms": 1, "segments": []}
+    (tmp_path / "tin.json").write_text(json.dumps({**shape, "source": str(tmp_path / "data" / "tin.txt")}))
     assert claim_slug(tmp_path, "tin", "data/tin.txt") == "tin"
     assert claim_slug(tmp_path, "tin", "https://x.vn/tin.txt") == "tin-2"

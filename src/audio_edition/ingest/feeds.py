@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from ..errors import AudioEditionError, InputError
@@ -146,25 +143,6 @@ def _in_category(item: FeedItem, wanted: list[str]) -> bool:
     tags = [t.casefold() for t in item.categories]
     path = urlsplit(item.url).path.casefold()
     return any(w in tags or slugify(w) in path for w in wanted)
-
-
-def built_keys(out_dir: Path) -> dict[str, set[str]]:
-    """Article address -> what identifies the episodes in `out_dir` made from it: the hash of
-    their words (whatever the settings) and their build key (manifests before the hash)."""
-    found: dict[str, set[str]] = {}
-    if not out_dir.is_dir():
-        return found
-    for path in out_dir.glob("*.json"):
-        if path.name.endswith((".chapters.json", ".edition.json")) or path.name in ("feed.json", "slugs.json"):
-            continue
-        try:
-            data: Any = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict) and isinstance(data.get("source"), str):
-            keys = {data.get(k) for k in ("content_sha256", "build_key")}
-            found.setdefault(canonical_url(data["source"]), set()).update(k for k in keys if isinstance(k, str))
-    return found
 
 
 def pick(

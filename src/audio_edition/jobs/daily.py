@@ -8,7 +8,6 @@ as it is. `lock` keeps two runs of the daily job from overlapping in one output 
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import time
@@ -19,8 +18,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..errors import AudioEditionError, InputError
-from ..ingest.feeds import Picked, built_keys, canonical_url, pick, read_feeds, web_address
+from ..ingest.feeds import Picked, canonical_url, pick, read_feeds, web_address
 from ..model import Article
+from ..publish.manifest import read as read_manifest
 from ..settings import READ_DEADLINE_S
 from ..text.slug import slugify
 from ..tts.base import Engine
@@ -49,18 +49,28 @@ def dated_title(title: str, day: date) -> str:
 
 def _earlier_sources(out_dir: Path, title: str, day: date) -> list[str]:
     """The feed articles of the day's edition built earlier, to be kept in today's."""
-    path = out_dir / f"{slugify(title)}.edition.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    m = read_manifest(out_dir / f"{slugify(title)}.edition.json")
+    if m is None or m.date != day.isoformat():
         return []
-    if not isinstance(data, dict) or data.get("date") != day.isoformat():
-        return []
-    articles = data.get("articles")
-    sources = [a["source"] for a in articles or () if isinstance(a, dict) and isinstance(a.get("source"), str)]
     # only what a run fetched from feeds is fetched again: a manifest naming a local file (one
     # edited by hand, or planted) must not have that file read out and published
-    return [source for source in sources if web_address(source)]
+    return [a.source for a in m.articles if web_address(a.source)]
+
+
+def built_keys(out_dir: Path) -> dict[str, set[str]]:
+    """Article address -> what identifies the episodes in `out_dir` made from it: the hash of
+    their words (whatever the settings) and their build key (manifests before the hash)."""
+    found: dict[str, set[str]] = {}
+    if not out_dir.is_dir():
+        return found
+    for path in out_dir.glob("*.json"):
+        if path.name.endswith((".chapters.json", ".edition.json")) or path.name in ("feed.json", "slugs.json"):
+            continue
+        m = read_manifest(path)
+        if m is not None and m.source is not None:
+            keys = {k for k in (m.content_sha256, m.build_key) if k is not None}
+            found.setdefault(canonical_url(m.source), set()).update(keys)
+    return found
 
 
 def edition_from_feeds(

@@ -13,7 +13,7 @@ import functools
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING, Any
 from ..audio.id3 import Tags
 from ..audio.layout import Part
 from ..errors import InputError
-from ..files import checksums, read_named_file
+from ..files import read_named_file
 from ..ingest.read import HTML_SUFFIXES
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
 from ..normalize import normalize
 from ..publish.cover import title_card
 from ..publish.jsonfile import dumps
+from ..publish.manifest import EditionArticle, edition_document
 from ..publish.slug import claim_slug, slugify
 from ..segment import short_title
 from ..tts.base import Engine
@@ -40,9 +41,9 @@ from .episode import (
     Rendered,
     Settings,
     article_material,
+    audio_record,
     build_key,
     encoded_episode,
-    encoding_info,
     episode_name,
     episode_paths,
     layout_source,
@@ -63,7 +64,6 @@ if TYPE_CHECKING:  # numpy and pydub load only when there is audio to make
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
-SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +137,6 @@ def _unique_slugs(articles: Sequence[Article], out_dir: Path) -> list[str]:
     return slugs
 
 
-def _chapters(entries: list[dict[str, Any]]) -> tuple[Chapter, ...]:
-    return tuple(
-        Chapter(f"chp{i}", SegmentKind(c["kind"]), c["title"], c["start_ms"], c["end_ms"])
-        for i, c in enumerate(entries)
-    )
-
-
 def edition_manifest(
     title: str,
     day: date,
@@ -156,39 +149,26 @@ def edition_manifest(
     settings: Settings,
     key: str,
     keys: Sequence[str],
+    files: Mapping[Path, bytes | Path],
 ) -> dict[str, Any]:
-    """The edition's manifest: its parts, chapters, files and how it was made."""
+    """The edition's manifest: its parts, chapters, sentence timings, files and how it was made."""
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "title": title,
-        "date": day.isoformat(),
-        "engine": episode.engine,
-        "voice": episode.voice,
-        "duration_ms": encoded.duration_ms,
-        "sha256": encoded.sha256,
-        "audio_bytes": encoded.size_bytes,
-        "files": {kind: path.name for kind, path in paths.items()},
-        "encoding": encoding_info(settings),
-        "loudness": {"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
-        "chapters": [
-            {"kind": c.kind.value, "title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms}
-            for c in encoded.chapters
+    return edition_document(
+        title=title,
+        day=day.isoformat(),
+        articles=[
+            EditionArticle(
+                article=p.article,
+                chapter=chapter,
+                audio=f"{episode_name(slug, k)}.mp3" if has else None,
+                manifest=f"{slug}.json" if has else None,
+            )
+            for p, chapter, slug, k, has in zip(plans, article_chapters, slugs, keys, have_episode)
         ],
-        "articles": [
-            {
-                "source": p.article.source,
-                "headline": p.article.headline,
-                "outlet": p.article.outlet,
-                "chapter_title": chapter.title,
-                "start_ms": chapter.start_ms,
-                "end_ms": chapter.end_ms,
-                **({"audio": f"{episode_name(slug, key)}.mp3", "manifest": f"{slug}.json"} if has else {}),
-            }
-            for p, chapter, slug, key, has in zip(plans, article_chapters, slugs, keys, have_episode)
-        ],
-        "build_key": key,
-    }
+        chapters=encoded.chapters,
+        cues=encoded.cues,
+        audio=audio_record(encoded, episode.engine, episode.voice, paths, files, settings, key),
+    )
 
 
 def build_edition(
@@ -225,12 +205,12 @@ def build_edition(
     previous_edition = None if force else previous_build(manifest_path, edition_key)
     if previous_edition is not None and (all(previous) or not with_articles):
         return EditionResult(
-            mp3_path=out_dir / previous_edition["files"]["audio"],
+            mp3_path=out_dir / previous_edition.files["audio"],
             manifest_path=manifest_path,
-            duration_ms=int(previous_edition["duration_ms"]),
-            chapters=_chapters(previous_edition["chapters"]),
-            articles=tuple(reused_episode(out_dir / f"{s}.json", d) for s, d in zip(slugs, previous) if d),
-            loudness_lufs=float(previous_edition["loudness"]["integrated_lufs"]),
+            duration_ms=previous_edition.duration_ms,
+            chapters=previous_edition.chapters,
+            articles=tuple(reused_episode(d) for d in previous if d),
+            loudness_lufs=previous_edition.loudness["integrated_lufs"],
             synthesized=0,
             cached=0,
             reused=True,
@@ -286,11 +266,21 @@ def build_edition(
                 )
                 encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
-                manifest = edition_manifest(
-                    title, day, plans, slugs, have_episode, episode, encoded, paths, settings, edition_key, keys
-                )
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
-                manifest["checksums"] = checksums(files)
+                manifest = edition_manifest(
+                    title,
+                    day,
+                    plans,
+                    slugs,
+                    have_episode,
+                    episode,
+                    encoded,
+                    paths,
+                    settings,
+                    edition_key,
+                    keys,
+                    files,
+                )
                 return Rendered(episode, {**files, manifest_path: dumps(manifest)})
 
             def article_job(i: int) -> Rendered:
@@ -324,7 +314,7 @@ def build_edition(
             r.discard()
     fresh = dict(zip(todo, renders[1:]))
     episodes = tuple(
-        fresh[i].episode if d is None else reused_episode(out_dir / f"{slugs[i]}.json", d)
+        fresh[i].episode if d is None else reused_episode(d)
         for i, d in enumerate(previous)
         if i in fresh or d is not None
     )

@@ -17,7 +17,7 @@ from ..audio.id3 import Tags
 from ..audio.layout import Layout, LayoutStream, Part, article_parts
 from ..audio.settings import EncodeSettings, Pauses
 from ..errors import PublishError
-from ..files import checksums, is_manifest, matches, sweep_staging, write_all
+from ..files import checksums, is_manifest, sweep_staging, write_all
 from ..ingest import read_document
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
@@ -26,7 +26,10 @@ from ..normalize.review import normalize_noting
 from ..publish.chapters_json import chapters_document
 from ..publish.cover import Cover, title_card
 from ..publish.jsonfile import dumps
-from ..publish.manifest import manifest_document
+from ..publish.manifest import AudioRecord, Manifest, manifest_document
+from ..publish.manifest import damage as manifest_damage
+from ..publish.manifest import parse as parse_manifest
+from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
 from ..publish.transcript import srt, webvtt
 from ..segment import build_article, to_segments
@@ -181,46 +184,28 @@ def build_key(material: Any, engine: Engine, voice: str, settings: Settings) -> 
     ).hexdigest()
 
 
-def previous_build(manifest_path: Path, key: str) -> dict[str, Any] | None:
+def previous_build(manifest_path: Path, key: str) -> Manifest | None:
     """The manifest at `manifest_path` when it was built with `key` and every file it names is
-    there, its MP3 as it was written (the size the manifest records, last changed no later than
-    the manifest: hashing an hour of MP3 would take longer than the rest of the check)."""
-    try:
-        data = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("build_key") != key:
-            return None
-        files = [manifest_path.parent / name for name in data["files"].values()]
-        if not all(f.is_file() for f in files):
-            return None
-        audio = (manifest_path.parent / data["files"]["audio"]).stat()
-        if audio.st_size != data["audio_bytes"] or audio.st_mtime_ns > manifest_path.stat().st_mtime_ns:
-            return None
-        sums = data.get("checksums", {})
-        if not all(matches(manifest_path.parent / name, sha) for name, sha in sums.items()):
-            return None
-        return data
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    there as it was written."""
+    m = read_manifest(manifest_path)
+    if m is None or m.build_key != key or manifest_damage(m) is not None:
         return None
+    return m
 
 
-def reused_episode(manifest_path: Path, data: dict[str, Any]) -> Episode:
+def reused_episode(m: Manifest) -> Episode:
     """The episode a manifest describes, for a build that found nothing to do."""
-    out_dir = manifest_path.parent
-    chapters = tuple(
-        Chapter(f"chp{i}", SegmentKind(s["kind"]), s["title"], s["start_ms"], s["end_ms"])
-        for i, s in enumerate(data["segments"])
-    )
     return Episode(
-        slug=manifest_path.stem,
-        mp3_path=out_dir / data["files"]["audio"],
-        manifest_path=manifest_path,
-        chapters_path=out_dir / data["files"]["chapters"],
-        duration_ms=int(data["duration_ms"]),
-        chapters=chapters,
-        engine=data["engine"],
-        voice=data["voice"],
-        loudness_lufs=float(data["loudness"]["integrated_lufs"]),
-        true_peak_dbtp=float(data["loudness"]["true_peak_dbtp"]),
+        slug=m.path.stem,
+        mp3_path=m.path.parent / m.files["audio"],
+        manifest_path=m.path,
+        chapters_path=m.path.parent / m.files["chapters"],
+        duration_ms=m.duration_ms,
+        chapters=m.chapters,
+        engine=m.engine,
+        voice=m.voice,
+        loudness_lufs=m.loudness["integrated_lufs"],
+        true_peak_dbtp=m.loudness["true_peak_dbtp"],
         reused=True,
     )
 
@@ -297,29 +282,44 @@ def render_episode(
     paths = episode_paths(out_dir, name, cover)
     encoded = tag(audio, tags, target)
     manifest_path = out_dir / f"{slug}.json"
+    files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
     manifest = manifest_document(
         article=a,
         segments=p.segments,
         chapters=encoded.chapters,
         cues=encoded.cues,
-        engine=engine.name,
-        voice=voice,
-        duration_ms=encoded.duration_ms,
-        sha256=encoded.sha256,
-        audio_bytes=encoded.size_bytes,
-        files={kind: path.name for kind, path in paths.items()},
-        encoding=encoding_info(settings),
-        loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
-        build_key=key,
+        audio=audio_record(encoded, engine.name, voice, paths, files, settings, key),
         rate=engine.rate,
         speaker=getattr(engine, "describe", None),
         engine_reason=settings.engine_reason,
         unknown_acronyms=p.unknown_acronyms,
     )
-    files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
-    manifest["checksums"] = checksums(files)
     files[manifest_path] = dumps(manifest)
     return Rendered(episode=encoded_episode(slug, paths, manifest_path, encoded, engine, voice), files=files)
+
+
+def audio_record(
+    encoded: Encoded,
+    engine: str,
+    voice: str,
+    paths: dict[str, Path],
+    files: Mapping[Path, bytes | Path],
+    settings: Settings,
+    key: str,
+) -> AudioRecord:
+    """What a manifest records of an encoded episode's audio and how it was made."""
+    return AudioRecord(
+        engine=engine,
+        voice=voice,
+        duration_ms=encoded.duration_ms,
+        sha256=encoded.sha256,
+        audio_bytes=encoded.size_bytes,
+        files={kind: path.name for kind, path in paths.items()},
+        checksums=checksums(files),
+        encoding=encoding_info(settings),
+        loudness={"integrated_lufs": encoded.loudness_lufs, "true_peak_dbtp": encoded.true_peak_dbtp},
+        build_key=key,
+    )
 
 
 def encoded_episode(
@@ -399,7 +399,7 @@ def write_files(files: Mapping[Path, bytes | Path], out_dir: Path) -> None:
         write_all(files)
         for path, data in files.items():
             if is_manifest(path) and isinstance(data, bytes):
-                _remove_superseded(path, {Path(name).name for name in json.loads(data)["files"].values()})
+                _remove_superseded(path, set(parse_manifest(json.loads(data), path).files.values()))
     except OSError as exc:
         raise PublishError(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
 
@@ -425,7 +425,7 @@ def build(
     manifest_path = out_dir / f"{slug}.json"
     previous = None if force else previous_build(manifest_path, key)
     if previous is not None:
-        return reused_episode(manifest_path, previous)
+        return reused_episode(previous)
     p = plan_article(article, settings)
     requests = requests_for(p.segments, engine=engine)
     output_dir(out_dir)

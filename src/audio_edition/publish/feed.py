@@ -18,7 +18,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
-from ..files import matches, sweep_staging, write_all
+from ..files import sweep_staging, write_all
+from . import manifest
 from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
 from .cover import Cover
 from .episodes import EpisodeInfo, scan
@@ -127,22 +128,9 @@ def _state_problem(state: object) -> str | None:
 
 
 def _written_by_us(episode: EpisodeInfo) -> set[Path]:
-    """The files of a retired episode that this tool wrote: each named in its manifest with a
-    checksum it still matches (the MP3 by the manifest's sha256), and then the manifest. A
-    manifest without checksums (hand-made, or planted) gets nothing deleted."""
-    try:
-        data = json.loads(episode.manifest.read_text(encoding="utf-8"))
-        sums, audio_sha = data.get("checksums"), data.get("sha256")
-    except (OSError, ValueError, AttributeError):
-        return set()
-    if not isinstance(sums, dict) or not sums:
-        return set()
-    base = episode.manifest.parent
-    ours = {base / name for name, sha in sums.items() if isinstance(sha, str) and matches(base / name, sha)}
-    audio = episode.files.get("audio")
-    if audio is not None and isinstance(audio_sha, str) and matches(audio, audio_sha):
-        ours.add(audio)
-    return ours | {episode.manifest} if ours else set()
+    """The files of a retired episode that this tool wrote (see `manifest.files_written`)."""
+    m = manifest.read(episode.manifest)
+    return set() if m is None else manifest.files_written(m)
 
 
 def _sub(parent: ET.Element, tag: str, content: str | None = None, **attrs: str) -> ET.Element:

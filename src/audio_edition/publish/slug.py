@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..text.slug import MAX_SLUG_CHARS, slugify
+from .manifest import read as read_manifest
 
 __all__ = ["MAX_SLUG_CHARS", "RESERVED", "claim_slug", "slugify"]
 
@@ -25,11 +25,9 @@ def claim_slug(out_dir: Path, slug: str, source: str, taken: set[str] | None = N
         manifest = out_dir / f"{candidate}.json"
         if not manifest.exists():
             return candidate
-        try:
-            owner = json.loads(manifest.read_text(encoding="utf-8")).get("source")
-        except (OSError, ValueError, AttributeError):
-            owner = None
-        if isinstance(owner, str) and _same_source(owner, source):
+        found = read_manifest(manifest)
+        owner = found.source if found is not None else None
+        if owner is not None and _same_source(owner, source):
             return candidate
     raise RuntimeError(f"no free name for {slug!r} in {out_dir}")
 
