@@ -14,7 +14,9 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import feedparser
 import pytest
 
 from audio_edition.errors import InputError
@@ -176,13 +178,18 @@ def _manifest(**fields: object) -> str:
     return json.dumps({**shape, "segments": [], **fields})
 
 
-def test_built_keys_reads_episode_manifests_only(tmp_path: Path) -> None:
+def test_built_keys_reads_episode_and_edition_manifests_only(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(_manifest(source="https://x.vn/a.html#top", build_key="k1", content_sha256="c1"))
     (tmp_path / "old.json").write_text(_manifest(source="https://x.vn/old.html", build_key="k0"))
-    (tmp_path / "b.edition.json").write_text(_manifest(source="https://x.vn/b.html", build_key="k2"))
+    edition = [{"source": "https://x.vn/e.html", "headline": "E", "content_sha256": "c4", "build_key": "k4"}]
+    (tmp_path / "b.edition.json").write_text(_manifest(date="2026-12-05", chapters=[], articles=edition))
     (tmp_path / "foreign.json").write_text(json.dumps({"source": "https://x.vn/c.html", "build_key": "k3"}))
     (tmp_path / "broken.json").write_text("{")
-    assert built_keys(tmp_path) == {"https://x.vn/a.html": {"k1", "c1"}, "https://x.vn/old.html": {"k0"}}
+    assert built_keys(tmp_path) == {
+        "https://x.vn/a.html": {"k1", "c1"},
+        "https://x.vn/old.html": {"k0"},
+        "https://x.vn/e.html": {"k4", "c4"},  # in an edition without episodes of its own
+    }
 
 
 @pytest.fixture
@@ -226,7 +233,9 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
     )
     old_umask = os.umask(0o022)
     try:
+        started = datetime.now(timezone.utc)
         first = run_cli("daily", str(config), "--limit", "2")
+        first_feed = feedparser.parse((out / "feed.xml").read_bytes())
         second = run_cli("daily", str(config))
         third = run_cli("daily", str(config), "--bitrate", "96")  # new settings, the same words: not new
     finally:
@@ -239,12 +248,21 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
     assert third.returncode == 1 and "nothing new in the feeds" in third.stderr, third.stderr
     assert "3 built before" in third.stderr
     editions = list(out.glob("*.edition.json"))
-    assert len(editions) == 1
+    episodes = [p for p in out.glob("*.json") if not p.name.endswith((".chapters.json", ".edition.json"))]
+    assert len(editions) == 1 and [p.name for p in episodes] == ["feed.json"]  # no episode per article
     edition = json.loads(editions[0].read_text(encoding="utf-8"))
-    assert len(edition["articles"]) == 3 and edition["date"] == datetime.now().date().isoformat()
+    newsroom_day = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date().isoformat()
+    assert len(edition["articles"]) == 3 and edition["date"] == newsroom_day
+    # one episode a day, dated when first built, and the same episode after the update
+    final = feedparser.parse((out / "feed.xml").read_bytes())
+    assert len(first_feed.entries) == len(final.entries) == 1
+    assert first_feed.entries[0].id == final.entries[0].id
+    assert first_feed.entries[0].published == final.entries[0].published
+    dated = datetime.fromisoformat(edition["published"])
+    assert started - timedelta(seconds=2) <= dated <= started + timedelta(minutes=5)
     state = json.loads((out / "feed.json").read_text(encoding="utf-8"))
     guids = [item["guid"] for item in state["items"]]
-    assert len(guids) == len(set(guids)) == 4  # three articles and the edition, once each
+    assert len(guids) == len(set(guids)) == 1
     assert (out / "index.html").exists() and (out / "feed.xml").exists()
     published = [p for p in out.iterdir() if p.name != ".daily.lock"]
     assert out.stat().st_mode & stat.S_IXOTH  # a web server running as another user can read everything
@@ -395,3 +413,32 @@ def test_pages_are_read_a_few_at_a_time_in_order_and_not_after_the_deadline(capl
     assert most[0] == 4  # four pages at a time, never more
     late = pick(items, 10, read, lambda a: {a.headline}, {}, deadline=time.monotonic() - 1)
     assert late.articles == [] and "the time to read the feeds' articles is up: the other 12 items" in caplog.text
+
+
+@pytest.mark.e2e
+def test_quiet_daily_says_nothing_when_all_went_well_and_both_publishes_the_articles_too(
+    outlet: str, tmp_path: Path
+) -> None:
+    from .conftest import invoke
+
+    out = tmp_path / "podcast"
+    args = ["daily", "--from-feed", f"{outlet}/atom", "--base-url", "https://tin.example.vn/p/", "-o", str(out)]
+    args += ["--engine", "espeak", "--cache-dir", str(tmp_path / "cache"), "--episodes", "both"]
+    quiet = invoke("-q", *args)
+    assert quiet.exit_code == 0, quiet.stderr
+    assert quiet.stdout == "" and quiet.stderr == ""  # cron mails nothing
+    entries = feedparser.parse((out / "feed.xml").read_bytes()).entries
+    assert len(entries) == 3  # the day's edition and its two articles, each an episode
+    links = sorted(e["link"] for e in entries if "link" in e)  # each article's page, without its #fragment
+    assert links == sorted(f"{outlet}{p}" for p in ("/the-thao/bong-da.html", "/thoi-su/mua-lon.html"))
+    again = invoke(*args)  # not quiet: says what it did
+    assert again.exit_code == 0 and "nothing new in the feeds" in again.stderr
+
+
+def test_an_unknown_time_zone_is_one_line_before_any_work(tmp_path: Path) -> None:
+    from .conftest import invoke
+
+    args = ["daily", "--from-feed", "http://127.0.0.1:9/rss", "--base-url", "https://x.vn/", "-o", str(tmp_path)]
+    with pytest.raises(InputError, match="is not a time zone"):
+        invoke(*args, "--timezone", "Sao Hỏa/Olympus")
+    assert not (tmp_path / ".daily.lock").exists()

@@ -110,7 +110,7 @@ def test_an_edition_encodes_itself_and_each_article_once_and_reuses_them_after(
     assert counts["encode"] == 1 and alone.articles == ()
     manifest = json.loads(alone.manifest_path.read_text(encoding="utf-8"))
     assert [sorted(a) for a in manifest["articles"]] == [
-        ["chapter_title", "end_ms", "headline", "outlet", "source", "start_ms"]
+        ["build_key", "chapter_title", "content_sha256", "end_ms", "headline", "outlet", "source", "start_ms"]
     ]
     suffixes = sorted(p.suffix for p in (tmp_path / "alone").iterdir())
     assert suffixes == [".jpg", ".json", ".json", ".mp3", ".srt", ".vtt"]

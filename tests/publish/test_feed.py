@@ -301,3 +301,42 @@ def test_retiring_deletes_only_files_this_tool_wrote(podcast: Path) -> None:
     assert result.items == () and result.retired >= 2
     assert precious.exists() and audio.exists() and (podcast / "planted.json").exists()
     assert not (podcast / good["files"]["audio"]).exists()  # a retired episode of ours is deleted
+
+
+def test_the_podcast_keeps_its_name_and_newsroom_when_a_run_does_not_give_them(podcast: Path) -> None:
+    from datetime import datetime, timezone
+
+    from audio_edition.publish.feed import FeedSettings, update_feed
+
+    now = datetime.now(timezone.utc)
+    named = FeedSettings(
+        base_url=BASE,
+        title="Tin sáng Hà Tĩnh",
+        author="Báo Hà Tĩnh",
+        owner_name="Ban Điện tử",
+        owner_email="podcast@baohatinh.example",
+        category="News/Politics",
+    )
+    update_feed(podcast, named, now)
+    update_feed(podcast, FeedSettings(base_url=BASE, keep=10), now)  # by hand, without the identity
+    channel = ET.parse(podcast / "feed.xml").getroot().find("channel")
+    assert channel is not None
+    assert channel.findtext("title") == "Tin sáng Hà Tĩnh"
+    assert channel.findtext(f"{{{ITUNES}}}author") == "Báo Hà Tĩnh"
+    assert channel.findtext(f"{{{ITUNES}}}owner/{{{ITUNES}}}name") == "Ban Điện tử"
+    assert channel.findtext(f"{{{ITUNES}}}owner/{{{ITUNES}}}email") == "podcast@baohatinh.example"
+    category = channel.find(f"{{{ITUNES}}}category")
+    assert category is not None and category.get("text") == "News"
+    assert [c.get("text") for c in category] == ["Politics"]
+
+
+def test_a_podcast_given_no_author_is_the_newsrooms_not_the_tools(podcast: Path) -> None:
+    from datetime import datetime, timezone
+
+    from audio_edition.publish.feed import FeedSettings, update_feed
+
+    (podcast / "feed.json").unlink(missing_ok=True)
+    update_feed(podcast, FeedSettings(base_url=BASE, title="Bản tin Quảng Trị"), datetime.now(timezone.utc))
+    channel = ET.parse(podcast / "feed.xml").getroot().find("channel")
+    assert channel is not None and channel.findtext(f"{{{ITUNES}}}author") == "Bản tin Quảng Trị"
+    assert "audio-edition" not in (channel.findtext("description") or "")

@@ -29,7 +29,8 @@ def _edition(folder: Path, **changes: object) -> Path:
     document = manifest.edition_document(
         title="Bản tin sáng",
         day="2026-12-05",
-        articles=[manifest.EditionArticle(article, CHAPTERS[1], audio=None, manifest="gia-lua.json")],
+        published="2026-12-05T05:30:00+07:00",
+        articles=[manifest.EditionArticle(article, CHAPTERS[1], audio=None, manifest="gia-lua.json", build_key="a")],
         chapters=CHAPTERS,
         cues=CUES,
         audio=manifest.AudioRecord(

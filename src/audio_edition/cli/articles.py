@@ -132,6 +132,7 @@ def _edition_from_feeds(
     settings: Settings,
     o: dict[str, Any],
     with_articles: bool = True,
+    built_at: Any = None,
 ) -> Any:
     """The day's edition from the feeds in `o`, or None when nothing is new (said on stderr)."""
     from ..jobs.daily import edition_from_feeds
@@ -152,11 +153,12 @@ def _edition_from_feeds(
             force=o["force"],
             with_articles=with_articles,
             read_deadline_s=o["read_deadline_s"],
+            built_at=built_at,
         )
-    _report_picked(outcome)
+    _report_picked(outcome, quiet=ctx.obj["quiet"])
     if outcome.feed_problems or outcome.picked.failed:
         ctx.obj["exit"] = 1  # published what could be, but something was left out
-    if outcome.edition is None:
+    if outcome.edition is None and not ctx.obj["quiet"]:
         click.echo("nothing new in the feeds: the edition is up to date", err=True)
     return outcome.edition
 

@@ -185,12 +185,16 @@ def _from_feed_options(f: Any) -> Any:
     return f
 
 
-def _report_picked(outcome: Any) -> None:
-    """What the feeds gave, on stderr: articles passed over and feeds that could not be read."""
+def _report_picked(outcome: Any, quiet: bool = False) -> None:
+    """What the feeds gave, on stderr: articles passed over and feeds that could not be read
+    (warnings, which -q keeps when something was left out), and a count of what was picked."""
+    level = logging.ERROR if quiet else logging.WARNING
     for _, problem in outcome.feed_problems:
-        log.warning("feed not read: %s", problem)
+        log.log(level, "feed not read: %s", problem)
     for _, problem in outcome.picked.failed:
-        log.warning("article left out: %s", problem)
+        log.log(level, "article left out: %s", problem)
+    if quiet:
+        return
     click.echo(
         f"feeds: {len(outcome.picked.articles)} new articles, {outcome.carried} already in today's edition, "
         f"{len(outcome.picked.already_built)} built before, {len(outcome.picked.failed)} failed",

@@ -19,7 +19,7 @@ from .group import cli
 log = logging.getLogger("audio_edition")
 
 
-def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
+def _podcast_options(*cover_flags: str, episodes_default: str | None = None) -> Callable[[Any], Any]:
     """Options of the podcast feed and listen page (feed and daily); `cover_flags` name the
     podcast cover's option (daily's --cover is the episodes' own)."""
     options = [
@@ -31,28 +31,39 @@ def _podcast_options(*cover_flags: str) -> Callable[[Any], Any]:
         ),
         click.option(
             "--title",
-            default="Bản tin audio",
-            show_default=True,
             callback=lambda ctx, param, value: _label_option(value),
-            help="Podcast title.",
+            help="Podcast title (default: what the feed said, else 'Bản tin audio').",
         ),
         click.option(
             "--description",
-            default="Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition.",
             callback=lambda ctx, param, value: _label_option(value),
-            help="Podcast description.",
+            help="Podcast description (default: what the feed said).",
         ),
         click.option(
             "--author",
-            default="audio-edition",
-            show_default=True,
             callback=lambda ctx, param, value: _label_option(value),
-            help="Author and owner name.",
+            help="The newsroom publishing it (default: what the feed said, else the title).",
+        ),
+        click.option(
+            "--owner-name",
+            callback=lambda ctx, param, value: _label_option(value),
+            help="Owner's name for podcast directories (default: the author).",
         ),
         click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one)."),
+        click.option("--language", help="The podcast's language code (default: vi)."),
+        click.option(
+            "--podcast-category", help="The podcast's Apple Podcasts category, e.g. News/Daily News (the default)."
+        ),
         click.option("--keep", type=click.IntRange(1), help="Keep only the newest N episodes in the feed."),
         click.option("--max-age-days", type=click.IntRange(1), help="Drop episodes published more than N days ago."),
         click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed."),
+        click.option(
+            "--episodes",
+            type=click.Choice(["edition", "articles", "both"]),
+            default=episodes_default,
+            help="What the feed publishes: the day's editions, the articles' own episodes, or both "
+            f"(default: {episodes_default or 'what the feed said, else both'}).",
+        ),
         click.option(
             *cover_flags,
             "podcast_cover",
@@ -83,21 +94,17 @@ def _publish(output_dir: Path, o: dict[str, Any]) -> Any:
     """Write the feed and listen page of `output_dir` from the podcast options in `o`."""
     from datetime import timezone
 
-    from ..publish.cover import title_card
-    from ..publish.feed import FeedSettings, update_feed
+    from ..publish.feed import IDENTITY, FeedSettings, update_feed
 
     _check_base_url(o["base_url"])
     settings = FeedSettings(
         base_url=o["base_url"],
-        title=o["title"],
-        description=o["description"],
-        author=o["author"],
-        owner_email=o["owner_email"],
         keep=o["keep"],
         max_age_days=o["max_age_days"],
         delete_files=o["delete_files"],
+        **{name: o["podcast_category" if name == "category" else name] for name in IDENTITY},
     )
-    art = load_cover(o["podcast_cover"]) if o["podcast_cover"] else title_card(None, o["title"], label="Podcast")
+    art = load_cover(o["podcast_cover"]) if o["podcast_cover"] else None
     return update_feed(output_dir, settings, datetime.now(timezone.utc), art)
 
 
@@ -120,13 +127,22 @@ def feed_command(output_dir: Path, **options: Any) -> None:
     callback=lambda ctx, param, value: _label_option(value),
     help="The edition's name; the day is added (Bản tin 28/11/2026).",
 )
+@click.option(
+    "--timezone",
+    "zone",
+    default="Asia/Ho_Chi_Minh",
+    show_default=True,
+    help="The newsroom's time zone: its day names the edition, whatever the server's clock says.",
+)
 @_from_feed_options
-@_podcast_options("--podcast-cover")
+@_podcast_options("--podcast-cover", episodes_default="edition")
 @_audio_options
 @click.pass_context
-def daily_command(ctx: click.Context, config_file: Path | None, edition_name: str, **options: Any) -> None:
-    """Build today's edition from outlets' feeds, with an episode per new article, then update the
-    podcast feed and listen page, in one run that is safe from cron or a systemd timer.
+def daily_command(ctx: click.Context, config_file: Path | None, edition_name: str, zone: str, **options: Any) -> None:
+    """Build today's edition from outlets' feeds (and, with --episodes articles or both, an
+    episode per new article), then update the podcast feed and listen page, in one run that is
+    safe from cron or a systemd timer. The day's edition is one episode: dated when first built,
+    and updated under the same guid when a later run that day finds more articles.
 
     CONFIG_FILE (or --config) holds the settings in a [daily] table, e.g. from-feed = [...],
     base-url = "...", keep = 60. Two runs never overlap in one output directory (a lock), and a
@@ -136,7 +152,7 @@ def daily_command(ctx: click.Context, config_file: Path | None, edition_name: st
     """
     import time
 
-    from ..jobs.daily import dated_title, lock
+    from ..jobs.daily import dated_title, lock, newsroom_now
 
     if config_file is not None:
         raise InputError(
@@ -146,16 +162,54 @@ def daily_command(ctx: click.Context, config_file: Path | None, edition_name: st
         raise InputError("no feeds to read", hint="give --from-feed URL, or from-feed = [...] in the [daily] table")
     start = time.perf_counter()
     out_dir = options["output_dir"]
-    day = datetime.now().date()
-    title = dated_title(edition_name, day)
+    now = newsroom_now(zone)
+    title = dated_title(edition_name, now.date())
     _check_base_url(options["base_url"])  # before any work, not after the build
     with lock(out_dir):
         chosen, voice = _engine(ctx, options["engine"], options["voices"], options["voice_model"], options["rate"])
         settings = _settings(options, voice, ctx.obj.get("engine_reason"))
-        edition = _edition_from_feeds(ctx, title, day, chosen, voice or chosen.default_voice, settings, options)
+        edition = _edition_from_feeds(
+            ctx,
+            title,
+            now.date(),
+            chosen,
+            voice or chosen.default_voice,
+            settings,
+            options,
+            with_articles=options["episodes"] != "edition",
+            built_at=now,
+        )
         published = _publish(out_dir, options)
-    if edition is not None:
-        _echo_edition(edition)
-    click.echo(f"{published.path}\t{len(published.items)} episodes\t{published.added} new\t{published.retired} retired")
-    click.echo(f"daily: done in {time.perf_counter() - start:.0f} s", err=True)
+    if not ctx.obj["quiet"]:  # from cron, a run that went well says nothing
+        if edition is not None:
+            _echo_edition(edition)
+        click.echo(
+            f"{published.path}\t{len(published.items)} episodes\t{published.added} new\t{published.retired} retired"
+        )
+        click.echo(f"daily: done in {time.perf_counter() - start:.0f} s", err=True)
     ctx.exit(ctx.obj.get("exit", 0))
+
+
+@cli.command("serve", short_help="Preview a podcast directory on this machine, with seeking.")
+@click.argument("output_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port on 127.0.0.1.")
+def serve_command(output_dir: Path, port: int) -> None:
+    """Serve OUTPUT_DIR on http://127.0.0.1:PORT/ with the HTTP Range requests that seeking
+    needs (Python's http.server ignores them: chapter clicks and resuming start over). For the
+    public podcast use nginx, Apache, Caddy or an object store; they all support ranges.
+    Stop with Ctrl+C."""
+    from ..publish.serve import make_server
+
+    try:
+        server = make_server(output_dir, port)
+    except OSError as exc:
+        problem = exc.strerror or exc
+        raise InputError(f"cannot listen on 127.0.0.1:{port}: {problem}", hint="try another --port") from exc
+    host, bound = server.server_address[:2]
+    click.echo(f"serving {output_dir} at http://{host}:{bound}/ (Ctrl+C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

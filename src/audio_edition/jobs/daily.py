@@ -42,6 +42,19 @@ class FeedEdition:
     feed_problems: list[tuple[str, str]]
 
 
+def newsroom_now(zone: str) -> datetime:
+    """The time now in the newsroom's time zone (an IANA name such as Asia/Ho_Chi_Minh): its day
+    names the edition, whatever the server's clock says."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return datetime.now(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(
+            f"--timezone {zone!r} is not a time zone", hint="an IANA name, e.g. Asia/Ho_Chi_Minh or Europe/Paris"
+        ) from exc
+
+
 def dated_title(title: str, day: date) -> str:
     """A daily edition's title carries its day, so each day's edition is an episode of its own."""
     return f"{title} {day.day}/{day.month}/{day.year}"
@@ -58,19 +71,24 @@ def _earlier_sources(out_dir: Path, title: str, day: date) -> list[str]:
 
 
 def built_keys(out_dir: Path) -> dict[str, set[str]]:
-    """Article address -> what identifies the episodes in `out_dir` made from it: the hash of
-    their words (whatever the settings) and their build key (manifests before the hash)."""
+    """Article address -> what identifies what `out_dir` holds of it, in an episode of its own
+    or in an edition: the hash of its words (whatever the settings) and its build key (manifests
+    before the hash)."""
     found: dict[str, set[str]] = {}
     if not out_dir.is_dir():
         return found
     for path in out_dir.glob("*.json"):
-        if path.name.endswith((".chapters.json", ".edition.json")) or path.name in ("feed.json", "slugs.json"):
+        if path.name.endswith(".chapters.json") or path.name in ("feed.json", "slugs.json"):
             continue
         m = read_manifest(path)
-        if m is not None and m.source is not None:
-            keys = {k for k in (m.content_sha256, m.build_key) if k is not None}
-            found.setdefault(canonical_url(m.source), set()).update(keys)
-    return found
+        if m is None:
+            continue
+        built = [(a.source, a.content_sha256, a.build_key) for a in m.articles]
+        if m.source is not None and not m.is_edition:
+            built.append((m.source, m.content_sha256, m.build_key))
+        for source, *keys in built:
+            found.setdefault(canonical_url(source), set()).update(k for k in keys if k is not None)
+    return {url: keys for url, keys in found.items() if keys}
 
 
 def edition_from_feeds(
@@ -88,6 +106,7 @@ def edition_from_feeds(
     force: bool = False,
     with_articles: bool = True,
     read_deadline_s: float = READ_DEADLINE_S,
+    built_at: datetime | None = None,
 ) -> FeedEdition:
     """Read the feeds, pick the articles not built before and build the day's edition."""
     if not feed_urls:
@@ -119,7 +138,16 @@ def edition_from_feeds(
     if not articles:
         return FeedEdition(None, picked, 0, problems)
     result = build_edition(
-        articles, out_dir, engine, settings, title, day, progress, force=force, with_articles=with_articles
+        articles,
+        out_dir,
+        engine,
+        settings,
+        title,
+        day,
+        progress,
+        force=force,
+        with_articles=with_articles,
+        built_at=built_at,
     )
     return FeedEdition(result, picked, len(earlier), problems)
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from ..normalize import normalize
 from ..publish.cover import title_card
 from ..publish.jsonfile import dumps
 from ..publish.manifest import EditionArticle, edition_document
+from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
 from ..segment import short_title
 from ..tts.base import Engine
@@ -150,18 +151,21 @@ def edition_manifest(
     key: str,
     keys: Sequence[str],
     files: Mapping[Path, bytes | Path],
+    published: str | None,
 ) -> dict[str, Any]:
     """The edition's manifest: its parts, chapters, sentence timings, files and how it was made."""
     article_chapters = [c for c in encoded.chapters if c.kind is SegmentKind.ARTICLE]
     return edition_document(
         title=title,
         day=day.isoformat(),
+        published=published,
         articles=[
             EditionArticle(
                 article=p.article,
                 chapter=chapter,
                 audio=f"{episode_name(slug, k)}.mp3" if has else None,
                 manifest=f"{slug}.json" if has else None,
+                build_key=k,
             )
             for p, chapter, slug, k, has in zip(plans, article_chapters, slugs, keys, have_episode)
         ],
@@ -182,9 +186,11 @@ def build_edition(
     workers: int | None = None,
     force: bool = False,
     with_articles: bool = True,
+    built_at: datetime | None = None,
 ) -> EditionResult:
     """The edition's MP3 and sidecars and, `with_articles`, each article's own (reused when an
-    article was built before from the same words and settings)."""
+    article was built before from the same words and settings). An edition `built_at` a time is
+    the day's edition: dated when first built that day, and one episode however often updated."""
     articles = [source if isinstance(source, Article) else read_article(source) for source in inputs]
     voice = settings.voice or engine.default_voice
     intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
@@ -201,6 +207,11 @@ def build_edition(
         voice,
         settings,
     )
+    earlier = read_manifest(manifest_path)
+    first_built = None
+    if built_at is not None:  # the day's edition keeps the time it was first built: an update is the same episode
+        kept = earlier.first_built if earlier is not None and earlier.date == day.isoformat() else None
+        first_built = kept or built_at.isoformat(timespec="seconds")
     previous = [None if force else previous_build(out_dir / f"{slug}.json", key) for slug, key in zip(slugs, keys)]
     previous_edition = None if force else previous_build(manifest_path, edition_key)
     if previous_edition is not None and (all(previous) or not with_articles):
@@ -280,6 +291,7 @@ def build_edition(
                     edition_key,
                     keys,
                     files,
+                    first_built,
                 )
                 return Rendered(episode, {**files, manifest_path: dumps(manifest)})
 

@@ -265,7 +265,7 @@ def render_episode(
     audio = encode_episode(source, rate, store, settings.encoding, target, gain, progress, sentences)
     try:
         # the title card (Pillow) is drawn once the encoder has exited: less memory at the peak
-        cover = settings.cover or title_card(a.outlet, a.headline)
+        cover = settings.cover or title_card(a.outlet, a.headline, label=a.category or "")
     except BaseException:
         audio.discard()
         raise

@@ -52,15 +52,17 @@ def _wrap(text: str, font, width_px: int) -> list[str]:  # type: ignore[no-untyp
     return lines
 
 
-def title_card(outlet: str | None, headline: str, label: str = "Bản tin audio") -> Cover:
-    """A square JPEG with the outlet at the top and the headline, as large as fits."""
+def title_card(outlet: str | None, headline: str, label: str = "") -> Cover:
+    """A square JPEG with the outlet (or newsroom) at the top, the headline as large as fits, and
+    a label at the bottom; never the tool's own name."""
     from PIL import Image, ImageDraw
 
     size, margin = CARD_SIZE_PX, 110
     image = Image.new("RGB", (size, size), _BACKGROUND)
     draw = ImageDraw.Draw(image)
     draw.rectangle((margin, margin, margin + 160, margin + 14), fill=_ACCENT)
-    draw.text((margin, margin + 50), (outlet or "audio-edition").upper(), font=_font("Bold", 64), fill=_MUTED)
+    if outlet:
+        draw.text((margin, margin + 50), outlet.upper(), font=_font("Bold", 64), fill=_MUTED)
     for font_size in (120, 104, 92, 80, 70, 62, 54):
         font = _font("Bold", font_size)
         lines = _wrap(headline, font, size - 2 * margin)
@@ -73,7 +75,8 @@ def title_card(outlet: str | None, headline: str, label: str = "Bản tin audio"
     for line in lines:
         draw.text((margin, y), line, font=font, fill=_TEXT)
         y += int(font_size * 1.22)
-    draw.text((margin, size - margin - 60), label, font=_font("Semibold", 52), fill=_ACCENT)
+    if label:
+        draw.text((margin, size - margin - 60), label, font=_font("Semibold", 52), fill=_ACCENT)
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=88, optimize=True)
     return Cover(out.getvalue(), "image/jpeg")

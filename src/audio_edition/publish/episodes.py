@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag
 
 from ..model import Chapter, Cue
 from . import manifest
@@ -33,6 +34,8 @@ class EpisodeInfo:
     files: dict[str, Path]  # audio, chapters, transcript_vtt, transcript_srt, cover
     chapters: tuple[Chapter, ...]
     cues: tuple[Cue, ...]
+    edition: bool = False  # an edition's episode, not one article's
+    link: str | None = None  # the web page of the article an episode was made from
 
 
 def _published(value: str | None, fallback: Path) -> datetime:
@@ -90,7 +93,13 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
     audio = manifest_path.parent / m.files["audio"]
     if m.is_edition:
         summary = "Bản tin gồm: " + "; ".join(a.headline for a in m.articles) + "."
-        content: Any = [m.title, m.date, [a.headline for a in m.articles], sorted(a.manifest or "" for a in m.articles)]
+        # the day's edition is one episode however often it is updated (editions built before
+        # their manifests recorded a first build time keep the guid of their words)
+        content: Any = (
+            ["edition", m.title, m.date]
+            if m.first_built
+            else [m.title, m.date, [a.headline for a in m.articles], sorted(a.manifest or "" for a in m.articles)]
+        )
     else:
         summary = m.lead
         content = [m.title, [list(pair) for pair in m.segment_texts]]
@@ -104,6 +113,8 @@ def read_episode(manifest_path: Path) -> EpisodeInfo | None:
         files={kind: manifest_path.parent / name for kind, name in m.files.items()},
         chapters=m.chapters,
         cues=m.cues or _vtt_cues(m.file("transcript_vtt")),
+        edition=m.is_edition,
+        link=urldefrag(m.source).url if m.source and m.source.startswith(("https://", "http://")) else None,
     )
 
 

@@ -7,6 +7,7 @@ old ones, and items retired by the retention rules stay out even if their files 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -21,7 +22,7 @@ from ..errors import InputError
 from ..files import sweep_staging, write_all
 from . import manifest
 from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
-from .cover import Cover
+from .cover import Cover, title_card
 from .episodes import EpisodeInfo, scan
 from .jsonfile import dumps
 from .page import listen_page, page_path
@@ -42,16 +43,45 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 @dataclass(frozen=True, slots=True)
 class FeedSettings:
-    """What the podcast's feed says of itself: title, address, author, language, artwork."""
+    """What the podcast's feed says of itself (title, author, owner, language, category) and what
+    it holds. Its identity, where not given, is what the feed said before (`feed.json`), then
+    the defaults: a run without --title never renames the podcast."""
 
     base_url: str
-    title: str = "Bản tin audio"
-    description: str = "Tin tức tiếng Việt dạng podcast, tạo bởi audio-edition."
-    author: str = "audio-edition"
+    title: str | None = None
+    description: str | None = None
+    author: str | None = None  # the newsroom; default: the podcast's title
+    owner_name: str | None = None  # default: the author
     owner_email: str | None = None
+    language: str | None = None
+    category: str | None = None  # an Apple Podcasts category, "News/Daily News" for a subcategory
     keep: int | None = None  # at most this many items, newest first
     max_age_days: int | None = None
     delete_files: bool = False
+    episodes: str | None = None  # which become items: "edition" (a day's edition), "articles", or "both"
+
+
+IDENTITY = ("title", "description", "author", "owner_name", "owner_email", "language", "category", "episodes")
+DEFAULTS = {
+    "title": "Bản tin audio",
+    "description": "Tin tức tiếng Việt dạng podcast.",
+    "language": "vi",
+    "category": "News/Daily News",
+    "episodes": "both",
+}
+
+
+def resolved(settings: FeedSettings, stored: object) -> FeedSettings:
+    """`settings` with what it leaves unsaid taken from the feed's stored identity, then defaults."""
+    kept = stored if isinstance(stored, dict) else {}
+    values = {}
+    for name in IDENTITY:
+        given = getattr(settings, name)
+        before = kept.get(name)
+        values[name] = given if given is not None else before if isinstance(before, str) else DEFAULTS.get(name)
+    values["author"] = values["author"] or values["title"]
+    values["owner_name"] = values["owner_name"] or values["author"]
+    return dataclasses.replace(settings, **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +181,7 @@ def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, co
     _sub(channel, "title", settings.title)
     _sub(channel, "link", base)
     _sub(channel, "description", settings.description)
-    _sub(channel, "language", "vi")
+    _sub(channel, "language", settings.language)
     _sub(channel, "generator", "audio-edition")
     _sub(channel, "lastBuildDate", format_datetime(built))
     _sub(channel, f"{{{ATOM}}}link", href=base + FEED_FILE, rel="self", type="application/rss+xml")
@@ -160,11 +190,13 @@ def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, co
     _sub(image, "title", settings.title)
     _sub(image, "link", base)
     _sub(channel, f"{{{ITUNES}}}image", href=url_for(base, cover))
-    category = _sub(channel, f"{{{ITUNES}}}category", text="News")
-    _sub(category, f"{{{ITUNES}}}category", text="Daily News")
+    top, _, sub = (settings.category or "News").partition("/")
+    category = _sub(channel, f"{{{ITUNES}}}category", text=top.strip())
+    if sub.strip():
+        _sub(category, f"{{{ITUNES}}}category", text=sub.strip())
     _sub(channel, f"{{{ITUNES}}}author", settings.author)
     owner = _sub(channel, f"{{{ITUNES}}}owner")
-    _sub(owner, f"{{{ITUNES}}}name", settings.author)
+    _sub(owner, f"{{{ITUNES}}}name", settings.owner_name)
     if settings.owner_email:
         _sub(owner, f"{{{ITUNES}}}email", settings.owner_email)
     _sub(channel, f"{{{ITUNES}}}explicit", "false")
@@ -174,6 +206,8 @@ def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, co
         _sub(item, "title", episode.title)
         _sub(item, "description", description(episode))
         _sub(item, "guid", episode.guid, isPermaLink="false")
+        if episode.link:
+            _sub(item, "link", episode.link)  # the article it was made from
         _sub(item, "pubDate", format_datetime(episode.published))
         audio = episode.files["audio"]
         _sub(item, "enclosure", url=url_for(base, audio), length=str(audio.stat().st_size), type="audio/mpeg")
@@ -191,23 +225,35 @@ def render(settings: FeedSettings, items: list[EpisodeInfo], built: datetime, co
                     f"{{{PODCAST}}}transcript",
                     url=url_for(base, episode.files[kind]),
                     type=media_type,
-                    language="vi",
+                    language=settings.language,
                 )
     ET.indent(rss)
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_cover: Cover) -> FeedResult:
+EPISODE_CHOICES = ("edition", "articles", "both")
+
+
+def _wanted(episode: EpisodeInfo, choice: str) -> bool:
+    """Whether `episode` is of the kind the podcast publishes."""
+    return choice == "both" or (choice == "edition") == episode.edition
+
+
+def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_cover: Cover | None = None) -> FeedResult:
     """Add the directory's new episodes to the feed, apply retention, and write the feed, its
-    state, the channel cover and the listen page (index.html) in one atomic step."""
+    state, the channel cover (default: a card with the podcast's title and author) and the
+    listen page (index.html) in one atomic step."""
     if not out_dir.is_dir():
         raise InputError(f"{out_dir}: no such output directory")
     sweep_staging(out_dir)
     state_path = out_dir / STATE_FILE
     state = _load_state(state_path)
+    settings = resolved(settings, state.get("channel"))
+    if channel_cover is None:
+        channel_cover = title_card(settings.author if settings.author != settings.title else None, settings.title or "")
     retired = set(state["retired"])
     known = {entry["guid"] for entry in state["items"]}
-    episodes = [e for e in scan(out_dir) if e.guid not in retired]
+    episodes = [e for e in scan(out_dir) if e.guid not in retired and _wanted(e, settings.episodes or "both")]
     added = sum(1 for e in episodes if e.guid not in known)
     keep: list[EpisodeInfo] = []
     dropped: list[EpisodeInfo] = []
@@ -220,6 +266,7 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
     new_state = {
         "version": STATE_VERSION,
         "built": built.isoformat(),
+        "channel": {name: getattr(settings, name) for name in IDENTITY if getattr(settings, name) is not None},
         "items": [{"guid": e.guid, "manifest": e.manifest.name, "title": e.title} for e in keep],
         "retired": sorted(retired | {e.guid for e in dropped}),
     }
@@ -228,7 +275,7 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
         state_path: dumps(new_state),
         cover: channel_cover.data,
         page_path(out_dir): listen_page(
-            settings.title, keep, url_for(settings.base_url, out_dir / FEED_FILE), cover.name
+            settings.title or "", keep, url_for(settings.base_url, out_dir / FEED_FILE), cover.name
         ),
     }
     write_all(files)

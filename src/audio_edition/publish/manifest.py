@@ -36,6 +36,8 @@ class ArticleEntry:
     headline: str
     manifest: str | None  # its episode's manifest, when it has one
     audio: str | None
+    content_sha256: str | None = None  # its words, and how it was built (a feed run skips it)
+    build_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +60,9 @@ class Manifest:
     segment_texts: tuple[tuple[str, str], ...]  # an episode's (kind, text), the words it says
     source: str | None = None  # an episode's article
     content_sha256: str | None = None
-    published: str | None = None  # an episode's article's time, an edition's day
+    published: str | None = None  # an episode's article's time, an edition's first build (or day)
     date: str | None = None  # an edition's day
+    first_built: str | None = None  # an edition's first build time, in manifests that record it
     articles: tuple[ArticleEntry, ...] = ()
 
     @property
@@ -117,6 +120,8 @@ def parse(data: object, path: Path) -> Manifest:
                     headline=str(a["headline"]),
                     manifest=a.get("manifest") if _plain_name(a.get("manifest")) else None,
                     audio=a.get("audio") if _plain_name(a.get("audio")) else None,
+                    content_sha256=_optional(a, "content_sha256", str),
+                    build_key=_optional(a, "build_key", str),
                 )
                 for a in data["articles"]
             )
@@ -150,7 +155,8 @@ def parse(data: object, path: Path) -> Manifest:
             segment_texts=segment_texts,
             source=_optional(data, "source", str),
             content_sha256=_optional(data, "content_sha256", str),
-            published=_optional(data, "date" if edition else "published", str),
+            published=_optional(data, "published", str) or (str(data["date"]) if edition else None),
+            first_built=_optional(data, "published", str) if edition else None,
             date=str(data["date"]) if edition else None,
             articles=articles,
         )
@@ -300,12 +306,14 @@ class EditionArticle:
     chapter: Chapter
     audio: str | None  # its own episode's files, when it has them
     manifest: str | None
+    build_key: str
 
 
 def edition_document(
     *,
     title: str,
     day: str,
+    published: str | None,
     articles: Sequence[EditionArticle],
     chapters: Sequence[Chapter],
     cues: Sequence[Cue],
@@ -316,6 +324,8 @@ def edition_document(
         "schema_version": SCHEMA_VERSION,
         "title": title,
         "date": day,
+        # the day's edition: when it was first built that day (later runs keep it)
+        **({"published": published} if published else {}),
         **_audio_fields(audio),
         "chapters": [
             {"kind": c.kind.value, "title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms} for c in chapters
@@ -326,6 +336,8 @@ def edition_document(
                 "source": a.article.source,
                 "headline": a.article.headline,
                 "outlet": a.article.outlet,
+                "content_sha256": a.article.content_sha256,
+                "build_key": a.build_key,
                 "chapter_title": a.chapter.title,
                 "start_ms": a.chapter.start_ms,
                 "end_ms": a.chapter.end_ms,
