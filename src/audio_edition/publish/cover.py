@@ -104,3 +104,18 @@ def load_cover(path: Path) -> Cover:
             "%s is %dx%d; podcast apps want a square image of at least 1400 px", path, width, height
         )
     return Cover(data, "image/jpeg" if kind == "JPEG" else "image/png")
+
+
+THUMB_PX = 112  # the list shows covers at 56 CSS pixels: twice that for sharp phone screens
+
+
+def thumbnail(data: bytes) -> bytes:
+    """A small square JPEG of a cover, for lists (a 1400 px cover is over 100 times as many bytes)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        small = image.convert("RGB")
+        small.thumbnail((THUMB_PX, THUMB_PX))
+        out = io.BytesIO()
+        small.save(out, format="JPEG", quality=82, optimize=True)
+    return out.getvalue()

@@ -22,10 +22,10 @@ from ..errors import InputError
 from ..files import sweep_staging, write_all
 from . import manifest
 from .chapters_json import MEDIA_TYPE as CHAPTERS_MEDIA_TYPE
-from .cover import Cover, title_card
+from .cover import Cover, thumbnail, title_card
 from .episodes import EpisodeInfo, scan
 from .jsonfile import dumps
-from .page import listen_page, page_path
+from .page import listen_page, page_path, thumb_name
 from .transcript import SRT_MEDIA_TYPE, VTT_MEDIA_TYPE
 
 log = logging.getLogger(__name__)
@@ -239,6 +239,23 @@ def _wanted(episode: EpisodeInfo, choice: str) -> bool:
     return choice == "both" or (choice == "edition") == episode.edition
 
 
+def _thumbnails(episodes: list[EpisodeInfo]) -> dict[Path, bytes]:
+    """The small covers the listen page shows, made beside each episode's cover when missing or
+    older than it."""
+    made: dict[Path, bytes] = {}
+    for episode in episodes:
+        cover = episode.files.get("cover")
+        if cover is None or not cover.is_file():
+            continue
+        small = cover.with_name(thumb_name(cover))
+        if not small.exists() or small.stat().st_mtime_ns < cover.stat().st_mtime_ns:
+            try:
+                made[small] = thumbnail(cover.read_bytes())
+            except (OSError, ValueError) as exc:
+                log.warning("no thumbnail for %s: %s", cover.name, exc)
+    return made
+
+
 def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_cover: Cover | None = None) -> FeedResult:
     """Add the directory's new episodes to the feed, apply retention, and write the feed, its
     state, the channel cover (default: a card with the podcast's title and author) and the
@@ -274,13 +291,20 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
         out_dir / FEED_FILE: render(settings, keep, built, cover),
         state_path: dumps(new_state),
         cover: channel_cover.data,
+        out_dir / thumb_name(cover): thumbnail(channel_cover.data),
+        **_thumbnails(keep),
         page_path(out_dir): listen_page(
-            settings.title or "", keep, url_for(settings.base_url, out_dir / FEED_FILE), cover.name
+            settings.title or "",
+            keep,
+            url_for(settings.base_url, out_dir / FEED_FILE),
+            cover.name,
+            settings.description or "",
         ),
     }
     write_all(files)
     if settings.delete_files:
         in_use = set(files) | {p for e in keep for p in (*e.files.values(), e.manifest)}
+        in_use |= {c.with_name(thumb_name(c)) for e in keep if (c := e.files.get("cover")) is not None}
         for episode in dropped:
             for path in _written_by_us(episode) - in_use:
                 path.unlink(missing_ok=True)
