@@ -118,6 +118,7 @@ h3 { font-size: 1rem; margin: 1rem 0 .2rem; color: var(--muted); }
 .meta { display: block; color: var(--muted); font-size: .9rem; }
 .play[aria-current="true"] { font-weight: bold; }
 .links { display: flex; gap: 1rem; font-size: .9rem; padding-left: calc(56px + .7rem); }
+.links a, #dock a { display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 .3rem; }
 .static { width: 100%; }
 .js .static, .js #no-script { display: none; }
 #dock { position: fixed; left: 0; right: 0; bottom: 0; background: var(--dock); border-top: 1px solid var(--line);
@@ -140,8 +141,11 @@ h3 { font-size: 1rem; margin: 1rem 0 .2rem; color: var(--muted); }
 #follow { position: sticky; top: .5rem; float: right; }
 """
 
+# Run in <head>, before anything is drawn: what only the static page shows is hidden from the
+# start, so nothing moves when the player takes over (a layout shift).
+HEAD_SCRIPT = 'document.documentElement.classList.add("js");'
+
 SCRIPT = """
-document.documentElement.classList.add("js");
 const episodes = JSON.parse(document.getElementById("episode-data").textContent);
 const channel = JSON.parse(document.getElementById("channel-data").textContent);
 const audio = document.getElementById("player");
@@ -328,7 +332,7 @@ def _csp_hash(text: str) -> str:
 # images and the feed come from the page's own folder (or its files, opened from a disk).
 CSP = (
     "default-src 'self' file:; "
-    f"script-src {_csp_hash(SCRIPT)}; "
+    f"script-src {_csp_hash(HEAD_SCRIPT)} {_csp_hash(SCRIPT)}; "
     f"style-src {_csp_hash(STYLE)}; "
     "img-src 'self' file: data:; media-src 'self' file:; "
     "object-src 'none'; base-uri 'none'; form-action 'none'"
@@ -407,6 +411,7 @@ def listen_page(
 {chr(10).join(preview)}
 <link rel="alternate" type="application/rss+xml" title="{html.escape(title)}" href="feed.xml">
 <style>{STYLE}</style>
+<script>{HEAD_SCRIPT}</script>
 </head>
 <body>
 <header>{art}<h1>{html.escape(title)}</h1></header>
