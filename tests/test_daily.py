@@ -253,6 +253,9 @@ def test_daily_twice_builds_one_edition_and_a_feed_without_duplicates(
     edition = json.loads(editions[0].read_text(encoding="utf-8"))
     newsroom_day = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date().isoformat()
     assert len(edition["articles"]) == 3 and edition["date"] == newsroom_day
+    # each article's chapter links to the page it came from
+    chapters = json.loads((out / edition["files"]["chapters"]).read_text(encoding="utf-8"))["chapters"]
+    assert sorted(c["url"] for c in chapters if "url" in c) == sorted(a["source"] for a in edition["articles"])
     # one episode a day, dated when first built, and the same episode after the update
     final = feedparser.parse((out / "feed.xml").read_bytes())
     assert len(first_feed.entries) == len(final.entries) == 1

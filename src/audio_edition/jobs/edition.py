@@ -277,7 +277,15 @@ def build_edition(
                 )
                 encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
-                files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover)
+                # each article's chapter links to the page it came from
+                sources = iter(p.article.source for p in plans)
+                urls = [
+                    (web if (web := next(sources)).startswith(("https://", "http://")) else None)
+                    if c.kind is SegmentKind.ARTICLE
+                    else None
+                    for c in encoded.chapters
+                ]
+                files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover, urls)
                 manifest = edition_manifest(
                     title,
                     day,

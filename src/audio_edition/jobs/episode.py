@@ -360,12 +360,18 @@ def episode_paths(out_dir: Path, name: str, cover: Cover) -> dict[str, Path]:
 
 
 def sidecars(
-    paths: dict[str, Path], mp3: Path, chapters: tuple[Chapter, ...], cues: tuple[Cue, ...], cover: Cover
+    paths: dict[str, Path],
+    mp3: Path,
+    chapters: tuple[Chapter, ...],
+    cues: tuple[Cue, ...],
+    cover: Cover,
+    chapter_urls: Sequence[str | None] = (),
 ) -> dict[Path, bytes | Path]:
-    """The files an episode has beside its MP3: manifest, chapters JSON, transcripts, cover."""
+    """The files an episode has beside its MP3: manifest, chapters JSON (with `chapter_urls`),
+    transcripts, cover."""
     return {
         paths["audio"]: mp3,
-        paths["chapters"]: dumps(chapters_document(chapters)),
+        paths["chapters"]: dumps(chapters_document(chapters, chapter_urls)),
         paths["transcript_vtt"]: webvtt(cues).encode("utf-8"),
         paths["transcript_srt"]: srt(cues).encode("utf-8"),
         paths["cover"]: cover.data,
