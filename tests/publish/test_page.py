@@ -194,6 +194,14 @@ def test_speed_resume_subscribe_and_the_lock_screen(browser: Any, site: tuple[st
     assert browser.find_element(By.ID, "speed").get_attribute("value") == "1.5"
     assert browser.execute_script(f"return {player}.playbackRate;") == 1.5
 
+    # the day's edition grew since: the place is found again by its chapter, not its time
+    grown = {"ms": 999_999, "chapter": data[0]["chapters"][2]["title"], "offset": 4000}
+    browser.execute_script(  # as a later visit finds it (this page would save its own place on leaving)
+        f"current = null; localStorage.setItem('audio-edition:place:' + episodes[0].id, '{json.dumps(grown)}');"
+    )
+    browser.get(base + "index.html")
+    wait_for(browser, f"return Math.abs({player}.currentTime * 1000 - {chapters[2] + 4000}) < 100;")
+
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
 
