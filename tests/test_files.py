@@ -137,3 +137,36 @@ def test_discarding_staged_files_on_a_read_only_file_system_is_quiet(
     assert staged.exists()
     discard_staged()  # forgotten: nothing more to do
     assert staged.exists()
+
+
+def test_a_forced_rebuild_of_the_same_build_never_writes_over_the_live_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from audio_edition import files as files_module
+    from audio_edition.jobs.episode import Settings, build
+    from audio_edition.publish.episodes import scan
+    from audio_edition.tts.espeak import EspeakEngine
+
+    article = tmp_path / "a.txt"
+    article.write_text("Mưa lớn ở Huế\n\nNước sông Hương lên nhanh.\n\nNhiều tuyến phố ngập.\n", "utf-8")
+    out, engine = tmp_path / "out", EspeakEngine(workers=1)
+    first = build(article, out, engine, Settings())
+    old_files = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_replace, renames = os.replace, []
+
+    def killed_after_two(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst).parent == out:
+            renames.append(Path(dst).name)
+        if len(renames) == 3:
+            raise KeyboardInterrupt
+        real_replace(src, dst)
+
+    monkeypatch.setattr(files_module.os, "replace", killed_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        build(article, out, engine, Settings(), force=True)
+    monkeypatch.undo()
+    assert not set(renames[:2]) & set(old_files)  # new names, though the build is the same
+    assert {n: (out / n).read_bytes() for n in old_files} == old_files  # the live episode, untouched
+    assert [e.manifest for e in scan(out)] == [first.manifest_path]
+    again = build(article, out, engine, Settings(), force=True)
+    assert again.mp3_path != first.mp3_path and again.mp3_path.exists() and not first.mp3_path.exists()

@@ -150,6 +150,7 @@ def edition_manifest(
     settings: Settings,
     key: str,
     keys: Sequence[str],
+    names: Sequence[str],
     files: Mapping[Path, bytes | Path],
     published: str | None,
 ) -> dict[str, Any]:
@@ -163,11 +164,11 @@ def edition_manifest(
             EditionArticle(
                 article=p.article,
                 chapter=chapter,
-                audio=f"{episode_name(slug, k)}.mp3" if has else None,
+                audio=f"{name}.mp3" if has else None,
                 manifest=f"{slug}.json" if has else None,
                 build_key=k,
             )
-            for p, chapter, slug, k, has in zip(plans, article_chapters, slugs, keys, have_episode)
+            for p, chapter, slug, k, name, has in zip(plans, article_chapters, slugs, keys, names, have_episode)
         ],
         chapters=encoded.chapters,
         cues=encoded.cues,
@@ -242,6 +243,11 @@ def build_edition(
     ]
     todo = [i for i, d in enumerate(previous) if d is None] if with_articles else []
     have_episode = [d is not None or i in todo for i, d in enumerate(previous)]
+    # the files each article's episode has, or will have: new files never take live ones' names
+    names = [
+        Path(d.files["audio"]).stem if d is not None else episode_name(out_dir, slug, key)
+        for d, slug, key in zip(previous, slugs, keys)
+    ]
     from ..audio.encode import encode_episode, tag
     from ..audio.prepare import for_store
     from ..audio.sound import CHIME_LUFS_UNDER_SPEECH, CHIME_VERSION, chime
@@ -260,7 +266,7 @@ def build_edition(
 
             def edition_job() -> Rendered:
                 source, gain = layout_source(parts, synthesis, settings, rate, separator)
-                paths = episode_paths(out_dir, episode_name(edition_slug, edition_key), cover)
+                paths = episode_paths(out_dir, episode_name(out_dir, edition_slug, edition_key), cover)
                 sentences = sum(len(segment.sentences) for part in parts for segment in part.segments)
                 audio = encode_episode(
                     source, rate, store, settings.encoding, paths["audio"], gain, progress, sentences
@@ -298,6 +304,7 @@ def build_edition(
                     settings,
                     edition_key,
                     keys,
+                    names,
                     files,
                     first_built,
                 )
@@ -306,7 +313,9 @@ def build_edition(
             def article_job(i: int) -> Rendered:
                 # a second encoder starts once the speech workers are gone: memory stays flat
                 synthesis.wait_spoken()
-                return render_episode(plans[i], synthesis, store, engine, voice, settings, out_dir, slugs[i], keys[i])
+                return render_episode(
+                    plans[i], synthesis, store, engine, voice, settings, out_dir, slugs[i], keys[i], name=names[i]
+                )
 
             futures = []
             try:

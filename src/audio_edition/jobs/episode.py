@@ -6,7 +6,9 @@ import dataclasses
 import hashlib
 import json
 import logging
+import os
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -252,15 +254,17 @@ def render_episode(
     slug: str,
     key: str,
     progress: Progress | None = None,
+    name: str | None = None,
 ) -> Rendered:
-    """Lay out, level, encode and tag one article, and make its manifest and sidecars."""
+    """Lay out, level, encode and tag one article, and make its manifest and sidecars (its files
+    named `name`, or a name of their own: see `episode_name`)."""
     from ..audio.encode import encode_episode, tag
 
     rate = engine.limits.sample_rate
     source, gain = layout_source(article_parts(p.segments), synthesis, settings, rate)
     a = p.article
     sentences = sum(len(s.sentences) for s in p.segments)
-    name = episode_name(slug, key)
+    name = name or episode_name(out_dir, slug, key)
     target = out_dir / f"{name}.mp3"
     audio = encode_episode(source, rate, store, settings.encoding, target, gain, progress, sentences)
     try:
@@ -340,12 +344,17 @@ def encoded_episode(
     )
 
 
-def episode_name(slug: str, key: str) -> str:
+def episode_name(out_dir: Path, slug: str, key: str) -> str:
     """The name an episode's files share: its slug and its build (`slug.1a2b3c4d`). A rebuild
     writes new files beside the old ones, and only its manifest (`slug.json`, renamed into
     place last) replaces the old: a build killed at any point leaves the previous episode
-    whole, and the files the manifest no longer names are removed once the new one is in place."""
-    return f"{slug}.{key[:8]}"
+    whole, and the files the manifest no longer names are removed once the new one is in place.
+    A forced rebuild of the same build gets a name of its own too, never the live files' names."""
+    name = f"{slug}.{key[:8]}"
+    if not (out_dir / f"{name}.mp3").exists():
+        return name
+    fresh = hashlib.sha256(f"{key}:{time.time_ns()}:{os.getpid()}".encode()).hexdigest()
+    return f"{slug}.{fresh[:8]}"
 
 
 def episode_paths(out_dir: Path, name: str, cover: Cover) -> dict[str, Path]:
