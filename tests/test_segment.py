@@ -170,3 +170,37 @@ def test_a_heading_with_nothing_under_it_is_not_read() -> None:
     article = build_article(Document(source="t.txt", text=text))
     spoken = [s.title for s in article.sections] + [p for s in article.sections for p in s.paragraphs]
     assert "Bảng giá tiêu trong nước" not in spoken
+
+
+def test_more_sections_than_an_mp3_can_list_are_merged_at_plan_time_keeping_every_word(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from audio_edition.jobs.episode import Settings, plan_article
+
+    sections = "".join(f"Mục {n} của bản tin dài\nĐây là đoạn văn số {n} của bài.\n" for n in range(300))
+    article = build_article(Document(source="t.txt", text=f"Bản tin rất dài hôm nay\nLời dẫn ngắn.\n{sections}"))
+    assert len(article.sections) == 300
+    plan = plan_article(article, Settings())
+    assert len(plan.segments) == 255 and "were merged" in caplog.text
+    kinds = [s.kind for s in plan.segments]
+    assert kinds[:2] == [SegmentKind.HEADLINE, SegmentKind.LEAD] and set(kinds[2:]) == {SegmentKind.BODY}
+    spoken = [s.text for seg in plan.segments for s in seg.sentences]
+    assert len(spoken) == 2 + 300 * 2  # headline, lead, and every title and paragraph
+
+
+def test_an_edition_of_more_articles_than_an_mp3_can_list_is_refused_before_any_speech(tmp_path: Path) -> None:
+    from datetime import date
+
+    from audio_edition.jobs.edition import build_edition
+    from audio_edition.jobs.episode import Settings
+    from audio_edition.model import Article
+
+    articles = [
+        Article(source=f"{n}.txt", headline=f"Tin số {n} trong ngày", lead="Lời dẫn.", sections=()) for n in range(254)
+    ]
+
+    class NoSpeech:
+        name, default_voice = "none", "none"
+
+    with pytest.raises(InputError, match="at most 253"):
+        build_edition(articles, tmp_path, NoSpeech(), Settings(), "Bản tin", date(2026, 12, 5))  # type: ignore[arg-type]

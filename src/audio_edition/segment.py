@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Callable
 
@@ -11,6 +12,8 @@ from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
+
+log = logging.getLogger(__name__)
 
 MAX_HEADLINE_WORDS = 60  # real headlines run to 48 words; a line longer than this is a paragraph
 MAX_SUBHEADING_WORDS = 16
@@ -197,3 +200,32 @@ def to_segments(article: Article, speak: Callable[[str], str]) -> tuple[Segment,
         if paragraphs:
             segments.append(Segment(SegmentKind.BODY, title, paragraphs))
     return tuple(s for s in segments if s.paragraphs and s.paragraphs[0])
+
+
+MAX_CHAPTERS = 255  # an ID3v2 table of contents (CTOC) lists at most this many chapters
+
+
+def fit_chapters(segments: tuple[Segment, ...], limit: int = MAX_CHAPTERS) -> tuple[Segment, ...]:
+    """`segments` with neighbouring body sections merged, the shortest pair first, until there are
+    at most `limit` chapters (a warning says so). The headline and the lead stay chapters of
+    their own; every word is kept (a section's spoken title opens its paragraphs)."""
+    if len(segments) <= limit:
+        return segments
+    merged = list(segments)
+    while len(merged) > limit:
+        pairs = [
+            (len(merged[i].sentences) + len(merged[i + 1].sentences), i)
+            for i in range(len(merged) - 1)
+            if merged[i].kind is SegmentKind.BODY and merged[i + 1].kind is SegmentKind.BODY
+        ]
+        if not pairs:
+            raise InputError(f"{len(merged)} chapters, and no body sections left to merge: at most {limit} fit")
+        _, i = min(pairs)
+        first, second = merged[i], merged[i + 1]
+        merged[i : i + 2] = [Segment(SegmentKind.BODY, first.title, first.paragraphs + second.paragraphs)]
+    log.warning(
+        "%d sections are more chapters than an MP3 can list (%d): neighbouring sections were merged",
+        len(segments),
+        limit,
+    )
+    return tuple(merged)

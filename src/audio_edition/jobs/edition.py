@@ -33,7 +33,7 @@ from ..publish.jsonfile import dumps
 from ..publish.manifest import EditionArticle, edition_document
 from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
-from ..segment import short_title
+from ..segment import MAX_CHAPTERS, short_title
 from ..tts.base import Engine
 from ..tts.cache import ClipStore
 from ..tts.synthesize import Progress, Synthesis, store_clip
@@ -193,6 +193,11 @@ def build_edition(
     article was built before from the same words and settings). An edition `built_at` a time is
     the day's edition: dated when first built that day, and one episode however often updated."""
     articles = [source if isinstance(source, Article) else read_article(source) for source in inputs]
+    if len(articles) + 2 > MAX_CHAPTERS:  # a chapter per article, the intro and the outro
+        raise InputError(
+            f"{len(articles)} articles: an edition's MP3 can list at most {MAX_CHAPTERS - 2} (a chapter each)",
+            hint="split them into several editions",
+        )
     voice = settings.voice or engine.default_voice
     intro = _spoken_segment(SegmentKind.INTRO, "Giới thiệu", intro_text(title, day, len(articles)), settings)
     outro = _spoken_segment(SegmentKind.OUTRO, "Kết thúc", outro_text(title), settings)

@@ -34,7 +34,7 @@ from ..publish.manifest import parse as parse_manifest
 from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
 from ..publish.transcript import srt, webvtt
-from ..segment import build_article, to_segments
+from ..segment import build_article, fit_chapters, to_segments
 from ..text.pieces import speech_pieces
 from ..tts.base import Engine
 from ..tts.cache import ClipStore
@@ -84,7 +84,7 @@ def plan_article(article: Article, settings: Settings) -> Plan:
         unknown.update(dict.fromkeys(capitals))
         return spoken
 
-    segments = to_segments(article, speak)
+    segments = fit_chapters(to_segments(article, speak))  # checked now, not after all the speech
     return Plan(article=article, segments=segments, unknown_acronyms=tuple(unknown))
 
 
