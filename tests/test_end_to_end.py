@@ -247,3 +247,14 @@ def test_a_user_cover_goes_into_the_mp3(tmp_path: Path) -> None:
     (apic,) = MP3(str(next(out.glob("*.mp3")))).tags.getall("APIC")
     assert apic.mime == "image/png" and apic.data == cover.read_bytes()
     assert next(out.glob("*.png")).read_bytes() == cover.read_bytes()
+
+
+def test_each_chapters_whole_second_lies_after_the_speech_before_it(built_sample: dict[str, Any]) -> None:
+    """Podcast apps that read chapters.json as whole seconds (AntennaPod) land in the pause before
+    each chapter, never in the last words of the one before (the CHAP frames say the same)."""
+    segments = built_sample["manifest"]["segments"]
+    document = json.loads(built_sample["chapters_json"].read_text(encoding="utf-8"))
+    for before, chapter, listed in zip(segments, segments[1:], document["chapters"][1:]):
+        spoken_until = max(s["end_ms"] for s in before["sentences"])
+        assert int(listed["startTime"]) * 1000 >= spoken_until, (chapter["title"], listed["startTime"], spoken_until)
+        assert round(listed["startTime"] * 1000) == chapter["start_ms"]

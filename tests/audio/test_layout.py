@@ -44,9 +44,10 @@ def test_chapters_start_where_their_speech_starts_and_pauses_fall_between() -> N
 def test_a_clip_that_ends_between_cells_moves_the_next_one_to_the_next_cell() -> None:
     segments = [seg(SegmentKind.HEADLINE, "Tiêu đề", ("h",)), seg(SegmentKind.LEAD, "Tóm tắt", ("l",))]
     odd = ClipInfo("odd", SR, 1000, np.ones(3).tobytes(), 0.5)  # 2.27 cells
-    t = lay_out(segments, {"h": odd, "l": odd}, Pauses(after_headline_s=0.9, tail_s=0), SR)
+    # (a pause of a second: the lead's whole second then lies in it, and only the cell moves it)
+    t = lay_out(segments, {"h": odd, "l": odd}, Pauses(after_headline_s=1.0, tail_s=0), SR)
     start = t.placements[1].start
-    assert start % CELL == 0 and 0 <= start - (1000 + round(0.9 * SR)) < CELL
+    assert start % CELL == 0 and 0 <= start - (1000 + round(1.0 * SR)) < CELL
 
 
 def test_episode_cells_are_its_clips_cells_at_their_places() -> None:
@@ -74,3 +75,21 @@ def test_clips_at_another_rate_and_empty_articles_are_refused() -> None:
         lay_out(segments, {"h": info(1.0, rate=24000)}, Pauses(), SR)
     with pytest.raises(AudioError, match="nothing to assemble"):
         lay_out([], {}, Pauses(), SR)
+
+
+def test_a_chapters_whole_second_lies_in_the_pause_before_it_not_in_the_speech() -> None:
+    """AntennaPod reads a chapter's start as whole seconds: floored, it must still be after the
+    speech before it. A pause is lengthened (by less than a second) only where it would not be."""
+    segments = [
+        seg(SegmentKind.HEADLINE, "Tiêu đề", ("h",)),
+        seg(SegmentKind.LEAD, "Tóm tắt", ("l",)),
+        seg(SegmentKind.BODY, "Nội dung", ("b",)),
+    ]
+    clips = {"h": info(2.5), "l": info(1.2), "b": info(1.0)}
+    p = Pauses(after_headline_s=0.4, after_lead_s=0.9, between_paragraphs_s=0.4, between_sentences_s=0.16, tail_s=0.5)
+    t = lay_out(segments, clips, p, SR)
+    # the lead would start at 2.9 s, whose whole second (2 s) is in the headline: it moves to 3 s;
+    # the body's start (3 + 1.2 + 0.9 = 5.1 s) floors to 5 s, after the lead's end at 4.2 s: it stays
+    assert [c.start_ms for c in t.chapters] == [0, 3000, 5100]
+    ends = {c.start_ms: max(q.end_ms for q in t.cues if q.end_ms <= c.start_ms) for c in t.chapters[1:]}
+    assert all(start // 1000 * 1000 >= end for start, end in ends.items())

@@ -103,7 +103,8 @@ class LayoutStream:
     may wait for it to be synthesized); once iteration ends, `layout` is the whole Layout.
     Parts are separated by the pause that follows their last segment, or by `separator` (an
     edition's chime between articles) with a pause on each side. A chapter starts where its
-    first sentence starts.
+    first sentence starts, and its whole second lies in the pause before it (lengthened where
+    need be), for apps that read chapter starts as whole seconds.
     """
 
     def __init__(
@@ -151,7 +152,7 @@ class LayoutStream:
         placements: list[Placement] = []
         starts: list[int] = []
         cues: list[Cue] = []
-        frames = 0
+        frames = heard = 0  # the timeline's end, and where the last sound in it ends
 
         def ms(n: int) -> int:
             return round(n * 1000 / rate)
@@ -161,12 +162,13 @@ class LayoutStream:
             frames += round(seconds * rate)
 
         def place(clip: ClipInfo) -> Placement:
-            nonlocal frames
+            nonlocal frames, heard
             if clip.sample_rate != rate:
                 raise AudioError(f"a clip at {clip.sample_rate} Hz cannot join an episode at {rate} Hz")
             frames += -frames % size
             placements.append(Placement(frames, clip))
             frames += clip.frames
+            heard = frames
             return placements[-1]
 
         for i, part in enumerate(parts):
@@ -177,6 +179,10 @@ class LayoutStream:
                     pause(pauses.around_separator_s)
                 else:
                     pause(pauses.after_segment(parts[i - 1].segments[-1].kind))
+                # Some podcast apps (AntennaPod) start a chapter at its whole second: that second
+                # must lie in the pause, not in the speech before it. The pause grows by < 1 s.
+                if frames // rate * rate < heard:
+                    frames = -(-heard // rate) * rate
             frames += -frames % size
             starts.append(frames)
             for j, segment in enumerate(part.segments):
