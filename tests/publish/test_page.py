@@ -267,7 +267,7 @@ def test_on_a_phone_a_tap_plays_and_the_docked_player_skips_links_follows_and_go
     wait_for(browser, f"return Math.abs({player}.currentTime - 55) < 0.1;")
 
     # a link to this moment reopens the episode there
-    link = wait_for(browser, "const a = document.getElementById('moment'); return a.href.includes('&t=') && a.href;")
+    link = wait_for(browser, "const a = document.getElementById('moment'); return a.href.endsWith('&t=55') && a.href;")
     assert link.endswith(f"#e={data[longest]['id']}&t=55")
     browser.get(base + "index.html")
     browser.get(base + f"index.html#e={data[2]['id']}&t=20")

@@ -35,7 +35,7 @@ from ..model import Chapter, ClipInfo, Cue
 from .id3 import Tags, build_tag
 from .layout import Layout, LayoutStream, Placement
 from .limiter import limit
-from .meter import dbtp, integrated_lufs, measure
+from .meter import TruePeak, dbtp, integrated_lufs, measure
 from .prepare import CLIP_LUFS, EPISODE_OFFSET_LU
 from .settings import EncodeSettings, cell_frames
 
@@ -46,8 +46,8 @@ log = logging.getLogger(__name__)
 # 0.44 to 0.50 LU up to 128 kbps and by 0.32 LU at 192: the gain aims over the target by that.
 # It raises the true peaks of peak-limited speech by up to 3.0 dB at 32 kbps, 1.9 at 48,
 # 1.2 at 64 (1.6 seen on an earlier version of the limiter) and 0.1 at 96; it lowers them
-# at 128 and over. The limiter's ceiling sits that far (with a margin) under the limit, and
-# the true peak reported for an episode is the PCM's plus that rise.
+# at 128 and over. The limiter's ceiling sits that far (with a margin) under the limit; the
+# encoded file's true peak is then measured, and reported as it is.
 
 
 def encoder_shift_lu(bitrate_kbps: int) -> float:
@@ -222,6 +222,25 @@ def measure_file(path: Path, sample_rate: int) -> Heard:
         return Heard(_tail_value(loud, "lavfi.r128.I"), dbtp(true_peak))
 
 
+def file_true_peak_dbtp(path: Path, sample_rate: int) -> float:
+    """The true peak (4x oversampled) of an audio file as a player decodes it, streamed through
+    the meter's true-peak reader (which looks closely only where a peak could be): flat memory,
+    and a small part of what encoding took."""
+    peak = TruePeak()
+    with tempfile.TemporaryFile() as errors:
+        args = ["-i", f"file:{path.resolve()}", "-ac", "1", "-ar", str(sample_rate), "-f", "f32le", "pipe:1"]
+        decoder = _ffmpeg(args, stdout=subprocess.PIPE, stderr=errors)
+        assert decoder.stdout is not None
+        try:
+            while block := decoder.stdout.read(1 << 20):
+                peak.feed(np.frombuffer(block[: len(block) // 4 * 4], "<f4").astype(np.float64))
+        finally:
+            decoder.stdout.close()
+            if decoder.wait() != 0:
+                raise AudioError(f"decoding {path.name} failed: {_last_line(errors)}")
+    return dbtp(peak.finish())
+
+
 def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSettings, dest: Path) -> int:
     """Pipe the pieces' PCM through one ffmpeg into a CBR MP3 with its Info header at `dest`
     (no tags; ffmpeg resamples to the output rate); the frames sent."""
@@ -255,7 +274,7 @@ class EncodedAudio:
     path: Path
     layout: Layout
     loudness_lufs: float  # of the PCM sent, plus the encoder's measured shift
-    true_peak_dbtp: float  # a bound: the PCM's true peak, plus the encoder's measured rise
+    true_peak_dbtp: float  # of the encoded file, decoded and 4x oversampled
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -272,9 +291,10 @@ def encode_episode(
     total: int = 0,
 ) -> EncodedAudio:
     """Join and encode once at `gain`; again, at the exact gain, only when the one estimated
-    before every clip was known misses the target by more than the tolerance."""
-    rise = encoder_peak_rise_db(settings.bitrate_kbps)
-    ceiling = settings.max_true_peak_dbtp - rise
+    before every clip was known misses the target by more than the tolerance. The true peak
+    reported is the encoded file's, measured on it; the loudness, that of the PCM sent plus the
+    encoder's measured shift (within 0.1 LU of the file's)."""
+    ceiling = settings.max_true_peak_dbtp - encoder_peak_rise_db(settings.bitrate_kbps)
     shift = encoder_shift_lu(settings.bitrate_kbps)
     audio = staging_file(target, ".audio")
     try:
@@ -290,10 +310,17 @@ def encode_episode(
                 break
             log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
             gain += miss
+        peak = file_true_peak_dbtp(audio, settings.sample_rate)
     except BaseException:
         audio.unlink(missing_ok=True)
         raise
-    peak = dbtp(join.true_peak) + rise
+    if peak > settings.max_true_peak_dbtp:
+        log.warning(
+            "%s peaks at %.2f dBTP, over the %.1f dBTP aimed at (the MP3 encoder's overshoot)",
+            target.name,
+            peak,
+            settings.max_true_peak_dbtp,
+        )
     return EncodedAudio(audio, layout, round(heard, 2), round(peak, 2))
 
 
