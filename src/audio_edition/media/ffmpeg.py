@@ -16,15 +16,14 @@ FFMPEG_ENV = "AUDIO_EDITION_FFMPEG"
 
 @lru_cache(maxsize=1)
 def ffmpeg_exe() -> str:
-    """The ffmpeg to run: AUDIO_EDITION_FFMPEG, else the one on PATH, else a bundled one, else imageio-ffmpeg's."""
+    """The ffmpeg to run: AUDIO_EDITION_FFMPEG, else the one the imageio-ffmpeg wheel bundles (the
+    build the tests run with), else one on PATH. A system's own ffmpeg comes last: Debian 12's
+    5.1, for one, rejects filter options the tool uses."""
     explicit = variable(FFMPEG_ENV)
     if explicit:
         if not Path(explicit).is_file():
             raise AudioError(f"{FFMPEG_ENV}={explicit} is not a file")
         return explicit
-    on_path = shutil.which("ffmpeg")
-    if on_path:
-        return on_path
     bundled = _bundled()
     if bundled:
         return bundled
@@ -32,8 +31,12 @@ def ffmpeg_exe() -> str:
         import imageio_ffmpeg
 
         return str(imageio_ffmpeg.get_ffmpeg_exe())
-    except (ImportError, RuntimeError) as exc:
-        raise AudioError("no ffmpeg found", hint="pip install imageio-ffmpeg, or put ffmpeg on PATH") from exc
+    except (ImportError, RuntimeError):
+        pass
+    on_path = shutil.which("ffmpeg")
+    if on_path:
+        return on_path
+    raise AudioError("no ffmpeg found", hint="pip install imageio-ffmpeg, or set AUDIO_EDITION_FFMPEG")
 
 
 def _bundled() -> str | None:
