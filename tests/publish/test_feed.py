@@ -143,6 +143,9 @@ def test_retention_by_count_keeps_the_newest_and_can_delete_files(podcast: Path)
     assert [e.id for e in kept.entries] == [e.id for e in newest[:2]]
     for entry in newest[2:]:
         assert not local(entry.enclosures[0].href, podcast).exists()
+    thumbs = {p.name for p in podcast.glob("*.thumb.jpg")}
+    covers = {p.stem for p in podcast.glob("*") if p.suffix in (".jpg", ".png") and ".thumb" not in p.name}
+    assert {name.removesuffix(".thumb.jpg") for name in thumbs} == covers  # no thumbnail outlives its cover
     assert len(feed(podcast).entries) == 2  # retired items stay out
 
 

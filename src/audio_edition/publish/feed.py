@@ -308,4 +308,6 @@ def update_feed(out_dir: Path, settings: FeedSettings, now: datetime, channel_co
         for episode in dropped:
             for path in _written_by_us(episode) - in_use:
                 path.unlink(missing_ok=True)
+                if path == episode.files.get("cover"):  # and the small copy the feed made of it
+                    path.with_name(thumb_name(path)).unlink(missing_ok=True)
     return FeedResult(path=out_dir / FEED_FILE, items=tuple(keep), added=added, retired=len(dropped))
