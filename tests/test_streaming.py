@@ -190,9 +190,10 @@ def test_sigterm_mid_build_is_one_line_exit_143_and_leaves_nothing_behind(tmp_pa
     )
     deadline = time.monotonic() + 60
     children: list[int] = []
-    while time.monotonic() < deadline:  # the encoder is writing, with workers or an encoder running
+    cache = tmp_path / "cache"
+    while time.monotonic() < deadline:  # speaking has begun, with workers or an encoder running
         children = [pid for pid in descendants(proc.pid) if pid != proc.pid]
-        if children and list(out.glob(".*.tmp")):
+        if children and (list(out.glob(".*.tmp")) or next(cache.rglob("*.wav"), None)):
             break
         time.sleep(0.02)
     assert children, "the build had no encoder or speech workers running"
