@@ -36,6 +36,31 @@ def test_a_gzip_page_is_decoded() -> None:
         assert fetch(f"http://127.0.0.1:{port}/").data == PAGE
 
 
+def chunked(*chunks: bytes, last: bool = True) -> bytes:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    body = b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks)
+    return head + body + (b"0\r\n\r\n" if last else b"")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        chunked(PAGE[:40], PAGE[40:], last=False),  # no last chunk
+        chunked(PAGE[:40])[:-2].replace(b"28\r\n", b"400\r\n"),  # a chunk shorter than it said
+        ok(gzip.compress(PAGE)[: len(gzip.compress(PAGE)) // 2], "Content-Encoding: gzip"),  # gzip cut in half
+    ],
+    ids=["no-last-chunk", "short-chunk", "half-gzip"],
+)
+def test_a_page_cut_short_is_an_error_not_half_a_page(raw: bytes) -> None:
+    with raw_server(send(raw)) as port, pytest.raises(InputError, match="before the end of the page|cut short"):
+        fetch(f"http://127.0.0.1:{port}/")
+
+
+def test_a_whole_chunked_page_is_read() -> None:
+    with raw_server(send(chunked(PAGE[:40], PAGE[40:]))) as port:
+        assert fetch(f"http://127.0.0.1:{port}/").data == PAGE
+
+
 def test_a_body_shorter_than_its_length_is_an_error() -> None:
     raw = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n" + PAGE
     with raw_server(send(raw)) as port, pytest.raises(InputError, match=f"after {len(PAGE)} of 100000 bytes"):

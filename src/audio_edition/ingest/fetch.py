@@ -11,7 +11,8 @@ is ours to check:
   unless the user allows them (`--allow-private-urls`, or AUDIO_EDITION_ALLOW_PRIVATE_URLS=1),
   so a service that wraps the tool cannot be made to read its own network;
 - a redirect must say where to, and to http or https;
-- a body shorter than its Content-Length is an error, not a page;
+- a body shorter than its Content-Length, a chunked body cut short and a gzip stream cut in half
+  are errors, not a page;
 - a gzip- or deflate-encoded body is decoded (within the size limit).
 """
 
@@ -156,6 +157,8 @@ def _decode_body(data: bytes, encoding: str | None, url: str, max_bytes: int) ->
         raise InputError(f"{url}: the page's {encoding} encoding is damaged ({exc})") from exc
     if len(out) > max_bytes:
         raise InputError(f"{url}: the page is over the {max_bytes}-byte limit once decompressed")
+    if not inflater.eof:  # the stream stops before its end: half a page
+        raise InputError(f"{url}: the page's {encoding} encoding is cut short: only part of the page came")
     return out
 
 
@@ -194,9 +197,11 @@ def _get(url: str, deadline: _Deadline, watchdog: Watchdog, max_bytes: int) -> t
                 conn.sock.settimeout(deadline.left())
             try:
                 chunk = response.read1(_CHUNK)
-            except http.client.IncompleteRead as exc:
-                body += exc.partial
-                chunk = b""
+            except http.client.IncompleteRead as exc:  # a chunk cut short, or no last chunk
+                raise InputError(
+                    f"{url}: the server closed the connection after {len(body) + len(exc.partial)} bytes, "
+                    "before the end of the page"
+                ) from exc
             if not chunk:
                 break
             body += chunk
