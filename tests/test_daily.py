@@ -445,3 +445,28 @@ def test_an_unknown_time_zone_is_one_line_before_any_work(tmp_path: Path) -> Non
     with pytest.raises(InputError, match="is not a time zone"):
         invoke(*args, "--timezone", "Sao Hỏa/Olympus")
     assert not (tmp_path / ".daily.lock").exists()
+
+
+def test_an_article_that_cannot_be_read_out_is_left_out_and_the_rest_are_built(
+    outlet: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from audio_edition.jobs import daily
+    from audio_edition.jobs.episode import Settings, plan_article
+    from audio_edition.tts.espeak import EspeakEngine
+
+    def fragile(article: Article, settings: Settings) -> object:
+        if "bong-da" in article.source:
+            raise RecursionError("maximum recursion depth exceeded")  # a surprise in one article
+        return plan_article(article, settings)
+
+    built: list[list[str]] = []
+    monkeypatch.setattr(daily, "plan_article", fragile)
+    monkeypatch.setattr(daily, "build_edition", lambda articles, *a, **k: built.append([x.source for x in articles]))
+    outcome = daily.edition_from_feeds(
+        [f"{outlet}/atom"], tmp_path, EspeakEngine(workers=1), "vi", Settings(), "Bản tin", date(2026, 12, 5), 10
+    )
+    assert built and all("bong-da" not in source for source in built[0]) and len(built[0]) == 1
+    assert [s for s, _ in outcome.picked.failed] == [f"{outlet}/the-thao/bong-da.html"]
+    assert "could not be read out (RecursionError" in outcome.picked.failed[0][1]

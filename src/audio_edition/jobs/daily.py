@@ -26,7 +26,7 @@ from ..text.slug import slugify
 from ..tts.base import Engine
 from ..tts.synthesize import Progress
 from .edition import EditionResult, build_edition
-from .episode import Settings, article_material, build_key, read_article
+from .episode import Settings, article_material, build_key, plan_article, read_article
 
 LOCK_FILE = ".daily.lock"
 
@@ -40,6 +40,20 @@ class FeedEdition:
     picked: Picked
     carried: int  # articles kept from the day's earlier edition
     feed_problems: list[tuple[str, str]]
+
+
+def _plannable(article: Article, settings: Settings, picked: Picked) -> bool:
+    """Whether `article` can be planned (read out, sentence by sentence); one that cannot is left
+    out of the day's edition with the reason, and the others are built."""
+    try:
+        plan_article(article, settings)
+    except AudioEditionError as exc:
+        picked.failed.append((article.source, exc.one_line()))
+        return False
+    except Exception as exc:  # one article's surprise never sinks the day
+        picked.failed.append((article.source, f"{article.source}: could not be read out ({type(exc).__name__}: {exc})"))
+        return False
+    return True
 
 
 def newsroom_now(zone: str) -> datetime:
@@ -134,7 +148,7 @@ def edition_from_feeds(
             picked.failed.append((source, exc.one_line()))
         except Exception as exc:  # one page's surprise never sinks the day: left out, with the reason
             picked.failed.append((source, f"{source}: could not be read ({type(exc).__name__}: {exc})"))
-    articles = earlier + picked.articles
+    articles = [a for a in earlier + picked.articles if _plannable(a, settings, picked)]
     if not articles:
         return FeedEdition(None, picked, 0, problems)
     result = build_edition(
