@@ -463,7 +463,12 @@ def test_an_article_that_cannot_be_read_out_is_left_out_and_the_rest_are_built(
 
     built: list[list[str]] = []
     monkeypatch.setattr(daily, "plan_article", fragile)
-    monkeypatch.setattr(daily, "build_edition", lambda articles, *a, **k: built.append([x.source for x in articles]))
+
+    def build_edition(articles: list[Article], *args: object, plans: list[object], **kwargs: object) -> None:
+        assert len(plans) == len(articles)  # planned once, handed on
+        built.append([x.source for x in articles])
+
+    monkeypatch.setattr(daily, "build_edition", build_edition)
     outcome = daily.edition_from_feeds(
         [f"{outlet}/atom"], tmp_path, EspeakEngine(workers=1), "vi", Settings(), "Bản tin", date(2026, 12, 5), 10
     )

@@ -299,7 +299,9 @@ def test_on_a_phone_a_tap_plays_and_the_docked_player_skips_links_follows_and_go
 @pytest.mark.e2e
 def test_without_javascript_every_episode_plays_and_downloads_from_the_list(site: tuple[str, Path]) -> None:
     if not (CHROMIUM and DRIVER):
-        pytest.skip("no headless browser here") if not os.environ.get("CI") else pytest.fail("CI needs a browser")
+        if os.environ.get("CI"):
+            pytest.fail("CI installs the browser, so the test must run there")
+        pytest.skip("no headless browser here")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
@@ -314,7 +316,6 @@ def test_without_javascript_every_episode_plays_and_downloads_from_the_list(site
     driver.set_window_size(390, 844)
     try:
         driver.get(base + "index.html")
-        assert driver.execute_script is not None
         players = driver.find_elements(By.CSS_SELECTOR, "#episodes audio")
         downloads = driver.find_elements(By.CSS_SELECTOR, "#episodes a[download]")
         manifests = [p for p in out.glob("*.json") if p.name != "feed.json" and ".chapters." not in p.name]

@@ -12,37 +12,14 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, words
+from .wordlists import word_list
 
 _MIN_GLUED_WORDS = 25
 _MIN_HEADLINE_WORDS = 5
 _MIN_LEAD_WORDS = 8
-_LEAD_OPENERS = (
-    "Ngày",
-    "Sáng",
-    "Trưa",
-    "Chiều",
-    "Tối",
-    "Đêm",
-    "Rạng sáng",
-    "Hôm nay",
-    "Hôm qua",
-    "Theo",
-    "Mới đây",
-    "Vừa qua",
-    "Từ đầu năm",
-    "Trong",
-)
 _WORD = re.compile(r"\S+")
 _MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
 _MAX_UNLABELLED_HEADLINE_WORDS = 35
-# Words after which a capitalised word goes on the same phrase ("tại Hà Nội", "bà Oanh",
-# "sông Cửu Long"), so no lead starts there
-_PHRASE_GOES_ON = frozenset(
-    "của tại ở với và cho theo từ đến về trong các những là do bởi như thuộc vào ra lên qua trên dưới sau "
-    "trước giữa cùng gồm tỉnh thành phố huyện xã phường quận thị trấn sông núi hồ biển đảo đèo vịnh cầu "
-    "chợ đường trường viện bệnh ông bà anh chị em cháu bé cô chú bác thầy nhà hãng tập đoàn công ty "
-    "ngân hàng bộ sở ban cục vụ".split()
-)
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
 _DAY_STAMP = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)")
 
@@ -70,12 +47,12 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         rest = text[token.start() :]
         if words(rest) < _MIN_LEAD_WORDS:
             return None
-        if labelled and (rest.startswith(_LEAD_OPENERS) or token.group(0) == first_word):
+        if labelled and (rest.startswith(word_list("lead_openers.txt")) or token.group(0) == first_word):
             return token.start()
         after = tokens[n + 1].group(0) if n + 1 < len(tokens) else ""
         if labelled or n > _MAX_UNLABELLED_HEADLINE_WORDS:
             continue
-        if before.lower() not in _PHRASE_GOES_ON and after[:1].islower():
+        if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower():
             return token.start()
     return None
 

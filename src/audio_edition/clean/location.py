@@ -7,15 +7,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from .draft import Draft, words
+from .wordlists import word_list
 
 
 @lru_cache(maxsize=1)
 def _stamp() -> re.Pattern[str]:
-    text = files("audio_edition.clean").joinpath("data/places.txt").read_text(encoding="utf-8")
-    places = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    places = word_list("places.txt")
     names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
     # a separator after the place, or the lead's first word glued to it (case-sensitive there)
     # not a route ("Hà Nội - Hải Phòng"): no second place after the separator

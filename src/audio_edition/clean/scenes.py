@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from .draft import ends_sentence, words
+from .wordlists import word_list
 
 _MAX_WORDS = 14
 
 
-def _lines(name: str) -> list[str]:
-    text = files("audio_edition.clean").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _alternatives(name: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_lines(name), key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_list(name), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

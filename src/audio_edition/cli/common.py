@@ -29,6 +29,15 @@ log = logging.getLogger("audio_edition")
 _ENCODING, _PAUSES = EncodeSettings(), Pauses()
 
 
+# --pause-NAME: the silence a Pauses field holds, and where it is heard
+_PAUSE_OPTIONS = (
+    ("headline", "after_headline_s", "after the headline"),
+    ("lead", "after_lead_s", "after the lead"),
+    ("section", "between_sections_s", "between body sections"),
+    ("paragraph", "between_paragraphs_s", "between paragraphs"),
+)
+
+
 def _audio_options(f: Any) -> Any:
     """Options shared by every command that makes audio."""
     options = [
@@ -92,33 +101,15 @@ def _audio_options(f: Any) -> Any:
             show_default=True,
             help="Output sample rate in Hz.",
         ),
-        click.option(
-            "--pause-headline",
-            type=FiniteRange(0, 10),
-            default=_PAUSES.after_headline_s,
-            show_default=True,
-            help="Seconds of silence after the headline.",
-        ),
-        click.option(
-            "--pause-lead",
-            type=FiniteRange(0, 10),
-            default=_PAUSES.after_lead_s,
-            show_default=True,
-            help="Seconds of silence after the lead.",
-        ),
-        click.option(
-            "--pause-section",
-            type=FiniteRange(0, 10),
-            default=_PAUSES.between_sections_s,
-            show_default=True,
-            help="Seconds of silence between body sections.",
-        ),
-        click.option(
-            "--pause-paragraph",
-            type=FiniteRange(0, 10),
-            default=_PAUSES.between_paragraphs_s,
-            show_default=True,
-            help="Seconds of silence between paragraphs.",
+        *(
+            click.option(
+                f"--pause-{name}",
+                type=FiniteRange(0, 10),
+                default=getattr(_PAUSES, field),
+                show_default=True,
+                help=f"Seconds of silence {where}.",
+            )
+            for name, field, where in _PAUSE_OPTIONS
         ),
         click.option(
             "--cache-dir",
@@ -218,12 +209,7 @@ def _settings(o: dict[str, Any], voice: str | None, engine_reason: str | None = 
     return Settings(
         voice=voice,
         engine_reason=engine_reason,
-        pauses=Pauses(
-            after_headline_s=o["pause_headline"],
-            after_lead_s=o["pause_lead"],
-            between_sections_s=o["pause_section"],
-            between_paragraphs_s=o["pause_paragraph"],
-        ),
+        pauses=Pauses(**{field: o[f"pause_{name}"] for name, field, _ in _PAUSE_OPTIONS}),
         encoding=EncodeSettings(bitrate_kbps=o["bitrate_kbps"], sample_rate=int(o["sample_rate"])),
         reading=READINGS[o["reading"]],
         lexicon=_lexicon(o["lexicon"]),

@@ -12,11 +12,17 @@ import click
 
 from ..errors import InputError
 from ..publish.cover import load_cover
+from ..publish.feed import EPISODE_CHOICES
 from .articles import _echo_edition, _edition_from_feeds
 from .common import _audio_options, _engine, _from_feed_options, _label_option, _settings
 from .group import cli
 
 log = logging.getLogger("audio_edition")
+
+
+def _label(flag: str, help_text: str) -> Callable[[Any], Any]:
+    """An option naming something, cleaned of control and direction characters."""
+    return click.option(flag, callback=lambda ctx, param, value: _label_option(value), help=help_text)
 
 
 def _podcast_options(*cover_flags: str, episodes_default: str | None = None) -> Callable[[Any], Any]:
@@ -29,26 +35,10 @@ def _podcast_options(*cover_flags: str, episodes_default: str | None = None) -> 
             envvar="AUDIO_EDITION_BASE_URL",
             help="Public URL the output directory is served from, e.g. https://example.vn/podcast/",
         ),
-        click.option(
-            "--title",
-            callback=lambda ctx, param, value: _label_option(value),
-            help="Podcast title (default: what the feed said, else 'Bản tin audio').",
-        ),
-        click.option(
-            "--description",
-            callback=lambda ctx, param, value: _label_option(value),
-            help="Podcast description (default: what the feed said).",
-        ),
-        click.option(
-            "--author",
-            callback=lambda ctx, param, value: _label_option(value),
-            help="The newsroom publishing it (default: what the feed said, else the title).",
-        ),
-        click.option(
-            "--owner-name",
-            callback=lambda ctx, param, value: _label_option(value),
-            help="Owner's name for podcast directories (default: the author).",
-        ),
+        _label("--title", "Podcast title (default: what the feed said, else 'Bản tin audio')."),
+        _label("--description", "Podcast description (default: what the feed said)."),
+        _label("--author", "The newsroom publishing it (default: what the feed said, else the title)."),
+        _label("--owner-name", "Owner's name for podcast directories (default: the author)."),
         click.option("--owner-email", help="Owner e-mail address (podcast directories ask for one)."),
         click.option("--language", help="The podcast's language code (default: vi)."),
         click.option(
@@ -59,7 +49,7 @@ def _podcast_options(*cover_flags: str, episodes_default: str | None = None) -> 
         click.option("--delete-files", is_flag=True, help="Also delete the files of episodes dropped from the feed."),
         click.option(
             "--episodes",
-            type=click.Choice(["edition", "articles", "both"]),
+            type=click.Choice(EPISODE_CHOICES),
             default=episodes_default,
             help="What the feed publishes: the day's editions, the articles' own episodes, or both "
             f"(default: {episodes_default or 'what the feed said, else both'}).",

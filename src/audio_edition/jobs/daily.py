@@ -26,7 +26,7 @@ from ..text.slug import slugify
 from ..tts.base import Engine
 from ..tts.synthesize import Progress
 from .edition import EditionResult, build_edition
-from .episode import Settings, article_material, build_key, plan_article, read_article
+from .episode import Plan, Settings, article_material, build_key, plan_article, read_article
 
 LOCK_FILE = ".daily.lock"
 
@@ -42,18 +42,16 @@ class FeedEdition:
     feed_problems: list[tuple[str, str]]
 
 
-def _plannable(article: Article, settings: Settings, picked: Picked) -> bool:
-    """Whether `article` can be planned (read out, sentence by sentence); one that cannot is left
-    out of the day's edition with the reason, and the others are built."""
+def _plan_or_leave_out(article: Article, settings: Settings, picked: Picked) -> Plan | None:
+    """`article` planned (read out, sentence by sentence), or None: one that cannot be is left out
+    of the day's edition with the reason, and the others are built."""
     try:
-        plan_article(article, settings)
+        return plan_article(article, settings)
     except AudioEditionError as exc:
         picked.failed.append((article.source, exc.one_line()))
-        return False
     except Exception as exc:  # one article's surprise never sinks the day
         picked.failed.append((article.source, f"{article.source}: could not be read out ({type(exc).__name__}: {exc})"))
-        return False
-    return True
+    return None
 
 
 def newsroom_now(zone: str) -> datetime:
@@ -148,11 +146,11 @@ def edition_from_feeds(
             picked.failed.append((source, exc.one_line()))
         except Exception as exc:  # one page's surprise never sinks the day: left out, with the reason
             picked.failed.append((source, f"{source}: could not be read ({type(exc).__name__}: {exc})"))
-    articles = [a for a in earlier + picked.articles if _plannable(a, settings, picked)]
-    if not articles:
+    plans = [p for a in earlier + picked.articles if (p := _plan_or_leave_out(a, settings, picked)) is not None]
+    if not plans:
         return FeedEdition(None, picked, 0, problems)
     result = build_edition(
-        articles,
+        [p.article for p in plans],
         out_dir,
         engine,
         settings,
@@ -162,6 +160,7 @@ def edition_from_feeds(
         force=force,
         with_articles=with_articles,
         built_at=built_at,
+        plans=plans,
     )
     return FeedEdition(result, picked, len(earlier), problems)
 

@@ -24,6 +24,7 @@ from ..audio.id3 import Tags
 from ..audio.layout import Part
 from ..errors import InputError
 from ..files import read_named_file
+from ..ingest.feeds import web_address
 from ..ingest.read import HTML_SUFFIXES
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, Episode, Segment, SegmentKind, Sentence
@@ -188,10 +189,12 @@ def build_edition(
     force: bool = False,
     with_articles: bool = True,
     built_at: datetime | None = None,
+    plans: Sequence[Plan] | None = None,
 ) -> EditionResult:
     """The edition's MP3 and sidecars and, `with_articles`, each article's own (reused when an
     article was built before from the same words and settings). An edition `built_at` a time is
-    the day's edition: dated when first built that day, and one episode however often updated."""
+    the day's edition: dated when first built that day, and one episode however often updated.
+    `plans`, when the caller made them already, are the articles' plans (not made again)."""
     articles = [source if isinstance(source, Article) else read_article(source) for source in inputs]
     if len(articles) + 2 > MAX_CHAPTERS:  # a chapter per article, the intro and the outro
         raise InputError(
@@ -233,7 +236,7 @@ def build_edition(
             reused=True,
         )
 
-    plans = [plan_article(a, settings) for a in articles]
+    plans = list(plans) if plans is not None else [plan_article(a, settings) for a in articles]
     # the intro first and the outro last: clips are spoken in the order they are heard
     requests = requests_for((intro,), "edition", engine)
     for p in plans:
@@ -289,13 +292,8 @@ def build_edition(
                 encoded = tag(audio, tags, paths["audio"])
                 episode = encoded_episode(edition_slug, paths, manifest_path, encoded, engine, voice)
                 # each article's chapter links to the page it came from
-                sources = iter(p.article.source for p in plans)
-                urls = [
-                    (web if (web := next(sources)).startswith(("https://", "http://")) else None)
-                    if c.kind is SegmentKind.ARTICLE
-                    else None
-                    for c in encoded.chapters
-                ]
+                links = iter(p.article.source if web_address(p.article.source) else None for p in plans)
+                urls = [next(links) if c.kind is SegmentKind.ARTICLE else None for c in encoded.chapters]
                 files = sidecars(paths, encoded.path, encoded.chapters, encoded.cues, cover, urls)
                 manifest = edition_manifest(
                     title,
