@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from audio_edition.clean.patterns import BULLET
 from audio_edition.errors import InputError
 from audio_edition.jobs.episode import Settings, plan_article, read_article
 
@@ -36,7 +37,7 @@ def review(path: Path, show_all: bool) -> int:
     print(f"  outlet={article.outlet!r} category={article.category!r} published={article.published!r}")
     print(f"  byline={article.byline!r}")
     for line in path.read_text(encoding="utf-8").splitlines():
-        block = " ".join(line.split())
+        block = BULLET.sub("", " ".join(line.split()))
         if block and block not in kept:
             print(f"  DROPPED  {block[:110]}")
     for segment in plan.segments:

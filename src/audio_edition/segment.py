@@ -81,8 +81,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
     # after it is the lead.
     opening = rest.pop(0) if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) else None
-    # "Ghi bàn:" over a list is no lead: the body starts at once
-    lead = rest.pop(0) if rest and not rest[0].rstrip().endswith(":") else None
+    # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
+    # ends by opening a list ("... Trong đó:") still is
+    lead = rest.pop(0) if rest and not _list_label(rest[0]) else None
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -95,6 +96,12 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=draft.category,
         published=draft.published,
     )
+
+
+def _list_label(block: str) -> bool:
+    """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
+    text = block.rstrip()
+    return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 
 def _strip_heading_marks(block: str) -> str:

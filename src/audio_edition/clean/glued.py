@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..ingest.html import outlet_names
 from . import patterns as P
 from .draft import Draft, ends_sentence, words
 from .wordlists import word_list
@@ -24,12 +25,14 @@ _MAX_UNLABELLED_HEADLINE_WORDS = 35
 _DAY_STAMP = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)")
 
 
-def _label_length(block: str) -> int:
-    """How many characters of `block` a known section label takes, followed by a capital."""
+def _label_length(block: str, digits: bool = False) -> int:
+    """How many characters of `block` a known section label takes, followed by a capital (or, with
+    `digits`, a number: "Du lịch 5 tháng đầu năm, ...")."""
     for label in sorted(P.SECTIONS, key=len, reverse=True):
         head = block[: len(label)]
         rest = block[len(label) :]
-        if head.lower() == label and rest[:1] == " " and rest.lstrip()[:1].isupper():
+        opening = rest.lstrip()[:1]
+        if head.lower() == label and rest[:1] == " " and (opening.isupper() or (digits and opening.isdigit())):
             return len(label) + 1
     return 0
 
@@ -57,14 +60,22 @@ def _lead_start(text: str, labelled: bool) -> int | None:
     return None
 
 
+# "... 1.504 nghìn lượt khách quốc tế (QNO) - Theo Cục Thống kê ...": the outlet's tag opens the lead
+_MID_TAG = re.compile(r"\s\((?P<tag>[A-ZĐ]{2,6})\)\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
-    ("17/5 Chiều ngày hôm qua ...") is not read."""
+    ("17/5 Chiều ngày hôm qua ...") is not read. An outlet's tag between them ("(QNO) - ") marks
+    where the lead starts, however long the line."""
     d = _strip_day_stamp(d)
     if not d.blocks:
         return d
     first = d.blocks[0]
+    tagged = _split_at_tag(d, first)
+    if tagged is not None:
+        return tagged
     if not _MIN_GLUED_WORDS <= words(first) <= _MAX_GLUED_WORDS or not ends_sentence(first):
         return d
     second = d.blocks[1] if len(d.blocks) > 1 else ""
@@ -78,6 +89,20 @@ def split_glued_top(d: Draft) -> Draft:
     headline, lead = rest[:start].strip(), rest[start:].strip()
     category = d.category or (first[: cut - 1] if cut else None)
     return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category)
+
+
+def _split_at_tag(d: Draft, first: str) -> Draft | None:
+    """ "<label> <headline> (QNO) - <lead>" -> the headline and the lead, the tag the outlet."""
+    m = _MID_TAG.search(first)
+    if m is None or words(first[: m.start()]) < _MIN_HEADLINE_WORDS or words(first[m.end() :]) < _MIN_LEAD_WORDS:
+        return None
+    cut = _label_length(first[: m.start()], digits=True)
+    headline, lead = first[cut : m.start()].strip(), first[m.end() :].strip()
+    if words(headline) < _MIN_HEADLINE_WORDS:
+        return None
+    category = d.category or (first[: cut - 1] if cut else None)
+    outlet = d.outlet or outlet_names().get(m["tag"].lower(), m["tag"])
+    return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category, outlet=outlet)
 
 
 def _strip_day_stamp(d: Draft) -> Draft:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 
 from ..ingest.html import outlet_names
 from . import patterns as P
@@ -23,8 +22,10 @@ from .header import (
 )
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
-from .scenes import is_scene_caption
+from .pictures import Line, picture_captions
+from .scenes import is_echo_caption, is_scene_caption
 from .unwrap import unwrap
+from .wordlists import word_list
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
 
@@ -46,53 +47,36 @@ def split_blocks(text: str) -> Draft:
     """One block per non-empty line, with list bullets and outer spaces removed.
 
     Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
-    two or more in a row read as titles. A scrape leaves extra empty lines where a picture was:
-    a short line without closing punctuation standing alone after a wider gap than the page's
-    usual one, with more text after it, is the picture's caption and is dropped here, where the
-    gaps are still seen.
+    two or more in a row read as titles. Pictures' captions found by the room the pictures left
+    (`pictures`) are dropped here, where the gaps are still seen.
     """
-    lines: list[tuple[int, str]] = []
+    lines: list[Line] = []
     listed: set[int] = set()
-    gap = 0
+    gap, spaced = 0, False
     bullet = False
-    for line in text.split("\n"):
-        if P.LONE_BULLET.match(line):
+    for raw in text.split("\n"):
+        if P.LONE_BULLET.match(raw):
             bullet = True
             continue
-        line = P.BULLET.sub("", line).strip()
+        line = P.BULLET.sub("", raw).strip()
         line = re.sub(r"[ \t]+", " ", line)
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))
-            lines.append((gap, line))
-            gap, bullet = 0, False
+            lines.append(Line(line, gap, spaced))
+            gap, spaced, bullet = 0, False, False
         elif not line:
             gap += 1
+            spaced = spaced or raw.strip("\r") != ""  # a line of spaces: a picture's empty cell
     # a title may ask a question ("... kéo dài đến khi nào?"); a sentence ends with a full stop
     links = {
         i
         for i in listed
-        if (i - 1 in listed or i + 1 in listed) and not lines[i][1].rstrip(" \"”’'»)").endswith((".", "…", ";"))
+        if (i - 1 in listed or i + 1 in listed) and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
     }
     lines = [line for i, line in enumerate(lines) if i not in links]
-    usual = Counter(g for g, _ in lines[1:]).most_common(1)[0][0] if len(lines) > 2 else 0
-    blocks = []
-    for i, (gap, line) in enumerate(lines):
-        after = lines[i + 1][0] if i + 1 < len(lines) else None
-        if (
-            i > 1
-            and gap > max(usual, 1)
-            and after is not None
-            and after <= max(usual, 1)
-            and ends_sentence(lines[i + 1][1])
-            and words(lines[i + 1][1]) >= 8
-            and words(line) <= 25
-            and not ends_sentence(line)
-            and ends_sentence(lines[i - 1][1])
-        ):
-            continue
-        blocks.append(line)
-    return Draft(blocks=tuple(blocks))
+    captions = picture_captions(lines)
+    return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in captions))
 
 
 def join_drop_caps(d: Draft) -> Draft:
@@ -135,14 +119,30 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
 
 
+# "27 | 09 | 2021": a date printed in boxes
+_BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
+# "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
+_TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
+# "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
+_TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
+
+
 def _dateline(block: str) -> tuple[str, str] | None:
-    """A line that is only a date (and time), with at most a short label: (prefix, ISO time)."""
-    candidate = P.DATELINE_LABELS.sub("", block)
+    """A line that is only a date (and time), with at most a short label and the editors'
+    initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
+    trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
+    candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
+    if re.search(r"\d", candidate):
+        candidate = _TRAILING_INITIALS.sub("", candidate)
     m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
     if not m:
         return None
     prefix = m.group("prefix").strip(" ,|-–")
+    if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
+        prefix = ""
     if words(prefix) > 4 or ends_sentence(prefix):
+        return None
+    if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
     return None if published is None else (prefix, published)
@@ -182,6 +182,7 @@ def extract_dateline(d: Draft) -> Draft:
     first, (_, first_published) = found[0]
     if len(found) > 1 and "T" not in first_published and first < 4:
         drop.update(range(first))
+    drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     byline = d.byline
     for j, _ in found:
         for k in (j - 1, j + 1):
@@ -242,6 +243,19 @@ def _is_caption(block: str, first: bool = False) -> bool:
     )
 
 
+def _is_source_credit(block: str) -> bool:
+    """ "Theo Cần Thơ Online" on a line of its own in the article: where the text was taken from,
+    names only, without closing punctuation."""
+    m = P.SOURCE_LINE.match(block)
+    return (
+        bool(m)
+        and block.startswith("Theo ")
+        and words(block) <= 6
+        and not ends_sentence(block)
+        and _looks_like_names(m["source"])
+    )
+
+
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
 
 
@@ -279,8 +293,10 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and words(block) <= 20
         )
-        scene = i > 0 and is_scene_caption(block)
-        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene:
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        scene = i > 0 and (is_scene_caption(block) or is_echo_caption(block, blocks[i - 1], after))
+        source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
+        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene or source:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
@@ -405,8 +421,10 @@ def strip_end_mark(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
 
 
-# A lead opens with its day or time: after "(CHG) Ngày 29/9, ..." the initials are a source tag
-_DISPATCH_OPENING = re.compile(r"(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm nay|Hôm qua|Mới đây|Vừa qua)\b")
+def _opens_dispatch(text: str) -> bool:
+    """A lead opens with its day, time, place or source ("Ngày 29/9, ...", "Trên địa bàn ..."):
+    initials in brackets before such an opening are a source tag, not the sentence's subject."""
+    return any(re.match(rf"{re.escape(opener)}\b", text) for opener in word_list("lead_openers.txt"))
 
 
 def strip_agency_prefix(d: Draft) -> Draft:
@@ -415,7 +433,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
         m = P.AGENCY_PREFIX.match(block)
         if m and words(block) > 6:
             unknown = m.group("initials") and m.group("initials").lower() not in outlet_names()
-            if unknown and not (i > 0 and _DISPATCH_OPENING.match(block, m.end())):
+            if unknown and not (i > 0 and _opens_dispatch(block[m.end() :])):
                 continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
             if m.group("site") and i == 0:
                 continue  # a headline may open with a plain word and a dash

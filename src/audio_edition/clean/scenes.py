@@ -30,3 +30,38 @@ def is_scene_caption(block: str) -> bool:
         return False
     opener, at_event = _patterns()
     return bool(opener.match(block) or at_event.search(block))
+
+
+_ECHO_RUN = 4  # words in a row that a caption shares with the text beside it
+_ECHO_SHARE = 0.7
+_ECHO_MIN_WORDS = 10
+_ECHO_MAX_WORDS = 25
+
+
+def is_echo_caption(block: str, before: str, after: str) -> bool:
+    """Whether `block` is a picture's caption that restates the paragraphs beside it: 10 to 25
+    words without closing punctuation, most of them in runs of four or more found word for word
+    in the paragraph before or after, some in the one before ("HLV ... khẳng định U23 Việt Nam sẽ
+    cống hiến tất cả trước U23 Hàn Quốc" under "... HLV ... khẳng định ..." and over "...
+    cống hiến tất cả trước U23 Hàn Quốc."). A heading that quotes the paragraph it opens echoes
+    only the paragraph after it."""
+    if not _ECHO_MIN_WORDS <= words(block) <= _ECHO_MAX_WORDS or ends_sentence(block):
+        return False
+    tokens = _tokens(block)
+    from_before = _echoed(tokens, before)
+    covered = [a or b for a, b in zip(from_before, _echoed(tokens, after))]
+    return any(from_before) and sum(covered) >= _ECHO_SHARE * len(tokens)
+
+
+def _echoed(tokens: list[str], text: str) -> list[bool]:
+    """Which of `tokens` stand in runs of `_ECHO_RUN` or more that `text` holds word for word."""
+    other = " " + " ".join(_tokens(text)) + " "
+    covered = [False] * len(tokens)
+    for start in range(len(tokens) - _ECHO_RUN + 1):
+        if " " + " ".join(tokens[start : start + _ECHO_RUN]) + " " in other:
+            covered[start : start + _ECHO_RUN] = [True] * _ECHO_RUN
+    return covered
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())

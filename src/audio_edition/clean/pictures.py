@@ -1,0 +1,72 @@
+"""Captions found by the room a picture left in a scrape: a plain-text copy of a page keeps empty
+lines (or lines of spaces) where each picture stood, so the short lines beside such a gap are its
+caption. Seen only while the scrape's lines and the gaps between them are still known."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .draft import ends_sentence, words
+
+_MAX_CAPTION_WORDS = 25
+_MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
+_MAX_GALLERY_WORDS = 15
+_MIN_GALLERY = 3
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the scrape and the gap before it: how many empty lines, and whether
+    one of them held only spaces (a picture's empty cell)."""
+
+    text: str
+    gap: int
+    spaced: bool = False
+
+
+def picture_captions(lines: list[Line]) -> set[int]:
+    """The indexes of `lines` that are pictures' captions.
+
+    - A short line without closing punctuation after a gap wider than the page's usual one, with
+      a paragraph after it (the caption under its picture).
+    - A line of 8 to 25 words without closing punctuation beside a picture's room: a gap two
+      lines wider than usual, or one holding a line of spaces.
+    - A run of three or more short one-sentence lines each beside such a room (a gallery)."""
+    if len(lines) < 3:
+        return set()
+    usual = max(Counter(line.gap for line in lines[1:]).most_common(1)[0][0], 1)
+
+    def room(i: int) -> bool:
+        """Whether a picture stood just before line `i`."""
+        return 0 < i < len(lines) and (lines[i].gap >= usual + 2 or lines[i].spaced)
+
+    found = set()
+    for i, line in enumerate(lines[2:-1], start=2):
+        after = lines[i + 1]
+        under = (
+            line.gap > usual
+            and after.gap <= usual
+            and ends_sentence(after.text)
+            and words(after.text) >= 8
+            and words(line.text) <= _MAX_CAPTION_WORDS
+            and ends_sentence(lines[i - 1].text)
+        )
+        beside = _MIN_BESIDE_WORDS <= words(line.text) <= _MAX_CAPTION_WORDS and (room(i) or room(i + 1))
+        if not ends_sentence(line.text) and (under or beside):
+            found.add(i)
+    run: list[int] = []
+    for i, line in enumerate(lines[2:], start=2):
+        if words(line.text) <= _MAX_GALLERY_WORDS and _sentences(line.text) <= 1 and (room(i) or room(i + 1)):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_GALLERY:
+            found.update(run)
+        run = []
+    if len(run) >= _MIN_GALLERY:
+        found.update(run)
+    return found
+
+
+def _sentences(text: str) -> int:
+    return sum(1 for part in text.replace("!", ".").replace("?", ".").split(". ") if part.strip())

@@ -1,0 +1,82 @@
+"""Round 17 of reading real pages (issue 21): captions found by the room a picture left, captions
+that restate the text beside them, source lines, source tags, glued tops and date lines."""
+
+from __future__ import annotations
+
+from audio_edition.clean import clean
+from audio_edition.model import Document
+from audio_edition.segment import build_article
+
+HEAD = "Xe khách mất lái lao vào nhà dân ven quốc lộ trong đêm"
+LEAD = "Khoảng hai giờ sáng nay, một xe khách chở hơn hai mươi người đã mất lái và lao vào nhà dân."
+BODY = "Lực lượng chức năng có mặt ngay sau đó để đưa những người bị thương đi cấp cứu tại bệnh viện."
+MORE = "Nguyên nhân ban đầu được xác định là tài xế ngủ gật khi xe đang chạy với tốc độ cao."
+
+
+def test_a_line_beside_the_room_a_picture_left_is_its_caption() -> None:
+    caption = "Chiếc xe khách nằm chắn ngang lòng đường sau cú va chạm mạnh"
+    page = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{caption}\n\n\n\n\n{MORE}\n"
+    assert clean(page).blocks == (HEAD, LEAD, BODY, MORE)
+    heading = "Tài xế khai gì với công an"  # a short heading over a picture stays
+    assert heading in clean(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{heading}\n\n\n\n\n{MORE}\n").blocks
+    usual = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{caption}\n\n{MORE}\n"  # the page's usual gap: a heading
+    assert caption in clean(usual).blocks
+
+
+def test_short_lines_between_the_empty_cells_of_a_gallery_are_its_captions() -> None:
+    gallery = [
+        "Máy gặt đập liên hợp thu hoạch lúa trên cánh đồng",
+        "Nông dân chở lúa vào bờ.",
+        "Cân lúa bán cho thương lái.",
+    ]
+    page = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n \n\n" + "\n\n \n\n".join(gallery) + f"\n\n{MORE}\n"
+    assert clean(page).blocks == (HEAD, LEAD, BODY, MORE)
+    two = f"{HEAD}\n\n{LEAD}\n\n \n\nNông dân chở lúa vào bờ.\n\n{BODY}\n\n{MORE}\n"  # one short sentence: text
+    assert "Nông dân chở lúa vào bờ." in clean(two).blocks
+
+
+def test_a_caption_that_restates_the_paragraphs_beside_it_is_not_read() -> None:
+    before = "Sau trận đấu, HLV trưởng khẳng định toàn đội sẽ dốc sức cho trận tranh hạng ba."
+    after = "Ông nói: “Chúng tôi sẽ chiến đấu và cống hiến tất cả trước đội bạn vào cuối tuần này.”"
+    caption = "HLV trưởng khẳng định toàn đội sẽ chiến đấu và cống hiến tất cả trước đội bạn"
+    assert clean(f"{HEAD}\n{LEAD}\n{before}\n{caption}\n{after}").blocks == (HEAD, LEAD, before, after)
+    heading = "Đội bóng sẽ chiến đấu và cống hiến tất cả trước đội bạn"  # quotes only what follows
+    assert heading in clean(f"{HEAD}\n{LEAD}\n{BODY}\n{heading}\n{after}").blocks
+
+
+def test_a_source_line_inside_the_article_is_not_read_and_at_its_end_is_the_byline() -> None:
+    d = clean(f"{HEAD}\n{LEAD}\nTheo Đồng Nai Online\n{BODY}\n{MORE}")
+    assert d.blocks == (HEAD, LEAD, BODY, MORE)
+    assert clean(f"{HEAD}\n{LEAD}\n{BODY}\nTheo Đồng Nai Online").byline == "Theo Đồng Nai Online"
+
+
+def test_initials_before_a_lead_that_opens_with_its_place_are_a_source_tag() -> None:
+    d = clean(f"{HEAD}\n(ABX) Trên địa bàn huyện, công an vừa bắt quả tang hai vụ vận chuyển hàng cấm.\n{BODY}")
+    assert d.blocks[1].startswith("Trên địa bàn huyện") and d.outlet == "ABX"
+
+
+def test_a_first_line_with_the_outlets_tag_between_headline_and_lead_is_parted_however_long() -> None:
+    head = "6 tháng đầu năm, khách quốc tế đến thành phố tăng hơn 40%"
+    lead = (
+        "Theo Cục Thống kê thành phố, tổng lượt khách do các cơ sở lưu trú phục vụ trong sáu tháng đầu năm "
+        "ước đạt năm triệu lượt, tăng hơn hai mươi lăm phần trăm so với cùng kỳ, trong đó khách quốc tế đạt "
+        "hai triệu lượt và khách trong nước đạt ba triệu lượt, tăng gần mười tám phần trăm."
+    )
+    d = clean(f"Du lịch {head} (XNO) - {lead}\n{BODY}")
+    assert d.blocks == (head, lead, BODY) and d.category == "Du lịch" and d.outlet == "XNO"
+
+
+def test_date_lines_with_editors_initials_in_boxes_or_under_a_label_are_not_read() -> None:
+    d = clean(f"{HEAD}\nThứ năm, 08:30, 26/03/2020 HT HT\n{LEAD}\n{BODY}")
+    assert d.blocks == (HEAD, LEAD, BODY) and d.published == "2020-03-26T08:30" and d.category is None
+    boxed = clean(f"{HEAD}\nCập nhật ngày:\n27 | 09 | 2021\n{LEAD}\n{BODY}")
+    assert boxed.blocks == (HEAD, LEAD, BODY) and boxed.published == "2021-09-27" and boxed.category is None
+
+
+def test_a_title_that_names_its_day_is_the_headline() -> None:
+    title = "Thị trường hồ tiêu ngày 18/10/2024"
+    lead = "Sáng nay, giá tiêu tại Tây Nguyên giảm nhẹ năm trăm đồng mỗi ki lô gam. Cụ thể như sau:"
+    article = build_article(Document(source="t.txt", text=f"{title}\n{lead}\n{BODY}"))
+    assert article.headline == title and article.lead == lead
+    labelled = build_article(Document(source="t.txt", text=f"{HEAD}\nGhi bàn:\n{BODY}"))
+    assert labelled.lead is None
