@@ -80,3 +80,8 @@ def test_a_title_that_names_its_day_is_the_headline() -> None:
     assert article.headline == title and article.lead == lead
     labelled = build_article(Document(source="t.txt", text=f"{HEAD}\nGhi bàn:\n{BODY}"))
     assert labelled.lead is None
+
+
+def test_a_tables_unit_line_is_neither_read_nor_the_byline() -> None:
+    d = clean(f"{HEAD}\n{LEAD}\n{BODY}\nĐVT: Đồng/kg")
+    assert d.blocks == (HEAD, LEAD, BODY) and d.byline is None

@@ -212,6 +212,8 @@ CAPTION_BARE_CREDIT = re.compile(r"[.!?]\s+Ảnh\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+
 # A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát",
 # "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
 CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE)
+# A table's unit over or under its figures: "ĐVT: Đồng/kg", "Đơn vị tính: tỷ đồng"
+TABLE_UNIT = re.compile(r"^(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*[^.!?]{1,30}$", re.IGNORECASE)
 # A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."
 CAPTION_CHART = re.compile(r"^(?:Bản đồ|Biểu đồ|Sơ đồ)\s[^.!?]{5,200}[.]?$")
 # A caption names what is shown; a sentence about a map says something of it

@@ -240,6 +240,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))
         or (words(block) <= 60 and block.endswith("|"))  # a table cell around a picture
+        or bool(P.TABLE_UNIT.match(block))
     )
 
 

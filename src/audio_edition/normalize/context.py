@@ -79,9 +79,17 @@ def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 
+# "0.05" is a decimal whatever follows: no number of thousands starts with 0
+_ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w.]|,\d)")
+# "dầu diesel 0,05S": the sulphur grade of a fuel, a decimal and the letter S
+_SULPHUR = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)S(?![\w])")
+
+
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "12.5km" -> "12,5km": an English decimal point before a unit or scale word."""
-    return _decimal_point().sub(r"\1,\2", text)
+    """ "12.5km" -> "12,5km": an English decimal point before a unit or scale word, and "0.05" and
+    a fuel's grade "0.05S" ("0,05 S") wherever they stand."""
+    text = _SULPHUR.sub(r"\1,\2 S", text)
+    return _ZERO_POINT.sub(r"0,\1", _decimal_point().sub(r"\1,\2", text))
 
 
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed

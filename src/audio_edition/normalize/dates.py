@@ -162,17 +162,26 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
 _BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
 _FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
+# "(TTXVN/VietnamPlus.vn 22/9)": where a story in a press review was printed, and on what day
+_SOURCE_DAY_MONTH = re.compile(r"\((?P<src>[^()\d]{2,60}?)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
+_OUTLET_NAME = re.compile(r"[A-ZĐ]{2,}|\w\.(?:vn|com|net|org)\b")
 
 
 def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "giá cà phê Việt Nam (20/10)" -> "(ngày 20/10)": a day and month alone in brackets."""
+    """ "giá cà phê Việt Nam (20/10)" -> "(ngày 20/10)": a day and month alone in brackets, or after
+    the outlet that printed a story ("(TTXVN/VietnamPlus.vn 22/9)")."""
 
     def repl(m: re.Match[str]) -> str:
         if not _valid(int(m["d"]), int(m["m"])) or _FRACTION_BEFORE.search(text[: m.start()]):
             return m.group(0)
         return f"(ngày {m['d']}/{m['m']})"
 
-    return _BRACKETED_DAY_MONTH.sub(repl, text)
+    def source(m: re.Match[str]) -> str:
+        if not _valid(int(m["d"]), int(m["m"])) or not _OUTLET_NAME.search(m["src"]):
+            return m.group(0)
+        return f"({m['src']} ngày {m['d']}/{m['m']})"
+
+    return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
 
 
 def day_months(text: str, opts: Options, lex: Lexicon) -> str:

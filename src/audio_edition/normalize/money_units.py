@@ -53,7 +53,7 @@ _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
-_PERCENT = re.compile(rf"{_SIGNED}\s?%")
+_PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
 # "Mức giá (VND/kg)": a price's unit named without a price
 _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_][\w²³]*)(?![\w/])")
 # "từ 0,74%-1,27%": a range with the sign on both ends
@@ -123,8 +123,9 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "7,4%", "30-40%", "0,7%-1,2%" -> "bảy phẩy bốn phần trăm"."""
+    """ "7,4%", "30-40%", "0,7%-1,2%" -> "bảy phẩy bốn phần trăm"; a rate "17%/năm" -> "mười bảy
+    phần trăm một năm"."""
     text = _PERCENT_RANGE.sub(
         lambda m: f"{read_number(m['a'], opts)} phần trăm đến {read_number(m['b'], opts)} phần trăm", text
     )
-    return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm", text)
+    return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm{_per(m['per'], 'một')}", text)

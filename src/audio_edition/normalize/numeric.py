@@ -15,12 +15,26 @@ _DENOMINATORS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 8: "tám"}
 # "mùa giải 2024/25": a season, the second year written short; said as the two years
 _SEASON = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)/(\d\d)(?![\w/]|[.,]\d)")
 
+# "144,000-144,500 đ/kg": thousands grouped by commas, as English writes them. A Vietnamese decimal
+# has one comma and never ends in ",000", and đồng have no fraction: before a đồng unit three
+# digits after each comma are thousands
+_DONG = r"\s?(?:đ|đồng|VNĐ|VND)(?!\w)"
+_COMMA_GROUPED = r"[1-9]\d{0,2}(?:,\d{3})+"
+_COMMA_THOUSANDS = re.compile(
+    rf"(?<![\w.,]){_COMMA_GROUPED}(?=(?:\s?[-–]\s?{_COMMA_GROUPED})?{_DONG})"
+    rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:(?:,\d{{3}}){{2,}}|(?:,000)+)(?![\w]|[.,]\d)"
+)
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")
 _DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
+
+
+def comma_thousands(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "144,000 đ/kg" -> "144.000 đ/kg": thousands an English page groups with commas."""
+    return _COMMA_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
 
 
 def vulgar_fractions(text: str, opts: Options, lex: Lexicon) -> str:

@@ -18,11 +18,18 @@ _PERSON_WORDS = (
     r"anh|chị|ông|bà|em|bé|cháu|cô|chú|bác|cụ|thầy|cậu|bị cáo|bị can|bị hại|bệnh nhân|nạn nhân|"
     r"đối tượng|nghi phạm|nghi can|sản phụ|học sinh|sinh viên|nữ sinh|nam sinh|tài xế|người nhà|gia đình"
 )
+# "anh Tr.", "chị Nh.": a name cut to its first sound, written with two or three letters
+_DIGRAPH = r"(?:Ngh|Ch|Gh|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)"
+_INITIAL = rf"(?:{_DIGRAPH}|[A-ZĐ])"
 _PERSON = re.compile(
-    rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>[A-ZĐ])(?:\.(?=\s*[a-zà-ỹđ(,;:]))?(?![\w]|\.[A-ZĐ])"
+    rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?=\s*[a-zà-ỹđ(,;:]))?(?![\w]|\.[A-ZĐ])"
 )
-# "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on
-_NAME_INITIAL = re.compile(r"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)(?P<l>[A-ZĐ])\.(?=\s+[a-zà-ỹđ(])")
+# "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on; "Võ Minh
+# Tr. (28 tuổi": two letters before a bracket or a comma are no word either
+_NAME_INITIAL = re.compile(
+    rf"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)"
+    rf"(?:(?P<l>{_INITIAL})\.(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
+)
 # An abbreviation that begins a place's name ("TP" of "TP-HCM"): joined to what follows, not "và"
 _PLACE_WORDS = frozenset({"thành", "quận", "huyện", "tỉnh", "thị", "phường", "xã"})
 _COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])")
@@ -33,7 +40,7 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
     names = builtin("person_letters.tsv")
 
     def say(m: re.Match[str]) -> str:
-        letter = m["l"]
+        letter = m["l"] or m.groupdict().get("digraph")
         return m["pre"] + (names.get(letter) or lex.spell(letter))
 
     return _NAME_INITIAL.sub(say, _PERSON.sub(say, text))

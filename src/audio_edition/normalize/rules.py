@@ -31,7 +31,7 @@ from .context import (
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
-from .numeric import dotted_numbers, grouped_numbers, integers, seasons, vulgar_fractions
+from .numeric import comma_thousands, dotted_numbers, grouped_numbers, integers, seasons, vulgar_fractions
 from .options import Options
 from .people import compound_names, person_letters
 from .sport import minute_marks, shirt_numbers, versus
@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     legacy_encodings,
     hygiene,
     shouting,
+    comma_thousands,
     emails,
     urls,
     minute_marks,

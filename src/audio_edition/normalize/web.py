@@ -9,8 +9,9 @@ from .options import Options
 
 _TLD = r"(?:vn|com|net|org|edu|gov|info|io|asia|int|biz)"
 _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+# after a slash only when the slash joins it to an agency's name ("TTXVN/VietnamPlus.vn"), not in a path
 _URL = re.compile(
-    rf"(?<![\w.@/])(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#]*[\w\-~%=&#/])?/?)"
+    rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#]*[\w\-~%=&#/])?/?)"
 )
 _LABELS = {"vn": "vê en", "net": "nét", "org": "o rờ gờ", "edu": "e đu"}
 
