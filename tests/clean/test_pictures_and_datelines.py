@@ -85,3 +85,43 @@ def test_a_title_that_names_its_day_is_the_headline() -> None:
 def test_a_tables_unit_line_is_neither_read_nor_the_byline() -> None:
     d = clean(f"{HEAD}\n{LEAD}\n{BODY}\nĐVT: Đồng/kg")
     assert d.blocks == (HEAD, LEAD, BODY) and d.byline is None
+
+
+def test_round_18_page_furniture_is_not_read() -> None:
+    stamp = f"{HEAD}\n{LEAD} Cuộc họp kéo dài hai giờ. 08:03 | 24/05/2014\n{BODY}"
+    d = clean(stamp)
+    assert d.blocks[1].endswith("kéo dài hai giờ.") and d.published == "2014-05-24T08:03"
+    more = clean(f"{HEAD}\n{LEAD}\nNgười phát ngôn cho biết nhóm tàu vẫn hoạt động ở phía nam [Xem thêm…]")
+    assert more.blocks[-1] == "Người phát ngôn cho biết nhóm tàu vẫn hoạt động ở phía nam…"
+    assert clean(f"{HEAD}\nMô tả\n{LEAD}\n{BODY}").blocks == (HEAD, LEAD, BODY)
+    assert clean(f"{HEAD}\n{LEAD}\n{BODY}\nsource /tin-tuc/xe-khach-mat-lai-lao-vao-nha-dan").blocks == (
+        HEAD,
+        LEAD,
+        BODY,
+    )
+    assert clean(f"{HEAD}\n{LEAD}\n{BODY}\nTRỌN BỘ").blocks == (HEAD, LEAD, BODY)
+
+
+def test_a_caption_over_its_source_line_and_a_programmes_name_after_the_headline_are_not_read() -> None:
+    page = f"{HEAD} | Chuyển động 24h\n{LEAD}\nBản đồ nắng nóng tại các tỉnh phía nam\nNGUỒN: ĐÀI KHÍ TƯỢNG\n{BODY}"
+    assert clean(page).blocks == (HEAD, LEAD, BODY)
+
+
+def test_a_bracketed_date_glued_before_the_lead_is_not_read() -> None:
+    d = clean(f"{HEAD}\n(16/07/2014)Chiều ngày 16/7, hội đồng biểu quyết thông qua năm nghị quyết.\n{BODY}")
+    assert d.blocks[1] == "Chiều ngày 16/7, hội đồng biểu quyết thông qua năm nghị quyết."
+
+
+def test_a_top_gluing_headline_section_time_and_lead_without_spaces_is_parted() -> None:
+    lead = "Qua thẩm định hồ sơ và kiểm tra thực tế, hội đồng bỏ phiếu công nhận thêm mười sáu xã đạt chuẩn."
+    d = clean(f"Nghệ An có thêm 16 xã đạt chuẩn nông thôn mới nâng caoPhát triển bền vững - 10/05 13:00{lead}\n{BODY}")
+    assert d.blocks == ("Nghệ An có thêm 16 xã đạt chuẩn nông thôn mới nâng cao", lead, BODY)
+    assert d.category == "Phát triển bền vững"
+
+
+def test_a_headline_run_into_its_summary_on_a_page_of_headlines_is_parted() -> None:
+    item = "Bình Dương có 22 xã đạt chuẩn nông thôn mới nâng cao"
+    summary = "Với chủ trương đẩy mạnh xây dựng nông thôn mới, tỉnh có thêm nhiều xã được công nhận."
+    assert clean(f"{HEAD}\n{LEAD}\n{item} {summary}").blocks == (HEAD, LEAD, item, summary)
+    sentence = "Ông cho biết đoàn sẽ làm việc với tỉnh Theo kế hoạch đã định."  # a stop: one sentence
+    assert sentence in clean(f"{HEAD}\n{LEAD}\n{sentence}").blocks

@@ -18,11 +18,15 @@ from .wordlists import word_list
 _MIN_GLUED_WORDS = 25
 _MIN_HEADLINE_WORDS = 5
 _MIN_LEAD_WORDS = 8
+_MIN_SUMMARY_WORDS = 10
 _WORD = re.compile(r"\S+")
 _MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
 _MAX_UNLABELLED_HEADLINE_WORDS = 35
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
-_DAY_STAMP = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)")
+_DAY_STAMP = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)"
+    r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ]))"  # "(16/07/2014)Chiều ngày 16/7, ..."
+)
 
 
 def _label_length(block: str, digits: bool = False) -> int:
@@ -64,15 +68,33 @@ def _lead_start(text: str, labelled: bool) -> int | None:
 _MID_TAG = re.compile(r"\s\((?P<tag>[A-ZĐ]{2,6})\)\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# "… nâng caoPhát triển bền vững - 10/05 13:00Qua thẩm định …": headline, section, time and lead
+# glued without a space between them
+_TOP_WITH_STAMP = re.compile(
+    rf"^(?P<head>.{{20,}}?[{P.LOWER}%)])(?P<label>[{P.UPPER}][^-–|]{{2,40}}?)\s*[-–|]\s*"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s+\d{{1,2}}:\d{{2}}(?P<lead>[{P.UPPER}].{{20,}})$"
+)
+# "Bình Dương có 22 xã đạt chuẩn … nâng cao Với chủ trương tiếp tục …": on a page of headlines and
+# summaries, a headline run into its summary, which opens as a sentence does
+_SUMMARY_OPENING = re.compile(
+    r"(?<=[a-zà-ỹđ0-9%”\"])\s+(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Ngày|Sáng|Chiều|Tối)\s+[a-zà-ỹđ\d])"
+)
+
+
 def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
-    ("17/5 Chiều ngày hôm qua ...") is not read. An outlet's tag between them ("(QNO) - ") marks
-    where the lead starts, however long the line."""
+    ("17/5 Chiều ngày hôm qua ...", "(16/07/2014)Chiều ...") is not read. An outlet's tag between
+    them ("(QNO) - ") or a section and time glued between them marks where the lead starts,
+    however long the line."""
     d = _strip_day_stamp(d)
     if not d.blocks:
         return d
     first = d.blocks[0]
+    stamped = _TOP_WITH_STAMP.match(first)
+    if stamped:
+        category = d.category or stamped["label"].strip()
+        return dataclasses.replace(d, blocks=(stamped["head"], stamped["lead"], *d.blocks[1:]), category=category)
     tagged = _split_at_tag(d, first)
     if tagged is not None:
         return tagged
@@ -89,6 +111,27 @@ def split_glued_top(d: Draft) -> Draft:
     headline, lead = rest[:start].strip(), rest[start:].strip()
     category = d.category or (first[: cut - 1] if cut else None)
     return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category)
+
+
+def split_glued_summaries(d: Draft) -> Draft:
+    """On a page of headlines and their summaries, a headline run into its summary ("... nâng cao
+    Với chủ trương ...") is parted: the headline heads the summary. The headline has no
+    sentence's punctuation; the summary opens with a word that starts sentences and runs to ten
+    words or more."""
+    blocks: list[str] = []
+    for i, block in enumerate(d.blocks):
+        m = _SUMMARY_OPENING.search(block) if i > 0 else None
+        head, summary = (block[: m.start()], block[m.end() :]) if m else ("", "")
+        if (
+            m
+            and _MIN_HEADLINE_WORDS <= words(head) <= _MAX_UNLABELLED_HEADLINE_WORDS
+            and words(summary) >= _MIN_SUMMARY_WORDS
+            and not re.search(r"[.:;!?“]", head)
+        ):
+            blocks.extend([head, summary])
+        else:
+            blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))
 
 
 def _split_at_tag(d: Draft, first: str) -> Draft | None:

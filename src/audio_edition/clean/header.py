@@ -1,5 +1,6 @@
 """What stands above the headline: account controls, a weather box, the section label, a site's
-banner over a headline printed twice, and a line naming the outlet."""
+banner over a headline printed twice, and a line naming the outlet; and what a page's title adds
+after the headline (" | Chuyển động 24h")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def extract_masthead(d: Draft) -> Draft:
         if outlet:
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
     return d
+
+
+_TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
+_MAX_SUFFIX_WORDS = 5
+
+
+def drop_title_suffix(d: Draft) -> Draft:
+    """A page title's programme or site name after a bar ("... mưa giông | Chuyển động 24h") is
+    not part of the headline."""
+    if not d.blocks:
+        return d
+    m = _TITLE_SUFFIX.search(d.blocks[0])
+    head = d.blocks[0][: m.start()] if m else ""
+    if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:
+        return d
+    return dataclasses.replace(d, blocks=(head, *d.blocks[1:]))

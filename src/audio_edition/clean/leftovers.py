@@ -1,6 +1,6 @@
 """What a page leaves in a scrape that is no text at all: pictures' file names and unmarked
 alternative text, the page's clock ("9 giờ trước"), a video player's fallback text, a link's
-text ("... tại đây")."""
+text ("... tại đây") and address."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ _LINK_TEXT = re.compile(
     r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
     re.IGNORECASE,
 )
+# A link's address scraped as a line: "/tin-tuc/tiem-bo-sung-vaccine", "source /tin-tuc/..."
+_PATH_LINE = re.compile(
+    r"(?:source|nguồn|link|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)", re.IGNORECASE
+)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A video player's fallback and controls, scraped as text
 _PLAYER_TEXT = re.compile(
@@ -34,9 +38,9 @@ def drop_file_names(d: Draft) -> Draft:
     single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
     (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
     trước" line, the page's clock; a video player's fallback text ("Your browser does not
-    support the video tag"); a media file's name ("image_gallery.jpg"); and a link's text
-    ("Xem chi tiết ... tại đây")."""
-    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT)
+    support the video tag"); a media file's name ("image_gallery.jpg"); a link's text
+    ("Xem chi tiết ... tại đây"); and a link's address ("source /tin-tuc/...")."""
+    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT, _PATH_LINE)
     if any(ord(c) > 127 for b in d.blocks for c in b):  # words without marks stand out
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     kept = [b for b in d.blocks if not any(p.fullmatch(b.strip()) for p in patterns)]

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import re
 
+
+def _latin_letters(upper: bool) -> str:
+    """Every Latin letter Vietnamese writes, of one case, for a character class ("À-Ỹ" mixes both)."""
+    spans = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
+    return "".join(chr(c) for a, b in spans for c in range(a, b) if chr(c).isalpha() and chr(c).isupper() == upper)
+
+
+UPPER = _latin_letters(upper=True)
+LOWER = _latin_letters(upper=False)
+
 # Labels of contact and advertising boxes printed above or beside the article.
 CONTACT_LABELS = (
     "đường dây nóng",
@@ -26,6 +36,7 @@ CONTACT_LABELS = (
 
 # Headers of blocks that are not the article: related links, tags, comments, sharing, menus.
 RELATED_HEADERS = (
+    "trọn bộ",
     "tin liên quan",
     "bài liên quan",
     "tin cùng chuyên mục",
@@ -67,6 +78,8 @@ RELATED_HEADERS = (
 )
 
 # Account and navigation controls that a scrape of the page header leaves above the headline.
+# A page's field label left alone on a line ("Mô tả" over a summary)
+FIELD_LABELS = ("mô tả",)
 ACCOUNT_LABELS = (
     "đăng nhập",
     "đăng ký",
@@ -195,6 +208,10 @@ CAPTION_POSITION = re.compile(
 # A blog's excerpt: "... vốn cân đối ngân … Đọc tiếp <the post's title>"
 EXCERPT_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*(?:Đọc tiếp|Xem tiếp|Read more)\b.*$", re.IGNORECASE)
 READ_MORE = re.compile(r"\s*\(?\b(?:xem chi tiết|xem tiếp|xem thêm|đọc tiếp|chi tiết)\)?\s*\.?\s*$", re.IGNORECASE)
+# "... của Trung [Xem thêm…]": a link in brackets that closes an excerpt, wherever the text stops
+BRACKETED_MORE = re.compile(
+    r"\s*\[\s*(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm|read more)\s*(?:…|\.{3})?\s*\]\s*$", re.IGNORECASE
+)
 # "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
 FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
 CAPTION_CREDIT = re.compile(

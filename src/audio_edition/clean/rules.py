@@ -13,11 +13,12 @@ import re
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .draft import Draft, Rule, ends_sentence, is_icon, menu_label, words
-from .glued import split_glued_top
+from .glued import split_glued_summaries, split_glued_top
 from .header import (
     drop_above_repeated_headline,
     drop_header_furniture,
     drop_header_widgets,
+    drop_title_suffix,
     extract_masthead,
 )
 from .leftovers import drop_file_names
@@ -199,6 +200,23 @@ def extract_dateline(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
 
 
+# "... Bộ Ngoại giao.... 08:03 | 24/05/2014": the page's time stamp after the last sentence
+_TRAILING_STAMP = re.compile(rf"(?<=[.!?…\"”])\s+(?P<time>{P.TIME})\s*\|\s*(?P<date>{P.DATE})\s*$")
+
+
+def strip_trailing_stamps(d: Draft) -> Draft:
+    """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
+    it dates the article when nothing else did."""
+    blocks, published = [], d.published
+    for block in d.blocks:
+        m = _TRAILING_STAMP.search(block)
+        if m:
+            published = published or _iso_datetime(m["date"], m["time"])
+            block = block[: m.start()]
+        blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks), published=published)
+
+
 def _is_section_label(block: str) -> bool:
     """A section label printed above a dateline: a known section, or at most three words."""
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
@@ -297,14 +315,22 @@ def drop_captions(d: Draft) -> Draft:
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         scene = i > 0 and (is_scene_caption(block) or is_echo_caption(block, blocks[i - 1], after))
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
-        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene or source:
+        over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption
+            0 < i < len(blocks) - 1
+            and re.match(r"(?i:nguồn)\s*:", blocks[i + 1]) is not None
+            and words(blocks[i + 1]) <= 12
+            and words(block) <= 25
+            and not ends_sentence(block)
+        )
+        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene or source or over_credit:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
 def drop_related(d: Draft) -> Draft:
-    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars.
+    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
+    "[Xem thêm…]" link closing an excerpt and a field label alone on its line ("Mô tả").
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
@@ -316,13 +342,15 @@ def drop_related(d: Draft) -> Draft:
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
             in_box = False
+        if menu_label(block) in P.FIELD_LABELS:
+            continue
         head, colon, links = block.partition(":")
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS):
             in_box = not links.strip()
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
-        block = P.EXCERPT_TAIL.sub("…", block)
+        block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
         if not re.search(r"\w", P.READ_MORE.sub("", block)):
             continue
@@ -452,9 +480,12 @@ RULES: tuple[Rule, ...] = (
     drop_breadcrumbs,
     extract_masthead,
     extract_dateline,
+    strip_trailing_stamps,
     drop_header_furniture,
     drop_above_repeated_headline,
     split_glued_top,
+    split_glued_summaries,
+    drop_title_suffix,
     drop_file_names,
     drop_captions,
     drop_related,

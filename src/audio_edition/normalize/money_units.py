@@ -57,6 +57,8 @@ _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
 # "Mức giá (VND/kg)": a price's unit named without a price
 _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_][\w²³]*)(?![\w/])")
 # "từ 0,74%-1,27%": a range with the sign on both ends
+# "vài triệu đồng mỗi m2": a unit named without its number, after "mỗi" (each) or "trên" (per)
+_EACH_UNIT = re.compile(r"(?P<pre>(?<!\w)(?:mỗi|trên) )(?P<unit>km2|km²|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
@@ -114,11 +116,12 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
-    unit without a price, "(VND/kg)", is "đồng một ki lô gam"."""
+    unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"."""
     table, pattern = _units()
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
     )
+    text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], text)
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
 
 

@@ -30,6 +30,14 @@ _DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
+# "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
+_PADDED_COUNT = re.compile(r"(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) 0(?P<n>[1-9])(?= (?P<next>\w+))")
+# after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
+# said digit by digit
+_SERIES_WORDS = frozenset(
+    "số mã phòng lô tổ xóm ấp khu đội căn tầng kiốt ki-ốt bến cổng tuyến "
+    "quyết định thị tư điện văn hoạch báo điều khoản mục chương phần".split()
+)
 
 
 def comma_thousands(text: str, opts: Options, lex: Lexicon) -> str:
@@ -74,6 +82,19 @@ def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """Versions and names like "4.0" or "2.4.1": each part, joined by "chấm"."""
     return _DOTTED.sub(lambda m: " chấm ".join(read_number(p, opts) for p in m.group(0).split(".")), text)
+
+
+def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "thu giữ 03 khẩu súng" -> "thu giữ 3 khẩu súng": a leading zero before a counted word is the
+    form's, not said; after a name ("Khánh Minh 09") or "số" the number is a label, read as written."""
+
+    def repl(m: re.Match[str]) -> str:
+        prev, after = m["prev"], m["next"]
+        if not (prev.islower() and after.islower()) or prev in _SERIES_WORDS:
+            return m.group(0)
+        return f"{prev}{m['mark']} {m['n']}"
+
+    return _PADDED_COUNT.sub(repl, text)
 
 
 def integers(text: str, opts: Options, lex: Lexicon) -> str:

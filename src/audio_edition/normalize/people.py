@@ -30,6 +30,14 @@ _NAME_INITIAL = re.compile(
     rf"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)"
     rf"(?:(?P<l>{_INITIAL})\.(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
 )
+# "đối tượng Nguyễn Khắc Tỉnh (1961)", "Hoàng Thị Trang (1963, trú ...)": a year in brackets after a
+# person's name is the year of birth, as "(SN 1961)" would say
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
+_BIRTH_YEAR = re.compile(
+    rf"(?P<name>(?:(?<!\w)(?i:{_PERSON_WORDS})\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"|(?<!\w){_NAME_WORD}\s+(?:Văn|Thị)(?:\s+{_NAME_WORD}){{1,2}}))"
+    r"\s*\((?P<year>19[2-9]\d|20[0-2]\d)(?=\s*[),;])"
+)
 # An abbreviation that begins a place's name ("TP" of "TP-HCM"): joined to what follows, not "và"
 _PLACE_WORDS = frozenset({"thành", "quận", "huyện", "tỉnh", "thị", "phường", "xã"})
 _COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])")
@@ -44,6 +52,11 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
         return m["pre"] + (names.get(letter) or lex.spell(letter))
 
     return _NAME_INITIAL.sub(say, _PERSON.sub(say, text))
+
+
+def birth_years(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Nguyễn Văn A (1961)" -> "Nguyễn Văn A (sinh năm 1961)": a person's year of birth."""
+    return _BIRTH_YEAR.sub(lambda m: f"{m['name']} (sinh năm {m['year']}", text)
 
 
 def compound_names(text: str, opts: Options, lex: Lexicon) -> str:

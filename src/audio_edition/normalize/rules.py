@@ -31,9 +31,17 @@ from .context import (
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .money_units import money, percents, units
-from .numeric import comma_thousands, dotted_numbers, grouped_numbers, integers, seasons, vulgar_fractions
+from .numeric import (
+    comma_thousands,
+    dotted_numbers,
+    grouped_numbers,
+    integers,
+    padded_counts,
+    seasons,
+    vulgar_fractions,
+)
 from .options import Options
-from .people import compound_names, person_letters
+from .people import birth_years, compound_names, person_letters
 from .sport import minute_marks, shirt_numbers, versus
 from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, shouting, symbols, whitespace
 from .web import emails, urls
@@ -69,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     vulgar_fractions,
     seasons,
     bracketed_dates,
+    birth_years,
     quotes_and_brackets,
     ellipses,
     document_numbers,
@@ -100,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     grouped_numbers,
     dotted_numbers,
     alphanumeric_codes,
+    padded_counts,
     integers,
     acronyms,
     symbols,

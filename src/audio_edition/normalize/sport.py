@@ -27,6 +27,8 @@ _PLAY = re.compile(
 _MATCH = re.compile(r"(?i:\bphút\b|\bhiệp\b|\btrận\b|bàn thắng|bàn gỡ|tỉ số|tỷ số|\bgỡ hòa|nâng tỉ số|nâng tỷ số)")
 _SHIRT = re.compile(r"(?P<name>(?<!\w)[A-ZĐÀ-Ỹ]\w*) \((?P<n>\d{1,2})\)(?=[\s,.;:]|$)")
 _TEAM_SHEET_PLAYERS = 3
+# "tổng số huy chương Vàng của Thái Lan (53), Philippines (38)": the brackets hold counts, not shirts
+_COUNTED = re.compile(r"(?i:tổng số|tổng cộng|huy chương|\bHC[VBĐ]\b|\bđiểm\b|\bphiếu\b|\blượt\b|\bvụ\b|\bca\b)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
 
 
@@ -59,8 +61,8 @@ def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
 
 def shirt_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Tiến Linh (9) đánh đầu" -> "Tiến Linh (số chín) đánh đầu", in a sentence about play or
-    a team sheet."""
-    if not (_PLAY.search(text) or _is_team_sheet(text)):
+    a team sheet, not one that counts (medals, points, votes) by the names it brackets."""
+    if not (_PLAY.search(text) or _is_team_sheet(text)) or _COUNTED.search(text):
         return text
     return _SHIRT.sub(lambda m: f"{m['name']} (số {read_int(int(m['n']), opts)})", text)
 
