@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from audio_edition.clean import clean
+from audio_edition.clean.captions import drop_captions
 from audio_edition.clean.rules import (
     Draft,
-    drop_captions,
     extract_byline,
     extract_dateline,
     strip_agency_prefix,

@@ -40,3 +40,9 @@ def menu_label(block: str) -> str:
 def is_icon(block: str) -> bool:
     """A scraped icon's label ("icon Đăng ký gói bạn đọc VIP")."""
     return block.lower().startswith("icon ")
+
+
+def looks_like_names(text: str) -> bool:
+    """Whether every word of `text` is capitalised, as names are ("Thu Hà", "Nguyên Thảo - Minh Anh")."""
+    tokens = [t for t in re.split(r"[\s\-–,&]+", text) if t and t.lower() not in ("và", "nhóm")]
+    return bool(tokens) and all(t[0].isupper() for t in tokens)

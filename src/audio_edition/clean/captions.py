@@ -1,0 +1,94 @@
+"""Photo and video captions, which a listener cannot see the picture for, and the other short
+lines a page prints beside its pictures and tables."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .draft import Draft, ends_sentence, looks_like_names, words
+from .scenes import is_echo_caption, is_scene_caption
+
+
+def _is_caption(block: str, first: bool = False) -> bool:
+    if first and P.FORMAT_LABEL.match(block):
+        return False  # "Video: ..." over an article is its headline
+    return bool(
+        P.CAPTION_NUMBERED.search(block)
+        or P.CAPTION_LEADING.match(block)
+        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
+        or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
+        or (words(block) <= 40 and P.CAPTION_POSITION.search(block))
+        or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
+        or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
+        or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))
+        or (words(block) <= 60 and block.endswith("|"))  # a table cell around a picture
+        or bool(P.TABLE_UNIT.match(block))
+    )
+
+
+def _is_source_credit(block: str) -> bool:
+    """ "Theo Cần Thơ Online" on a line of its own in the article: where the text was taken from,
+    names only, without closing punctuation."""
+    m = P.SOURCE_LINE.match(block)
+    return (
+        bool(m)
+        and block.startswith("Theo ")
+        and words(block) <= 6
+        and not ends_sentence(block)
+        and looks_like_names(m["source"])
+    )
+
+
+_CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
+
+
+def drop_captions(d: Draft) -> Draft:
+    """Photo and video captions, which a listener cannot see the picture for: lines with a
+    credit or a picture number, a person's place in the picture, table cells around a picture,
+    a short line naming a scene or placing its subject at an event (`scenes`);
+    the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
+    it its caption); a short line printed twice in a row (a picture's text and its caption); and
+    the title over a table of figures.
+    A headline or a long paragraph printed twice is read once."""
+    kept: list[str] = []
+    after_picture = False
+    blocks = d.blocks
+    for i, block in enumerate(blocks):
+        if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
+            continue  # a headline or a paragraph printed again under its picture: read once
+        if 1 < i <= 3 and block == blocks[0] and not ends_sentence(block):
+            continue  # the headline again a paragraph below, as its picture's text
+        repeated = (
+            0 < i
+            and words(block) <= _CAPTION_PAIR_WORDS
+            and ((i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block)
+        )
+        under_picture = (
+            after_picture
+            and words(block) <= 30
+            and not ends_sentence(block)
+            and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
+        )
+        after_picture = bool(P.CAPTION_NUMBERED.search(block))
+        titles_table = (  # "Số ca mắc trong nước" over a table of figures: the table's title
+            0 < i < len(blocks) - 1
+            and blocks[i + 1].count("|") >= 2
+            and not ends_sentence(block)
+            and words(block) <= 20
+        )
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        scene = i > 0 and (is_scene_caption(block) or is_echo_caption(block, blocks[i - 1], after))
+        source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
+        over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption
+            0 < i < len(blocks) - 1
+            and re.match(r"(?i:nguồn)\s*:", blocks[i + 1]) is not None
+            and words(blocks[i + 1]) <= 12
+            and words(block) <= 25
+            and not ends_sentence(block)
+        )
+        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene or source or over_credit:
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept))
