@@ -125,3 +125,47 @@ def test_a_headline_run_into_its_summary_on_a_page_of_headlines_is_parted() -> N
     assert clean(f"{HEAD}\n{LEAD}\n{item} {summary}").blocks == (HEAD, LEAD, item, summary)
     sentence = "Ông cho biết đoàn sẽ làm việc với tỉnh Theo kế hoạch đã định."  # a stop: one sentence
     assert sentence in clean(f"{HEAD}\n{LEAD}\n{sentence}").blocks
+
+
+def test_round_19_listing_and_blog_furniture_is_not_read() -> None:
+    tags = clean(f"Tay chân miệng\n(CLO) TP.HCM ghi nhận thêm nhiều ca mắc mới trong tuần qua.\nGD&TĐ - {BODY}")
+    assert tags.blocks == ("Tay chân miệng", "TP.HCM ghi nhận thêm nhiều ca mắc mới trong tuần qua.", BODY)
+    dispatch = clean(f"{HEAD}\nHà Nội (TTXVN 19/7) Theo báo cáo của Bộ Y tế, số ca mắc tăng nhanh trong tháng.\n{BODY}")
+    assert dispatch.blocks[1] == "Theo báo cáo của Bộ Y tế, số ca mắc tăng nhanh trong tháng."
+    picture = clean(f"{HEAD}?\n{LEAD}\n{BODY}\n{HEAD}?\n{MORE}\n{HEAD} 1\n{MORE} Thêm.")
+    assert picture.blocks == (f"{HEAD}?", LEAD, BODY, MORE, f"{MORE} Thêm.")
+    media = clean(f"{HEAD}\n{LEAD}\n![Video: xe khách](https://example.vn/a.png)\n0:00 / 0:00\n0:00\n{BODY}")
+    assert media.blocks == (HEAD, LEAD, BODY)
+    toc = clean(f"{HEAD}\n{LEAD}\nMục lục\n1 Nguyên nhân vụ tai nạn\n2 Cách phòng tránh\n{BODY}")
+    assert toc.blocks == (HEAD, LEAD, BODY)
+    search = clean(f"Tìm kiếm: tai nạn\n{HEAD}\n{LEAD}\n{BODY}")
+    assert search.blocks == (HEAD, LEAD, BODY)
+    blog = clean(f"Thứ Năm, 4 tháng 2, 2016\n{HEAD}\n{LEAD}\n{BODY}")
+    assert blog.blocks == (HEAD, LEAD, BODY) and blog.published == "2016-02-04"
+
+
+def test_a_sales_box_in_capitals_and_its_bullets_are_not_read() -> None:
+    box = "NHẬP EMAIL NGAY ĐỂ NHẬN VÉ RẺ!\n- Nhận thông báo giá tốt nhất.\n- Nhận tin khuyến mại hằng tuần."
+    assert clean(f"{HEAD}\n{box}\n{LEAD}\n{BODY}").blocks == (HEAD, LEAD, BODY)
+    listed = f"{HEAD}\n{LEAD}\nCác bước:\n- Rửa tay bằng xà phòng.\n- Đeo khẩu trang."  # no call: a list
+    assert "Đeo khẩu trang." in clean(listed).blocks
+
+
+def test_captions_packed_at_the_articles_end_are_not_read() -> None:
+    gallery = [
+        "Toàn cảnh các gian hàng của hội chợ năm nay.",
+        "Lãnh đạo tỉnh phát biểu khai mạc hội chợ tại quảng trường",
+        "Bản thiết kế gian hàng của hiệp hội doanh nghiệp tỉnh",
+    ]
+    page = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n" + "\n".join(gallery) + "\n\nĐể lại một bình luận\n"
+    assert clean(page).blocks == (HEAD, LEAD, BODY)
+    closing = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n{MORE}\nVụ việc đang được cơ quan công an điều tra làm rõ.\n"
+    assert clean(closing).blocks == (HEAD, LEAD, BODY, MORE, "Vụ việc đang được cơ quan công an điều tra làm rõ.")
+
+
+def test_a_summary_printed_twice_is_no_headline_and_a_page_opening_with_a_paragraph_is_headed_by_it() -> None:
+    summary = "Mùa lễ hội đến cùng mùa xuân. Rồi lễ hội lại rơi vào im ắng"
+    d = clean(f"{HEAD}\n{summary}\n{summary}\n{BODY}")
+    assert d.blocks[0] == HEAD
+    article = build_article(Document(source="t.txt", text=f"{LEAD} {BODY} {MORE}\n{BODY}"))
+    assert article.headline == LEAD.rstrip(".") and article.lead == f"{BODY} {MORE}"

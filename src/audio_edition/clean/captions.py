@@ -41,6 +41,11 @@ def _is_source_credit(block: str) -> bool:
     )
 
 
+def _picture_text(block: str) -> str:
+    """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
+    return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
+
+
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
 
 
@@ -58,8 +63,10 @@ def drop_captions(d: Draft) -> Draft:
     for i, block in enumerate(blocks):
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
-        if 1 < i <= 3 and block == blocks[0] and not ends_sentence(block):
-            continue  # the headline again a paragraph below, as its picture's text
+        if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
+            continue  # a paragraph printed again without its last words ("... Video phân luồng")
+        if i > 1 and not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0]):
+            continue  # the headline again further down, as its picture's text ("<headline> 1")
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS

@@ -14,12 +14,18 @@ from .draft import Draft, ends_sentence, is_icon, menu_label, words
 
 def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls
-    ("Đăng nhập"), and the section label printed over the headline ("Kinh doanh"), which
-    becomes the category. A label is a known section or at most three words without closing
-    punctuation, followed by a longer line without it (the headline). Up to three such labels
+    ("Đăng nhập", a search page's "Tìm kiếm: ..."), and the section label printed over the
+    headline ("Kinh doanh"), which becomes the category. A label is a known section or at
+    most three words without closing punctuation, followed by a longer line without it (the
+    headline). Up to three such labels
     can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
     blocks, category = list(d.blocks), d.category
-    while blocks and (menu_label(blocks[0]) in P.ACCOUNT_LABELS or is_icon(blocks[0]) or _LOADING.match(blocks[0])):
+    while blocks and (
+        menu_label(blocks[0]) in P.ACCOUNT_LABELS
+        or is_icon(blocks[0])
+        or _LOADING.match(blocks[0])
+        or _SEARCH_PAGE.match(blocks[0])
+    ):
         blocks.pop(0)
     labels = 0
     while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
@@ -30,6 +36,8 @@ def drop_header_furniture(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
 
 
+# a search page's header: "Kết quả tìm kiếm", "Tìm kiếm: khách-thập-phương"
+_SEARCH_PAGE = re.compile(r"^(?:kết quả tìm kiếm|tìm kiếm)(?:\s*:.*)?$", re.IGNORECASE)
 _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
 
 
@@ -58,7 +66,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
-        if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]):
+        one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
+        if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
             return dataclasses.replace(d, blocks=blocks[i:])
     return d
 

@@ -1,5 +1,6 @@
-"""A location stamp before the lead ("HÀ NỘI - Bộ Y tế ...", or glued to it as a scrape
-copies VnExpress's location element: "Hà NộiBộ Y tế ...") says where the report was filed; a
+"""A location stamp before the lead ("HÀ NỘI - Bộ Y tế ...", "Hà Nội (TTXVN 19/7) Theo ...", or
+glued to it as a scrape copies VnExpress's location element: "Hà NộiBộ Y tế ...") says where
+the report was filed; a
 newsreader does not read it, and glued it is no word at all. The places are a data file."""
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ def _stamp() -> re.Pattern[str]:
     names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
     # a separator after the place, or the lead's first word glued to it (case-sensitive there)
     # not a route ("Hà Nội - Hải Phòng"): no second place after the separator
-    return re.compile(rf"^(?i:{names})(?:\s*[-–—]\s+|\s+[-–—]\s*|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))(?!\s*(?i:{names})\b)")
+    # or an agency's dispatch mark after it: "Hà Nội (TTXVN 19/7) Theo báo cáo ..."
+    dispatch = r"\s*\([A-ZĐ]{2,6}(?:/[^()]{1,30})?(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"
+    return re.compile(
+        rf"^(?i:{names})(?:{dispatch}|\s*[-–—]\s+|\s+[-–—]\s*|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))(?!\s*(?i:{names})\b)"
+    )
 
 
 def strip_location_stamp(d: Draft) -> Draft:

@@ -37,6 +37,9 @@ CONTACT_LABELS = (
 # Headers of blocks that are not the article: related links, tags, comments, sharing, menus.
 RELATED_HEADERS = (
     "trọn bộ",
+    "tổng quan nội dung",
+    "mục lục",
+    "nội dung chính",
     "tin liên quan",
     "bài liên quan",
     "tin cùng chuyên mục",
@@ -185,7 +188,11 @@ FORMAT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A page template's placeholder left in a scrape: "[links()]", "{{ads}}".
-PLACEHOLDER = re.compile(r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\})$")
+# Lines that hold no text: a template's placeholder, a picture in markdown ("![alt](url)"), a
+# video player's clock ("0:00 / 0:00")
+PLACEHOLDER = re.compile(
+    r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\([^)]*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00)$"
+)
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
 CREDIT_LINE = re.compile(
     r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV|"
@@ -240,7 +247,7 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 # "(Tổ Quốc) - ", "TTO - ", "VOV.VN - ". A bare one has spaces around its dash: "VN-Index tăng"
 # starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
-    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+"
+    r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+"
     r"|(?P<site>[A-Z][a-z]{3,}(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ": a site's name in plain letters
 

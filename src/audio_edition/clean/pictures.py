@@ -4,6 +4,7 @@ caption. Seen only while the scrape's lines and the gaps between them are still 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -13,16 +14,18 @@ _MAX_CAPTION_WORDS = 25
 _MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
 _MAX_GALLERY_WORDS = 15
 _MIN_GALLERY = 3
+_MAX_TRAILER_WORDS = 6  # what may follow a gallery at the article's end ("Để lại một bình luận")
 
 
 @dataclass(frozen=True)
 class Line:
     """A non-empty line of the scrape and the gap before it: how many empty lines, and whether
-    one of them held only spaces (a picture's empty cell)."""
+    one of them held only spaces (a picture's empty cell); and whether a bullet opened it."""
 
     text: str
     gap: int
     spaced: bool = False
+    bulleted: bool = False
 
 
 def picture_captions(lines: list[Line]) -> set[int]:
@@ -32,10 +35,12 @@ def picture_captions(lines: list[Line]) -> set[int]:
       a paragraph after it (the caption under its picture).
     - A line of 8 to 25 words without closing punctuation beside a picture's room: a gap two
       lines wider than usual, or one holding a line of spaces.
-    - A run of three or more short one-sentence lines each beside such a room (a gallery)."""
+    - A run of three or more short one-sentence lines each beside such a room (a gallery), or
+      packed together without a gap on a page whose paragraphs stand apart."""
     if len(lines) < 3:
         return set()
-    usual = max(Counter(line.gap for line in lines[1:]).most_common(1)[0][0], 1)
+    most_common_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0]
+    usual = max(most_common_gap, 1)
 
     def room(i: int) -> bool:
         """Whether a picture stood just before line `i`."""
@@ -55,6 +60,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         beside = _MIN_BESIDE_WORDS <= words(line.text) <= _MAX_CAPTION_WORDS and (room(i) or room(i + 1))
         if not ends_sentence(line.text) and (under or beside):
             found.add(i)
+    found |= _packed_captions(lines, most_common_gap)
     run: list[int] = []
     for i, line in enumerate(lines[2:], start=2):
         if words(line.text) <= _MAX_GALLERY_WORDS and _sentences(line.text) <= 1 and (room(i) or room(i + 1)):
@@ -65,6 +71,33 @@ def picture_captions(lines: list[Line]) -> set[int]:
         run = []
     if len(run) >= _MIN_GALLERY:
         found.update(run)
+    return found
+
+
+def _packed_captions(lines: list[Line], usual: int) -> set[int]:
+    """On a page whose paragraphs stand apart, three or more short lines packed together with no
+    gap at the article's end, neither bulleted nor numbered, half of them or more without a closing
+    stop, are the captions of a picture gallery (a live report's packed lines run through the
+    article, not after it; a closing paragraph ends as sentences do)."""
+    found: set[int] = set()
+    if usual < 1:
+        return found
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("", usual)]):
+        packable = (
+            i > 1
+            and _MAX_TRAILER_WORDS < words(line.text) <= _MAX_CAPTION_WORDS
+            and not line.bulleted
+            and not re.match(r"\(?[\dA-Za-z]{1,2}[.):]\s", line.text)
+        )
+        if packable and run and line.gap == 0:
+            run.append(i)
+            continue
+        closing = all(words(later.text) <= _MAX_TRAILER_WORDS for later in lines[i:])
+        unpunctuated = sum(not ends_sentence(lines[k].text) for k in run)
+        if len(run) >= _MIN_GALLERY and closing and 2 * unpunctuated >= len(run):
+            found.update(run)
+        run = [i] if packable else []
     return found
 
 

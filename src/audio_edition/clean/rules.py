@@ -25,6 +25,7 @@ from .header import (
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
 from .pictures import Line, picture_captions
+from .promo import promo_box
 from .unwrap import unwrap
 from .wordlists import word_list
 
@@ -49,7 +50,8 @@ def split_blocks(text: str) -> Draft:
 
     Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
     two or more in a row read as titles. Pictures' captions found by the room the pictures left
-    (`pictures`) are dropped here, where the gaps are still seen.
+    (`pictures`) and a sales box's shouted calls with their bullets (`promo`) are dropped here,
+    where the gaps and bullets are still seen.
     """
     lines: list[Line] = []
     listed: set[int] = set()
@@ -64,7 +66,7 @@ def split_blocks(text: str) -> Draft:
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))
-            lines.append(Line(line, gap, spaced))
+            lines.append(Line(line, gap, spaced, bulleted=raw.lstrip()[:1] in "•·▪►▶●○■□◆◇-–—*"))
             gap, spaced, bullet = 0, False, False
         elif not line:
             gap += 1
@@ -76,8 +78,8 @@ def split_blocks(text: str) -> Draft:
         if (i - 1 in listed or i + 1 in listed) and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
     }
     lines = [line for i, line in enumerate(lines) if i not in links]
-    captions = picture_captions(lines)
-    return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in captions))
+    dropped = picture_captions(lines) | promo_box(lines)
+    return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in dropped))
 
 
 def join_drop_caps(d: Draft) -> Draft:
@@ -122,6 +124,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
 
 # "27 | 09 | 2021": a date printed in boxes
 _BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
+# "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
 # "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
@@ -133,6 +137,7 @@ def _dateline(block: str) -> tuple[str, str] | None:
     initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
+    candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
     if re.search(r"\d", candidate):
         candidate = _TRAILING_INITIALS.sub("", candidate)
     m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
@@ -204,16 +209,20 @@ def extract_dateline(d: Draft) -> Draft:
 _TRAILING_STAMP = re.compile(rf"(?<=[.!?…\"”])\s+(?P<time>{P.TIME})\s*\|\s*(?P<date>{P.DATE})\s*$")
 
 
+# "... dòng xe ùn ứ đổ về Đà Lạt. Video phân luồng": a video's link label after the last sentence
+_TRAILING_MEDIA_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Video|Clip|Xem video)\s+[^.!?]{1,40}$")
+
+
 def strip_trailing_stamps(d: Draft) -> Draft:
     """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
-    it dates the article when nothing else did."""
+    it dates the article when nothing else did. A video's link label there is not read either."""
     blocks, published = [], d.published
     for block in d.blocks:
         m = _TRAILING_STAMP.search(block)
         if m:
             published = published or _iso_datetime(m["date"], m["time"])
             block = block[: m.start()]
-        blocks.append(block)
+        blocks.append(_TRAILING_MEDIA_LABEL.sub("", block))
     return dataclasses.replace(d, blocks=tuple(blocks), published=published)
 
 
@@ -369,20 +378,28 @@ def _opens_dispatch(text: str) -> bool:
 
 
 def strip_agency_prefix(d: Draft) -> Draft:
-    """ "(Tổ Quốc) - " before the lead names the outlet; it is not read."""
-    for i, block in enumerate(d.blocks[:3]):
+    """ "(Tổ Quốc) - " before the lead names the outlet; it is not read. On a page that lists
+    several stories ("(CLO) ...", "GD&TĐ - ..."), a known outlet's tag opening any paragraph is
+    not read either."""
+    blocks, outlet, found = list(d.blocks), d.outlet, False
+    for i, block in enumerate(d.blocks):
         m = P.AGENCY_PREFIX.match(block)
-        if m and words(block) > 6:
-            unknown = m.group("initials") and m.group("initials").lower() not in outlet_names()
-            if unknown and not (i > 0 and _opens_dispatch(block[m.end() :])):
-                continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
-            if m.group("site") and i == 0:
-                continue  # a headline may open with a plain word and a dash
-            named = (m.group("paren") or m.group("bare") or m.group("initials") or m.group("site")).strip()
-            outlet = outlet_names().get(named.lower(), named)
-            blocks = d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :]
-            return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or outlet)
-    return d
+        if not m or words(block) <= 6:
+            continue
+        named = (m.group("paren") or m.group("bare") or m.group("initials") or m.group("site")).strip()
+        known = named.lower() in outlet_names()
+        if i >= 3 and not known:
+            continue
+        if m.group("initials") and not known and not (i > 0 and _opens_dispatch(block[m.end() :])):
+            continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
+        if m.group("site") and i == 0:
+            continue  # a headline may open with a plain word and a dash
+        if found and not known:
+            continue
+        blocks[i] = block[m.end() :]
+        outlet = outlet or outlet_names().get(named.lower(), named)
+        found = True
+    return dataclasses.replace(d, blocks=tuple(blocks), outlet=outlet)
 
 
 RULES: tuple[Rule, ...] = (

@@ -85,6 +85,8 @@ _REGNAL = re.compile(
     r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
 )
+# "khu công nghiệp VSIP II": the second of a project or company named by its letters
+_NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
@@ -193,7 +195,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number."""
+    """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number, or
+    after letters that name a project or a company ("VSIP II")."""
 
     def repl(m: re.Match[str]) -> str:
         value = roman_value(m["r"])
@@ -216,7 +219,8 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         value = roman_value(m["r"]) if m["r"] else None
         return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
 
-    return _REGNAL.sub(regnal, text)
+    text = _REGNAL.sub(regnal, text)
+    return _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
@@ -245,13 +249,18 @@ _PLATE = re.compile(
 )  # "51K-2468", "19C-113.48"
 # "36C.148.xx": a plate printed with a dot after its series is the same plate as "36C-148.xx"
 _PLATE_DOT = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)\.(?=\d{3})")
+# "TG 90108 TS", "NA-95171-TS": a fishing boat's number (province, serial, "thủy sản"), the serial
+# digit by digit and TS its letters
+_BOAT = re.compile(r"(?<![\w-])(?P<prov>[A-ZĐ][A-Za-zĐđ]{0,2})[\s-]?(?P<n>\d{4,5})[\s-]?TS(?![\w])")
 # "F/A-18": an aircraft's letters joined by a slash are said one after the other
 _AIRCRAFT = re.compile(r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])-(?P<n>\d{1,3})(?![\w/])")
 
 
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18"."""
+    """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18",
+    "TG 90108 TS" -> "TG chín không một không tám tê ét"."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
     text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'].replace('.', ''))}", text)
     return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}", text)

@@ -8,6 +8,7 @@ import unicodedata
 from ..text.legacy import repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
+from .lexicon import builtin
 from .options import Options
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -45,9 +46,24 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
 
 
+# "... Khu công nghiệp Dốc Đá Trắng, tỉnh Khánh Hòa (Dự án).": the short name a document gives
+# what it has just named in full (data/defined_terms.tsv), or one or two words already said
+_DEFINED_TERM = re.compile(r"\s*\((?P<term>[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [a-zà-ỹđ]+)?)\)")
+
+
+def _drop_defined_terms(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        said = text[: m.start()].lower()
+        known = m["term"] in builtin("defined_terms.tsv")
+        return "" if known or re.search(rf"(?<!\w){re.escape(m['term'].lower())}(?!\w)", said) else m.group(0)
+
+    return _DEFINED_TERM.sub(repl, text)
+
+
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
-    """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate."""
-    text = drop_parenthesized_acronyms(text)
+    """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
+    and around a defined term already said ("(Dự án)")."""
+    text = _drop_defined_terms(drop_parenthesized_acronyms(text))
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
     text = re.sub(r"\s*[)\]]\s*(?=[.,;:!?]|$)", "", text)
@@ -75,6 +91,10 @@ _PER_WORDS = re.compile(
 )
 
 
+# "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
+_SLASHED_LIST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*(?:/[^\W\d_]+(?: [^\W\d_]+)*){2,}")
+
+
 def _word_slash(m: re.Match[str]) -> str:
     if _RATIO_WORDS.search(m.string[: m.start()]) or _PER_WORDS.match(m.string, m.end()):
         return " trên "
@@ -82,10 +102,12 @@ def _word_slash(m: re.Match[str]) -> str:
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
-    """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên"."""
+    """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên", and
+    between three or more as a list's commas."""
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
+    text = _SLASHED_LIST.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
     text = _WORD_SLASH.sub(_word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
