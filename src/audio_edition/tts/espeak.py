@@ -9,15 +9,19 @@ outlives its parent, and `release()` stops them as soon as a build has every cli
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import json
 import os
 import queue
+import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ..errors import EnginePermanent, EngineUnavailable
@@ -32,6 +36,9 @@ _ENDPAUSE = 0x1000
 _PHONEMES_IPA = 0x02
 _RATE = 1
 _PITCH = 3
+
+# espeak_ng_SetVoiceByFile copies the path into a 60-byte buffer
+_MAX_VOICE_PATH = 60
 
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -60,10 +67,14 @@ class _Library:
             ctypes.c_void_p,
             ctypes.c_void_p,
         ]
-        rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
+        self.lib.espeak_SetVoiceByFile.argtypes = [ctypes.c_char_p]
+        self.data_path = espeakng_loader.get_data_path()
+        rate = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, self.data_path.encode(), 0)
         if rate <= 0:
             raise EngineUnavailable("espeak-ng failed to initialise its data directory")
         self.sample_rate = rate
+        self._steady_files: dict[str, str] = {}
+        self._steady_dir: str | None = None
         self._sink: Callable[[bytes], object] = lambda chunk: None
         self._callback = _CALLBACK(self._collect)
         self.lib.espeak_SetSynthCallback(self._callback)
@@ -80,11 +91,46 @@ class _Library:
                 cls._instance = _Library()
             return cls._instance
 
+    def _steady_voice(self, voice: str) -> str | None:
+        """A copy of `voice`'s language file without pitch flutter or roughness, at a path
+        espeak-ng accepts (short, lower case); None where there is none.
+
+        espeak-ng wobbles the pitch by an index, and roughens the voice every few glottal cycles
+        by a cycle count, that run on from one utterance to the next and that no call resets: a
+        sentence's audio (even its length) depends on what the process said before it. Without
+        them a sentence sounds the same whatever came before, in any process, so the clip cache
+        shared by parallel builds holds one version of each sentence."""
+        if voice in self._steady_files:
+            return self._steady_files[voice]
+        source = next(
+            (p for p in Path(self.data_path, "lang").rglob("*") if p.is_file() and p.name.lower() == voice.lower()),
+            None,
+        )
+        path = None
+        if source is not None:
+            if self._steady_dir is None:
+                self._steady_dir = tempfile.mkdtemp(prefix="ae-espeak-")
+                atexit.register(shutil.rmtree, self._steady_dir, True)
+            # espeak-ng lower-cases the path before it opens the file
+            candidate = os.path.join(self._steady_dir, source.name.lower())
+            if len(candidate.encode()) < _MAX_VOICE_PATH and candidate == candidate.lower():
+                text = source.read_text(encoding="utf-8", errors="replace")
+                Path(candidate).write_text(f"{text}\nflutter 0\nroughness 0\n", encoding="utf-8")
+                path = candidate
+        self._steady_files[voice] = path
+        return path
+
+    def _select(self, voice: str) -> None:
+        steady = self._steady_voice(voice)
+        if steady is not None and self.lib.espeak_SetVoiceByFile(steady.encode()) == 0:
+            return
+        if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+            raise EnginePermanent(f"espeak-ng has no voice {voice!r}")
+
     def speak_into(self, text: str, voice: str, rate_wpm: int, pitch: int, sink: Callable[[bytes], object]) -> None:
         """Speak `text`, handing the PCM to `sink` piece by piece as espeak-ng makes it."""
         with self._lock:
-            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
-                raise EnginePermanent(f"espeak-ng has no voice {voice!r}")
+            self._select(voice)
             self.lib.espeak_SetParameter(_RATE, rate_wpm, 0)
             self.lib.espeak_SetParameter(_PITCH, pitch, 0)
             self._sink = sink
@@ -226,7 +272,7 @@ class EspeakEngine:
         return None
 
     def options(self) -> dict[str, Any]:
-        return {"rate_wpm": self.rate_wpm, "pitch": self.pitch}
+        return {"rate_wpm": self.rate_wpm, "pitch": self.pitch, "flutter": 0}
 
     def concurrency_for(self, chars: int) -> int:
         """Worker processes for a large job; in-process for a small one."""
