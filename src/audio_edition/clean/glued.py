@@ -77,7 +77,8 @@ _TOP_WITH_STAMP = re.compile(
 # "Bình Dương có 22 xã đạt chuẩn … nâng cao Với chủ trương tiếp tục …": on a page of headlines and
 # summaries, a headline run into its summary, which opens as a sentence does
 _SUMMARY_OPENING = re.compile(
-    r"(?<=[a-zà-ỹđ0-9%”\"])\s+(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Ngày|Sáng|Chiều|Tối|Chỉ trong|Chỉ sau)\s+[a-zà-ỹđ\d])"
+    r"(?<=[a-zà-ỹđ0-9%”\"])\s+"
+    r"(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Ngày|Sáng|Chiều|Tối|Chỉ trong|Chỉ sau)\s+[a-zà-ỹđ\d])"
     # or a writer and a day between them: "... lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận ..."
     r"|\s+bởi\s+[A-ZĐÀ-Ỹ]\S*(?:\s+[A-ZĐÀ-Ỹ]\S*){0,3}\s+\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+\d{4}\s+(?=[A-ZĐÀ-Ỹ])"
 )
