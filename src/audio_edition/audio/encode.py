@@ -67,6 +67,9 @@ def encoder_peak_rise_db(bitrate_kbps: int) -> float:
 # at the exact gain: the gain was set before every clip was known, and it rarely misses by 0.1.
 LOUDNESS_TOLERANCE_LU = 0.3
 _ATTEMPTS = 3
+# encodes again under a lower limiter ceiling when the file's true peak is over the maximum
+_PEAK_ATTEMPTS = 2
+_PEAK_MARGIN_DB = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,26 +294,37 @@ def encode_episode(
     total: int = 0,
 ) -> EncodedAudio:
     """Join and encode once at `gain`; again, at the exact gain, only when the one estimated
-    before every clip was known misses the target by more than the tolerance. The true peak
-    reported is the encoded file's, measured on it; the loudness, that of the PCM sent plus the
-    encoder's measured shift (within 0.1 LU of the file's)."""
-    ceiling = settings.max_true_peak_dbtp - encoder_peak_rise_db(settings.bitrate_kbps)
+    before every clip was known misses the target by more than the tolerance; and again under a
+    lower limiter ceiling when the encoded file's true peak is over the maximum (the encoder's
+    overshoot varies with the material). The true peak reported is the encoded file's, measured
+    on it; the loudness, that of the PCM sent plus the encoder's measured shift (within 0.1 LU of
+    the file's)."""
+    ceiling_db = settings.max_true_peak_dbtp - encoder_peak_rise_db(settings.bitrate_kbps)
     shift = encoder_shift_lu(settings.bitrate_kbps)
     audio = staging_file(target, ".audio")
     try:
-        for attempt in range(1, _ATTEMPTS + 1):
-            join = Join(source, sample_rate, clips, gain, ceiling, progress, total)
+        peak_attempts = 0
+        for attempt in range(1, _ATTEMPTS + _PEAK_ATTEMPTS + 1):
+            join = Join(source, sample_rate, clips, gain, ceiling_db, progress, total)
             sent = encode(join, sample_rate, settings, audio)
             layout = source = source if isinstance(source, Layout) else source.layout
             if sent != layout.frames:
                 raise AudioError(f"MP3 encoding took {sent} of {layout.frames} frames")
             heard = join.loudness_lufs() + shift
             miss = settings.target_lufs - heard
-            if not np.isfinite(heard) or abs(miss) <= LOUDNESS_TOLERANCE_LU:
+            if np.isfinite(heard) and abs(miss) > LOUDNESS_TOLERANCE_LU and attempt < _ATTEMPTS:
+                log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
+                gain += miss
+                continue
+            peak = file_true_peak_dbtp(audio, settings.sample_rate)
+            over = peak - settings.max_true_peak_dbtp
+            if over <= 0 or peak_attempts == _PEAK_ATTEMPTS:
                 break
-            log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
-            gain += miss
-        peak = file_true_peak_dbtp(audio, settings.sample_rate)
+            # the file's worst overshoot may be at a clip under the limiter's ceiling: lower all
+            peak_attempts += 1
+            gain -= over + _PEAK_MARGIN_DB
+            ceiling_db -= over + _PEAK_MARGIN_DB
+            log.info("%s peaks at %.2f dBTP: encoding again %.2f dB lower", target.name, peak, over + _PEAK_MARGIN_DB)
     except BaseException:
         audio.unlink(missing_ok=True)
         raise
