@@ -68,7 +68,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             else "the article should start with its headline on a line of its own",
         )
     opening = split_sentences(blocks[0])
-    if len(opening) >= 3:  # a page that opens with a paragraph, no headline: its first sentence heads it
+    # a page that opens with a paragraph, no headline: its first sentence heads it
+    if len(opening) >= 3 or (len(opening) == 2 and words(blocks[0]) > MAX_HEADLINE_WORDS):
         blocks[0:1] = [opening[0], " ".join(opening[1:])]
     if words(blocks[0]) > MAX_HEADLINE_WORDS:
         where = "the page's title" if html else "the first line"

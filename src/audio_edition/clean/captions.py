@@ -55,7 +55,8 @@ def drop_captions(d: Draft) -> Draft:
     a short line naming a scene or placing its subject at an event (`scenes`);
     the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
     it its caption); a short line printed twice in a row (a picture's text and its caption); and
-    the title over a table of figures.
+    the title over a table of figures; a short line printed twice apart (a picture's text), and a
+    picture's credit in brackets closing a paragraph.
     A headline or a long paragraph printed twice is read once."""
     kept: list[str] = []
     after_picture = False
@@ -95,7 +96,19 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= 25
             and not ends_sentence(block)
         )
-        if _is_caption(block, i == 0) or repeated or under_picture or titles_table or scene or source or over_credit:
+        elsewhere = (  # a picture's text printed again further on, apart from the first time
+            i > 0 and words(block) <= _CAPTION_PAIR_WORDS and not ends_sentence(block) and blocks[1:].count(block) > 1
+        )
+        if (
+            _is_caption(block, i == 0)
+            or repeated
+            or elsewhere
+            or under_picture
+            or titles_table
+            or scene
+            or source
+            or over_credit
+        ):
             continue
-        kept.append(block)
+        kept.append(P.TRAILING_PICTURE_CREDIT.sub("", block))
     return dataclasses.replace(d, blocks=tuple(kept))

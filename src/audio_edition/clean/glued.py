@@ -51,6 +51,8 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         before = tokens[n - 1].group(0)
         if not token.group(0)[:1].isupper() or before[:1].isupper() or before.endswith((",", ":", ";", "-", "–")):
             continue
+        if len(token.group(0)) > 1 and token.group(0).isupper():
+            continue  # an acronym or a unit ("camera 192 MP và chip"): no sentence opens so
         rest = text[token.start() :]
         if words(rest) < _MIN_LEAD_WORDS:
             return None

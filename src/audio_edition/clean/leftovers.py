@@ -8,9 +8,10 @@ import dataclasses
 import re
 
 from .draft import Draft
+from .wordlists import word_list
 
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
-_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")  # goi ho tro dich covid
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
 _MEDIA_FILE = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # image_gallery.jpg
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
@@ -22,6 +23,9 @@ _LINK_TEXT = re.compile(
 _PATH_LINE = re.compile(
     r"(?:source|nguồn|link|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)", re.IGNORECASE
 )
+# A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
+_COUNTER = re.compile(r"\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?", re.IGNORECASE)
+_VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A video player's fallback and controls, scraped as text
 _PLAYER_TEXT = re.compile(
@@ -39,9 +43,16 @@ def drop_file_names(d: Draft) -> Draft:
     (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
     trước" line, the page's clock; a video player's fallback text ("Your browser does not
     support the video tag"); a media file's name ("image_gallery.jpg"); a link's text
-    ("Xem chi tiết ... tại đây"); and a link's address ("source /tin-tuc/...")."""
-    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT, _PATH_LINE)
+    ("Xem chi tiết ... tại đây"), a link to a video ("Xem Video: ..."); a link's address ("source
+    /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
+    (`data/widget_lines.txt`: "Lưu bài viết thành công")."""
+    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT, _PATH_LINE, _COUNTER, _VIDEO_LINK)
     if any(ord(c) > 127 for b in d.blocks for c in b):  # words without marks stand out
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
-    kept = [b for b in d.blocks if not any(p.fullmatch(b.strip()) for p in patterns)]
+    widgets = word_list("widget_lines.txt")
+    kept = [
+        b
+        for b in d.blocks
+        if not any(p.fullmatch(b.strip()) for p in patterns) and not b.strip().lower().startswith(widgets)
+    ]
     return dataclasses.replace(d, blocks=tuple(kept))

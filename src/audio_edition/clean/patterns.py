@@ -158,7 +158,7 @@ TRAILING_INVITATIONS = re.compile(
 )  # a comment form ("Trả lời", "Email của bạn ..."); a label whose content did not come ("Truyền hình giao thông:")
 
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
-BULLET = re.compile(r"^[\s•·▪►▶●○■□◆◇\-–—*>]+(?=\S)")
+BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+(?=\s))+(?=\S)")  # "+ Thu nhập ...": a plus too
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -222,10 +222,12 @@ BRACKETED_MORE = re.compile(
 # "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
 FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic)"
+    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"
+TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
 CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)\s*\)?\.?\s*$",
     re.IGNORECASE,

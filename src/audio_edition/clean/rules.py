@@ -146,8 +146,8 @@ def _dateline(block: str) -> tuple[str, str] | None:
     prefix = m.group("prefix").strip(" ,|-–")
     if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
         prefix = ""
-    if words(prefix) > 4 or ends_sentence(prefix):
-        return None
+    if (words(prefix) > 4 and not _looks_like_author(prefix)) or ends_sentence(prefix):
+        return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
     if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
@@ -190,6 +190,8 @@ def extract_dateline(d: Draft) -> Draft:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     byline = d.byline
+    if prefix and _looks_like_author(prefix) and menu_label(prefix) not in P.SECTIONS:
+        byline, prefix = byline or prefix, ""
     for j, _ in found:
         for k in (j - 1, j + 1):
             if byline is None and 0 < k < len(d.blocks) and k not in drop and _looks_like_author(d.blocks[k]):
@@ -288,9 +290,15 @@ def drop_related(d: Draft) -> Draft:
 
 
 def drop_trailing_menus(d: Draft) -> Draft:
-    """Menus, box headers and "follow us" lines after the article, and menu lines anywhere."""
+    """Menus, box headers and "follow us" lines after the article, menu lines anywhere, and the
+    article's tags on the last line ("vụ mùa": a few words in small letters, which no sentence
+    starts with)."""
     blocks = [b for b in d.blocks if not is_menu(b)]
-    while blocks and (menu_label(blocks[-1]) in P.RELATED_HEADERS or P.TRAILING_INVITATIONS.match(blocks[-1])):
+    while len(blocks) > 2 and (
+        menu_label(blocks[-1]) in P.RELATED_HEADERS
+        or P.TRAILING_INVITATIONS.match(blocks[-1])
+        or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
+    ):
         blocks.pop()
     return dataclasses.replace(d, blocks=tuple(blocks))
 
@@ -380,7 +388,8 @@ def _opens_dispatch(text: str) -> bool:
 def strip_agency_prefix(d: Draft) -> Draft:
     """ "(Tổ Quốc) - " before the lead names the outlet; it is not read. On a page that lists
     several stories ("(CLO) ...", "GD&TĐ - ..."), a known outlet's tag opening any paragraph is
-    not read either."""
+    not read either. When the tag opens the paragraph under the headline, a sentence printed above
+    the headline is its picture's caption, not the lead."""
     blocks, outlet, found = list(d.blocks), d.outlet, False
     for i, block in enumerate(d.blocks):
         m = P.AGENCY_PREFIX.match(block)
@@ -398,8 +407,10 @@ def strip_agency_prefix(d: Draft) -> Draft:
             continue
         blocks[i] = block[m.end() :]
         outlet = outlet or outlet_names().get(named.lower(), named)
+        if i == 2 and not found and ends_sentence(blocks[0]) and not ends_sentence(blocks[1]):
+            blocks[0] = ""  # the tag opens the lead: the sentence above the headline is a picture's
         found = True
-    return dataclasses.replace(d, blocks=tuple(blocks), outlet=outlet)
+    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b), outlet=outlet)
 
 
 RULES: tuple[Rule, ...] = (

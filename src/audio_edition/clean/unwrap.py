@@ -21,7 +21,11 @@ from .patterns import TEXT_SIZE_CONTROL
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·]")
+# "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
+_FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
+_BREAK_TAG_AT_END = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
 
@@ -47,6 +51,9 @@ def column_width(lines: list[str]) -> int | None:
 
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it."""
+    # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
+    # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
+    text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
     # a text size control ("aa") is no line of text, and would join the author's name above it
     lines = [line.rstrip() for line in text.split("\n") if not TEXT_SIZE_CONTROL.match(line.strip())]
     width = column_width([line.strip() for line in lines])
@@ -61,6 +68,7 @@ def unwrap(text: str) -> str:
             previous
             and current
             and not _BULLET.match(current)
+            and not _FIELD_LABEL.match(current)
             and not _BULLET.fullmatch(previous)
             and (parted and filled or not _SENTENCE_END.search(previous) and (_starts_lower(current) or filled))
         )

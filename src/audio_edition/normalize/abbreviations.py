@@ -13,6 +13,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}(?![\w])|(?<![\w.])(?:[A-ZĐ
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 _PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
+# "Bộ Nông nghiệp và Phát triển Nông thôn (Bộ NN&PTNT)": the body named again, short
+_HEADED_ACRONYM = re.compile(
+    r"(?<=\w)\s*\((?P<head>Bộ|Sở|Ban|Cục|Tổng cục|Ủy ban|Viện|Trung tâm|Hội|Quỹ|Tập đoàn|Ngân hàng|Công ty)"
+    r"\s+[A-ZĐ][A-Za-zĐ&-]*[A-ZĐ][A-Za-zĐ&-]*\s*\)"
+)
 # Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
 _FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
@@ -80,7 +85,8 @@ def default_lexicon() -> Lexicon:
 
 def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
-    "(VNG)" after a one-word name like "Zalo", where it says something new."""
+    "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
+    after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves)."""
 
     def repl(m: re.Match[str]) -> str:
         phrase = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1].split()
@@ -91,4 +97,8 @@ def drop_parenthesized_acronyms(text: str) -> str:
             run += 1
         return "" if run >= 2 else m.group(0)
 
-    return _PARENTHESIZED_ACRONYM.sub(repl, text)
+    def headed(m: re.Match[str]) -> str:
+        phrase = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1]
+        return "" if re.search(rf"(?<!\w){m['head']}\s+[A-ZĐÀ-Ỹ]", phrase) else m.group(0)
+
+    return _HEADED_ACRONYM.sub(headed, _PARENTHESIZED_ACRONYM.sub(repl, text))

@@ -21,7 +21,11 @@ _DOC_WORDS = (
     r"[Ll]uật|[Pp]háp lệnh|[Kk]ết luận|[Tt]hông báo|[Kk]ế hoạch|[Qq]uy định|[Hh]ướng dẫn|[Ss]ố)"
 )
 # 147/2024/NĐ-CP, 1234/QĐ-TTg, 01/2024/TT-BTTTT, 38/CT-TTg
-_CODED = re.compile(r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])")
+# the kind abbreviated before the number: "TT 78/2014/TT-BTC" (data/document_kinds.tsv)
+_KIND = r"(?:(?<![\w-])(?P<kind>TT|NĐ|QĐ|NQ|CT|CV|TB|KH)\s+)?"
+_CODED = re.compile(
+    _KIND + r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])"
+)
 # 57-NQ/TW (Party documents)
 _PARTY = re.compile(r"(?<![\w/])(?P<n>\d+)-(?P<kind>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)(?![\w/])")
 _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<y>(?:19|20)\d\d)(?![\w/])")
@@ -115,6 +119,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
     def coded(m: re.Match[str]) -> str:
         out = read_number(m["n"], opts)
+        if m["kind"]:
+            out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
         if _ISSUER_NAMED_NEXT.match(text, m.end()):  # the issuer is said next: the code as letters

@@ -33,7 +33,8 @@ _POINTS_THEN_PERCENT = re.compile(
 )
 _VERB_BEFORE = re.compile(r"(?:tăng|giảm|lên|xuống|mất)[\s(,]*$", re.IGNORECASE)
 _STOCK_CONTEXT = re.compile(
-    r"cổ phiếu|chứng khoán|\bmã\b|tham chiếu|khối ngoại|bán ròng|mua ròng|-Index|\bVN30\b|\bsàn\b|thanh khoản",
+    r"cổ phiếu|chứng khoán|\bmã\b|tham chiếu|khối ngoại|bán ròng|mua ròng|-Index|\bVN30\b|\bsàn\b|thanh khoản"
+    r"|cổ tức",
     re.IGNORECASE,
 )
 _TICKER = r"[A-Z]{3}(?![\w-])"
@@ -50,11 +51,13 @@ _TICKER_NEXT = re.compile(
 _TICKER_MOVES = re.compile(
     r"(?<![\w.-])(?!(?:USD|EUR|JPY|CNY|GBP|VND)\b)[A-Z]{3}\s+(?:tăng|giảm)\s+(?:gần\s+|hơn\s+)?\d"
 )
+# "NCT – dẫn đầu thị phần hàng hóa": a company's letters and what it does, in a list of them
+_DESCRIBED_TICKER = re.compile(r"(?<![\w.-])([A-Z]{3}) [–-] (?=[a-zà-ỹđ])")
 _TICKER_PREV = re.compile(r"(?:\bmã|cổ phiếu)(?: chứng khoán)?\s*:?\s*$", re.IGNORECASE)
 _STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
 # "Llama-3.1", "GPT-4.5": a name and its version; the version is read with "chấm".
 _VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-(?=\d+\.\d)")
-_INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-Index(?![\w-])")
+_INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-[Ii]ndex(?![\w-])")
 # "123 mã tăng/186 mã giảm": the slash between a word and a count is a pause.
 _TALLY = re.compile(
     r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
@@ -141,8 +144,12 @@ def index_moves(text: str, opts: Options, lex: Lexicon) -> str:
 def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
     """In a market story, three capitals naming a listed company are spelled, never expanded:
     "VND và SHS giảm" is VNDirect's ticker, not Việt Nam đồng. A run of names with a company
-    among them and a price move after it is tickers in any sentence."""
+    among them and a price move after it is tickers in any sentence, and so is a list of
+    companies each described after a dash."""
     market = bool(_STOCK_CONTEXT.search(text) or len(_TICKER_MOVES.findall(text)) >= 2)
+    described = {m.group(1) for m in _DESCRIBED_TICKER.finditer(text)}
+    if len(described) >= 2:  # "TCS – thị phần lớn nhất ..., NCT – dẫn đầu ...": a list of companies
+        text = _DESCRIBED_TICKER.sub(lambda m: lex.spell(m.group(1)) + m.group(0)[3:], text)
 
     def repl(m: re.Match[str]) -> str:
         tickers = re.findall(_TICKER, m.group(0))
@@ -159,6 +166,22 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
         return re.sub(_TICKER, lambda t: lex.spell(t.group(0)), m.group(0)) if ticker else m.group(0)
 
     return _TICKER_RUN.sub(repl, text)
+
+
+# "P/E trượt 12 tháng 16,5x", "gấp 3x": a multiple
+_MULTIPLE = re.compile(r"(?<![\w.,])(\d+,\d+)x(?!\w)|(?<=gấp )(\d+)x(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _ratio_names() -> re.Pattern[str]:
+    names = sorted(builtin("ratios.tsv"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w/])({'|'.join(re.escape(n) for n in names)})(?![\w/])")
+
+
+def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
+    """Valuation ratios and multiples: "P/E 16,5x" is "pê trên e mười sáu phẩy năm lần"."""
+    text = _ratio_names().sub(lambda m: builtin("ratios.tsv")[m.group(1)], text)
+    return _MULTIPLE.sub(lambda m: f"{m.group(1) or m.group(2)} lần", text)
 
 
 def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:

@@ -68,6 +68,8 @@ _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
 )
 _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
+# "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
+_Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
@@ -207,7 +209,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def months(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "tháng 4", "tháng 5/2022", "quý 3-2022" and spans of months, with tháng tư for April."""
+    """ "tháng 4", "tháng 5/2022", "quý 3-2022" ("Q3/2022") and spans of months, with tháng tư for April."""
 
     def month_year(m: re.Match[str]) -> str:
         mo = int(m.group(2))
@@ -229,6 +231,7 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
         y1, y2 = (read_int(int(m.group(i)), opts) for i in (3, 5))
         return f"{m.group(1)} {read_month(m1, opts)} năm {y1} đến tháng {read_month(m2, opts)} năm {y2}"
 
+    text = _Q_QUARTER_YEAR.sub(r"quý \1/\2", text)
     text = _QUARTER_YEAR.sub(quarter_year, _MONTH_YEAR_RANGE.sub(span, text))
     return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))
 

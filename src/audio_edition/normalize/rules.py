@@ -26,6 +26,7 @@ from .context import (
     coordinates,
     decimal_points,
     index_moves,
+    market_ratios,
     names_in_context,
     stock_tickers,
 )
@@ -85,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     phones,
     weekdays,
     stock_tickers,
+    market_ratios,
     person_letters,
     initials,
     compound_names,

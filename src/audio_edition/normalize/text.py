@@ -85,6 +85,7 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
+_PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\b")
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
     r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
@@ -96,7 +97,11 @@ _SLASHED_LIST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*(?:/[^\W\d_]+(?: [^\W\d_]+)
 
 
 def _word_slash(m: re.Match[str]) -> str:
-    if _RATIO_WORDS.search(m.string[: m.start()]) or _PER_WORDS.match(m.string, m.end()):
+    if _RATIO_WORDS.search(m.string[: m.start()]):
+        return " trên "
+    if _PER_PERIOD.match(m.string, m.end()):  # "100 người ngộ độc/năm": so many each year
+        return " một " if re.search(r"\bmỗi\s+\S+$", m.string[: m.start()]) else " mỗi "
+    if _PER_WORDS.match(m.string, m.end()):
         return " trên "
     return " hay "
 
@@ -104,6 +109,9 @@ def _word_slash(m: re.Match[str]) -> str:
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên", and
     between three or more as a list's commas."""
+    text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
+    if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
+        text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
