@@ -30,7 +30,7 @@ def looks_like_html(data: bytes) -> bool:
 def read_document(source: str | Path) -> Document:
     """Read a file or URL into a Document, refusing missing, empty, binary or unreadable input."""
     if isinstance(source, str) and is_url(source):
-        from .fetch import fetch  # urllib and http.client: only when there is something to fetch
+        from .fetch import fetch  # the HTTP client: only when there is something to fetch
 
         page = fetch(source)
         if not page.data.strip():

@@ -1,11 +1,12 @@
 """Google Translate's Vietnamese voice through the gTTS client.
 
 gTTS writes the request body for each piece of at most 100 characters (its public
-`get_bodies`, with its `GOOGLE_TTS_HEADERS`). Sending is done here, not by gTTS, which turns
-certificate checks off and has no total time limit: requests go out with certificates
-verified (certifi), a connect limit, and a total limit per request that covers the headers
-and the whole answer (a watchdog shuts the socket when it is up), and the answer's base64
-audio is read from its JSON envelope and checked. This engine cuts the text itself at clause
+`get_bodies`, with its `GOOGLE_TTS_HEADERS`). Sending is done by the tool's one HTTP client
+(`net.http`), not by gTTS, which turns certificate checks off and has no total time limit:
+requests go out with certificates verified (certifi), through the system's proxy if it has one,
+with a connect limit, a total limit per request that covers the headers and the whole answer,
+and a cap on the answer's size; the answer's base64 audio is read from its JSON envelope and
+checked. This engine cuts the text itself at clause
 boundaries, spaces requests out, retries rate limits, server errors, slow or dropped
 connections with exponential backoff and jitter, says which limit was hit when it gives up,
 checks every piece (decodes, not silent, long enough for its words) and decodes each to PCM
@@ -29,9 +30,9 @@ from urllib.parse import urlsplit
 from ..errors import AudioError, EnginePermanent, EngineTransient, EngineUnavailable
 from ..media.ffmpeg import decode_mp3, run
 from ..model import Clip
+from ..net.http import HttpError, request
 from ..settings import variable
 from ..text.pieces import split_for_requests
-from ..watchdog import Watchdog
 from .base import EngineLimits, voice_timeout
 
 DEFAULT_ENDPOINT = "https://translate.google.com"
@@ -168,122 +169,50 @@ class GttsEngine:
     def _fetch(self, piece: str) -> bytes:
         """One piece's MP3: the request gTTS prepares, sent here (see the module's docstring)."""
         try:
-            import requests
             from gtts import gTTS
         except ImportError as exc:
             raise EngineUnavailable("the gTTS package is not installed") from exc
         # the body gTTS would send (its public get_bodies: the RPC for one piece of at most 100
         # characters) and its headers, posted here to the configured endpoint
         (body_out,) = gTTS(piece, lang="vi", lang_check=False, pre_processor_funcs=[]).get_bodies()
-        request = requests.Request(
-            "POST", self.url + RPC_PATH, data=body_out, headers=dict(gTTS.GOOGLE_TTS_HEADERS)
-        ).prepare()
+        body = body_out.encode("utf-8") if isinstance(body_out, str) else bytes(body_out)
         self.throttle.wait()
-        verify: bool | str = variable(INSECURE_ENV) != "1" and _ca_bundle()
         limit = f"{self.timeout_s:g} s (the per-request limit, --voice-timeout)"
-        with Watchdog(self.timeout_s) as watchdog:
-            try:
-                with requests.Session() as session:
-                    session.trust_env = True
-                    adapter = _watched_adapter(watchdog)
-                    session.mount("https://", adapter)
-                    session.mount("http://", adapter)
-                    response = session.send(
-                        request, verify=verify, timeout=(CONNECT_TIMEOUT_S, self.timeout_s), stream=True
-                    )
-                    try:
-                        body = _capped(response.iter_content(1 << 14), _answer_limit(piece))
-                    finally:
-                        response.close()
-            except requests.exceptions.SSLError as exc:
-                if watchdog.fired:
-                    raise EngineTransient(f"Google TTS did not finish answering within {limit}") from exc
-                raise EnginePermanent(
-                    f"Google TTS: the secure connection failed ({exc})", hint="check the system's certificates"
-                ) from exc
-            except requests.exceptions.ConnectTimeout as exc:
+        try:
+            answer = request(
+                self.url + RPC_PATH,
+                method="POST",
+                body=body,
+                headers=dict(gTTS.GOOGLE_TTS_HEADERS),
+                timeout_s=self.timeout_s,
+                connect_timeout_s=CONNECT_TIMEOUT_S,
+                max_bytes=_answer_limit(piece),
+                trusted=True,
+                verify_tls=variable(INSECURE_ENV) != "1",
+            )
+        except HttpError as exc:
+            if exc.kind == "tls":
+                raise EnginePermanent(f"Google TTS: {exc.message}", hint="check the system's certificates") from exc
+            if exc.kind == "connect-timeout":
+                raise EngineTransient(f"Google TTS: {exc.message} (the connect limit)") from exc
+            if exc.kind == "timeout":
+                raise EngineTransient(f"Google TTS did not finish answering within {limit}") from exc
+            if exc.kind == "too-big":
                 raise EngineTransient(
-                    f"Google TTS: no connection within {CONNECT_TIMEOUT_S:g} s (the connect limit)"
+                    f"Google TTS sent over {_answer_limit(piece) // 1000} kB for one piece; more than speech can need"
                 ) from exc
-            except requests.exceptions.ReadTimeout as exc:
-                raise EngineTransient(f"Google TTS: no answer within {limit}") from exc
-            except requests.exceptions.RequestException as exc:
-                if watchdog.fired:
-                    raise EngineTransient(f"Google TTS did not finish answering within {limit}") from exc
-                raise EngineTransient(f"Google TTS: the connection failed ({type(exc).__name__})") from exc
-            if watchdog.fired:  # a cut connection can look like a complete, shorter answer
-                raise EngineTransient(f"Google TTS did not finish answering within {limit}")
-        status = response.status_code
-        if status == 429 or status >= 500:
-            raise EngineTransient(f"Google TTS answered {status}")
-        if status >= 400:
-            raise EnginePermanent(f"Google TTS refused the request ({status})")
-        return _audio(bytes(body))
-
-
-def _watched_adapter(watchdog: Watchdog) -> Any:
-    """A requests adapter whose connections hand their sockets to `watchdog` as they open,
-    directly or through a proxy, so the per-request limit covers the headers as well as the body."""
-    from requests.adapters import HTTPAdapter
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
-    # connect() is the connections' public step that opens the socket (and, for https, its
-    # TLS): the socket is handed to the watchdog as soon as it is there, before any request
-    class WatchedHTTP(HTTPConnection):
-        def connect(self) -> None:
-            super().connect()
-            watchdog.watch(self.sock)
-
-    class WatchedHTTPS(HTTPSConnection):
-        def connect(self) -> None:
-            super().connect()
-            watchdog.watch(self.sock)
-
-    class HTTPPool(HTTPConnectionPool):
-        ConnectionCls = WatchedHTTP
-
-    class HTTPSPool(HTTPSConnectionPool):
-        ConnectionCls = WatchedHTTPS
-
-    pools = {"http": HTTPPool, "https": HTTPSPool}
-
-    class Adapter(HTTPAdapter):
-        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-            super().init_poolmanager(*args, **kwargs)
-            self.poolmanager.pool_classes_by_scheme = pools
-
-        def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
-            manager = super().proxy_manager_for(proxy, **kwargs)
-            manager.pool_classes_by_scheme = pools
-            return manager
-
-    return Adapter()
-
-
-def _ca_bundle() -> bool | str:
-    try:
-        import certifi
-
-        return certifi.where()
-    except ImportError:
-        return True
+            raise EngineTransient(f"Google TTS: the connection failed ({exc.message})") from exc
+        if answer.status == 429 or answer.status >= 500:
+            raise EngineTransient(f"Google TTS answered {answer.status}")
+        if answer.status >= 400:
+            raise EnginePermanent(f"Google TTS refused the request ({answer.status})")
+        return _audio(answer.body)
 
 
 def _answer_limit(piece: str) -> int:
     """The most an answer for `piece` can need: its MP3 (about 4 kB a character at the slowest
     pace), in base64 and JSON, with room to spare."""
     return 256_000 + 8_000 * len(piece)
-
-
-def _capped(chunks: Any, limit: int) -> bytes:
-    """The answer's bytes, refused as soon as they pass `limit` (a server sending without end)."""
-    body = bytearray()
-    for chunk in chunks:
-        body += chunk
-        if len(body) > limit:
-            raise EngineTransient(f"Google TTS sent over {limit // 1000} kB for one piece; more than speech can need")
-    return bytes(body)
 
 
 def _audio(body: bytes) -> bytes:

@@ -11,6 +11,7 @@ over an installed voice until the new files are whole and verified.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -20,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from ..errors import EngineUnavailable, InputError
+from ..net.http import HttpError, Response, request
 from ..settings import variable
 
 VOICES_ENV = "AUDIO_EDITION_VOICES_DIR"
@@ -90,37 +92,42 @@ def _collection_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _open(request: Any, deadline: float) -> Any:
-    """Open `request` within what is left of the download's `deadline`, following redirects to
-    http(s) addresses only (never ftp:// or file://)."""
-    import urllib.request
-
-    class WebOnly(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-            if urlsplit(newurl).scheme not in ("http", "https"):
-                raise EngineUnavailable(f"the voice collection redirected to {newurl}, not an http(s) address")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
+def _left(deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
         raise EngineUnavailable(f"the voice download took longer than {TOTAL_TIMEOUT_S:g} s in all")
-    return urllib.request.build_opener(WebOnly()).open(request, timeout=min(TIMEOUT_S, left))
+    return left
+
+
+def _get(url: str, deadline: float, max_bytes: int, **options: Any) -> Response:
+    """GET `url` from the collection (the tool's endpoint: the system's proxy, redirects to http(s)
+    only) within what is left of the download's `deadline`, idle at most TIMEOUT_S."""
+    return request(
+        url,
+        timeout_s=_left(deadline),
+        max_bytes=max_bytes,
+        trusted=True,
+        connect_timeout_s=TIMEOUT_S,
+        idle_timeout_s=TIMEOUT_S,
+        **options,
+    )
 
 
 def _fetch_index(base: str, deadline: float) -> dict[str, Any]:
     """The collection's voices.json: voice name -> its entry."""
-    import urllib.error
-
     try:
-        with _open(base + "voices.json", deadline) as response:
-            data = response.read(INDEX_LIMIT + 1)
-        if len(data) > INDEX_LIMIT:
-            raise ValueError(f"over {INDEX_LIMIT // 1_000_000} MB")
-        index = json.loads(data.decode("utf-8"))
+        answer = _get(base + "voices.json", deadline, INDEX_LIMIT)
+        if answer.status >= 400:
+            raise ValueError(f"the server answered {answer.status} {answer.reason}".rstrip())
+        index = json.loads(answer.body.decode("utf-8"))
         if not isinstance(index, dict):
             raise ValueError("not a JSON object")
         return index
-    except (urllib.error.URLError, OSError, ValueError, RecursionError) as exc:
+    except HttpError as exc:
+        if exc.kind == "redirect":
+            raise EngineUnavailable(f"the voice collection {exc.message}") from exc
+        raise EngineUnavailable(f"cannot read the voice index at {base}voices.json ({exc.message})") from exc
+    except (ValueError, RecursionError) as exc:
         raise EngineUnavailable(f"cannot read the voice index at {base}voices.json ({exc})") from exc
 
 
@@ -160,33 +167,45 @@ def _md5(path: Path) -> str:
 
 def _download_file(url: str, part: Path, size: int, progress: Callable[[int, int], None], deadline: float) -> None:
     """`url` into `part`, resuming what `part` already holds; never more than `size` bytes."""
-    import urllib.error
-    import urllib.request
-
     have = part.stat().st_size if part.exists() else 0
     if have > size:
         part.unlink()
         have = 0
     if have == size:
         return
-    request = urllib.request.Request(url, headers={"Range": f"bytes={have}-"} if have else {})
+
+    def into_part(head: Response) -> Callable[[bytes], None]:
+        resumed = have and head.status == 206  # a server that ignores the range sends it all again
+        out = stack.enter_context(part.open("ab" if resumed else "wb"))
+        done = [have if resumed else 0]
+
+        def write(chunk: bytes) -> None:
+            done[0] += len(chunk)
+            if done[0] > size:  # the index's size is enforced as the bytes arrive
+                raise EngineUnavailable(f"{url}: more than the {size} bytes the index states; not installed")
+            out.write(chunk)
+            progress(done[0], size)
+
+        return write
+
     try:
-        with _open(request, deadline) as response:
-            resumed = have and response.status == 206
-            with part.open("ab" if resumed else "wb") as out:
-                done = have if resumed else 0
-                while chunk := response.read(CHUNK):
-                    done += len(chunk)
-                    if done > size:  # the index's size is enforced as the bytes arrive
-                        raise EngineUnavailable(f"{url}: more than the {size} bytes the index states; not installed")
-                    if time.monotonic() > deadline:
-                        raise EngineUnavailable(f"the voice download took longer than {TOTAL_TIMEOUT_S:g} s in all")
-                    out.write(chunk)
-                    progress(done, size)
-    except (urllib.error.URLError, OSError) as exc:
+        with contextlib.ExitStack() as stack:
+            answer = _get(url, deadline, size, headers={"Range": f"bytes={have}-"} if have else {}, sink=into_part)
+    except HttpError as exc:
+        if exc.kind == "timeout" and time.monotonic() >= deadline:
+            raise EngineUnavailable(f"the voice download took longer than {TOTAL_TIMEOUT_S:g} s in all") from exc
+        if exc.kind == "redirect":
+            raise EngineUnavailable(f"the voice collection {exc.message}") from exc
+        if exc.kind == "too-big":
+            raise EngineUnavailable(f"{url}: more than the {size} bytes the index states; not installed") from exc
         raise EngineUnavailable(
-            f"download of {url} broke off ({exc})", hint="run the same command again to resume it"
+            f"download of {url} broke off ({exc.message})", hint="run the same command again to resume it"
         ) from exc
+    if answer.status >= 400:
+        raise EngineUnavailable(
+            f"download of {url} broke off (the server answered {answer.status} {answer.reason})".rstrip(),
+            hint="run the same command again to resume it",
+        )
 
 
 def download(
