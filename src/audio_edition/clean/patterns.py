@@ -1,12 +1,15 @@
 """Tables describing how Vietnamese news pages wrap an article in site chrome.
 
 These are general layout facts (labels, caption and credit forms, agency prefixes), not
-strings of any one page. Adding a site's label is adding a table row.
+strings of any one page. The word lists are data files in `data/`: adding a site's label is
+adding a line there.
 """
 
 from __future__ import annotations
 
 import re
+
+from .wordlists import word_list
 
 
 def _latin_letters(upper: bool) -> str:
@@ -19,81 +22,15 @@ UPPER = _latin_letters(upper=True)
 LOWER = _latin_letters(upper=False)
 
 # Labels of contact and advertising boxes printed above or beside the article.
-CONTACT_LABELS = (
-    "đường dây nóng",
-    "hotline",
-    "liên hệ quảng cáo",
-    "quảng cáo",
-    "liên hệ",
-    "tòa soạn",
-    "toà soạn",
-    "email",
-    "e-mail",
-    "điện thoại",
-    "đt",
-    "fax",
-)
+CONTACT_LABELS = word_list("contact_labels.txt")
 
 # Headers of blocks that are not the article: related links, tags, comments, sharing, menus.
-RELATED_HEADERS = (
-    "trọn bộ",
-    "tổng quan nội dung",
-    "mục lục",
-    "nội dung chính",
-    "tin liên quan",
-    "bài liên quan",
-    "tin cùng chuyên mục",
-    "tin khác",
-    "xem thêm",
-    "đọc thêm",
-    "đọc tiếp",
-    "có thể bạn quan tâm",
-    "bạn có thể quan tâm",
-    "tin nổi bật",
-    "nổi bật",
-    "tin mới",
-    "tin mới nhất",
-    "video đang được xem nhiều",
-    "video liên quan",
-    "video khác",
-    "video nổi bật",
-    "video hot",
-    "clip liên quan",
-    "xem thêm video",
-    "xem nhiều",
-    "đọc nhiều",
-    "tags",
-    "tag",
-    "từ khóa",
-    "từ khoá",
-    "chủ đề",
-    "bình luận",
-    "ý kiến bạn đọc",
-    "gửi bình luận",
-    "chia sẻ",
-    "chia sẻ bài viết",
-    "in bài",
-    "lưu bài",
-    "theo dõi",
-    "trang chủ",
-    "quay lại",
-    "lên đầu trang",
-)
+RELATED_HEADERS = word_list("related_headers.txt")
 
-# Account and navigation controls that a scrape of the page header leaves above the headline.
 # A page's field label left alone on a line ("Mô tả" over a summary)
 FIELD_LABELS = ("mô tả",)
-ACCOUNT_LABELS = (
-    "đăng nhập",
-    "đăng ký",
-    "đăng xuất",
-    "tài khoản",
-    "tìm kiếm",
-    "menu",
-    "trang chủ",
-    "đăng nhập / đăng ký",
-    "đăng nhập/đăng ký",
-)
+# Account and navigation controls that a scrape of the page header leaves above the headline.
+ACCOUNT_LABELS = word_list("account_labels.txt")
 
 # A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C"
 WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
@@ -101,52 +38,7 @@ WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?
 TEXT_SIZE_CONTROL = re.compile(r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+])?)$", re.IGNORECASE)
 
 # Section names that news sites print in menus and above articles.
-SECTIONS = (
-    "thời sự",
-    "thế giới",
-    "kinh doanh",
-    "kinh tế",
-    "tài chính",
-    "chứng khoán",
-    "bất động sản",
-    "giải trí",
-    "văn hóa",
-    "văn hoá",
-    "thể thao",
-    "pháp luật",
-    "giáo dục",
-    "tuyển sinh",
-    "sức khỏe",
-    "sức khoẻ",
-    "y tế",
-    "đời sống",
-    "du lịch",
-    "khoa học",
-    "công nghệ",
-    "số hóa",
-    "xe",
-    "ô tô",
-    "ôtô",
-    "ý kiến",
-    "bạn đọc",
-    "video",
-    "podcast",
-    "ảnh",
-    "emagazine",
-    "chính trị",
-    "xã hội",
-    "quân sự",
-    "quốc phòng",
-    "công đoàn",
-    "giao thông",
-    "môi trường",
-    "nông nghiệp",
-    "chính sách",
-    "chính sách mới",
-    "dân sinh",
-    "tiêu dùng",
-    "thị trường",
-)
+SECTIONS = word_list("sections.txt")
 
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(

@@ -14,38 +14,7 @@ from .patterns import DASH, NUM
 
 _SIGNED = rf"(?:(?<![\w.,/\d-])(?P<neg>[-−]))?(?<![\w.,/])(?P<a>{NUM})(?:{DASH}(?P<b>{NUM}))?"
 _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
-_CURRENCIES = {
-    "đồng": "đồng",
-    "đ": "đồng",
-    "VNĐ": "đồng",
-    "VND": "đồng",
-    "vnđ": "đồng",
-    "vnd": "đồng",
-    "USD": "đô la Mỹ",
-    "usd": "đô la Mỹ",
-    "đô la": "đô la",
-    "đô": "đô la",
-    "€": "ơ rô",
-    "EUR": "ơ rô",
-    "euro": "ơ rô",
-    "¥": "yên",
-    "JPY": "yên",
-    "yên": "yên",
-    "CNY": "nhân dân tệ",
-    "nhân dân tệ": "nhân dân tệ",
-    "GBP": "bảng Anh",
-    "bảng Anh": "bảng Anh",
-    "cent": "xu",
-    "cents": "xu",
-    # cents of a US dollar, as commodity and power prices give them ("250 US cent/pound")
-    "US cent": "xu Mỹ",
-    "US cents": "xu Mỹ",
-    "UScent": "xu Mỹ",
-    "UScents": "xu Mỹ",
-    "Uscent": "xu Mỹ",
-    "Uscents": "xu Mỹ",
-    "xu": "xu",
-}
+_CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
 _PER = r"(?:/(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"
