@@ -71,7 +71,14 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # a page that opens with a paragraph, no headline: its first sentence heads it
     if len(opening) >= 3 or (len(opening) == 2 and words(blocks[0]) > MAX_HEADLINE_WORDS):
         blocks[0:1] = [opening[0], " ".join(opening[1:])]
-    if words(blocks[0]) > MAX_HEADLINE_WORDS:
+    # a listing of long summaries, one after another: the first, whole, heads it
+    long_summary = (
+        not html
+        and len(opening) == 1
+        and len(blocks) > 2
+        and all(ends_sentence(b) and words(b) > 30 for b in blocks[:2])
+    )
+    if words(blocks[0]) > MAX_HEADLINE_WORDS and not long_summary:
         where = "the page's title" if html else "the first line"
         raise InputError(
             f"{source}: no headline found: {where} runs to {words(blocks[0])} words, more than a headline "
@@ -84,10 +91,14 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     rest = blocks[1:]
     # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
     # after it is the lead.
-    opening = rest.pop(0) if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) else None
+    opening = (
+        rest.pop(0)
+        if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) and not _numbering(rest[1])
+        else None
+    )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
     # ends by opening a list ("... Trong đó:") still is
-    lead = rest.pop(0) if rest and not _list_label(rest[0]) else None
+    lead = rest.pop(0) if rest and not _list_label(rest[0]) and not _numbering(rest[0]) else None
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -100,6 +111,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=draft.category,
         published=draft.published,
     )
+
+
+def _numbering(block: str) -> bool:
+    """ "I.", "2.", "b)": a section's or an item's number on a line of its own, no lead."""
+    return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
 
 
 def _list_label(block: str) -> bool:

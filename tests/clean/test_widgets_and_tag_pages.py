@@ -122,3 +122,62 @@ def test_an_abstracts_fields_each_start_a_line_in_a_hard_wrapped_scrape() -> Non
     blocks = clean(HEAD + "\n\n" + "\n".join(lines)).blocks
     assert [b.split(":")[0] for b in blocks[1:]] == ["Đặt vấn đề", "Mục tiêu", "Đối tượng", "Kết quả"]
     assert "nhất là với người cao tuổi" in blocks[1]
+
+
+def test_a_dateline_in_square_brackets_and_a_related_link_are_not_read() -> None:
+    page = (
+        f"{HEAD}\n\nThứ Tư, 08/04/2015, 08:11 [GMT+7]\n\n{LEAD}\n\n>> Hội nghị đánh giá kết quả mùa nắng nóng\n\n{BODY}"
+    )
+    d = clean(page)
+    assert d.blocks == (HEAD, LEAD, BODY) and d.published == "2015-04-08T08:11"
+
+
+def test_a_caption_printed_bare_then_with_its_credit_is_not_read() -> None:
+    caption = "Giám đốc bệnh viện phát biểu tại buổi diễn tập cấp cứu say nắng."
+    page = f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{caption} Ảnh: Hữu Hiệp\n\n{BODY}"
+    assert clean(page).blocks == (HEAD, LEAD, BODY)
+
+
+def test_a_caption_and_its_credit_run_into_a_paragraph_are_cut_out() -> None:
+    glued = f"{BODY} Người dân che ô khi ra đường. Ảnh: Minh Quân Trong khi đó, {MORE[0].lower()}{MORE[1:]}"
+    assert clean(f"{HEAD}\n\n{LEAD}\n\n{glued}").blocks[2] == f"{BODY} Trong khi đó, {MORE[0].lower()}{MORE[1:]}"
+
+
+def test_writers_lines_with_an_affiliation_or_an_academic_title_are_the_byline() -> None:
+    d = clean(f"{HEAD}\n\nThanh Hà (Đài Khí tượng khu vực 3)| 17/11/2022 14:06\n\n{LEAD}\n\n{BODY}")
+    assert d.blocks == (HEAD, LEAD, BODY) and d.byline == "Thanh Hà (Đài Khí tượng khu vực 3)"
+    d = clean(f"{HEAD}\n\nThS.NGUYỄN THỊ HƯƠNG\n\nViện Y học lao động.\n\n{LEAD}\n\n{BODY}")
+    assert d.blocks == (HEAD, LEAD, BODY) and d.byline == "Nguyễn Thị Hương"
+
+
+def test_a_law_pages_tabs_an_abstracts_english_and_answer_counts_are_not_read() -> None:
+    widgets = ["Văn bản tiếng việt", "Văn bản tiếng anh", "Abstract: Heat waves in the north.", "2 câu trả lời"]
+    assert clean("\n\n".join([HEAD, LEAD, *widgets, BODY])).blocks == (HEAD, LEAD, BODY)
+
+
+def test_a_quoted_title_and_a_pictures_credit_end_their_lines_in_a_hard_wrapped_scrape() -> None:
+    lines = [
+        "Hội nghị Cấp cao về nắng nóng: “Chung tay vì sức khỏe”",
+        "Hội nghị kỷ niệm năm năm hợp tác giữa các tỉnh miền Bắc được tổ chức tại Hà Nội",
+        "từ ngày năm đến ngày sáu tháng ba với sự tham dự của lãnh đạo các tỉnh và thành phố.",
+        "Các đại biểu chụp ảnh lưu niệm. (Ảnh: Minh Quân)",
+        "Hội nghị có chủ đề",
+        "“Chung tay vì sức khỏe”, được tổ chức trong bối cảnh nắng nóng kéo dài nhiều tuần",
+        "liền trên khắp các tỉnh miền Bắc và miền Trung, khiến số ca say nắng tăng mạnh ở",
+        "nhiều bệnh viện tuyến tỉnh và tuyến huyện, nhất là ở người làm việc ngoài trời lâu.",
+        "Đây là dịp để các bên rà soát kết quả năm năm qua và bàn thêm biện pháp phòng bệnh",
+    ]
+    blocks = clean(HEAD + "\n\n" + "\n".join(lines)).blocks
+    assert blocks[1] == lines[0] and blocks[2].startswith("Hội nghị kỷ niệm")
+    assert blocks[3].startswith("Hội nghị có chủ đề “Chung tay") and not any("Ảnh" in b for b in blocks)
+
+
+def test_a_sections_number_is_no_lead_and_a_listing_of_long_summaries_is_headed_by_its_first() -> None:
+    article = build_article(Document(source="t.txt", text=f"{HEAD}\n(Tin từ ngày 4 đến 10/3)\nI.\n{LEAD}\n{BODY}"))
+    assert article.lead == "(Tin từ ngày 4 đến 10/3)"
+    clauses = [LEAD.rstrip("."), BODY[0].lower() + BODY[1:].rstrip("."), MORE[0].lower() + MORE[1:].rstrip(".")]
+    summary = ", ".join(clauses + clauses[1:2]) + "."  # one sentence of some seventy words
+    assert len(summary.split()) > 60
+    other = ", ".join(reversed(clauses)) + ", rồi sẽ dịu dần từ cuối tuần này khi có mưa giông ở vùng núi."
+    listing = build_article(Document(source="t.txt", text=f"{summary}\n{other[0].upper()}{other[1:]}\n{BODY}"))
+    assert listing.headline == summary.rstrip(".")

@@ -9,6 +9,7 @@ import re
 from . import patterns as P
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .scenes import is_echo_caption, is_scene_caption
+from .wordlists import word_list
 
 
 def _is_caption(block: str, first: bool = False) -> bool:
@@ -41,6 +42,23 @@ def _is_source_credit(block: str) -> bool:
     )
 
 
+# "... nhỏ nhất của VinFast. Ảnh: VinFast Trong khi đó, ...": a caption and its credit run into
+# a paragraph; the credit is names, then a sentence starts with a word that opens sentences
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|^)(?P<caption>[^.!?]{0,160}[.!?]\s+)?Ảnh\s*:\s*(?P<names>[A-ZĐÀ-Ỹ][^\s.,:;]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,:;]*){0,3})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s)"
+)
+
+
+def _without_glued_caption(block: str) -> str:
+    """A paragraph without a caption and credit that a scrape ran into it (`_GLUED_CREDIT`)."""
+    openers = word_list("lead_openers.txt")
+
+    def cut(m: re.Match[str]) -> str:
+        return " " if m.string[m.end() :].startswith(openers) else m.group(0)
+
+    return re.sub(r"\s{2,}", " ", _GLUED_CREDIT.sub(cut, block)).strip()
+
+
 def _picture_text(block: str) -> str:
     """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
     return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
@@ -62,6 +80,7 @@ def drop_captions(d: Draft) -> Draft:
     after_picture = False
     blocks = d.blocks
     for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
@@ -86,7 +105,6 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and words(block) <= 20
         )
-        after = blocks[i + 1] if i + 1 < len(blocks) else ""
         scene = i > 0 and (is_scene_caption(block) or is_echo_caption(block, blocks[i - 1], after))
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
         over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption
@@ -96,12 +114,20 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= 25
             and not ends_sentence(block)
         )
+        credited_next = (  # the caption bare, then again with its credit: "... khoá XI." / "... khoá XI. Ảnh: X"
+            i > 0
+            and after != block
+            and after.startswith(block.rstrip(". "))
+            and words(block) <= 40
+            and _is_caption(after)
+        )
         elsewhere = (  # a picture's text printed again further on, apart from the first time
             i > 0 and words(block) <= _CAPTION_PAIR_WORDS and not ends_sentence(block) and blocks[1:].count(block) > 1
         )
         if (
             _is_caption(block, i == 0)
             or repeated
+            or credited_next
             or elsewhere
             or under_picture
             or titles_table
@@ -110,5 +136,5 @@ def drop_captions(d: Draft) -> Draft:
             or over_credit
         ):
             continue
-        kept.append(P.TRAILING_PICTURE_CREDIT.sub("", block))
+        kept.append(_without_glued_caption(P.TRAILING_PICTURE_CREDIT.sub("", block)))
     return dataclasses.replace(d, blocks=tuple(kept))

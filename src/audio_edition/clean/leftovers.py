@@ -24,7 +24,11 @@ _PATH_LINE = re.compile(
     r"(?:source|nguồn|link|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)", re.IGNORECASE
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
-_COUNTER = re.compile(r"\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?"
+    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)",  # "2 câu trả lời"
+    re.IGNORECASE,
+)
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A video player's fallback and controls, scraped as text

@@ -49,6 +49,8 @@ TRAILING_INVITATIONS = re.compile(
     re.IGNORECASE,
 )  # a comment form ("Trả lời", "Email của bạn ..."); a label whose content did not come ("Truyền hình giao thông:")
 
+# ">> Hội nghị đánh giá ...", "» Xem thêm": a link to another story, set in the text
+RELATED_LINK = re.compile(r"^\s*(?:>>|»|>\s*>)\s*\S")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
 BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+(?=\s))+(?=\S)")  # "+ Thu nhập ...": a plus too
 
@@ -62,7 +64,7 @@ TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
-    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\)?\s*$",
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:[(\[]?\s*GMT\s*\+\s*7\s*[)\]]?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TIME_FIRST_DATELINE = re.compile(

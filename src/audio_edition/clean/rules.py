@@ -46,7 +46,8 @@ def is_menu(block: str) -> bool:
 
 
 def split_blocks(text: str) -> Draft:
-    """One block per non-empty line, with list bullets and outer spaces removed.
+    """One block per non-empty line, with list bullets and outer spaces removed; a line that
+    links to another story (">> ...") is no block.
 
     Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
     two or more in a row read as titles. Pictures' captions found by the room the pictures left
@@ -60,6 +61,8 @@ def split_blocks(text: str) -> Draft:
     for raw in text.split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
+            continue
+        if P.RELATED_LINK.match(raw):
             continue
         line = P.BULLET.sub("", raw).strip()
         line = re.sub(r"[ \t]+", " ", line)
@@ -146,7 +149,7 @@ def _dateline(block: str) -> tuple[str, str] | None:
     prefix = m.group("prefix").strip(" ,|-–")
     if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
         prefix = ""
-    if (words(prefix) > 4 and not _looks_like_author(prefix)) or ends_sentence(prefix):
+    if (words(prefix) > 4 and not _looks_like_author(_AFFILIATION.sub("", prefix))) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
     if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
         return None
@@ -190,7 +193,7 @@ def extract_dateline(d: Draft) -> Draft:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     byline = d.byline
-    if prefix and _looks_like_author(prefix) and menu_label(prefix) not in P.SECTIONS:
+    if prefix and _looks_like_author(_AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
         byline, prefix = byline or prefix, ""
     for j, _ in found:
         for k in (j - 1, j + 1):
@@ -332,12 +335,28 @@ def _byline(block: str) -> str | None:
 
 
 def extract_top_byline(d: Draft) -> Draft:
-    """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH")."""
+    """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
+    after an academic title ("ThS.NGUYỄN THỊ HƯƠNG") and over the writer's institution ("Viện
+    kiểm sát nhân dân tối cao.")."""
     blocks = list(d.blocks)
-    if len(blocks) > 2 and is_upper_menu(blocks[1]) and _looks_like_author(_name_case(blocks[1])):
-        name = _name_case(blocks.pop(1))
-        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or name)
+    if len(blocks) < 3:
+        return d
+    titled = _ACADEMIC_TITLE.match(blocks[1])
+    name = blocks[1][titled.end() :] if titled else blocks[1]
+    if is_upper_menu(name) and _looks_like_author(_name_case(name)):
+        blocks.pop(1)
+        if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
+            blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
     return d
+
+
+# "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS|BS|LS|KS|CN)\.\s*)+")
+# the writer's institution, on the line under the name
+_INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
+# "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
+_AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _name_case(text: str) -> str:

@@ -6,8 +6,11 @@ A line is joined to the next when it does not end a sentence and either
 - the next line starts in lower case (a sentence never does; a heading, a caption and a
   byline do not either), or
 - the text is hard-wrapped (most of its lines fill a column of about the same width, no wider
-  than a terminal's) and the line is long enough to have been cut at that width; where blank
-  lines set its paragraphs apart, such a line goes on even after a full stop.
+  than a terminal's) and the line is long enough to have been cut at that width, or the next line
+  opens with a quote ("Hội nghị có chủ đề" / "“Đối tác ...”, được ..."); where blank lines set its
+  paragraphs apart, such a line goes on even after a full stop.
+A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label starts the
+next ("Kết quả: ..."), or after a title in quotes closes it when the next line starts a sentence.
 A hyphen a wrap left at the end of a line between two syllables ("tăng-" / "trưởng") goes:
 Vietnamese writes its syllables apart. Blank lines,
 and so paragraphs and headings, are kept as they are.
@@ -21,6 +24,10 @@ from .patterns import TEXT_SIZE_CONTROL
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·]")
+# "... chụp ảnh lưu niệm. (Ảnh: CPV)": a picture's caption ends with its credit
+_CREDIT_END = re.compile(r"\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)$", re.IGNORECASE)
+# a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
+_QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
@@ -69,8 +76,15 @@ def unwrap(text: str) -> str:
             and current
             and not _BULLET.match(current)
             and not _FIELD_LABEL.match(current)
+            and not _CREDIT_END.search(previous)
+            and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)
-            and (parted and filled or not _SENTENCE_END.search(previous) and (_starts_lower(current) or filled))
+            and (
+                parted
+                and filled
+                or not _SENTENCE_END.search(previous)
+                and (_starts_lower(current) or filled or (width is not None and current[:1] in '“"«'))
+            )
         )
         if joins:
             if _HYPHENATED.search(previous) and _starts_lower(current):

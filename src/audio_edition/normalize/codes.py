@@ -68,6 +68,8 @@ _FRACTION_NEXT = re.compile(
     r"phần|nhiệm kỳ|dân|người|hộ)\b"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
+# "5.775/8.227 xã": a count over a total, written with thousands grouped
+_GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)")
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)[\s,]*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
@@ -80,7 +82,7 @@ _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân
 # "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
 _ROMAN_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+|\s*[-–]\s*)"
 _ROMAN = re.compile(
-    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:/(?P<y>\d{{4}}))?"
+    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:[/-](?P<y>\d{{4}}))?"
     rf"(?P<more>(?:{_ROMAN_JOIN}[IVX]+(?![\w/]))*)(?![\w])"
 )
 _ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")
@@ -98,6 +100,8 @@ def _issuer(code: str, lex: Lexicon) -> str:
     parts = code.split("-")
     if len(parts) < 2:
         return ""
+    if re.search(r"\d", parts[-1]):  # "VKSTC-V14": a department of the issuer
+        return f" của {_issuer_name(parts[-2], lex)}"
     return f" của {_issuer_name(parts[-1], lex)}"
 
 
@@ -105,7 +109,11 @@ def _issuer_name(issuer: str, lex: Lexicon) -> str:
     return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
 
-_ISSUER_NAMED_NEXT = re.compile(r"\s*,?\s*(?:của|do)\s+(?:[A-ZĐ]|Ban|Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND)")
+# "... của Ban Tuyên giáo", also after the document's date: "04-ĐA/TU ngày 29-1-2021 của Tỉnh ủy"
+_ISSUER_NAMED_NEXT = re.compile(
+    r"\s*,?\s*(?:ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*,?\s*)?"
+    r"(?:của|do)\s+(?:[A-ZĐ]|Ban|Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND)"
+)
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
@@ -197,12 +205,17 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
             return read_fraction(a, b, opts)
         return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
 
+    text = _GROUPED_SLASH.sub(lambda m: f"{m['a']} trên {m['b']}", text)  # "5.775/8.227 xã"
     return _SLASH.sub(repl, text)
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number, or
-    after letters that name a project or a company ("VSIP II")."""
+    after letters that name a project or a company ("VSIP II"), or alone, numbering a section ("I.")."""
+
+    lone = _LONE_ROMAN.fullmatch(text)
+    if lone and roman_value(lone["r"]):  # "I." on its own line numbers a section
+        return f"{read_int(roman_value(lone['r']) or 0, opts)}."
 
     def repl(m: re.Match[str]) -> str:
         value = roman_value(m["r"])
@@ -229,6 +242,11 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     return _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
 
 
+_VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
+# "I." alone: a section's number in Roman numerals
+_LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
+
+
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "U23", "1A", "H5N1", "Covid-19", "F-35", "A320", "4G": letters as words or spelled,
     digits as a number."""
@@ -244,7 +262,10 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
             spoken.append(read_number(word, opts) if word.isdigit() else lex.say(word, token[run.end() :]))
         return " ".join(spoken)
 
-    return _ALNUM.sub(repl, text)
+    def version(m: re.Match[str]) -> str:  # "Lux A2.0": a model's letters and its version
+        return f"{lex.say(m['l'], '')} {read_number(m['a'], opts)} chấm {read_number(m['b'], opts)}"
+
+    return _ALNUM.sub(repl, _VERSIONED_CODE.sub(version, text))
 
 
 # "RON 95-III": a fuel grade's emission level is a Roman numeral, said as a number

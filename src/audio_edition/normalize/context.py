@@ -51,6 +51,11 @@ _TICKER_NEXT = re.compile(
 _TICKER_MOVES = re.compile(
     r"(?<![\w.-])(?!(?:USD|EUR|JPY|CNY|GBP|VND)\b)[A-Z]{3}\s+(?:tăng|giảm)\s+(?:gần\s+|hơn\s+)?\d"
 )
+# "HSG (Công ty CP Tập đoàn Hoa Sen) tăng 400 đồng": a ticker, its company's name in brackets
+_NAMED_TICKER = re.compile(
+    r"(?<![\w.-])([A-Z]{3})"
+    r"(?=\s*[(,]\s*(?:Công ty|Tổng Công ty|Tổng công ty|Tập đoàn|Ngân hàng|CTCP|Công ty cổ phần)\b)"
+)
 # "NCT – dẫn đầu thị phần hàng hóa": a company's letters and what it does, in a list of them
 _DESCRIBED_TICKER = re.compile(r"(?<![\w.-])([A-Z]{3}) [–-] (?=[a-zà-ỹđ])")
 _TICKER_PREV = re.compile(r"(?:\bmã|cổ phiếu)(?: chứng khoán)?\s*:?\s*$", re.IGNORECASE)
@@ -145,8 +150,9 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
     """In a market story, three capitals naming a listed company are spelled, never expanded:
     "VND và SHS giảm" is VNDirect's ticker, not Việt Nam đồng. A run of names with a company
     among them and a price move after it is tickers in any sentence, and so is a list of
-    companies each described after a dash."""
+    companies each described after a dash, and letters followed by their company's name in brackets."""
     market = bool(_STOCK_CONTEXT.search(text) or len(_TICKER_MOVES.findall(text)) >= 2)
+    text = _NAMED_TICKER.sub(lambda m: lex.spell(m.group(1)), text)
     described = {m.group(1) for m in _DESCRIBED_TICKER.finditer(text)}
     if len(described) >= 2:  # "TCS – thị phần lớn nhất ..., NCT – dẫn đầu ...": a list of companies
         text = _DESCRIBED_TICKER.sub(lambda m: lex.spell(m.group(1)) + m.group(0)[3:], text)

@@ -62,7 +62,7 @@ _DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
 )
-_MONTH_YEAR = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
+_MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
@@ -70,13 +70,13 @@ _MONTH_YEAR_RANGE = re.compile(
 _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
 # "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
 _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
-_MONTH = re.compile(r"(?<!\w)([Tt]háng)\s+(\d{1,2})(?![\d/.,]|\w)")
+_MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/.,]|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
 _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w:])")
 _CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w:])")
 _WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
-_ORDINAL = re.compile(r"(?<!\w)([Tt]hứ)\s+(\d{1,3})(?![\w/]|[.,]\d)")
+_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
 
 
 def _valid(day: int, month: int) -> bool:
@@ -186,6 +186,10 @@ def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
     return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
 
 
+# "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
+_YEARLY_AFTER = re.compile(r"\s+(?:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
+
+
 def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7/11", "sáng 15-8" -> "ngày bảy tháng mười một", where a word before makes it a date."""
 
@@ -200,6 +204,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or _HOLIDAY.search(before)
             or _DAY_LIST_CONTEXT.search(before)
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
+            or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"
         )
         if not _valid(d, mo) or not dated:
             return m.group(0)

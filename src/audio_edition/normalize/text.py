@@ -40,10 +40,23 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
-    """Clean Unicode, one tone placement, and a sentence glued to the one before parted."""
+    """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
+    verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause."""
     text = canonical_tones(clean_unicode(text))
     # "bị chết).Hiện ...": a sentence glued to the one before it
-    return re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
+    text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
+    return re.sub(r"\w{4,}", _part_glued_line, text)
+
+
+def _part_glued_line(m: re.Match[str]) -> str:
+    """A word in small letters run into a capitalised one ("chơiEm", "phườngLòng"): two lines
+    glued. Names written in one word start with a capital ("VinFast") or one small letter
+    ("iPhone"), so they stay."""
+    word = m.group(0)
+    for i in range(2, len(word) - 1):
+        if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
+            return f"{word[:i]}, {word[i:]}"
+    return word
 
 
 # "... Khu công nghiệp Dốc Đá Trắng, tỉnh Khánh Hòa (Dự án).": the short name a document gives
@@ -86,6 +99,13 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
 _PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\b")
+# the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
+# a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|trăm|nghìn|triệu|tỷ))"
+    r"(?:\s+[^\W\d]+){1,3}$"
+)
+_PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị)\b")
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
     r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
@@ -99,8 +119,10 @@ _SLASHED_LIST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*(?:/[^\W\d_]+(?: [^\W\d_]+)
 def _word_slash(m: re.Match[str]) -> str:
     if _RATIO_WORDS.search(m.string[: m.start()]):
         return " trên "
-    if _PER_PERIOD.match(m.string, m.end()):  # "100 người ngộ độc/năm": so many each year
-        return " một " if re.search(r"\bmỗi\s+\S+$", m.string[: m.start()]) else " mỗi "
+    before = m.string[: m.start()]
+    counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
+    if _PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
+        return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
     if _PER_WORDS.match(m.string, m.end()):
         return " trên "
     return " hay "
@@ -114,6 +136,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
+    text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
     text = _SLASHED_LIST.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
