@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from .clean import Draft, clean
+from .clean.header import titles_a_tag_page
 from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
 from .errors import InputError
@@ -58,6 +59,9 @@ def _summary_first(blocks: list[str]) -> bool:
 def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
     """Headline, lead, sections and metadata from the cleaned blocks of a Draft."""
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
+    category = draft.category
+    if not html and titles_a_tag_page(blocks):  # a scrape of a tag page: its title is the category
+        category = category or blocks.pop(0)
     if not html and _summary_first(blocks):  # the headline first, the summary as the lead
         blocks[0], blocks[1] = blocks[1], blocks[0]
     if not blocks:
@@ -108,7 +112,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         sections=_sections(rest),
         byline=draft.byline,
         outlet=draft.outlet,
-        category=draft.category,
+        category=category,
         published=draft.published,
     )
 

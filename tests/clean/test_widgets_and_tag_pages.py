@@ -51,10 +51,14 @@ def test_a_tag_line_in_small_letters_closing_the_article_is_not_read() -> None:
 
 def test_a_tag_pages_title_over_a_storys_headline_is_the_category() -> None:
     title = "Thời tiết cực đoan mùa hè"
-    d = clean(f"{title}\n{HEAD}\n{LEAD} {BODY}\n{MORE}")
-    assert d.blocks[0] == HEAD and d.category == title
+    article = build_article(Document(source="t.txt", text=f"{title}\n{HEAD}\n{LEAD} {BODY}\n{MORE}"))
+    assert article.headline == HEAD and article.category == title
     # "Theo dõi Báo X trên" over a headline is an invitation, never a category
-    assert clean(f"Theo dõi Báo Thời Tiết trên\n{HEAD}\n{LEAD} {BODY}").category is None
+    invited = build_article(Document(source="t.txt", text=f"Theo dõi Báo Thời Tiết trên\n{HEAD}\n{LEAD} {BODY}"))
+    assert invited.headline == HEAD and invited.category is None
+    # a page's title element and its sapo are the headline and the lead, whatever their stops
+    page = build_article(Document(source="p.html", text=f"{title}\n\n{HEAD}\n\n{LEAD} {BODY}", media_type="text/html"))
+    assert page.headline == title
 
 
 def test_a_sentence_above_the_headline_is_a_caption_when_the_outlets_tag_opens_the_lead() -> None:

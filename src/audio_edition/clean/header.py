@@ -18,8 +18,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     headline ("Kinh doanh"), which becomes the category. A label is a known section or at
     most three words without closing punctuation, followed by a longer line without it (the
     headline). Up to three such labels
-    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category. A
-    tag page's title over a story's headline is the category too."""
+    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
     blocks, category = list(d.blocks), d.category
     while blocks and (
         menu_label(blocks[0]) in P.ACCOUNT_LABELS
@@ -34,12 +33,10 @@ def drop_header_furniture(d: Draft) -> Draft:
     if labels and is_headline_like(blocks[labels]):
         category = category or blocks[labels - 1]
         blocks = blocks[labels:]
-    elif _titles_a_tag_page(blocks):
-        category = category or blocks.pop(0)
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
 
 
-def _titles_a_tag_page(blocks: list[str]) -> bool:
+def titles_a_tag_page(blocks: list[str]) -> bool:
     """ "Các điểm du lịch hấp dẫn đầu xuân" over "9 triệu lượt khách ... thắng lớn" over its
     summary: a tag page's title, then a story's headline (longer, up to 30 words) and its
     paragraph. Neither title ends a sentence; the paragraph does."""
