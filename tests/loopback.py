@@ -26,11 +26,19 @@ def serve(handler: type[BaseHTTPRequestHandler] | Callable[..., Any]) -> Iterato
 
 
 @contextmanager
-def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
-    """A TCP server on loopback that reads a request and runs `answer` on the connection."""
+def tcp_server(handle: Callable[[socket.socket], None], threaded: bool = False) -> Iterator[int]:
+    """A TCP server on loopback that runs `handle` on each connection (each in a thread of its
+    own when `threaded`) and closes it; yields the port."""
     listener = socket.create_server(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
     stop = threading.Event()
+
+    def run(conn: socket.socket) -> None:
+        try:
+            handle(conn)
+        except (OSError, ssl.SSLError):
+            pass
+        finally:
+            conn.close()
 
     def serve() -> None:
         listener.settimeout(0.02)
@@ -39,30 +47,46 @@ def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | No
                 conn, _ = listener.accept()
             except OSError:
                 continue
-            try:
-                if tls is not None:
-                    conn = tls.wrap_socket(conn, server_side=True)
-                conn.settimeout(5)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    part = conn.recv(4096)
-                    if not part:
-                        break
-                    data += part
-                answer(conn)
-            except (OSError, ssl.SSLError):
-                pass
-            finally:
-                conn.close()
+            if threaded:
+                threading.Thread(target=run, args=(conn,), daemon=True).start()
+            else:
+                run(conn)
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
-        yield port
+        yield listener.getsockname()[1]
     finally:
         stop.set()
         thread.join(2)
         listener.close()
+
+
+def read_head(conn: socket.socket) -> bytes:
+    """A request's line and headers, as far as the blank line that ends them (or the close)."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        part = conn.recv(4096)
+        if not part:
+            break
+        head += part
+    return head
+
+
+@contextmanager
+def raw_server(answer: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
+    """A TCP server on loopback that reads a request and runs `answer` on the connection."""
+
+    def handle(conn: socket.socket) -> None:
+        if tls is not None:
+            conn = tls.wrap_socket(conn, server_side=True)
+        with conn:
+            conn.settimeout(5)
+            read_head(conn)
+            answer(conn)
+
+    with tcp_server(handle) as port:
+        yield port
 
 
 def trickle(head: bytes, interval_s: float) -> Callable[[socket.socket], None]:

@@ -15,7 +15,7 @@ import pytest
 
 from audio_edition.net.http import HttpError, request
 
-from ..loopback import serve
+from ..loopback import read_head, serve, tcp_server
 from ..trust import AUTHORITY
 
 
@@ -50,8 +50,6 @@ def tls_server(name: str) -> Iterator[int]:
 def proxy(routes: dict[str, int], seen: list[str]) -> Iterator[int]:
     """A forward proxy on loopback: CONNECT host:port opens a tunnel to the loopback port `routes`
     gives for that host; a plain request (an absolute address) is answered by the proxy itself."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
 
     def pipe(a: socket.socket, b: socket.socket) -> None:
         try:
@@ -67,12 +65,9 @@ def proxy(routes: dict[str, int], seen: list[str]) -> Iterator[int]:
                     pass
 
     def handle(conn: socket.socket) -> None:
-        head = b""
-        while b"\r\n\r\n" not in head:
-            part = conn.recv(4096)
-            if not part:
-                return
-            head += part
+        head = read_head(conn)
+        if b"\r\n\r\n" not in head:
+            return
         line = head.split(b"\r\n", 1)[0].decode()
         seen.append(line)
         method, target, _ = line.split(" ", 2)
@@ -89,21 +84,8 @@ def proxy(routes: dict[str, int], seen: list[str]) -> Iterator[int]:
             body = f"proxied {target}".encode()
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
 
-    def loop() -> None:
-        listener.settimeout(0.02)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            threading.Thread(target=lambda c=conn: (handle(c), c.close()), daemon=True).start()
-
-    threading.Thread(target=loop, daemon=True).start()
-    try:
-        yield listener.getsockname()[1]
-    finally:
-        stop.set()
-        listener.close()
+    with tcp_server(handle, threaded=True) as port:
+        yield port
 
 
 def test_the_tools_endpoints_go_through_the_systems_proxy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -171,7 +171,6 @@ def test_audio_that_is_not_base64_is_retried_then_one_clear_error() -> None:
         engine(url, []).synthesize("Xin chào các bạn.", "vi")
 
 
-@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")  # the opt-out, on purpose
 def test_certificates_are_verified_unless_turned_off_for_testing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ trăm hai mươi tư của Chính phủ": the number, its year, and the issuer a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .abbreviations import Lexicon
 from .lexicon import builtin
@@ -20,12 +21,19 @@ _DOC_WORDS = (
     r"(?:[Nn]ghị định|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Nn]ghị quyết|[Cc]ông văn|[Cc]ông điện|"
     r"[Ll]uật|[Pp]háp lệnh|[Kk]ết luận|[Tt]hông báo|[Kk]ế hoạch|[Qq]uy định|[Hh]ướng dẫn|[Ss]ố)"
 )
-# 147/2024/NĐ-CP, 1234/QĐ-TTg, 01/2024/TT-BTTTT, 38/CT-TTg
-# the kind abbreviated before the number: "TT 78/2014/TT-BTC" (data/document_kinds.tsv)
-_KIND = r"(?:(?<![\w-])(?P<kind>TT|NĐ|QĐ|NQ|CT|CV|TB|KH)\s+)?"
-_CODED = re.compile(
-    _KIND + r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])"
-)
+
+
+@lru_cache(maxsize=1)
+def _coded() -> re.Pattern[str]:
+    """147/2024/NĐ-CP, 1234/QĐ-TTg, 01/2024/TT-BTTTT, 38/CT-TTg; maybe after the document's kind,
+    abbreviated (data/document_kinds.tsv): "TT 78/2014/TT-BTC"."""
+    kinds = "|".join(re.escape(k) for k in sorted(builtin("document_kinds.tsv"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
+        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])"
+    )
+
+
 # 57-NQ/TW (Party documents)
 _PARTY = re.compile(r"(?<![\w/])(?P<n>\d+)-(?P<kind>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)(?![\w/])")
 _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<y>(?:19|20)\d\d)(?![\w/])")
@@ -143,7 +151,7 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     def number_year(m: re.Match[str]) -> str:
         return f"{m['pre']}{read_number(m['n'], opts)} năm {read_number(m['y'], opts)}"
 
-    return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _CODED.sub(coded, text)))
+    return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _coded().sub(coded, text)))
 
 
 def phones(text: str, opts: Options, lex: Lexicon) -> str:

@@ -9,6 +9,7 @@ from ..text.legacy import repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .lexicon import builtin
+from .numbers import DIGITS
 from .options import Options
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -101,10 +102,8 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 _PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\b")
 # the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
 # a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
-_COUNT_BEFORE = re.compile(
-    r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư|trăm|nghìn|triệu|tỷ))"
-    r"(?:\s+[^\W\d]+){1,3}$"
-)
+_NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
+_COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
 _PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị)\b")
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
