@@ -72,8 +72,13 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             else "the article should start with its headline on a line of its own",
         )
     opening = split_sentences(blocks[0])
-    # a page that opens with a paragraph, no headline: its first sentence heads it
-    if len(opening) >= 3 or (len(opening) == 2 and words(blocks[0]) > MAX_HEADLINE_WORDS):
+    # a page that opens with a paragraph, no headline: its first sentence heads it; two long
+    # sentences, the first closed by a full stop, are a paragraph too (a headline may ask and answer)
+    two_sentences = len(opening) == 2 and (
+        words(blocks[0]) > MAX_HEADLINE_WORDS
+        or (words(blocks[0]) > MAX_HEADLINE_WORDS // 2 and opening[0].rstrip("”\"' ").endswith("."))
+    )
+    if len(opening) >= 3 or two_sentences:
         blocks[0:1] = [opening[0], " ".join(opening[1:])]
     # a listing of long summaries, one after another: the first, whole, heads it
     long_summary = (

@@ -8,7 +8,7 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .scenes import is_echo_caption, is_scene_caption
+from .scenes import echoed_share, is_echo_caption, is_portrait_caption, is_scene_caption
 from .wordlists import word_list
 
 
@@ -59,6 +59,22 @@ def _without_glued_caption(block: str) -> str:
     return re.sub(r"\s{2,}", " ", _GLUED_CREDIT.sub(cut, block)).strip()
 
 
+# "... thổ cẩm Đắk Nông - Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc HạnhPhó Chủ tịch UBND tỉnh ...": a
+# caption glued to the paragraph it sums up, no space between them
+_GLUE = re.compile(rf"(?<=[{P.LOWER}])(?=[{P.UPPER}][{P.LOWER}])")
+_GLUED_ECHO_SHARE = 0.5
+
+
+def _without_echoing_caption(block: str) -> str:
+    """A paragraph whose picture's credit closed it, without the caption glued to its start: the
+    part before the glue, eight words or more, half of it said again by the paragraph."""
+    for m in _GLUE.finditer(block):
+        caption, rest = block[: m.start()], block[m.start() :]
+        if words(caption) >= 8 and echoed_share(caption, rest) >= _GLUED_ECHO_SHARE:
+            return rest
+    return block
+
+
 def _picture_text(block: str) -> str:
     """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
     return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
@@ -74,13 +90,17 @@ def drop_captions(d: Draft) -> Draft:
     the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
     it its caption); a short line printed twice in a row (a picture's text and its caption); and
     the title over a table of figures; a short line printed twice apart (a picture's text), and a
-    picture's credit in brackets closing a paragraph.
+    picture's credit in brackets closing a paragraph, with the caption glued to its start.
     A headline or a long paragraph printed twice is read once."""
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
+        if uncredited != block and _without_echoing_caption(uncredited) != uncredited:
+            kept.append(_without_echoing_caption(uncredited))  # the caption glued to its start goes
+            continue
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
@@ -105,7 +125,11 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and words(block) <= 20
         )
-        scene = i > 0 and (is_scene_caption(block) or is_echo_caption(block, blocks[i - 1], after))
+        scene = i > 0 and (
+            is_scene_caption(block)
+            or is_echo_caption(block, blocks[i - 1], after)
+            or is_portrait_caption(block, blocks)
+        )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
         over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption
             0 < i < len(blocks) - 1
@@ -136,5 +160,5 @@ def drop_captions(d: Draft) -> Draft:
             or over_credit
         ):
             continue
-        kept.append(_without_glued_caption(P.TRAILING_PICTURE_CREDIT.sub("", block)))
+        kept.append(_without_glued_caption(uncredited))
     return dataclasses.replace(d, blocks=tuple(kept))

@@ -32,9 +32,10 @@ def ends_sentence(block: str) -> bool:
 
 
 def menu_label(block: str) -> str:
-    """A block as a menu label: lower case, without a trailing colon or count ("Bình luận (12)")."""
+    """A block as a menu label: lower case, without a trailing colon or count ("Bình luận (12)"),
+    or the bars a row of buttons is drawn with ("|In ra")."""
     block = re.sub(r"\s*\(\d+\)\s*$", "", block)
-    return block.strip().rstrip(":").strip().lower()
+    return block.strip().strip("|").strip().rstrip(":").strip().lower()
 
 
 def is_icon(block: str) -> bool:

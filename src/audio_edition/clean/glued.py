@@ -41,6 +41,13 @@ def _label_length(block: str, digits: bool = False) -> int:
     return 0
 
 
+def _inside_quote(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open."""
+    opened = before.count("“") + before.count("«")
+    closed = before.count("”") + before.count("»")
+    return opened > closed or before.count('"') % 2 == 1
+
+
 def _lead_start(text: str, labelled: bool) -> int | None:
     """Where the lead starts in `text`: at a capitalised word after the headline's last word,
     that opens as leads do; without a section label before, at the first word that opens a
@@ -51,8 +58,10 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         before = tokens[n - 1].group(0)
         if not token.group(0)[:1].isupper() or before[:1].isupper() or before.endswith((",", ":", ";", "-", "–")):
             continue
-        if len(token.group(0)) > 1 and token.group(0).isupper():
-            continue  # an acronym or a unit ("camera 192 MP và chip"): no sentence opens so
+        if token.group(0).isupper():
+            continue  # an acronym, a unit or a letter ("camera 192 MP", "châu Á"): no sentence opens so
+        if _inside_quote(text[: token.start()]):
+            continue  # "“Bão WIPHA ... gió mạnh hướng Tây và Nam ...”": a quotation is not cut
         rest = text[token.start() :]
         if words(rest) < _MIN_LEAD_WORDS:
             return None
@@ -61,6 +70,8 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         after = tokens[n + 1].group(0) if n + 1 < len(tokens) else ""
         if labelled or n > _MAX_UNLABELLED_HEADLINE_WORDS:
             continue
+        if tokens[n - 2].group(0)[:1].isupper():
+            continue  # "Cơ quan Cảnh sát Điều tra Công an tỉnh ...": inside a name, its words capitalised
         if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower():
             return token.start()
     return None

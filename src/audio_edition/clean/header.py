@@ -18,7 +18,9 @@ def drop_header_furniture(d: Draft) -> Draft:
     headline ("Kinh doanh"), which becomes the category. A label is a known section or at
     most three words without closing punctuation, followed by a longer line without it (the
     headline). Up to three such labels
-    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category."""
+    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category. A
+    longer run is the site's menu ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"),
+    which names no category."""
     blocks, category = list(d.blocks), d.category
     while blocks and (
         menu_label(blocks[0]) in P.ACCOUNT_LABELS
@@ -27,13 +29,33 @@ def drop_header_furniture(d: Draft) -> Draft:
         or _SEARCH_PAGE.match(blocks[0])
     ):
         blocks.pop(0)
+    # "mất việc không có Tết" over a story: a tag page's title in small letters, which no
+    # headline starts with, names the category
+    if _titles_in_small_letters(blocks):
+        category = category or blocks.pop(0)
     labels = 0
-    while labels < min(3, len(blocks) - 1) and _is_header_label(blocks[labels]):
+    while labels < min(_MAX_MENU, len(blocks) - 1) and (
+        _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
+    ):
         labels += 1
     if labels and is_headline_like(blocks[labels]):
-        category = category or blocks[labels - 1]
+        if labels <= 3 and menu_label(blocks[labels - 1]) not in P.ACCOUNT_LABELS:
+            category = category or blocks[labels - 1]
         blocks = blocks[labels:]
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+def _titles_in_small_letters(blocks: list[str]) -> bool:
+    """Whether the first block is a tag page's title in small letters over a story (a headline or
+    a summary of five words or more), not a box's header ("xem thêm")."""
+    return (
+        len(blocks) > 1
+        and blocks[0][:1].islower()
+        and bool(_TAG_TITLE.fullmatch(blocks[0]))
+        and words(blocks[0]) <= 8
+        and menu_label(blocks[0]) not in P.RELATED_HEADERS
+        and words(blocks[1]) >= 5
+    )
 
 
 def titles_a_tag_page(blocks: list[str]) -> bool:
@@ -54,6 +76,9 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     )
 
 
+_MAX_MENU = 8
+# words in small letters, Vietnamese ones among them ("đường dây ma túy", never "domain, domain name")
+_TAG_TITLE = re.compile(r"(?=.*[^\x00-\x7f])[^\W\d_]+(?: [^\W\d_]+)*")
 # a search page's header: "Kết quả tìm kiếm", "Tìm kiếm: khách-thập-phương"
 _SEARCH_PAGE = re.compile(r"^(?:kết quả tìm kiếm|tìm kiếm)(?:\s*:.*)?$", re.IGNORECASE)
 _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)

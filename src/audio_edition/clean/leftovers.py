@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft
+from . import patterns as P
+from .draft import Draft, menu_label
 from .wordlists import word_list
 
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
@@ -36,9 +37,32 @@ _PLAYER_TEXT = re.compile(
     r"(?:your browser does(?: not|n't) support (?:the )?(?:video|audio)(?: tag| element)?|"
     r"trình duyệt (?:của bạn )?không hỗ trợ (?:video|âm thanh|audio|thẻ video)[^.]*|"
     r"(?:video|clip) (?:đang được tải|đang tải|không khả dụng)|"
-    r"(?:bấm|nhấn|click) (?:vào )?(?:đây )?để (?:xem|phát) video)\s*[.!…]*",
+    r"(?:bấm|nhấn|click) (?:vào )?(?:đây )?để (?:xem|phát) video|"
+    r"hình ảnh có liên quan)\s*[.!…]*",  # an image search's label left where its picture stood
     re.IGNORECASE,
 )
+# "Bài viết được tư vấn Y khoa bởi BS ...": who checked a clinic's article, a credit, not its text
+_REVIEWED_BY = re.compile(
+    r"bài viết (?:được )?(?:tư vấn|tham vấn|kiểm duyệt|thẩm định)(?: chuyên môn)?(?: y khoa)? bởi [^.!?]{2,200}\.?",
+    re.IGNORECASE,
+)
+# An embedded post's signature: "... pic.twitter.com/qxvFcNdZU2— Sahil Karoul (@KaroulSahil) September 4, 2020"
+_POST_SIGNATURE = re.compile(
+    r"(?:.*[—–-])?\s*[^()—–]{2,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2},\s+\d{4}\s*"
+)
+
+
+def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """An embedded social post: its signature line, and the post's text above it when written
+    without a single Vietnamese mark (the post quoted in its own language)."""
+    drop = set()
+    for i, block in enumerate(blocks):
+        if _POST_SIGNATURE.fullmatch(block):
+            drop.add(i)
+            if i > 0 and all(ord(c) < 128 for c in blocks[i - 1]):
+                drop.add(i - 1)
+    return tuple(b for i, b in enumerate(blocks) if i not in drop)
 
 
 def drop_file_names(d: Draft) -> Draft:
@@ -49,14 +73,27 @@ def drop_file_names(d: Draft) -> Draft:
     support the video tag"); a media file's name ("image_gallery.jpg"); a link's text
     ("Xem chi tiết ... tại đây"), a link to a video ("Xem Video: ..."); a link's address ("source
     /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
-    (`data/widget_lines.txt`: "Lưu bài viết thành công")."""
-    patterns: tuple[re.Pattern[str], ...] = (_PLAYER_TEXT, _MEDIA_FILE, _LINK_TEXT, _PATH_LINE, _COUNTER, _VIDEO_LINK)
+    (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In
+    ra", "Đóng cửa sổ này": `data/account_labels.txt`); an image search's "Hình ảnh có liên
+    quan"; an embedded social post, its signature and its text in another language; and who
+    checked a clinic's article ("Bài viết được tư vấn Y khoa bởi BS ...")."""
+    patterns: tuple[re.Pattern[str], ...] = (
+        _PLAYER_TEXT,
+        _MEDIA_FILE,
+        _LINK_TEXT,
+        _PATH_LINE,
+        _COUNTER,
+        _VIDEO_LINK,
+        _REVIEWED_BY,
+    )
     if any(ord(c) > 127 for b in d.blocks for c in b):  # words without marks stand out
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
     kept = [
         b
-        for b in d.blocks
-        if not any(p.fullmatch(b.strip()) for p in patterns) and not b.strip().lower().startswith(widgets)
+        for b in _without_embedded_posts(d.blocks)
+        if not any(p.fullmatch(b.strip()) for p in patterns)
+        and not b.strip().lower().startswith(widgets)
+        and menu_label(b) not in P.ACCOUNT_LABELS
     ]
     return dataclasses.replace(d, blocks=tuple(kept))

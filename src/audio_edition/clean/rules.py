@@ -13,6 +13,7 @@ import re
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .captions import drop_captions
+from .datelines import dateline, extract_dateline, looks_like_author, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_icon, looks_like_names, menu_label, words
 from .glued import split_glued_summaries, split_glued_top
 from .header import (
@@ -50,7 +51,8 @@ def split_blocks(text: str) -> Draft:
     links to another story (">> ...") is no block.
 
     Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
-    two or more in a row read as titles. Pictures' captions found by the room the pictures left
+    two or more in a row read as titles, and so are two or more bulleted titles right under the
+    headline. Pictures' captions found by the room the pictures left
     (`pictures`) and a sales box's shouted calls with their bullets (`promo`) are dropped here,
     where the gaps and bullets are still seen.
     """
@@ -80,9 +82,27 @@ def split_blocks(text: str) -> Draft:
         for i in listed
         if (i - 1 in listed or i + 1 in listed) and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
     }
-    lines = [line for i, line in enumerate(lines) if i not in links]
+    lines = [line for i, line in enumerate(lines) if i not in links | _links_under_headline(lines)]
     dropped = picture_captions(lines) | promo_box(lines)
     return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in dropped))
+
+
+_LINK_WORDS = (4, 25)
+
+
+def _links_under_headline(lines: list[Line]) -> set[int]:
+    """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline: two or
+    more bulleted titles (no closing punctuation) before the first paragraph are links to other
+    stories."""
+    end = 1
+    while (
+        end < len(lines)
+        and lines[end].bulleted
+        and not ends_sentence(lines[end].text)
+        and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
+    ):
+        end += 1
+    return set(range(1, end)) if end > 2 else set()
 
 
 def join_drop_caps(d: Draft) -> Draft:
@@ -111,6 +131,9 @@ def drop_contact_lines(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
+_HOME = frozenset({"trang chủ", "trang nhất", "home"})
+
+
 def drop_breadcrumbs(d: Draft) -> Draft:
     """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page."""
     kept = []
@@ -118,145 +141,20 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks):
         parts = P.BREADCRUMB_SEPARATOR.split(block)
         crumbs = len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block)
-        if i < 6 and crumbs and _dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
+        # "Trang chủ / Hôm nay (22/4), khai mạc ...": a trail ending in the headline printed below it
+        if (
+            i < 10
+            and len(parts) >= 2
+            and menu_label(parts[0]) in _HOME
+            and parts[-1].strip() in d.blocks[i + 1 : i + 3]
+        ):
+            category = category or (parts[-2].strip() if len(parts) > 2 else None)
+            continue
+        if i < 6 and crumbs and dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
             category = category or parts[-1].strip()
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
-
-
-# "27 | 09 | 2021": a date printed in boxes
-_BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
-# "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
-_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
-# "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
-_TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
-# "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
-_TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
-
-
-def _dateline(block: str) -> tuple[str, str] | None:
-    """A line that is only a date (and time), with at most a short label and the editors'
-    initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
-    trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
-    candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
-    candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
-    if re.search(r"\d", candidate):
-        candidate = _TRAILING_INITIALS.sub("", candidate)
-    m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
-    if not m:
-        return None
-    prefix = m.group("prefix").strip(" ,|-–")
-    if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
-        prefix = ""
-    if (words(prefix) > 4 and not _looks_like_author(_AFFILIATION.sub("", prefix))) or ends_sentence(prefix):
-        return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
-    if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
-        return None
-    published = _iso_datetime(m.group("date"), m.group("time"))
-    return None if published is None else (prefix, published)
-
-
-def _looks_like_author(block: str) -> bool:
-    """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
-    return (
-        2 <= words(block) <= 6
-        and not re.search(r"[\d.,:;!?\"“”()]", block)
-        and looks_like_names(block)
-        and menu_label(block) not in P.SECTIONS
-    )
-
-
-def _unglue_datelines(d: Draft) -> Draft:
-    """ "15/04/2017 03:25Xe khách tông xe tải" near the top is a dateline and a headline."""
-    blocks: list[str] = []
-    for i, block in enumerate(d.blocks):
-        m = P.GLUED_DATELINE.match(block) if i < 10 else None
-        blocks.extend([m["stamp"], block[m.end() :]] if m else [block])
-    return dataclasses.replace(d, blocks=tuple(blocks))
-
-
-def extract_dateline(d: Draft) -> Draft:
-    """Date and time lines at the top become metadata, and the author printed beside one, the
-    byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
-    article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
-    of two is a bare date, the header it closes (widgets, menus) is dropped with it."""
-    d = _unglue_datelines(d)
-    found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := _dateline(b)) is not None]
-    if not found:
-        return d
-    timed = [f for f in found if "T" in f[1][1]]
-    i, (prefix, published) = (timed or found)[0]
-    drop = {j for j, _ in found}
-    first, (_, first_published) = found[0]
-    if len(found) > 1 and "T" not in first_published and first < 4:
-        drop.update(range(first))
-    drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
-    byline = d.byline
-    if prefix and _looks_like_author(_AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
-        byline, prefix = byline or prefix, ""
-    for j, _ in found:
-        for k in (j - 1, j + 1):
-            if byline is None and 0 < k < len(d.blocks) and k not in drop and _looks_like_author(d.blocks[k]):
-                byline = d.blocks[k]
-                drop.add(k)
-    category = prefix or None
-    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
-        category = d.blocks[i - 1]
-        drop.add(i - 1)
-    if category and menu_label(category) in P.RELATED_HEADERS:
-        category = None
-    blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
-    return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
-
-
-# "... Bộ Ngoại giao.... 08:03 | 24/05/2014": the page's time stamp after the last sentence
-_TRAILING_STAMP = re.compile(rf"(?<=[.!?…\"”])\s+(?P<time>{P.TIME})\s*\|\s*(?P<date>{P.DATE})\s*$")
-
-
-# "... dòng xe ùn ứ đổ về Đà Lạt. Video phân luồng": a video's link label after the last sentence
-_TRAILING_MEDIA_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Video|Clip|Xem video)\s+[^.!?]{1,40}$")
-
-
-def strip_trailing_stamps(d: Draft) -> Draft:
-    """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
-    it dates the article when nothing else did. A video's link label there is not read either."""
-    blocks, published = [], d.published
-    for block in d.blocks:
-        m = _TRAILING_STAMP.search(block)
-        if m:
-            published = published or _iso_datetime(m["date"], m["time"])
-            block = block[: m.start()]
-        blocks.append(_TRAILING_MEDIA_LABEL.sub("", block))
-    return dataclasses.replace(d, blocks=tuple(blocks), published=published)
-
-
-def _is_section_label(block: str) -> bool:
-    """A section label printed above a dateline: a known section, or at most three words."""
-    parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
-    return all(part in P.SECTIONS for part in parts) or (words(block) <= 3 and not ends_sentence(block))
-
-
-def _iso_datetime(date: str, time: str | None) -> str | None:
-    day, month, year = (int(x) for x in re.split(r"[/.\-]", date))
-    if year < 100:
-        year += 2000
-    if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100):
-        return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
-    if time:
-        clock = re.match(r"(\d+)[:h](\d+)(?::(\d+))?\s*([AaPp])?", time)
-        assert clock is not None
-        hh, mm = int(clock[1]), int(clock[2])
-        ss = [int(clock[3])] if clock[3] else []
-        if clock[4] and clock[4].lower() == "p" and hh < 12:
-            hh += 12
-        elif clock[4] and clock[4].lower() == "a" and hh == 12:
-            hh = 0
-        if hh > 23 or mm > 59:
-            return iso
-        iso += f"T{hh:02d}:{mm:02d}" + (f":{ss[0]:02d}" if ss else "")
-    return iso
 
 
 def drop_related(d: Draft) -> Draft:
@@ -297,7 +195,7 @@ def drop_trailing_menus(d: Draft) -> Draft:
     article's tags on the last line ("vụ mùa": a few words in small letters, which no sentence
     starts with)."""
     blocks = [b for b in d.blocks if not is_menu(b)]
-    while len(blocks) > 2 and (
+    while len(blocks) > 1 and (
         menu_label(blocks[-1]) in P.RELATED_HEADERS
         or P.TRAILING_INVITATIONS.match(blocks[-1])
         or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
@@ -343,7 +241,7 @@ def extract_top_byline(d: Draft) -> Draft:
         return d
     titled = _ACADEMIC_TITLE.match(blocks[1])
     name = blocks[1][titled.end() :] if titled else blocks[1]
-    if is_upper_menu(name) and _looks_like_author(_name_case(name)):
+    if is_upper_menu(name) and looks_like_author(_name_case(name)):
         blocks.pop(1)
         if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)
@@ -355,8 +253,6 @@ def extract_top_byline(d: Draft) -> Draft:
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS|BS|LS|KS|CN)\.\s*)+")
 # the writer's institution, on the line under the name
 _INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
-# "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
-_AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _name_case(text: str) -> str:

@@ -1,6 +1,7 @@
 """A photo caption printed without its credit: a short line beside a picture that names what is
 shown ("Hiện trường vụ tai nạn") or places its subject ("Các bị cáo tại phiên xét xử"), with no
-final full stop. The words that mark one are data files."""
+final full stop; and a family's portrait named by its head, whom the text never mentions. The words that mark one are
+data files."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .draft import ends_sentence, words
 from .wordlists import word_list
 
 _MAX_WORDS = 14
+_MAX_EVENT_WORDS = 25
 
 
 def _alternatives(name: str) -> str:
@@ -20,16 +22,18 @@ def _alternatives(name: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     opener = re.compile(rf"^(?:{_alternatives('caption_openers.txt')})\s+\S")
-    at_event = re.compile(rf"\stại\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$")
+    at_event = re.compile(rf"\s(?:tại|trong)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$")
     return opener, at_event
 
 
 def is_scene_caption(block: str) -> bool:
-    """Whether `block` is a picture's caption without a credit."""
-    if words(block) > _MAX_WORDS or ends_sentence(block) or block.rstrip().endswith((":", ",", ";")):
+    """Whether `block` is a picture's caption without a credit: a scene named in a few words, or
+    a subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
+    trọng tài biên trong trận đấu với Thanh Hoá")."""
+    if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event = _patterns()
-    return bool(opener.match(block) or at_event.search(block))
+    return bool((words(block) <= _MAX_WORDS and opener.match(block)) or at_event.search(block))
 
 
 _ECHO_RUN = 4  # words in a row that a caption shares with the text beside it
@@ -53,6 +57,12 @@ def is_echo_caption(block: str, before: str, after: str) -> bool:
     return any(from_before) and sum(covered) >= _ECHO_SHARE * len(tokens)
 
 
+def echoed_share(block: str, text: str) -> float:
+    """How much of `block` stands word for word in `text`, in runs of four words or more."""
+    tokens = _tokens(block)
+    return sum(_echoed(tokens, text)) / len(tokens) if tokens else 0.0
+
+
 def _echoed(tokens: list[str], text: str) -> list[bool]:
     """Which of `tokens` stand in runs of `_ECHO_RUN` or more that `text` holds word for word."""
     other = " " + " ".join(_tokens(text)) + " "
@@ -65,3 +75,21 @@ def _echoed(tokens: list[str], text: str) -> list[bool]:
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+_MAX_PORTRAIT_WORDS = 35
+
+
+_PORTRAIT = re.compile(
+    r"^Gia đình (?:anh|chị|ông|bà|cô|chú|em)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,3})\s*,\s+[^.!?:“\"]+\.$"
+)
+
+
+def is_portrait_caption(block: str, blocks: tuple[str, ...]) -> bool:
+    """Whether `block` is a caption under a family's picture ("Gia đình chị Nguyễn Thị Quyên, khu
+    Lạc Trung nuôi trên 30 con bò sữa ..."): one sentence naming the family's head and where they
+    live, whom no other paragraph of the article names."""
+    m = _PORTRAIT.match(block)
+    if m is None or words(block) > _MAX_PORTRAIT_WORDS:
+        return False
+    return not any(m["name"] in other for other in blocks if other != block)

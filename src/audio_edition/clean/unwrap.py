@@ -9,8 +9,9 @@ A line is joined to the next when it does not end a sentence and either
   than a terminal's) and the line is long enough to have been cut at that width, or the next line
   opens with a quote ("Hội nghị có chủ đề" / "“Đối tác ...”, được ..."); where blank lines set its
   paragraphs apart, such a line goes on even after a full stop.
-A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label starts the
-next ("Kết quả: ..."), or after a title in quotes closes it when the next line starts a sentence.
+A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label or a date
+line starts the next ("Kết quả: ...", "thứ hai 12-4-2021"), or after a title in quotes closes it
+when the next line starts a sentence.
 A hyphen a wrap left at the end of a line between two syllables ("tăng-" / "trưởng") goes:
 Vietnamese writes its syllables apart. Blank lines,
 and so paragraphs and headings, are kept as they are.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import TEXT_SIZE_CONTROL
+from .patterns import DATE, TEXT_SIZE_CONTROL, WEEKDAY
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·]")
@@ -31,6 +32,8 @@ _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
+# "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence
+_DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
 _BREAK_TAG_AT_END = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
@@ -76,6 +79,7 @@ def unwrap(text: str) -> str:
             and current
             and not _BULLET.match(current)
             and not _FIELD_LABEL.match(current)
+            and not _DATED.match(current)
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)

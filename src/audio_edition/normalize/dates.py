@@ -62,6 +62,11 @@ _DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
 )
+# "tuần 19 đến 26-10": a week given by its first and last days, the month written once
+_WEEK_SPAN = re.compile(
+    r"(?<!\w)(?P<week>[Tt]uần)\s+(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\w/]|[.,]\d)"
+)
 _MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
@@ -158,7 +163,13 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         head, until = _range_start(d1, opts, m["prefix"], before)
         return f"{head} {_month_year(m1, None, opts)} {until} {read_int(d2, opts)} {_month_year(m2, None, opts)}"
 
-    text = _DOTTED_DATE_RANGE.sub(dotted, text)
+    def week(m: re.Match[str]) -> str:
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2):
+            return m.group(0)
+        return f"{m['week']} từ {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
+
+    text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 
@@ -186,6 +197,9 @@ def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
     return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
 
 
+# "đường 3/2", "quảng trường 26/3": a street, square or bridge named after a day, said as the day
+# and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
+_NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
 _YEARLY_AFTER = re.compile(r"\s+(?:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
 
@@ -206,7 +220,11 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
             or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"
         )
-        if not _valid(d, mo) or not dated:
+        if not _valid(d, mo):
+            return m.group(0)
+        if not m["prefix"] and m["sep"] == "/" and _NAMED_AFTER_DAY.search(before):
+            return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"
+        if not dated:
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 

@@ -20,6 +20,10 @@ _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, re
 _PER = r"(?:/(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
+# "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end
+_MONEY_BOTH_ENDS = re.compile(
+    rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
+)
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
@@ -78,6 +82,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
+    text = _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text)
     text = _MILLIONS.sub(millions, text)
     text = _PREFIX_MONEY.sub(prefix, text)
     return _MONEY.sub(suffix, text)

@@ -44,7 +44,16 @@ from .numeric import (
 from .options import Options
 from .people import birth_years, compound_names, person_letters
 from .sport import minute_marks, shirt_numbers, versus
-from .text import ellipses, hygiene, legacy_encodings, quotes_and_brackets, shouting, symbols, whitespace
+from .text import (
+    ellipses,
+    hygiene,
+    legacy_encodings,
+    model_names,
+    quotes_and_brackets,
+    shouting,
+    symbols,
+    whitespace,
+)
 from .web import emails, urls
 
 Rule = Callable[[str, Options, Lexicon], str]
@@ -72,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     comma_thousands,
     emails,
     urls,
+    model_names,
     minute_marks,
     shirt_numbers,
     versus,

@@ -74,9 +74,14 @@ def _drop_defined_terms(text: str) -> str:
     return _DEFINED_TERM.sub(repl, text)
 
 
+# "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
+
+
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _drop_defined_terms(drop_parenthesized_acronyms(text))
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
@@ -125,6 +130,17 @@ def _word_slash(m: re.Match[str]) -> str:
     if _PER_WORDS.match(m.string, m.end()):
         return " trên "
     return " hay "
+
+
+# "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
+_MODEL_PLUS = re.compile(r"(?<![\w+])([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+# "@Digital Chat Station", "(@KaroulSahil)": a handle's "@" is not said (an email's is, above)
+_HANDLE = re.compile(r"(?<![\w.])@(?=[^\W\d_])")
+
+
+def model_names(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "S10+" -> "S10 plus"; a social handle's "@" dropped before the name is read."""
+    return _HANDLE.sub("", _MODEL_PLUS.sub(r"\1 plus", text))
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:

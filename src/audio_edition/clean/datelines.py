@@ -1,0 +1,158 @@
+"""Date lines at the top of a page ("Thứ Ba, 17/11/2020 15:17", "13/07/2020 07:26 | 0"): the
+article's date and time as metadata, the section or writer printed beside them, and a time stamp
+after the last paragraph."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .draft import Draft, ends_sentence, looks_like_names, menu_label, words
+from .wordlists import word_list
+
+# "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
+AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+# "27 | 09 | 2021": a date printed in boxes
+_BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
+# "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
+# "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
+_TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
+# "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
+_TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
+
+
+# what a page prints after its date: the comment count ("0 bình luận", "| 0"), the zone ("+07:00")
+_DATE_TRAILER = re.compile(r"(?:\s*[+-]\d{2}:\d{2})?(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5})?\s*$", re.IGNORECASE)
+# "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
+_LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
+
+
+def dateline(block: str) -> tuple[str, str] | None:
+    """A line that is only a date (and time), with at most a short label and the editors'
+    initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
+    trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
+    candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
+    candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
+    candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
+    if re.search(r"\d", candidate):
+        candidate = _TRAILING_INITIALS.sub("", _DATE_TRAILER.sub("", candidate))
+    m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
+    if not m:
+        return None
+    prefix = _LABEL_AT_END.sub("", m.group("prefix")).strip(" ,|-–")
+    if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
+        prefix = ""
+    named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix)
+    if (words(prefix) > 4 and not named) or ends_sentence(prefix):
+        return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
+    if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
+        return None
+    published = _iso_datetime(m.group("date"), m.group("time"))
+    return None if published is None else (prefix, published)
+
+
+def looks_like_author(block: str) -> bool:
+    """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
+    return (
+        2 <= words(block) <= 6
+        and not re.search(r"[\d.,:;!?\"“”()]", block)
+        and looks_like_names(block)
+        and menu_label(block) not in P.SECTIONS
+    )
+
+
+def _unglue_datelines(d: Draft) -> Draft:
+    """ "15/04/2017 03:25Xe khách tông xe tải" near the top is a dateline and a headline."""
+    blocks: list[str] = []
+    for i, block in enumerate(d.blocks):
+        m = P.GLUED_DATELINE.match(block) if i < 10 else None
+        blocks.extend([m["stamp"], block[m.end() :]] if m else [block])
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+def extract_dateline(d: Draft) -> Draft:
+    """Date and time lines at the top become metadata, and the author printed beside one, the
+    byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
+    article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
+    of two is a bare date, the header it closes (widgets, menus) is dropped with it."""
+    d = _unglue_datelines(d)
+    found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := dateline(b)) is not None]
+    if not found:
+        return d
+    timed = [f for f in found if "T" in f[1][1]]
+    i, (prefix, published) = (timed or found)[0]
+    drop = {j for j, _ in found}
+    first, (_, first_published) = found[0]
+    if len(found) > 1 and "T" not in first_published and first < 4:
+        drop.update(range(first))
+    drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
+    byline = d.byline
+    if prefix and prefix in word_list("places.txt"):  # "Hà Nội, ngày 27-09-2020": where the page is
+        prefix = ""
+    if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
+        byline, prefix = byline or prefix, ""
+    for j, _ in found:
+        for k in (j - 1, j + 1):
+            if byline is None and 0 < k < len(d.blocks) and k not in drop and looks_like_author(d.blocks[k]):
+                byline = d.blocks[k]
+                drop.add(k)
+    category = prefix or None
+    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
+        category = d.blocks[i - 1]
+        drop.add(i - 1)
+    if category and menu_label(category) in P.RELATED_HEADERS:
+        category = None
+    blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
+    return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
+
+
+# "... Bộ Ngoại giao.... 08:03 | 24/05/2014": the page's time stamp after the last sentence
+_TRAILING_STAMP = re.compile(rf"(?<=[.!?…\"”])\s+(?P<time>{P.TIME})\s*\|\s*(?P<date>{P.DATE})\s*$")
+
+
+# "... dòng xe ùn ứ đổ về Đà Lạt. Video phân luồng": a video's link label after the last sentence
+_TRAILING_MEDIA_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Video|Clip|Xem video)\s+[^.!?]{1,40}$")
+
+
+def strip_trailing_stamps(d: Draft) -> Draft:
+    """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
+    it dates the article when nothing else did. A video's link label there is not read either."""
+    blocks, published = [], d.published
+    for block in d.blocks:
+        m = _TRAILING_STAMP.search(block)
+        if m:
+            published = published or _iso_datetime(m["date"], m["time"])
+            block = block[: m.start()]
+        blocks.append(_TRAILING_MEDIA_LABEL.sub("", block))
+    return dataclasses.replace(d, blocks=tuple(blocks), published=published)
+
+
+def _is_section_label(block: str) -> bool:
+    """A section label printed above a dateline: a known section, or at most three words."""
+    parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
+    return all(part in P.SECTIONS for part in parts) or (words(block) <= 3 and not ends_sentence(block))
+
+
+def _iso_datetime(date: str, time: str | None) -> str | None:
+    day, month, year = (int(x) for x in re.split(r"[/.\-]", date))
+    if year < 100:
+        year += 2000
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if time:
+        clock = re.match(r"(\d+)[:h](\d+)(?::(\d+))?\s*([AaPp])?", time)
+        assert clock is not None
+        hh, mm = int(clock[1]), int(clock[2])
+        ss = [int(clock[3])] if clock[3] else []
+        if clock[4] and clock[4].lower() == "p" and hh < 12:
+            hh += 12
+        elif clock[4] and clock[4].lower() == "a" and hh == 12:
+            hh = 0
+        if hh > 23 or mm > 59:
+            return iso
+        iso += f"T{hh:02d}:{mm:02d}" + (f":{ss[0]:02d}" if ss else "")
+    return iso
