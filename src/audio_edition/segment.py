@@ -23,10 +23,13 @@ CHAPTER_TITLE_CHARS = 60
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
-# Dotted abbreviations after which a capital letter does not start a new sentence.
+# Dotted abbreviations after which a capital letter does not start a new sentence; a species'
+# "sp. Nov" ("Leptolalax firthi sp. Nov") among them.
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|BS|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|BS|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf)\.|\b[A-ZĐ]\.)$"
 )
+# "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
+_LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 
 
@@ -107,7 +110,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
     # ends by opening a list ("... Trong đó:") still is
-    lead = rest.pop(0) if rest and not _list_label(rest[0]) and not _numbering(rest[0]) else None
+    lead = (
+        rest.pop(0) if rest and not _list_label(rest[0]) and not _numbering(rest[0]) and not _shouted(rest[0]) else None
+    )
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -120,6 +125,13 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=category,
         published=draft.published,
     )
+
+
+def _shouted(block: str) -> bool:
+    """ "THÔNG TIN VỀ THỊ TRƯỜNG LAO ĐỘNG NHẬT BẢN": a heading in capitals, which opens the body, is
+    never the lead."""
+    letters = [c for c in block if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters) and not ends_sentence(block)
 
 
 def _numbering(block: str) -> bool:
@@ -151,6 +163,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
+    if _LABELLED.match(block) and _LABELLED.match(next_block):
+        return False  # "100m: 10.17 giây, ..." over "200m: 20.37 giây, ...": a list's lines
     return not _has_unbalanced_quotes(block)
 
 
@@ -168,7 +182,8 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
         # before a paragraph can head it; the others are read as they stand
-        if nxt is None and is_subheading(block, ""):
+        listed = i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1])
+        if nxt is None and is_subheading(block, "") and not listed:
             continue  # a heading with nothing under it but a chart or a table: not read
         if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:

@@ -24,8 +24,11 @@ _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
 _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 
 
-# what a page prints after its date: the comment count ("0 bình luận", "| 0"), the zone ("+07:00")
-_DATE_TRAILER = re.compile(r"(?:\s*[+-]\d{2}:\d{2})?(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5})?\s*$", re.IGNORECASE)
+# what a page prints after its date: the comment or view count, the zone ("+07:00")
+_DATE_TRAILER = re.compile(
+    r"(?:\s*[+-]\d{2}:\d{2})?(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5}|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
+    re.IGNORECASE,
+)  # "... | 0", "... 0 bình luận", "... Lượt xem: 290"
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
 _LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
 

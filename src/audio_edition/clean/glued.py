@@ -145,6 +145,7 @@ def split_glued_summaries(d: Draft) -> Draft:
             and _MIN_HEADLINE_WORDS <= words(head) <= _MAX_UNLABELLED_HEADLINE_WORDS
             and words(summary) >= _MIN_SUMMARY_WORDS
             and not re.search(r"[.:;!?](?=\s|$)|“", head)
+            and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
         ):
             blocks.extend([head, summary])
         else:

@@ -106,11 +106,14 @@ def drop_header_widgets(d: Draft) -> Draft:
 
 def drop_above_repeated_headline(d: Draft) -> Draft:
     """A headline printed twice near the top (the page's title and its heading) is the headline;
-    what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner."""
+    what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless
+    the headline stands there too: then the two copies go and the lead above them stays."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
+            if blocks[i] in blocks[:i]:  # the headline printed first, then twice more under the lead
+                return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 2 :])
             return dataclasses.replace(d, blocks=blocks[i:])
     return d
 

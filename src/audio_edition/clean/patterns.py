@@ -35,7 +35,9 @@ ACCOUNT_LABELS = word_list("account_labels.txt")
 # A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C"
 WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
 # Text size controls: "aa", "A A", "A-", "A+"
-TEXT_SIZE_CONTROL = re.compile(r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+])?)$", re.IGNORECASE)
+TEXT_SIZE_CONTROL = re.compile(
+    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+])?|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?)$", re.IGNORECASE
+)  # "A+ A-", "Mặc định Cỡ chữ"
 
 # Section names that news sites print in menus and above articles.
 SECTIONS = word_list("sections.txt")
@@ -128,7 +130,9 @@ CAPTION_ILLUSTRATIVE = re.compile(
 )
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
-CAPTION_BARE_CREDIT = re.compile(r"[.!?]\s+Ảnh\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$")
+CAPTION_BARE_CREDIT = re.compile(
+    r"(?:[.!?]\s+|[)\w]\s*_\s*)(?i:ảnh)\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$"
+)  # "... (Khánh Hòa)_ ảnh Đinh Quang Diệp": an underscore before the credit too
 # A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát",
 # "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
 CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE)
@@ -144,8 +148,8 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 # starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
     r"^(?:\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+[-–—]\s+"
-    r"|(?P<site>[A-Z][a-z]{3,}(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
-)  # "Kinhtedothi - ", "Moitruong.net.vn – ": a site's name in plain letters
+    r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
+)  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters
 
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")

@@ -35,6 +35,8 @@ def picture_captions(lines: list[Line]) -> set[int]:
       a paragraph after it (the caption under its picture).
     - A line of 8 to 25 words without closing punctuation beside a picture's room: a gap two
       lines wider than usual, or one holding a line of spaces.
+    - One sentence between two pictures' rooms, or under a wider gap than usual with a paragraph
+      after it, even with its full stop.
     - A run of three or more short one-sentence lines each beside such a room (a gallery), or
       packed together without a gap on a page whose paragraphs stand apart."""
     if len(lines) < 3:
@@ -58,7 +60,17 @@ def picture_captions(lines: list[Line]) -> set[int]:
             and ends_sentence(lines[i - 1].text)
         )
         beside = _MIN_BESIDE_WORDS <= words(line.text) <= _MAX_CAPTION_WORDS and (room(i) or room(i + 1))
-        if not ends_sentence(line.text) and (under or beside):
+        # one sentence with pictures' rooms on both sides, or after a wider gap than the page's,
+        # is a caption however it ends
+        framed = room(i) and room(i + 1) and _sentences(line.text) <= 1
+        lone = (
+            under
+            and _sentences(line.text) <= 1
+            and words(line.text) >= _MIN_BESIDE_WORDS
+            and not line.text.endswith((":", ";"))
+        )
+        framed = framed and words(line.text) <= _MAX_CAPTION_WORDS
+        if (not ends_sentence(line.text) and (under or beside)) or framed or lone:
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
     run: list[int] = []

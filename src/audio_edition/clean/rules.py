@@ -25,6 +25,7 @@ from .header import (
 )
 from .leftovers import drop_file_names
 from .location import strip_location_stamp
+from .markup import strip_markup
 from .pictures import Line, picture_captions
 from .promo import promo_box
 from .unwrap import unwrap
@@ -91,18 +92,23 @@ _LINK_WORDS = (4, 25)
 
 
 def _links_under_headline(lines: list[Line]) -> set[int]:
-    """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline: two or
-    more bulleted titles (no closing punctuation) before the first paragraph are links to other
+    """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
+    under the lead: two or more bulleted titles (no closing punctuation) are links to other
     stories."""
-    end = 1
-    while (
-        end < len(lines)
-        and lines[end].bulleted
-        and not ends_sentence(lines[end].text)
-        and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
-    ):
-        end += 1
-    return set(range(1, end)) if end > 2 else set()
+    for start in (1, 2):
+        if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):
+            break
+        end = start
+        while (
+            end < len(lines)
+            and lines[end].bulleted
+            and not ends_sentence(lines[end].text)
+            and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
+        ):
+            end += 1
+        if end - start >= 2:
+            return set(range(start, end))
+    return set()
 
 
 def join_drop_caps(d: Draft) -> Draft:
@@ -122,8 +128,10 @@ def drop_contact_lines(d: Draft) -> Draft:
     for block in d.blocks:
         if menu_label(block) in P.CONTACT_LABELS:
             continue
-        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax)\s*:", block, re.I) and words(block) <= 8:
-            continue
+        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng)\s*:", block, re.I) and (
+            words(block) <= 8 or (words(block) <= _CONTACT_ROW_WORDS and "|" in block)
+        ):
+            continue  # "Tổng đài: 0243 8356 700 | Email: ...": a row of contacts
         rest = P.CONTACT_ITEM.sub("", block)
         if rest != block and not re.search(r"\w{2,}", rest):
             continue
@@ -131,6 +139,7 @@ def drop_contact_lines(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
+_CONTACT_ROW_WORDS = 16
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 
 
@@ -355,8 +364,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
-    """Run `rules` in order over the blocks of `text` (its wrapped lines joined first)."""
-    draft = split_blocks(unwrap(text))
+    """Run `rules` in order over the blocks of `text` (markup a scrape kept removed and its wrapped
+    lines joined first)."""
+    draft = split_blocks(unwrap(strip_markup(text)))
     for rule in rules:
         draft = rule(draft)
     return draft

@@ -27,13 +27,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def is_scene_caption(block: str) -> bool:
-    """Whether `block` is a picture's caption without a credit: a scene named in a few words, or
-    a subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
-    trọng tài biên trong trận đấu với Thanh Hoá")."""
+    """Whether `block` is a picture's caption without a credit: a scene named in a few words, a
+    subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
+    trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person."""
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event = _patterns()
-    return bool((words(block) <= _MAX_WORDS and opener.match(block)) or at_event.search(block))
+    return bool(
+        (words(block) <= _MAX_WORDS and opener.match(block)) or at_event.search(block) or _PRESENTATION.match(block)
+    )
 
 
 _ECHO_RUN = 4  # words in a row that a caption shares with the text beside it
@@ -80,6 +82,11 @@ def _tokens(text: str) -> list[str]:
 _MAX_PORTRAIT_WORDS = 35
 
 
+# "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
+# someone the caption names
+_PRESENTATION = re.compile(
+    r"^(?:Trao tặng|Trao|Tặng)\s[^.!?:]*\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
+)
 _PORTRAIT = re.compile(
     r"^Gia đình (?:anh|chị|ông|bà|cô|chú|em)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,3})\s*,\s+[^.!?:“\"]+\.$"
 )

@@ -99,6 +99,8 @@ _REGNAL = re.compile(
     r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
 )
+# "William Morrison III": a foreign name's number, after a first name and a surname in plain letters
+_FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
@@ -224,6 +226,9 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     lone = _LONE_ROMAN.fullmatch(text)
     if lone and roman_value(lone["r"]):  # "I." on its own line numbers a section
         return f"{read_int(roman_value(lone['r']) or 0, opts)}."
+    heading = _HEADING_ROMAN.match(text)
+    if heading and roman_value(heading["r"]):  # "I. Thị trường lao động": a section's number and title
+        text = f"{read_int(roman_value(heading['r']) or 0, opts)}. {text[heading.end() :]}"
 
     def repl(m: re.Match[str]) -> str:
         value = roman_value(m["r"])
@@ -246,13 +251,14 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         value = roman_value(m["r"]) if m["r"] else None
         return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
 
-    text = _REGNAL.sub(regnal, text)
+    text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
     return _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
 
 
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
 # "I." alone: a section's number in Roman numerals
 _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
+_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:

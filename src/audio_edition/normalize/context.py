@@ -67,7 +67,8 @@ _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-[Ii]ndex(?![\w-])")
 _TALLY = re.compile(
     r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
 )  # "quý IV/2024 tăng" is a quarter and its year
-_SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°")
+# after a number with a decimal point: a scale, a time ("10.17 giây": a sprint) or a score ("8.5 điểm")
+_SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
 
 
 @lru_cache(maxsize=1)
@@ -93,10 +94,15 @@ _ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w.]|,\d)")
 _SULPHUR = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)S(?![\w])")
 
 
+# "rating ... là mức 4.7": a level or rating, the decimal point after the word that names it
+_RATED = re.compile(r"(?P<pre>\b(?:mức|rating|chỉ số|hệ số)\s)(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
+
+
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "12.5km" -> "12,5km": an English decimal point before a unit or scale word, and "0.05" and
-    a fuel's grade "0.05S" ("0,05 S") wherever they stand."""
-    text = _SULPHUR.sub(r"\1,\2 S", text)
+    """ "12.5km" -> "12,5km": an English decimal point before a unit, scale, time or score word,
+    after a word naming a level ("mức 4.7"), and "0.05" and a fuel's grade "0.05S" ("0,05 S")
+    wherever they stand."""
+    text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     return _ZERO_POINT.sub(r"0,\1", _decimal_point().sub(r"\1,\2", text))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
-from .numbers import read_int, read_month, read_ordinal
+from .numbers import read_int, read_month, read_number, read_ordinal
 from .options import Options
 from .patterns import DASH
 
@@ -197,6 +197,8 @@ def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
     return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
 
 
+# a day and month just listed before this one: "lễ 30-4 và 1-5", "ngày 2/9, 3/9"
+_AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặc|hay)\s*$")
 # "đường 3/2", "quảng trường 26/3": a street, square or bridge named after a day, said as the day
 # and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
@@ -211,6 +213,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
+        listed = _AFTER_A_DATE.search(before)  # "lễ 30-4 và 1-5": the second of two dates
+        second = listed is not None and context.search(before[: listed.start()]) is not None
         dated = (
             m["prefix"]
             or (m["sep"] == "/" and (m["d"].startswith("0") or m["m"].startswith("0")))  # "28/09": no fraction
@@ -222,7 +226,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         )
         if not _valid(d, mo):
             return m.group(0)
-        if not m["prefix"] and m["sep"] == "/" and _NAMED_AFTER_DAY.search(before):
+        if not m["prefix"] and (second or (m["sep"] == "/" and _NAMED_AFTER_DAY.search(before))):
             return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"
         if not dated:
             return m.group(0)
@@ -273,11 +277,16 @@ def _clock(m: re.Match[str], side: str, opts: Options) -> str | None:
     return out
 
 
+# "3:48.06", "1:00.97 giây": a race time in minutes, seconds and hundredths, as a results list prints it
+_RACE_TIME = re.compile(
+    r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<c>\d{1,2})(?P<unit>\s?giây)?(?![\w:]|[.,]\d)"
+)
 _PADDED_HOUR = re.compile(r"(?<![\w.,:/])0(\d)(?=\s?(?:giờ|phút)(?!\w))")
 
 
 def times(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "07:56", "7h30", "14h", "21g26p", "01:20:30", and ranges "9h - 10h"."""
+    """ "07:56", "7h30", "14h", "21g26p", "01:20:30", and ranges "9h - 10h"; a race time "3:48.06"
+    in minutes, seconds and hundredths."""
 
     def pair(m: re.Match[str]) -> str:
         a, b = _clock(m, "a", opts), _clock(m, "b", opts)
@@ -286,6 +295,11 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     def one(m: re.Match[str]) -> str:
         return _clock(m, "a", opts) or m.group(0)
 
+    def race(m: re.Match[str]) -> str:
+        minutes, seconds = read_int(int(m["m"]), opts), read_int(int(m["s"]), opts)
+        return f"{minutes} phút {seconds} giây {read_number(m['c'], opts)}"
+
+    text = _RACE_TIME.sub(race, text)
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
 

@@ -24,6 +24,7 @@ _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_
 _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
+_TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
@@ -90,8 +91,10 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
-    unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"."""
+    unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
+    relay or a size, "4x100m", "60x90cm", is "bốn nhân một trăm mét"."""
     table, pattern = _units()
+    text = _TIMES.sub(lambda m: f"{m['a']} nhân ", text)
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
     )

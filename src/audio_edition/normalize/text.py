@@ -15,6 +15,7 @@ from .options import Options
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
 _TONE_ON_SECOND = re.compile(r"(?i)(?<![q\w])(\w*?)([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_CARON_A = str.maketrans("ǎǍ", "ăĂ")
 _SYMBOLS = {"&": " và ", "+": " cộng ", "=": " bằng ", "@": " a còng ", "%": " phần trăm ", "°": " độ ", "#": " số "}
 
 
@@ -43,7 +44,7 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
     verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause."""
-    text = canonical_tones(clean_unicode(text))
+    text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     return re.sub(r"\w{4,}", _part_glued_line, text)
@@ -76,12 +77,14 @@ def _drop_defined_terms(text: str) -> str:
 
 # "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
+# "110.764(1) doanh nghiệp", "dự án FDI(2)": a reference glued to the figure or word it sources
+_GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
-    text = _FOOTNOTE_MARK.sub("", text)
+    text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", text))
     text = _drop_defined_terms(drop_parenthesized_acronyms(text))
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
