@@ -91,6 +91,11 @@ def test_sentences_do_not_split_after_dotted_abbreviations() -> None:
     )
 
 
+def test_a_masters_title_typed_in_small_letters_does_not_end_a_sentence() -> None:
+    text = "Ths. Bs Lê Hùng khám cho bệnh nhân. Sau đó ông về."
+    assert split_sentences(text) == ("Ths. Bs Lê Hùng khám cho bệnh nhân.", "Sau đó ông về.")
+
+
 def test_sentence_split_keeps_closing_quotes_with_their_sentence() -> None:
     assert split_sentences('Ông nói: "Tốt lắm." Sau đó ông đi.') == ('Ông nói: "Tốt lắm."', "Sau đó ông đi.")
 

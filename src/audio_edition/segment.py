@@ -26,7 +26,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 # Dotted abbreviations after which a capital letter does not start a new sentence; a species'
 # "sp. Nov" ("Leptolalax firthi sp. Nov") among them.
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|BS|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf)\.|\b[A-ZĐ]\.)$"
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")

@@ -24,13 +24,17 @@ _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
 _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 
 
-# what a page prints after its date: the comment or view count, the zone ("+07:00")
+# what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
-    r"(?:\s*[+-]\d{2}:\d{2})?(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5}|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
+    r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
+    r"(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5}|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290"
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
 _LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
+
+
+_STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
 def dateline(block: str) -> tuple[str, str] | None:
@@ -93,6 +97,8 @@ def extract_dateline(d: Draft) -> Draft:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     byline = d.byline
+    if prefix.lower() in _STAFF:  # "Phóng viên - 21/08/2019": the desk signs, not a writer
+        byline, prefix = byline or prefix, ""
     if prefix and prefix in word_list("places.txt"):  # "Hà Nội, ngày 27-09-2020": where the page is
         prefix = ""
     if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
@@ -136,7 +142,10 @@ def strip_trailing_stamps(d: Draft) -> Draft:
 def _is_section_label(block: str) -> bool:
     """A section label printed above a dateline: a known section, or at most three words."""
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
-    return all(part in P.SECTIONS for part in parts) or (words(block) <= 3 and not ends_sentence(block))
+    if ends_sentence(block):
+        return False
+    # "Vấn đề - Nhận định": a section and its subsection, a short label each
+    return all(part in P.SECTIONS for part in parts) or words(block) <= 3 or all(words(p) <= 2 for p in parts)
 
 
 def _iso_datetime(date: str, time: str | None) -> str | None:

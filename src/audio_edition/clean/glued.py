@@ -48,6 +48,9 @@ def _inside_quote(before: str) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+_CAMEL_CASE = re.compile(rf"[{P.LOWER}][{P.UPPER}]")  # "VinBus", "TikTok": a brand's name
+
+
 def _lead_start(text: str, labelled: bool) -> int | None:
     """Where the lead starts in `text`: at a capitalised word after the headline's last word,
     that opens as leads do; without a section label before, at the first word that opens a
@@ -58,8 +61,8 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         before = tokens[n - 1].group(0)
         if not token.group(0)[:1].isupper() or before[:1].isupper() or before.endswith((",", ":", ";", "-", "–")):
             continue
-        if token.group(0).isupper():
-            continue  # an acronym, a unit or a letter ("camera 192 MP", "châu Á"): no sentence opens so
+        if token.group(0).isupper() or _CAMEL_CASE.search(token.group(0)):
+            continue  # an acronym, a unit, a letter or a brand ("camera 192 MP", "châu Á", "xe VinBus")
         if _inside_quote(text[: token.start()]):
             continue  # "“Bão WIPHA ... gió mạnh hướng Tây và Nam ...”": a quotation is not cut
         rest = text[token.start() :]
@@ -101,8 +104,8 @@ def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
     ("17/5 Chiều ngày hôm qua ...", "(16/07/2014)Chiều ...") is not read. An outlet's tag between
-    them ("(QNO) - ") or a section and time glued between them marks where the lead starts,
-    however long the line."""
+    them ("(QNO) - "), a bullet ("•") or a section and time glued between them marks where the
+    lead starts, however long the line."""
     d = _strip_day_stamp(d)
     if not d.blocks:
         return d
@@ -114,6 +117,9 @@ def split_glued_top(d: Draft) -> Draft:
     tagged = _split_at_tag(d, first)
     if tagged is not None:
         return tagged
+    head, bullet, lead = first.partition(" • ")  # "<headline>  • <summary>": a card's two parts
+    if bullet and _MIN_HEADLINE_WORDS <= words(head) and not ends_sentence(head) and words(lead) >= _MIN_LEAD_WORDS:
+        return dataclasses.replace(d, blocks=(head.strip(), lead.strip(), *d.blocks[1:]))
     if not _MIN_GLUED_WORDS <= words(first) <= _MAX_GLUED_WORDS or not ends_sentence(first):
         return d
     second = d.blocks[1] if len(d.blocks) > 1 else ""

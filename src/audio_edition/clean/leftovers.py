@@ -14,6 +14,9 @@ from .wordlists import word_list
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
+# "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
+# English, a line without a Vietnamese letter that reads as English does
+_ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
 _MEDIA_FILE = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # image_gallery.jpg
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
 _LINK_TEXT = re.compile(
@@ -32,6 +35,13 @@ _COUNTER = re.compile(
 )
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
+# A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
+# to DDVT was lost, please wait while we try to reconnect."
+_APP_NOTICE = re.compile(
+    r"\s*(?:Looks like your connection to .{1,40}? was lost, please wait while we try to reconnect\.?"
+    r"|Attempting to reconnect to the server\.*|Could not reconnect to the server\.?(?: Reload the page\.?)?)",
+    re.IGNORECASE,
+)
 # A video player's fallback and controls, scraped as text
 _PLAYER_TEXT = re.compile(
     r"(?:your browser does(?: not|n't) support (?:the )?(?:video|audio)(?: tag| element)?|"
@@ -65,6 +75,11 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(b for i, b in enumerate(blocks) if i not in drop)
 
 
+def _in_english(block: str) -> bool:
+    tokens = re.findall(r"[^\W\d_]+", block.lower())
+    return block.isascii() and len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2
+
+
 def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a
     single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
@@ -75,8 +90,10 @@ def drop_file_names(d: Draft) -> Draft:
     /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
     (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In
     ra", "Đóng cửa sổ này": `data/account_labels.txt`); an image search's "Hình ảnh có liên
-    quan"; an embedded social post, its signature and its text in another language; and who
-    checked a clinic's article ("Bài viết được tư vấn Y khoa bởi BS ...")."""
+    quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
+    social post, its signature and its text in another language; a web app's reconnect notice,
+    even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
+    bởi BS ...")."""
     patterns: tuple[re.Pattern[str], ...] = (
         _PLAYER_TEXT,
         _MEDIA_FILE,
@@ -86,14 +103,17 @@ def drop_file_names(d: Draft) -> Draft:
         _VIDEO_LINK,
         _REVIEWED_BY,
     )
-    if any(ord(c) > 127 for b in d.blocks for c in b):  # words without marks stand out
+    vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
+    if vietnamese:  # words without marks stand out
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
     kept = [
         b
-        for b in _without_embedded_posts(d.blocks)
-        if not any(p.fullmatch(b.strip()) for p in patterns)
+        for b in (_APP_NOTICE.sub("", b) for b in _without_embedded_posts(d.blocks))
+        if b.strip()
+        and not any(p.fullmatch(b.strip()) for p in patterns)
         and not b.strip().lower().startswith(widgets)
+        and not (vietnamese and _in_english(b))
         and menu_label(b) not in P.ACCOUNT_LABELS
     ]
     return dataclasses.replace(d, blocks=tuple(kept))

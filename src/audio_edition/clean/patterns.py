@@ -125,7 +125,8 @@ CAPTION_CREDIT = re.compile(
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"
 TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
 CAPTION_ILLUSTRATIVE = re.compile(
-    r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)\s*\)?\.?\s*$",
+    r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)"
+    r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$",  # "Ảnh minh họa - Internet": and its source
     re.IGNORECASE,
 )
 CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)

@@ -337,6 +337,16 @@ def strip_agency_prefix(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(b for b in blocks if b), outlet=outlet)
 
 
+# "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
+_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo)\s*[:：]\s*(?=\S)")
+
+
+def strip_summary_label(d: Draft) -> Draft:
+    """The label a journal prints before its summary ("Tóm tắt:") is not read; the summary is."""
+    blocks = tuple(_SUMMARY_LABEL.sub("", b) if i < 6 and words(b) >= 10 else b for i, b in enumerate(d.blocks))
+    return dataclasses.replace(d, blocks=blocks)
+
+
 RULES: tuple[Rule, ...] = (
     drop_header_widgets,
     join_drop_caps,
@@ -359,6 +369,7 @@ RULES: tuple[Rule, ...] = (
     extract_byline,
     strip_end_mark,
     strip_agency_prefix,
+    strip_summary_label,
     strip_location_stamp,
 )
 

@@ -62,11 +62,14 @@ _DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
     rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
 )
-# "tuần 19 đến 26-10": a week given by its first and last days, the month written once
+# "tuần 19 đến 26-10", "từ 13 đến 16/12": a span given by its first and last days, the month
+# written once (after "từ" only with a slash: "từ 13 đến 16.5" is a decimal)
 _WEEK_SPAN = re.compile(
-    r"(?<!\w)(?P<week>[Tt]uần)\s+(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
-    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\w/]|[.,]\d)"
+    r"(?<!\w)(?:(?P<week>[Tt]uần)|(?P<start>[Tt]ừ(?: ngày)?))\s+(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?P<d2>\d{1,2})"
+    r"(?P<sep>(?(week)[/.-]|/))(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\w/]|[.,]\d)"
 )
+# "từ 1 đến 2/3 diện tích": a share of something, not a day
+_SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số)\b")
 _MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
@@ -165,9 +168,10 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
     def week(m: re.Match[str]) -> str:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
-        if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2):
+        if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2) or (m["start"] and _SHARE_OF.match(text, m.end())):
             return m.group(0)
-        return f"{m['week']} từ {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
+        head = f"{m['week']} từ" if m["week"] else m["start"]
+        return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
@@ -206,6 +210,13 @@ _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng 
 _YEARLY_AFTER = re.compile(r"\s+(?:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
 
 
+def _share_of(m: re.Match[str], before: str) -> bool:
+    """ "đến 4/5 số hộ": a share of a whole, unless a word before names a day ("sáng 2/3 số ...")."""
+    if m["prefix"] or int(m["d"]) >= int(m["m"]) or not _SHARE_OF.match(m.string, m.end()):
+        return False
+    return not _STRONG_DATE_CONTEXT.search(before)
+
+
 def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7/11", "sáng 15-8" -> "ngày bảy tháng mười một", where a word before makes it a date."""
 
@@ -224,7 +235,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
             or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"
         )
-        if not _valid(d, mo):
+        if not _valid(d, mo) or _share_of(m, before):
             return m.group(0)
         if not m["prefix"] and (second or (m["sep"] == "/" and _NAMED_AFTER_DAY.search(before))):
             return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"

@@ -89,11 +89,16 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
     return _MONEY.sub(suffix, text)
 
 
+# a person's height, "1m74" or just "m74": "một mét bảy mươi tư" ("50m2" is an area)
+_HEIGHT = re.compile(r"(?<![\w.,])(?P<m>[12])?m(?P<cm>\d{2}|[4-9])(?![\w%²³]|[.,]\d)")
+
+
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
     relay or a size, "4x100m", "60x90cm", is "bốn nhân một trăm mét"."""
     table, pattern = _units()
+    text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _TIMES.sub(lambda m: f"{m['a']} nhân ", text)
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text

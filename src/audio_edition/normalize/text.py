@@ -47,7 +47,25 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
+    text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
+    text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
+    text = _EMPHASIS_UNDERSCORE.sub("", text)
     return re.sub(r"\w{4,}", _part_glued_line, text)
+
+
+# "ngày 28/ 7": a day and month with a space after the slash
+_DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
+# "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
+# Vietnamese letter, so "VNExpress" stays one word)
+_GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
+# "_Diễn ra ..._": an underscore typed for italics
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
+
+
+def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
+    head = m.group(1)
+    name = m.group(2)
+    return f"{head} {name}" if name[0].isupper() and name[1:].islower() and lex.lookup(head) is not None else m.group(0)
 
 
 def _part_glued_line(m: re.Match[str]) -> str:
@@ -79,12 +97,14 @@ def _drop_defined_terms(text: str) -> str:
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
 # "110.764(1) doanh nghiệp", "dự án FDI(2)": a reference glued to the figure or word it sources
 _GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
+# "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
+_CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
-    text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", text))
+    text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
     text = _drop_defined_terms(drop_parenthesized_acronyms(text))
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
@@ -158,6 +178,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
     text = _SLASHED_LIST.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
+    text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + _PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = _WORD_SLASH.sub(_word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = text.replace("/", " ")
