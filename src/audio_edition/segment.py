@@ -50,6 +50,9 @@ def build_article(doc: Document) -> Article:
     return article_from_blocks(draft, doc.source, html=doc.media_type == "text/html")
 
 
+_MAX_CAPTION_WORDS = 25
+
+
 def _summary_first(blocks: list[str]) -> bool:
     """Whether a scrape printed the one-sentence summary above the headline: a long first block
     ending a sentence, then a headline-shaped one (no full stop), then the body."""
@@ -63,7 +66,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     """Headline, lead, sections and metadata from the cleaned blocks of a Draft."""
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
     category = draft.category
-    if not html and titles_a_tag_page(blocks):  # a scrape of a tag page: its title is the category
+    signed = draft.byline is not None and "T" in (draft.published or "")  # an article's own date line
+    if not html and not signed and titles_a_tag_page(blocks):  # a tag page's scrape: its title is the category
         category = category or blocks.pop(0)
     if not html and _summary_first(blocks):  # the headline first, the summary as the lead
         blocks[0], blocks[1] = blocks[1], blocks[0]
@@ -101,6 +105,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         )
     headline = _strip_heading_marks(blocks[0]).rstrip(".")
     rest = blocks[1:]
+    if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]):
+        rest.pop(0)
     # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
     # after it is the lead.
     opening = (
@@ -124,6 +130,19 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         outlet=draft.outlet,
         category=category,
         published=draft.published,
+    )
+
+
+def _top_caption(block: str) -> bool:
+    """A line under the headline too long for a subheading and without a full stop, over the
+    paragraph: the caption of the page's first picture ("Học sinh, sinh viên được xem là đối
+    tượng chính sử dụng xe buýt công cộng")."""
+    return (
+        MAX_SUBHEADING_WORDS < words(block) <= _MAX_CAPTION_WORDS
+        and not ends_sentence(block)
+        and not block.endswith((",", ":", ";"))
+        and not _numbering(block)
+        and not _list_label(block)
     )
 
 

@@ -62,3 +62,57 @@ def test_a_one_sentence_page_is_not_cut_at_a_brands_name() -> None:
         "bảy nghìn đồng một lượt cho mọi hành khách."
     )
     assert clean(f"{sentence}\n\n{BODY}").blocks[0] == sentence
+
+
+def test_the_line_under_the_headline_printed_again_as_a_pictures_text_is_its_caption() -> None:
+    page = f"{HEAD}\n\n{LEAD}\n\n{HEAD}\n\n     Học sinh xếp hàng mua vé tại bến xe buýt trung tâm\n\n{BODY}"
+    assert clean(page).blocks == (HEAD, LEAD, BODY)
+
+
+def test_a_maps_caption_that_places_what_it_shows_is_not_read_but_a_heading_opening_so_is() -> None:
+    caption = "Vị trí trận động đất xảy ra lúc 9h10 ngày 3/5 tại huyện Kon Plông khiến nhiều nhà ở Quảng Ngãi rung lắc"
+    assert clean(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{BODY}").blocks == (HEAD, LEAD, BODY)
+    heading = "Vị trí của xe buýt trong giao thông đô thị"
+    assert heading in clean(f"{HEAD}\n\n{LEAD}\n\n{heading}\n\n{BODY}").blocks
+
+
+def test_a_long_line_without_a_full_stop_under_the_headline_is_the_first_pictures_caption() -> None:
+    caption = "Học sinh, sinh viên được xem là những hành khách chính của các tuyến xe buýt trong nội thành"
+    article = _article(f"{HEAD}\n\nPhóng viên - 05/09/2019 | 07:30\n\n{caption}\n\n{LEAD}\n\n{BODY}")
+    assert (article.headline, article.lead) == (HEAD, LEAD)
+    assert caption not in " ".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_clinics_profile_box_and_a_portraits_name_are_not_read() -> None:
+    box = "Với nhiều năm công tác tại khoa Tiêu hóa, ThS. BS Lê Văn Hùng đã khám cho hàng nghìn người bệnh."
+    page = f"{HEAD}\n\n{box}\n\nThS. BS Lê Văn Hùng\n\n{LEAD}\n\n{BODY}\n\nPGS.TS Trần Minh Đức\n\n{BODY[:-1]} mới."
+    assert clean(page).blocks == (HEAD, LEAD, BODY, f"{BODY[:-1]} mới.")
+
+
+def test_a_wrapped_laws_title_and_its_articles_number_are_read_whole() -> None:
+    page = (
+        "QUY CHẾ\nHOẠT ĐỘNG\nCỦA HỘI ĐỒNG\n(Ban hành kèm theo Quyết định số 12/QĐ-HĐ\nngày 5 tháng 3 năm 2020)\n"
+        "Điều\n1. Phạm vi điều chỉnh\nQuy chế này quy định về tổ chức và\nhoạt động của Hội đồng trong\n"
+        "nhiệm kỳ và các kỳ họp thường\nlệ của Hội đồng.\n"
+    )
+    article = _article(page)
+    assert article.headline == "QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"
+    assert article.sections[0].title == "Điều 1. Phạm vi điều chỉnh"
+    # capitals at the top of a page that is not wrapped stay apart
+    assert clean("TRANG CHỦ\nTIN TỨC\n" + HEAD + "\n" + LEAD).blocks[-2:] == (HEAD, LEAD)
+
+
+def test_a_subheading_built_on_the_headline_is_kept() -> None:
+    head = "Giải chạy mùa thu của thành phố lần thứ bảy"
+    page = (
+        f"{head}\n\nGiải chạy mùa thu của thành phố lần thứ bảy sẽ diễn ra vào tháng mười với nhiều cự ly.\n\n"
+        f"Lộ trình {head}\n\nGiải chạy mùa thu của thành phố lần thứ bảy xuất phát từ công viên, về đích ở quảng trường"
+    )
+    assert f"Lộ trình {head}" in clean(page).blocks
+
+
+def test_a_tag_pages_title_printed_again_in_capitals_heads_no_story() -> None:
+    summary = "Từ tháng tám, thành phố sẽ đưa thêm bốn trăm xe buýt điện vào khai thác trên ba mươi tuyến mới."
+    page = f"xe buýt điện nội đô\n\n{summary}\n\nXe buýt điện nội đô\n\n-\n\n{BODY}"
+    article = _article(page)
+    assert article.category == "xe buýt điện nội đô" and article.headline == summary.rstrip(".")

@@ -75,6 +75,12 @@ def _without_echoing_caption(block: str) -> str:
     return block
 
 
+def _heads_with_headline(block: str, headline: str) -> bool:
+    """ "Lộ trình <the headline>": a subheading that names a part of what the headline names,
+    which the paragraphs beside it name too; not a caption that restates them."""
+    return block != headline and block.endswith(headline) and words(block) - words(headline) <= 3
+
+
 def _picture_text(block: str) -> str:
     """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
     return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
@@ -86,12 +92,14 @@ _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are sho
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a
     credit or a picture number, a person's place in the picture, table cells around a picture,
-    a short line naming a scene or placing its subject at an event (`scenes`);
-    the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows
-    it its caption); a short line printed twice in a row (a picture's text and its caption); and
-    the title over a table of figures; a short line printed twice apart (a picture's text), and a
-    picture's credit in brackets closing a paragraph, with the caption glued to its start.
-    A headline or a long paragraph printed twice is read once."""
+    a short line naming a scene or placing its subject at an event (`scenes`); the short line
+    under a numbered picture ("... - Hình 2" is the picture's text, what follows it its caption)
+    or under the headline printed again as a picture's text; a short line printed twice in a row
+    (a picture's text and its caption); and the title over a table of figures; a short line
+    printed twice apart (a picture's text), and a picture's credit in brackets closing a
+    paragraph, with the caption glued to its start.
+    A headline or a long paragraph printed twice is read once. A person's titles and name alone
+    on a line are their portrait's caption, and close a profile box under the headline."""
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
@@ -106,7 +114,8 @@ def drop_captions(d: Draft) -> Draft:
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
         if i > 1 and not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0]):
-            continue  # the headline again further down, as its picture's text ("<headline> 1")
+            after_picture = True  # the headline again further down, as its picture's text ("<headline> 1"):
+            continue  # what follows it, short and without a full stop, is the picture's caption
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
@@ -127,7 +136,7 @@ def drop_captions(d: Draft) -> Draft:
         )
         scene = i > 0 and (
             is_scene_caption(block)
-            or is_echo_caption(block, blocks[i - 1], after)
+            or (is_echo_caption(block, blocks[i - 1], after) and not _heads_with_headline(block, blocks[0]))
             or is_portrait_caption(block, blocks)
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
@@ -161,4 +170,28 @@ def drop_captions(d: Draft) -> Draft:
         ):
             continue
         kept.append(_without_glued_caption(uncredited))
-    return dataclasses.replace(d, blocks=tuple(kept))
+    return dataclasses.replace(d, blocks=_without_portrait_names(kept))
+
+
+_TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
+# "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
+_TITLED_NAME = re.compile(
+    rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})$"
+)
+
+
+def _without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
+    """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên") are their portrait's
+    caption (never the last line, a byline). Right under the headline and a paragraph that names
+    them, they close the box a clinic prints about the doctor who wrote or checked the article
+    ("Với nhiều năm kinh nghiệm ..."): the box goes with them."""
+    kept = list(blocks)
+    for i in range(len(kept) - 2, 0, -1):
+        m = _TITLED_NAME.match(kept[i])
+        if m is None:
+            continue
+        box = i == 2 and m["name"] in kept[1] and m["name"] not in kept[0]
+        del kept[i]
+        if box:
+            del kept[1]
+    return tuple(kept)

@@ -32,7 +32,10 @@ def drop_header_furniture(d: Draft) -> Draft:
     # "mất việc không có Tết" over a story: a tag page's title in small letters, which no
     # headline starts with, names the category
     if _titles_in_small_letters(blocks):
-        category = category or blocks.pop(0)
+        title = blocks.pop(0)
+        category = category or title
+        # the title again in capitals further down ("Giao thông công cộng") heads no story
+        blocks = [b for i, b in enumerate(blocks) if i > 3 or b.lower() != title.lower()]
     labels = 0
     while labels < min(_MAX_MENU, len(blocks) - 1) and (
         _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])

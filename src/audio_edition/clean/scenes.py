@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns as P
 from .draft import ends_sentence, words
 from .wordlists import word_list
 
@@ -20,22 +21,31 @@ def _alternatives(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     opener = re.compile(rf"^(?:{_alternatives('caption_openers.txt')})\s+\S")
+    map_opener = re.compile(rf"^(?:{_alternatives('caption_maps.txt')})\s+\S")
     at_event = re.compile(rf"\s(?:tại|trong)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$")
-    return opener, at_event
+    return opener, at_event, map_opener
 
 
 def is_scene_caption(block: str) -> bool:
     """Whether `block` is a picture's caption without a credit: a scene named in a few words, a
+    scene or a map placed somewhere in up to 25 ("Vị trí trận động đất ... tại tỉnh Kon Tum"), a
     subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person."""
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
-    opener, at_event = _patterns()
+    opener, at_event, map_opener = _patterns()
+    placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
     return bool(
-        (words(block) <= _MAX_WORDS and opener.match(block)) or at_event.search(block) or _PRESENTATION.match(block)
+        ((words(block) <= _MAX_WORDS or placed) and opener.match(block))
+        or (placed and map_opener.match(block))
+        or at_event.search(block)
+        or _PRESENTATION.match(block)
     )
+
+
+_PLACED = re.compile(rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]")
 
 
 _ECHO_RUN = 4  # words in a row that a caption shares with the text beside it

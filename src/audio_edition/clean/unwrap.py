@@ -12,9 +12,11 @@ A line is joined to the next when it does not end a sentence and either
 A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label or a date
 line starts the next ("Kết quả: ...", "thứ hai 12-4-2021"), or after a title in quotes closes it
 when the next line starts a sentence.
-A hyphen a wrap left at the end of a line between two syllables ("tăng-" / "trưởng") goes:
-Vietnamese writes its syllables apart. Blank lines,
-and so paragraphs and headings, are kept as they are.
+In a hard-wrapped document (three lines or more cut mid-sentence will do), its title in capitals
+wrapped over short lines at the top is one line, and so is a law's article word and its number
+("Điều" / "1. Kỳ họp Quốc hội"). A hyphen a wrap left at the end of a line between two syllables
+("tăng-" / "trưởng") goes: Vietnamese writes its syllables apart. Blank lines, and so
+paragraphs and headings, are kept as they are.
 """
 
 from __future__ import annotations
@@ -59,6 +61,20 @@ def column_width(lines: list[str]) -> int | None:
     return width if width <= _WRAP_MAX and filled >= 0.6 * len(long) and cut >= 0.5 * len(long) else None
 
 
+# "Điều" / "1. Kỳ họp Quốc hội": a law's article word, its number wrapped to the next line
+_PART_WORD = re.compile(r"^(?:Điều|Chương|Mục|Phần|Khoản)$")
+_PART_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+
+def _numbered_part(previous: str, current: str) -> bool:
+    return bool(_PART_WORD.match(previous) and _PART_NUMBER.match(current))
+
+
+def _title_goes_on(previous: str, current: str) -> bool:
+    """ "NỘI QUY" / "KỲ" / "HỌP QUỐC HỘI": a document's title in capitals wrapped over short lines."""
+    return previous.isupper() and current.isupper() and len(current.split()) <= 6 and not _SENTENCE_END.search(previous)
+
+
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
@@ -69,11 +85,21 @@ def unwrap(text: str) -> str:
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
     parted = width is not None and sum(not line.strip() for line in lines) >= 2
+    # lines cut mid-sentence, the next going on in small letters: a wrapped document, however short
+    cuts = sum(
+        bool(a.strip()) and not _SENTENCE_END.search(a.strip()) and _starts_lower(b.strip())
+        for a, b in zip(lines, lines[1:])
+    )
+    wrapped = width is not None or cuts >= 3
     out: list[str] = []
     for line in lines:
         previous = out[-1].strip() if out else ""
         current = line.strip()
         filled = width is not None and len(previous) >= _FILLED * width
+        title = wrapped and all(line.isupper() for line in out if line.strip())  # still at the top
+        if previous and current and (_numbered_part(previous, current) or title and _title_goes_on(previous, current)):
+            out[-1] = out[-1].rstrip() + " " + current
+            continue
         joins = (
             previous
             and current
