@@ -51,6 +51,9 @@ def build_article(doc: Document) -> Article:
 
 
 _MAX_CAPTION_WORDS = 25
+_PARAGRAPH_WORDS = 20
+# "... cần biết những thông tin sau:", "... bao gồm:": a sentence that opens a list
+_LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$")
 
 
 def _summary_first(blocks: list[str]) -> bool:
@@ -94,6 +97,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         and len(blocks) > 2
         and all(ends_sentence(b) and words(b) > 30 for b in blocks[:2])
     )
+    clause = None if html or long_summary else _opening_clause(blocks[0])
+    if clause is not None:  # one long sentence opens the page: its first clause heads it
+        blocks[0:1] = list(clause)
     if words(blocks[0]) > MAX_HEADLINE_WORDS and not long_summary:
         where = "the page's title" if html else "the first line"
         raise InputError(
@@ -111,7 +117,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # after it is the lead.
     opening = (
         rest.pop(0)
-        if len(rest) > 2 and is_subheading(rest[0], rest[1]) and ends_sentence(rest[1]) and not _numbering(rest[1])
+        if len(rest) > 2 and is_subheading(rest[0], rest[1]) and _paragraph(rest[1]) and not _numbering(rest[1])
         else None
     )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
@@ -131,6 +137,36 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=category,
         published=draft.published,
     )
+
+
+_CLAUSE_END = re.compile(r"[:;](?=\s)|,(?=\s)")
+_MIN_CLAUSE_WORDS = 6
+_LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
+
+
+def _opening_clause(block: str) -> tuple[str, str] | None:
+    """A page with no headline that opens with one sentence too long to head it ("Đến dự với thầy
+    và trò ... có các vị đại biểu, khách quý: Đồng chí ..."): its first clause, up to a colon or a
+    semicolon (else a comma), of six words or more, heads it and the rest is the lead. None when
+    the block is short enough, or no clause fits (or one would read a label: "Tác giả: ...")."""
+    if words(block) <= MAX_HEADLINE_WORDS or not ends_sentence(block):
+        return None
+    ends = list(_CLAUSE_END.finditer(block))
+    for marks in (":;", ","):
+        for m in ends:
+            head, rest = block[: m.start()].strip(), block[m.end() :].strip()
+            if m.group(0) not in marks or words(head) < _MIN_CLAUSE_WORDS or words(head) > MAX_HEADLINE_WORDS:
+                continue
+            if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
+                return None
+            return head, rest[:1].upper() + rest[1:]
+    return None
+
+
+def _paragraph(block: str) -> bool:
+    """Sentences, not a heading: a block that ends one, or runs to twenty words or more (a reader's
+    letter may close on its signature: "... (Nguyễn Đình Tín - 56 tuổi, TPHCM)")."""
+    return ends_sentence(block) or words(block) >= _PARAGRAPH_WORDS
 
 
 def _top_caption(block: str) -> bool:
@@ -202,7 +238,8 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
         # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
         # before a paragraph can head it; the others are read as they stand
         listed = i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1])
-        if nxt is None and is_subheading(block, "") and not listed:
+        opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
+        if nxt is None and is_subheading(block, "") and not listed and not opened:
             continue  # a heading with nothing under it but a chart or a table: not read
         if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:

@@ -81,12 +81,26 @@ def _heads_with_headline(block: str, headline: str) -> bool:
     return block != headline and block.endswith(headline) and words(block) - words(headline) <= 3
 
 
+_SERIES_WORDS = 5
+
+
+def _in_heading_series(block: str, blocks: tuple[str, ...]) -> bool:
+    """ "Giá lợn hơi hôm nay tại miền Nam đứng yên" after "Giá lợn hơi hôm nay tại miền Bắc ...":
+    one of a series of subheadings that open alike, not a caption restating the text."""
+    opening = block.split()[:_SERIES_WORDS]
+    return any(
+        other != block and not ends_sentence(other) and other.split()[:_SERIES_WORDS] == opening
+        for other in blocks[1:]  # the headline printed again under a picture is no series
+    )
+
+
 def _picture_text(block: str) -> str:
     """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
     return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
 
 
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
+_SHORT_CAPTION_WORDS = 5  # under a picture, a sentence this short is its caption
 
 
 def drop_captions(d: Draft) -> Draft:
@@ -94,7 +108,8 @@ def drop_captions(d: Draft) -> Draft:
     credit or a picture number, a person's place in the picture, table cells around a picture,
     a short line naming a scene or placing its subject at an event (`scenes`); the short line
     under a numbered picture ("... - Hình 2" is the picture's text, what follows it its caption)
-    or under the headline printed again as a picture's text; a short line printed twice in a row
+    or under the headline printed again as a picture's text (even a full sentence of five words or
+    fewer); a line over a lone "|" (a picture's table cell); a short line printed twice in a row
     (a picture's text and its caption); and the title over a table of figures; a short line
     printed twice apart (a picture's text), and a picture's credit in brackets closing a
     paragraph, with the caption glued to its start.
@@ -124,9 +139,10 @@ def drop_captions(d: Draft) -> Draft:
         under_picture = (
             after_picture
             and words(block) <= 30
-            and not ends_sentence(block)
+            and (not ends_sentence(block) or words(block) <= _SHORT_CAPTION_WORDS)  # "Một chiếc F18."
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
         )
+        in_cell = after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)  # a picture's table cell
         after_picture = bool(P.CAPTION_NUMBERED.search(block))
         titles_table = (  # "Số ca mắc trong nước" over a table of figures: the table's title
             0 < i < len(blocks) - 1
@@ -136,7 +152,11 @@ def drop_captions(d: Draft) -> Draft:
         )
         scene = i > 0 and (
             is_scene_caption(block)
-            or (is_echo_caption(block, blocks[i - 1], after) and not _heads_with_headline(block, blocks[0]))
+            or (
+                is_echo_caption(block, blocks[i - 1], after)
+                and not _heads_with_headline(block, blocks[0])
+                and not _in_heading_series(block, blocks)
+            )
             or is_portrait_caption(block, blocks)
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
@@ -163,6 +183,7 @@ def drop_captions(d: Draft) -> Draft:
             or credited_next
             or elsewhere
             or under_picture
+            or in_cell
             or titles_table
             or scene
             or source

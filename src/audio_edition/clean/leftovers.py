@@ -17,7 +17,18 @@ _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # T
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
-_MEDIA_FILE = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # image_gallery.jpg
+# image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg"
+_MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
+# "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
+_UPLOAD_NAME = re.compile(r"(?=[\w-]{30,}$)(?=(?:\D*\d){10})[\w-]+")
+# "Dưới đây là một số hình ảnh về ...": a pointer to the pictures under the text
+_GALLERY_POINTER = re.compile(
+    r"\(?\s*(?:dưới đây|sau đây|bên dưới) là (?:một số|những|các|một vài)\s+(?:hình ảnh|bức ảnh|ảnh)\b"
+    r"[^()]{0,160}\)?[.!:]?",
+    re.IGNORECASE,
+)
+# "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
+_BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả)\s*:", re.IGNORECASE)
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
 _LINK_TEXT = re.compile(
     r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
@@ -30,7 +41,8 @@ _PATH_LINE = re.compile(
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?"
-    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)",  # "2 câu trả lời"
+    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)"  # "2 câu trả lời"
+    r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,
 )
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
@@ -89,7 +101,8 @@ def drop_file_names(d: Draft) -> Draft:
     ("Xem chi tiết ... tại đây"), a link to a video ("Xem Video: ..."); a link's address ("source
     /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
     (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In
-    ra", "Đóng cửa sổ này": `data/account_labels.txt`); an image search's "Hình ảnh có liên
+    ra", "Đóng cửa sổ này": `data/account_labels.txt`); an uploaded picture's name or path; a
+    pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
     quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
     social post, its signature and its text in another language; a web app's reconnect notice,
     even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
@@ -102,6 +115,9 @@ def drop_file_names(d: Draft) -> Draft:
         _COUNTER,
         _VIDEO_LINK,
         _REVIEWED_BY,
+        _UPLOAD_NAME,
+        _GALLERY_POINTER,
+        _BARE_LABEL,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.letters import LOWER, UPPER
 from .wordlists import word_list
 
-
-def _latin_letters(upper: bool) -> str:
-    """Every Latin letter Vietnamese writes, of one case, for a character class ("À-Ỹ" mixes both)."""
-    spans = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
-    return "".join(chr(c) for a, b in spans for c in range(a, b) if chr(c).isalpha() and chr(c).isupper() == upper)
-
-
-UPPER = _latin_letters(upper=True)
-LOWER = _latin_letters(upper=False)
+__all__ = ["LOWER", "UPPER"]
 
 # Labels of contact and advertising boxes printed above or beside the article.
 CONTACT_LABELS = word_list("contact_labels.txt")
@@ -36,8 +29,8 @@ ACCOUNT_LABELS = word_list("account_labels.txt")
 WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
 # Text size controls: "aa", "A A", "A-", "A+"
 TEXT_SIZE_CONTROL = re.compile(
-    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+])?|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?)$", re.IGNORECASE
-)  # "A+ A-", "Mặc định Cỡ chữ"
+    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?)$", re.IGNORECASE
+)  # "A+ A-", "A- A A+", "Mặc định Cỡ chữ"
 
 # Section names that news sites print in menus and above articles.
 SECTIONS = word_list("sections.txt")

@@ -214,7 +214,8 @@ def drop_trailing_menus(d: Draft) -> Draft:
 
 
 def extract_byline(d: Draft) -> Draft:
-    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN")."""
+    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), or the writer's
+    name in capitals closing the last paragraph ("... còn lại. YẾN NHI")."""
     blocks = list(d.blocks)
     names: list[str] = []
     while len(blocks) > 2 and len(names) < 2:
@@ -223,9 +224,18 @@ def extract_byline(d: Draft) -> Draft:
             break
         names.insert(0, name)
         blocks.pop()
+    if not names and len(blocks) > 1:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
+        m = _CLOSING_NAME.search(blocks[-1])
+        if m and looks_like_names(_name_case(m["name"])):
+            blocks[-1] = blocks[-1][: m.start()].rstrip()
+            names.append(_name_case(m["name"]))
     if not names:
         return d
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+
+
+# the writer's name in capitals after the last sentence, on the same line
+_CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
 
 
 def _byline(block: str) -> str | None:
@@ -339,11 +349,16 @@ def strip_agency_prefix(d: Draft) -> Draft:
 
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
 _SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo)\s*[:：]\s*(?=\S)")
+# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline
+_HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin)\s*:\s*(?=\S)")
 
 
 def strip_summary_label(d: Draft) -> Draft:
-    """The label a journal prints before its summary ("Tóm tắt:") is not read; the summary is."""
+    """The label a journal prints before its summary ("Tóm tắt:") is not read; the summary is.
+    Nor is a site's "Tin:" before the headline."""
     blocks = tuple(_SUMMARY_LABEL.sub("", b) if i < 6 and words(b) >= 10 else b for i, b in enumerate(d.blocks))
+    if blocks and words(blocks[0]) >= 4:
+        blocks = (_HEADLINE_LABEL.sub("", blocks[0]), *blocks[1:])
     return dataclasses.replace(d, blocks=blocks)
 
 

@@ -15,7 +15,9 @@ when the next line starts a sentence.
 In a hard-wrapped document (three lines or more cut mid-sentence will do), its title in capitals
 wrapped over short lines at the top is one line, and so is a law's article word and its number
 ("Điều" / "1. Kỳ họp Quốc hội"). A hyphen a wrap left at the end of a line between two syllables
-("tăng-" / "trưởng") goes: Vietnamese writes its syllables apart. Blank lines, and so
+("tăng-" / "trưởng") goes: Vietnamese writes its syllables apart. In a wrapped document, a
+sentence already carried over a line goes on even where the next line opens on a name ("... đón
+bác" / "Nguyễn Văn Ngọ ..."). Blank lines, and so
 paragraphs and headings, are kept as they are.
 """
 
@@ -39,6 +41,7 @@ _DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
 _BREAK_TAG_AT_END = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
+_WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
 
 
@@ -92,6 +95,7 @@ def unwrap(text: str) -> str:
     )
     wrapped = width is not None or cuts >= 3
     out: list[str] = []
+    continued = False  # the line before went on from the one above it: a sentence still open
     for line in lines:
         previous = out[-1].strip() if out else ""
         current = line.strip()
@@ -113,9 +117,15 @@ def unwrap(text: str) -> str:
                 parted
                 and filled
                 or not _SENTENCE_END.search(previous)
-                and (_starts_lower(current) or filled or (width is not None and current[:1] in '“"«'))
+                and (
+                    _starts_lower(current)
+                    or filled
+                    or (width is not None and current[:1] in '“"«')
+                    or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
+                )
             )
         )
+        continued = bool(joins)
         if joins:
             if _HYPHENATED.search(previous) and _starts_lower(current):
                 out[-1] = out[-1].rstrip()[:-1] + " " + current

@@ -42,9 +42,14 @@ _PHONE = re.compile(
     r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
 )
 _SHORT_NUMBER = re.compile(
-    r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT|ĐT)\s*:?\s*"
+    r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT)\s*:?\s*"
     r"(?:(?:ngay|đến|tới|vào|cho)\s+){0,2}(?:(?:số|đầu số|tổng đài|đường dây nóng)\s+)?)"
     r"(?P<n>\d{3,5})(?![\w/]|[.,]\d)"
+)
+# "đường dây nóng 19009095": a hotline's number, however long, digit by digit ("ĐT 743" is a
+# provincial road, not a phone: the lexicon's)
+_HOTLINE = re.compile(
+    r"(?P<pre>(?:[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài)\s*:?\s*(?:số\s+)?)(?P<n>\d{6,11})(?![\w/]|[.,]\d)"
 )
 # The emergency numbers (police 113, fire 114, ambulance 115, rescue 112, 111 for children)
 # are said digit by digit where the sentence dials them: "gọi số 115", "cấp cứu 115" (never
@@ -165,6 +170,7 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _PHONE.sub(phone, text)
     text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
+    text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
 
 
@@ -293,8 +299,11 @@ _PLATE_DOT = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)\.(?=\d{3})
 # "TG 90108 TS", "NA-95171-TS": a fishing boat's number (province, serial, "thủy sản"), the serial
 # digit by digit and TS its letters
 _BOAT = re.compile(r"(?<![\w-])(?P<prov>[A-ZĐ][A-Za-zĐđ]{0,2})[\s-]?(?P<n>\d{4,5})[\s-]?TS(?![\w])")
-# "F/A-18": an aircraft's letters joined by a slash are said one after the other
-_AIRCRAFT = re.compile(r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])-(?P<n>\d{1,3})(?![\w/])")
+# "F/A-18", "F/A 18", "F/A-18E/F": an aircraft's letters joined by a slash are said one after the
+# other, and so are its variants' ("E/F": the E and the F)
+_AIRCRAFT = re.compile(
+    r"(?<![\w/])(?P<a>[A-Z])/(?P<b>[A-Z])[-\s](?P<n>\d{1,3})(?P<v>[A-Z](?:/[A-Z])?)?(?![\w/]|[.,]\d)"
+)
 
 
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
@@ -304,4 +313,4 @@ def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
     text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'].replace('.', ''))}", text)
-    return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}", text)
+    return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}{(m['v'] or '').replace('/', ' ')}", text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.letters import UPPER
 from .abbreviations import Lexicon
 from .numbers import read_int, read_month, read_number, read_ordinal
 from .options import Options
@@ -20,6 +21,11 @@ _DAY_WORD = re.compile(
 )
 # A named day before its date: "Ngày Thầy thuốc Việt Nam 27/2", "Ngày Phụ nữ Việt Nam 20/10".
 _HOLIDAY = re.compile(r"(?:^|\s)(?:Ngày|ngày(?=\s+[A-ZĐÀ-Ỹ]))(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")
+_LISTED_DAYS = re.compile(r"(?<![\w.,])(\d{1,2}),(\d{1,2})(?=\s*(?:,|và)\s*\d{1,2}\s+(?i:tháng)\b)")
+# "ngày Quốc tế phụ nữ 8/3": a holiday's name says "ngày" already ("Ngày mai, 5/6" does not)
+_NAMED_HOLIDAY = re.compile(rf"(?:^|\s)(?i:ngày)\s+[{UPPER}][^\s,.;:]*(?:\s+[^\s,.;:]+){{0,5}}\s*$")
+# "kỷ niệm ngày thành lập Hội 20/10": a day named in a few words, without a figure among them
+_NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
 # Words after which a day and month are a date. The strong ones name a day or a time of it:
 # after them "15-8" and "12.4" are dates too (Tuổi Trẻ and Thanh Niên print dates so), where
 # after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
@@ -103,7 +109,7 @@ def _day(day: int, opts: Options, prefix: str | None, before: str) -> str:
     """ "ngày 6", "mùng 8", or just "6" when the sentence already said "ngày" or a part of the day."""
     if prefix:
         return f"{prefix} {read_int(day, opts)}"
-    if _DAY_WORD.search(before) or _PART_OF_DAY.search(before):
+    if _DAY_WORD.search(before) or _PART_OF_DAY.search(before) or _NAMED_HOLIDAY.search(before):
         return read_int(day, opts)
     return f"ngày {read_int(day, opts)}"
 
@@ -173,6 +179,7 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         head = f"{m['week']} từ" if m["week"] else m["start"]
         return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
+    text = _LISTED_DAYS.sub(r"\1, \2", text)  # "13,14 và 15 tháng Ba": days, not a decimal
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
@@ -231,6 +238,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or (m["sep"] == "/" and (m["d"].startswith("0") or m["m"].startswith("0")))  # "28/09": no fraction
             or context.search(before)
             or _HOLIDAY.search(before)
+            or (m["sep"] == "/" and _NAMED_DAY.search(before))
             or _DAY_LIST_CONTEXT.search(before)
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
             or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"

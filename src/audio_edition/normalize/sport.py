@@ -27,6 +27,8 @@ _PLAY = re.compile(
 _MATCH = re.compile(r"(?i:\bphút\b|\bhiệp\b|\btrận\b|bàn thắng|bàn gỡ|tỉ số|tỷ số|\bgỡ hòa|nâng tỉ số|nâng tỷ số)")
 _SHIRT = re.compile(r"(?P<name>(?<!\w)[A-ZĐÀ-Ỹ]\w*) \((?P<n>\d{1,2})\)(?=[\s,.;:]|$)")
 _TEAM_SHEET_PLAYERS = 3
+# "Than QN: Nguyên Sa 88', Văn Hiếu 90'": the scorers, each name with a minute after it
+_SCORER = re.compile(rf"[^\W\d_]\s\d{{1,3}}{_TICK}(?=[,;.\s]|$)")
 # "tổng số huy chương Vàng của Thái Lan (53), Philippines (38)": the brackets hold counts, not shirts
 _COUNTED = re.compile(r"(?i:tổng số|tổng cộng|huy chương|\bHC[VBĐ]\b|\bđiểm\b|\bphiếu\b|\blượt\b|\bvụ\b|\bca\b)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
@@ -39,10 +41,11 @@ def _is_team_sheet(text: str) -> bool:
 
 def minute_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "(58')", "90'+3", "45+2'", "phút 67'" -> "phút năm mươi tám", "phút chín mươi cộng ba",
-    in a sentence about a match or a team sheet. A mark in brackets, one with added time, or one
+    in a sentence about a match, a team sheet or a list of scorers. A mark in brackets, one with added time, or one
     standing alone (a live report's "78'") is a minute anywhere; a number before a closing quote
     elsewhere is no minute."""
     about_play = bool(_PLAY.search(text) or _MATCH.search(text) or _is_team_sheet(text))
+    about_play = about_play or len(_SCORER.findall(text)) >= 2
 
     def say(m: re.Match[str]) -> str:
         alone = m.group(0).strip() == text.strip()

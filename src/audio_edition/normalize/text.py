@@ -49,6 +49,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
+    text = _TITLE_PAIR.sub(_part_titles, text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     return re.sub(r"\w{4,}", _part_glued_line, text)
 
@@ -60,6 +61,17 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
 # "_Diễn ra ..._": an underscore typed for italics
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
+
+
+# "PBT-CT xã", "cô Vương -PHT": titles (data/titles.tsv) joined by a hyphen or glued to a dash
+_TITLE_PAIR = re.compile(r"(?<![\w/-])(?:(?P<a>[A-ZĐ]{2,5})-|(?<=\s)-)(?P<b>[A-ZĐ]{2,5})(?![\w/-])")
+
+
+def _part_titles(m: re.Match[str]) -> str:
+    titles = builtin("titles.tsv")
+    if m["b"] not in titles or (m["a"] and m["a"] not in titles):
+        return m.group(0)
+    return f"{m['a']} - {m['b']}" if m["a"] else f"- {m['b']}"
 
 
 def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
@@ -172,6 +184,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
+    text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
