@@ -20,7 +20,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or P.CAPTION_LEADING.match(block)
         or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
-        or (words(block) <= 40 and P.CAPTION_POSITION.search(block))
+        or (words(block) <= 80 and P.CAPTION_POSITION.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))

@@ -70,6 +70,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     title, headline, paragraph = blocks[:3]
     return (
         is_headline_like(title)
+        and not title.rstrip().endswith("?")  # "Đường huyết bao nhiêu thì tiểu đường?" asks: a headline
         and words(title) <= 10
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)

@@ -96,7 +96,7 @@ CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGN
 # Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(
-    r"\((?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\)"
+    r"\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\s*\)"
     r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)",
     re.IGNORECASE,
 )

@@ -245,10 +245,27 @@ def _byline(block: str) -> str | None:
         return credit["names"].strip()
     if P.SOURCE_LINE.match(block):
         return P.TRAILING_URL.sub("", block).rstrip(".")
+    if _WRITER_AND_SITE.match(block):  # "Đặng Tài - dantri.com.vn": the writer, and where it came from
+        return re.split(r"\s*[-–]\s*", block)[0]
     bare = P.BYLINE_MARKERS.sub("", block).strip()
     if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
         return _name_case(bare) if is_upper_menu(bare) else bare
     return None
+
+
+# "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline
+_TOP_CREDIT = re.compile(r"^(?:Tác giả|Người viết|Bài viết bởi)\s*:\s*(?P<names>[^.!?:]{2,60})$")
+
+
+def extract_top_credit(d: Draft) -> Draft:
+    """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X") is the byline,
+    not the lead."""
+    for i, block in enumerate(d.blocks[1:5], start=1):
+        m = _TOP_CREDIT.match(block)
+        if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
+            blocks = d.blocks[:i] + d.blocks[i + 1 :]
+            return dataclasses.replace(d, blocks=blocks, byline=d.byline or m["names"].strip())
+    return d
 
 
 def extract_top_byline(d: Draft) -> Draft:
@@ -280,30 +297,40 @@ def _name_case(text: str) -> str:
 
 
 _AGENCY_SOURCE = re.compile(r"^[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")  # "TTXVN/Báo Tin Tức"
+# "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
+_WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
 
 
 def cut_after_the_end(d: Draft) -> Draft:
     """What follows the article's end is the page's: after "./." (the mark that closes a Vietnamese
-    news article, wherever it stands) or after an agency's source line ("TTXVN/Báo Tin Tức") in
-    the second half with little after it come polls, visitor counts and related stories."""
+    news article, wherever it stands) or after an agency's source line ("TTXVN/Báo Tin Tức") or a
+    writer and the site the story came from ("Đặng Tài - dantri.com.vn") in the second half with
+    little after it come polls, visitor counts, related stories and advertisements."""
     blocks = d.blocks
     for k in range(2, len(blocks) - 1):
         block = blocks[k]
         end_mark = P.END_MARK.search(block) and ends_sentence(P.END_MARK.sub("", block))
-        source = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
+        agency = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
+        site = _WRITER_AND_SITE.match(block) and words(block) <= 8 and k >= 3 and len(blocks) - k <= 10
+        source = agency or site
         if end_mark or source:
             end = k + 1
-            while end < len(blocks) and end - k <= 2 and _byline(blocks[end]) is not None:
+            while not site and end < len(blocks) and end - k <= 2 and _byline(blocks[end]) is not None:
                 end += 1  # the writer's name under the end mark is the article's
             return dataclasses.replace(d, blocks=blocks[:end])
     return d
 
 
+_DESK_MARK = re.compile(r"(?<=[.!?…])\s*(?:PV|P\.V|BTV|CTV|TH|T\.H)\.?$")
+
+
 def strip_end_mark(d: Draft) -> Draft:
-    """The "…/." or "./." that closes the last paragraph is typography, not speech."""
+    """The "…/." or "./." that closes the last paragraph is typography, not speech; nor is a
+    desk's mark glued to its last full stop ("... tháng 5/2022.PV")."""
     if not d.blocks:
         return d
-    block = d.blocks[-1]
+    block = _DESK_MARK.sub("", d.blocks[-1])
+    d = dataclasses.replace(d, blocks=d.blocks[:-1] + (block,))
     m = P.END_MARK.search(block)
     if not m:
         return d
@@ -379,6 +406,7 @@ RULES: tuple[Rule, ...] = (
     drop_captions,
     drop_related,
     extract_top_byline,
+    extract_top_credit,
     cut_after_the_end,
     drop_trailing_menus,
     extract_byline,

@@ -33,7 +33,7 @@ def is_scene_caption(block: str) -> bool:
     scene or a map placed somewhere in up to 25 ("Vị trí trận động đất ... tại tỉnh Kon Tum"), a
     subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person or by a
-    guest ("Đồng chí ... tặng hoa nhà trường")."""
+    guest ("Đồng chí ... tặng hoa nhà trường"), or a guest speaking ("Đ/c ... phát biểu khai mạc ...")."""
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event, map_opener = _patterns()
@@ -99,7 +99,7 @@ _PRESENTATION = re.compile(
     r"^(?:Trao tặng|Trao|Tặng)\s[^.!?:]*\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
     r"|^(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị)\s[^.!?:]{0,120}"
-    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng)\s[^.!?:]{1,40}$"
+    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|phát biểu)\s[^.!?:]{1,60}$"
 )
 _PORTRAIT = re.compile(
     r"^Gia đình (?:anh|chị|ông|bà|cô|chú|em)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,3})\s*,\s+[^.!?:“\"]+\.$"

@@ -24,6 +24,8 @@ from ..ingest import read_document
 from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options
+from ..normalize.abbreviations import default_lexicon
+from ..normalize.definitions import defined_acronyms
 from ..normalize.review import normalize_noting
 from ..publish.chapters_json import chapters_document
 from ..publish.cover import Cover, title_card
@@ -78,9 +80,12 @@ def plan_article(article: Article, settings: Settings) -> Plan:
     """What will be spoken, sentence by sentence, without any audio."""
 
     unknown: dict[str, None] = {}
+    base = settings.lexicon or default_lexicon()
+    texts = [article.headline, article.lead or "", *(p for s in article.sections for p in s.paragraphs)]
+    lexicon = base.with_entries(defined_acronyms(texts, base))  # "... sức khỏe (TPBVSK)", then "TPBVSK"
 
     def speak(text: str) -> str:
-        spoken, capitals = normalize_noting(text, settings.reading, settings.lexicon, DOCUMENT_RULES)
+        spoken, capitals = normalize_noting(text, settings.reading, lexicon, DOCUMENT_RULES)
         unknown.update(dict.fromkeys(capitals))
         return spoken
 

@@ -34,6 +34,19 @@ class Lexicon:
         self.letters = builtin("letters.tsv")
         self.pattern = token_pattern(list(self.entries))
 
+    def with_entries(self, extra: Iterable[Entry]) -> Lexicon:
+        """This lexicon with `extra` tried first (an article's own definitions)."""
+        extra = list(extra)
+        if not extra:
+            return self
+        new = Lexicon.__new__(Lexicon)
+        new.entries = {}
+        for entry in [*extra, *(e for es in self.entries.values() for e in es)]:
+            new.entries.setdefault(entry.key, []).append(entry)
+        new.words, new.letters = self.words, self.letters
+        new.pattern = token_pattern(list(new.entries))
+        return new
+
     def lookup(self, key: str, before: str = "", after: str = "") -> str | None:
         for entry in self.entries.get(key, ()):
             if entry.fits(before, after):

@@ -88,7 +88,7 @@ _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đ
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
-    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu"
+    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn"
 )
 # Units of a place numbered I, II, III...: after them only I, V and X make a numeral
 _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
@@ -117,6 +117,9 @@ def _issuer(code: str, lex: Lexicon) -> str:
         return ""
     if re.search(r"\d", parts[-1]):  # "VKSTC-V14": a department of the issuer
         return f" của {_issuer_name(parts[-2], lex)}"
+    head = parts[0].split("/")[-1]
+    if head not in builtin("document_kinds.tsv") and head in builtin("issuers.tsv"):
+        return f" của {_issuer_name(head, lex)}"  # "6009/UBND-NC": the issuer, then its office
     return f" của {_issuer_name(parts[-1], lex)}"
 
 
@@ -299,6 +302,12 @@ _PLATE_DOT = re.compile(r"(?<![\w.,/-])(?P<head>\d{2}[A-ZĐ]{1,2}\d?)\.(?=\d{3})
 # "TG 90108 TS", "NA-95171-TS": a fishing boat's number (province, serial, "thủy sản"), the serial
 # digit by digit and TS its letters
 _BOAT = re.compile(r"(?<![\w-])(?P<prov>[A-ZĐ][A-Za-zĐđ]{0,2})[\s-]?(?P<n>\d{4,5})[\s-]?TS(?![\w])")
+# "tàu cá QB 92400", "tàu BP 07-12-02": a boat's number after the word "tàu", the province's or the
+# force's letters and then its digits group by group, never one number
+_NAMED_BOAT = re.compile(
+    r"(?P<pre>\b(?i:tàu)(?: cá| cứu hộ| tuần tra| kiểm ngư)?\s+(?:(?:mang\s+)?số hiệu\s+)?)"
+    r"(?P<prov>[A-ZĐ][A-Za-zĐđ]{0,2})[\s-]?(?P<n>\d{2,5}(?:[-.]\d{2,4}){0,3})(?![\w.,]\d|\d|\s?TS\b)"
+)
 # "F/A-18", "F/A 18", "F/A-18E/F": an aircraft's letters joined by a slash are said one after the
 # other, and so are its variants' ("E/F": the E and the F)
 _AIRCRAFT = re.compile(
@@ -306,11 +315,17 @@ _AIRCRAFT = re.compile(
 )
 
 
+def _digit_groups(code: str) -> str:
+    """ "07-12-02" -> "không bảy, một hai, không hai": each group digit by digit."""
+    return ", ".join(read_digits(group) for group in re.split(r"[-.]", code))
+
+
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18",
-    "TG 90108 TS" -> "TG chín không một không tám tê ét"."""
+    "TG 90108 TS" -> "TG chín không một không tám tê ét", "tàu BP 07-12-02" -> its groups digit by digit."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
+    text = _NAMED_BOAT.sub(lambda m: f"{m['pre']}{m['prov']} {_digit_groups(m['n'])}", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
     text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'].replace('.', ''))}", text)
     return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}{(m['v'] or '').replace('/', ' ')}", text)

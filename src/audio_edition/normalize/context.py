@@ -98,12 +98,20 @@ _SULPHUR = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)S(?![\w])")
 _RATED = re.compile(r"(?P<pre>\b(?:mức|rating|chỉ số|hệ số)\s)(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
 
 
+# the first end of a range whose other end is a decimal: "từ 3.9 đến dưới 5,6 mmol/L"
+_RANGE_START_POINT = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?=\s*(?:đến|tới|-|–)\s*(?:dưới\s+|trên\s+)?\d{1,3},\d{1,2}(?![\d.,]))"
+)
+
+
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     """ "12.5km" -> "12,5km": an English decimal point before a unit, scale, time or score word,
-    after a word naming a level ("mức 4.7"), and "0.05" and a fuel's grade "0.05S" ("0,05 S")
-    wherever they stand."""
+    after a word naming a level ("mức 4.7"), at the start of a range whose other end is such a
+    decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
-    return _ZERO_POINT.sub(r"0,\1", _decimal_point().sub(r"\1,\2", text))
+    text = _decimal_point().sub(r"\1,\2", text)
+    text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
+    return _ZERO_POINT.sub(r"0,\1", text)
 
 
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed

@@ -34,15 +34,18 @@ _STRONG_DATE_WORDS = (
     r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|thứ\s+\S+|CN|chủ nhật"
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
 )
-_STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})[\s,(]*$", re.IGNORECASE)
+_STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})(?:[\s,(]*|\s+[-–]\s+)$", re.IGNORECASE)
 # The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7",
 # and so does the end of a span: "từ ngày 11 đến 13-10".
 _DAY_LIST_CONTEXT = re.compile(
     rf"(?:{_STRONG_DATE_WORDS})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|và|đến|tới)\s*$", re.IGNORECASE
 )
 _DATE_CONTEXT = re.compile(
-    rf"(?:{_STRONG_DATE_WORDS}|từ|đến|tới|trước|sau|hạn|vào|lúc|hết|cuối|đầu|giữa)[\s,(]*$", re.IGNORECASE
+    rf"(?:{_STRONG_DATE_WORDS}|từ|đến|tới|trước|sau|hạn|vào|lúc|hết|cuối|đầu|giữa)(?:[\s,(]*|\s+[-–]\s+)$",
+    re.IGNORECASE,
 )
+# "trong các ngày từ": days named before a span of them
+_DAYS_FROM = re.compile(r"(?i:ngày|hôm)\s+(?:từ\s+)?$")
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _FULL_DATE = re.compile(
@@ -66,13 +69,19 @@ _DATE_RANGE = re.compile(
 # "ngày 31.8 - 6.9": the same with dots, only after a word that names a day
 _DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w/.,])(?:(?P<prefix>[Nn]gày)\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})"
-    rf"{DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
+    rf"(?:{DASH}|\s+(?P<to>đến|tới)\s+)(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})(?![\w/]|[.,]\d)"
+    r"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|phần trăm|điểm|độ|lần|USD|đồng)(?!\w))"  # "từ 21.6 đến 24.6 triệu": no days
 )
 # "tuần 19 đến 26-10", "từ 13 đến 16/12": a span given by its first and last days, the month
 # written once (after "từ" only with a slash: "từ 13 đến 16.5" is a decimal)
 _WEEK_SPAN = re.compile(
     r"(?<!\w)(?:(?P<week>[Tt]uần)|(?P<start>[Tt]ừ(?: ngày)?))\s+(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?P<d2>\d{1,2})"
-    r"(?P<sep>(?(week)[/.-]|/))(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\w/]|[.,]\d)"
+    r"(?P<sep>(?(week)[/.-]|[/-]))(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\w/]|[.,]\d)"
+)
+# "từ 3 đến 5-7 người": what follows a count
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:người|học sinh|ngày|tuổi|lần|tháng|năm|giờ|phút|km|kg|cm|m|triệu|tỷ|nghìn|ngàn|%|con|cây|hộ|xe|ca"
+    r"|điểm)(?!\w)"
 )
 # "từ 1 đến 2/3 diện tích": a share of something, not a day
 _SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số)\b")
@@ -167,6 +176,8 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
         before = text[: m.start()]
         dated = m["prefix"] or _STRONG_DATE_CONTEXT.search(before) or _SPAN_START.search(before)
+        if m["to"] and not (m["prefix"] or _DAYS_FROM.search(before)):
+            dated = None  # "từ 2.5 đến 3.5" are decimals; "các ngày từ 21.6 đến 24.6" are days
         if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
         head, until = _range_start(d1, opts, m["prefix"], before)
@@ -176,6 +187,8 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
         if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2) or (m["start"] and _SHARE_OF.match(text, m.end())):
             return m.group(0)
+        if m["start"] and m["sep"] == "-" and _COUNTED_AFTER.match(text, m.end()):
+            return m.group(0)  # "từ 3 đến 5-7 người": a count, not a span of days
         head = f"{m['week']} từ" if m["week"] else m["start"]
         return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 

@@ -17,7 +17,7 @@ _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
 _CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = r"(?:/(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"
+_PER = r"(?:\s?/\s?(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"  # "mg/dL", "mg /dL"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 # "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end
@@ -66,6 +66,10 @@ def _per(word: str | None, joiner: str) -> str:
     return f" một {units.get(word, word)}"
 
 
+# words that make "đồng" another word: a watch, a plain, a colleague, a comrade...
+_NOT_MONEY_DONG = re.compile(r"\s+(?:hồ|bằng|nghiệp|chí|ý|thời|hương|đội|bào|ruộng|lúa|cỏ|xu|phục|nát)\b")
+
+
 def money(text: str, opts: Options, lex: Lexicon) -> str:
     """ "5.000đ", "100 USD", "$2,5 tỷ", "25tr", "1tr5", "23.000 đồng/lít"."""
 
@@ -76,6 +80,8 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         return spoken
 
     def suffix(m: re.Match[str]) -> str:
+        if m["cur"] == "đồng" and not (m["scale"] or m["per"]) and _NOT_MONEY_DONG.match(text, m.end()):
+            return m.group(0)  # "03 đồng hồ": three watches, not three dong
         scale = m["scale"] or ""
         return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
@@ -93,6 +99,15 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
 _HEIGHT = re.compile(r"(?<![\w.,])(?P<m>[12])?m(?P<cm>\d{2}|[4-9])(?![\w%²³]|[.,]\d)")
 
 
+@lru_cache(maxsize=1)
+def _unit_pairs() -> re.Pattern[str]:
+    """ "đơn vị là mmol/L hoặc mg/dL": a unit per another, named with no number before it (of the
+    one-letter units only "L", so "A/B" stays a ratio)."""
+    named = sorted((u for u in builtin("units.tsv") if len(u) > 1 or u == "L"), key=len, reverse=True)
+    names = "|".join(re.escape(u) for u in named)
+    return re.compile(rf"(?<![\w/])(?P<a>{names})/(?P<b>{names})(?![\w/²³])")
+
+
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
@@ -104,6 +119,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
     )
     text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], text)
+    text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
 
 

@@ -1,0 +1,33 @@
+"""Acronyms an article defines for itself: "thực phẩm bảo vệ sức khỏe (TPBVSK)" and then
+"TPBVSK Hộ Tạng Đường ...". The first time, the bracket goes (the phrase was just read); every
+later time the acronym is read as the phrase, not spelled."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .abbreviations import Lexicon
+from .lexicon import Entry
+
+_DEFINED = re.compile(r"(?P<phrase>(?:[^\W\d_]+\s+){2,10})\((?P<acronym>[A-ZĐ]{2,10})\)")
+
+
+def _initial(word: str) -> str:
+    first = word[0].lower()
+    return "đ" if first == "đ" else unicodedata.normalize("NFD", first)[0]
+
+
+def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
+    """The acronyms `texts` define in brackets after the words they stand for, one initial a word,
+    that `lexicon` does not know."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            acronym = m["acronym"]
+            words = m["phrase"].split()[-len(acronym) :]
+            initials = "".join(_initial(w) for w in words)
+            if len(words) == len(acronym) and initials == acronym.lower() and lexicon.lookup(acronym) is None:
+                found.setdefault(acronym, " ".join(words).lower())
+    return [Entry(acronym, phrase) for acronym, phrase in found.items()]
