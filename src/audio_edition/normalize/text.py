@@ -51,7 +51,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
-    return re.sub(r"\w{4,}", _part_glued_line, text)
+    return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
 # "ngày 28/ 7": a day and month with a space after the slash
