@@ -13,6 +13,7 @@ from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
+from .text.figures import SPLIT_THOUSANDS
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +25,10 @@ _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 # Dotted abbreviations after which a capital letter does not start a new sentence; a species'
-# "sp. Nov" ("Leptolalax firthi sp. Nov") among them.
+# "sp. Nov" ("Leptolalax firthi sp. Nov") among them, a monk's title ("HT. Thích ..."), the
+# Buddhist era ("PL. 2567") and a chair's title after a name ("– PCT. Hội phụ nữ").
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT)\.|\b[A-ZĐ]\.)$"
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
@@ -257,12 +259,21 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
-        if _NO_BREAK_AFTER.search(paragraph[start : m.start()]) or not _starts_sentence(paragraph[m.end() :]):
+        if (
+            _NO_BREAK_AFTER.search(paragraph[start : m.start()])
+            or not _starts_sentence(paragraph[m.end() :])
+            or _inside_figure(paragraph, m.start())
+        ):
             continue
         pieces.append(paragraph[start : m.end(1)].strip())
         start = m.end()
     pieces.append(paragraph[start:].strip())
     return tuple(p for p in pieces if p)
+
+
+def _inside_figure(paragraph: str, stop: int) -> bool:
+    """Whether the full stop at `stop` groups a count's thousands ("với 7. 180 phòng")."""
+    return any(m.start("pre") < stop < m.start("rest") for m in SPLIT_THOUSANDS.finditer(paragraph))
 
 
 def _starts_sentence(rest: str) -> bool:

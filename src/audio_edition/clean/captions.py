@@ -99,6 +99,20 @@ def _picture_text(block: str) -> str:
     return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
 
 
+_HEADLINE_START_WORDS = 5
+
+
+def _is_headline_start(block: str, headline: str) -> bool:
+    """The headline's first five words or more again, alone on a line and cut short: the text a page
+    gives a picture, not a subheading (which names a part, not the whole again)."""
+    return (
+        block != headline
+        and words(block) >= _HEADLINE_START_WORDS
+        and not ends_sentence(block)
+        and headline.startswith(block + " ")
+    )
+
+
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
 _SHORT_CAPTION_WORDS = 5  # under a picture, a sentence this short is its caption
 
@@ -109,11 +123,12 @@ def drop_captions(d: Draft) -> Draft:
     a short line naming a scene or placing its subject at an event (`scenes`); the short line
     under a numbered picture ("... - Hình 2" is the picture's text, what follows it its caption)
     or under the headline printed again as a picture's text (even a full sentence of five words or
-    fewer); a line over a lone "|" (a picture's table cell); a short line printed twice in a row
+    fewer); the headline's first words again, cut short (a picture's text); a line over a lone "|"
+    (a picture's table cell); a short line printed twice in a row
     (a picture's text and its caption); and the title over a table of figures; a short line
     printed twice apart (a picture's text), and a picture's credit in brackets closing a
     paragraph, with the caption glued to its start.
-    A headline or a long paragraph printed twice is read once. A person's titles and name alone
+    A headline or a long paragraph printed twice, in a row or apart, is read once. A person's titles and name alone
     on a line are their portrait's caption, and close a profile box under the headline."""
     kept: list[str] = []
     after_picture = False
@@ -126,8 +141,12 @@ def drop_captions(d: Draft) -> Draft:
             continue
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
+        if i > 1 and words(block) > _CAPTION_PAIR_WORDS and block in blocks[: i - 1]:
+            continue  # the summary printed again as the first paragraph, a picture between: read once
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
+        if i > 1 and _is_headline_start(block, blocks[0]):
+            continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         if i > 1 and not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0]):
             after_picture = True  # the headline again further down, as its picture's text ("<headline> 1"):
             continue  # what follows it, short and without a full stop, is the picture's caption

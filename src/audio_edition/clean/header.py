@@ -108,15 +108,21 @@ def drop_header_widgets(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks))
 
 
+_BANNER_WORDS = 12  # a site's banner is a slogan; a full sentence longer than this is a summary
+
+
 def drop_above_repeated_headline(d: Draft) -> Draft:
     """A headline printed twice near the top (the page's title and its heading) is the headline;
     what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless
-    the headline stands there too: then the two copies go and the lead above them stays."""
+    the headline stands there too: then the two copies go and the lead above them stays. Nor is a
+    paragraph above a banner: with the headline and its summary above them, the two copies are a
+    picture's text and caption, and go."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
-            if blocks[i] in blocks[:i]:  # the headline printed first, then twice more under the lead
+            summary_above = any(ends_sentence(b) and words(b) > _BANNER_WORDS for b in blocks[:i])
+            if blocks[i] in blocks[:i] or summary_above:  # the headline again, or a caption, under the lead
                 return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 2 :])
             return dataclasses.replace(d, blocks=blocks[i:])
     return d

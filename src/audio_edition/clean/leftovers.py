@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, menu_label
+from .draft import Draft, menu_label, words
 from .wordlists import word_list
 
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
@@ -21,12 +21,25 @@ _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was wer
 _MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
 # "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
 _UPLOAD_NAME = re.compile(r"(?=[\w-]{30,}$)(?=(?:\D*\d){10})[\w-]+")
-# "Dưới đây là một số hình ảnh về ...": a pointer to the pictures under the text
+# "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
+# under the text; and "hình ảnh hoạt động của buổi họp mặt", a gallery's caption in small letters
 _GALLERY_POINTER = re.compile(
     r"\(?\s*(?:dưới đây|sau đây|bên dưới) là (?:một số|những|các|một vài)\s+(?:hình ảnh|bức ảnh|ảnh)\b"
     r"[^()]{0,160}\)?[.!:]?",
     re.IGNORECASE,
 )
+_GALLERY_LINE = re.compile(r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,100}[.:]|hình ảnh\b[^.!?]{0,80}")
+# the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
+_TRAILING_GALLERY_POINTER = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"
+    r"(?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,120}[.!:]?$"
+)
+# "chan nuoi bo" / "Ông ... giới thiệu cặp bồ câu bố mẹ.": a picture's unmarked alternative text, and
+# under it the picture's caption, one short sentence
+_ALT_CAPTION_WORDS = 20
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
+# "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
+_CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
 _BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả)\s*:", re.IGNORECASE)
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
@@ -106,7 +119,10 @@ def drop_file_names(d: Draft) -> Draft:
     quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
     social post, its signature and its text in another language; a web app's reconnect notice,
     even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
-    bởi BS ...")."""
+    bởi BS ...").
+    Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số
+    hình ảnh của đoàn.", one closing a paragraph too), and the one short sentence under a
+    picture's unmarked alternative text (its caption)."""
     patterns: tuple[re.Pattern[str], ...] = (
         _PLAYER_TEXT,
         _MEDIA_FILE,
@@ -117,19 +133,28 @@ def drop_file_names(d: Draft) -> Draft:
         _REVIEWED_BY,
         _UPLOAD_NAME,
         _GALLERY_POINTER,
+        _GALLERY_LINE,
         _BARE_LABEL,
+        _CAMERA_FILES,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
-    kept = [
-        b
-        for b in (_APP_NOTICE.sub("", b) for b in _without_embedded_posts(d.blocks))
-        if b.strip()
-        and not any(p.fullmatch(b.strip()) for p in patterns)
-        and not b.strip().lower().startswith(widgets)
-        and not (vietnamese and _in_english(b))
-        and menu_label(b) not in P.ACCOUNT_LABELS
-    ]
+    kept: list[str] = []
+    after_alt_text = False
+    for block in (_TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b)) for b in _without_embedded_posts(d.blocks)):
+        text = block.strip()
+        caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
+        after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner
+        if (
+            not text
+            or caption
+            or any(p.fullmatch(text) for p in patterns)
+            or text.lower().startswith(widgets)
+            or (vietnamese and _in_english(block))
+            or menu_label(block) in P.ACCOUNT_LABELS
+        ):
+            continue
+        kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))

@@ -301,12 +301,27 @@ _AGENCY_SOURCE = re.compile(r"^[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")  # "TTXVN
 _WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
 
 
+# A price box's labels: "Giá vàng 9999 tr.đ/lượng", "Tỷ giá ĐVT:đồng", "Loại Mua Bán", "OCB Kỳ hạn (tháng)"
+_PRICE_BOX = re.compile(
+    r"(?i:(?:tỷ giá|tỉ giá|giá vàng|giá xăng dầu|lãi suất)\b.{0,30}(?:ĐVT\s*:|tr\.đ\b).{0,20}"
+    r"|loại\s+mua\s+(?:vào\s+)?bán(?:\s+ra)?|[\w ]{0,20}kỳ hạn\s*\(tháng\))"
+)
+_BARE_BOX_LABEL = re.compile(r"(?i:nội dung|thông tin|tiện ích)\s*:")
+
+
 def cut_after_the_end(d: Draft) -> Draft:
     """What follows the article's end is the page's: after "./." (the mark that closes a Vietnamese
     news article, wherever it stands) or after an agency's source line ("TTXVN/Báo Tin Tức") or a
     writer and the site the story came from ("Đặng Tài - dantri.com.vn") in the second half with
-    little after it come polls, visitor counts, related stories and advertisements."""
+    little after it come polls, visitor counts, related stories and advertisements; and from a
+    price box's labels in the second half ("Tỷ giá ĐVT:đồng", "Loại Mua Bán"), with the bare label
+    over it ("Nội dung:"), the page goes on, not the article."""
     blocks = d.blocks
+    box = next((k for k in range(max(2, len(blocks) // 2), len(blocks)) if _PRICE_BOX.fullmatch(blocks[k])), None)
+    if box is not None:
+        while box > 2 and _BARE_BOX_LABEL.fullmatch(blocks[box - 1]):
+            box -= 1
+        return dataclasses.replace(d, blocks=blocks[:box])
     for k in range(2, len(blocks) - 1):
         block = blocks[k]
         end_mark = P.END_MARK.search(block) and ends_sentence(P.END_MARK.sub("", block))
@@ -349,15 +364,17 @@ def _opens_dispatch(text: str) -> bool:
 def strip_agency_prefix(d: Draft) -> Draft:
     """ "(Tổ Quốc) - " before the lead names the outlet; it is not read. On a page that lists
     several stories ("(CLO) ...", "GD&TĐ - ..."), a known outlet's tag opening any paragraph is
-    not read either. When the tag opens the paragraph under the headline, a sentence printed above
-    the headline is its picture's caption, not the lead."""
+    not read either, nor is the tag the lead opened with when a later summary opens with it again.
+    When the tag opens the paragraph under the headline, a sentence printed above the headline is
+    its picture's caption, not the lead."""
     blocks, outlet, found = list(d.blocks), d.outlet, False
+    seen: set[str] = set()
     for i, block in enumerate(d.blocks):
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:
             continue
         named = (m.group("paren") or m.group("bare") or m.group("initials") or m.group("site")).strip()
-        known = named.lower() in outlet_names()
+        known = named.lower() in outlet_names() or named in seen
         if i >= 3 and not known:
             continue
         if m.group("initials") and not known and not (i > 0 and _opens_dispatch(block[m.end() :])):
@@ -367,6 +384,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
         if found and not known:
             continue
         blocks[i] = block[m.end() :]
+        seen.add(named)
         outlet = outlet or outlet_names().get(named.lower(), named)
         if i == 2 and not found and ends_sentence(blocks[0]) and not ends_sentence(blocks[1]):
             blocks[0] = ""  # the tag opens the lead: the sentence above the headline is a picture's

@@ -11,6 +11,10 @@ from .lexicon import Entry, builtin, builtin_abbreviations, token_pattern
 # Two or more capitals each followed by a dot, or ending in a bare capital: N.V.T, Đ.T.H., Q.M.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}(?![\w])|(?<![\w.])(?:[A-ZĐ]\.)+[A-ZĐ](?![\w.])")
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
+# "Sơn Tùng M-TP", "FC-HAGL": capitals joined by a hyphen that the lexicon does not know as a whole,
+# each part read (spelled unless the lexicon has it; all spelled beside an initial) and the hyphen
+# not said
+_HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 _PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
 # "Bộ Nông nghiệp và Phát triển Nông thôn (Bộ NN&PTNT)": the body named again, short
@@ -76,6 +80,13 @@ class Lexicon:
         return word.lower()
 
     def spell_acronyms(self, text: str) -> str:
+        def hyphened(m: re.Match[str]) -> str:
+            parts = m.group(0).split("-")
+            if min(map(len, parts)) == 1:  # an initial among them: a name's letters ("M-TP")
+                return " ".join(map(self.spell, parts))
+            return " ".join(map(self.say, parts))
+
+        text = _HYPHENED_ACRONYM.sub(hyphened, text)
         return _ACRONYM.sub(lambda m: self.say(m.group(1), text[m.end() :], text[: m.start()]), text)
 
     def spell_initials(self, text: str) -> str:

@@ -192,6 +192,10 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
 _MULTIPLE = re.compile(r"(?<![\w.,])(\d+,\d+)x(?!\w)|(?<=gấp )(\d+)x(?!\w)")
 
 
+_COLON_RATIO = re.compile(r"(?<=(?i:tỷ lệ|tỉ lệ) )(\d{1,4}):(\d{1,4})(?![\w:])")
+_COLON_SCORE = re.compile(r"(?<=(?i:tỷ số|tỉ số) )(\d{1,2}):(\d{1,2})(?![\w:])")
+
+
 @lru_cache(maxsize=1)
 def _ratio_names() -> re.Pattern[str]:
     names = sorted(builtin("ratios.tsv"), key=len, reverse=True)
@@ -199,7 +203,11 @@ def _ratio_names() -> re.Pattern[str]:
 
 
 def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
-    """Valuation ratios and multiples: "P/E 16,5x" is "pê trên e mười sáu phẩy năm lần"."""
+    """Valuation ratios and multiples: "P/E 16,5x" is "pê trên e mười sáu phẩy năm lần"; a ratio
+    printed with a colon, "tỷ lệ 18:9", is "mười tám trên chín" (never a clock, nor a pause), and a
+    score so printed, "tỷ số 3:0", is read as "3-0" is."""
+    text = _COLON_RATIO.sub(r"\1 trên \2", text)
+    text = _COLON_SCORE.sub(r"\1-\2", text)
     text = _ratio_names().sub(lambda m: builtin("ratios.tsv")[m.group(1)], text)
     return _MULTIPLE.sub(lambda m: f"{m.group(1) or m.group(2)} lần", text)
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ..text.figures import SPLIT_THOUSANDS
 from .abbreviations import Lexicon
 from .numbers import read_int, read_number
 from .options import Options
 
 # "giảm gần ½", "2½ giờ": the fraction signs a page prints; after a whole number ½ is "rưỡi"
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8)}
+# "thương binh ¾": a war invalid's grade, said as "3/4" is ("ba trên bốn"), never "ba phần tư"
+_GRADE_BEFORE = re.compile(r"(?i:thương binh|bệnh binh|hạng)\s*$")
 _VULGAR_FRACTION = re.compile(rf"(?:(?P<whole>(?<![\d.,])\d+)\s?)?(?P<sign>[{''.join(_VULGAR)}])")
 _DENOMINATORS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 8: "tám"}
 # "mùa giải 2024/25": a season, the second year written short; said as the two years
@@ -32,7 +35,7 @@ _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
-_PADDED_COUNT = re.compile(r"(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) 0(?P<n>[1-9])(?= (?P<next>\w+))")
+_PADDED_COUNT = re.compile(r"(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) 0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
 # said digit by digit
 _SERIES_WORDS = frozenset(
@@ -52,6 +55,8 @@ def vulgar_fractions(text: str, opts: Options, lex: Lexicon) -> str:
 
     def repl(m: re.Match[str]) -> str:
         top, bottom = _VULGAR[m["sign"]]
+        if _GRADE_BEFORE.search(text, 0, m.start()):
+            return f"{top}/{bottom}"  # a grade, read as "4/4" is below
         if m["whole"]:
             decimals = f"{top / bottom:.3f}"[2:].rstrip("0")
             return f"{m['whole']},{decimals}"  # read below with its unit
@@ -73,7 +78,8 @@ def seasons(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:
-    """Numbers grouped by dots or spaces, "1.234.567", read as one number."""
+    """Numbers grouped by dots or spaces, "1.234.567", read as one number; "với 7. 180 phòng" too."""
+    text = SPLIT_THOUSANDS.sub(r"\g<pre>.\g<rest>", text)
     text = _NEGATIVE.sub("âm ", text)
     text = _GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
     text = _SPACE_GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
