@@ -58,10 +58,17 @@ _PARAGRAPH_WORDS = 20
 _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$")
 
 
+_COLON_LIST = re.compile(r":[^;]+;")
+
+
 def _summary_first(blocks: list[str]) -> bool:
     """Whether a scrape printed the one-sentence summary above the headline: a long first block
-    ending a sentence, then a headline-shaped one (no full stop), then the body."""
+    ending a sentence, then a headline-shaped one (no full stop), then the body. A first block that
+    lists after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, and the line under it a
+    picture's caption."""
     if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
+        return False
+    if _COLON_LIST.search(blocks[0]):
         return False
     second = blocks[1]
     return not ends_sentence(second) and 4 <= words(second) <= 30 and not second.startswith("#")

@@ -33,7 +33,10 @@ def is_scene_caption(block: str) -> bool:
     scene or a map placed somewhere in up to 25 ("Vị trí trận động đất ... tại tỉnh Kon Tum"), a
     subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person or by a
-    guest ("Đồng chí ... tặng hoa nhà trường"), or a guest speaking ("Đ/c ... phát biểu khai mạc ...")."""
+    guest ("Đồng chí ... tặng hoa nhà trường"), or a guest speaking ("Đ/c ... phát biểu khai mạc ...").
+    A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4).")."""
+    if words(block) <= _MAX_WORDS:
+        block = _DAY_TAIL.sub("", block)
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event, map_opener = _patterns()
@@ -46,6 +49,7 @@ def is_scene_caption(block: str) -> bool:
     )
 
 
+_DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]")
 
 

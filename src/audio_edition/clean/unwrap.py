@@ -78,13 +78,67 @@ def _title_goes_on(previous: str, current: str) -> bool:
     return previous.isupper() and current.isupper() and len(current.split()) <= 6 and not _SENTENCE_END.search(previous)
 
 
+_ONE_WORD_SHARE = 0.7
+_MIN_ONE_WORD_LINES = 20
+
+
+def _caps(text: str) -> bool:
+    return not any(c.islower() for c in text)
+
+
+def _word_per_line(lines: list[str]) -> list[str] | None:
+    """A scrape that put every word on a line of its own ("TRƯỜNG" / "TIỂU" / "HỌC" / ... /
+    "Trong" / "tiết" / "trời"), joined: the title in capitals one line, the text under it another,
+    blank lines kept; None when most lines hold more than one word."""
+    filled = [line.strip() for line in lines if line.strip()]
+    single = sum(len(line.split()) == 1 for line in filled)
+    if len(filled) < _MIN_ONE_WORD_LINES or single < _ONE_WORD_SHARE * len(filled):
+        return None
+    out: list[str] = []
+    for line in (line.strip() for line in lines):
+        if line and out and out[-1] and not (_caps(out[-1]) and not _caps(line)):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+_VERSE_WORDS = range(4, 11)
+_MIN_VERSE_LINES = 4
+
+
+def _verse_at_top(lines: list[str]) -> list[str]:
+    """A poem over the text ("Sớm Thu rộn rã sân trường" / "Cờ hoa sắc nắng khai trường giao thoa"
+    / ...): four lines or more of four to ten words, each opening in a capital, none closing a
+    sentence but the last, most of six or eight words (lục bát), joined into one stanza read with a
+    pause between its lines, never a headline and chapters."""
+    verse = 0
+    for line in lines:
+        current = line.strip()
+        if not current or len(current.split()) not in _VERSE_WORDS or not current[:1].isupper():
+            break
+        verse += 1
+        if _SENTENCE_END.search(current):
+            break
+    stanza = [line.strip() for line in lines[:verse]]
+    six_eight = sum(len(line.split()) in (6, 8) for line in stanza)
+    if verse < _MIN_VERSE_LINES or six_eight * 2 < verse or any(_SENTENCE_END.search(s) for s in stanza[:-1]):
+        return lines
+    return [", ".join(stanza), *lines[verse:]]
+
+
 def unwrap(text: str) -> str:
-    """`text` with the lines that continue a sentence joined to it."""
+    """`text` with the lines that continue a sentence joined to it; a scrape with a word on every
+    line, and a poem over the text, joined too."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
     # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
     text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
     # a text size control ("aa") is no line of text, and would join the author's name above it
     lines = [line.rstrip() for line in text.split("\n") if not TEXT_SIZE_CONTROL.match(line.strip())]
+    joined = _word_per_line(lines)
+    if joined is not None:
+        return "\n".join(joined)
+    lines = _verse_at_top(lines)
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
     parted = width is not None and sum(not line.strip() for line in lines) >= 2

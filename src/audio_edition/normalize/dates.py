@@ -31,7 +31,8 @@ _NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
 # after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
 # reach here with the parenthesis already read as a comma; "Hiện nay, 1/3 dân số" does not.
 _STRONG_DATE_WORDS = (
-    r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|CN|chủ nhật"
+    r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|CN|chủ nhật"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b"  # a weekday; "thứ tự", "thứ hạng" name no day
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
 )
 _STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})(?:[\s,(]*|\s+[-–]\s+)$", re.IGNORECASE)
@@ -93,7 +94,7 @@ _MONTH_YEAR_RANGE = re.compile(
 _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
 # "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
 _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
-_MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/.]|,\d|\w)")
+_MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
 _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w:])")

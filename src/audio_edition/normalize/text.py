@@ -50,6 +50,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
+    text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
@@ -63,8 +64,10 @@ _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
 
 
-# "PBT-CT xã", "cô Vương -PHT": titles (data/titles.tsv) joined by a hyphen or glued to a dash
+# "PBT-CT xã", "cô Vương -PHT": titles (data/titles.tsv) joined by a hyphen or glued to a dash;
+# "Nguyễn Ánh Ngọc - UVTV- PCT": a title with the dash glued after it
 _TITLE_PAIR = re.compile(r"(?<![\w/-])(?:(?P<a>[A-ZĐ]{2,5})-|(?<=\s)-)(?P<b>[A-ZĐ]{2,5})(?![\w/-])")
+_TITLE_DASH = re.compile(r"(?<![\w/-])(?P<a>[A-ZĐ]{2,5})-(?=\s)")
 
 
 def _part_titles(m: re.Match[str]) -> str:
