@@ -31,6 +31,8 @@ _NO_BREAK_AFTER = re.compile(
     r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT)\.|\b[A-ZĐ]\.)$"
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
+# "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 
@@ -188,6 +190,7 @@ def _top_caption(block: str) -> bool:
         and not block.endswith((",", ":", ";"))
         and not _numbering(block)
         and not _list_label(block)
+        and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
     )
 
 
@@ -270,6 +273,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
             _NO_BREAK_AFTER.search(paragraph[start : m.start()])
             or not _starts_sentence(paragraph[m.end() :])
             or _inside_figure(paragraph, m.start())
+            or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
         ):
             continue
         pieces.append(paragraph[start : m.end(1)].strip())

@@ -8,7 +8,7 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .scenes import echoed_share, is_echo_caption, is_portrait_caption, is_scene_caption
+from .scenes import echoed_share, is_echo_caption, is_portrait_caption, is_scene_caption, is_short_echo_caption
 from .wordlists import word_list
 
 
@@ -169,14 +169,24 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and words(block) <= 20
         )
-        scene = i > 0 and (
-            is_scene_caption(block)
-            or (
-                is_echo_caption(block, blocks[i - 1], after)
-                and not _heads_with_headline(block, blocks[0])
-                and not _in_heading_series(block, blocks)
+        scene = (
+            i > 0
+            and (
+                is_scene_caption(block)
+                or (
+                    (
+                        is_echo_caption(block, blocks[i - 1], after)
+                        # under "... Bao gồm:" a short line is a list's item, not a caption
+                        or (
+                            not blocks[i - 1].rstrip().endswith(":")
+                            and is_short_echo_caption(block, blocks[max(0, i - 2) : i], after)
+                        )
+                    )
+                    and not _heads_with_headline(block, blocks[0])
+                    and not _in_heading_series(block, blocks)
+                )
+                or is_portrait_caption(block, blocks)
             )
-            or is_portrait_caption(block, blocks)
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
         over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption

@@ -17,6 +17,7 @@ AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # "27 | 09 | 2021": a date printed in boxes
 _BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
+_SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
@@ -44,6 +45,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
+    candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
     if re.search(r"\d", candidate):
         candidate = _TRAILING_INITIALS.sub("", _DATE_TRAILER.sub("", candidate))
     m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
@@ -80,12 +82,27 @@ def _unglue_datelines(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks))
 
 
+_BRACKETED_DAY_END = re.compile(r"\s*\(\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)\s*$")
+
+
+def _undated_headline(d: Draft) -> Draft:
+    """ "Đường CCB tự quản (07/06/2010)": a first line that ends in its day in brackets is the
+    headline and its date, not a section's label over a date line."""
+    m = _BRACKETED_DAY_END.search(d.blocks[0]) if d.blocks else None
+    head = d.blocks[0][: m.start()] if m else ""
+    if m is None or words(head) < 2 or ends_sentence(head):
+        return d
+    published = d.published or _iso_datetime(m["date"].replace(".", "/").replace("-", "/"), None)
+    return dataclasses.replace(d, blocks=(head, *d.blocks[1:]), published=published)
+
+
 def extract_dateline(d: Draft) -> Draft:
     """Date and time lines at the top become metadata, and the author printed beside one, the
     byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
     article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
-    of two is a bare date, the header it closes (widgets, menus) is dropped with it."""
-    d = _unglue_datelines(d)
+    of two is a bare date, the header it closes (widgets, menus) is dropped with it. A first line
+    that ends in its day in brackets is the headline with its date, not a section's label."""
+    d = _unglue_datelines(_undated_headline(d))
     found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := dateline(b)) is not None]
     if not found:
         return d

@@ -135,6 +135,25 @@ def split_glued_top(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category)
 
 
+# "... Dengue đầu tiênSức khỏe 24h - 14/10/2023Trên địa bàn ...": a tag page's headline, its section
+# and its day run together with the summary, no space at either join
+_STAMPED_SUMMARY = re.compile(
+    rf"^(?P<head>.{{20,300}}?[{P.LOWER}])(?P<section>[{P.UPPER}][^\s\d-]*(?: [^\s-]+){{0,4}}) [-–] "
+    rf"(?P<day>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?P<summary>[{P.UPPER}].{{40,}})$"
+)
+
+
+def split_stamped_summaries(d: Draft) -> Draft:
+    """A tag page's headline glued to its section and day, and those to its summary ("... đầu
+    tiênSức khỏe 24h - 14/10/2023Trên địa bàn ..."), parted: the headline, then the summary; the
+    section and the day are not read."""
+    blocks: list[str] = []
+    for block in d.blocks:
+        m = _STAMPED_SUMMARY.match(block)
+        blocks.extend([m["head"], m["summary"]] if m and not ends_sentence(m["head"]) else [block])
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
 def split_glued_summaries(d: Draft) -> Draft:
     """On a page of headlines and their summaries, a headline run into its summary ("... nâng cao
     Với chủ trương ...") is parted: the headline heads the summary. The headline has no

@@ -74,6 +74,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and words(title) <= 10
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)
+        and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
         and ends_sentence(paragraph)
         and words(paragraph) >= 15

@@ -29,20 +29,23 @@ ACCOUNT_LABELS = word_list("account_labels.txt")
 WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
 # Text size controls: "aa", "A A", "A-", "A+"
 TEXT_SIZE_CONTROL = re.compile(
-    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?)$", re.IGNORECASE
-)  # "A+ A-", "A- A A+", "Mặc định Cỡ chữ"
+    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
+    r"|loading\.*|đang tải\.*)$",
+    re.IGNORECASE,
+)  # "A+ A-", "A- A A+", "Mặc định Cỡ chữ"; a script's "loading...", which would join the headline above
 
 # Section names that news sites print in menus and above articles.
 SECTIONS = word_list("sections.txt")
 
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(
-    r"^(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
+    r"^\*?\s*(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
+    r"|bạn không thể gửi bình luận|xin (?:hãy |vui lòng )?(?:đợi|chờ) \d+ giây|vui lòng nhập tiếng việt"
     r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập|(?:viết|gửi) bình luận|thông tin bạn đọc"
     r"|đóng\s+lưu thông tin|email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu"
     r"|để lại (?:một )?bình luận|bình luận bài viết|trả lời\s*$|[^.!?]{2,40}:\s*$)",
     re.IGNORECASE,
-)  # a comment form ("Trả lời", "Email của bạn ..."); a label whose content did not come ("Truyền hình giao thông:")
+)  # a comment form ("Trả lời", "Email của bạn ...", "Xin hãy đợi 60 giây nữa."); a label whose content did not come
 
 # ">> Hội nghị đánh giá ...", "» Xem thêm": a link to another story, set in the text
 RELATED_LINK = re.compile(r"^\s*(?:>>|»|>\s*>)\s*\S")
@@ -67,7 +70,10 @@ TIME_FIRST_DATELINE = re.compile(
     rf"(?:ngày\s+)?(?P<date>{DATE})\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
-DATELINE_LABELS = re.compile(r"^(?:cập nhật|đăng|ngày đăng|xuất bản|đăng lúc)(?:\s+ngày)?\s*:?\s*", re.I)
+# "Cập nhật ngày", "Ngày đăng:", and a Q&A's "Ngày hỏi:" and "Ngày trả lời:"
+DATELINE_LABELS = re.compile(
+    r"^(?:cập nhật|đăng|ngày đăng|xuất bản|đăng lúc|ngày hỏi|ngày gửi|ngày trả lời)(?:\s+ngày)?\s*:?\s*", re.I
+)
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
 GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*{TIME})(?=[A-ZĐÀ-Ỹ])")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".

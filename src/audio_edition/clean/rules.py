@@ -15,7 +15,7 @@ from . import patterns as P
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, looks_like_author, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_icon, looks_like_names, menu_label, words
-from .glued import split_glued_summaries, split_glued_top
+from .glued import split_glued_summaries, split_glued_top, split_stamped_summaries
 from .header import (
     drop_above_repeated_headline,
     drop_header_furniture,
@@ -123,10 +123,13 @@ def join_drop_caps(d: Draft) -> Draft:
 
 
 def drop_contact_lines(d: Draft) -> Draft:
-    """Hotline and advertising boxes: their labels and lines of phone numbers and emails."""
+    """Hotline and advertising boxes: their labels and lines of phone numbers and emails; a site's
+    footer, its name with a web address, a street address and a phone number, without a sentence."""
     kept = []
     for block in d.blocks:
         if menu_label(block) in P.CONTACT_LABELS:
+            continue
+        if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
             continue
         if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng)\s*:", block, re.I) and (
             words(block) <= 8 or (words(block) <= _CONTACT_ROW_WORDS and "|" in block)
@@ -140,14 +143,30 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 
 _CONTACT_ROW_WORDS = 16
+_SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
+_PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 
 
+_BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
+
+
 def drop_breadcrumbs(d: Draft) -> Draft:
-    """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page."""
+    """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
+    into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
+    category."""
     kept = []
     category = d.category
+    crumb_lines = 0
     for i, block in enumerate(d.blocks):
+        if crumb_lines and words(block) <= 5 and not ends_sentence(block) and i + 1 < len(d.blocks):
+            crumb_lines -= 1
+            category = block.strip()
+            continue
+        crumb_lines = 0
+        if i < 6 and _BROKEN_TRAIL.fullmatch(block.strip()):
+            crumb_lines = 2
+            continue
         parts = P.BREADCRUMB_SEPARATOR.split(block)
         crumbs = len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block)
         # "Trang chủ / Hôm nay (22/4), khai mạc ...": a trail ending in the headline printed below it
@@ -417,6 +436,7 @@ RULES: tuple[Rule, ...] = (
     strip_trailing_stamps,
     drop_header_furniture,
     drop_above_repeated_headline,
+    split_stamped_summaries,
     split_glued_top,
     split_glued_summaries,
     drop_title_suffix,

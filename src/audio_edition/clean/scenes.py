@@ -74,19 +74,48 @@ def is_echo_caption(block: str, before: str, after: str) -> bool:
     return any(from_before) and sum(covered) >= _ECHO_SHARE * len(tokens)
 
 
+_SHORT_ECHO_WORDS = range(4, 13)
+# the words that put a sentence in time or mood: a caption names a scene without them
+_NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
+_ASPECT = re.compile(r"(?i:\b(?:đã|sẽ|đang|được|bị|không|chưa|vẫn|cũng|phải|cần|nên|có thể)\b)")
+_SHORT_ECHO_RUN = 3
+_SHORT_ECHO_SHARE = 0.5
+
+
+def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bool:
+    """Whether `block` is a short caption that names again what a paragraph beside it says: one
+    sentence of four to twelve words closed by a stop, none of them a word that puts it in time
+    ("đã", "sẽ", "được"), half of them in runs of three found word for word in one of
+    the two blocks before (the headline among them) or the one after, each of which is longer
+    ("Trò chơi thi bắt vịt dưới ao..." after "... các trò chơi dân gian như thi bắt vịt dưới ao, ...")."""
+    if (
+        words(block) not in _SHORT_ECHO_WORDS
+        or re.search(r"[.!?…]\s+\S", block)
+        or not block.rstrip().endswith((".", "…"))  # a subheading has no stop; this caption has
+        or _ASPECT.search(block)  # "Bản đồ quy hoạch sẽ được công bố ...": a sentence of news
+        or _NOT_A_SCENE.match(block)  # "(Theo điều 9 ...).", "Nhiệt độ thấp nhất: 16-19 độ, ...": a source, a field
+    ):
+        return False
+    tokens = _tokens(block)
+    return any(
+        words(other) > words(block) and sum(_echoed(tokens, other, _SHORT_ECHO_RUN)) >= _SHORT_ECHO_SHARE * len(tokens)
+        for other in (*before, after)
+    )
+
+
 def echoed_share(block: str, text: str) -> float:
     """How much of `block` stands word for word in `text`, in runs of four words or more."""
     tokens = _tokens(block)
     return sum(_echoed(tokens, text)) / len(tokens) if tokens else 0.0
 
 
-def _echoed(tokens: list[str], text: str) -> list[bool]:
-    """Which of `tokens` stand in runs of `_ECHO_RUN` or more that `text` holds word for word."""
+def _echoed(tokens: list[str], text: str, run: int = _ECHO_RUN) -> list[bool]:
+    """Which of `tokens` stand in runs of `run` words or more that `text` holds word for word."""
     other = " " + " ".join(_tokens(text)) + " "
     covered = [False] * len(tokens)
-    for start in range(len(tokens) - _ECHO_RUN + 1):
-        if " " + " ".join(tokens[start : start + _ECHO_RUN]) + " " in other:
-            covered[start : start + _ECHO_RUN] = [True] * _ECHO_RUN
+    for start in range(len(tokens) - run + 1):
+        if " " + " ".join(tokens[start : start + run]) + " " in other:
+            covered[start : start + run] = [True] * run
     return covered
 
 

@@ -17,7 +17,8 @@ wrapped over short lines at the top is one line, and so is a law's article word 
 ("Điều" / "1. Kỳ họp Quốc hội"). A hyphen a wrap left at the end of a line between two syllables
 ("tăng-" / "trưởng") goes: Vietnamese writes its syllables apart. In a wrapped document, a
 sentence already carried over a line goes on even where the next line opens on a name ("... đón
-bác" / "Nguyễn Văn Ngọ ..."). Blank lines, and so
+bác" / "Nguyễn Văn Ngọ ..."), and so does a line ending in a word no phrase ends with ("... các học
+trò của" / "HLV Phạm Văn Long ..."). Blank lines, and so
 paragraphs and headings, are kept as they are.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .patterns import DATE, TEXT_SIZE_CONTROL, WEEKDAY
+from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·]")
@@ -43,6 +45,12 @@ _BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
+
+
+def _goes_on(line: str) -> bool:
+    """A line ending in a word a phrase never ends with ("của", "tại", "và"): it goes on below."""
+    last = line.split()[-1].lower() if line.split() else ""
+    return last in word_list("phrase_goes_on.txt")
 
 
 def _starts_lower(line: str) -> bool:
@@ -176,6 +184,7 @@ def unwrap(text: str) -> str:
                     or filled
                     or (width is not None and current[:1] in '“"«')
                     or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
+                    or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
                 )
             )
         )

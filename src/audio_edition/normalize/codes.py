@@ -61,7 +61,7 @@ _EMERGENCY = re.compile(
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
 _SCORE_CONTEXT = re.compile(
-    r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|vượt qua|hạ|kết quả|set)"
+    r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ|kết quả|set)"
     r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -108,6 +108,9 @@ _REGNAL = re.compile(
 _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
+# "Công đồng Vatican II", "tàu Apollo VIII": the number of an event or a thing named by a word in
+# plain letters, read as a number (a person's, after a first name, is "thứ": above)
+_PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-Z][a-z]{2,} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
@@ -230,7 +233,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number, or
-    after letters that name a project or a company ("VSIP II"), or alone, numbering a section ("I.")."""
+    after letters that name a project or a company ("VSIP II") or a word in plain letters that
+    names an event ("Vatican II"), or alone, numbering a section ("I.")."""
 
     lone = _LONE_ROMAN.fullmatch(text)
     if lone and roman_value(lone["r"]):  # "I." on its own line numbers a section
@@ -261,7 +265,8 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
 
     text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
-    return _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
+    return _PROPER_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
 
 
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")

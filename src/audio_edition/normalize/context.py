@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
 from .lexicon import builtin
 from .options import Options
@@ -59,6 +60,11 @@ _NAMED_TICKER = re.compile(
 # "NCT – dẫn đầu thị phần hàng hóa": a company's letters and what it does, in a list of them
 _DESCRIBED_TICKER = re.compile(r"(?<![\w.-])([A-Z]{3}) [–-] (?=[a-zà-ỹđ])")
 _TICKER_PREV = re.compile(r"(?:\bmã|cổ phiếu)(?: chứng khoán)?\s*:?\s*$", re.IGNORECASE)
+# "Bà Laurence DUMOULIN", "Ông Thierry BONTEMS": a foreign first name, then the surname in capitals
+# as French and some other pages print it; a word of four letters or more with two vowels, not an
+# acronym the lexicon knows
+_CAPS_SURNAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]{1,14}) (?P<surname>[A-Z]{4,})(?![\w-])")
+_VOWELS = re.compile(r"[AEIOUY]")
 _STORM = re.compile(r"(?<=\b[Bb]ão )([A-Z]{3,})(?![\w-])")
 # "Llama-3.1", "GPT-4.5": a name and its version; the version is read with "chấm".
 _VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-(?=\d+\.\d)")
@@ -213,9 +219,20 @@ def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
-    """A storm's name printed in capitals is a name ("bão YAGI" is Yagi); an index is read
-    with "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash."""
+    """A storm's name printed in capitals is a name ("bão YAGI" is Yagi), and so is a surname in
+    capitals after a foreign first name ("Laurence DUMOULIN" is Dumoulin); an index is read with
+    "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash."""
     text = _STORM.sub(lambda m: m.group(1).capitalize(), text)
+
+    def surname(m: re.Match[str]) -> str:
+        word = m["surname"]
+        if lex.lookup(word) is not None or word in lex.words or len(_VOWELS.findall(word)) < 2:
+            return m.group(0)
+        if is_syllable(m["given"].lower()):  # "Việt Nam VIAGS": a Vietnamese word, then an acronym
+            return m.group(0)
+        return f"{m['given']} {word.capitalize()}"
+
+    text = _CAPS_SURNAME.sub(surname, text)
     text = _INDEX_NAME.sub(r"\1 in đéc", text)
     text = _VERSIONED_NAME.sub(r"\1 ", text)
     return _TALLY.sub(", ", text)

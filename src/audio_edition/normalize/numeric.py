@@ -93,11 +93,13 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thu giữ 03 khẩu súng" -> "thu giữ 3 khẩu súng": a leading zero before a counted word is the
-    form's, not said; after a name ("Khánh Minh 09") or "số" the number is a label, read as written."""
+    form's, not said; after a name ("Khánh Minh 09") or "số" the number is a label, read as written,
+    unless a pause parts them ("Toán (04 học sinh)")."""
 
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"], m["next"]
-        if not (prev.islower() and after.islower()) or prev in _SERIES_WORDS:
+        # after a name only past a pause: "Đội tuyển Toán (04 học sinh)" reaches here as "Toán, 04 học sinh"
+        if not ((prev.islower() or m["mark"]) and after.islower()) or prev in _SERIES_WORDS:
             return m.group(0)
         return f"{prev}{m['mark']} {m['n']}"
 

@@ -43,7 +43,7 @@ from .numeric import (
 )
 from .options import Options
 from .people import birth_years, compound_names, person_letters
-from .sport import minute_marks, shirt_numbers, versus
+from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .text import (
     ellipses,
     hygiene,
@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     minute_marks,
     shirt_numbers,
     versus,
+    tennis_sets,
     vulgar_fractions,
     seasons,
     bracketed_dates,

@@ -3,7 +3,8 @@
 "Tiến Linh (58')" is "Tiến Linh, phút năm mươi tám"; "90'+3" and "45+2'" are "phút chín mươi
 cộng ba" and "phút bốn mươi lăm cộng hai" (stoppage time); after the word "phút" the mark
 is only its number. A player's shirt number in brackets after his name, "(9)", is "số chín"
-in a sentence about play. "vs" between two teams is "gặp".
+in a sentence about play. "vs" between two teams is "gặp". A tennis match's sets, "6-7 (5), 7-5",
+are scores, a tie-break's points named.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ _SCORER = re.compile(rf"[^\W\d_]\s\d{{1,3}}{_TICK}(?=[,;.\s]|$)")
 # "tổng số huy chương Vàng của Thái Lan (53), Philippines (38)": the brackets hold counts, not shirts
 _COUNTED = re.compile(r"(?i:tổng số|tổng cộng|huy chương|\bHC[VBĐ]\b|\bđiểm\b|\bphiếu\b|\blượt\b|\bvụ\b|\bca\b)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
+# "6-4, 7-6(4)", "6-7 (5), 7-5, 7-6 (6)": a tennis match's sets, a tie-break's points in brackets
+_SET = r"[0-7]-[0-7](?:\s?\(\d{1,2}\))?"
+_SETS = re.compile(rf"(?<![\w.,-]){_SET}(?:,\s*{_SET})*(?![\w-])")
+_ONE_SET = re.compile(r"(?P<a>\d)-(?P<b>\d)(?:\s?\((?P<tb>\d{1,2})\))?")
+_TENNIS = re.compile(
+    r"(?i:\bset\b|\bséc\b|tay vợt|quần vợt|tennis|\bATP\b|\bWTA\b|tie-break|\bgame\b|match point|giao bóng"
+    r"|\bOpen\b|Wimbledon|Roland Garros|Grand Slam)"
+)
 
 
 def _is_team_sheet(text: str) -> bool:
@@ -68,6 +77,26 @@ def shirt_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     if not (_PLAY.search(text) or _is_team_sheet(text)) or _COUNTED.search(text):
         return text
     return _SHIRT.sub(lambda m: f"{m['name']} (số {read_int(int(m['n']), opts)})", text)
+
+
+def tennis_sets(text: str, opts: Options, lex: Lexicon) -> str:
+    """In a report on tennis, a run of sets, "6-7 (5), 7-5, 7-6 (6)", is scores, each "sáu bảy",
+    a tie-break's points after it ("tie-break năm"); a lone set with a tie-break too ("7-6(4)").
+    A run is sets only where every one has six or seven games on a side (never "lớp 6-7, 8-9")."""
+    if not _TENNIS.search(text):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        score = f"{read_int(int(m['a']), opts)} {read_int(int(m['b']), opts)}"
+        return score + (f", tie-break {read_int(int(m['tb']), opts)}" if m["tb"] else "")
+
+    def run(m: re.Match[str]) -> str:
+        sets = list(_ONE_SET.finditer(m.group(0)))
+        if not all(max(int(s["a"]), int(s["b"])) in (6, 7) for s in sets) or (len(sets) == 1 and not sets[0]["tb"]):
+            return m.group(0)
+        return _ONE_SET.sub(one, m.group(0))
+
+    return _SETS.sub(run, text)
 
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:

@@ -148,6 +148,8 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
 _PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\b")
+_EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
+_TIMES = re.compile(r"lần\b")
 # the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
 # a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
 _NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
@@ -167,6 +169,8 @@ def _word_slash(m: re.Match[str]) -> str:
     if _RATIO_WORDS.search(m.string[: m.start()]):
         return " trên "
     before = m.string[: m.start()]
+    if _EACH_PERIOD.search(before) and _TIMES.match(m.string, m.end()):  # "mỗi tuần/lần": once a week
+        return " một "
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
     if _PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
@@ -189,6 +193,7 @@ def model_names(text: str, opts: Options, lex: Lexicon) -> str:
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên", and
     between three or more as a list's commas."""
+    text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)

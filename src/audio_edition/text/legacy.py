@@ -9,6 +9,7 @@ syllables wins, and the text is left alone when no candidate reads better than i
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -69,7 +70,7 @@ _SYLLABLE = re.compile(
 
 
 @lru_cache(maxsize=1 << 16)  # a language of a few thousand syllables: long texts repeat them
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     """One tone mark at most, on an onset + vowel nucleus + coda that Vietnamese has."""
     decomposed = unicodedata.normalize("NFD", word)
     if sum(decomposed.count(t) for t in _TONES) > 1:
@@ -97,7 +98,7 @@ def _word_score(word: str, lettered: bool) -> int:
         return 0
     if _FOREIGN.search(core):
         return -2
-    return 1 if _is_syllable(core) else 0
+    return 1 if is_syllable(core) else 0
 
 
 def score(text: str, reference: str | None = None) -> int:
@@ -112,12 +113,14 @@ def score(text: str, reference: str | None = None) -> int:
 
 def _gain(candidate: str, text: str) -> int:
     """score(candidate, text) - score(text), from the words the conversion changed alone (every
-    conversion keeps the words apart where they were; if one did not, the whole is scored)."""
+    conversion keeps the words apart where they were; if one did not, the whole is scored). A word
+    that was a Vietnamese syllable already and is changed costs a point more: a right text with a
+    few foreign words ("café", "100€") is no legacy encoding to convert."""
     old, new = text.split(), candidate.split()
     if len(old) != len(new):
         return score(candidate, text) - score(text)
     return sum(
-        _word_score(n, lettered) - _word_score(o, lettered)
+        _word_score(n, lettered) - 2 * _word_score(o, lettered)
         for o, n in zip(old, new)
         if o != n
         for lettered in [any(c.isalpha() for c in o)]
@@ -134,18 +137,82 @@ def from_vni(text: str) -> str:
     return _VNI_PATTERN.sub(lambda m: _VNI[m.group(0)], text)
 
 
-def from_mojibake(text: str) -> str:
-    """Undo UTF-8 bytes that were decoded as Windows-1252, word by word where possible."""
+# The bytes Windows-1252 has no character for (0x81, 0x8D, 0x8F, 0x90, 0x9D) and the soft hyphen
+# (0xAD) a cleaner drops: where a copy lost them, "miá»n" is "miền" with its 0x81 gone.
+_LOST_BYTES = (0x81, 0x9D, 0x90, 0x8D, 0xAD, 0x8F)
+# the letters a lost byte most often was, first the likeliest ("về" over "vờ", "vọ", "vỏ")
+_LIKELY = "ềĐờậốọửỏ"
+_QUOTES = "“”‘’«»\"'(),.;:!?…"
 
-    def fix(word: str) -> str:
+
+# Vietnamese letters Windows-1252 also has: in a word half repaired ("Äà") such a letter may be
+# right already, or be the first byte of a broken one
+_BOTH_WAYS = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_MAX_BOTH_WAYS = 3
+
+
+def _page_bytes(word: str) -> list[bytes]:
+    """The bytes a page's Windows-1252 decoder may have turned into `word` (a letter it never made,
+    such as "ị", is kept as its UTF-8; a replacement character is a byte lost)."""
+    options: list[list[bytes]] = []
+    for ch in word.replace("\ufffd", ""):
         try:
-            raw = bytes(ord(ch) if ord(ch) < 256 else ch.encode("cp1252")[0] for ch in word)
-            return raw.decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError, ValueError):
-            return word
+            first = ch.encode("cp1252")
+        except UnicodeEncodeError:
+            first = bytes([ord(ch)]) if ord(ch) < 256 else ch.encode("utf-8")
+        options.append([first, ch.encode("utf-8")] if ch in _BOTH_WAYS else [first])
+    if sum(len(o) > 1 for o in options) > _MAX_BOTH_WAYS:
+        options = [o[:1] for o in options]
+    return [b"".join(p) for p in itertools.product(*options)]
 
+
+def _with_lost_bytes(raw: bytes, depth: int = 2) -> list[str]:
+    """Readings of `raw` with up to `depth` lost bytes put back where the UTF-8 broke."""
+    try:
+        return [raw.decode("utf-8")]
+    except UnicodeDecodeError as err:
+        if depth == 0:
+            return []
+        found: list[str] = []
+        for at in range(err.start + 1, min(err.start + 4, len(raw) + 1)):
+            for lost in _LOST_BYTES:
+                found += _with_lost_bytes(raw[:at] + bytes([lost]) + raw[at:], depth - 1)
+        return found
+
+
+def _readings(core: str) -> list[str]:
+    return [
+        r
+        for raw in _page_bytes(core)
+        for r in _with_lost_bytes(raw)
+        if is_syllable(_core(r)) and not _FOREIGN.search(_core(r))
+    ]
+
+
+def _unmangled(word: str) -> str:
+    """`word` as UTF-8 again, its lost bytes guessed from the Vietnamese syllable they make; quotes
+    and stops around it kept unless they are part of the broken bytes ("vá»" is "về")."""
+    bare = word.strip("“”‘’\"'(),.;:!?…-–")  # "«" and "»" stay: they may be broken bytes ("vá»")
+    if not _FOREIGN.search(bare) and is_syllable(bare.lower()):
+        return word
+    head = len(word) - len(word.lstrip(_QUOTES))
+    tail = len(word.rstrip(_QUOTES))
+    for start, end in ((0, len(word)), (head, tail)):
+        readings = _readings(word[start:end])
+        if readings:
+            best = min(readings, key=lambda r: sum(_LIKELY.find(c) for c in r if c in _LIKELY))
+            return word[:start] + best + word[end:]
+    try:
+        return word[:head] + _page_bytes(word[head:tail])[0].decode("utf-8") + word[tail:]
+    except UnicodeDecodeError:
+        return word
+
+
+def from_mojibake(text: str) -> str:
+    """Undo UTF-8 bytes that were decoded as Windows-1252, word by word where possible, putting
+    back the bytes a copy lost on the way ("miá»n" is "miền")."""
     # split on ASCII spaces only: a no-break space may be the second byte of "à" (C3 A0)
-    return re.sub(r"[^ \t\n\r]+", lambda m: fix(m.group(0)), text)
+    return re.sub(r"[^ \t\n\r]+", lambda m: _unmangled(m.group(0)), text)
 
 
 def repair(text: str) -> str:
