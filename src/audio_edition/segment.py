@@ -32,7 +32,7 @@ _NO_BREAK_AFTER = re.compile(
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.")  # "1.", "1.1.", "IV."
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 
@@ -73,7 +73,12 @@ def _summary_first(blocks: list[str]) -> bool:
     if _COLON_LIST.search(blocks[0]):
         return False
     second = blocks[1]
-    return not ends_sentence(second) and 4 <= words(second) <= 30 and not second.startswith("#")
+    return (
+        not ends_sentence(second)
+        and 4 <= words(second) <= 30
+        and not second.startswith("#")
+        and not _LABELLED.match(second)  # "1982: Lugo (Hoa Kỳ) - 1 MW": the first of a list's lines
+    )
 
 
 def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
@@ -126,15 +131,22 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
     # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
     # after it is the lead.
+    numbered = _opens_numbered_part(rest)
     opening = (
         rest.pop(0)
-        if len(rest) > 2 and is_subheading(rest[0], rest[1]) and _paragraph(rest[1]) and not _numbering(rest[1])
+        if not numbered
+        and len(rest) > 2
+        and is_subheading(rest[0], rest[1])
+        and _paragraph(rest[1])
+        and not _numbering(rest[1])
         else None
     )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
     # ends by opening a list ("... Trong đó:") still is
     lead = (
-        rest.pop(0) if rest and not _list_label(rest[0]) and not _numbering(rest[0]) and not _shouted(rest[0]) else None
+        rest.pop(0)
+        if rest and not _list_label(rest[0]) and not _numbering(rest[0]) and not _shouted(rest[0]) and not numbered
+        else None
     )
     if opening is not None:
         rest.insert(0, opening)
@@ -204,6 +216,15 @@ def _shouted(block: str) -> bool:
 def _numbering(block: str) -> bool:
     """ "I.", "2.", "b)": a section's or an item's number on a line of its own, no lead."""
     return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
+
+
+_SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
+
+
+def _opens_numbered_part(blocks: list[str]) -> bool:
+    """ "1. Quy định chung" over "1.1. Tất cả khách ...": a numbered part's heading over its first
+    item, no lead (the item is not read before its heading)."""
+    return len(blocks) > 1 and is_subheading(blocks[0], blocks[1]) and _SUB_ITEM.match(blocks[1]) is not None
 
 
 def _list_label(block: str) -> bool:

@@ -8,18 +8,15 @@ short captions that name again what the text says, and a labelled field under th
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.model import Document
-from audio_edition.segment import build_article, split_sentences
+from audio_edition.segment import split_sentences
 from audio_edition.text.legacy import repair
+
+from .pages import article_of
 
 HEAD = "Thôn Đông Sơn ra quân làm đường giao thông nông thôn"
 LEAD = "Sáng nay, hơn năm mươi hội viên trong thôn đã cùng nhau đổ bê tông tuyến đường dài hai trăm mét."
 BODY = "Kinh phí làm đường do nhân dân đóng góp, mỗi hộ góp một triệu đồng và ba ngày công lao động."
 MORE = "Ban công tác Mặt trận thôn biểu dương tinh thần của các hộ và mong các tổ khác tiếp tục ra quân."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def _spoken(article) -> str:
@@ -39,18 +36,18 @@ def test_a_right_text_with_a_few_foreign_words_is_not_taken_for_a_legacy_encodin
 
 
 def test_loading_under_the_headline_is_not_joined_to_it() -> None:
-    assert _article(f"{HEAD}\nloading...\n16:08 30/05/2019\n\n{LEAD}\n\n{BODY}").headline == HEAD
+    assert article_of(f"{HEAD}\nloading...\n16:08 30/05/2019\n\n{LEAD}\n\n{BODY}").headline == HEAD
 
 
 def test_a_breadcrumb_trail_broken_into_lines_names_the_category() -> None:
-    article = _article(f"Trang chủ >\n\nNghiên cứu - Phân tích\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    article = article_of(f"Trang chủ >\n\nNghiên cứu - Phân tích\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
     assert article.headline == HEAD and article.category == "Nghiên cứu - Phân tích" and article.lead == LEAD
 
 
 def test_date_lines_with_spaced_dashes_and_a_questions_date_are_not_read() -> None:
-    article = _article(f"{HEAD}\n\nĐăng ngày 09 - 07 - 2011\n\n{LEAD}\n\nNgày hỏi:16/02/2019\n\n{BODY}")
+    article = article_of(f"{HEAD}\n\nĐăng ngày 09 - 07 - 2011\n\n{LEAD}\n\nNgày hỏi:16/02/2019\n\n{BODY}")
     assert article.published == "2011-07-09" and "2011" not in _spoken(article) + (article.lead or "")
-    question = _article(f"Hợp tác xã chia lợi nhuận thế nào?\n\nNgày hỏi:16/02/2019\n\n{LEAD}\n\n{BODY}")
+    question = article_of(f"Hợp tác xã chia lợi nhuận thế nào?\n\nNgày hỏi:16/02/2019\n\n{LEAD}\n\n{BODY}")
     assert question.published == "2019-02-16" and question.lead == LEAD
 
 
@@ -69,12 +66,12 @@ def test_a_sites_footer_with_its_address_and_phone_is_not_read() -> None:
 
 def test_a_tag_pages_headline_glued_to_its_section_day_and_summary_is_parted() -> None:
     glued = f"Hà Tĩnh ghi nhận ổ dịch sốt xuất huyết đầu tiênSức khỏe 24h - 14/10/2023{LEAD}"
-    article = _article(glued)
+    article = article_of(glued)
     assert article.headline == "Hà Tĩnh ghi nhận ổ dịch sốt xuất huyết đầu tiên" and article.lead == LEAD
 
 
 def test_a_headline_ending_in_its_day_is_the_headline_and_the_date() -> None:
-    article = _article(f"Đường cựu chiến binh tự quản (07/06/2010)\n\n{LEAD} {BODY}\n\nBảo Chinh")
+    article = article_of(f"Đường cựu chiến binh tự quản (07/06/2010)\n\n{LEAD} {BODY}\n\nBảo Chinh")
     assert article.headline == "Đường cựu chiến binh tự quản" and article.category is None
     assert article.published == "2010-06-07" and article.byline == "Bảo Chinh"
 
@@ -85,7 +82,7 @@ def test_a_wrapped_line_ending_in_a_word_no_phrase_ends_with_goes_on_under_a_cap
         "\nchắc suất vào bán kết.\nGặp đối thủ Thái Lan, các học trò của\nHLV Phạm Văn Long nhập cuộc"
         "\nvới quyết tâm cao và nhận được sự\ncổ vũ của khán giả nhà."
     )
-    article = _article(page)
+    article = article_of(page)
     joined = "Gặp đối thủ Thái Lan, các học trò của HLV Phạm Văn Long nhập cuộc"
     assert joined in _spoken(article) + (article.lead or "")
     assert all(not (s.title or "").endswith("của") for s in article.sections)
@@ -110,6 +107,6 @@ def test_short_captions_naming_again_what_the_text_says_are_not_read_but_items_a
 
 def test_a_labelled_field_under_the_headline_is_read_and_no_tag_title() -> None:
     field = "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, Đông Hải, Đô Thiên, Nhã Công, Nguyễn Tuấn"
-    article = _article(f"Lễ hội đình Thuần Lễ\n\n{field}\n\n{BODY} {MORE}\n\n{LEAD}")
+    article = article_of(f"Lễ hội đình Thuần Lễ\n\n{field}\n\n{BODY} {MORE}\n\n{LEAD}")
     assert article.headline == "Lễ hội đình Thuần Lễ" and article.category is None
     assert article.lead == field

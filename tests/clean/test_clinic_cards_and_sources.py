@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from audio_edition.clean import clean
 from audio_edition.jobs.episode import Settings, plan_article
-from audio_edition.model import Document
-from audio_edition.segment import build_article
+
+from .pages import article_of
 
 HEAD = "Chỉ số đường huyết lúc đói bao nhiêu là bình thường"
 LEAD = "Đường huyết lúc đói là lượng đường trong máu đo vào buổi sáng khi chưa ăn uống gì."
 BODY = "Ở người khỏe mạnh, chỉ số này nằm trong khoảng từ bảy mươi đến dưới một trăm mi li gam."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def test_a_clinics_author_card_and_reviewer_line_are_not_read_and_name_the_writer() -> None:
@@ -27,9 +23,9 @@ def test_a_clinics_author_card_and_reviewer_line_are_not_read_and_name_the_write
 
 
 def test_a_sites_news_header_is_not_the_headline_and_a_question_is_no_tag_title() -> None:
-    assert _article(f"Các tin tức tại Phòng khám A\n\n{HEAD}\n\n{LEAD}\n\n{BODY}").headline == HEAD
+    assert article_of(f"Các tin tức tại Phòng khám A\n\n{HEAD}\n\n{LEAD}\n\n{BODY}").headline == HEAD
     question = "Đường huyết bao nhiêu thì bị tiểu đường?"
-    article = _article(f"{question}\n\nHiểu đúng về đường huyết và bệnh tiểu đường\n\n{LEAD}\n\n{BODY}")
+    article = article_of(f"{question}\n\nHiểu đúng về đường huyết và bệnh tiểu đường\n\n{LEAD}\n\n{BODY}")
     assert article.headline == question and article.category is None
 
 
@@ -64,7 +60,7 @@ def test_a_desks_mark_glued_to_the_last_full_stop_is_not_read() -> None:
 def test_an_acronym_the_article_defines_is_read_as_its_words_later() -> None:
     defined = "Anh nên dùng thực phẩm bảo vệ sức khỏe (TPBVSK) hai lần mỗi ngày."
     later = "TPBVSK giúp hỗ trợ điều hòa đường huyết."
-    plan = plan_article(_article(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}"), Settings())
+    plan = plan_article(article_of(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}"), Settings())
     spoken = [s.spoken for seg in plan.segments for s in seg.sentences]
     assert "thực phẩm bảo vệ sức khỏe giúp hỗ trợ điều hòa đường huyết." in spoken
     assert not any("tê pê bê" in s for s in spoken)

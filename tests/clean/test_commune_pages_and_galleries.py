@@ -6,17 +6,13 @@ one long sentence."""
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.model import Document
-from audio_edition.segment import build_article
+
+from .pages import article_of
 
 HEAD = "Hội thi nấu ăn chào mừng ngày Phụ nữ Việt Nam"
 LEAD = "Sáng nay, hội phụ nữ phường tổ chức hội thi nấu ăn với sự tham gia của tám đội thi."
 BODY = "Ban giám khảo đã trao giải nhất cho đội khu phố hai và giải nhì cho đội khu phố năm."
 MORE = "Hội thi là dịp để các chị em giao lưu, học hỏi kinh nghiệm nấu những món ăn ngon cho gia đình."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def test_pictures_paths_upload_names_size_controls_and_gallery_pointers_are_not_read() -> None:
@@ -56,7 +52,7 @@ def test_a_byline_in_capitals_closing_the_last_paragraph_and_a_sites_other_news_
 
 
 def test_a_sites_news_label_before_the_headline_is_not_read() -> None:
-    assert _article(f"Tin: {HEAD.upper()}\n\n{LEAD}\n\n{BODY}").headline == HEAD.upper()
+    assert article_of(f"Tin: {HEAD.upper()}\n\n{LEAD}\n\n{BODY}").headline == HEAD.upper()
 
 
 def test_a_readers_question_under_its_label_is_the_lead_and_a_lists_last_item_is_read() -> None:
@@ -65,7 +61,7 @@ def test_a_readers_question_under_its_label_is_the_lead_and_a_lists_last_item_is
         f"Muốn gọi cấp cứu tại nhà thì liên hệ số nào?\n\nCâu hỏi\n\n{question}\n\nTrả lời\n\n{BODY}\n\n"
         "Khi gọi, người bệnh cần báo những thông tin sau:\n\n+ Địa chỉ chính xác của nơi cần cấp cứu"
     )
-    article = _article(page)
+    article = article_of(page)
     assert article.lead == question
     assert article.sections[-1].paragraphs[-1] == "Địa chỉ chính xác của nơi cần cấp cứu"
 
@@ -80,7 +76,7 @@ def test_a_series_of_headings_that_open_alike_is_not_taken_for_captions() -> Non
             "Giá lợn hơi hôm nay tại miền Nam không đổi so với hôm qua ở hầu hết các tỉnh.",
         ]
     )
-    sections = _article(page).sections
+    sections = article_of(page).sections
     assert sections[-1].title == "Giá lợn hơi hôm nay tại miền Nam đứng yên"
 
 
@@ -105,6 +101,6 @@ def test_a_wrapped_sentence_goes_on_over_a_line_that_opens_on_a_name() -> None:
 def test_a_page_opening_with_one_long_sentence_is_headed_by_its_first_clause() -> None:
     guests = ", ".join(f"ông Nguyễn Văn {name} – Chủ tịch hội {i}" for i, name in enumerate("ABCDEFGHIK"))
     page = f"Đến dự lễ khai giảng năm học mới có các vị đại biểu, khách quý: {guests}.\n\n{BODY}"
-    article = _article(page)
+    article = article_of(page)
     assert article.headline == "Đến dự lễ khai giảng năm học mới có các vị đại biểu, khách quý"
     assert article.lead == f"Ông Nguyễn Văn A – Chủ tịch hội 0{guests[len('ông Nguyễn Văn A – Chủ tịch hội 0') :]}."

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from audio_edition.clean import clean
 from audio_edition.jobs.episode import Settings, plan_article
-from audio_edition.model import Document
-from audio_edition.segment import build_article, split_sentences
+from audio_edition.segment import split_sentences
+
+from .pages import article_of
 
 HEAD = "Ca sĩ trẻ ra mắt bài hát mới đạt hai triệu lượt xem sau một ngày"
 LEAD = "Bài hát mới của nam ca sĩ được phát hành tối qua và nhanh chóng dẫn đầu bảng xếp hạng thịnh hành."
@@ -19,13 +20,9 @@ BODY = "Theo đơn vị phát hành, bài hát có thời lượng gần năm ph
 MORE = "Nhiều khán giả để lại bình luận khen ngợi phần hòa âm và giọng hát ổn định của nam ca sĩ trẻ."
 
 
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
-
-
 def test_a_caption_printed_twice_under_the_summary_goes_and_the_headline_and_summary_stay() -> None:
     caption = "Nam ca sĩ và bạn diễn"
-    article = _article(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{caption}\n\n{BODY}\n\n{MORE}")
+    article = article_of(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{caption}\n\n{BODY}\n\n{MORE}")
     assert article.headline == HEAD and article.lead == LEAD
     assert caption not in " ".join(p for s in article.sections for p in (s.title or "", *s.paragraphs))
 
@@ -75,7 +72,7 @@ def test_a_defendants_caption_dated_in_brackets_is_not_read() -> None:
 
 
 def test_a_skip_link_is_neither_read_nor_the_category() -> None:
-    article = _article(f"Skip to main content\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    article = article_of(f"Skip to main content\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
     assert article.headline == HEAD and article.category is None
 
 
@@ -83,7 +80,7 @@ def test_a_scrape_with_a_word_on_every_line_is_read_as_its_title_and_sentences()
     title = "TRƯỜNG TIỂU HỌC SỐ 2 AN BÌNH KHAI GIẢNG"
     text = f"{LEAD} {BODY} Trường có 520 học sinh và Hồng Anh là cô giáo của Hồng Nhung."
     page = "\n".join(f"{title} {text}".split())
-    article = _article(page)  # the paragraphs' breaks are lost: the text is one paragraph, all of it kept
+    article = article_of(page)  # the paragraphs' breaks are lost: the text is one paragraph, all of it kept
     assert article.headline == title and article.lead == text
 
 
@@ -95,7 +92,7 @@ def test_a_poem_over_the_text_is_one_stanza_never_a_chapter_title() -> None:
         "Thầy cô đón bước chúng mình đến trường",
         "Năm học mới đã bắt đầu.",
     ]
-    article = _article("\n".join(poem) + f"\n{LEAD} {BODY}")
+    article = article_of("\n".join(poem) + f"\n{LEAD} {BODY}")
     titles = [s.title for s in article.sections if s.title]
     assert not any(line.rstrip(".") in (t or "") for line in poem for t in titles)
     assert article.headline.startswith(poem[0] + ", " + poem[1])
@@ -107,7 +104,7 @@ def test_a_list_of_guests_is_no_summary_above_a_headline_and_a_performances_capt
         "Minh Quang – Phó Ban Trị sự tỉnh cùng chư Tăng Ni các chùa trong huyện."
     )
     caption = "Tiết mục dâng hoa của các em Gia đình Phật tử chùa Phúc Lâm"
-    article = _article(f"{guests}\n\n{caption}\n\n{BODY}\n\n{MORE}")
+    article = article_of(f"{guests}\n\n{caption}\n\n{BODY}\n\n{MORE}")
     assert article.headline.startswith("Chứng minh buổi lễ có")
     assert caption not in " ".join(p for s in article.sections for p in (s.title or "", *s.paragraphs))
 
@@ -122,7 +119,7 @@ def test_a_monks_title_the_buddhist_era_a_chairs_title_and_parted_thousands_keep
         "Bà Lê Thị Hoa – PCT. Hội Nông dân huyện dự lễ.",
         "Khách sạn mới có 120 phòng, toàn tỉnh có 4. 350 phòng.",
     )
-    plan = plan_article(_article(f"{HEAD}\n\n{LEAD}\n\n{paragraph}"), Settings())
+    plan = plan_article(article_of(f"{HEAD}\n\n{LEAD}\n\n{paragraph}"), Settings())
     spoken = " ".join(s.spoken for seg in plan.segments for s in seg.sentences)
     assert "Hòa thượng Thích Thiện Tâm" in spoken and "Phật lịch hai nghìn năm trăm sáu mươi tám" in spoken
     assert "bốn nghìn ba trăm năm mươi phòng" in spoken

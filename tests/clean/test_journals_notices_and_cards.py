@@ -5,16 +5,12 @@ summary with a bullet, a brand's name inside a one-sentence page, and a desk's d
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.model import Document
-from audio_edition.segment import build_article
+
+from .pages import article_of
 
 HEAD = "Giá vé xe buýt cho học sinh được giữ nguyên trong năm học mới"
 LEAD = "Sở Giao thông vận tải thành phố cho biết giá vé tháng dành cho học sinh sẽ không thay đổi."
 BODY = "Mỗi học sinh được mua vé tháng với giá bằng một nửa giá vé thông thường tại các điểm bán."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def test_a_journals_dates_english_title_and_abstract_label_are_not_read() -> None:
@@ -28,7 +24,7 @@ def test_a_journals_dates_english_title_and_abstract_label_are_not_read() -> Non
             BODY,
         ]
     )
-    article = _article(page)
+    article = article_of(page)
     assert (article.headline, article.lead) == (HEAD, LEAD)
     assert article.published == "2021-04-12T09:15" and article.category == "Nghiên cứu - Trao đổi"
     assert article.sections[0].paragraphs == (BODY,)
@@ -39,7 +35,7 @@ def test_a_journals_dates_english_title_and_abstract_label_are_not_read() -> Non
 
 def test_a_desks_date_line_with_its_zone_is_metadata_and_a_player_label_is_not_read() -> None:
     page = f"{HEAD}\n\nPhóng viên - 05/09/2019 | 07:30 [GMT + 7]\n\nNghe nội dung chi tiết tại đây:\n\n{LEAD}\n\n{BODY}"
-    article = _article(page)
+    article = article_of(page)
     assert (article.headline, article.lead) == (HEAD, LEAD)
     assert article.published == "2019-09-05T07:30" and article.byline == "Phóng viên"
     assert article.category is None
@@ -52,7 +48,7 @@ def test_a_back_to_top_control_an_illustrations_source_and_a_reconnect_notice_ar
 
 
 def test_a_headline_glued_to_its_summary_by_a_bullet_is_parted() -> None:
-    article = _article(f"{HEAD}  • {LEAD}\n\n{BODY}")
+    article = article_of(f"{HEAD}  • {LEAD}\n\n{BODY}")
     assert (article.headline, article.lead) == (HEAD, LEAD)
 
 
@@ -78,7 +74,7 @@ def test_a_maps_caption_that_places_what_it_shows_is_not_read_but_a_heading_open
 
 def test_a_long_line_without_a_full_stop_under_the_headline_is_the_first_pictures_caption() -> None:
     caption = "Học sinh, sinh viên được xem là những hành khách chính của các tuyến xe buýt trong nội thành"
-    article = _article(f"{HEAD}\n\nPhóng viên - 05/09/2019 | 07:30\n\n{caption}\n\n{LEAD}\n\n{BODY}")
+    article = article_of(f"{HEAD}\n\nPhóng viên - 05/09/2019 | 07:30\n\n{caption}\n\n{LEAD}\n\n{BODY}")
     assert (article.headline, article.lead) == (HEAD, LEAD)
     assert caption not in " ".join(p for s in article.sections for p in s.paragraphs)
 
@@ -95,7 +91,7 @@ def test_a_wrapped_laws_title_and_its_articles_number_are_read_whole() -> None:
         "Điều\n1. Phạm vi điều chỉnh\nQuy chế này quy định về tổ chức và\nhoạt động của Hội đồng trong\n"
         "nhiệm kỳ và các kỳ họp thường\nlệ của Hội đồng.\n"
     )
-    article = _article(page)
+    article = article_of(page)
     assert article.headline == "QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"
     assert article.sections[0].title == "Điều 1. Phạm vi điều chỉnh"
     # capitals at the top of a page that is not wrapped stay apart
@@ -114,5 +110,5 @@ def test_a_subheading_built_on_the_headline_is_kept() -> None:
 def test_a_tag_pages_title_printed_again_in_capitals_heads_no_story() -> None:
     summary = "Từ tháng tám, thành phố sẽ đưa thêm bốn trăm xe buýt điện vào khai thác trên ba mươi tuyến mới."
     page = f"xe buýt điện nội đô\n\n{summary}\n\nXe buýt điện nội đô\n\n-\n\n{BODY}"
-    article = _article(page)
+    article = article_of(page)
     assert article.category == "xe buýt điện nội đô" and article.headline == summary.rstrip(".")

@@ -5,17 +5,14 @@ list, and the lead kept when the headline is printed again."""
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.model import Document
-from audio_edition.segment import build_article, split_sentences
+from audio_edition.segment import split_sentences
+
+from .pages import article_of
 
 HEAD = "Người cao tuổi ở phường Tân An được chúc thọ dịp đầu xuân"
 LEAD = "Sáng nay, hội người cao tuổi phường đã đến thăm và tặng quà cho các cụ tròn chín mươi tuổi."
 BODY = "Đoàn đã trao quà và chúc các cụ luôn mạnh khỏe, sống vui cùng con cháu trong gia đình."
 MORE = "Đây là hoạt động thường niên nhằm tôn vinh công lao của người cao tuổi đối với quê hương."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def test_a_scrape_that_kept_its_html_is_read_as_text() -> None:
@@ -30,7 +27,7 @@ def test_a_scrape_that_kept_its_html_is_read_as_text() -> None:
 
 def test_a_blogs_label_notice_is_not_its_headline() -> None:
     notice = "Hiển thị các bài đăng có nhãn Đời sống. Hiển thị tất cả bài đăng"
-    article = _article(f"{notice}\n\nThứ Hai, 30 tháng 9, 2013\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    article = article_of(f"{notice}\n\nThứ Hai, 30 tháng 9, 2013\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
     assert article.headline == HEAD and article.lead == LEAD
 
 
@@ -85,18 +82,18 @@ def test_a_results_list_is_read_whole_and_heads_no_chapter() -> None:
         "200m: 20.37 giây, Trần Văn Bình (Việt Nam), 2022",
         "Ếch 100m: 1:00.97 giây, Lê Văn Cường (Việt Nam), 2023",
     ]
-    article = _article(f"Các kỷ lục của đội tuyển điền kinh\n{LEAD}\nNam:\n" + "\n".join(rows))
+    article = article_of(f"Các kỷ lục của đội tuyển điền kinh\n{LEAD}\nNam:\n" + "\n".join(rows))
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert all(row in paragraphs for row in rows)
     assert all(s.title not in rows for s in article.sections)
 
 
 def test_a_heading_in_capitals_under_the_headline_is_not_the_lead() -> None:
-    article = _article(f"{HEAD}\nTHÔNG TIN VỀ CHƯƠNG TRÌNH MỪNG THỌ\nI. Đối tượng được chúc thọ\n{BODY}\n{MORE}")
+    article = article_of(f"{HEAD}\nTHÔNG TIN VỀ CHƯƠNG TRÌNH MỪNG THỌ\nI. Đối tượng được chúc thọ\n{BODY}\n{MORE}")
     assert article.lead is None
     assert "THÔNG TIN VỀ CHƯƠNG TRÌNH MỪNG THỌ" in article.sections[0].paragraphs
     # over a paragraph it opens the body, and the paragraph is the lead
-    assert _article(f"{HEAD}\nTHÔNG TIN VỀ CHƯƠNG TRÌNH MỪNG THỌ\n{BODY}\n{MORE}").lead == BODY
+    assert article_of(f"{HEAD}\nTHÔNG TIN VỀ CHƯƠNG TRÌNH MỪNG THỌ\n{BODY}\n{MORE}").lead == BODY
 
 
 def test_a_species_sp_nov_does_not_end_a_sentence() -> None:

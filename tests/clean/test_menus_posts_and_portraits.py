@@ -5,17 +5,13 @@ headline, and pictures' captions run into the text or naming a family."""
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.model import Document
-from audio_edition.segment import build_article
+
+from .pages import article_of
 
 HEAD = "Hợp tác xã rau sạch ở ngoại thành mở rộng thêm hai mươi héc ta"
 LEAD = "Sau ba năm làm ăn có lãi, hợp tác xã quyết định thuê thêm đất để trồng rau theo tiêu chuẩn sạch."
 BODY = "Mỗi ngày, hợp tác xã giao cho các bếp ăn trường học khoảng hai tấn rau và củ các loại."
 MORE = "Ban quản trị cho biết sẽ tuyển thêm ba mươi lao động địa phương trong vụ đông năm nay."
-
-
-def _article(page: str):
-    return build_article(Document(source="t.txt", text=page))
 
 
 def test_a_portals_menu_and_a_breadcrumb_ending_in_the_headline_are_not_read() -> None:
@@ -57,14 +53,14 @@ def test_the_pages_own_date_beside_the_articles_is_not_its_date_nor_a_place_its_
 
 
 def test_a_tag_pages_title_in_small_letters_names_the_category() -> None:
-    article = _article(f"rau sạch\n{HEAD}\n{LEAD} {BODY}")
+    article = article_of(f"rau sạch\n{HEAD}\n{LEAD} {BODY}")
     assert (article.category, article.headline) == ("rau sạch", HEAD)
     # over a listing of summaries only, the first summary heads the page
     summary = "Hợp tác xã rau sạch ở ngoại thành vừa ký hợp đồng giao rau cho bốn mươi trường học trong quận."
-    article = _article(f"rau sạch\n{summary}\n{MORE}")
+    article = article_of(f"rau sạch\n{summary}\n{MORE}")
     assert article.category == "rau sạch" and article.headline == summary.rstrip(".")
     # a banner in plain letters is no tag title
-    assert _article(f"domain, domain name, premium domain name for sales\n{HEAD}\n{LEAD}").category is None
+    assert article_of(f"domain, domain name, premium domain name for sales\n{HEAD}\n{LEAD}").category is None
 
 
 def test_a_summary_opening_with_a_bodys_name_is_not_cut_after_the_name() -> None:
@@ -80,7 +76,7 @@ def test_a_quotation_is_not_cut_where_a_capitalised_word_follows() -> None:
         "“Bão cấp chín đang di chuyển nhanh với gió mạnh hướng Tây và Nam, cách đảo khoảng một nghìn "
         "ki lô mét về phía Đông. Dự báo bão mạnh thêm khi vào vịnh và suy yếu dần khi vào đất liền.”"
     )
-    article = _article(f"{quoted}\nThẻ:")
+    article = article_of(f"{quoted}\nThẻ:")
     assert article.headline.endswith("phía Đông")
     assert article.lead == "Dự báo bão mạnh thêm khi vào vịnh và suy yếu dần khi vào đất liền.”"
 

@@ -16,8 +16,14 @@ AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 # "27 | 09 | 2021": a date printed in boxes
 _BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
-# "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
+# a site's post line: its user, "gửi vào" (posted on), the weekday and an ISO date and time
+_POSTED_BY = re.compile(
+    r"^\S{2,30} (?i:gửi vào|đăng vào|posted on) (?:T[2-7]|CN|(?i:thứ \S+|chủ nhật)),? "
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
+)
+# "09 - 07 - 2011": a date with spaces around its dashes
 _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
+# "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
@@ -43,6 +49,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
+    candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"

@@ -27,6 +27,10 @@ _DAY_STAMP = re.compile(
     r"^(?:\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)"
     r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ]))"  # "(16/07/2014)Chiều ngày 16/7, ..."
 )
+# "Ngày 13/12, ...", "Sáng 5-3, ...": a line that opens with its day and a comma is a lead's sentence
+_DAY_OPENS_LEAD = re.compile(
+    r"^(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,"
+)
 
 
 def _label_length(block: str, digits: bool = False) -> int:
@@ -125,6 +129,8 @@ def split_glued_top(d: Draft) -> Draft:
     second = d.blocks[1] if len(d.blocks) > 1 else ""
     if second and not ends_sentence(second) and words(second) >= _MIN_HEADLINE_WORDS:
         return d  # a summary printed above its headline: the segmenter swaps them
+    if _DAY_OPENS_LEAD.match(first):
+        return d  # "Ngày 13/12, 999 đại biểu ... bầu Ban chấp hành ...": a lead, no headline in it
     cut = _label_length(first)
     rest = first[cut:]
     start = _lead_start(rest, labelled=bool(cut))

@@ -14,19 +14,19 @@ from .draft import Draft, ends_sentence, is_icon, menu_label, words
 
 def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls
-    ("Đăng nhập", a search page's "Tìm kiếm: ..."), and the section label printed over the
-    headline ("Kinh doanh"), which becomes the category. A label is a known section or at
-    most three words without closing punctuation, followed by a longer line without it (the
-    headline). Up to three such labels
-    can stand over the headline ("Syndicate content", "Nghề báo"); the last is the category. A
-    longer run is the site's menu ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"),
-    which names no category."""
+    ("Đăng nhập", a search page's "Tìm kiếm: ..."), a blog archive's month ("October 2014"), and
+    the section label printed over the headline ("Kinh doanh"), which becomes the category. A
+    label is a known section or at most three words without closing punctuation, followed by a
+    longer line without it (the headline). Up to three such labels can stand over the headline
+    ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu
+    ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category."""
     blocks, category = list(d.blocks), d.category
     while blocks and (
         menu_label(blocks[0]) in P.ACCOUNT_LABELS
         or is_icon(blocks[0])
         or _LOADING.match(blocks[0])
         or _SEARCH_PAGE.match(blocks[0])
+        or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
     ):
         blocks.pop(0)
     # "mất việc không có Tết" over a story: a tag page's title in small letters, which no
@@ -86,6 +86,11 @@ _MAX_MENU = 8
 _TAG_TITLE = re.compile(r"(?=.*[^\x00-\x7f])[^\W\d_]+(?: [^\W\d_]+)*")
 # a search page's header: "Kết quả tìm kiếm", "Tìm kiếm: khách-thập-phương"
 _SEARCH_PAGE = re.compile(r"^(?:kết quả tìm kiếm|tìm kiếm)(?:\s*:.*)?$", re.IGNORECASE)
+# "October 2014", "Tháng Mười 2014": a blog archive's month over the posts it lists
+_ARCHIVE_MONTH = re.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?i:tháng\s+(?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai))),?\s+\d{4}$"
+)
 _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
 
 

@@ -38,6 +38,8 @@ _TRAILING_GALLERY_POINTER = re.compile(
 # under it the picture's caption, one short sentence
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
+# "## hantt.163": a user name set as a heading
+_HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
@@ -136,6 +138,7 @@ def drop_file_names(d: Draft) -> Draft:
         _GALLERY_LINE,
         _BARE_LABEL,
         _CAMERA_FILES,
+        _HANDLE_HEADING,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

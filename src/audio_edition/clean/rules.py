@@ -148,13 +148,22 @@ _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 
 
+def _headed_trail(block: str) -> tuple[str, str] | None:
+    """The last crumb and the headline of a trail that ends in the headline: short crumbs, then a
+    headline of five words or more."""
+    parts = [p.strip() for p in P.BREADCRUMB_SEPARATOR.split(re.sub(r"^#{1,6}\s+", "", block))]
+    if len(parts) < 3 or not all(0 < words(p) <= 4 for p in parts[:-1]) or words(parts[-1]) < 5:
+        return None
+    return parts[-2], parts[-1]
+
+
 _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
 
 
 def drop_breadcrumbs(d: Draft) -> Draft:
     """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
     into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
-    category."""
+    category; a first line that is a trail ending in the headline, the headline."""
     kept = []
     category = d.category
     crumb_lines = 0
@@ -166,6 +175,11 @@ def drop_breadcrumbs(d: Draft) -> Draft:
         crumb_lines = 0
         if i < 6 and _BROKEN_TRAIL.fullmatch(block.strip()):
             crumb_lines = 2
+            continue
+        headed = _headed_trail(block) if i == 0 else None
+        if headed:  # "# Du lịch ngoài nước > Nhà hàng > Nhà hàng nổi Jumbo ở Hồng Kông"
+            category = category or headed[0]
+            kept.append(headed[1])
             continue
         parts = P.BREADCRUMB_SEPARATOR.split(block)
         crumbs = len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block)

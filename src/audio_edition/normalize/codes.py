@@ -30,7 +30,7 @@ def _coded() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k) for k in sorted(builtin("document_kinds.tsv"), key=len, reverse=True))
     return re.compile(
         rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
-        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)(?![\w/])"
+        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)(?![\w/])"
     )
 
 
@@ -78,7 +78,8 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
-    r"phần|nhiệm kỳ|dân|người|hộ)\b"
+    r"phần|nhiệm kỳ|dân|người|hộ"
+    r"|muỗng|thìa|chén|bát|cốc|ly|tách|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít)\b"  # "1/3 muỗng cà phê muối"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
 # "5.775/8.227 xã": a count over a total, written with thousands grouped
@@ -116,13 +117,17 @@ _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]
 
 def _issuer(code: str, lex: Lexicon) -> str:
     parts = code.split("-")
-    if len(parts) < 2:
-        return ""
+    if len(parts) < 2:  # "15/UBND": the issuer alone, said when it is known
+        known = code not in builtin("document_kinds.tsv") and (code in builtin("issuers.tsv") or lex.lookup(code))
+        return f" của {_issuer_name(code, lex)}" if known else ""
     if re.search(r"\d", parts[-1]):  # "VKSTC-V14": a department of the issuer
         return f" của {_issuer_name(parts[-2], lex)}"
     head = parts[0].split("/")[-1]
-    if head not in builtin("document_kinds.tsv") and head in builtin("issuers.tsv"):
-        return f" của {_issuer_name(head, lex)}"  # "6009/UBND-NC": the issuer, then its office
+    issuers = builtin("issuers.tsv")
+    if head not in builtin("document_kinds.tsv") and (
+        head in issuers or (lex.lookup(head) and parts[-1] not in issuers and lex.lookup(parts[-1]) is None)
+    ):
+        return f" của {_issuer_name(head, lex)}"  # "6009/UBND-NC", "1682/SGDĐT-KTKĐ": the issuer, then its office
     return f" của {_issuer_name(parts[-1], lex)}"
 
 

@@ -73,13 +73,15 @@ _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-[Ii]ndex(?![\w-])")
 _TALLY = re.compile(
     r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
 )  # "quý IV/2024 tăng" is a quarter and its year
-# after a number with a decimal point: a scale, a time ("10.17 giây": a sprint) or a score ("8.5 điểm")
+# after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
+# or a kitchen measure ("1-1.5 muỗng")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
+_MEASURE_WORDS = ("muỗng", "thìa", "chén", "bát", "cốc", "ly", "tách")
 
 
 @lru_cache(maxsize=1)
 def _decimal_point() -> re.Pattern[str]:
-    after = sorted([*builtin("units.tsv"), *_SCALE_WORDS], key=len, reverse=True)
+    after = sorted([*builtin("units.tsv"), *_SCALE_WORDS, *_MEASURE_WORDS], key=len, reverse=True)
     names = "|".join(re.escape(u) for u in after)
     return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{names})(?![\w²³]))")
 

@@ -97,8 +97,9 @@ _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
-_CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w:])")
-_CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w:])")
+# a colon after a clock is a label's ("Trước 6h00: tính 100% giá phòng"), one before digits is its seconds
+_CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w]|:\d)")
+_CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w]|:\d)")
 _WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
 _ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
 

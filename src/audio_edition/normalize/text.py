@@ -48,6 +48,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
+    text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
@@ -55,6 +56,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
+# "đH Khoa học", "đHQG": an acronym whose capital Đ a scrape lowered
+_SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "ngày 28/ 7": a day and month with a space after the slash
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a

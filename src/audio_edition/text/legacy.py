@@ -88,8 +88,12 @@ _FOREIGN = re.compile(
 _MOJIBAKE_HINT = re.compile("Ã|Ä|Æ|áº|á»|Â")
 
 
+# "Ð" (Icelandic eth) typed for "Đ": the word is Vietnamese as it stands ("Bình Ðịnh")
+_ETH = str.maketrans("Ðð", "Đđ")
+
+
 def _core(word: str) -> str:
-    return word.strip(".,;:!?\"'()[]“”‘’«»…-–").lower()
+    return word.strip(".,;:!?\"'()[]“”‘’«»…-–").translate(_ETH).lower()
 
 
 def _word_score(word: str, lettered: bool) -> int:

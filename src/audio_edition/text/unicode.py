@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .letters import LOWER, UPPER
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
 # A zero-width joiner between two emoji makes one (👩 + 💻 is 👩‍💻) and stays; elsewhere it goes.
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]"
@@ -17,12 +19,21 @@ _BIDI = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x
 # allowed in XML 1.0 (C0) or a podcast app's display (C1)
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
+# Letters a page writes in place of Latin ones so that search engines miss the words ("ᴄho", "ѕẽ",
+# "haу"): small capitals, never Vietnamese, anywhere; Cyrillic look-alikes only inside a word that
+# also holds Latin letters (a Russian word stays Russian). "Ð" (Icelandic) is the Đ it looks like.
+_SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢÐð", "abcdefghijklmnoprstuvwyzĐđ")
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухѕіјԁԛԝүАВЕКМНОРСТХЅІЈ", "aeopcyxsijdqwyABEKMHOPCTXSIJ")
+_LATIN = f"[{UPPER}{LOWER}]"
+_MIXED_WORD = re.compile(rf"\w*(?:{_LATIN}[\u0400-\u04ff]|[\u0400-\u04ff]{_LATIN})\w*")
 
 
 def clean_unicode(text: str) -> str:
-    """NFC, Unix newlines, no zero-width or control characters, ordinary spaces."""
+    """NFC, Unix newlines, no zero-width or control characters, ordinary spaces, Latin letters for
+    the look-alikes a page hides its words with."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
+    text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
     return unicodedata.normalize("NFC", text)
 
 
