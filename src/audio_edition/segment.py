@@ -32,7 +32,10 @@ _NO_BREAK_AFTER = re.compile(
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.")  # "1.", "1.1.", "IV."
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
+# "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
+_OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
+_TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 
@@ -127,16 +130,18 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         )
     headline = _strip_heading_marks(blocks[0]).rstrip(".")
     rest = blocks[1:]
+    if rest and _same_words(rest[0], headline):  # the title printed again, in other case or dashes
+        rest.pop(0)
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]):
         rest.pop(0)
-    # A subheading right under the headline ("Vụ án rúng động") opens the body; the paragraph
-    # after it is the lead.
+    # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens
+    # the body; the paragraph after it is the lead.
     numbered = _opens_numbered_part(rest)
     opening = (
         rest.pop(0)
         if not numbered
         and len(rest) > 2
-        and is_subheading(rest[0], rest[1])
+        and (is_subheading(rest[0], rest[1]) or _shouted(rest[0]))  # or a subtitle in capitals
         and _paragraph(rest[1])
         and not _numbering(rest[1])
         else None
@@ -184,6 +189,11 @@ def _opening_clause(block: str) -> tuple[str, str] | None:
                 return None
             return head, rest[:1].upper() + rest[1:]
     return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice."""
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 def _paragraph(block: str) -> bool:
@@ -286,9 +296,11 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
 
 
 def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."."""
+    """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."; in a numbered
+    list, the next item's number ("...; 144.2.3.") opens the next sentence."""
     pieces: list[str] = []
     start = 0
+    listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
     for m in _SENTENCE_END.finditer(paragraph):
         if (
             _NO_BREAK_AFTER.search(paragraph[start : m.start()])
@@ -297,7 +309,13 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
             or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
         ):
             continue
-        pieces.append(paragraph[start : m.end(1)].strip())
+        piece = paragraph[start : m.end(1)].strip()
+        item = _TRAILING_ITEM.search(piece) if listed else None
+        if item and item.start() > 0:  # the number goes with the item it opens
+            pieces.append(piece[: item.start()].strip())
+            start = paragraph.rindex(item["n"], start, m.end(1))
+            continue
+        pieces.append(piece)
         start = m.end()
     pieces.append(paragraph[start:].strip())
     return tuple(p for p in pieces if p)

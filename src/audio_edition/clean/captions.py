@@ -153,7 +153,7 @@ def drop_captions(d: Draft) -> Draft:
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
-            and ((i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block)
+            and ((i + 1 < len(blocks) and _same_line(blocks[i + 1], block)) or _same_line(blocks[i - 1], block))
         )
         under_picture = (
             after_picture
@@ -206,9 +206,17 @@ def drop_captions(d: Draft) -> Draft:
         elsewhere = (  # a picture's text printed again further on, apart from the first time
             i > 0 and words(block) <= _CAPTION_PAIR_WORDS and not ends_sentence(block) and blocks[1:].count(block) > 1
         )
+        before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
+            0 < i < len(blocks) - 1
+            and ends_sentence(blocks[i - 1])
+            and not ends_sentence(block)
+            and words(block) <= _SCENE_RUN_WORDS
+            and is_scene_caption(after)
+        )
         if (
             _is_caption(block, i == 0)
             or repeated
+            or before_scene
             or credited_next
             or elsewhere
             or under_picture
@@ -221,6 +229,14 @@ def drop_captions(d: Draft) -> Draft:
             continue
         kept.append(_without_glued_caption(uncredited))
     return dataclasses.replace(d, blocks=_without_portrait_names(kept))
+
+
+_SCENE_RUN_WORDS = 12
+
+
+def _same_line(a: str, b: str) -> bool:
+    """One line printed twice, with or without its full stop."""
+    return a.rstrip(". ") == b.rstrip(". ")
 
 
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"

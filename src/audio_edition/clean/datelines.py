@@ -34,13 +34,16 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 # what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
-    r"(?:\s+\d{1,5}\s+bình luận|\s*\|\s*\d{1,5}|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
+    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}"
+    r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
     re.IGNORECASE,
-)  # "... | 0", "... 0 bình luận", "... Lượt xem: 290"
+)  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
+# "... | Lượt xem: 4186 | In bài viết |"
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
 _LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
 
 
+_MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
@@ -75,6 +78,7 @@ def looks_like_author(block: str) -> bool:
     return (
         2 <= words(block) <= 6
         and not re.search(r"[\d.,:;!?\"“”()]", block)
+        and not _MIDDLE_NAME_FIRST.match(block)  # "THỊ TRƯỜNG GIÁ CẢ": a label; no name opens with "Thị"
         and looks_like_names(block)
         and menu_label(block) not in P.SECTIONS
     )
@@ -106,7 +110,8 @@ def _undated_headline(d: Draft) -> Draft:
 def extract_dateline(d: Draft) -> Draft:
     """Date and time lines at the top become metadata, and the author printed beside one, the
     byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
-    article's ("03/06/2014, 17:42"); the one with a time of day is the article's. When the first
+    article's ("03/06/2014, 17:42"); the one with a time of day is the article's, and of two with
+    times, the one under the headline rather than the page's clock on top. When the first
     of two is a bare date, the header it closes (widgets, menus) is dropped with it. A first line
     that ends in its day in brackets is the headline with its date, not a section's label."""
     d = _unglue_datelines(_undated_headline(d))
@@ -114,6 +119,8 @@ def extract_dateline(d: Draft) -> Draft:
     if not found:
         return d
     timed = [f for f in found if "T" in f[1][1]]
+    if len(timed) > 1 and timed[0][0] == 0:  # the page's clock on top, the article's time under its headline
+        timed = timed[1:]
     i, (prefix, published) = (timed or found)[0]
     drop = {j for j, _ in found}
     first, (_, first_published) = found[0]

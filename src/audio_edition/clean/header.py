@@ -36,6 +36,9 @@ def drop_header_furniture(d: Draft) -> Draft:
         category = category or title
         # the title again in capitals further down ("Giao thông công cộng") heads no story
         blocks = [b for i, b in enumerate(blocks) if i > 3 or b.lower() != title.lower()]
+    # "Lễ hội" over "Lễ hội đền Đô": a section whose name the headline opens with
+    if len(blocks) > 2 and words(blocks[0]) <= 3 and _is_header_label(blocks[0]) and _extends(blocks[1], blocks[0]):
+        category = category or blocks.pop(0)
     labels = 0
     while labels < min(_MAX_MENU, len(blocks) - 1) and (
         _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
@@ -46,6 +49,11 @@ def drop_header_furniture(d: Draft) -> Draft:
             category = category or blocks[labels - 1]
         blocks = blocks[labels:]
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+def _extends(block: str, label: str) -> bool:
+    """Whether `block` is a title that opens with `label` and says more, with no full stop."""
+    return block.lower().startswith(label.lower() + " ") and words(block) > words(label) and not ends_sentence(block)
 
 
 def _titles_in_small_letters(blocks: list[str]) -> bool:
@@ -106,6 +114,21 @@ def is_headline_like(block: str) -> bool:
     return words(block) >= 5 and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
 
 
+_MIN_TABS = 5
+
+
+def drop_tab_menu(d: Draft) -> Draft:
+    """A page's tabs under its headline ("Thuộc tính", "Nội dung", "VB gốc", "VB liên quan",
+    "Lược đồ", ...): five or more short labels in a row, no digits, no stops, are not read."""
+    blocks = d.blocks
+    end = 1
+    while end < len(blocks) and _is_header_label(blocks[end]) and words(blocks[end]) <= 4:
+        end += 1
+    if end - 1 < _MIN_TABS or not blocks or not is_headline_like(blocks[0]):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[end:]))
+
+
 def drop_header_widgets(d: Draft) -> Draft:
     """A weather box at the top of the page ("Hà Nội 15 °C", "• Đà Nẵng 23°C")."""
     blocks = list(d.blocks)
@@ -122,14 +145,18 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless
     the headline stands there too: then the two copies go and the lead above them stays. Nor is a
     paragraph above a banner: with the headline and its summary above them, the two copies are a
-    picture's text and caption, and go."""
+    picture's text and caption, and go; with a summary alone above them (and a menu between), the
+    summary is the lead under the headline."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
-            summary_above = any(ends_sentence(b) and words(b) > _BANNER_WORDS for b in blocks[:i])
-            if blocks[i] in blocks[:i] or summary_above:  # the headline again, or a caption, under the lead
+            summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
+            headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
+            if blocks[i] in blocks[:i] or headed:  # the headline again, or a caption, under the lead
                 return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 2 :])
+            if summaries:  # a summary printed above its headline, a menu between: the summary is the lead
+                return dataclasses.replace(d, blocks=(blocks[i], *(blocks[k] for k in summaries), *blocks[i + 2 :]))
             return dataclasses.replace(d, blocks=blocks[i:])
     return d
 

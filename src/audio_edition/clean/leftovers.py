@@ -38,6 +38,8 @@ _TRAILING_GALLERY_POINTER = re.compile(
 # under it the picture's caption, one short sentence
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
+# "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
+_PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
@@ -146,7 +148,8 @@ def drop_file_names(d: Draft) -> Draft:
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = False
-    for block in (_TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b)) for b in _without_embedded_posts(d.blocks)):
+    cleaned = (_PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))) for b in d.blocks)
+    for block in _without_embedded_posts(tuple(cleaned)):
         text = block.strip()
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner

@@ -20,6 +20,7 @@ from .header import (
     drop_above_repeated_headline,
     drop_header_furniture,
     drop_header_widgets,
+    drop_tab_menu,
     drop_title_suffix,
     extract_masthead,
 )
@@ -329,7 +330,8 @@ def _name_case(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
-_AGENCY_SOURCE = re.compile(r"^[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")  # "TTXVN/Báo Tin Tức"
+# "TTXVN/Báo Tin Tức" (never a section's number: "II/ LỊCH SỬ – Ý NGHĨA")
+_AGENCY_SOURCE = re.compile(r"^(?![IVX]+\s*/)[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")
 # "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
 _WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
 
@@ -442,6 +444,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     drop_header_widgets,
+    drop_tab_menu,
     join_drop_caps,
     drop_contact_lines,
     drop_breadcrumbs,
@@ -449,6 +452,7 @@ RULES: tuple[Rule, ...] = (
     extract_dateline,
     strip_trailing_stamps,
     drop_header_furniture,
+    drop_tab_menu,
     drop_above_repeated_headline,
     split_stamped_summaries,
     split_glued_top,

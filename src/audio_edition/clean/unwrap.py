@@ -36,6 +36,8 @@ _CREDIT_END = re.compile(r"\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)$", r
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
 _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
+# "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own
+_ITEM_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})+[.)]?\s")
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 # "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence
@@ -170,6 +172,7 @@ def unwrap(text: str) -> str:
             previous
             and current
             and not _BULLET.match(current)
+            and not _ITEM_START.match(current)
             and not _FIELD_LABEL.match(current)
             and not _DATED.match(current)
             and not _CREDIT_END.search(previous)

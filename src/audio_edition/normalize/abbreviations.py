@@ -17,6 +17,8 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
 _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 _PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
+# "linh mục (Lm)": an abbreviation of capital and small letters after the words whose initials it is
+_INITIALLED = re.compile(r"(?<=\w)\s*\((?P<abbr>[A-ZĐ][a-zđ][A-Za-zĐđ]{0,3})\)")
 # "Bộ Nông nghiệp và Phát triển Nông thôn (Bộ NN&PTNT)": the body named again, short
 _HEADED_ACRONYM = re.compile(
     r"(?<=\w)\s*\((?P<head>Bộ|Sở|Ban|Cục|Tổng cục|Ủy ban|Viện|Trung tâm|Hội|Quỹ|Tập đoàn|Ngân hàng|Công ty)"
@@ -130,4 +132,10 @@ def drop_parenthesized_acronyms(text: str) -> str:
         phrase = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1]
         return "" if re.search(rf"(?<!\w){m['head']}\s+[A-ZĐÀ-Ỹ]", phrase) else m.group(0)
 
+    def initialled(m: re.Match[str]) -> str:
+        abbr = m["abbr"].lower()
+        words = text[: m.start()].split()[-len(abbr) :]
+        return "" if "".join(w[:1].lower() for w in words) == abbr else m.group(0)
+
+    text = _INITIALLED.sub(initialled, text)
     return _HEADED_ACRONYM.sub(headed, _PARENTHESIZED_ACRONYM.sub(repl, text))

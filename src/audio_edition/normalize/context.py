@@ -86,8 +86,23 @@ def _decimal_point() -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{names})(?![\w²³]))")
 
 
+# "(P<0,05)", "p = 0,001": a study's p-value
+_P_VALUE = re.compile(r"(?<![\w<>=])([pP])\s?(<=|>=|[<>=≤≥])\s?(?=0[,.]\d|1(?![\d,.]))")
+_P_SIGNS = {
+    "<": "nhỏ hơn",
+    ">": "lớn hơn",
+    "=": "bằng",
+    "≤": "không quá",
+    "<=": "không quá",
+    "≥": "không dưới",
+    ">=": "không dưới",
+}
+
+
 def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read."""
+    """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read; a study's
+    "P<0,05" is "p nhỏ hơn 0,05"."""
+    text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 

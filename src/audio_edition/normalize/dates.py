@@ -96,7 +96,7 @@ _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
 _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
-_TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
+_TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p?|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
 # a colon after a clock is a label's ("Trước 6h00: tính 100% giá phòng"), one before digits is its seconds
 _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w]|:\d)")
 _CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w]|:\d)")
@@ -168,7 +168,14 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
     def dates(m: re.Match[str]) -> str:
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
-        dated = m["y1"] or m["y2"] or m["prefix"] or _DATE_CONTEXT.search(text[: m.start()])
+        dated = (
+            m["y1"]
+            or m["y2"]
+            or m["prefix"]
+            or _DATE_CONTEXT.search(text[: m.start()])
+            or _YEARLY_AFTER.match(text, m.end())  # "12/10- 14/10 Âm lịch"
+            or (d1 > m1 and d2 > m2)  # two fractions over one would be a strange pair
+        )
         if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
         head, until = _range_start(d1, opts, m["prefix"], text[: m.start()])
@@ -229,7 +236,14 @@ _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặ
 # and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
-_YEARLY_AFTER = re.compile(r"\s+(?:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
+_YEARLY_AFTER = re.compile(r"\s+(?i:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
+
+
+# "thống nhất đất nước 30/4": a day of 13 or more over a month is no fraction a page would print (a count over
+# its total is never more than the total)
+_NO_FRACTION_ABOVE = 13
+_ROUND_THE_CLOCK = (24, 7)  # "phục vụ 24/7": all day, every day
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|[-–]\s|$|và\b|[A-ZĐÀ-Ỹ])")  # "30/4, ngày ...", never "15/12 chỉ tiêu"
 
 
 def _share_of(m: re.Match[str], before: str) -> bool:
@@ -257,6 +271,13 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or _DAY_LIST_CONTEXT.search(before)
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
             or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"
+            or (
+                m["sep"] == "/"
+                and d >= _NO_FRACTION_ABOVE
+                and d > mo
+                and (d, mo) != _ROUND_THE_CLOCK
+                and _CLAUSE_ENDS.match(text, m.end())
+            )
         )
         if not _valid(d, mo) or _share_of(m, before):
             return m.group(0)
@@ -316,12 +337,15 @@ _RACE_TIME = re.compile(
     r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<c>\d{1,2})(?P<unit>\s?giây)?(?![\w:]|[.,]\d)"
 )
 _PADDED_HOUR = re.compile(r"(?<![\w.,:/])0(\d)(?=\s?(?:giờ|phút)(?!\w))")
+# "khung giờ 11-14h": a span of hours whose first end has no "h"
+_HOUR_SPAN = re.compile(r"(?<![\w:/.,])(?P<a>[01]?\d|2[0-4])\s?[-–]\s?(?=(?:[01]?\d|2[0-4])h(?:\d{2})?(?![\w]))")
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
 
 
 def times(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "07:56", "7h30", "14h", "21g26p", "01:20:30", and ranges "9h - 10h"; a race time "3:48.06"
+    """ "07:56", "7h30", "14h", "21g26p", a church's "17g30", "01:20:30", and ranges "9h - 10h",
+    "11-14h"; a race time "3:48.06"
     in minutes, seconds and hundredths."""
 
     def pair(m: re.Match[str]) -> str:
@@ -338,6 +362,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RACE_TIME.sub(race, text)
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", text)
+    text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
     return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
 
 

@@ -36,6 +36,7 @@ _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
 _PADDED_COUNT = re.compile(r"(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) 0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))")
+_LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ]")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
 # said digit by digit
 _SERIES_WORDS = frozenset(
@@ -99,7 +100,9 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"], m["next"]
         # after a name only past a pause: "Đội tuyển Toán (04 học sinh)" reaches here as "Toán, 04 học sinh"
-        if not ((prev.islower() or m["mark"]) and after.islower()) or prev in _SERIES_WORDS:
+        # a capitalised noun counted ("07 Giải khuyến khích", "02 Bằng khen"), never a name ("05 Nguyễn Văn")
+        common = after[:1].isupper() and _LOWER_WORD_NEXT.match(m.string, m.end("next")) is not None
+        if not ((prev.islower() or m["mark"]) and (after.islower() or common)) or prev in _SERIES_WORDS:
             return m.group(0)
         return f"{prev}{m['mark']} {m['n']}"
 

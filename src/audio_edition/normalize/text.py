@@ -16,7 +16,16 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
 _TONE_ON_SECOND = re.compile(r"(?i)(?<![q\w])(\w*?)([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
 _CARON_A = str.maketrans("ǎǍ", "ăĂ")
-_SYMBOLS = {"&": " và ", "+": " cộng ", "=": " bằng ", "@": " a còng ", "%": " phần trăm ", "°": " độ ", "#": " số "}
+_SYMBOLS = {
+    "&": " và ",
+    "+": " cộng ",
+    "=": " bằng ",
+    "@": " a còng ",
+    "%": " phần trăm ",
+    "°": " độ ",
+    "#": " số ",
+    "±": " cộng trừ ",
+}
 
 
 def _move_tone(m: re.Match[str]) -> str:
@@ -150,9 +159,13 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
-_PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\b")
+_PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
 _EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
 _TIMES = re.compile(r"lần\b")
+_PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
+_COUNTED_PERIOD = re.compile(
+    r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
+)
 # the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
 # a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
 _NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
@@ -172,13 +185,13 @@ def _word_slash(m: re.Match[str]) -> str:
     if _RATIO_WORDS.search(m.string[: m.start()]):
         return " trên "
     before = m.string[: m.start()]
-    if _EACH_PERIOD.search(before) and _TIMES.match(m.string, m.end()):  # "mỗi tuần/lần": once a week
-        return " một "
+    if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
+        return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
     if _PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
     if _PER_WORDS.match(m.string, m.end()):
-        return " trên "
+        return " một " if _PRICE_BEFORE.search(before) else " trên "  # "nửa triệu đồng/tấn": a price
     return " hay "
 
 
@@ -221,6 +234,7 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\.(?=[,;:])", "", text)
     text = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", text)
     text = re.sub(r"(?:,\s*)+([.;:!?])", r"\1", text)
+    text = re.sub(r"([;:])(?:\s*,)+", r"\1", text)  # "gồm: (1) ...": the colon's pause is enough
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)
     return text.strip()
@@ -232,6 +246,7 @@ _PLAIN_SYLLABLE = re.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
 _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?![\w.])")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
 def shouting(text: str, opts: Options, lex: Lexicon) -> str:
@@ -244,6 +259,8 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
 
     def word(m: re.Match[str]) -> str:
         token = m.group(0)
+        if _ROMAN_NUMERAL.fullmatch(token):  # "CHƯƠNG II", "PHẦN VI": a number, read later
+            return token
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()
         return token

@@ -219,8 +219,28 @@ def from_mojibake(text: str) -> str:
     return re.sub(r"[^ \t\n\r]+", lambda m: _unmangled(m.group(0)), text)
 
 
+# "Đứ c Chá nh", "huyệ n": a copy out of a PDF that broke syllables before their last letters
+_SPLIT_SYLLABLE = re.compile(r"(?<![\w])(?P<head>[^\W\d_]{1,7}) (?P<tail>ch|ng|nh|[cmnpti])(?![\w])")
+_MIN_SPLITS = 2  # one is chance ("chữ i"); a copy that breaks syllables breaks many
+
+
+def join_split_syllables(text: str) -> str:
+    """Syllables a copy broke with a space put back together, where the whole is a syllable and
+    the text has two such breaks or more."""
+
+    def whole(m: re.Match[str]) -> str | None:
+        joined = m["head"] + m["tail"]
+        return joined if is_syllable(joined.lower()) else None
+
+    if sum(whole(m) is not None for m in _SPLIT_SYLLABLE.finditer(text)) < _MIN_SPLITS:
+        return text
+    return _SPLIT_SYLLABLE.sub(lambda m: whole(m) or m.group(0), text)
+
+
 def repair(text: str) -> str:
-    """The best reading of `text` among itself and its legacy-encoding repairs."""
+    """The best reading of `text` among itself and its legacy-encoding repairs, with syllables a
+    copy broke apart joined."""
+    text = join_split_syllables(text)
     if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text):
         return text
     best, best_gain = text, 0
