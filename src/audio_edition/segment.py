@@ -132,7 +132,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     rest = blocks[1:]
     if rest and _same_words(rest[0], headline):  # the title printed again, in other case or dashes
         rest.pop(0)
-    if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]):
+    if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens
     # the body; the paragraph after it is the lead.
@@ -194,6 +194,11 @@ def _opening_clause(block: str) -> tuple[str, str] | None:
 def _same_words(a: str, b: str) -> bool:
     """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice."""
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
+def _parallel(a: str, b: str) -> bool:
+    """ "Ưu đãi bắt đầu áp dụng ..." over "Ưu đãi chỉ áp dụng ...": items of one list, opening alike."""
+    return a.split()[:2] == b.split()[:2]
 
 
 def _paragraph(block: str) -> bool:

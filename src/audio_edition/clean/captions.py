@@ -8,7 +8,14 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .scenes import echoed_share, is_echo_caption, is_portrait_caption, is_scene_caption, is_short_echo_caption
+from .scenes import (
+    echoed_share,
+    is_echo_caption,
+    is_name_caption,
+    is_portrait_caption,
+    is_scene_caption,
+    is_short_echo_caption,
+)
 from .wordlists import word_list
 
 
@@ -186,6 +193,7 @@ def drop_captions(d: Draft) -> Draft:
                     and not _in_heading_series(block, blocks)
                 )
                 or is_portrait_caption(block, blocks)
+                or is_name_caption(block)
             )
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
@@ -235,8 +243,8 @@ _SCENE_RUN_WORDS = 12
 
 
 def _same_line(a: str, b: str) -> bool:
-    """One line printed twice, with or without its full stop."""
-    return a.rstrip(". ") == b.rstrip(". ")
+    """One line printed twice, with or without its closing mark."""
+    return a.rstrip(".?! ") == b.rstrip(".?! ")
 
 
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"

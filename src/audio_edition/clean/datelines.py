@@ -22,6 +22,13 @@ _POSTED_BY = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
 # "09 - 07 - 2011": a date with spaces around its dashes
+_BANGS = re.compile(r"\s*!{2,}\s*")
+_MONTHS = "January February March April May June July August September October November December".split()
+# "Friday, March 29, 2024": a page in English's date line
+_ENGLISH_DATE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})$"
+)
+_GLUED_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}:\d{2})")
 _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
@@ -34,7 +41,7 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 # what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
-    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}"
+    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
@@ -53,7 +60,9 @@ def dateline(block: str) -> tuple[str, str] | None:
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
-    candidate = _WORDED_DATE.sub(r"\1/\2/\3", candidate)
+    candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
+    candidate = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_MONTHS.index(m['m']) + 1}/{m['y']}", candidate)
+    candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
     if re.search(r"\d", candidate):
@@ -77,6 +86,7 @@ def looks_like_author(block: str) -> bool:
     """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
     return (
         2 <= words(block) <= 6
+        and not (block.isupper() and words(block) > 4 and not re.search(r"[-–&]", block))  # a title in capitals
         and not re.search(r"[\d.,:;!?\"“”()]", block)
         and not _MIDDLE_NAME_FIRST.match(block)  # "THỊ TRƯỜNG GIÁ CẢ": a label; no name opens with "Thị"
         and looks_like_names(block)
@@ -127,6 +137,11 @@ def extract_dateline(d: Draft) -> Draft:
     if len(found) > 1 and "T" not in first_published and first < 4:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
+    headline = d.blocks[i - 1] if i > 0 else ""
+    if i >= 3 and words(headline) >= 5 and not any(ends_sentence(b) for b in d.blocks[:i]):
+        drop.update(range(i - 1))  # an address, a menu and a box label over "<headline>" / "Ngày cập nhật: ..."
+        if not prefix and d.category is None and _is_section_label(d.blocks[i - 2]):
+            prefix = d.blocks[i - 2]  # the label right over the headline names its section
     byline = d.byline
     if prefix.lower() in _STAFF:  # "Phóng viên - 21/08/2019": the desk signs, not a writer
         byline, prefix = byline or prefix, ""

@@ -47,3 +47,9 @@ def looks_like_names(text: str) -> bool:
     """Whether every word of `text` is capitalised, as names are ("Thu Hà", "Nguyên Thảo - Minh Anh")."""
     tokens = [t for t in re.split(r"[\s\-–,&]+", text) if t and t.lower() not in ("và", "nhóm")]
     return bool(tokens) and all(t[0].isupper() for t in tokens)
+
+
+def is_upper_menu(block: str) -> bool:
+    """Eight words or fewer, every letter a capital ("NỔI BẬT", "YẾN NHI")."""
+    letters = [c for c in block if c.isalpha()]
+    return bool(letters) and words(block) <= 8 and all(c.isupper() for c in letters)

@@ -45,7 +45,8 @@ def drop_header_furniture(d: Draft) -> Draft:
     ):
         labels += 1
     if labels and is_headline_like(blocks[labels]):
-        if labels <= 3 and menu_label(blocks[labels - 1]) not in P.ACCOUNT_LABELS:
+        label = menu_label(blocks[labels - 1])
+        if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
             category = category or blocks[labels - 1]
         blocks = blocks[labels:]
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)

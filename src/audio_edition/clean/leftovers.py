@@ -11,7 +11,9 @@ from . import patterns as P
 from .draft import Draft, menu_label, words
 from .wordlists import word_list
 
-_FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")  # do-hoa-de-nghi-ho-tro
+_FILE_NAME = re.compile(
+    r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+"
+)  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
@@ -164,3 +166,21 @@ def drop_file_names(d: Draft) -> Draft:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers
+_QUESTION = re.compile(r"(?:^|(?<=[.!?…])\s+)Q\s*:\s+(?=\S)")
+_ANSWER = re.compile(r"(?:^|(?<=\?)\s+)A\s*:\s+(?=\S)")
+
+
+def name_questions_and_answers(d: Draft) -> Draft:
+    """An English page's "Q:" and "A:" before a question and its answer are read as a Vietnamese
+    reader says them, "Hỏi:" and "Đáp:" (letters alone would be read "quy" and "a")."""
+    blocks = []
+    for i, block in enumerate(d.blocks):
+        asked = _QUESTION.match(block) is not None
+        if asked or (i > 0 and _QUESTION.match(d.blocks[i - 1]) and _ANSWER.match(block)):
+            block = _QUESTION.sub(lambda m: m.group(0).replace("Q", "Hỏi", 1), block)
+            block = _ANSWER.sub(lambda m: m.group(0).replace("A", "Đáp", 1), block)
+        blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))

@@ -13,8 +13,18 @@ _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|a|font|img|sup|sub|small|l
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
+# "**Bước 1:** Đặt trẻ nằm nghiêng": Markdown's bold, not a bullet (a line's "* " is one)
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+# ":contentReference[oaicite:0]{index=0}": a chat assistant's citation left in a generated page
+_CITATION_MARK = re.compile(r"\s*:?contentReference\[oaicite:\d+\]\{index=\d+\}")
+
+
 def strip_markup(text: str) -> str:
-    """`text` without the HTML tags a scrape kept, its entities decoded."""
+    """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
+    bold marks or a chat assistant's citation marks."""
+    text = _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

@@ -12,9 +12,10 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .bylines import WRITER_AND_SITE, byline_of, extract_byline, extract_top_byline, extract_top_credit
 from .captions import drop_captions
-from .datelines import dateline, extract_dateline, looks_like_author, strip_trailing_stamps
-from .draft import Draft, Rule, ends_sentence, is_icon, looks_like_names, menu_label, words
+from .datelines import dateline, extract_dateline, strip_trailing_stamps
+from .draft import Draft, Rule, ends_sentence, is_icon, is_upper_menu, menu_label, words
 from .glued import split_glued_summaries, split_glued_top, split_stamped_summaries
 from .header import (
     drop_above_repeated_headline,
@@ -24,7 +25,7 @@ from .header import (
     drop_title_suffix,
     extract_masthead,
 )
-from .leftovers import drop_file_names
+from .leftovers import drop_file_names, name_questions_and_answers
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .pictures import Line, picture_captions
@@ -33,11 +34,6 @@ from .unwrap import unwrap
 from .wordlists import word_list
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
-
-
-def is_upper_menu(block: str) -> bool:
-    letters = [c for c in block if c.isalpha()]
-    return bool(letters) and words(block) <= 8 and all(c.isupper() for c in letters)
 
 
 def is_menu(block: str) -> bool:
@@ -90,12 +86,15 @@ def split_blocks(text: str) -> Draft:
 
 
 _LINK_WORDS = (4, 25)
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _links_under_headline(lines: list[Line]) -> set[int]:
     """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
     under the lead: two or more bulleted titles (no closing punctuation) are links to other
-    stories."""
+    stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:") they are its list."""
+    if lines and (_NUMBERED_HEADING.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
+        return set()
     for start in (1, 2):
         if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):
             break
@@ -136,6 +135,10 @@ def drop_contact_lines(d: Draft) -> Draft:
             words(block) <= 8 or (words(block) <= _CONTACT_ROW_WORDS and "|" in block)
         ):
             continue  # "Tổng đài: 0243 8356 700 | Email: ...": a row of contacts
+        if _CONTACT_IN_LINE.search(block) and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
+            continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@..."
+        if _OPENING_HOURS.match(block) and words(block) <= _CONTACT_ROW_WORDS + 4:
+            continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
         rest = P.CONTACT_ITEM.sub("", block)
         if rest != block and not re.search(r"\w{2,}", rest):
             continue
@@ -144,6 +147,8 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 
 _CONTACT_ROW_WORDS = 16
+_OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc|thời gian làm việc)\s*:")
+_CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel)\s*:)")
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
@@ -247,93 +252,8 @@ def drop_trailing_menus(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks))
 
 
-def extract_byline(d: Draft) -> Draft:
-    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), or the writer's
-    name in capitals closing the last paragraph ("... còn lại. YẾN NHI")."""
-    blocks = list(d.blocks)
-    names: list[str] = []
-    while len(blocks) > 2 and len(names) < 2:
-        name = _byline(blocks[-1])
-        if name is None:
-            break
-        names.insert(0, name)
-        blocks.pop()
-    if not names and len(blocks) > 1:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
-        m = _CLOSING_NAME.search(blocks[-1])
-        if m and looks_like_names(_name_case(m["name"])):
-            blocks[-1] = blocks[-1][: m.start()].rstrip()
-            names.append(_name_case(m["name"]))
-    if not names:
-        return d
-    return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
-
-
-# the writer's name in capitals after the last sentence, on the same line
-_CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
-
-
-def _byline(block: str) -> str | None:
-    """The writer or source a closing line names, or None when it is not such a line."""
-    credit = P.CREDIT_LINE.match(block)
-    if credit:
-        return credit["names"].strip()
-    if P.SOURCE_LINE.match(block):
-        return P.TRAILING_URL.sub("", block).rstrip(".")
-    if _WRITER_AND_SITE.match(block):  # "Đặng Tài - dantri.com.vn": the writer, and where it came from
-        return re.split(r"\s*[-–]\s*", block)[0]
-    bare = P.BYLINE_MARKERS.sub("", block).strip()
-    if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
-        return _name_case(bare) if is_upper_menu(bare) else bare
-    return None
-
-
-# "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline
-_TOP_CREDIT = re.compile(r"^(?:Tác giả|Người viết|Bài viết bởi)\s*:\s*(?P<names>[^.!?:]{2,60})$")
-
-
-def extract_top_credit(d: Draft) -> Draft:
-    """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X") is the byline,
-    not the lead."""
-    for i, block in enumerate(d.blocks[1:5], start=1):
-        m = _TOP_CREDIT.match(block)
-        if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
-            blocks = d.blocks[:i] + d.blocks[i + 1 :]
-            return dataclasses.replace(d, blocks=blocks, byline=d.byline or m["names"].strip())
-    return d
-
-
-def extract_top_byline(d: Draft) -> Draft:
-    """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
-    after an academic title ("ThS.NGUYỄN THỊ HƯƠNG") and over the writer's institution ("Viện
-    kiểm sát nhân dân tối cao.")."""
-    blocks = list(d.blocks)
-    if len(blocks) < 3:
-        return d
-    titled = _ACADEMIC_TITLE.match(blocks[1])
-    name = blocks[1][titled.end() :] if titled else blocks[1]
-    if is_upper_menu(name) and looks_like_author(_name_case(name)):
-        blocks.pop(1)
-        if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
-            blocks.pop(1)
-        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
-    return d
-
-
-# "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|NCS|BS|LS|KS|CN)\.\s*)+")
-# the writer's institution, on the line under the name
-_INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
-
-
-def _name_case(text: str) -> str:
-    """ "LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
-
-
 # "TTXVN/Báo Tin Tức" (never a section's number: "II/ LỊCH SỬ – Ý NGHĨA")
 _AGENCY_SOURCE = re.compile(r"^(?![IVX]+\s*/)[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")
-# "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
-_WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
 
 
 # A price box's labels: "Giá vàng 9999 tr.đ/lượng", "Tỷ giá ĐVT:đồng", "Loại Mua Bán", "OCB Kỳ hạn (tháng)"
@@ -361,11 +281,11 @@ def cut_after_the_end(d: Draft) -> Draft:
         block = blocks[k]
         end_mark = P.END_MARK.search(block) and ends_sentence(P.END_MARK.sub("", block))
         agency = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
-        site = _WRITER_AND_SITE.match(block) and words(block) <= 8 and k >= 3 and len(blocks) - k <= 10
+        site = WRITER_AND_SITE.match(block) and words(block) <= 8 and k >= 3 and len(blocks) - k <= 10
         source = agency or site
         if end_mark or source:
             end = k + 1
-            while not site and end < len(blocks) and end - k <= 2 and _byline(blocks[end]) is not None:
+            while not site and end < len(blocks) and end - k <= 2 and byline_of(blocks[end]) is not None:
                 end += 1  # the writer's name under the end mark is the article's
             return dataclasses.replace(d, blocks=blocks[:end])
     return d
@@ -428,7 +348,8 @@ def strip_agency_prefix(d: Draft) -> Draft:
 
 
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
-_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo)\s*[:：]\s*(?=\S)")
+# "Tóm tắt:", and a generated page's "Chủ đề phượt núi hàm lợn:" (the search words it was made for)
+_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề [^:.!?]{2,60})\s*[:：]\s*(?=\S)")
 # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline
 _HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin)\s*:\s*(?=\S)")
 
@@ -459,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_summaries,
     drop_title_suffix,
     drop_file_names,
+    name_questions_and_answers,
     drop_captions,
     drop_related,
     extract_top_byline,

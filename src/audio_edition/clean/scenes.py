@@ -78,6 +78,10 @@ _SHORT_ECHO_WORDS = range(4, 13)
 # the words that put a sentence in time or mood: a caption names a scene without them
 _NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
 _ASPECT = re.compile(r"(?i:\b(?:đã|sẽ|đang|được|bị|không|chưa|vẫn|cũng|phải|cần|nên|có thể)\b)")
+_TEXT_OPENING = re.compile(
+    r"\d|(?i:trước hết|tuy nhiên|sau đó|đồng thời|ngoài ra|bên cạnh đó|theo đó|do đó|vì vậy|trong khi đó|"
+    r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
+)
 _SHORT_ECHO_RUN = 3
 _SHORT_ECHO_SHARE = 0.5
 
@@ -94,6 +98,7 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
         or not block.rstrip().endswith((".", "…"))  # a subheading has no stop; this caption has
         or _ASPECT.search(block)  # "Bản đồ quy hoạch sẽ được công bố ...": a sentence of news
         or _NOT_A_SCENE.match(block)  # "(Theo điều 9 ...).", "Nhiệt độ thấp nhất: 16-19 độ, ...": a source, a field
+        or _TEXT_OPENING.match(block)  # "Trước hết là con số 200.", "01 Bữa ăn sáng ...": text, an item
     ):
         return False
     tokens = _tokens(block)
@@ -147,3 +152,15 @@ def is_portrait_caption(block: str, blocks: tuple[str, ...]) -> bool:
     if m is None or words(block) > _MAX_PORTRAIT_WORDS:
         return False
     return not any(m["name"] in other for other in blocks if other != block)
+
+
+# "Nhà văn Ma Văn Kháng.": a portrait's caption, a role and a name and nothing else
+_ROLE_AND_NAME = re.compile(
+    rf"(?:Nhà văn|Nhà thơ|Nhà báo|Nhà nghiên cứu|Nghệ sĩ|NSND|NSƯT|Họa sĩ|Nhạc sĩ|Ca sĩ|Tác giả|Đồng chí|Đ/c|"
+    rf"Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Giáo sư)\s+[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,3}}\.?"
+)
+
+
+def is_name_caption(block: str) -> bool:
+    """Whether `block` is only a role and a name ("Nhà văn Ma Văn Kháng."): a portrait's caption."""
+    return _ROLE_AND_NAME.fullmatch(block.strip()) is not None

@@ -36,8 +36,11 @@ _CREDIT_END = re.compile(r"\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)$", r
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
 _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
-# "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own
-_ITEM_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})+[.)]?\s")
+# "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own;
+# "Bước 4: Theo dõi ...", "2. Các bước xử lý ...": a step or a numbered heading starts a line too
+_ITEM_START = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:)"
+)
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 # "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence

@@ -99,9 +99,17 @@ _P_SIGNS = {
 }
 
 
+# "(~36 tấn)": about; "tại 10+ xã": more than; "khách sạn 4*": stars
+_ABOUT = re.compile(r"(?<![\w~])~\s?(?=\d)")
+_MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
+_STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
+
+
 def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read; a study's
-    "P<0,05" is "p nhỏ hơn 0,05"."""
+    "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", a hotel's "4*"
+    "4 sao"."""
+    text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 

@@ -35,7 +35,8 @@ _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
-_PADDED_COUNT = re.compile(r"(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) 0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))")
+_PADDED_COUNT = re.compile(r"(?:(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) |^)0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))")
+_COUNTED_UNITS = frozenset("ngày đêm người khách phòng vé bữa suất chiếc cái con lần giờ tháng năm tuần".split())
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ]")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
 # said digit by digit
@@ -98,13 +99,14 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     unless a pause parts them ("Toán (04 học sinh)")."""
 
     def repl(m: re.Match[str]) -> str:
-        prev, after = m["prev"], m["next"]
+        prev, after = m["prev"] or "", m["next"]
         # after a name only past a pause: "Đội tuyển Toán (04 học sinh)" reaches here as "Toán, 04 học sinh"
         # a capitalised noun counted ("07 Giải khuyến khích", "02 Bằng khen"), never a name ("05 Nguyễn Văn")
         common = after[:1].isupper() and _LOWER_WORD_NEXT.match(m.string, m.end("next")) is not None
-        if not ((prev.islower() or m["mark"]) and (after.islower() or common)) or prev in _SERIES_WORDS:
+        unit = after.lower() in _COUNTED_UNITS  # "02 Ngày 01 đêm": days and nights, whatever stands before
+        if not (((prev.islower() or m["mark"]) and (after.islower() or common)) or unit) or prev in _SERIES_WORDS:
             return m.group(0)
-        return f"{prev}{m['mark']} {m['n']}"
+        return f"{prev}{m['mark'] or ''} {m['n']}" if prev else m["n"]
 
     return _PADDED_COUNT.sub(repl, text)
 

@@ -128,6 +128,7 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
 # references glued to the sentence's last mark, the end of the sentence or of the line
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
 # "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
+_AREA_CODE = re.compile(r"\((0\d{2,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")
 _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
@@ -137,6 +138,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
     text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
     text = _drop_defined_terms(drop_parenthesized_acronyms(text))
+    text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
     text = re.sub(r"(?<=\w)[“„«](?=\w)|(?<=\w)[”»](?=\w)", " ", text)  # "Mô hình“Chi hội": a space lost
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
@@ -159,7 +161,7 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
-_PER_PERIOD = re.compile(r"(?:ngày|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
+_PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
 _EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
 _TIMES = re.compile(r"lần\b")
 _PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
@@ -187,6 +189,8 @@ def _word_slash(m: re.Match[str]) -> str:
     before = m.string[: m.start()]
     if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
         return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
+    if _TIMES.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
+        return " mỗi "  # "tiêu hủy từ 10-40 con/lần": each time
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
     if _PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
@@ -243,26 +247,42 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
 # A Vietnamese syllable written without its marks, in capitals: TIN, THANH, TRONG. Acronyms
 # (FPT, VTV, UBND) do not have this shape.
 _PLAIN_SYLLABLE = re.compile(
-    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
 _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?![\w.])")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+_SECTION_NUMBER = re.compile(r"[IVX]{1,4}[./]\s")
+_NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng)\s+$")
+# three words or more in capitals in a row: "QUỐC THÁI DÂN AN"
+_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){2,}(?![\w.])")
 
 
 def shouting(text: str, opts: Options, lex: Lexicon) -> str:
-    """A line written all in capitals (a headline, a subheading): a word there that is a plain
-    syllable no lexicon knows ("TIN", "THANH") is a word, not letters to spell."""
-    words = _CAPITAL_WORD.findall(text)
-    letters = [c for c in text if c.isalpha()]
-    if len(words) < 3 or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
-        return text
+    """A line written all in capitals (a headline, a subheading), or a run of three words or more
+    in capitals with Vietnamese marks inside a sentence ("cầu QUỐC THÁI DÂN AN"): a word there
+    that is a plain syllable no lexicon knows ("TIN", "THANH", "AN") is a word, not letters to
+    spell; a Roman numeral after a word that takes one ("CHƯƠNG II") stays a numeral."""
 
     def word(m: re.Match[str]) -> str:
         token = m.group(0)
-        if _ROMAN_NUMERAL.fullmatch(token):  # "CHƯƠNG II", "PHẦN VI": a number, read later
+        opening = m.start() == 0 and _SECTION_NUMBER.match(m.string) is not None  # "II/ NỘI DUNG"
+        numbered = opening or _NUMBERED_WORD_BEFORE.search(m.string, 0, m.start())
+        if _ROMAN_NUMERAL.fullmatch(token) and numbered:  # "CHƯƠNG II", "II/ NỘI DUNG": numbers, read later
             return token
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()
         return token
 
-    return _CAPITAL_WORD.sub(word, text)
+    words = _CAPITAL_WORD.findall(text)
+    letters = [c for c in text if c.isalpha()]
+    if len(words) >= 3 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return _CAPITAL_WORD.sub(word, text)
+
+    def run(m: re.Match[str]) -> str:
+        return _CAPITAL_WORD.sub(word, m.group(0)) if _marked_run(m.group(0)) else m.group(0)
+
+    return _CAPITAL_RUN.sub(run, text)
+
+
+def _marked_run(run: str) -> bool:
+    return sum(any(ord(c) > 127 for c in w) for w in run.split()) >= 2

@@ -1,0 +1,120 @@
+"""The writer's name on a page: closing the text ("Thái Tùng (T/h)", "... còn lại. YẾN NHI"),
+under the headline ("NGUYỄN THẠNH", "ThS.NGUYỄN THỊ HƯƠNG", "Đằng-Giao/Người Việt"), or on a
+clinic's card ("Tác giả: Bác sĩ ..."): the byline, not read."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .datelines import AFFILIATION, looks_like_author
+from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, words
+
+# "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
+WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
+
+
+def extract_byline(d: Draft) -> Draft:
+    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), or the writer's
+    name in capitals closing the last paragraph ("... còn lại. YẾN NHI")."""
+    blocks = list(d.blocks)
+    names: list[str] = []
+    while len(blocks) > 2 and len(names) < 2:
+        name = byline_of(blocks[-1])
+        if name is None:
+            break
+        names.insert(0, name)
+        blocks.pop()
+    if not names and len(blocks) > 1:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
+        m = _CLOSING_NAME.search(blocks[-1])
+        if m and looks_like_names(_name_case(m["name"])):
+            blocks[-1] = blocks[-1][: m.start()].rstrip()
+            names.append(_name_case(m["name"]))
+    if not names:
+        return d
+    return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+
+
+# the writer's name in capitals after the last sentence, on the same line
+_CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
+
+
+def byline_of(block: str) -> str | None:
+    """The writer or source a closing line names, or None when it is not such a line."""
+    credit = P.CREDIT_LINE.match(block)
+    if credit:
+        return credit["names"].strip()
+    if P.SOURCE_LINE.match(block):
+        return P.TRAILING_URL.sub("", block).rstrip(".")
+    if WRITER_AND_SITE.match(block):  # "Đặng Tài - dantri.com.vn": the writer, and where it came from
+        return re.split(r"\s*[-–]\s*", block)[0]
+    bare = AFFILIATION.sub("", P.BYLINE_MARKERS.sub("", block)).strip()  # "Viên Mừng (Bảo tàng tỉnh)"
+    if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
+        return _name_case(bare) if is_upper_menu(bare) else bare
+    return None
+
+
+# "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline
+_TOP_CREDIT = re.compile(r"^(?:Tác giả|Người viết|Bài viết bởi)\s*:\s*(?P<names>[^.!?:]{2,60})$")
+
+
+def extract_top_credit(d: Draft) -> Draft:
+    """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X") is the byline,
+    not the lead."""
+    for i, block in enumerate(d.blocks[1:5], start=1):
+        m = _TOP_CREDIT.match(block)
+        if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
+            blocks = d.blocks[:i] + d.blocks[i + 1 :]
+            return dataclasses.replace(d, blocks=blocks, byline=d.byline or m["names"].strip())
+    return d
+
+
+def extract_top_byline(d: Draft) -> Draft:
+    """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
+    after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
+    over the writer's institution ("Viện kiểm sát nhân dân tối cao."); a name in plain letters
+    over the first paragraph ("Nguyễn Tuấn"); a writer and a paper ("Đằng-Giao/Người Việt")."""
+    blocks = list(d.blocks)
+    if len(blocks) < 3:
+        return d
+    outlet = _NAME_AND_OUTLET.match(blocks[1])
+    if outlet:  # "Đằng-Giao/Người Việt": the writer and the paper
+        blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
+    titled = _ACADEMIC_TITLE.match(blocks[1])
+    name = blocks[1][titled.end() :] if titled else blocks[1]
+    if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
+        name = re.split(r"\s+[-–]\s+", name)[0]
+    # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname
+    plain = not is_upper_menu(name) and words(name) <= 4 and ends_sentence(blocks[2]) and _surname_first(name)
+    if (is_upper_menu(name) or plain) and looks_like_author(_name_case(name)):
+        blocks.pop(1)
+        if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
+            blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
+    return d
+
+
+# "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*)+")
+_NAME_AND_OUTLET = re.compile(
+    rf"^(?P<name>[{P.UPPER}][^\s/]+(?:[ -][{P.UPPER}][^\s/]+)+)\s*/\s*(?P<outlet>[{P.UPPER}][^/.!?]{{2,30}})$"
+)
+# the writer's institution, on the line under the name
+_INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
+
+
+_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Mai Lương Hà Tạ Cao "
+    "Trương Lâm Phùng Đoàn Văn Chu Lưu Tô Thái Quách Vương Tăng Kiều Triệu La Hứa Từ Mạc Lã Lại Khúc".split()
+)
+
+
+def _surname_first(name: str) -> bool:
+    return name.split()[0] in _SURNAMES
+
+
+def _name_case(text: str) -> str:
+    """ "LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
