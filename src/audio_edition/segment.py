@@ -38,6 +38,8 @@ _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
+# "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
+_GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
 
 def build_article(doc: Document) -> Article:
@@ -64,6 +66,7 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$")
 
 
 _COLON_LIST = re.compile(r":[^;]+;")
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
 def _summary_first(blocks: list[str]) -> bool:
@@ -80,6 +83,7 @@ def _summary_first(blocks: list[str]) -> bool:
         not ends_sentence(second)
         and 4 <= words(second) <= 30
         and not second.startswith("#")
+        and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
         and not _LABELLED.match(second)  # "1982: Lugo (Hoa Kỳ) - 1 MW": the first of a list's lines
     )
 
@@ -167,7 +171,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     )
 
 
-_CLAUSE_END = re.compile(r"[:;](?=\s)|,(?=\s)")
+_CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)")
 _MIN_CLAUSE_WORDS = 6
 _LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
 
@@ -175,15 +179,19 @@ _LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
 def _opening_clause(block: str) -> tuple[str, str] | None:
     """A page with no headline that opens with one sentence too long to head it ("Đến dự với thầy
     và trò ... có các vị đại biểu, khách quý: Đồng chí ..."): its first clause, up to a colon or a
-    semicolon (else a comma), of six words or more, heads it and the rest is the lead. None when
-    the block is short enough, or no clause fits (or one would read a label: "Tác giả: ...")."""
-    if words(block) <= MAX_HEADLINE_WORDS or not ends_sentence(block):
+    semicolon (else a comma), of six words or more, heads it and the rest is the lead; a line with
+    no sentence end the copy marked ("... se lạnh. báo hiệu ...", cut off at the end) is cut at
+    its first full stop. None when the block is short enough, or no clause fits (or one would read
+    a label: "Tác giả: ...")."""
+    if words(block) <= MAX_HEADLINE_WORDS:
         return None
     ends = list(_CLAUSE_END.finditer(block))
-    for marks in (":;", ","):
+    for marks in (".!?", ":;", ","):  # a stop a careless copy follows in small letters ("... lạnh. báo hiệu") first
         for m in ends:
             head, rest = block[: m.start()].strip(), block[m.end() :].strip()
             if m.group(0) not in marks or words(head) < _MIN_CLAUSE_WORDS or words(head) > MAX_HEADLINE_WORDS:
+                continue
+            if m.group(0) in ".!?" and not head[-1:].islower():  # "TP. Hồ Chí Minh": an abbreviation's dot
                 continue
             if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
                 return None
@@ -287,7 +295,9 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
         # before a paragraph can head it; the others are read as they stand
         listed = i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1])
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
-        if nxt is None and is_subheading(block, "") and not listed and not opened:
+        # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
+        in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)
+        if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run:
             continue  # a heading with nothing under it but a chart or a table: not read
         if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:
@@ -303,6 +313,9 @@ def _sections(blocks: list[str]) -> tuple[Section, ...]:
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."; in a numbered
     list, the next item's number ("...; 144.2.3.") opens the next sentence."""
+    paragraph = _GLUED_ELLIPSIS.sub(
+        lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
+    )
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph

@@ -121,6 +121,12 @@ def _is_headline_start(block: str, headline: str) -> bool:
 
 
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
+# "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
+_BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
+_BRACKETED_WORDS = range(2, 41)
+# "TH", "P.V": a writer's initials alone on a line (never a Roman numeral "II")
+_INITIALS = re.compile(r"[A-ZĐ](?:\.?[A-ZĐ]){1,2}\.?")
+_ROMAN = re.compile(r"[IVXLC]+\.?")
 _SHORT_CAPTION_WORDS = 5  # under a picture, a sentence this short is its caption
 
 
@@ -197,6 +203,13 @@ def drop_captions(d: Draft) -> Draft:
             )
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
+        bracketed = i > 1 and _BRACKETED_LINE.fullmatch(block) is not None and words(block) in _BRACKETED_WORDS
+        initials = (  # under the headline; the last line's are the byline's
+            0 < i <= 2
+            and i < len(blocks) - 1
+            and _INITIALS.fullmatch(block) is not None
+            and _ROMAN.fullmatch(block) is None
+        )
         over_credit = (  # "Thời tiết ... nắng nóng" over "NGUỒN: ĐÀI KHÍ TƯỢNG ...": a picture's caption
             0 < i < len(blocks) - 1
             and re.match(r"(?i:nguồn)\s*:", blocks[i + 1]) is not None
@@ -233,6 +246,8 @@ def drop_captions(d: Draft) -> Draft:
             or scene
             or source
             or over_credit
+            or bracketed
+            or initials
         ):
             continue
         kept.append(_without_glued_caption(uncredited))

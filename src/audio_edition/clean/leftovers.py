@@ -64,6 +64,8 @@ _COUNTER = re.compile(
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,
 )
+# "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line
+_BRACKETED_LINK = re.compile(r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
@@ -117,8 +119,8 @@ def drop_file_names(d: Draft) -> Draft:
     (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
     trước" line, the page's clock; a video player's fallback text ("Your browser does not
     support the video tag"); a media file's name ("image_gallery.jpg"); a link's text
-    ("Xem chi tiết ... tại đây"), a link to a video ("Xem Video: ..."); a link's address ("source
-    /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
+    ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line), a link to a video ("Xem Video:
+    ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
     (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In
     ra", "Đóng cửa sổ này": `data/account_labels.txt`); an uploaded picture's name or path; a
     pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
@@ -150,7 +152,10 @@ def drop_file_names(d: Draft) -> Draft:
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = False
-    cleaned = (_PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))) for b in d.blocks)
+    cleaned = (
+        _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
+        for b in d.blocks
+    )
     for block in _without_embedded_posts(tuple(cleaned)):
         text = block.strip()
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)

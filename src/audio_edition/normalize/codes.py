@@ -230,6 +230,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
         if 0 < a < b <= 10 and fraction_words:
             return read_fraction(a, b, opts)
+        if len(m["a"]) <= 2 and len(m["b"]) <= 2:  # "07/08 chi bộ": a report's padding, not said
+            return f"{read_number(str(a), opts)} trên {read_number(str(b), opts)}"
         return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
 
     text = _GROUPED_SLASH.sub(lambda m: f"{m['a']} trên {m['b']}", text)  # "5.775/8.227 xã"

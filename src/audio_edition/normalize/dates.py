@@ -9,9 +9,11 @@ that introduces one (ngày, sáng, từ, đến...), so "24/7" and "1/3 số ca"
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.letters import UPPER
 from .abbreviations import Lexicon
+from .lexicon import builtin_words
 from .numbers import read_int, read_month, read_number, read_ordinal
 from .options import Options
 from .patterns import DASH
@@ -86,7 +88,7 @@ _COUNTED_AFTER = re.compile(
 )
 # "từ 1 đến 2/3 diện tích": a share of something, not a day
 _SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số)\b")
-_MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})[/.-](\d{4})(?![\w/])")
+_MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?:[/.-]|/ )(\d{4})(?![\w/])")  # "tháng 9/ 2019" too
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
@@ -248,6 +250,17 @@ _ROUND_THE_CLOCK = (24, 7)  # "phục vụ 24/7": all day, every day
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|[-–]\s|$|và\b|[A-ZĐÀ-Ỹ])")  # "30/4, ngày ...", never "15/12 chỉ tiêu"
 
 
+@cache
+def _counted() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in builtin_words("counted_nouns.txt"))
+    return re.compile(rf"\s+(?:{nouns})(?!\w)")
+
+
+def _counted_after(m: re.Match[str]) -> bool:
+    """ "07/08 chi bộ": a padded share of the units a report counts (data/counted_nouns.txt)."""
+    return int(m["d"]) <= int(m["m"]) and _counted().match(m.string, m.end()) is not None
+
+
 def _share_of(m: re.Match[str], before: str) -> bool:
     """ "đến 4/5 số hộ": a share of a whole, unless a word before names a day ("sáng 2/3 số ...")."""
     if m["prefix"] or int(m["d"]) >= int(m["m"]) or not _SHARE_OF.match(m.string, m.end()):
@@ -266,7 +279,9 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         second = listed is not None and context.search(before[: listed.start()]) is not None
         dated = (
             m["prefix"]
-            or (m["sep"] == "/" and (m["d"].startswith("0") or m["m"].startswith("0")))  # "28/09": no fraction
+            or (  # "28/09": no fraction, unless a report counts after it ("07/08 chi bộ")
+                m["sep"] == "/" and (m["d"].startswith("0") or m["m"].startswith("0")) and not _counted_after(m)
+            )
             or context.search(before)
             or _HOLIDAY.search(before)
             or (m["sep"] == "/" and _NAMED_DAY.search(before))

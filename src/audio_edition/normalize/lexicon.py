@@ -71,6 +71,13 @@ def builtin(name: str) -> dict[str, str]:
 
 
 @cache
+def builtin_words(name: str) -> tuple[str, ...]:
+    """The package's word list `name`, one entry a line, "#" comments and blank lines skipped."""
+    lines = (line.strip() for line in _data(name).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def builtin_entries(name: str) -> tuple[Entry, ...]:
     """The lexicon entries of the package's data file `name`, read once."""
     return tuple(parse_entries(_data(name), name))

@@ -115,7 +115,9 @@ def _drop_defined_terms(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         said = text[: m.start()].lower()
         known = m["term"] in builtin("defined_terms.tsv")
-        return "" if known or re.search(rf"(?<!\w){re.escape(m['term'].lower())}(?!\w)", said) else m.group(0)
+        # said in the running text, not in brackets of its own ("Lilan (Kenya) ..., Edwin (Kenya)")
+        term = re.escape(m["term"].lower())
+        return "" if known or re.search(rf"(?<![\w(]){term}(?![\w)])", said) else m.group(0)
 
     return _DEFINED_TERM.sub(repl, text)
 
