@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from audio_edition.clean.patterns import BULLET
+from audio_edition.clean.patterns import BULLET, END_MARK
 from audio_edition.errors import InputError
 from audio_edition.jobs.episode import Settings, plan_article, read_article
 
@@ -38,7 +38,8 @@ def review(path: Path, show_all: bool) -> int:
     print(f"  byline={article.byline!r}")
     for line in path.read_text(encoding="utf-8").splitlines():
         block = BULLET.sub("", " ".join(line.split()))
-        if block and block not in kept:
+        closed = END_MARK.sub("", block)  # "... xuất khẩu/." is read without its closing mark
+        if block and block not in kept and closed not in kept:
             print(f"  DROPPED  {block[:110]}")
     for segment in plan.segments:
         print(f"  [{segment.kind.value}] {segment.title}")
