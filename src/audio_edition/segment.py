@@ -11,6 +11,7 @@ from .clean import Draft, clean
 from .clean.header import titles_a_tag_page
 from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
+from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.figures import SPLIT_THOUSANDS
@@ -38,6 +39,7 @@ _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_])")
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
@@ -84,6 +86,7 @@ def _summary_first(blocks: list[str]) -> bool:
         and 4 <= words(second) <= 30
         and not second.startswith("#")
         and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
+        and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
         and not _LABELLED.match(second)  # "1982: Lugo (Hoa Kỳ) - 1 MW": the first of a list's lines
     )
 
@@ -163,7 +166,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         source=source,
         headline=headline,
         lead=lead,
-        sections=_sections(rest),
+        sections=_sections(rest, listing=lead is not None and lead.rstrip().endswith(":")),
         byline=draft.byline,
         outlet=draft.outlet,
         category=category,
@@ -284,11 +287,20 @@ def _has_unbalanced_quotes(block: str) -> bool:
     return block.count('"') % 2 == 1 or block.count("“") != block.count("”")
 
 
-def _sections(blocks: list[str]) -> tuple[Section, ...]:
+_LIST_ITEM_WORDS = 15
+
+
+def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
+    """The body's sections; `listing` when the lead opens a list ("... gồm các hoạt động:"), whose
+    short lines are its items, read in order, never chapter titles."""
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[str] = []
     for i, block in enumerate(blocks):
+        listing = listing and words(block) <= _LIST_ITEM_WORDS
+        if listing:
+            paragraphs.append(block)
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
@@ -316,6 +328,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     paragraph = _GLUED_ELLIPSIS.sub(
         lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
     )
+    paragraph = _GLUED_STOP.sub(lambda m: ". " if _glued_stop(m) else m.group(0), paragraph)
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
@@ -337,6 +350,14 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
         start = m.end()
     pieces.append(paragraph[start:].strip())
     return tuple(p for p in pieces if p)
+
+
+def _glued_stop(m: re.Match[str]) -> bool:
+    """ "... trong nhà trường.Vào lúc 8 giờ ...": a word in small letters, a stop, a capitalised word
+    (never "TP.Hồ Chí Minh" nor an address "baochinhphu.vn")."""
+    before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
+    after = m.string[m.end() : m.end() + 2]
+    return before is not None and before.group(0).islower() and after[:1].isupper() and after[1:2].islower()
 
 
 def _inside_figure(paragraph: str, stop: int) -> bool:

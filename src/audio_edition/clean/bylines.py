@@ -88,7 +88,8 @@ def extract_top_byline(d: Draft) -> Draft:
         name = re.split(r"\s+[-–]\s+", name)[0]
     # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname
     plain = not is_upper_menu(name) and words(name) <= 4 and ends_sentence(blocks[2]) and _surname_first(name)
-    if (is_upper_menu(name) or plain) and looks_like_author(_name_case(name)):
+    shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
+    if (is_upper_menu(name) or plain) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)
         if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)

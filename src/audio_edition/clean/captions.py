@@ -124,6 +124,16 @@ _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are sho
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)
+_SERIES_OPENING_WORDS = 6
+_TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
+
+
+def _opening(block: str) -> str:
+    """A caption's first words, to find the captions of a series of pictures."""
+    first = block.split()[:_SERIES_OPENING_WORDS]
+    return " ".join(first).lower() if len(first) == _SERIES_OPENING_WORDS else ""
+
+
 # "TH", "P.V": a writer's initials alone on a line (never a Roman numeral "II")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.?[A-ZĐ]){1,2}\.?")
 _ROMAN = re.compile(r"[IVXLC]+\.?")
@@ -146,6 +156,9 @@ def drop_captions(d: Draft) -> Draft:
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
+    # "Lãnh đạo Liên đoàn ... tặng quà ... Ảnh: X" credits one picture; a line opening with the
+    # same words ("Lãnh đạo Liên đoàn ... tặng vé tàu ...") is the next picture's caption
+    credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
@@ -203,6 +216,12 @@ def drop_captions(d: Draft) -> Draft:
             )
         )
         source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
+        series = (
+            i > 0
+            and words(block) <= _CAPTION_PAIR_WORDS + 5
+            and not _TWO_SENTENCES.search(block)
+            and _opening(block) in credited
+        )
         bracketed = i > 1 and _BRACKETED_LINE.fullmatch(block) is not None and words(block) in _BRACKETED_WORDS
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2
@@ -248,6 +267,7 @@ def drop_captions(d: Draft) -> Draft:
             or over_credit
             or bracketed
             or initials
+            or series
         ):
             continue
         kept.append(_without_glued_caption(uncredited))

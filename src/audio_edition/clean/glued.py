@@ -30,7 +30,7 @@ _DAY_STAMP = re.compile(
 # "Ngày 13/12, ...", "Sáng 5-3, ...": a line that opens with its day and a comma is a lead's sentence
 _DAY_OPENS_LEAD = re.compile(
     r"^(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"  # "Thứ Bảy, ngày 24 tháng 6 năm 2023,"
-    r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng)\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"
 )
 

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, menu_label, words
+from .draft import Draft, ends_sentence, menu_label, words
 from .wordlists import word_list
 
 _FILE_NAME = re.compile(
@@ -45,6 +45,11 @@ _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
+# "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
+_GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
+# "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
+_GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+_FILE_CAPTION_WORDS = 25
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
 _BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả)\s*:", re.IGNORECASE)
@@ -66,6 +71,7 @@ _COUNTER = re.compile(
 )
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line
 _BRACKETED_LINK = re.compile(r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)")
+_ORIGINAL_LINK = re.compile(r"(?i:xem (?:bản|bài) gốc(?: tại đây)?)\.?")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
 # A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
@@ -127,7 +133,8 @@ def drop_file_names(d: Draft) -> Draft:
     quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
     social post, its signature and its text in another language; a web app's reconnect notice,
     even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
-    bởi BS ...").
+    bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the
+    article, the site's other stories under it.
     Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số
     hình ảnh của đoàn.", one closing a paragraph too), and the one short sentence under a
     picture's unmarked alternative text (its caption)."""
@@ -151,15 +158,27 @@ def drop_file_names(d: Draft) -> Draft:
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
-    after_alt_text = False
+    after_alt_text = after_file = False
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in d.blocks
     )
-    for block in _without_embedded_posts(tuple(cleaned)):
+    blocks = _without_embedded_posts(tuple(cleaned))
+    for i, block in enumerate(blocks):
         text = block.strip()
+        if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
+            break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
+        text = _GLUED_CAMERA_NAME.sub("", text)  # "... cho học sinh, sinh viên.DSC06921"
+        block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
+        unstopped = after_file and words(text) <= _FILE_CAPTION_WORDS and not ends_sentence(text)
         after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner
+        after_file = _MEDIA_FILE.fullmatch(text) is not None or _UPLOAD_NAME.fullmatch(text) is not None
+        if _GLUED_MEDIA_FILE.search(text):
+            after_file = True
+            continue  # "Các cụ làm lễ tại đình z4303...jpg": a picture's caption joined to its file's name
+        if unstopped:
+            continue  # "Đình thờ làng Mộc Xá" under "z4303...jpg": the picture's caption
         if (
             not text
             or caption

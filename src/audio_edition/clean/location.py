@@ -33,6 +33,7 @@ def strip_location_stamp(d: Draft) -> Draft:
         if i == 0:
             continue
         m = _stamp().match(block)
-        if m and words(block) > 6:
+        # what follows opens a sentence; "Hà Nội - vùng đất kinh kỳ ..." is the sentence's subject
+        if m and words(block) > 6 and block[m.end() : m.end() + 1].isupper():
             return dataclasses.replace(d, blocks=d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :])
     return d

@@ -76,7 +76,7 @@ DATELINE_LABELS = re.compile(
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
-GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*{TIME})(?=[A-ZĐÀ-Ỹ])")
+GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*,?\s*{TIME})(?=[A-ZĐÀ-Ỹ])")  # "21/04/2024, 10:38Ngày ..." too
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
 FORMAT_LABEL = re.compile(
     r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp)\]\s*"
@@ -92,11 +92,12 @@ PLACEHOLDER = re.compile(
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
 CREDIT_LINE = re.compile(
     r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV|"
-    r"Tác giả|Biên tập|Nguồn tin)\s*:\s*"
+    r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)\s*:\s*"
     r"(?P<names>[^!?]{2,60}?)\.?$"
 )
 
-BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
+# "Trang chủ > Thời sự", "Trang chủ >THÔNG BÁO>BÀI TUYÊN TRUYỀN": arrows need no spaces, a slash or bar does
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|\|)\s+|\s*(?:>|»|›)\s*")
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
 CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)

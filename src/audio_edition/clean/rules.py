@@ -37,11 +37,17 @@ __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
 
 
 def is_menu(block: str) -> bool:
-    """An upper-case line naming site sections or boxes ("NỔI BẬT TRANG CHỦ")."""
+    """An upper-case line naming site sections or boxes ("NỔI BẬT TRANG CHỦ"), half its words or
+    more (never a gallery's title "HÌNH ẢNH NGÀY HỘI ĐỌC SÁCH")."""
     if not is_upper_menu(block):
         return False
     low = block.lower()
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in P.RELATED_HEADERS + P.SECTIONS)
+    covered = [False] * len(low)
+    for name in P.RELATED_HEADERS + P.SECTIONS:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", low):
+            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
+    named = sum(1 for w in re.finditer(r"\w+", low) if covered[w.start()])
+    return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
 
 
 def split_blocks(text: str) -> Draft:
@@ -163,22 +169,31 @@ def _headed_trail(block: str) -> tuple[str, str] | None:
     return parts[-2], parts[-1]
 
 
+_TOPIC_LABEL = re.compile(r"(?i:topic|tag|tags|chủ đề|từ khóa|từ khoá)\s*:\s*(?P<topic>[^.!?:]{2,60})")
 _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
 
 
 def drop_breadcrumbs(d: Draft) -> Draft:
     """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
     into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
-    category; a first line that is a trail ending in the headline, the headline."""
+    category; a first line that is a trail ending in the headline, the headline. Over a trail
+    from the home page, the site's name or slogan goes too, and a last crumb in capitals printed
+    again below it ("BÀI TUYÊN TRUYỀN") is the section's label. A first line "Topic: ..." names the
+    tag page, the category."""
     kept = []
     category = d.category
     crumb_lines = 0
+    labels: set[str] = set()
     for i, block in enumerate(d.blocks):
         if crumb_lines and words(block) <= 5 and not ends_sentence(block) and i + 1 < len(d.blocks):
             crumb_lines -= 1
             category = block.strip()
             continue
         crumb_lines = 0
+        topic = _TOPIC_LABEL.fullmatch(block.strip()) if i == 0 else None
+        if topic:  # "Topic: NGÀY SÁCH VIỆT NAM": the tag page the story is shown on
+            category = category or topic["topic"]
+            continue
         if i < 6 and _BROKEN_TRAIL.fullmatch(block.strip()):
             crumb_lines = 2
             continue
@@ -188,7 +203,9 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             kept.append(headed[1])
             continue
         parts = P.BREADCRUMB_SEPARATOR.split(block)
-        crumbs = len(parts) >= 2 and all(0 < words(p) <= 4 for p in parts) and not ends_sentence(block)
+        # a crumb of up to four words; six after the site's home or between arrows ("» Kiến thức y tế học đường »")
+        longest = 6 if menu_label(parts[0]) in _HOME or re.search(r"[»›>]", block) else 4
+        crumbs = len(parts) >= 2 and all(0 < words(p) <= longest for p in parts) and not ends_sentence(block)
         # "Trang chủ / Hôm nay (22/4), khai mạc ...": a trail ending in the headline printed below it
         if (
             i < 10
@@ -196,7 +213,15 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             and menu_label(parts[0]) in _HOME
             and parts[-1].strip() in d.blocks[i + 1 : i + 3]
         ):
+            if i <= 3:  # the site's name or slogan over its trail is the page's header
+                kept.clear()
+            last = parts[-1].strip()
+            if last.isupper() and words(last) <= 4:  # "BÀI TUYÊN TRUYỀN" again below: the section's label
+                labels.add(last)
+                category = category or last
             category = category or (parts[-2].strip() if len(parts) > 2 else None)
+            continue
+        if block.strip() in labels:
             continue
         if i < 6 and crumbs and dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
             category = category or parts[-1].strip()
@@ -231,7 +256,8 @@ def drop_related(d: Draft) -> Draft:
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
         if not re.search(r"\w", P.READ_MORE.sub("", block)):
             continue
-        if in_box and not ends_sentence(block) and words(block) <= 30:
+        teaser = re.search(r",\s*(?:\.{3}|…)$", block) is not None  # "... vận động thành lập,...": a cut summary
+        if in_box and (not ends_sentence(block) or teaser) and words(block) <= (60 if teaser else 30):
             continue
         in_box = False
         kept.append(block)

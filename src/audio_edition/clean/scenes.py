@@ -34,21 +34,27 @@ def is_scene_caption(block: str) -> bool:
     subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person or by a
     guest ("Đồng chí ... tặng hoa nhà trường"), or a guest speaking ("Đ/c ... phát biểu khai mạc ...").
-    A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4).")."""
+    A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4)."),
+    a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
+    opens with "Ảnh" ("Ảnh Lễ hội truyền thống ...")."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event, map_opener = _patterns()
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
+    performed = _PERFORMED.search(block) is not None  # "Tiết mục ... do các cụ ... thể hiện"
+    photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
     return bool(
-        ((words(block) <= _MAX_WORDS or placed) and opener.match(block))
+        photo
+        or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
         or (placed and map_opener.match(block))
         or at_event.search(block)
         or _PRESENTATION.match(block)
     )
 
 
+_PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]")
 

@@ -30,7 +30,8 @@ def _coded() -> re.Pattern[str]:
     kinds = "|".join(re.escape(k) for k in sorted(builtin("document_kinds.tsv"), key=len, reverse=True))
     return re.compile(
         rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
-        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d))?/(?P<code>[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)(?![\w/])"
+        # "13/2007-TT-BYT": a year a copy joined to the code with a hyphen
+        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)(?![\w/])"
     )
 
 
@@ -157,9 +158,13 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
-        if _ISSUER_NAMED_NEXT.match(text, m.end()):  # the issuer is said next: the code as letters
+        issuer = _issuer(m["code"], lex)
+        sentence = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        # the issuer is said next, or later in the sentence ("... giai đoạn 2021-2025 của Thủ tướng
+        # Chính phủ"): the code as letters, the issuer once
+        if _ISSUER_NAMED_NEXT.match(text, m.end()) or (issuer and issuer.strip() in sentence):
             return f"{out} {letters(m['code'])}"
-        return out + _issuer(m["code"], lex)
+        return out + issuer
 
     def party(m: re.Match[str]) -> str:
         if _ISSUER_NAMED_NEXT.match(text, m.end()):
