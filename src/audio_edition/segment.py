@@ -29,7 +29,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 # "sp. Nov" ("Leptolalax firthi sp. Nov") among them, a monk's title ("HT. Thích ..."), the
 # Buddhist era ("PL. 2567") and a chair's title after a name ("– PCT. Hội phụ nữ").
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm)\.|\b[A-ZĐ]\.)$"
 )
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
@@ -195,6 +195,8 @@ def _opening_clause(block: str) -> tuple[str, str] | None:
             if m.group(0) not in marks or words(head) < _MIN_CLAUSE_WORDS or words(head) > MAX_HEADLINE_WORDS:
                 continue
             if m.group(0) in ".!?" and not head[-1:].islower():  # "TP. Hồ Chí Minh": an abbreviation's dot
+                continue
+            if head.count("“") > head.count("”"):  # "năm 2015“Xây dựng ... cây trồng, vật nuôi ...”": quoted
                 continue
             if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
                 return None

@@ -84,6 +84,7 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
     titled = _ACADEMIC_TITLE.match(blocks[1])
     name = blocks[1][titled.end() :] if titled else blocks[1]
+    name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
         name = re.split(r"\s+[-–]\s+", name)[0]
     # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname

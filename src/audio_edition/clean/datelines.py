@@ -31,7 +31,7 @@ _ENGLISH_DATE = re.compile(
 _GLUED_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}:\d{2})")
 _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
-_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
 # "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day

@@ -28,6 +28,7 @@ _DAY_STAMP = re.compile(
     r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ]))"  # "(16/07/2014)Chiều ngày 16/7, ..."
 )
 # "Ngày 13/12, ...", "Sáng 5-3, ...": a line that opens with its day and a comma is a lead's sentence
+_EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>[A-ZĐ].{20,})$")
 _DAY_OPENS_LEAD = re.compile(
     r"^(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"  # "Thứ Bảy, ngày 24 tháng 6 năm 2023,"
     r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng)\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
@@ -116,6 +117,9 @@ def split_glued_top(d: Draft) -> Draft:
     if not d.blocks:
         return d
     first = d.blocks[0]
+    noted = _EDITORS_NOTE.match(first)
+    if noted and noted["head"].isupper():  # "... TẠI NGHỆ ANBBT: Năm 2017, ...": the desk's note glued to the title
+        return dataclasses.replace(d, blocks=(noted["head"].strip(), noted["lead"].strip(), *d.blocks[1:]))
     stamped = _TOP_WITH_STAMP.match(first)
     if stamped:
         category = d.category or stamped["label"].strip()

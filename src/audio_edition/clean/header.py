@@ -145,8 +145,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     """A headline printed twice near the top (the page's title and its heading) is the headline;
     what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless
     the headline stands there too: then the two copies go and the lead above them stays. Nor is a
-    paragraph above a banner: with the headline and its summary above them, the two copies are a
-    picture's text and caption, and go; with a summary alone above them (and a menu between), the
+    paragraph above a banner: with the headline and its summary, or two paragraphs, above them,
+    the two copies are a picture's text and caption, and go; with a summary alone above them (and a menu between), the
     summary is the lead under the headline."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
@@ -154,7 +154,9 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
-            if blocks[i] in blocks[:i] or headed:  # the headline again, or a caption, under the lead
+            # the headline again, or a caption, under the lead; or under two paragraphs of text, a
+            # picture's text and caption ("Một mô hình trang trại ..." twice)
+            if blocks[i] in blocks[:i] or headed or len(summaries) > 1:
                 return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 2 :])
             if summaries:  # a summary printed above its headline, a menu between: the summary is the lead
                 return dataclasses.replace(d, blocks=(blocks[i], *(blocks[k] for k in summaries), *blocks[i + 2 :]))

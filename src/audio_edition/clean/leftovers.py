@@ -64,7 +64,8 @@ _PATH_LINE = re.compile(
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
-    r"\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?"
+    r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
+    r"|\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?"
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)"  # "2 câu trả lời"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,

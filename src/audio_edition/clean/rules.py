@@ -230,16 +230,31 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
 
 
+_SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
+
+
+def _series_links(blocks: tuple[str, ...]) -> set[int]:
+    """ "Bài 1: Ngành nuôi lợn gặp khó" over "Bài 2: ...": links to a series' other parts, two or
+    more in a row, or one when the headline names its own part ("... - Bài 3: ...")."""
+    parts = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(b) and not ends_sentence(b)]
+    in_series = bool(blocks) and re.search(r"\bBài \d{1,2}\s*:", blocks[0]) is not None
+    return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
+
+
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
-    "[Xem thêm…]" link closing an excerpt and a field label alone on its line ("Mô tả").
+    "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
+    to a series' other parts ("Bài 1: ...").
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
     """
     kept: list[str] = []
     in_box = False
-    for block in d.blocks:
+    series = _series_links(d.blocks)
+    for i, block in enumerate(d.blocks):
+        if i in series:
+            continue
         # above the article ("xem thêm" over a list of sections) a box holds menu items, short
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):

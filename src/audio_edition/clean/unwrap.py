@@ -25,6 +25,7 @@ paragraphs and headings, are kept as they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .patterns import DATE, TEXT_SIZE_CONTROL, WEEKDAY
 from .wordlists import word_list
@@ -140,9 +141,54 @@ def _verse_at_top(lines: list[str]) -> list[str]:
     return [", ".join(stanza), *lines[verse:]]
 
 
+def _rhyme(word: str) -> str:
+    """A syllable's rhyme without its tone or marks: "xuôi" and "mười" both "uoi"."""
+    bare = unicodedata.normalize("NFD", word.lower().strip('.,;:!?"“”')).replace("đ", "d")
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    m = re.search(r"[aeiouy].*$", bare)
+    return m.group(0) if m and bare.isalpha() else ""
+
+
+def _rhymes(a: str, b: str) -> bool:
+    return _rhyme(a) != "" and _rhyme(a) == _rhyme(b)
+
+
+def _couplets(lines: list[str]) -> list[str]:
+    """Lục bát anywhere in the text ("Dù ai đi ngược về xuôi" / "Nhớ ngày giỗ Tổ mồng mười tháng
+    ba." / ...): two couplets or more of six and eight words, the eighth line's sixth word rhyming
+    with the sixth line's last, blank lines between them or not, joined into one stanza, never
+    chapter titles."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run: list[int] = []  # indexes of the verse lines, blank lines skipped
+        j = i
+        while j < len(lines):
+            line = lines[j].strip()
+            if not line:
+                j += 1
+                continue
+            wanted = 6 if len(run) % 2 == 0 else 8
+            if len(line.split()) != wanted or not line[:1].isupper():
+                break
+            if wanted == 8 and not _rhymes(lines[run[-1]].split()[-1], line.split()[5]):
+                break  # the sixth word of the eight rhymes with the last of the six
+            run.append(j)
+            j += 1
+        run = run[: len(run) - len(run) % 2]
+        if len(run) >= 4:
+            stanza = [lines[k].strip() for k in run]
+            out.append(", ".join(v.rstrip(".,;") for v in stanza[:-1]) + ", " + stanza[-1])
+            i = run[-1] + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it; a scrape with a word on every
-    line, and a poem over the text, joined too."""
+    line, a poem over the text and couplets anywhere, joined too."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
     # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
     text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
@@ -151,7 +197,7 @@ def unwrap(text: str) -> str:
     joined = _word_per_line(lines)
     if joined is not None:
         return "\n".join(joined)
-    lines = _verse_at_top(lines)
+    lines = _couplets(_verse_at_top(lines))
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
     parted = width is not None and sum(not line.strip() for line in lines) >= 2

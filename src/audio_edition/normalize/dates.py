@@ -126,7 +126,12 @@ def _day(day: int, opts: Options, prefix: str | None, before: str) -> str:
         return f"{prefix} {read_int(day, opts)}"
     if _DAY_WORD.search(before) or _PART_OF_DAY.search(before) or _NAMED_HOLIDAY.search(before):
         return read_int(day, opts)
+    if _LISTED_DAY.search(before):  # "21 và 22/4": the second of two days named with one month
+        return read_int(day, opts)
     return f"ngày {read_int(day, opts)}"
+
+
+_LISTED_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*(?:và|hoặc|,)\s*$")
 
 
 def _range_start(day: int, opts: Options, prefix: str | None, before: str) -> tuple[str, str]:
@@ -206,10 +211,14 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
     text = _LISTED_DAYS.sub(r"\1, \2", text)  # "13,14 và 15 tháng Ba": days, not a decimal
+    text = _HYPHEN_DATE_SPAN.sub(r"\1/\2/\3 - \4/\5/\6", text)  # "20-10-1930 - 20-10-2024"
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 
+_HYPHEN_DATE_SPAN = re.compile(
+    r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-(\d{4})\s+[-–]\s+(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/.-])"
+)
 _BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
 _FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
 # "(TTXVN/VietnamPlus.vn 22/9)": where a story in a press review was printed, and on what day
