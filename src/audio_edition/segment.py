@@ -68,7 +68,6 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$")
 
 
 _COLON_LIST = re.compile(r":[^;]+;")
-_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
 def _summary_first(blocks: list[str]) -> bool:

@@ -104,3 +104,12 @@ def test_a_sentence_glued_at_its_stop_is_parted_and_a_lead_opening_a_list_keeps_
 def test_a_place_that_is_the_sentences_subject_is_no_location_stamp() -> None:
     said = "Hà Nội - vùng đất kinh kỳ nổi tiếng với nhiều lễ hội lớn độc đáo của đồng bằng."
     assert article_of(f"{HEAD}\n(Sóng trẻ) - {said}\n{BODY}").lead == said
+
+
+def test_a_paragraph_a_file_name_is_glued_to_keeps_its_text() -> None:
+    long = (
+        "Đây là một đoạn văn dài nói về kết quả đạt được trong năm qua của xã và các thôn với nhiều chỉ tiêu"
+        " vượt kế hoạch đề ra từ đầu năm"
+    )
+    page = f"{HEAD}\n\n{LEAD}\n\n{long} z123_abc.jpg\n\n{BODY}"
+    assert clean(page).blocks == (HEAD, LEAD, long, BODY)

@@ -175,9 +175,11 @@ def drop_file_names(d: Draft) -> Draft:
         unstopped = after_file and words(text) <= _FILE_CAPTION_WORDS and not ends_sentence(text)
         after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner
         after_file = _MEDIA_FILE.fullmatch(text) is not None or _UPLOAD_NAME.fullmatch(text) is not None
-        if _GLUED_MEDIA_FILE.search(text):
+        if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
-            continue  # "Các cụ làm lễ tại đình z4303...jpg": a picture's caption joined to its file's name
+            if words(text) <= _FILE_CAPTION_WORDS:
+                continue  # "Các cụ làm lễ tại đình z4303...jpg": the picture's caption
+            text = block = _GLUED_MEDIA_FILE.sub("", text)  # a paragraph keeps its text
         if unstopped:
             continue  # "Đình thờ làng Mộc Xá" under "z4303...jpg": the picture's caption
         if (
