@@ -113,3 +113,8 @@ def test_a_paragraph_a_file_name_is_glued_to_keeps_its_text() -> None:
     )
     page = f"{HEAD}\n\n{LEAD}\n\n{long} z123_abc.jpg\n\n{BODY}"
     assert clean(page).blocks == (HEAD, LEAD, long, BODY)
+
+
+def test_a_headline_with_markups_brackets_is_no_trail() -> None:
+    headline = 'Tin </title><script>alert(1)</script> ]]> & "ngoặc" đậm'
+    assert article_of(f"{headline}\n\n{LEAD}\n\n{BODY}").headline == headline

@@ -96,8 +96,16 @@ CREDIT_LINE = re.compile(
     r"(?P<names>[^!?]{2,60}?)\.?$"
 )
 
-# "Trang chủ > Thời sự", "Trang chủ >THÔNG BÁO>BÀI TUYÊN TRUYỀN": arrows need no spaces, a slash or bar does
-BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|\|)\s+|\s*(?:>|»|›)\s*")
+# "Trang chủ > Thời sự", "Trang chủ >THÔNG BÁO>BÀI TUYÊN TRUYỀN": arrows between words need no
+# spaces, a slash or bar does; a line with markup's brackets ("</title><script>") only the spaced
+BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:/|\|)\s+|\s*[»›]\s*|(?<=[^\W\d_])\s*>\s*(?=[^\W\d_])|\s+>\s+")
+SPACED_BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|»|/|›|\|)\s+")
+
+
+def crumbs_of(line: str) -> list[str]:
+    """The parts of a breadcrumb trail, split at its separators."""
+    separator = SPACED_BREADCRUMB_SEPARATOR if "<" in line else BREADCRUMB_SEPARATOR
+    return separator.split(line)
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
 CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)

@@ -163,7 +163,7 @@ _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 def _headed_trail(block: str) -> tuple[str, str] | None:
     """The last crumb and the headline of a trail that ends in the headline: short crumbs, then a
     headline of five words or more."""
-    parts = [p.strip() for p in P.BREADCRUMB_SEPARATOR.split(re.sub(r"^#{1,6}\s+", "", block))]
+    parts = [p.strip() for p in P.crumbs_of(re.sub(r"^#{1,6}\s+", "", block))]
     if len(parts) < 3 or not all(0 < words(p) <= 4 for p in parts[:-1]) or words(parts[-1]) < 5:
         return None
     return parts[-2], parts[-1]
@@ -202,7 +202,7 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             category = category or headed[0]
             kept.append(headed[1])
             continue
-        parts = P.BREADCRUMB_SEPARATOR.split(block)
+        parts = P.crumbs_of(block)
         # a crumb of up to four words; six after the site's home or between arrows ("» Kiến thức y tế học đường »")
         longest = 6 if menu_label(parts[0]) in _HOME or re.search(r"[»›>]", block) else 4
         crumbs = len(parts) >= 2 and all(0 < words(p) <= longest for p in parts) and not ends_sentence(block)
