@@ -107,6 +107,7 @@ def crumbs_of(line: str) -> list[str]:
     separator = SPACED_BREADCRUMB_SEPARATOR if "<" in line else BREADCRUMB_SEPARATOR
     return separator.split(line)
 
+
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
 CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
 # Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
