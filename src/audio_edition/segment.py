@@ -31,12 +31,12 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _NO_BREAK_AFTER = re.compile(
     r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm)\.|\b[A-ZĐ]\.)$"
 )
-# "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
 # "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
+# "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_])")
@@ -333,11 +333,13 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
+    # "với 7. 180 phòng": a full stop that groups a count's thousands ends no sentence
+    figures = [range(m.start("pre") + 1, m.start("rest")) for m in SPLIT_THOUSANDS.finditer(paragraph)]
     for m in _SENTENCE_END.finditer(paragraph):
         if (
             _NO_BREAK_AFTER.search(paragraph[start : m.start()])
             or not _starts_sentence(paragraph[m.end() :])
-            or _inside_figure(paragraph, m.start())
+            or any(m.start() in figure for figure in figures)
             or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
         ):
             continue
@@ -359,11 +361,6 @@ def _glued_stop(m: re.Match[str]) -> bool:
     before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
     after = m.string[m.end() : m.end() + 2]
     return before is not None and before.group(0).islower() and after[:1].isupper() and after[1:2].islower()
-
-
-def _inside_figure(paragraph: str, stop: int) -> bool:
-    """Whether the full stop at `stop` groups a count's thousands ("với 7. 180 phòng")."""
-    return any(m.start("pre") < stop < m.start("rest") for m in SPLIT_THOUSANDS.finditer(paragraph))
 
 
 def _starts_sentence(rest: str) -> bool:

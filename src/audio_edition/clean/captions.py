@@ -162,8 +162,9 @@ def drop_captions(d: Draft) -> Draft:
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
-        if uncredited != block and _without_echoing_caption(uncredited) != uncredited:
-            kept.append(_without_echoing_caption(uncredited))  # the caption glued to its start goes
+        unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
+        if unglued != uncredited:
+            kept.append(unglued)  # the caption glued to its start goes
             continue
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once

@@ -21,7 +21,7 @@ _POSTED_BY = re.compile(
     r"^\S{2,30} (?i:gửi vào|đăng vào|posted on) (?:T[2-7]|CN|(?i:thứ \S+|chủ nhật)),? "
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
-# "09 - 07 - 2011": a date with spaces around its dashes
+# "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
 # "Friday, March 29, 2024": a page in English's date line
@@ -29,6 +29,7 @@ _ENGLISH_DATE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})$"
 )
 _GLUED_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}:\d{2})")
+# "09 - 07 - 2011": a date with spaces around its dashes
 _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)

@@ -44,12 +44,12 @@ _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
-# "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 # "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
 _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
 # "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
 _GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _FILE_CAPTION_WORDS = 25
+# "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
 _BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả)\s*:", re.IGNORECASE)

@@ -62,14 +62,13 @@ def picture_captions(lines: list[Line]) -> set[int]:
         beside = _MIN_BESIDE_WORDS <= words(line.text) <= _MAX_CAPTION_WORDS and (room(i) or room(i + 1))
         # one sentence with pictures' rooms on both sides, or after a wider gap than the page's,
         # is a caption however it ends
-        framed = room(i) and room(i + 1) and _sentences(line.text) <= 1
+        framed = room(i) and room(i + 1) and _sentences(line.text) <= 1 and words(line.text) <= _MAX_CAPTION_WORDS
         lone = (
             under
             and _sentences(line.text) <= 1
             and words(line.text) >= _MIN_BESIDE_WORDS
             and not line.text.endswith((":", ";"))
         )
-        framed = framed and words(line.text) <= _MAX_CAPTION_WORDS
         if (not ends_sentence(line.text) and (under or beside)) or framed or lone:
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)

@@ -85,8 +85,8 @@ def split_blocks(text: str) -> Draft:
         i
         for i in listed
         if (i - 1 in listed or i + 1 in listed) and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
-    }
-    lines = [line for i, line in enumerate(lines) if i not in links | _links_under_headline(lines)]
+    } | _links_under_headline(lines)
+    lines = [line for i, line in enumerate(lines) if i not in links]
     dropped = picture_captions(lines) | promo_box(lines)
     return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in dropped))
 

@@ -15,7 +15,7 @@ from .abbreviations import Lexicon
 from .lexicon import builtin
 from .numbers import read_digits, read_fraction, read_int, read_number, read_ordinal, roman_value
 from .options import Options
-from .patterns import DASH, END, NUM, START
+from .patterns import DASH, END, KITCHEN_MEASURES, NUM, START
 
 _DOC_WORDS = (
     r"(?:[Nn]ghị định|[Qq]uyết định|[Tt]hông tư|[Cc]hỉ thị|[Nn]ghị quyết|[Cc]ông văn|[Cc]ông điện|"
@@ -80,7 +80,7 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ"
-    r"|muỗng|thìa|chén|bát|cốc|ly|tách|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít)\b"  # "1/3 muỗng cà phê muối"
+    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít)\b"  # "1/3 muỗng cà phê muối"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
 # "5.775/8.227 xã": a count over a total, written with thousands grouped
@@ -249,11 +249,11 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     names an event ("Vatican II"), or alone, numbering a section ("I.")."""
 
     lone = _LONE_ROMAN.fullmatch(text)
-    if lone and roman_value(lone["r"]):  # "I." on its own line numbers a section
-        return f"{read_int(roman_value(lone['r']) or 0, opts)}."
+    if lone and (value := roman_value(lone["r"])):  # "I." on its own line numbers a section
+        return f"{read_int(value, opts)}."
     heading = _HEADING_ROMAN.match(text)
-    if heading and roman_value(heading["r"]):  # "I. Thị trường lao động": a section's number and title
-        text = f"{read_int(roman_value(heading['r']) or 0, opts)}. {text[heading.end() :]}"
+    if heading and (value := roman_value(heading["r"])):  # "I. Thị trường lao động": a section's number and title
+        text = f"{read_int(value, opts)}. {text[heading.end() :]}"
 
     def repl(m: re.Match[str]) -> str:
         value = roman_value(m["r"])

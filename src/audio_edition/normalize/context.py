@@ -18,6 +18,7 @@ from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
 from .lexicon import builtin
 from .options import Options
+from .patterns import KITCHEN_MEASURES
 
 _COMPARISONS = {">": "trên", "<": "dưới", "≥": "không dưới", ">=": "không dưới", "≤": "không quá", "<=": "không quá"}
 _COMPARISON = re.compile(r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)")
@@ -76,12 +77,11 @@ _TALLY = re.compile(
 # after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
 # or a kitchen measure ("1-1.5 muỗng")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
-_MEASURE_WORDS = ("muỗng", "thìa", "chén", "bát", "cốc", "ly", "tách")
 
 
 @lru_cache(maxsize=1)
 def _decimal_point() -> re.Pattern[str]:
-    after = sorted([*builtin("units.tsv"), *_SCALE_WORDS, *_MEASURE_WORDS], key=len, reverse=True)
+    after = sorted([*builtin("units.tsv"), *_SCALE_WORDS, *KITCHEN_MEASURES], key=len, reverse=True)
     names = "|".join(re.escape(u) for u in after)
     return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{names})(?![\w²³]))")
 

@@ -9,3 +9,5 @@ START = r"(?<![\w.,/])"
 # Not continued by a word, a slash or more decimals on the right.
 END = r"(?![\w/]|[.,]\d)"
 DASH = r"\s?[-–—]\s?"
+# A kitchen's measures: "1.5 muỗng", "1/3 chén"
+KITCHEN_MEASURES = ("muỗng", "thìa", "chén", "bát", "cốc", "ly", "tách")
