@@ -289,6 +289,20 @@ def _has_unbalanced_quotes(block: str) -> bool:
 
 
 _LIST_ITEM_WORDS = 15
+# the words that make a line a clause, said of what happened, which a heading over a chart is not
+_CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất)(?!\w)")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_CLOSING_WORDS = 6
+
+
+def _closing_sentence(block: str) -> bool:
+    """ "Hội nghị đã diễn ra thành công tốt đẹp": the article's last sentence, its stop left off;
+    never a numbered heading ("1. Mỹ Linh và liveshow ...") or a box's label ("Các Album đã đăng")."""
+    return (
+        words(block) >= _CLOSING_WORDS
+        and not block[:1].isdigit()
+        and _CLAUSE.search(_QUOTED.sub("", block)) is not None
+    )
 
 
 def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
@@ -310,7 +324,8 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
         in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)
-        if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run:
+        closing = _closing_sentence(block)
+        if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
         if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:

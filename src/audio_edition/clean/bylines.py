@@ -40,6 +40,9 @@ def extract_byline(d: Draft) -> Draft:
 _CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
 
 
+_DOTTED_INITIALS = re.compile(rf"^[{P.UPPER}](?:\.\s?[{P.UPPER}]){{1,3}}\.$")
+
+
 def byline_of(block: str) -> str | None:
     """The writer or source a closing line names, or None when it is not such a line."""
     credit = P.CREDIT_LINE.match(block)
@@ -49,6 +52,8 @@ def byline_of(block: str) -> str | None:
         return P.TRAILING_URL.sub("", block).rstrip(".")
     if WRITER_AND_SITE.match(block):  # "Đặng Tài - dantri.com.vn": the writer, and where it came from
         return re.split(r"\s*[-–]\s*", block)[0]
+    if _DOTTED_INITIALS.match(block):  # "T.H.", "B.B.": the writer's initials, each with its dot
+        return block
     bare = AFFILIATION.sub("", P.BYLINE_MARKERS.sub("", block)).strip()  # "Viên Mừng (Bảo tàng tỉnh)"
     if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
         return _name_case(bare) if is_upper_menu(bare) else bare

@@ -159,7 +159,12 @@ def drop_captions(d: Draft) -> Draft:
     # "Lãnh đạo Liên đoàn ... tặng quà ... Ảnh: X" credits one picture; a line opening with the
     # same words ("Lãnh đạo Liên đoàn ... tặng vé tàu ...") is the next picture's caption
     credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
+    broken = False  # the caption before broke off at a comma: this line goes on with it
     for i, block in enumerate(blocks):
+        if broken and words(block) <= _CAPTION_PAIR_WORDS:
+            broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
+            continue
+        broken = False
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
@@ -270,6 +275,7 @@ def drop_captions(d: Draft) -> Draft:
             or initials
             or series
         ):
+            broken = block.endswith(",")
             continue
         kept.append(_without_glued_caption(uncredited))
     return dataclasses.replace(d, blocks=_without_portrait_names(kept))

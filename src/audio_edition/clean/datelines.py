@@ -96,10 +96,11 @@ def looks_like_author(block: str) -> bool:
 
 
 def _unglue_datelines(d: Draft) -> Draft:
-    """ "15/04/2017 03:25Xe khách tông xe tải" near the top is a dateline and a headline."""
+    """ "15/04/2017 03:25Xe khách tông xe tải" near the top is a dateline and a headline, and
+    "Ngày đăng: 24/11/2025Trung tâm ..." a dateline and a paragraph."""
     blocks: list[str] = []
     for i, block in enumerate(d.blocks):
-        m = P.GLUED_DATELINE.match(block) if i < 10 else None
+        m = (P.GLUED_DATELINE.match(block) or P.GLUED_LABELLED_DATE.match(block)) if i < 10 else None
         blocks.extend([m["stamp"], block[m.end() :]] if m else [block])
     return dataclasses.replace(d, blocks=tuple(blocks))
 
@@ -126,7 +127,17 @@ def extract_dateline(d: Draft) -> Draft:
     of two is a bare date, the header it closes (widgets, menus) is dropped with it. A first line
     that ends in its day in brackets is the headline with its date, not a section's label."""
     d = _unglue_datelines(_undated_headline(d))
-    found = [(i, hit) for i, b in enumerate(d.blocks[:10]) if (hit := dateline(b)) is not None]
+    # a date under "Tin cùng chuyên mục" after the text is another story's (a box over the
+    # headline, "LIÊN KẾT WEBSITE", is the page's menu)
+    boxed = next(
+        (
+            i
+            for i, b in enumerate(d.blocks)
+            if menu_label(b) in P.RELATED_HEADERS and any(ends_sentence(t) for t in d.blocks[:i])
+        ),
+        len(d.blocks),
+    )
+    found = [(i, hit) for i, b in enumerate(d.blocks[: min(10, boxed)]) if (hit := dateline(b)) is not None]
     if not found:
         return d
     timed = [f for f in found if "T" in f[1][1]]

@@ -29,6 +29,9 @@ def drop_header_furniture(d: Draft) -> Draft:
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
     ):
         blocks.pop(0)
+    # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
+    if len(blocks) > 2 and _KICKER.match(blocks[0]) and words(blocks[0]) <= 4 and is_headline_like(blocks[1]):
+        blocks.pop(0)
     # "mất việc không có Tết" over a story: a tag page's title in small letters, which no
     # headline starts with, names the category
     if _titles_in_small_letters(blocks):
@@ -100,6 +103,7 @@ _ARCHIVE_MONTH = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?i:tháng\s+(?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai))),?\s+\d{4}$"
 )
+_KICKER = re.compile(r"^[^\W\d_][^\d.!?:]{1,30}:$")
 _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
 
 

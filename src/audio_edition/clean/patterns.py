@@ -77,6 +77,11 @@ DATELINE_LABELS = re.compile(
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
 GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*,?\s*{TIME})(?=[A-ZĐÀ-Ỹ])")  # "21/04/2024, 10:38Ngày ..." too
+# "Ngày đăng: 24/11/2025Trung tâm ...": a labelled date glued to the text under it
+GLUED_LABELLED_DATE = re.compile(
+    rf"^(?P<stamp>(?i:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|xuất bản)\s*:?\s*{DATE}(?:\s*,?\s*{TIME})?)"
+    r"(?=[A-ZĐÀ-Ỹ])"
+)
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
 FORMAT_LABEL = re.compile(
     r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp)\]\s*"

@@ -241,6 +241,15 @@ def _series_links(blocks: tuple[str, ...]) -> set[int]:
     return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
 
 
+def _titles_row(block: str, titles: tuple[str, ...]) -> bool:
+    """ "<the series' title> Xây dựng ... Công đoàn Thủ đô tiếp sức ...": the page's own title,
+    then more titles run on in one line without a stop: a row of links to related stories."""
+    return not ends_sentence(block) and any(
+        words(title) >= 5 and block.startswith(title + " ") and block[len(title) + 1 : len(title) + 2].isupper()
+        for title in titles
+    )
+
+
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
     "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
@@ -270,6 +279,8 @@ def drop_related(d: Draft) -> Draft:
         block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
         if not re.search(r"\w", P.READ_MORE.sub("", block)):
+            continue
+        if _titles_row(block, (d.category or "", d.blocks[0] if d.blocks else "")):
             continue
         teaser = re.search(r",\s*(?:\.{3}|…)$", block) is not None  # "... vận động thành lập,...": a cut summary
         if in_box and (not ends_sentence(block) or teaser) and words(block) <= (60 if teaser else 30):
@@ -333,6 +344,9 @@ def cut_after_the_end(d: Draft) -> Draft:
 
 
 _DESK_MARK = re.compile(r"(?<=[.!?…])\s*(?:PV|P\.V|BTV|CTV|TH|T\.H)\.?$")
+_CREDIT_AFTER_MARK = re.compile(
+    rf"(?<=[.!?…])\s*/\.\s*(?P<names>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,3}}/[A-ZĐ]{{2,8}})$"
+)
 
 
 def strip_end_mark(d: Draft) -> Draft:
@@ -341,7 +355,10 @@ def strip_end_mark(d: Draft) -> Draft:
     if not d.blocks:
         return d
     block = _DESK_MARK.sub("", d.blocks[-1])
-    d = dataclasses.replace(d, blocks=d.blocks[:-1] + (block,))
+    credit = _CREDIT_AFTER_MARK.search(block)
+    if credit:  # "... 450.000 tỷ đồng./.Hải Âu/TTXVN": the writer and the agency after the mark
+        block = block[: credit.start()] + "/."
+    d = dataclasses.replace(d, blocks=d.blocks[:-1] + (block,), byline=d.byline or (credit and credit["names"]))
     m = P.END_MARK.search(block)
     if not m:
         return d
@@ -349,6 +366,10 @@ def strip_end_mark(d: Draft) -> Draft:
     if not last.endswith((".", "…", "!", "?")):
         last += "."
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
+
+
+# "(WHO) Tổ chức này ...": a sentence whose first words point back at the initials before it
+_POINTS_BACK = re.compile(r"(?:\S+\s+){1,3}(?:này|đó)\b")
 
 
 def _opens_dispatch(text: str) -> bool:
@@ -373,7 +394,9 @@ def strip_agency_prefix(d: Draft) -> Draft:
         known = named.lower() in outlet_names() or named in seen
         if i >= 3 and not known:
             continue
-        if m.group("initials") and not known and not (i > 0 and _opens_dispatch(block[m.end() :])):
+        rest = block[m.end() :]
+        tagged = i > 0 and (_opens_dispatch(rest) or not _POINTS_BACK.match(rest))
+        if m.group("initials") and not known and not tagged:
             continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
         if m.group("site") and i == 0:
             continue  # a headline may open with a plain word and a dash

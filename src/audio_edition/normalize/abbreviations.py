@@ -114,13 +114,18 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+# where the phrase before a bracket begins: a mark, or a full stop ending a sentence (never the dot
+# inside "TP.HCM")
+_PHRASE_END = re.compile(r"[,;:()\"“”]|\.(?!\w)")
+
+
 def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
     "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
     after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves)."""
 
     def repl(m: re.Match[str]) -> str:
-        phrase = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1].split()
+        phrase = _PHRASE_END.split(text[: m.start()])[-1].split()
         run = 0
         for word in reversed(phrase):
             if word.lower() in _FUNCTION_WORDS:
@@ -129,7 +134,7 @@ def drop_parenthesized_acronyms(text: str) -> str:
         return "" if run >= 2 else m.group(0)
 
     def headed(m: re.Match[str]) -> str:
-        phrase = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1]
+        phrase = _PHRASE_END.split(text[: m.start()])[-1]
         return "" if re.search(rf"(?<!\w){m['head']}\s+[A-ZĐÀ-Ỹ]", phrase) else m.group(0)
 
     def initialled(m: re.Match[str]) -> str:

@@ -121,6 +121,8 @@ def _issuer(code: str, lex: Lexicon) -> str:
     if len(parts) < 2:  # "15/UBND": the issuer alone, said when it is known
         known = code not in builtin("document_kinds.tsv") and (code in builtin("issuers.tsv") or lex.lookup(code))
         return f" của {_issuer_name(code, lex)}" if known else ""
+    if parts[-1] in builtin("document_kinds.tsv"):  # "785/QĐ-XPHC": a kind of decision, no issuer
+        return ""
     if re.search(r"\d", parts[-1]):  # "VKSTC-V14": a department of the issuer
         return f" của {_issuer_name(parts[-2], lex)}"
     head = parts[0].split("/")[-1]
@@ -143,6 +145,14 @@ _ISSUER_NAMED_NEXT = re.compile(
 )
 
 
+# A party committee signs "TU" or "HU" whether it is a province's or a city's, a district's or a
+# town's: named before the number, in any of its forms, it is not said again
+_SIGNED_AS = {
+    "Tỉnh ủy": ("Tỉnh ủy", "Thành ủy"),
+    "Huyện ủy": ("Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"),
+}
+
+
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Nghị định 100/2019/NĐ-CP" says its issuer; "2456-CV/BTGTW của Ban Tuyên giáo Trung ương"
     names it right after, so the number is read with its letter code spelled, and the issuer is
@@ -160,9 +170,15 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out += f" năm {read_number(m['y'], opts)}"
         issuer = _issuer(m["code"], lex)
         sentence = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        before = re.split(r"[.;!?]\s", text[: m.start()])[-1]
         # the issuer is said next, or later in the sentence ("... giai đoạn 2021-2025 của Thủ tướng
-        # Chính phủ"): the code as letters, the issuer once
-        if _ISSUER_NAMED_NEXT.match(text, m.end()) or (issuer and issuer.strip() in sentence):
+        # Chính phủ"), or has signed it earlier ("Thành ủy Hà Nội ban hành Kế hoạch số 35/KH-TU"):
+        # the code as letters, the issuer once
+        if (
+            _ISSUER_NAMED_NEXT.match(text, m.end())
+            or (issuer and issuer.strip() in sentence)
+            or any(name in before for name in _SIGNED_AS.get(issuer.removeprefix(" của "), ()))
+        ):
             return f"{out} {letters(m['code'])}"
         return out + issuer
 

@@ -25,6 +25,8 @@ _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
 _TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
+# "2.532 x 1.170 pixel", "1920×1080": a size, its sides multiplied, whatever follows
+_BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w])")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
@@ -111,10 +113,10 @@ def _unit_pairs() -> re.Pattern[str]:
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
-    relay or a size, "4x100m", "60x90cm", is "bốn nhân một trăm mét"."""
+    relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"."""
     table, pattern = _units()
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
-    text = _TIMES.sub(lambda m: f"{m['a']} nhân ", text)
+    text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
     )
