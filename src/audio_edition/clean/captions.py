@@ -102,8 +102,9 @@ def _in_heading_series(block: str, blocks: tuple[str, ...]) -> bool:
 
 
 def _picture_text(block: str) -> str:
-    """A block as a picture's text compares: dashes alike, without a closing stop or picture number."""
-    return re.sub(r"(?:\s+\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
+    """A block as a picture's text compares: dashes alike, without a closing stop or picture number
+    ("<headline> 1", "<headline> - 1")."""
+    return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
 
 
 _HEADLINE_START_WORDS = 5
@@ -179,9 +180,11 @@ def drop_captions(d: Draft) -> Draft:
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
         if i > 1 and _is_headline_start(block, blocks[0]):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
-        if i > 1 and not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0]):
-            after_picture = True  # the headline again further down, as its picture's text ("<headline> 1"):
-            continue  # what follows it, short and without a full stop, is the picture's caption
+        again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
+        printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
+        if i > 1 and (printed_again or again):
+            after_picture = True  # the headline again further down, as its picture's text ("<headline> 1"),
+            continue  # with its stop or without: what follows it, short and unstopped, is the picture's caption
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
@@ -259,10 +262,19 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= _SCENE_RUN_WORDS
             and is_scene_caption(after)
         )
+        after_scene = (  # "Toàn cảnh Hội thi" over "Đội thi của Hội Phụ nữ xã ...": the next picture's caption
+            1 < i < len(blocks) - 1
+            and ends_sentence(after)
+            and not ends_sentence(block)
+            and words(block) <= _SCENE_RUN_WORDS
+            and not ends_sentence(blocks[i - 1])  # a scene named bare, never a credited caption
+            and is_scene_caption(blocks[i - 1])
+        )
         if (
             _is_caption(block, i == 0)
             or repeated
             or before_scene
+            or after_scene
             or credited_next
             or elsewhere
             or under_picture

@@ -166,6 +166,9 @@ def split_stamped_summaries(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks))
 
 
+_YEARS_OF = re.compile(r"\d\s+(?:năm|tháng|ngày)$")
+
+
 def split_glued_summaries(d: Draft) -> Draft:
     """On a page of headlines and their summaries, a headline run into its summary ("... nâng cao
     Với chủ trương ...") is parted: the headline heads the summary. The headline has no
@@ -183,6 +186,7 @@ def split_glued_summaries(d: Draft) -> Draft:
             and words(summary) >= _MIN_SUMMARY_WORDS
             and not re.search(r"[.:;!?](?=\s|$)|“", head)
             and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
+            and not _YEARS_OF.search(head)  # "kỷ niệm 72 năm Ngày thành lập ...": years of a day, one phrase
         ):
             blocks.extend([head, summary])
         else:

@@ -22,7 +22,9 @@ _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was wer
 # image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg"
 _MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
 # "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
-_UPLOAD_NAME = re.compile(r"(?=[\w-]{30,}$)(?=(?:\D*\d){10})[\w-]+")
+# (a row of them, one per picture of a gallery, too)
+_UPLOAD_TOKEN = r"(?=[\w-]{30,}(?!\S))(?=(?:[^\d\s]*\d){10})[\w-]+"
+_UPLOAD_NAME = re.compile(rf"{_UPLOAD_TOKEN}(?:\s+{_UPLOAD_TOKEN})*")
 # "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
 # under the text; and "hình ảnh hoạt động của buổi họp mặt", a gallery's caption in small letters
 _GALLERY_POINTER = re.compile(
@@ -31,6 +33,10 @@ _GALLERY_POINTER = re.compile(
     re.IGNORECASE,
 )
 _GALLERY_LINE = re.compile(r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,100}[.:]|hình ảnh\b[^.!?]{0,80}")
+# "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
+# under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
+_GALLERY_HEADING = re.compile(r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:")
+_GALLERY_ITEM_WORDS = 12
 # the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
 _TRAILING_GALLERY_POINTER = re.compile(
     r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"
@@ -49,6 +55,7 @@ _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,
 # "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
 _GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _FILE_CAPTION_WORDS = 25
+_UNDER_FILE_WORDS = 35  # an unstopped line under a picture's file name is its caption, however long
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
@@ -58,6 +65,8 @@ _LINK_TEXT = re.compile(
     r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
     re.IGNORECASE,
 )
+# "Danh sách 75 dự án đoạt giải ... xem TẠI ĐÂY": a line that points to a linked document
+_LINK_POINTER = re.compile(r"[^.!?]{0,200}\b(?i:xem(?: chi tiết| đầy đủ)? (?:tại|ở) đây)\s*[.!:…]*")
 # A link's address scraped as a line: "/tin-tuc/tiem-bo-sung-vaccine", "source /tin-tuc/..."
 _PATH_LINE = re.compile(
     r"(?:source|nguồn|link|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)", re.IGNORECASE
@@ -137,12 +146,14 @@ def drop_file_names(d: Draft) -> Draft:
     bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the
     article, the site's other stories under it.
     Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số
-    hình ảnh của đoàn.", one closing a paragraph too), and the one short sentence under a
-    picture's unmarked alternative text (its caption)."""
+    hình ảnh của đoàn.", one closing a paragraph too), a gallery's heading ending in a colon
+    with the short captions under it, a line pointing to a linked document ("... xem TẠI ĐÂY"),
+    and the one short sentence under a picture's unmarked alternative text (its caption)."""
     patterns: tuple[re.Pattern[str], ...] = (
         _PLAYER_TEXT,
         _MEDIA_FILE,
         _LINK_TEXT,
+        _LINK_POINTER,
         _PATH_LINE,
         _COUNTER,
         _VIDEO_LINK,
@@ -159,7 +170,7 @@ def drop_file_names(d: Draft) -> Draft:
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
-    after_alt_text = after_file = False
+    after_alt_text = after_file = in_gallery = False
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in d.blocks
@@ -172,7 +183,12 @@ def drop_file_names(d: Draft) -> Draft:
         text = _GLUED_CAMERA_NAME.sub("", text)  # "... cho học sinh, sinh viên.DSC06921"
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
-        unstopped = after_file and words(text) <= _FILE_CAPTION_WORDS and not ends_sentence(text)
+        unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
+        in_gallery = _GALLERY_HEADING.fullmatch(text) is not None or (
+            in_gallery and words(text) <= _GALLERY_ITEM_WORDS and not ends_sentence(text)
+        )
+        if in_gallery:
+            continue  # the gallery's heading and its pictures' captions
         after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner
         after_file = _MEDIA_FILE.fullmatch(text) is not None or _UPLOAD_NAME.fullmatch(text) is not None
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it

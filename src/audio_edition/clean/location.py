@@ -26,13 +26,17 @@ def _stamp() -> re.Pattern[str]:
     )
 
 
+# "VATICAN. Hôm 25-7-2009, ...": a place in capitals and a full stop, a dispatch's dateline
+_CAPITALS_STAMP = re.compile(r"^[A-ZĐÀ-Ỹ]{4,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,2}\.\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
 def strip_location_stamp(d: Draft) -> Draft:
-    """ "Hà NộiBộ Y tế vừa ..." and "HÀ NỘI - Bộ Y tế vừa ..." -> "Bộ Y tế vừa ..." in the blocks
-    after the headline."""
+    """ "Hà NộiBộ Y tế vừa ...", "HÀ NỘI - Bộ Y tế vừa ..." and "VATICAN. Hôm ..." -> the sentence
+    alone, in the blocks after the headline."""
     for i, block in enumerate(d.blocks[:4]):
         if i == 0:
             continue
-        m = _stamp().match(block)
+        m = _stamp().match(block) or _CAPITALS_STAMP.match(block)
         # what follows opens a sentence; "Hà Nội - vùng đất kinh kỳ ..." is the sentence's subject
         if m and words(block) > 6 and block[m.end() : m.end() + 1].isupper():
             return dataclasses.replace(d, blocks=d.blocks[:i] + (block[m.end() :],) + d.blocks[i + 1 :])

@@ -70,9 +70,10 @@ TIME_FIRST_DATELINE = re.compile(
     rf"(?:ngày\s+)?(?P<date>{DATE})\s*(?:\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
-# "Cập nhật ngày", "Ngày đăng:", and a Q&A's "Ngày hỏi:" and "Ngày trả lời:"
+# "Cập nhật ngày", "Ngày đăng:", "Thời gian đăng:", and a Q&A's "Ngày hỏi:" and "Ngày trả lời:"
 DATELINE_LABELS = re.compile(
-    r"^(?:cập nhật|ngày cập nhật|đăng|ngày đăng|xuất bản|đăng lúc|ngày hỏi|ngày gửi|ngày trả lời)(?:\s+ngày)?\s*:?\s*",
+    r"^(?:cập nhật|ngày cập nhật|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc|ngày hỏi|ngày gửi"
+    r"|ngày trả lời)(?:\s+ngày)?\s*:?\s*",
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
@@ -159,12 +160,13 @@ CAPTION_CHART = re.compile(r"^(?:Bản đồ|Biểu đồ|Sơ đồ)\s[^.!?]{5,2
 # A caption names what is shown; a sentence about a map says something of it
 VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công bố|ban hành)\b")
 
-# "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ", "WGPSG -- ", and a
+# "(Tổ Quốc) - ", "TTO - ", "(Dân trí) - ", "SKĐS - ", "VOV.VN - ", "(NLĐO)- ", "WGPSG -- ", "GXĐMHCG: ", and a
 # foreign dateline with its tag "GARDEN GROVE, California (NV) – ". A bare one has spaces around
 # its dash: "VN-Index tăng" starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
     r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+(?:[-–—]|--)\s+"
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters

@@ -143,6 +143,10 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue  # "Tổng đài: 0243 8356 700 | Email: ...": a row of contacts
         if _CONTACT_IN_LINE.search(block) and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
             continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@..."
+        contact = _CONTACT_IN_LINE.search(block)
+        banner = block[: contact.start()] if contact else ""
+        if _PHONE.search(block) and words(banner) >= 3 and banner.upper() == banner:
+            continue  # "TRUNG TÂM CỜ QUỐC TẾ - KHAI MỞ TRÍ TUỆ - ... - Hotline: 090 264 1618": a site's banner
         if _OPENING_HOURS.match(block) and words(block) <= _CONTACT_ROW_WORDS + 4:
             continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
         rest = P.CONTACT_ITEM.sub("", block)
@@ -390,13 +394,13 @@ def strip_agency_prefix(d: Draft) -> Draft:
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:
             continue
-        named = (m.group("paren") or m.group("bare") or m.group("initials") or m.group("site")).strip()
+        named = (m["paren"] or m["bare"] or m["initials"] or m["labelled"] or m["site"]).strip()
         known = named.lower() in outlet_names() or named in seen
         if i >= 3 and not known:
             continue
         rest = block[m.end() :]
         tagged = i > 0 and (_opens_dispatch(rest) or not _POINTS_BACK.match(rest))
-        if m.group("initials") and not known and not tagged:
+        if (m["initials"] or m["labelled"]) and not known and not tagged:
             continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
         if m.group("site") and i == 0:
             continue  # a headline may open with a plain word and a dash

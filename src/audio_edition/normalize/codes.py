@@ -52,6 +52,13 @@ _SHORT_NUMBER = re.compile(
 _HOTLINE = re.compile(
     r"(?P<pre>(?:[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài)\s*:?\s*(?:số\s+)?)(?P<n>\d{6,11})(?![\w/]|[.,]\d)"
 )
+# "Gọi 8011035", "hộp thư Thông tin điện nước – 8011035": a number dialled, or a voice line's
+# number after its name, digit by digit however long
+_DIALED = re.compile(
+    r"(?P<pre>(?:(?<!\w)(?:[Gg]ọi|[Qq]uay số|[Bb]ấm số|[Nn]hắn tin)(?:\s+(?:đến|tới|vào|số))?\s+"
+    r"|(?i:hộp thư|tổng đài|đường dây)[^.!?\d]{0,40}?[-–]\s*))"
+    r"(?P<n>\d{6,11})(?![\w/]|[.,]\d|\s+(?:lượt|cuộc|lần|người|đồng|nghìn|triệu|tỷ)\b)"
+)
 # The emergency numbers (police 113, fire 114, ambulance 115, rescue 112, 111 for children)
 # are said digit by digit where the sentence dials them: "gọi số 115", "cấp cứu 115" (never
 # in a count: "tổng số 113 ca").
@@ -194,7 +201,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def phones(text: str, opts: Options, lex: Lexicon) -> str:
-    """Phone numbers and hotlines digit by digit: "0901.22.33.66", "1900 6060", "gọi 113"."""
+    """Phone numbers and hotlines digit by digit: "0901.22.33.66", "1900 6060", "gọi 113", "Gọi
+    8011035"."""
 
     def phone(m: re.Match[str]) -> str:
         plus = "cộng " if m.group(0).startswith("+") else ""
@@ -203,6 +211,7 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PHONE.sub(phone, text)
     text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
+    text = _DIALED.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
 
 

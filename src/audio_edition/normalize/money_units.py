@@ -54,6 +54,13 @@ def _units() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<unit>{names}){_PER}(?![\w²³])")
 
 
+@lru_cache(maxsize=1)
+def _unit_both_ends() -> re.Pattern[str]:
+    """ "22 m - 24 m": a range with its unit on both ends, said once at the end."""
+    names = "|".join(re.escape(u) for u in sorted(builtin("units.tsv"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<u>{names}){DASH}(?=(?:{NUM})\s?(?P=u)(?![\w²³]))")
+
+
 def _per(word: str | None, joiner: str) -> str:
     """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"."""
     if not word:
@@ -115,6 +122,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"."""
     table, pattern = _units()
+    text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = pattern.sub(

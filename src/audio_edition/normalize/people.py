@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
-from .lexicon import builtin
+from .lexicon import builtin, builtin_words
 from .options import Options
 
 _PERSON_WORDS = (
@@ -24,6 +24,8 @@ _INITIAL = rf"(?:{_DIGRAPH}|[A-ZĐ])"
 _PERSON = re.compile(
     rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?=\s*[a-zà-ỹđ(,;:]))?(?![\w]|\.[A-ZĐ])"
 )
+# "Gioan B. Nguyễn Văn Quang": a middle initial between a given name and a family name
+_MIDDLE_INITIAL = re.compile(r"(?P<pre>(?<!\w)\w+\s+)(?P<l>[A-ZĐ])\.(?=\s+(?P<next>\w+)\s)")
 # "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on; "Võ Minh
 # Tr. (28 tuổi": two letters before a bracket or a comma are no word either
 _NAME_INITIAL = re.compile(
@@ -44,14 +46,21 @@ _COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-]
 
 
 def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "anh M cho biết" -> "anh mờ cho biết"; "bệnh nhân T. được" -> "bệnh nhân tê được"."""
+    """ "anh M cho biết" -> "anh mờ cho biết"; "bệnh nhân T. được" -> "bệnh nhân tê được"; "Gioan
+    B. Nguyễn Văn Quang" -> "Gioan bê Nguyễn Văn Quang"."""
     names = builtin("person_letters.tsv")
 
     def say(m: re.Match[str]) -> str:
         letter = m["l"] or m.groupdict().get("digraph")
         return m["pre"] + (names.get(letter) or lex.spell(letter))
 
-    return _NAME_INITIAL.sub(say, _PERSON.sub(say, text))
+    def middle(m: re.Match[str]) -> str:
+        # never after "Văn" or "Thị": "Nguyễn Văn A. Nguyễn Thị B ...", a name ends, then another
+        named = m["pre"][0].isupper() and m["pre"].split()[0] not in ("Văn", "Thị")
+        named = named and m["next"] in builtin_words("surnames.txt")
+        return say(m) if named else m.group(0)
+
+    return _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, text)))
 
 
 def birth_years(text: str, opts: Options, lex: Lexicon) -> str:
