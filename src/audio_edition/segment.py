@@ -134,7 +134,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             if html
             else "the article should start with its headline on a line of its own",
         )
-    headline = _strip_heading_marks(blocks[0]).rstrip(".")
+    headline = _LIST_NUMBER.sub("", _strip_heading_marks(blocks[0])).rstrip(".")
     rest = blocks[1:]
     if rest and _same_words(rest[0], headline):  # the title printed again, in other case or dashes
         rest.pop(0)
@@ -260,6 +260,12 @@ def _list_label(block: str) -> bool:
     return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 
+# "3.Di tích Đình Trần Xá – ...": a numbered list's item
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
+# "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _strip_heading_marks(block: str) -> str:
     block = re.sub(r"^#{1,6}\s+", "", block)
     block = FORMAT_LABEL.sub("", block)
@@ -320,14 +326,16 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
         # before a paragraph can head it; the others are read as they stand
-        listed = i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1])
+        # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
+        numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
+        listed = numbered or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
         in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)
         closing = _closing_sentence(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
-        if is_subheading(block, nxt) and not (nxt is not None and is_subheading(nxt, after)):
+        if is_subheading(block, nxt) and not numbered and not (nxt is not None and is_subheading(nxt, after)):
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []

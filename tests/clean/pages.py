@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audio_edition.jobs.episode import Settings, plan_article
 from audio_edition.model import Article, Document
 from audio_edition.segment import build_article
 
@@ -15,3 +16,9 @@ def spoken_text(article: Article) -> str:
     """Everything the episode reads: headline, lead, chapter titles and paragraphs."""
     parts = [p for s in article.sections for p in (s.title or "", *s.paragraphs)]
     return " ".join([article.headline, article.lead or "", *parts])
+
+
+def spoken_sentences(page: str) -> list[str]:
+    """What the episode says for each sentence of the text scrape `page`, normalized."""
+    plan = plan_article(article_of(page), Settings())
+    return [s.spoken for seg in plan.segments for s in seg.sentences]

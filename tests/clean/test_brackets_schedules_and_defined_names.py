@@ -6,10 +6,9 @@ stopped, a section heading under a summary, and a first line that opens with its
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.jobs.episode import Settings, plan_article
 from audio_edition.segment import split_sentences
 
-from .pages import article_of, spoken_text
+from .pages import article_of, spoken_sentences, spoken_text
 
 HEAD = "Thôn tổ chức bầu trưởng thôn và ngày hội đại đoàn kết"
 LEAD = "Sáng nay, thôn đã tổ chức bầu trưởng thôn nhiệm kỳ mới và ngày hội đại đoàn kết toàn dân tộc."
@@ -17,15 +16,10 @@ BODY = "Cử tri trong thôn đã biểu quyết nhất trí bầu ông Lò Văn
 MORE = "Nhân dịp này, lãnh đạo huyện đã tặng quà động viên nhân dân trong thôn phát triển kinh tế."
 
 
-def _spoken(page: str) -> list[str]:
-    plan = plan_article(article_of(page), Settings())
-    return [s.spoken for seg in plan.segments for s in seg.sentences]
-
-
 def test_a_name_defined_with_commas_is_read_as_its_words_later() -> None:
     defined = "Bộ đã chuyển Vụ Phổ biến, giáo dục pháp luật (PBGDPL) thành một cục."
     later = "Công tác PBGDPL được giao cho các tỉnh."
-    spoken = _spoken(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}")
+    spoken = spoken_sentences(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}")
     assert "Công tác phổ biến, giáo dục pháp luật được giao cho các tỉnh." in spoken
     assert not any("pê bê" in s for s in spoken)
 
@@ -33,7 +27,7 @@ def test_a_name_defined_with_commas_is_read_as_its_words_later() -> None:
 def test_a_hyphenated_name_defined_after_dashed_words_is_read_as_its_words_later() -> None:
     defined = "Trường Ngôn ngữ - Xã hội Nhân văn (NN-XHNV) tổ chức lễ trao bằng."
     later = "Trường NN-XHNV có gần ba trăm tân cử nhân."
-    spoken = _spoken(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}")
+    spoken = spoken_sentences(f"{HEAD}\n\n{LEAD}\n\n{defined}\n\n{later}")
     assert "Trường ngôn ngữ xã hội nhân văn có gần ba trăm tân cử nhân." in spoken
 
 

@@ -15,6 +15,7 @@ from .scenes import (
     is_portrait_caption,
     is_scene_caption,
     is_short_echo_caption,
+    places_its_subject,
 )
 from .wordlists import word_list
 
@@ -161,11 +162,31 @@ def drop_captions(d: Draft) -> Draft:
     # same words ("Lãnh đạo Liên đoàn ... tặng vé tàu ...") is the next picture's caption
     credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
     broken = False  # the caption before broke off at a comma: this line goes on with it
+    headline_picture = pulled = False
     for i, block in enumerate(blocks):
         if broken and words(block) <= _CAPTION_PAIR_WORDS:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
             continue
         broken = False
+        if pulled and words(block) <= _ATTRIBUTION_WORDS and looks_like_names(block.split(",")[0]):
+            pulled = False
+            continue  # "Nguyễn Thị Thu Thương, Nhà sáng lập ...": who said the quotation pulled out
+        pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and _pulled_from(block, blocks[1:i])
+        if pulled:
+            continue  # a sentence of the text printed again in large type: read once
+        under_headline = (  # "4 tấm gương ... tại Tọa đàm ..." under the headline printed again: its caption
+            headline_picture
+            and i < len(blocks) - 1
+            and (
+                words(block) <= _HEADLINE_CAPTION_WORDS
+                or (places_its_subject(block) and words(block) <= _PLACED_CAPTION_WORDS)
+            )
+            and ends_sentence(block)
+            and not _TWO_SENTENCES.search(block)
+        )
+        headline_picture = False
+        if under_headline:
+            continue
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
@@ -183,7 +204,7 @@ def drop_captions(d: Draft) -> Draft:
         again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
         if i > 1 and (printed_again or again):
-            after_picture = True  # the headline again further down, as its picture's text ("<headline> 1"),
+            after_picture = headline_picture = True  # the headline again, as its picture's text ("<headline> 1"),
             continue  # with its stop or without: what follows it, short and unstopped, is the picture's caption
         repeated = (
             0 < i
@@ -294,11 +315,40 @@ def drop_captions(d: Draft) -> Draft:
 
 
 _SCENE_RUN_WORDS = 12
+_PULL_QUOTE_WORDS = 8
+_ATTRIBUTION_WORDS = 12
+_HEADLINE_CAPTION_WORDS = 12  # under the headline printed again, a longer sentence is text
+_PLACED_CAPTION_WORDS = 25  # unless it places its subject ("... tại Tọa đàm ...")
+_PULL_SOURCE_WORDS = 20
+_QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+
+
+def _pulled_from(block: str, earlier: tuple[str, ...]) -> bool:
+    """`block` is what someone says in quotation marks in one of the `earlier` paragraphs."""
+    said = _unquoted(block)
+    quoted = (q for b in earlier if words(b) >= _PULL_SOURCE_WORDS for q in _QUOTED.findall(b))
+    return any(said == _unquoted(q) for q in quoted)
+
+
+def _unquoted(text: str) -> str:
+    """Text as a pulled quotation compares: without quotes or closing marks, spaces as one."""
+    return " ".join(re.sub(r"[\"“”'‘’.…!?]", "", text).split()).lower()
+
+
+_NEAR_SAME_WORDS = 6
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def _same_line(a: str, b: str) -> bool:
-    """One line printed twice, with or without its closing mark."""
-    return a.rstrip(".?! ") == b.rstrip(".?! ")
+    """One line printed twice, with or without its closing mark, or once more with a word or two
+    left out ("... kiến thức, kỹ năng về ..." over "... kiến thức về ..."): a picture's alternative
+    text and its caption."""
+    if a.rstrip(".?! ") == b.rstrip(".?! "):
+        return True
+    if _NUMBERED_HEADING.match(a) or _NUMBERED_HEADING.match(b):
+        return False  # "1. <question>" over the picture's "<question>": the section's heading
+    short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
+    return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and set(short) <= set(long)
 
 
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"

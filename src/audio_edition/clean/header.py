@@ -135,11 +135,20 @@ def drop_tab_menu(d: Draft) -> Draft:
 
 
 def drop_header_widgets(d: Draft) -> Draft:
-    """A weather box at the top of the page ("Hà Nội 15 °C", "• Đà Nẵng 23°C")."""
+    """A weather box at the top of the page ("Hà Nội 15 °C", "• Đà Nẵng 23°C", "30°C" over "/ 27°C -
+    33°C"), above the headline or among the page's first labels; the site's address as its first
+    line ("Địa chỉ: Số 12 - ...")."""
     blocks = list(d.blocks)
+    if blocks and P.SITE_ADDRESS.match(blocks[0]) and words(blocks[0]) <= _ADDRESS_WORDS:
+        blocks.pop(0)
     while blocks and P.WEATHER_WIDGET.match(blocks[0]):
         blocks.pop(0)
+    blocks = [b for i, b in enumerate(blocks) if not (i < _WIDGET_LINES and P.TEMPERATURE.match(b))]
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+_WIDGET_LINES = 6
+_ADDRESS_WORDS = 25
 
 
 _BANNER_WORDS = 12  # a site's banner is a slogan; a full sentence longer than this is a summary

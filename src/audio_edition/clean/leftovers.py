@@ -16,6 +16,11 @@ _FILE_NAME = re.compile(
 )  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
+# "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
+# and its number
+_NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
+# "Pages: 1 2 3 4 5 ...": a list's pager
+_PAGER = re.compile(r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*")
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
@@ -164,10 +169,11 @@ def drop_file_names(d: Draft) -> Draft:
         _BARE_LABEL,
         _CAMERA_FILES,
         _HANDLE_HEADING,
+        _PAGER,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
-        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _TIME_AGO)
+        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _NUMBERED_PICTURE, _TIME_AGO)
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = False

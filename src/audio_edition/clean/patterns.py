@@ -25,8 +25,12 @@ FIELD_LABELS = ("mô tả",)
 # Account and navigation controls that a scrape of the page header leaves above the headline.
 ACCOUNT_LABELS = word_list("account_labels.txt")
 
+# "Địa chỉ: Số 12 - Phố ... - Hà Nội": the site's address over its first story
+SITE_ADDRESS = re.compile(r"^(?:Địa chỉ|Trụ sở|Đ/c)\s*:\s*\S")
 # A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C"
 WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
+# "30°C", "/ 27°C - 33°C": a weather box's temperatures, alone on their lines
+TEMPERATURE = re.compile(r"^[/•·]?\s*-?\d{1,2}\s?°\s?C(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C)?$")
 # Text size controls: "aa", "A A", "A-", "A+"
 TEXT_SIZE_CONTROL = re.compile(
     r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
@@ -60,9 +64,10 @@ CONTACT_ITEM = re.compile(rf"{EMAIL}|{PHONE}|{URL}|\d{{3,}}", re.IGNORECASE)
 DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+# "Thứ sáu - 08/06/2018 00:001110": a page's view count may be glued to the clock
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
-    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME}))?\s*(?:[(\[]?\s*GMT\s*\+\s*7\s*[)\]]?)?\s*\)?\s*$",
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME})\d{{0,7}})?\s*(?:[(\[]?\s*GMT\s*\+\s*7\s*[)\]]?)?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TIME_FIRST_DATELINE = re.compile(
@@ -166,6 +171,7 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
     r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\(\s*(?P<named>[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+(?:[-–—]|--)\s+"
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"

@@ -372,6 +372,7 @@ def strip_end_mark(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
 
 
+_GLUED_MASTHEAD = re.compile(r"^(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "(WHO) Tổ chức này ...": a sentence whose first words point back at the initials before it
 _POINTS_BACK = re.compile(r"(?:\S+\s+){1,3}(?:này|đó)\b")
 
@@ -391,16 +392,21 @@ def strip_agency_prefix(d: Draft) -> Draft:
     blocks, outlet, found = list(d.blocks), d.outlet, False
     seen: set[str] = set()
     for i, block in enumerate(d.blocks):
+        glued = _GLUED_MASTHEAD.match(block) if 0 < i < 3 else None
+        if glued and words(block) > 6:  # "TheLEADERCó những người ...": the outlet's name glued to the lead
+            blocks[i] = block[glued.end() :]
+            outlet = outlet or glued["name"]
+            continue
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:
             continue
-        named = (m["paren"] or m["bare"] or m["initials"] or m["labelled"] or m["site"]).strip()
+        named = (m["paren"] or m["bare"] or m["initials"] or m["named"] or m["labelled"] or m["site"]).strip()
         known = named.lower() in outlet_names() or named in seen
         if i >= 3 and not known:
             continue
         rest = block[m.end() :]
         tagged = i > 0 and (_opens_dispatch(rest) or not _POINTS_BACK.match(rest))
-        if (m["initials"] or m["labelled"]) and not known and not tagged:
+        if (m["initials"] or m["named"] or m["labelled"]) and not known and not tagged:
             continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
         if m.group("site") and i == 0:
             continue  # a headline may open with a plain word and a dash

@@ -54,6 +54,11 @@ def is_scene_caption(block: str) -> bool:
     )
 
 
+def places_its_subject(block: str) -> bool:
+    """Whether `block` places what it shows somewhere named ("... tại Tọa đàm ...", "... ở xã Đông Hòa")."""
+    return _PLACED.search(block) is not None
+
+
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]")

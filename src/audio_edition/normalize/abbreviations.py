@@ -24,7 +24,6 @@ _HEADED_ACRONYM = re.compile(
     r"(?<=\w)\s*\((?P<head>Bộ|Sở|Ban|Cục|Tổng cục|Ủy ban|Viện|Trung tâm|Hội|Quỹ|Tập đoàn|Ngân hàng|Công ty)"
     r"\s+[A-ZĐ][A-Za-zĐ&-]*[A-ZĐ][A-Za-zĐ&-]*\s*\)"
 )
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 # Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
 _FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
@@ -66,10 +65,12 @@ class Lexicon:
             found = self.lookup(m.group(0), text[: m.start()], after)
             if found is None:
                 return m.group(0)
-            head, _, rest = found.partition(" ")
-            said = _LAST_WORD.search(text[max(0, m.start() - 30) : m.start()])
-            if rest and said and said.group(1).lower() == head.lower():  # "người NCT": "người" once
-                found = rest
+            words = found.split()
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            for k in (3, 2, 1):  # "người NCT", "hệ thống PGS": the words said just before, once
+                if len(words) > k and before[-k:] == [w.lower() for w in words[:k]]:
+                    found = " ".join(words[k:])
+                    break
             return found + " " if after[:1].isalnum() else found
 
         return self.pattern.sub(spoken, text)

@@ -160,10 +160,16 @@ _SIGNED_AS = {
 }
 
 
+# "TCVN 11041-2017", "ISO 9001:2015": a standard's number and the year of its edition
+_STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](?P<y>(?:19|20)\d\d)(?![\w/])")
+# "3095/ QĐ-BVHTTDL": a document's number and its code parted by a space after the slash
+_SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])")
+
+
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Nghị định 100/2019/NĐ-CP" says its issuer; "2456-CV/BTGTW của Ban Tuyên giáo Trung ương"
     names it right after, so the number is read with its letter code spelled, and the issuer is
-    said once, in words."""
+    said once, in words. A standard's number says the year of its edition: "TCVN 11041-2017"."""
 
     def letters(code: str) -> str:
         """The document's letter code as printed, spelled: "CV/BTGTW" -> "xê vê bê tê gê tê vê"."""
@@ -197,6 +203,10 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     def number_year(m: re.Match[str]) -> str:
         return f"{m['pre']}{read_number(m['n'], opts)} năm {read_number(m['y'], opts)}"
 
+    def standard(m: re.Match[str]) -> str:
+        return f"{m['pre']}{read_number(m['n'], opts)} năm {read_number(m['y'], opts)}"
+
+    text = _STANDARD.sub(standard, _SPACED_SLASH.sub("/", text))
     return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _coded().sub(coded, text)))
 
 

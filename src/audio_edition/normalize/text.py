@@ -8,6 +8,7 @@ import unicodedata
 from ..text.legacy import repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
+from .definitions import drop_defining_brackets
 from .lexicon import builtin
 from .numbers import DIGITS
 from .options import Options
@@ -139,7 +140,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     and around a defined term already said ("(Dự án)")."""
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
     text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
-    text = _drop_defined_terms(drop_parenthesized_acronyms(text))
+    text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
     text = re.sub(r"(?<=\w)[“„«](?=\w)|(?<=\w)[”»](?=\w)", " ", text)  # "Mô hình“Chi hội": a space lost
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
