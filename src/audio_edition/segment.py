@@ -249,9 +249,12 @@ _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _opens_numbered_part(blocks: list[str]) -> bool:
-    """ "1. Quy định chung" over "1.1. Tất cả khách ...": a numbered part's heading over its first
-    item, no lead (the item is not read before its heading)."""
-    return len(blocks) > 1 and is_subheading(blocks[0], blocks[1]) and _SUB_ITEM.match(blocks[1]) is not None
+    """ "1. Quy định chung" over "1.1. Tất cả khách ...", or "1. Mục đích" over its first
+    paragraph: the first numbered part's heading right under the headline, no lead (its first
+    paragraph is not read before its heading)."""
+    if len(blocks) < 2 or not is_subheading(blocks[0], blocks[1]):
+        return False
+    return _SUB_ITEM.match(blocks[1]) is not None or _PART_ONE.match(blocks[0]) is not None
 
 
 def _list_label(block: str) -> bool:
@@ -260,6 +263,7 @@ def _list_label(block: str) -> bool:
     return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 
+_PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
 # "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline

@@ -203,6 +203,9 @@ def drop_captions(d: Draft) -> Draft:
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
+        # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
+        if i > 1 and block.isupper() and _picture_text(block).lower() == _picture_text(blocks[0]).lower():
+            continue
         if i > 1 and (printed_again or again):
             after_picture = headline_picture = True  # the headline again, as its picture's text ("<headline> 1"),
             continue  # with its stop or without: what follows it, short and unstopped, is the picture's caption

@@ -35,6 +35,10 @@ _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
+# "Chủ nhật - 25/12/2022 23:29 | Tác giả bài viết: Vũ Đình Bình | 1187": the writer between bars
+_WRITER_BETWEEN_BARS = re.compile(
+    r"\s*\|\s*(?i:tác giả(?: bài viết)?|người viết)\s*:\s*(?P<name>[^|]{2,40}?)\s*(?=\||$)"
+)
 # "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
 _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 
@@ -43,7 +47,8 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
     r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
-    r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?|\s+lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
+    r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
+    r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
 # "... | Lượt xem: 4186 | In bài viết |"
@@ -66,6 +71,9 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
+    writer = _WRITER_BETWEEN_BARS.search(candidate)
+    if writer:
+        candidate = candidate[: writer.start()] + candidate[writer.end() :]
     if re.search(r"\d", candidate):
         candidate = _TRAILING_INITIALS.sub("", _DATE_TRAILER.sub("", candidate))
     m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
@@ -74,6 +82,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     prefix = _LABEL_AT_END.sub("", m.group("prefix")).strip(" ,|-–")
     if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
         prefix = ""
+    if writer and not prefix:
+        prefix = writer["name"]
     named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix)
     if (words(prefix) > 4 and not named) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"

@@ -107,6 +107,21 @@ _SUMMARY_OPENING = re.compile(
 )
 
 
+def _glued_syllables(line: str) -> int | None:
+    """Where two Vietnamese words run together with no space, the second capitalised ("CườngTrọng"):
+    the offset of the second. A name written as one word ("VinFast", "YouTube") has no marks;
+    lines of a verse glued one after another ("... đi chơiEm rước đèn ... phố phườngLòng ...")
+    are no title and its text."""
+    joints = []
+    for m in re.finditer(r"[^\W\d_]{4,}", line):
+        word = m.group(0)
+        for k in range(2, len(word) - 1):
+            left, right = word[:k], word[k:]
+            if left[-1].islower() and right[0].isupper() and right[1:].islower() and left[1:].islower():
+                joints.append((m.start() + k, not (left.isascii() and right.isascii())))
+    return joints[0][0] if len(joints) == 1 and joints[0][1] else None
+
+
 def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
@@ -127,6 +142,9 @@ def split_glued_top(d: Draft) -> Draft:
     tagged = _split_at_tag(d, first)
     if tagged is not None:
         return tagged
+    joint = _glued_syllables(first)  # "... Giuse Trần Mạnh CườngTrọng kính Cha ...": the notice glued to its title
+    if joint is not None and words(first[:joint]) >= _MIN_HEADLINE_WORDS and words(first[joint:]) >= _MIN_LEAD_WORDS:
+        return dataclasses.replace(d, blocks=(first[:joint].strip(), first[joint:].strip(), *d.blocks[1:]))
     head, bullet, lead = first.partition(" • ")  # "<headline>  • <summary>": a card's two parts
     if bullet and _MIN_HEADLINE_WORDS <= words(head) and not ends_sentence(head) and words(lead) >= _MIN_LEAD_WORDS:
         return dataclasses.replace(d, blocks=(head.strip(), lead.strip(), *d.blocks[1:]))

@@ -148,6 +148,38 @@ def drop_header_widgets(d: Draft) -> Draft:
 
 
 _WIDGET_LINES = 6
+
+
+def drop_letterhead(d: Draft) -> Draft:
+    """An office's letterhead over its page: its name in capitals ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
+    NAM", "TÒA GIÁM MỤC BAN MÊ THUỘT") with the lines under it that place it, in capitals ("QUẬN 5 -
+    THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
+    Lăk"), over a headline in ordinary letters. None of it is read; the headline is."""
+    blocks = d.blocks
+    if len(blocks) < 3 or not (_INSTITUTION.match(blocks[0]) and blocks[0].isupper() and words(blocks[0]) <= 10):
+        return d
+    i = 1
+    while i < min(len(blocks) - 1, _LETTERHEAD_LINES) and _places_the_office(blocks[i]):
+        i += 1
+    if blocks[i].isupper() or ends_sentence(blocks[i]):
+        return d  # a title in capitals, or a paragraph: no letterhead over a headline
+    return dataclasses.replace(d, blocks=blocks[i:])
+
+
+_INSTITUTION = re.compile(
+    r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|HỘI|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
+    r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY)\b"
+)
+_ADDRESS_LINE = re.compile(r"^(?:\d+[\w/]*\s+\S|(?i:tp\.?|thành phố|quận|huyện|tỉnh|thị xã)\s)")
+_LETTERHEAD_LINES = 6
+
+
+def _places_the_office(block: str) -> bool:
+    """A letterhead's line under the office's name: a place in capitals, an address, a mark."""
+    short = words(block) <= _BANNER_WORDS and not ends_sentence(block)
+    return short and (block.isupper() or _ADDRESS_LINE.match(block) is not None or not re.search(r"\w", block))
+
+
 _ADDRESS_WORDS = 25
 
 

@@ -233,3 +233,26 @@ def name_questions_and_answers(d: Draft) -> Draft:
             block = _ANSWER.sub(lambda m: m.group(0).replace("A", "Đáp", 1), block)
         blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+_CELL_WORDS = 3
+_MIN_TABLE_CELLS = 8
+_NUMBER_CELL = re.compile(r"[\d.,%]+")
+
+
+def drop_flattened_tables(d: Draft) -> Draft:
+    """A table the scrape laid out one cell a line ("Giáo hạt", "Giáo xứ", ..., "Buôn Hô",
+    "56.770", "21.273"): eight or more lines in a row of three words or fewer, none closing a
+    sentence, a quarter of them or more figures. Read cell by cell it says nothing; it goes."""
+    blocks = d.blocks
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, "."]):
+        if i < len(blocks) and words(block) <= _CELL_WORDS and not ends_sentence(block) and not block.endswith(":"):
+            run.append(i)
+            continue
+        figures = sum(bool(_NUMBER_CELL.fullmatch(blocks[k])) for k in run)
+        if len(run) >= _MIN_TABLE_CELLS and 4 * figures >= len(run):
+            drop.update(run)
+        run = []
+    return d if not drop else dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in drop))

@@ -28,6 +28,9 @@ class Line:
     bulleted: bool = False
 
 
+_NUMBERED = re.compile(r"\(?[\dA-Za-z]{1,2}[.):]\s")
+
+
 def picture_captions(lines: list[Line]) -> set[int]:
     """The indexes of `lines` that are pictures' captions.
 
@@ -69,7 +72,8 @@ def picture_captions(lines: list[Line]) -> set[int]:
             and words(line.text) >= _MIN_BESIDE_WORDS
             and not line.text.endswith((":", ";"))
         )
-        if (not ends_sentence(line.text) and (under or beside)) or framed or lone:
+        numbered = _NUMBERED.match(line.text) is not None  # "1. Thánh lễ Minh Niên ...": a part's heading
+        if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not numbered:
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
     run: list[int] = []
@@ -99,7 +103,7 @@ def _packed_captions(lines: list[Line], usual: int) -> set[int]:
             i > 1
             and _MAX_TRAILER_WORDS < words(line.text) <= _MAX_CAPTION_WORDS
             and not line.bulleted
-            and not re.match(r"\(?[\dA-Za-z]{1,2}[.):]\s", line.text)
+            and not _NUMBERED.match(line.text)
         )
         if packable and run and line.gap == 0:
             run.append(i)

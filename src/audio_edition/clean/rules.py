@@ -21,11 +21,12 @@ from .header import (
     drop_above_repeated_headline,
     drop_header_furniture,
     drop_header_widgets,
+    drop_letterhead,
     drop_tab_menu,
     drop_title_suffix,
     extract_masthead,
 )
-from .leftovers import drop_file_names, name_questions_and_answers
+from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .pictures import Line, picture_captions
@@ -254,6 +255,9 @@ def _titles_row(block: str, titles: tuple[str, ...]) -> bool:
     )
 
 
+_QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
+
+
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
     "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
@@ -275,7 +279,8 @@ def drop_related(d: Draft) -> Draft:
         if menu_label(block) in P.FIELD_LABELS:
             continue
         head, colon, links = block.partition(":")
-        if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS):
+        quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
+        if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
@@ -439,6 +444,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     drop_header_widgets,
+    drop_letterhead,
     drop_tab_menu,
     join_drop_caps,
     drop_contact_lines,
@@ -454,6 +460,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_summaries,
     drop_title_suffix,
     drop_file_names,
+    drop_flattened_tables,
     name_questions_and_answers,
     drop_captions,
     drop_related,

@@ -61,7 +61,10 @@ def places_its_subject(block: str) -> bool:
 
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
-_PLACED = re.compile(rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]")
+_PLACED = re.compile(
+    rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]"
+    r"|\s(?:tại|ở)\s+(?:phường|quận|khu phố|tổ dân phố)\s+\d{1,2}\b"
+)
 
 
 _ECHO_RUN = 4  # words in a row that a caption shares with the text beside it

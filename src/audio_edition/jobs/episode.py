@@ -81,7 +81,11 @@ def plan_article(article: Article, settings: Settings) -> Plan:
 
     unknown: dict[str, None] = {}
     base = settings.lexicon or default_lexicon()
-    texts = [article.headline, article.lead or "", *(p for s in article.sections for p in s.paragraphs)]
+    texts = [
+        article.headline,
+        article.lead or "",
+        *(t for s in article.sections for t in (s.title or "", *s.paragraphs)),
+    ]
     lexicon = base.with_entries(defined_acronyms(texts, base))  # "... sức khỏe (TPBVSK)", then "TPBVSK"
 
     def speak(text: str) -> str:

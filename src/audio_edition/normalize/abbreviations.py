@@ -10,7 +10,7 @@ from .lexicon import Entry, builtin, builtin_abbreviations, token_pattern
 
 # Two or more capitals each followed by a dot, or ending in a bare capital: N.V.T, Đ.T.H., Q.M.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}(?![\w])|(?<![\w.])(?:[A-ZĐ]\.)+[A-ZĐ](?![\w.])")
-_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+|[A-ZĐ])(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+(?!\w|-\w)|[A-ZĐ](?![\w-]))")
 # "Sơn Tùng M-TP", "FC-HAGL": capitals joined by a hyphen that the lexicon does not know as a whole,
 # each part read (spelled unless the lexicon has it; all spelled beside an initial) and the hyphen
 # not said

@@ -160,16 +160,23 @@ _KM_MARKER = re.compile(r"(?<![\w])(?<!\d\s)[Kk]m\s?(?=\d)")  # "100 km2" is an 
 _LENGTH = re.compile(r"(?<![\w])L\s?=\s?(?=\d)")
 # "báo động 1-BĐ2", "BĐ2-BĐ3": a river's alarm levels, from one to the other
 _ALARM_RANGE = re.compile(r"(?P<a>BĐ|báo động)\s?(?P<x>[1-3])\s?[-–]\s?(?:BĐ|báo động)\s?(?P<y>[1-3])(?!\d)")
+# "Bí thư Đảng ủy P10", "Chủ tịch UBND Q5": a ward or a district by its letter and number, after
+# the body that runs it (never "Huawei P10")
+_WARD = re.compile(
+    r"(?P<body>\b(?:UBND|HĐND|MTTQ|Đảng ủy|Đảng uỷ|Công an|Quận ủy|Quận uỷ|Ủy ban nhân dân|Hội đồng nhân dân) )"
+    r"(?P<letter>[PQ])(?P<n>\d{1,2})(?![\w.,]\d|\w)"
+)
 # "quốc lộ QL.279D": the road named twice (QL already read) is said once
 _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
 
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
-    rice varieties, alarm levels."""
+    rice varieties, alarm levels, a ward or district after the body that runs it."""
     text = _MASKED_DIGITS.sub("", text)
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)
+    text = _WARD.sub(lambda m: f"{m['body']}{'phường' if m['letter'] == 'P' else 'quận'} {m['n']}", text)
     text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)

@@ -23,8 +23,9 @@ _DAY_WORD = re.compile(
 )
 # A named day before its date: "Ngày Thầy thuốc Việt Nam 27/2", "Ngày Phụ nữ Việt Nam 20/10".
 _HOLIDAY = re.compile(r"(?:^|\s)(?:Ngày|ngày(?=\s+[A-ZĐÀ-Ỹ]))(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")
+# "13,14 và 15 tháng Ba", "23,24,25/11/2022": days listed without spaces, not a decimal
 _LISTED_DAYS = re.compile(r"(?<![\w.,])(\d{1,2}),(\d{1,2})(?=\s*(?:,|và)\s*\d{1,2}\s+(?i:tháng)\b)")
-# "ngày Quốc tế phụ nữ 8/3": a holiday's name says "ngày" already ("Ngày mai, 5/6" does not)
+_LISTED_DAY_RUN = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d{1,2}){2,}(?=/\d{1,2}(?:/\d{2,4})?(?![\w/]))")
 _NAMED_HOLIDAY = re.compile(rf"(?:^|\s)(?i:ngày)\s+[{UPPER}][^\s,.;:]*(?:\s+[^\s,.;:]+){{0,5}}\s*$")
 # "kỷ niệm ngày thành lập Hội 20/10": a day named in a few words, without a figure among them
 _NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
@@ -210,7 +211,7 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         head = f"{m['week']} từ" if m["week"] else m["start"]
         return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
-    text = _LISTED_DAYS.sub(r"\1, \2", text)  # "13,14 và 15 tháng Ba": days, not a decimal
+    text = _LISTED_DAY_RUN.sub(lambda m: m.group(0).replace(",", ", "), _LISTED_DAYS.sub(r"\1, \2", text))
     text = _HYPHEN_DATE_SPAN.sub(r"\1/\2/\3 - \4/\5/\6", text)  # "20-10-1930 - 20-10-2024"
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))

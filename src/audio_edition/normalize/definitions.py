@@ -30,7 +30,8 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     nghiên cứu mạnh về Nông nghiệp hữu cơ (Nhóm NCM về NNHC)"); and an acronym the lexicon gives
     a meaning the article never uses ("hệ thống đảm bảo cùng tham gia (PGS)", where "PGS" is no
     associate professor): the article's own phrase, back to a comma or a word like "và". An
-    acronym said as a word ("OCOP", "ô cốp") keeps its sound."""
+    acronym said as a word ("OCOP", "ô cốp") keeps its sound. Last, the acronyms the article
+    implies by saying their words elsewhere (`implied_acronyms`)."""
     texts = list(texts)
     whole = " ".join(texts).lower()
     found: dict[str, str] = {}
@@ -53,7 +54,62 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
             for acronym, phrase in _aligned(m["inner"].split(), _WORD.findall(text[: m.start()])[-20:]).items():
                 if lexicon.lookup(acronym) is None:
                     found.setdefault(acronym, phrase)
+    for acronym, phrase in implied_acronyms(texts, lexicon).items():
+        found.setdefault(acronym, phrase)
     return [Entry(acronym, phrase) for acronym, phrase in found.items()]
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZĐ]{2,6}(?!\w|-\w)")
+_CODED = re.compile(r"(?<![\w.-])([A-ZĐ]{2,6})\s?[\d.-]*\d|\d\s?([A-ZĐ]{2,6})(?![\w-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_CLAUSE = re.compile(r"[,.;:!?()\[\]“”\"–—-]")
+_EDGE_WORDS = frozenset("là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc có một".split())
+
+
+def implied_acronyms(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
+    """Acronyms no lexicon knows that the article spells out elsewhere without brackets: "TXCT"
+    among "tiếp xúc cử tri" three times, "GP" on a page that says "Giáo phận". The phrase is
+    words in a row within a clause, one initial a letter, neither end a word like "của", at least
+    once with a capital, as a body's name is; said twice or more (once is enough for four letters
+    or more), the most often said one wins. Letters any lexicon entry knows, in any context, and
+    letters of a code ("tàu QB 92400") are left alone."""
+    texts = list(texts)
+    coded = {m[1] or m[2] for t in texts for m in _CODED.finditer(t)}  # "tàu QB 92400": letters of a code
+    wanted = {
+        a
+        for t in texts
+        for a in _CAPITALS.findall(t)
+        if not _ROMAN.fullmatch(a) and a not in lexicon.entries and a not in lexicon.words and a not in coded
+    }
+    if not wanted:
+        return {}
+    counts: dict[str, dict[str, int]] = {a: {} for a in wanted}
+    named: set[str] = set()  # phrases said at least once with a capital, as a body's name is
+    by_length = {n: [a for a in wanted if len(a) == n] for n in {len(a) for a in wanted}}
+    for clause in (c for t in texts for c in _CLAUSE.split(t)):
+        words = _WORD.findall(clause)
+        for n, acronyms in by_length.items():
+            for i in range(len(words) - n + 1):
+                window = words[i : i + n]
+                if window[0].isupper() or window[0].lower() in _EDGE_WORDS or window[-1].lower() in _EDGE_WORDS:
+                    continue
+                initials = "".join(_initial(w) for w in window)
+                for a in acronyms:
+                    if initials == a.lower():
+                        phrase = " ".join(window).lower()
+                        counts[a][phrase] = counts[a].get(phrase, 0) + 1
+                        if window[0][0].isupper():
+                            named.add(phrase)
+    implied: dict[str, str] = {}
+    for a, phrases in counts.items():
+        if phrases:
+            phrase, times = max(phrases.items(), key=lambda kv: kv[1])
+            if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2):
+                implied[a] = phrase
+    return implied
+
+
+_ONCE_LETTERS = 4
 
 
 # "(Nhóm NCM về NNHC)": words and acronyms in one bracket

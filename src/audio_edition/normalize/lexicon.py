@@ -109,5 +109,5 @@ def read_user_lexicon(path: str | Path) -> list[Entry]:
 def token_pattern(keys: list[str]) -> re.Pattern[str]:
     """Match any key as a whole token, longest first."""
     ordered = sorted(set(keys), key=len, reverse=True)
-    alternation = "|".join(re.escape(k) if k.endswith(".") else rf"{re.escape(k)}(?![\w&/-]|\.\w)" for k in ordered)
-    return re.compile(rf"(?<![\w.&/-])(?:{alternation})")
+    alternation = "|".join(re.escape(k) if k.endswith(".") else rf"{re.escape(k)}(?![\w&/]|-\w|\.\w)" for k in ordered)
+    return re.compile(rf"(?<![\w&/-])(?<![^\W\d_A-ZĐ]\.)(?<!\d\.)(?:{alternation})")

@@ -23,9 +23,14 @@ _SEASON = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)/(\d\d)(?![\w/]|[.,]\d)")
 # digits after each comma are thousands
 _DONG = r"\s?(?:đ|đồng|VNĐ|VND)(?!\w)"
 _COMMA_GROUPED = r"[1-9]\d{0,2}(?:,\d{3})+"
-# a phone's battery, "4,500mAh", is thousands too: no battery holds four and a half milliamp-hours
+# a phone's battery, "4,500mAh", is thousands too: no battery holds four and a half milliamp-hours,
+# and no count of people, "581,880 người", has a fraction
+_WHOLE = (
+    r"\s(?:người|hộ|tín hữu|giáo dân|học sinh|sinh viên|cử tri|hội viên|đoàn viên|đảng viên|lao động|công nhân"
+    r"|bệnh nhân|thành viên|nhân khẩu|khách|lượt)(?!\w)"
+)
 _COMMA_THOUSANDS = re.compile(
-    rf"(?<![\w.,]){_COMMA_GROUPED}(?=(?:\s?[-–]\s?{_COMMA_GROUPED})?(?:{_DONG}|\s?mAh\b))"
+    rf"(?<![\w.,]){_COMMA_GROUPED}(?=(?:\s?[-–]\s?{_COMMA_GROUPED})?(?:{_DONG}|\s?mAh\b|{_WHOLE}))"
     rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:(?:,\d{{3}}){{2,}}|(?:,000)+)(?![\w]|[.,]\d)"
 )
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")

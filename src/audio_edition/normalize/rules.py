@@ -43,6 +43,7 @@ from .numeric import (
 )
 from .options import Options
 from .people import birth_years, compound_names, person_letters
+from .scripture import bible_references
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .text import (
     ellipses,
@@ -90,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     seasons,
     bracketed_dates,
     birth_years,
+    bible_references,
     quotes_and_brackets,
     ellipses,
     document_numbers,
