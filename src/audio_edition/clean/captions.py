@@ -32,9 +32,21 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))
-        or (words(block) <= 60 and block.endswith("|"))  # a table cell around a picture
+        # a table cell around a picture ("| ... |"), or a row of titles in one; a long paragraph of
+        # sentences the page's table closes after ("... Hồ Chí Minh. | |") is text
+        or (
+            block.endswith("|")
+            and (block.startswith("|") or words(block) <= _CELL_CAPTION_WORDS or _unstopped_cell(block))
+        )
         or bool(P.TABLE_UNIT.match(block))
     )
+
+
+_CELL_CAPTION_WORDS = 30
+
+
+def _unstopped_cell(block: str) -> bool:
+    return words(block) <= 60 and not ends_sentence(block.rstrip("| "))
 
 
 def _is_source_credit(block: str) -> bool:

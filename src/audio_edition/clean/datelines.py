@@ -46,7 +46,8 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 # what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
-    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
+    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}"
+    r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
     re.IGNORECASE,

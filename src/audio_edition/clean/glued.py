@@ -205,6 +205,7 @@ def split_glued_summaries(d: Draft) -> Draft:
             and not re.search(r"[.:;!?](?=\s|$)|“", head)
             and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
             and not _YEARS_OF.search(head)  # "kỷ niệm 72 năm Ngày thành lập ...": years of a day, one phrase
+            and not P.CAPTION_CREDIT.search(block)  # "... tham gia Ngày hội ... Ảnh: Phương Anh": a caption, whole
         ):
             blocks.extend([head, summary])
         else:

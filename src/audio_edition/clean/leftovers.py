@@ -79,7 +79,7 @@ _PATH_LINE = re.compile(
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
-    r"|\(?(?:xem|lượt xem|views?)\s*:\s*\d[\d.,]*\)?"
+    r"|\(?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)"  # "2 câu trả lời"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,

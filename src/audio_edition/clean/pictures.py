@@ -28,6 +28,7 @@ class Line:
     bulleted: bool = False
 
 
+_PARAGRAPH_WORDS = 20
 _NUMBERED = re.compile(r"\(?[\dA-Za-z]{1,2}[.):]\s")
 
 
@@ -60,7 +61,8 @@ def picture_captions(lines: list[Line]) -> set[int]:
             and ends_sentence(after.text)
             and words(after.text) >= 8
             and words(line.text) <= _MAX_CAPTION_WORDS
-            and ends_sentence(lines[i - 1].text)
+            # over it a paragraph, with its stop or long enough to be one ("Từ 20-12-2018 ... Hà Nội")
+            and (ends_sentence(lines[i - 1].text) or words(lines[i - 1].text) >= _PARAGRAPH_WORDS)
         )
         beside = _MIN_BESIDE_WORDS <= words(line.text) <= _MAX_CAPTION_WORDS and (room(i) or room(i + 1))
         # one sentence with pictures' rooms on both sides, or after a wider gap than the page's,

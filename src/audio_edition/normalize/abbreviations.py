@@ -16,7 +16,10 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+(?!\w|-\w)|[A-ZĐ](?![\w-]))")
 # not said
 _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
-_PARENTHESIZED_ACRONYM = re.compile(r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*[A-Za-zĐ&-]+\s*\)")
+# "(IoT)", "(CNTT&TT)", "(SV NCKH)": one acronym, or two or three in capitals side by side
+_PARENTHESIZED_ACRONYM = re.compile(
+    r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-Za-zĐ&-]+)\s*\)"
+)
 # "linh mục (Lm)": an abbreviation of capital and small letters after the words whose initials it is
 _INITIALLED = re.compile(r"(?<=\w)\s*\((?P<abbr>[A-ZĐ][a-zđ][A-Za-zĐđ]{0,3})\)")
 # "Bộ Nông nghiệp và Phát triển Nông thôn (Bộ NN&PTNT)": the body named again, short

@@ -13,7 +13,8 @@ from .abbreviations import Lexicon
 from .lexicon import Entry
 
 _DEFINED = re.compile(
-    r"(?P<phrase>(?:[^\W\d_]+(?:\s*[,\-–]\s*|\s+)){2,12})\((?P<acronym>[A-ZĐ]{2,10}(?:-[A-ZĐ]{1,10})?)\)"
+    r"(?P<phrase>(?:[^\W\d_]+(?:\s*[,\-–]\s*|\s+)){2,12})"
+    r"\((?P<acronym>[A-ZĐ]{2,10}(?:-[A-ZĐ]{1,10}|&[A-ZĐ]{1,10}|(?: [A-ZĐ]{2,10}){1,2})?)\)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*[\-–]\s*")
@@ -38,7 +39,7 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     for text in texts:
         for m in _DEFINED.finditer(text):
             acronym = m["acronym"]
-            letters = acronym.replace("-", "")
+            letters = acronym.replace("-", "").replace(" ", "").replace("&", "v")  # "CNTT&TT": "... và ..."
             words = list(_WORD.finditer(m["phrase"]))[-len(letters) :]
             initials = "".join(_initial(w[0]) for w in words)
             known = lexicon.lookup(acronym)

@@ -253,6 +253,8 @@ _PLAIN_SYLLABLE = re.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
 _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?![\w.])")
+# five letters or more with two vowels apart and no Vietnamese shape: a foreign word ("BREMMER")
+_FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _SECTION_NUMBER = re.compile(r"[IVX]{1,4}[./]\s")
 _NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng)\s+$")
@@ -274,11 +276,14 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
             return token
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()
+        if _FOREIGN_WORD.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
+            return token.capitalize()  # "BREMMER": a foreign name in a title in capitals, read as a word
         return token
 
     words = _CAPITAL_WORD.findall(text)
     letters = [c for c in text if c.isalpha()]
-    if len(words) >= 3 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    marked = any(not w.isascii() for w in words)  # "NỘI DUNG": two words, one with its marks
+    if (len(words) >= 3 or (len(words) == 2 and marked)) and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return _CAPITAL_WORD.sub(word, text)
 
     def run(m: re.Match[str]) -> str:
