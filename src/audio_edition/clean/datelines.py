@@ -88,7 +88,9 @@ def dateline(block: str) -> tuple[str, str] | None:
     named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix)
     if (words(prefix) > 4 and not named) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
-    if words(prefix) >= 3 and _TITLED_DAY.search(candidate[: m.start("date")]):
+    before = candidate[: m.start("date")]
+    titled = words(prefix) >= 3 or (words(prefix) == 2 and not re.search(r",\s*ngày\s*$", before, re.I))
+    if titled and _TITLED_DAY.search(before):  # "Điểm báo ngày 26/7/2023"; never "Hà Nội, ngày ..."
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
     return None if published is None else (prefix, published)
@@ -130,6 +132,23 @@ def _undated_headline(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=(head, *d.blocks[1:]), published=published)
 
 
+# "Thông báo khẩn về việc ngưng cung cấp nước (Ngày đăng: 19/10/2018)": the posting date in brackets
+_HEADLINE_STAMP = re.compile(
+    rf"\s*\(\s*(?i:ngày đăng|ngày cập nhật|cập nhật|đăng ngày|đăng lúc)\s*:?\s*(?P<date>{P.DATE})\s*\)\s*$"
+)
+
+
+def _stamped_headline(d: Draft) -> Draft:
+    """A headline among the first lines that closes with its posting date in brackets: the date
+    is metadata, the headline is read without it."""
+    for i, block in enumerate(d.blocks[:3]):
+        m = _HEADLINE_STAMP.search(block)
+        if m and words(block[: m.start()]) >= 4:
+            blocks = (*d.blocks[:i], block[: m.start()], *d.blocks[i + 1 :])
+            return dataclasses.replace(d, blocks=blocks, published=d.published or _iso_datetime(m["date"], None))
+    return d
+
+
 def extract_dateline(d: Draft) -> Draft:
     """Date and time lines at the top become metadata, and the author printed beside one, the
     byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
@@ -137,7 +156,7 @@ def extract_dateline(d: Draft) -> Draft:
     times, the one under the headline rather than the page's clock on top. When the first
     of two is a bare date, the header it closes (widgets, menus) is dropped with it. A first line
     that ends in its day in brackets is the headline with its date, not a section's label."""
-    d = _unglue_datelines(_undated_headline(d))
+    d = _unglue_datelines(_undated_headline(_stamped_headline(d)))
     # a date under "Tin cùng chuyên mục" after the text is another story's (a box over the
     # headline, "LIÊN KẾT WEBSITE", is the page's menu)
     boxed = next(

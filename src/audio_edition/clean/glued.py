@@ -206,6 +206,7 @@ def split_glued_summaries(d: Draft) -> Draft:
             and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
             and not _YEARS_OF.search(head)  # "kỷ niệm 72 năm Ngày thành lập ...": years of a day, one phrase
             and not P.CAPTION_CREDIT.search(block)  # "... tham gia Ngày hội ... Ảnh: Phương Anh": a caption, whole
+            and not _DAY_OPENS_LEAD.match(head)  # "Ngày 16/11, Hội ... gặp mặt Ngày nhà giáo ...": one sentence
         ):
             blocks.extend([head, summary])
         else:

@@ -154,8 +154,14 @@ def drop_letterhead(d: Draft) -> Draft:
     """An office's letterhead over its page: its name in capitals ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
     NAM", "TÒA GIÁM MỤC BAN MÊ THUỘT") with the lines under it that place it, in capitals ("QUẬN 5 -
     THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
-    Lăk"), over a headline in ordinary letters. None of it is read; the headline is."""
+    Lăk"), over a headline in ordinary letters. None of it is read; the headline is. So is the
+    office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
+    TRẦN PHÚ"), and the copy."""
     blocks = d.blocks
+    if len(blocks) > 3 and _INSTITUTION.match(blocks[1]) and blocks[1].isupper() and _same_title(blocks[0], blocks[2]):
+        return dataclasses.replace(
+            d, blocks=(blocks[0], *blocks[3:])
+        )  # "TRƯỜNG TIỂU HỌC ..." between the title and its copy
     if len(blocks) < 3 or not (_INSTITUTION.match(blocks[0]) and blocks[0].isupper() and words(blocks[0]) <= 10):
         return d
     i = 1
@@ -164,6 +170,10 @@ def drop_letterhead(d: Draft) -> Draft:
     if blocks[i].isupper() or ends_sentence(blocks[i]):
         return d  # a title in capitals, or a paragraph: no letterhead over a headline
     return dataclasses.replace(d, blocks=blocks[i:])
+
+
+def _same_title(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 _INSTITUTION = re.compile(

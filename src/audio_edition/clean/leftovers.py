@@ -19,6 +19,8 @@ _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # T
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
 # and its number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
+# "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
+_PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
 # "Pages: 1 2 3 4 5 ...": a list's pager
 _PAGER = re.compile(r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*")
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
@@ -79,7 +81,7 @@ _PATH_LINE = re.compile(
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
-    r"|\(?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*\)?"  # "Post: : 12" too
+    r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)"  # "2 câu trả lời"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,
@@ -170,6 +172,7 @@ def drop_file_names(d: Draft) -> Draft:
         _CAMERA_FILES,
         _HANDLE_HEADING,
         _PAGER,
+        _PICTURE_PLACEHOLDERS,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
@@ -195,7 +198,9 @@ def drop_file_names(d: Draft) -> Draft:
         )
         if in_gallery:
             continue  # the gallery's heading and its pictures' captions
-        after_alt_text = vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None  # not a banner
+        after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
+            vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
+        ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)
         after_file = _MEDIA_FILE.fullmatch(text) is not None or _UPLOAD_NAME.fullmatch(text) is not None
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True

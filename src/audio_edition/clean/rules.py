@@ -299,6 +299,9 @@ def drop_related(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
+_MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
+
+
 def drop_trailing_menus(d: Draft) -> Draft:
     """Menus, box headers and "follow us" lines after the article, menu lines anywhere, and the
     article's tags on the last line ("vụ mùa": a few words in small letters, which no sentence
@@ -308,6 +311,7 @@ def drop_trailing_menus(d: Draft) -> Draft:
         menu_label(blocks[-1]) in P.RELATED_HEADERS
         or P.TRAILING_INVITATIONS.match(blocks[-1])
         or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
+        or _MORE_POINTER.match(blocks[-1])  # "Xem thêm thông tin về sự cố:", its links gone
     ):
         blocks.pop()
     return dataclasses.replace(d, blocks=tuple(blocks))
@@ -377,7 +381,10 @@ def strip_end_mark(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
 
 
-_GLUED_MASTHEAD = re.compile(r"^(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# "TheLEADERCó ...", "TN&MTHàng năm ...": an outlet's name glued to the lead
+_GLUED_MASTHEAD = re.compile(
+    r"^(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*|[A-ZĐ]{2,4}&[A-ZĐ]{1,3}(?=[A-ZĐ][a-zà-ỹđ]))(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 # "(WHO) Tổ chức này ...": a sentence whose first words point back at the initials before it
 _POINTS_BACK = re.compile(r"(?:\S+\s+){1,3}(?:này|đó)\b")
 

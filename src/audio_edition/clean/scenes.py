@@ -152,6 +152,10 @@ _PRESENTATION = re.compile(
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
     r"|^(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị)\s[^.!?:]{0,120}"
     r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|phát biểu)\s[^.!?:]{1,60}$"
+    # "Ban tổ chức trao giải cho các đội tham gia thi": the organisers handing out prizes
+    r"|^(?:Ban tổ chức|BTC|Lãnh đạo\s[^.!?:]{1,40}|Đại diện\s[^.!?:]{1,40})\s"
+    r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|trao tặng)"
+    r"\s[^.!?:]{1,60}$"
 )
 _PORTRAIT = re.compile(
     r"^Gia đình (?:anh|chị|ông|bà|cô|chú|em)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,3})\s*,\s+[^.!?:“\"]+\.$"

@@ -166,16 +166,19 @@ _WARD = re.compile(
     r"(?P<body>\b(?:UBND|HĐND|MTTQ|Đảng ủy|Đảng uỷ|Công an|Quận ủy|Quận uỷ|Ủy ban nhân dân|Hội đồng nhân dân) )"
     r"(?P<letter>[PQ])(?P<n>\d{1,2})(?![\w.,]\d|\w)"
 )
+# "tuyến ống DN100PVC": a pipe's nominal diameter, its letters said, never a company
+_PIPE_SIZE = re.compile(r"(?<=ống )DN\s?(\d{2,4})(?=\s|[A-Z]|$)")
 # "quốc lộ QL.279D": the road named twice (QL already read) is said once
 _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
 
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
-    rice varieties, alarm levels, a ward or district after the body that runs it."""
+    rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size."""
     text = _MASKED_DIGITS.sub("", text)
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)
+    text = _PIPE_SIZE.sub(lambda m: f"{lex.spell('DN')} {m.group(1)} ", text)
     text = _WARD.sub(lambda m: f"{m['body']}{'phường' if m['letter'] == 'P' else 'quận'} {m['n']}", text)
     text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):

@@ -378,6 +378,10 @@ _HOUR_SPAN = re.compile(r"(?<![\w:/.,])(?P<a>[01]?\d|2[0-4])\s?[-–]\s?(?=(?:[0
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
 
 
+_MINUTE_MARK_AFTER_CLOCK = re.compile(r"(?<=\d[hg]\d\d)[′']|(?<=\d[hg])[′']")
+_DOTTED_CLOCK = re.compile(r"(?<=\blúc )(\d{1,2})\.(\d{2})\s*phút\b")
+
+
 def times(text: str, opts: Options, lex: Lexicon) -> str:
     """ "07:56", "7h30", "14h", "21g26p", a church's "17g30", "01:20:30", and ranges "9h - 10h",
     "11-14h"; a race time "3:48.06"
@@ -395,6 +399,8 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{minutes} phút {seconds} giây {read_number(m['c'], opts)}"
 
     text = _RACE_TIME.sub(race, text)
+    text = _MINUTE_MARK_AFTER_CLOCK.sub("", text)  # "14h00′", "15h30′": the minute's mark, said already
+    text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
