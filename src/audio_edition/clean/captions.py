@@ -232,7 +232,9 @@ def drop_captions(d: Draft) -> Draft:
             and (not ends_sentence(block) or words(block) <= _SHORT_CAPTION_WORDS)  # "Một chiếc F18."
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
         )
-        in_cell = after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)  # a picture's table cell
+        in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
+            i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)
+        )
         after_picture = bool(P.CAPTION_NUMBERED.search(block))
         titles_table = (  # "Số ca mắc trong nước" over a table of figures: the table's title
             0 < i < len(blocks) - 1

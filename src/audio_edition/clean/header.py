@@ -136,14 +136,15 @@ def drop_tab_menu(d: Draft) -> Draft:
 
 def drop_header_widgets(d: Draft) -> Draft:
     """A weather box at the top of the page ("Hà Nội 15 °C", "• Đà Nẵng 23°C", "30°C" over "/ 27°C -
-    33°C"), above the headline or among the page's first labels; the site's address as its first
-    line ("Địa chỉ: Số 12 - ...")."""
+    33°C"), above the headline or among the page's first lines, under its clock ("| Hà Nội 34°C
+    /57%"); the site's address as its first line ("Địa chỉ: Số 12 - ...")."""
     blocks = list(d.blocks)
     if blocks and P.SITE_ADDRESS.match(blocks[0]) and words(blocks[0]) <= _ADDRESS_WORDS:
         blocks.pop(0)
     while blocks and P.WEATHER_WIDGET.match(blocks[0]):
         blocks.pop(0)
-    blocks = [b for i, b in enumerate(blocks) if not (i < _WIDGET_LINES and P.TEMPERATURE.match(b))]
+    widgets = (P.TEMPERATURE, P.WEATHER_WIDGET)
+    blocks = [b for i, b in enumerate(blocks) if not (i < _WIDGET_LINES and any(w.match(b) for w in widgets))]
     return dataclasses.replace(d, blocks=tuple(blocks))
 
 

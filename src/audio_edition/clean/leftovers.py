@@ -57,6 +57,9 @@ _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
+# "le-thanh-that-cao-daiMột buổi lễ Thánh Thất Cao Đài": a picture's file name, its words joined by
+# hyphens, glued to the caption under it
+_SLUG_CAPTION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}")
 # "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
 _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
 # "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
@@ -155,7 +158,8 @@ def drop_file_names(d: Draft) -> Draft:
     Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số
     hình ảnh của đoàn.", one closing a paragraph too), a gallery's heading ending in a colon
     with the short captions under it, a line pointing to a linked document ("... xem TẠI ĐÂY"),
-    and the one short sentence under a picture's unmarked alternative text (its caption)."""
+    and the one short sentence under a picture's unmarked alternative text (its caption); a caption
+    with the picture's hyphened file name glued to its start."""
     patterns: tuple[re.Pattern[str], ...] = (
         _PLAYER_TEXT,
         _MEDIA_FILE,
@@ -176,7 +180,7 @@ def drop_file_names(d: Draft) -> Draft:
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
-        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _NUMBERED_PICTURE, _TIME_AGO)
+        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _NUMBERED_PICTURE, _TIME_AGO, _SLUG_CAPTION)
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = False

@@ -27,8 +27,9 @@ ACCOUNT_LABELS = word_list("account_labels.txt")
 
 # "Địa chỉ: Số 12 - Phố ... - Hà Nội": the site's address over its first story
 SITE_ADDRESS = re.compile(r"^(?:Địa chỉ|Trụ sở|Đ/c)\s*:\s*\S")
-# A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C"
-WEATHER_WIDGET = re.compile(r"^(?:[•·]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C$")
+# A weather box in the page header: "Hà Nội 15 °C", "• Đà Nẵng Hà Nội 23°C", "| Hà Nội 34°C /57%"
+# (with the humidity)
+WEATHER_WIDGET = re.compile(r"^(?:[•·|]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C(?:\s*/?\s*\d{1,3}\s?%)?$")
 # "30°C", "/ 27°C - 33°C": a weather box's temperatures, alone on their lines
 TEMPERATURE = re.compile(r"^[/•·]?\s*-?\d{1,2}\s?°\s?C(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C)?$")
 # Text size controls: "aa", "A A", "A-", "A+"

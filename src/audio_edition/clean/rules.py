@@ -15,7 +15,7 @@ from . import patterns as P
 from .bylines import WRITER_AND_SITE, byline_of, extract_byline, extract_top_byline, extract_top_credit
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
-from .draft import Draft, Rule, ends_sentence, is_icon, is_upper_menu, menu_label, words
+from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
 from .glued import split_glued_summaries, split_glued_top, split_stamped_summaries
 from .header import (
     drop_above_repeated_headline,
@@ -31,6 +31,7 @@ from .location import strip_location_stamp
 from .markup import strip_markup
 from .pictures import Line, picture_captions
 from .promo import promo_box
+from .related import drop_related
 from .unwrap import unwrap
 from .wordlists import word_list
 
@@ -235,70 +236,6 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept), category=category)
 
 
-_SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
-
-
-def _series_links(blocks: tuple[str, ...]) -> set[int]:
-    """ "Bài 1: Ngành nuôi lợn gặp khó" over "Bài 2: ...": links to a series' other parts, two or
-    more in a row, or one when the headline names its own part ("... - Bài 3: ...")."""
-    parts = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(b) and not ends_sentence(b)]
-    in_series = bool(blocks) and re.search(r"\bBài \d{1,2}\s*:", blocks[0]) is not None
-    return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
-
-
-def _titles_row(block: str, titles: tuple[str, ...]) -> bool:
-    """ "<the series' title> Xây dựng ... Công đoàn Thủ đô tiếp sức ...": the page's own title,
-    then more titles run on in one line without a stop: a row of links to related stories."""
-    return not ends_sentence(block) and any(
-        words(title) >= 5 and block.startswith(title + " ") and block[len(title) + 1 : len(title) + 2].isupper()
-        for title in titles
-    )
-
-
-_QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
-
-
-def drop_related(d: Draft) -> Draft:
-    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
-    "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
-    to a series' other parts ("Bài 1: ...").
-
-    A header with text after its colon is one line of links; a bare header owns the
-    headline-like lines (no closing punctuation) that follow it.
-    """
-    kept: list[str] = []
-    in_box = False
-    series = _series_links(d.blocks)
-    for i, block in enumerate(d.blocks):
-        if i in series:
-            continue
-        # above the article ("xem thêm" over a list of sections) a box holds menu items, short
-        # or icon labels; the headline under it ends the box
-        if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
-            in_box = False
-        if menu_label(block) in P.FIELD_LABELS:
-            continue
-        head, colon, links = block.partition(":")
-        quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
-        if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
-            in_box = not links.strip()
-            continue
-        if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
-            continue
-        block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
-        block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
-        if not re.search(r"\w", P.READ_MORE.sub("", block)):
-            continue
-        if _titles_row(block, (d.category or "", d.blocks[0] if d.blocks else "")):
-            continue
-        teaser = re.search(r",\s*(?:\.{3}|…)$", block) is not None  # "... vận động thành lập,...": a cut summary
-        if in_box and (not ends_sentence(block) or teaser) and words(block) <= (60 if teaser else 30):
-            continue
-        in_box = False
-        kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept))
-
-
 _MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
 
 
@@ -400,8 +337,9 @@ def strip_agency_prefix(d: Draft) -> Draft:
     several stories ("(CLO) ...", "GD&TĐ - ..."), a known outlet's tag opening any paragraph is
     not read either, nor is the tag the lead opened with when a later summary opens with it again.
     When the tag opens the paragraph under the headline, a sentence printed above the headline is
-    its picture's caption, not the lead."""
-    blocks, outlet, found = list(d.blocks), d.outlet, False
+    its picture's caption, not the lead. Under the writer's sign-off ("PV"), paragraphs opening
+    with the lead's own tag are teasers of the outlet's other stories, and go."""
+    blocks, outlet, byline, found, teasers = list(d.blocks), d.outlet, d.byline, False, False
     seen: set[str] = set()
     for i, block in enumerate(d.blocks):
         glued = _GLUED_MASTHEAD.match(block) if 0 < i < 3 else None
@@ -424,13 +362,23 @@ def strip_agency_prefix(d: Draft) -> Draft:
             continue  # a headline may open with a plain word and a dash
         if found and not known:
             continue
+        signed = i >= 3 and words(d.blocks[i - 1]) <= _SIGN_OFF_WORDS and not ends_sentence(d.blocks[i - 1])
+        if not teasers and named in seen and signed:  # "PV" / "(HBĐT) - Những ngày cuối năm ...":
+            teasers, byline = True, byline or blocks[i - 1]  # the writer, then the outlet's other stories
+            blocks[i - 1] = ""
+        if teasers:
+            blocks[i] = ""
+            continue
         blocks[i] = block[m.end() :]
         seen.add(named)
         outlet = outlet or outlet_names().get(named.lower(), named)
         if i == 2 and not found and ends_sentence(blocks[0]) and not ends_sentence(blocks[1]):
             blocks[0] = ""  # the tag opens the lead: the sentence above the headline is a picture's
         found = True
-    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b), outlet=outlet)
+    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b), outlet=outlet, byline=byline)
+
+
+_SIGN_OFF_WORDS = 4  # "PV", "Minh Anh", "Thu Hằng (TTXVN)": the writer's name closing the story
 
 
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead

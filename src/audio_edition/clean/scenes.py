@@ -33,12 +33,16 @@ def is_scene_caption(block: str) -> bool:
     scene or a map placed somewhere in up to 25 ("Vị trí trận động đất ... tại tỉnh Kon Tum"), a
     subject placed at an event in up to 25 ("Thủ môn Thanh Thắng có hành động phi thể thao với
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person or by a
-    guest ("Đồng chí ... tặng hoa nhà trường"), or a guest speaking ("Đ/c ... phát biểu khai mạc ...").
+    guest ("Đồng chí ... tặng hoa nhà trường", "ĐĐ.Thích ... trao bằng tuyên dương ..."), or a guest
+    speaking ("Đ/c ... phát biểu khai mạc ...", even with a stop when it is only that: "Đồng chí ...
+    phát biểu tại hội nghị.").
     A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4)."),
     a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
     opens with "Ảnh" ("Ảnh Lễ hội truyền thống ...")."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
+    if words(block) <= _SPEAKING_WORDS and _SPEAKING.match(block):
+        return True
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     opener, at_event, map_opener = _patterns()
@@ -145,13 +149,25 @@ def _tokens(text: str) -> list[str]:
 _MAX_PORTRAIT_WORDS = 35
 
 
+# who is shown: a comrade, a monastic ("ĐĐ.Thích Nguyên Phong"), an office's head
+_GUEST = (
+    r"(?:(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị|Đại đức|Hòa thượng|Thượng tọa|Chủ tịch|Phó Chủ tịch|Bí thư"
+    r"|Phó Bí thư|Giám đốc|Phó Giám đốc)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
+)
+# "Đồng chí ..., Bí thư Huyện ủy ... phát biểu tại hội nghị.": a guest speaking, even with its stop
+_SPEAKING = re.compile(
+    rf"^{_GUEST}[^.!?:]{{0,150}}\sphát biểu(?:\s(?:khai mạc|bế mạc|chỉ đạo|kết luận|chúc mừng|tham luận))?"
+    r"\s(?:tại|trong)\s+(?:hội nghị|đại hội|buổi lễ|lễ|hội thảo|hội thi|chương trình|tọa đàm|buổi làm việc|kỳ họp)"
+    r"(?:\s[^.!?:]{1,40})?\.?$"
+)
+_SPEAKING_WORDS = 30
 # "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
 # someone the caption names
 _PRESENTATION = re.compile(
     r"^(?:Trao tặng|Trao|Tặng)\s[^.!?:]*\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
-    r"|^(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị)\s[^.!?:]{0,120}"
-    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|phát biểu)\s[^.!?:]{1,60}$"
+    rf"|^{_GUEST}[^.!?:]{{0,120}}"
+    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao bằng|trao giấy khen|trao quyết định|phát biểu)\s[^.!?:]{1,60}$"
     # "Ban tổ chức trao giải cho các đội tham gia thi": the organisers handing out prizes
     r"|^(?:Ban tổ chức|BTC|Lãnh đạo\s[^.!?:]{1,40}|Đại diện\s[^.!?:]{1,40})\s"
     r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|trao tặng)"

@@ -200,7 +200,9 @@ def unwrap(text: str) -> str:
     lines = _couplets(_verse_at_top(lines))
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
-    parted = width is not None and sum(not line.strip() for line in lines) >= 2
+    filled_at = [i for i, line in enumerate(lines) if line.strip()]
+    inside = lines[filled_at[0] : filled_at[-1] + 1] if filled_at else []  # a file's last newline parts nothing
+    parted = width is not None and sum(not line.strip() for line in inside) >= 2
     # lines cut mid-sentence, the next going on in small letters: a wrapped document, however short
     cuts = sum(
         bool(a.strip()) and not _SENTENCE_END.search(a.strip()) and _starts_lower(b.strip())
@@ -222,7 +224,7 @@ def unwrap(text: str) -> str:
             and current
             and not _BULLET.match(current)
             and not _ITEM_START.match(current)
-            and not _FIELD_LABEL.match(current)
+            and not (_FIELD_LABEL.match(current) and current[:1].isupper())  # "Đại" / "đức cũng cho biết: ..."
             and not _DATED.match(current)
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())

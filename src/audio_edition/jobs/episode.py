@@ -25,7 +25,7 @@ from ..media.ffmpeg import ffmpeg_exe
 from ..model import Article, Chapter, ClipInfo, Cue, Episode, Segment, SegmentKind
 from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options
 from ..normalize.abbreviations import default_lexicon
-from ..normalize.definitions import defined_acronyms
+from ..normalize.definitions import defined_acronyms, implied_fallbacks
 from ..normalize.review import normalize_noting
 from ..publish.chapters_json import chapters_document
 from ..publish.cover import Cover, title_card
@@ -86,7 +86,9 @@ def plan_article(article: Article, settings: Settings) -> Plan:
         article.lead or "",
         *(t for s in article.sections for t in (s.title or "", *s.paragraphs)),
     ]
-    lexicon = base.with_entries(defined_acronyms(texts, base))  # "... sức khỏe (TPBVSK)", then "TPBVSK"
+    lexicon = base.with_entries(  # "... sức khỏe (TPBVSK)", then "TPBVSK"
+        defined_acronyms(texts, base), fallback=implied_fallbacks(texts, base)
+    )
 
     def speak(text: str) -> str:
         spoken, capitals = normalize_noting(text, settings.reading, lexicon, DOCUMENT_RULES)

@@ -43,14 +43,15 @@ class Lexicon:
         self.letters = builtin("letters.tsv")
         self.pattern = token_pattern(list(self.entries))
 
-    def with_entries(self, extra: Iterable[Entry]) -> Lexicon:
-        """This lexicon with `extra` tried first (an article's own definitions)."""
-        extra = list(extra)
-        if not extra:
+    def with_entries(self, extra: Iterable[Entry], fallback: Iterable[Entry] = ()) -> Lexicon:
+        """This lexicon with `extra` tried first (an article's own definitions) and `fallback`
+        tried last (what the article implies for letters the lexicon reads only in context)."""
+        extra, fallback = list(extra), list(fallback)
+        if not extra and not fallback:
             return self
         new = Lexicon.__new__(Lexicon)
         new.entries = {}
-        for entry in [*extra, *(e for es in self.entries.values() for e in es)]:
+        for entry in [*extra, *(e for es in self.entries.values() for e in es), *fallback]:
             new.entries.setdefault(entry.key, []).append(entry)
         new.words, new.letters = self.words, self.letters
         new.pattern = token_pattern(list(new.entries))

@@ -95,7 +95,7 @@ _GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)[\s,]*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
-    r"thế kỷ|thế kỉ|quý|khóa|khoá|lần thứ|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|"
+    r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn"
 )
@@ -117,6 +117,8 @@ _REGNAL = re.compile(
 _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
+# "VIỆN NGHIÊN CỨU NUÔI TRỒNG THỦY SẢN III": a title in capitals closing on its body's number
+_CAPITALS_ROMAN = re.compile(r"(?P<pre>(?<![\w-])(?P<word>[^\W\d_]{2,6}) )(?P<r>II|III|IV|VI|VII|VIII|IX)$")
 # "Công đồng Vatican II", "tàu Apollo VIII": the number of an event or a thing named by a word in
 # plain letters, read as a number (a person's, after a first name, is "thứ": above)
 _PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-Z][a-z]{2,} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
@@ -297,6 +299,8 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         pre = m["pre"]
         if pre.strip().lower() in _PLACE_UNITS and not re.fullmatch("[IVX]+", m["r"]):
             return m.group(0)  # "khu DC", "lô C": letters naming a block, not C = 100
+        if pre.strip().lower() == "lần":  # "Đại hội ... lần IV": the fourth
+            pre = f"{pre}thứ "
         spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
         year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
         more = ""
@@ -313,6 +317,9 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
     text = _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _CAPITALS_ROMAN.sub(
+        lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}" if m["word"].isupper() else m.group(0), text
+    )
     return _PROPER_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
 
 

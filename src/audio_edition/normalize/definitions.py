@@ -60,6 +60,13 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     return [Entry(acronym, phrase) for acronym, phrase in found.items()]
 
 
+def implied_fallbacks(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
+    """Meanings for letters the lexicon reads only in some contexts, taken from the article's own
+    words, to be tried after the lexicon's: "cá nhân PG huyện" on a page about "Phật giáo", where
+    the lexicon knows "PG" only after "BTS"."""
+    return [Entry(a, phrase) for a, phrase in implied_acronyms(texts, lexicon, contextual=True).items()]
+
+
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZĐ]{2,6}(?!\w|-\w)")
 _CODED = re.compile(r"(?<![\w.-])([A-ZĐ]{2,6})\s?[\d.-]*\d|\d\s?([A-ZĐ]{2,6})(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -67,20 +74,29 @@ _CLAUSE = re.compile(r"[,.;:!?()\[\]“”\"–—-]")
 _EDGE_WORDS = frozenset("là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc có một".split())
 
 
-def implied_acronyms(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
+def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = False) -> dict[str, str]:
     """Acronyms no lexicon knows that the article spells out elsewhere without brackets: "TXCT"
     among "tiếp xúc cử tri" three times, "GP" on a page that says "Giáo phận". The phrase is
     words in a row within a clause, one initial a letter, neither end a word like "của", at least
     once with a capital, as a body's name is; said twice or more (once is enough for four letters
     or more), the most often said one wins. Letters any lexicon entry knows, in any context, and
-    letters of a code ("tàu QB 92400") are left alone."""
+    letters of a code ("tàu QB 92400") are left alone; with `contextual`, only the letters the
+    lexicon knows in some contexts and no other ("PG" after "BTS", on a page that says "Phật
+    giáo"), for `implied_fallbacks`."""
     texts = list(texts)
     coded = {m[1] or m[2] for t in texts for m in _CODED.finditer(t)}  # "tàu QB 92400": letters of a code
+
+    def candidate(a: str) -> bool:
+        if contextual:
+            known = lexicon.entries.get(a, ())
+            return bool(known) and all(e.prev or e.next for e in known)
+        return a not in lexicon.entries
+
     wanted = {
         a
         for t in texts
         for a in _CAPITALS.findall(t)
-        if not _ROMAN.fullmatch(a) and a not in lexicon.entries and a not in lexicon.words and a not in coded
+        if not _ROMAN.fullmatch(a) and candidate(a) and a not in lexicon.words and a not in coded
     }
     if not wanted:
         return {}

@@ -266,13 +266,15 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
     """A line written all in capitals (a headline, a subheading), or a run of three words or more
     in capitals with Vietnamese marks inside a sentence ("cầu QUỐC THÁI DÂN AN"): a word there
     that is a plain syllable no lexicon knows ("TIN", "THANH", "AN") is a word, not letters to
-    spell; a Roman numeral after a word that takes one ("CHƯƠNG II") stays a numeral."""
+    spell; a Roman numeral after a word that takes one ("CHƯƠNG II") or closing the line stays a
+    numeral."""
 
     def word(m: re.Match[str]) -> str:
         token = m.group(0)
         opening = m.start() == 0 and _SECTION_NUMBER.match(m.string) is not None  # "II/ NỘI DUNG"
         numbered = opening or _NUMBERED_WORD_BEFORE.search(m.string, 0, m.start())
-        if _ROMAN_NUMERAL.fullmatch(token) and numbered:  # "CHƯƠNG II", "II/ NỘI DUNG": numbers, read later
+        closing = len(token) > 1 and not m.string[m.end() :].strip(" .")  # "... THỦY SẢN III": its body's number
+        if _ROMAN_NUMERAL.fullmatch(token) and (numbered or closing):  # "CHƯƠNG II", "II/ NỘI DUNG": read later
             return token
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()

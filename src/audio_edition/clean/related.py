@@ -1,0 +1,84 @@
+"""Boxes of links to the site's other stories: "Tin liên quan" and "Xem thêm" with the links
+under them, tags and share bars, the links to a series' other parts, and related titles printed
+as a row or glued to themselves."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .draft import Draft, ends_sentence, is_icon, menu_label, words
+
+_SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
+
+
+def _series_links(blocks: tuple[str, ...]) -> set[int]:
+    """ "Bài 1: Ngành nuôi lợn gặp khó" over "Bài 2: ...": links to a series' other parts, two or
+    more in a row, or one when the headline names its own part ("... - Bài 3: ...")."""
+    parts = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(b) and not ends_sentence(b)]
+    in_series = bool(blocks) and re.search(r"\bBài \d{1,2}\s*:", blocks[0]) is not None
+    return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
+
+
+def _titles_row(block: str, titles: tuple[str, ...]) -> bool:
+    """ "<the series' title> Xây dựng ... Công đoàn Thủ đô tiếp sức ...": the page's own title,
+    then more titles run on in one line without a stop: a row of links to related stories."""
+    return not ends_sentence(block) and any(
+        words(title) >= 5 and block.startswith(title + " ") and block[len(title) + 1 : len(title) + 2].isupper()
+        for title in titles
+    )
+
+
+_DOUBLED_MIN_WORDS = 4
+
+
+def _doubled_title(block: str) -> bool:
+    """ "Cần Thơ: Xây dựng thương hiệu ...Cần Thơ: Xây dựng thương hiệu ...": a related story's
+    link, its picture's text glued to its title, the same words twice."""
+    half, odd = divmod(len(block), 2)
+    return not odd and block[:half] == block[half:] and words(block[:half]) >= _DOUBLED_MIN_WORDS
+
+
+_QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
+
+
+def drop_related(d: Draft) -> Draft:
+    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
+    "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
+    to a series' other parts ("Bài 1: ...").
+
+    A header with text after its colon is one line of links; a bare header owns the
+    headline-like lines (no closing punctuation) that follow it.
+    """
+    kept: list[str] = []
+    in_box = False
+    series = _series_links(d.blocks)
+    for i, block in enumerate(d.blocks):
+        if i in series:
+            continue
+        # above the article ("xem thêm" over a list of sections) a box holds menu items, short
+        # or icon labels; the headline under it ends the box
+        if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
+            in_box = False
+        if menu_label(block) in P.FIELD_LABELS:
+            continue
+        head, colon, links = block.partition(":")
+        quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
+        if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
+            in_box = not links.strip()
+            continue
+        if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
+            continue
+        block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
+        block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
+        if not re.search(r"\w", P.READ_MORE.sub("", block)):
+            continue
+        if _titles_row(block, (d.category or "", d.blocks[0] if d.blocks else "")) or _doubled_title(block):
+            continue
+        teaser = re.search(r",\s*(?:\.{3}|…)$", block) is not None  # "... vận động thành lập,...": a cut summary
+        if in_box and (not ends_sentence(block) or teaser) and words(block) <= (60 if teaser else 30):
+            continue
+        in_box = False
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept))
