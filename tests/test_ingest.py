@@ -111,6 +111,12 @@ def test_utf8_read_as_windows_1252_is_repaired(tmp_path: Path) -> None:
     assert read_document(p).text == "Tiếng Việt là ngôn ngữ chính thức"
 
 
+def test_latin1_letters_read_as_windows_1258_tone_marks_are_repaired(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"  # "ì", "Ì" and "ò" came out as tone marks after a consonant
+    p.write_text("Giáo xứ Tử Đ\u0301nh vừa t\u1e5bn 100 tuổi, th\u0301 nay GIÁO XỨ TỬ Đ\u0300NH", encoding="utf-8")
+    assert read_document(p).text == "Giáo xứ Tử Đình vừa tròn 100 tuổi, thì nay GIÁO XỨ TỬ ĐÌNH"
+
+
 def test_text_with_guillemets_and_symbols_is_left_alone(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     text = "Toàn cảnh «hội nghị» ở Hà Nội, nhiệt độ 35°C, giá 1.000 ¥."

@@ -94,7 +94,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     """Headline, lead, sections and metadata from the cleaned blocks of a Draft."""
     blocks = [b for b in draft.blocks if re.search(r"\w", b)]
     category = draft.category
-    signed = draft.byline is not None and "T" in (draft.published or "")  # an article's own date line
+    # an article's own date line: with its time and writer, or right under its title
+    signed = (draft.byline is not None and "T" in (draft.published or "")) or draft.dated_title
     if not html and not signed and titles_a_tag_page(blocks):  # a tag page's scrape: its title is the category
         category = category or blocks.pop(0)
     if not html and _summary_first(blocks):  # the headline first, the summary as the lead
@@ -230,7 +231,12 @@ def _top_caption(block: str) -> bool:
         and not _numbering(block)
         and not _list_label(block)
         and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
+        and not _NEWS_SUMMARY.search(block)  # "Bộ ... vừa phê duyệt kế hoạch ... (LMLM) năm 2012": the lead
     )
+
+
+# what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)")
+_NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)")
 
 
 def _shouted(block: str) -> bool:

@@ -21,6 +21,8 @@ _POSTED_BY = re.compile(
     r"^\S{2,30} (?i:gửi vào|đăng vào|posted on) (?:T[2-7]|CN|(?i:thứ \S+|chủ nhật)),? "
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
+# "2023-06-21 03:54:00": a date written year first, as a database prints it
+_ISO_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T|$)")
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -67,6 +69,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
+    candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_MONTHS.index(m['m']) + 1}/{m['y']}", candidate)
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
@@ -203,7 +206,15 @@ def extract_dateline(d: Draft) -> Draft:
     if category and menu_label(category) in P.RELATED_HEADERS:
         category = None
     blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
-    return dataclasses.replace(d, blocks=blocks, category=category or d.category, published=published, byline=byline)
+    dated_title = i == 1 and 0 not in drop and not category  # "<title>" / "Ngày: 08/03/2012"
+    return dataclasses.replace(
+        d,
+        blocks=blocks,
+        category=category or d.category,
+        published=published,
+        byline=byline,
+        dated_title=d.dated_title or dated_title,
+    )
 
 
 # "... Bộ Ngoại giao.... 08:03 | 24/05/2014": the page's time stamp after the last sentence

@@ -39,7 +39,11 @@ _GALLERY_POINTER = re.compile(
     r"[^()]{0,160}\)?[.!:]?",
     re.IGNORECASE,
 )
-_GALLERY_LINE = re.compile(r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,100}[.:]|hình ảnh\b[^.!?]{0,80}")
+# "Một số hình ảnh Đoàn thanh niên ... tại Trường THCS Thượng Thanh": the gallery's pointer, with its
+# stop or, long, without
+_GALLERY_LINE = re.compile(
+    r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b(?:[^.!?]{0,100}[.:]|[^.!?:]{0,240})|hình ảnh\b[^.!?]{0,80}"
+)
 # "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
 # under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
 _GALLERY_HEADING = re.compile(r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:")
@@ -135,8 +139,14 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _in_english(block: str) -> bool:
+    """A line in English: six words or more, two of them English function words, or a name in
+    brackets on a line of its own ("(1st VIETNAM CROSS-COUNTRY AMATEUR CHALLENGE 2025)")."""
     tokens = re.findall(r"[^\W\d_]+", block.lower())
-    return block.isascii() and len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2
+    bracketed = block.startswith("(") and block.endswith(")") and len(tokens) >= _BRACKETED_ENGLISH_WORDS
+    return block.isascii() and (bracketed or (len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2))
+
+
+_BRACKETED_ENGLISH_WORDS = 4
 
 
 def drop_file_names(d: Draft) -> Draft:

@@ -48,6 +48,9 @@ _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
 _BREAK_TAG_AT_END = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+# a book viewer's page ("Page 75 - Hướng Dẫn Quản Lý ...", then "P. 75"): its number, never text
+_VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
+_VIEWER_PAGE_NUMBER = re.compile(r"P\. ?\d{1,4}")
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
@@ -186,14 +189,33 @@ def _couplets(lines: list[str]) -> list[str]:
     return out
 
 
+def _without_breaks_inside_sentences(lines: list[str]) -> list[str]:
+    """A wrapped document's blank lines where a sentence goes on past them ("... (còn gọi" / "" /
+    "là bộ chấp kích ..."): a page break of the scanned book, not a paragraph's end."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip() and kept:
+            before = next((k.strip() for k in reversed(kept) if k.strip()), "")
+            after = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
+            if before and after and not _SENTENCE_END.search(before) and _starts_lower(after):
+                continue
+        kept.append(line)
+    return kept
+
+
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it; a scrape with a word on every
     line, a poem over the text and couplets anywhere, joined too."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
     # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
     text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
-    # a text size control ("aa") is no line of text, and would join the author's name above it
-    lines = [line.rstrip() for line in text.split("\n") if not TEXT_SIZE_CONTROL.match(line.strip())]
+    # a text size control ("aa") is no line of text, and would join the author's name above it;
+    # nor is a book viewer's page number
+    lines = [
+        _VIEWER_PAGE.sub("", line.rstrip())
+        for line in text.split("\n")
+        if not TEXT_SIZE_CONTROL.match(line.strip()) and not _VIEWER_PAGE_NUMBER.fullmatch(line.strip())
+    ]
     joined = _word_per_line(lines)
     if joined is not None:
         return "\n".join(joined)
@@ -209,6 +231,8 @@ def unwrap(text: str) -> str:
         for a, b in zip(lines, lines[1:])
     )
     wrapped = width is not None or cuts >= 3
+    if wrapped:
+        lines = _without_breaks_inside_sentences(lines)
     out: list[str] = []
     continued = False  # the line before went on from the one above it: a sentence still open
     for line in lines:

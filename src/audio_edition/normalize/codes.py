@@ -68,6 +68,7 @@ _EMERGENCY = re.compile(
 )
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
+_SERIES = re.compile(r"(?<![\w./,-])\d{1,3}(?:\s*[-–]\s*\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 _SCORE_CONTEXT = re.compile(
     r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ|kết quả|set)"
     r"(?:\s+\S+){0,3}\s*$",
@@ -232,8 +233,19 @@ _ADDRESS_PREV = re.compile(r"(?:\bsố nhà|\bđịa chỉ(?: số)?|\bnhà số
 
 
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range)."""
+    """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range), "tròn
+    70 – 75 – 80 tuổi" (a list: three numbers or more, rising, with spaced dashes or of two digits)."""
     text = _FORMATION.sub(lambda m: " ".join(read_int(int(d), opts) for d in m.group(0).split("-")), text)
+
+    def series(m: re.Match[str]) -> str:
+        numbers = re.split(r"\s*[-–]\s*", m.group(0))
+        values = [int(n) for n in numbers]
+        spaced = re.search(r"\s[-–]\s", m.group(0)) is not None
+        if values != sorted(set(values)) or not (spaced or min(map(len, numbers)) >= 2):
+            return m.group(0)
+        return ", ".join(read_int(v, opts) for v in values)
+
+    text = _SERIES.sub(series, text)
 
     def repl(m: re.Match[str]) -> str:
         a, b = m["a"], m["b"]
@@ -278,6 +290,14 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _GROUPED_SLASH.sub(lambda m: f"{m['a']} trên {m['b']}", text)  # "5.775/8.227 xã"
     return _SLASH.sub(repl, text)
+
+
+_ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th)(?!\w)")
+
+
+def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "1st Vietnam Cross-Country ...", "the 3rd": an English ordinal, "thứ nhất", "thứ ba"."""
+    return _ENGLISH_ORDINAL.sub(lambda m: f"thứ {read_ordinal(int(m['n']), opts)}", text)
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:

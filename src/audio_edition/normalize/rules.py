@@ -14,6 +14,7 @@ from .abbreviations import Lexicon
 from .codes import (
     alphanumeric_codes,
     document_numbers,
+    english_ordinals,
     phones,
     roman_numerals,
     scores_and_ranges,
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     day_months,
     times,
     roman_numerals,
+    english_ordinals,
     comparisons,
     coordinates,
     decimal_points,

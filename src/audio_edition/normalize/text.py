@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
-from ..text.legacy import repair
+from ..text.legacy import is_syllable, repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
@@ -63,6 +64,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_PAIR.sub(_part_titles, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
+    text = _SPACED_VV.sub("v.v.", text)
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
@@ -73,6 +75,8 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
 # Vietnamese letter, so "VNExpress" stays one word)
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
+# "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
+_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.")
 # "_Diễn ra ..._": an underscore typed for italics
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
 
@@ -99,8 +103,10 @@ def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
 def _part_glued_line(m: re.Match[str]) -> str:
     """A word in small letters run into a capitalised one ("chơiEm", "phườngLòng"): two lines
     glued. Names written in one word start with a capital ("VinFast") or one small letter
-    ("iPhone"), so they stay."""
+    ("iPhone"), so they stay. One syllable with a capital inside ("đưỢc") is a scan's slip."""
     word = m.group(0)
+    if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
+        return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
     for i in range(2, len(word) - 1):
         if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
             return f"{word[:i]}, {word[i:]}"
@@ -143,6 +149,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
     text = re.sub(r"(?<=\w)[“„«](?=\w)|(?<=\w)[”»](?=\w)", " ", text)  # "Mô hình“Chi hội": a space lost
+    text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
     text = re.sub(r"\s*[)\]]\s*(?=[.,;:!?]|$)", "", text)
@@ -258,8 +265,9 @@ _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _SECTION_NUMBER = re.compile(r"[IVX]{1,4}[./]\s")
 _NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng)\s+$")
-# three words or more in capitals in a row: "QUỐC THÁI DÂN AN"
-_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){2,}(?![\w.])")
+# words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
+# marked letters, "đã": a run is only capitals)
+_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?![\w.])")
 
 
 def shouting(text: str, opts: Options, lex: Lexicon) -> str:
@@ -271,6 +279,8 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
 
     def word(m: re.Match[str]) -> str:
         token = m.group(0)
+        if not token.isupper():
+            return token  # "đã": small letters with their marks
         opening = m.start() == 0 and _SECTION_NUMBER.match(m.string) is not None  # "II/ NỘI DUNG"
         numbered = opening or _NUMBERED_WORD_BEFORE.search(m.string, 0, m.start())
         closing = len(token) > 1 and not m.string[m.end() :].strip(" .")  # "... THỦY SẢN III": its body's number
@@ -282,17 +292,28 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
             return token.capitalize()  # "BREMMER": a foreign name in a title in capitals, read as a word
         return token
 
-    words = _CAPITAL_WORD.findall(text)
+    words = [w for w in _CAPITAL_WORD.findall(text) if w.isupper()]
     letters = [c for c in text if c.isalpha()]
     marked = any(not w.isascii() for w in words)  # "NỘI DUNG": two words, one with its marks
     if (len(words) >= 3 or (len(words) == 2 and marked)) and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return _CAPITAL_WORD.sub(word, text)
 
     def run(m: re.Match[str]) -> str:
-        return _CAPITAL_WORD.sub(word, m.group(0)) if _marked_run(m.group(0)) else m.group(0)
+        # the class matches small marked letters too ("Lễ HỘI YẾN ..."): runs of capitals only
+        out: list[str] = []
+        for upper, group in itertools.groupby(m.group(0).split(" "), key=str.isupper):
+            words = list(group)
+            out.append(_CAPITAL_WORD.sub(word, " ".join(words)) if upper and _marked_run(words) else " ".join(words))
+        return " ".join(out)
 
     return _CAPITAL_RUN.sub(run, text)
 
 
-def _marked_run(run: str) -> bool:
-    return sum(any(ord(c) > 127 for c in w) for w in run.split()) >= 2
+def _marked_run(words: list[str]) -> bool:
+    """Three words or more in capitals, two with Vietnamese marks ("QUỐC THÁI DÂN AN"), or two
+    words, one marked on a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
+    if not all(w.isupper() for w in words):
+        return False
+    marked = sum(any(ord(c) > 127 for c in w) for w in words)
+    vowel_marked = any(any(ord(c) > 127 and c != "Đ" for c in w) for w in words)
+    return (len(words) >= 3 and marked >= 2) or (len(words) == 2 and vowel_marked)

@@ -237,14 +237,29 @@ def join_split_syllables(text: str) -> str:
     return _SPLIT_SYLLABLE.sub(lambda m: whole(m) or m.group(0), text)
 
 
+# Windows-1258 puts tone marks where Latin-1 has "ì", "Ì", "ò" and "Ò": a page in Latin-1 read
+# as Windows-1258 shows "Tử Đ́nh", "tṛn", "th́": a tone mark after a consonant, which no
+# Vietnamese syllable has
+_LATIN1_LETTER = {"\u0301": "ì", "\u0300": "Ì", "\u0323": "ò", "\u0309": "Ò"}
+_MARKED_CONSONANT = re.compile(r"[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][\u0300\u0301\u0309\u0323]")
+
+
+def from_windows1258_marks(text: str) -> str:
+    """Latin-1 text read as Windows-1258: each tone mark after a consonant the letter it stood for."""
+    return _MARKED_CONSONANT.sub(
+        lambda m: m.group(0)[0] + _LATIN1_LETTER[m.group(0)[1]], unicodedata.normalize("NFD", text)
+    )
+
+
 def repair(text: str) -> str:
     """The best reading of `text` among itself and its legacy-encoding repairs, with syllables a
     copy broke apart joined."""
     text = join_split_syllables(text)
-    if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text):
+    marked = _MARKED_CONSONANT.search(unicodedata.normalize("NFD", text)) is not None
+    if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text) and not marked:
         return text
     best, best_gain = text, 0
-    for convert in (from_mojibake, from_tcvn3, from_vni):
+    for convert in (from_mojibake, from_tcvn3, from_vni, from_windows1258_marks):
         candidate = unicodedata.normalize("NFC", convert(text))
         gain = _gain(candidate, text) if candidate != text else 0
         if gain > best_gain:
