@@ -353,7 +353,6 @@ def _unquoted(text: str) -> str:
 
 
 _NEAR_SAME_WORDS = 6
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -362,7 +361,7 @@ def _same_line(a: str, b: str) -> bool:
     text and its caption."""
     if a.rstrip(".?! ") == b.rstrip(".?! "):
         return True
-    if _NUMBERED_HEADING.match(a) or _NUMBERED_HEADING.match(b):
+    if P.NUMBERED_ITEM.match(a) or P.NUMBERED_ITEM.match(b):
         return False  # "1. <question>" over the picture's "<question>": the section's heading
     short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
     return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and set(short) <= set(long)

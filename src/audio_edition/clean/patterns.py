@@ -90,6 +90,8 @@ GLUED_LABELLED_DATE = re.compile(
     rf"^(?P<stamp>(?i:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|xuất bản)\s*:?\s*{DATE}(?:\s*,?\s*{TIME})?)"
     r"(?=[A-ZĐÀ-Ỹ])"
 )
+# "1. Triệu chứng ...", "2) ...": a numbered heading or item opening its line
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
 FORMAT_LABEL = re.compile(
     r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp)\]\s*"

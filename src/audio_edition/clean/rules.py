@@ -94,14 +94,13 @@ def split_blocks(text: str) -> Draft:
 
 
 _LINK_WORDS = (4, 25)
-_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _links_under_headline(lines: list[Line]) -> set[int]:
     """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
     under the lead: two or more bulleted titles (no closing punctuation) are links to other
     stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:") they are its list."""
-    if lines and (_NUMBERED_HEADING.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
+    if lines and (P.NUMBERED_ITEM.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
         return set()
     for start in (1, 2):
         if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):

@@ -26,6 +26,7 @@ _HOLIDAY = re.compile(r"(?:^|\s)(?:Ngày|ngày(?=\s+[A-ZĐÀ-Ỹ]))(?:\s+[A-ZĐ�
 # "13,14 và 15 tháng Ba", "23,24,25/11/2022": days listed without spaces, not a decimal
 _LISTED_DAYS = re.compile(r"(?<![\w.,])(\d{1,2}),(\d{1,2})(?=\s*(?:,|và)\s*\d{1,2}\s+(?i:tháng)\b)")
 _LISTED_DAY_RUN = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d{1,2}){2,}(?=/\d{1,2}(?:/\d{2,4})?(?![\w/]))")
+# "ngày Quốc tế phụ nữ 8/3": a holiday's name says "ngày" already ("Ngày mai, 5/6" does not)
 _NAMED_HOLIDAY = re.compile(rf"(?:^|\s)(?i:ngày)\s+[{UPPER}][^\s,.;:]*(?:\s+[^\s,.;:]+){{0,5}}\s*$")
 # "kỷ niệm ngày thành lập Hội 20/10": a day named in a few words, without a figure among them
 _NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
