@@ -29,7 +29,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 # "sp. Nov" ("Leptolalax firthi sp. Nov") among them, a monk's title ("HT. Thích ..."), the
 # Buddhist era ("PL. 2567") and a chair's title after a name ("– PCT. Hội phụ nữ").
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm)\.|\b[A-ZĐ]\.)$"
 )
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
@@ -64,7 +64,8 @@ def build_article(doc: Document) -> Article:
 _MAX_CAPTION_WORDS = 25
 _PARAGRAPH_WORDS = 20
 # "... cần biết những thông tin sau:", "... bao gồm:": a sentence that opens a list
-_LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$")
+# "... các nhóm sở thích sau đây thường xuyên sinh hoạt tại văn phòng Hội:" too
+_LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đây\b)[^.!?]{0,80}:\s*$")
 
 
 _COLON_LIST = re.compile(r":[^;]+;")
@@ -290,13 +291,33 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if _MARKDOWN_HEADING.match(block):
         return True
+    if _stopped_numbered_heading(block) and _paragraph(next_block) and words(next_block) > words(block):
+        return True  # "1. Đại hội công đoàn cơ sở." over its first paragraph: the part's heading, stop and all
     if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith((",", ":")):
         return False
+    if _PHONE_NUMBER.search(block):
+        return False  # "Hội Tín hữu Cao Đài Montréal, đt: 744-9114": a directory's line, never a heading
     if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
     if _LABELLED.match(block) and _LABELLED.match(next_block):
         return False  # "100m: 10.17 giây, ..." over "200m: 20.37 giây, ...": a list's lines
     return not _has_unbalanced_quotes(block)
+
+
+_STOPPED_HEADING_WORDS = 8
+# "948-4389", "028 3823 4567": a telephone number's groups (never years: "2002-2012")
+_PHONE_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\D(?:19|20)\d\d)\d{3,4}[-. ]\d{4}(?![\d.,/])")
+
+
+def _stopped_numbered_heading(block: str) -> bool:
+    """ "1. Đại hội công đoàn cơ sở.": a part's number and a few words closed by a full stop, one
+    sentence."""
+    return (
+        _NUMBERED_HEADING.match(block) is not None
+        and words(block) <= _STOPPED_HEADING_WORDS
+        and block.endswith(".")
+        and len(split_sentences(block)) == 1
+    )
 
 
 def _has_unbalanced_quotes(block: str) -> bool:

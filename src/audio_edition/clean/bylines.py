@@ -79,7 +79,8 @@ def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
     over the writer's institution ("Viện kiểm sát nhân dân tối cao."); a name in plain letters
-    over the first paragraph ("Nguyễn Tuấn"); a writer and a paper ("Đằng-Giao/Người Việt")."""
+    over the first paragraph ("Nguyễn Tuấn"); a writer and a paper ("Đằng-Giao/Người Việt"); "Bài
+    THANH PHONG.", who wrote it."""
     blocks = list(d.blocks)
     if len(blocks) < 3:
         return d
@@ -88,7 +89,7 @@ def extract_top_byline(d: Draft) -> Draft:
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
     titled = _ACADEMIC_TITLE.match(blocks[1])
-    name = blocks[1][titled.end() :] if titled else blocks[1]
+    name = blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
         name = re.split(r"\s+[-–]\s+", name)[0]
@@ -103,6 +104,8 @@ def extract_top_byline(d: Draft) -> Draft:
     return d
 
 
+# "Bài THANH PHONG.": who wrote it, the name in capitals, its stop and all
+_WRITTEN_BY = re.compile(r"^Bài\s+(?=[A-ZĐ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3}\.?$)|(?<=[A-ZĐÀ-Ỹ]{2})\.$")
 # "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*)+")
 _NAME_AND_OUTLET = re.compile(

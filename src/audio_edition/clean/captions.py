@@ -49,7 +49,7 @@ def _unstopped_cell(block: str) -> bool:
     return words(block) <= 60 and not ends_sentence(block.rstrip("| "))
 
 
-def _is_source_credit(block: str) -> bool:
+def is_source_credit(block: str) -> bool:
     """ "Theo Cần Thơ Online" on a line of its own in the article: where the text was taken from,
     names only, without closing punctuation."""
     m = P.SOURCE_LINE.match(block)
@@ -262,7 +262,7 @@ def drop_captions(d: Draft) -> Draft:
                 or is_name_caption(block)
             )
         )
-        source = 1 < i < len(blocks) - 1 and _is_source_credit(block)  # the last line is the byline
+        source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline
         series = (
             i > 0
             and words(block) <= _CAPTION_PAIR_WORDS + 5
@@ -363,6 +363,8 @@ def _same_line(a: str, b: str) -> bool:
         return True
     if P.NUMBERED_ITEM.match(a) or P.NUMBERED_ITEM.match(b):
         return False  # "1. <question>" over the picture's "<question>": the section's heading
+    if a.rstrip().endswith(":") or b.rstrip().endswith(":"):
+        return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
     short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
     return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and set(short) <= set(long)
 

@@ -26,9 +26,19 @@ _ISO_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
-# "Friday, March 29, 2024": a page in English's date line
+# "Friday, March 29, 2024", "31 August, 2016": a page in English's date line
 _ENGLISH_DATE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})$"
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(_MONTHS)})),?\s+(?P<y>\d{{4}})$"
+)
+# "08-Th9-2022 (Trước đó 2 năm 2 tháng 13 ngày)": the month as a calendar prints it ("Th9"), and
+# how long ago that was
+_CALENDAR_MONTH = re.compile(r"\b(\d{1,2})-Th(\d{1,2})-(\d{4})\b")
+_HOW_LONG_AGO = re.compile(r"\s*\(\s*(?i:trước đó)[^()]{0,60}\)\s*$")
+# "30-8-2022/ Nhân viên 333 tổng hợp từ thông tin của Cục Thú Y": the date, then who put it together
+_DATE_THEN_CREDIT = re.compile(
+    r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*/\s+"
+    r"[^/]{2,60}?\b(?i:tổng hợp|biên dịch|lược dịch|biên tập)\b[^/]{0,120}$"
 )
 _GLUED_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}:\d{2})")
 # "09 - 07 - 2011": a date with spaces around its dashes
@@ -71,7 +81,9 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
-    candidate = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_MONTHS.index(m['m']) + 1}/{m['y']}", candidate)
+    candidate = _ENGLISH_DATE.sub(_english_day, candidate)
+    candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
+    candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
@@ -97,6 +109,24 @@ def dateline(block: str) -> tuple[str, str] | None:
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
     return None if published is None else (prefix, published)
+
+
+_TEXT_WORDS = 15
+
+
+def _titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
+    """Whether the line `k` under a date line with nothing kept above it is the only title the
+    text under it has: the next line is already a paragraph."""
+    return (
+        k + 1 < len(blocks)
+        and all(i in drop for i in range(k - 1))
+        and ends_sentence(blocks[k + 1])
+        and words(blocks[k + 1]) >= _TEXT_WORDS
+    )
+
+
+def _english_day(m: re.Match[str]) -> str:
+    return f"{m['d'] or m['d2']}/{_MONTHS.index(m['m'] or m['m2']) + 1}/{m['y']}"
 
 
 def looks_like_author(block: str) -> bool:
@@ -141,11 +171,22 @@ _HEADLINE_STAMP = re.compile(
 )
 
 
+# "... hai xã Vang Quới Tây và Thạnh Trị 17/08/2022": the day a page prints after its title, as
+# a site writes it (day and month in two digits, one padded with a zero), not as a title names one
+_PRINTED_DAY_END = re.compile(r"(?<=[^\W\d_])\s+(?P<date>(?=0\d|\d\d/0)\d\d/\d\d/(?:19|20)\d\d)\s*$")
+_TITLE_WORDS = 40
+_NAMES_A_DAY = re.compile(r"(?i:\b(?:ngày|từ|đến|tới|hôm|sáng|chiều|tối|trưa|đêm|kỳ|xổ số|kết quả|lịch))\s*$")
+
+
 def _stamped_headline(d: Draft) -> Draft:
-    """A headline among the first lines that closes with its posting date in brackets: the date
-    is metadata, the headline is read without it."""
+    """A headline among the first lines that closes with its posting date in brackets, or as a
+    site prints it ("... Thạnh Trị 17/08/2022"): the date is metadata, the headline is read
+    without it."""
     for i, block in enumerate(d.blocks[:3]):
         m = _HEADLINE_STAMP.search(block)
+        if m is None and i < 2 and words(block) <= _TITLE_WORDS and not re.search(r"[.!?]\s", block):
+            m = _PRINTED_DAY_END.search(block)
+            m = m if m and not _NAMES_A_DAY.search(block[: m.start()]) else None
         if m and words(block[: m.start()]) >= 4:
             blocks = (*d.blocks[:i], block[: m.start()], *d.blocks[i + 1 :])
             return dataclasses.replace(d, blocks=blocks, published=d.published or _iso_datetime(m["date"], None))
@@ -179,7 +220,8 @@ def extract_dateline(d: Draft) -> Draft:
     i, (prefix, published) = (timed or found)[0]
     drop = {j for j, _ in found}
     first, (_, first_published) = found[0]
-    if len(found) > 1 and "T" not in first_published and first < 4:
+    # never when the two stand in a row under the title: both are the article's ("30-8-2022/ ...", "08-Th9-2022")
+    if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     headline = d.blocks[i - 1] if i > 0 else ""
@@ -196,6 +238,8 @@ def extract_dateline(d: Draft) -> Draft:
         byline, prefix = byline or prefix, ""
     for j, _ in found:
         for k in (j - 1, j + 1):
+            if k == j + 1 and _titles_the_text(d.blocks, k, drop):
+                continue  # "Monday, June 20, 2011" / "Little Saigon" / "Tôi may mắn ...": the post's title
             if byline is None and 0 < k < len(d.blocks) and k not in drop and looks_like_author(d.blocks[k]):
                 byline = d.blocks[k]
                 drop.add(k)
@@ -227,7 +271,8 @@ _TRAILING_MEDIA_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Video|Clip|Xem video)\s+
 
 def strip_trailing_stamps(d: Draft) -> Draft:
     """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
-    it dates the article when nothing else did. A video's link label there is not read either."""
+    it dates the article when nothing else did, and so does a date line closing the article
+    ("Ngày 18.01.2024."). A video's link label there is not read either."""
     blocks, published = [], d.published
     for block in d.blocks:
         m = _TRAILING_STAMP.search(block)
@@ -235,6 +280,10 @@ def strip_trailing_stamps(d: Draft) -> Draft:
             published = published or _iso_datetime(m["date"], m["time"])
             block = block[: m.start()]
         blocks.append(_TRAILING_MEDIA_LABEL.sub("", block))
+    closing = dateline(blocks[-1].rstrip(". ")) if len(blocks) > 2 else None
+    if closing is not None and not closing[0]:  # "... tại Trung tâm." / "Ngày 18.01.2024.": when it was posted
+        blocks.pop()
+        published = published or closing[1]
     return dataclasses.replace(d, blocks=tuple(blocks), published=published)
 
 

@@ -79,6 +79,13 @@ _LINK_TEXT = re.compile(
     r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
     re.IGNORECASE,
 )
+# "Quý Vị thích xem tin tức & nghe Radio, xin hãy nhấn Links chữ màu đỏ dưới đây:", "Nhấn vô hàng
+# chữ trên đầu Video sẽ đến nguồn gốc Youtube.": a blog's note on how to use its links
+_CLICK_NOTE = re.compile(
+    r"[^.!?]{0,80}\b(?:nhấn|bấm|click)(?:\s+(?:vô|vào))?\s+"
+    r"(?:links?|hàng chữ|dòng chữ|đường dẫn|chữ màu)\b[^.!?]{0,100}[.!:]?",
+    re.IGNORECASE,
+)
 # "Danh sách 75 dự án đoạt giải ... xem TẠI ĐÂY": a line that points to a linked document
 _LINK_POINTER = re.compile(r"[^.!?]{0,200}\b(?i:xem(?: chi tiết| đầy đủ)? (?:tại|ở) đây)\s*[.!:…]*")
 # A link's address scraped as a line: "/tin-tuc/tiem-bo-sung-vaccine", "source /tin-tuc/..."
@@ -89,7 +96,7 @@ _PATH_LINE = re.compile(
 _COUNTER = re.compile(
     r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
-    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem)"  # "2 câu trả lời"
+    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem)"  # "2 câu trả lời", "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,
 )
@@ -153,12 +160,14 @@ def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a
     single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
     (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
-    trước" line, the page's clock; a video player's fallback text ("Your browser does not
-    support the video tag"); a media file's name ("image_gallery.jpg"); a link's text
-    ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line), a link to a video ("Xem Video:
-    ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem: 290)"); and what a page's buttons say
-    (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In
-    ra", "Đóng cửa sổ này": `data/account_labels.txt`); an uploaded picture's name or path; a
+    trước" line, the page's clock (right under the first line, the title's time); a video
+    player's fallback text ("Your browser does not support the video tag"); a media file's name
+    ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a
+    line), a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a
+    video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem:
+    290)", "158 Xem"); and what a page's buttons say (`data/widget_lines.txt`: "Lưu bài viết
+    thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
+    `data/account_labels.txt`); an uploaded picture's name or path; a
     pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
     quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
     social post, its signature and its text in another language; a web app's reconnect notice,
@@ -175,6 +184,7 @@ def drop_file_names(d: Draft) -> Draft:
         _MEDIA_FILE,
         _LINK_TEXT,
         _LINK_POINTER,
+        _CLICK_NOTE,
         _PATH_LINE,
         _COUNTER,
         _VIDEO_LINK,
@@ -193,7 +203,7 @@ def drop_file_names(d: Draft) -> Draft:
         patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _NUMBERED_PICTURE, _TIME_AGO, _SLUG_CAPTION)
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
-    after_alt_text = after_file = in_gallery = False
+    after_alt_text = after_file = in_gallery = dated = False
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in d.blocks
@@ -223,6 +233,8 @@ def drop_file_names(d: Draft) -> Draft:
             text = block = _GLUED_MEDIA_FILE.sub("", text)  # a paragraph keeps its text
         if unstopped:
             continue  # "Đình thờ làng Mộc Xá" under "z4303...jpg": the picture's caption
+        if i == 1 and vietnamese and _TIME_AGO.fullmatch(text):
+            dated = True  # "55 phút trước" under the first line: the article's title and its time
         if (
             not text
             or caption
@@ -233,7 +245,7 @@ def drop_file_names(d: Draft) -> Draft:
         ):
             continue
         kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept))
+    return dataclasses.replace(d, blocks=tuple(kept), dated_title=d.dated_title or dated)
 
 
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers

@@ -106,9 +106,10 @@ PLACEHOLDER = re.compile(
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
 CREDIT_LINE = re.compile(
-    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Nội dung|Ảnh|Video|Đồ họa|Nhóm phóng viên|Phóng viên|PV|"
+    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Nội dung|Ảnh|Video|Đồ họa|"
+    r"Nhóm phóng viên|Phóng viên|PV|"
     r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)\s*:\s*"
-    r"(?P<names>[^!?]{2,60}?)\.?$"
+    r"(?P<names>[^!?]{2,60}?)(?:\.?/\.|\.)?$"  # "Tin và Bài: Phòng Dạy nghề./."
 )
 
 # "Trang chủ > Thời sự", "Trang chủ >THÔNG BÁO>BÀI TUYÊN TRUYỀN": arrows between words need no

@@ -1,6 +1,6 @@
 """Boxes of links to the site's other stories: "Tin liên quan" and "Xem thêm" with the links
 under them, tags and share bars, the links to a series' other parts, and related titles printed
-as a row or glued to themselves."""
+as a row or glued to themselves; and a copying site's next story under the one it copied."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .captions import is_source_credit
+from .datelines import looks_like_author
 from .draft import Draft, ends_sentence, is_icon, menu_label, words
 
 _SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
@@ -82,3 +84,23 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+_SIGN_OFF_WORDS = 4
+
+
+def cut_copied_next_story(d: Draft) -> Draft:
+    """A site that copies other papers' stories prints the next one under the first: after the
+    writer's sign-off ("ĐẠI DŨNG") and the paper it came from ("Theo PLO"), in the second half,
+    what follows is another story, not read."""
+    blocks = d.blocks
+    for k in range(max(3, len(blocks) // 2), len(blocks) - 1):
+        sign_off = blocks[k - 1]
+        signed = (
+            words(sign_off) <= _SIGN_OFF_WORDS
+            and not ends_sentence(sign_off)
+            and (sign_off.isupper() or looks_like_author(sign_off))
+        )
+        if signed and is_source_credit(blocks[k]) and ends_sentence(blocks[k - 2]):
+            return dataclasses.replace(d, blocks=blocks[: k + 1])
+    return d

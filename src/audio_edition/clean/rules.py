@@ -31,7 +31,7 @@ from .location import strip_location_stamp
 from .markup import strip_markup
 from .pictures import Line, picture_captions
 from .promo import promo_box
-from .related import drop_related
+from .related import cut_copied_next_story, drop_related
 from .unwrap import unwrap
 from .wordlists import word_list
 
@@ -416,6 +416,7 @@ RULES: tuple[Rule, ...] = (
     drop_file_names,
     drop_flattened_tables,
     name_questions_and_answers,
+    cut_copied_next_story,
     drop_captions,
     drop_related,
     extract_top_byline,

@@ -120,10 +120,14 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     ):
         return False
     tokens = _tokens(block)
-    return any(
-        words(other) > words(block) and sum(_echoed(tokens, other, _SHORT_ECHO_RUN)) >= _SHORT_ECHO_SHARE * len(tokens)
-        for other in (*before, after)
-    )
+
+    def echoes(other: str) -> bool:
+        shared = sum(_echoed(tokens, other, _SHORT_ECHO_RUN))
+        return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens)
+
+    if after.rstrip().endswith(":") and echoes(after):
+        return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
+    return any(echoes(other) for other in (*before, after))
 
 
 def echoed_share(block: str, text: str) -> float:

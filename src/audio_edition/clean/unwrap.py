@@ -9,9 +9,9 @@ A line is joined to the next when it does not end a sentence and either
   than a terminal's) and the line is long enough to have been cut at that width, or the next line
   opens with a quote ("Hội nghị có chủ đề" / "“Đối tác ...”, được ..."); where blank lines set its
   paragraphs apart, such a line goes on even after a full stop.
-A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label or a date
-line starts the next ("Kết quả: ...", "thứ hai 12-4-2021"), or after a title in quotes closes it
-when the next line starts a sentence.
+A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label, a date
+line or a page's box starts the next ("Kết quả: ...", "thứ hai 12-4-2021", "main billboard"), or
+after a title in quotes closes it when the next line starts a sentence.
 In a hard-wrapped document (three lines or more cut mid-sentence will do), its title in capitals
 wrapped over short lines at the top is one line, and so is a law's article word and its number
 ("Điều" / "1. Kỳ họp Quốc hội"). A hyphen a wrap left at the end of a line between two syllables
@@ -253,6 +253,7 @@ def unwrap(text: str) -> str:
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)
+            and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and (
                 parted
                 and filled

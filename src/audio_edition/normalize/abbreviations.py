@@ -17,8 +17,10 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+(?!\w|-\w)|[A-ZĐ](?![\w-]))")
 _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-])")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 # "(IoT)", "(CNTT&TT)", "(SV NCKH)": one acronym, or two or three in capitals side by side
+# ("Little Saigon"(LS) after its quote too, "(NN & PTNT)" with spaces around its "&")
 _PARENTHESIZED_ACRONYM = re.compile(
-    r"(?<=\w)\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-Za-zĐ&-]+)\s*\)"
+    r"(?<=[\w\"”’])\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*"
+    r"(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-ZĐ]{1,6}\s+&\s+[A-ZĐ]{1,6}|[A-Za-zĐ&-]+)\s*\)"
 )
 # "linh mục (Lm)": an abbreviation of capital and small letters after the words whose initials it is
 _INITIALLED = re.compile(r"(?<=\w)\s*\((?P<abbr>[A-ZĐ][a-zđ][A-Za-zĐđ]{0,3})\)")
@@ -130,7 +132,7 @@ def drop_parenthesized_acronyms(text: str) -> str:
     after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves)."""
 
     def repl(m: re.Match[str]) -> str:
-        phrase = _PHRASE_END.split(text[: m.start()])[-1].split()
+        phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].split()
         run = 0
         for word in reversed(phrase):
             if word.lower() in _FUNCTION_WORDS:

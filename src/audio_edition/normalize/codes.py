@@ -52,6 +52,15 @@ _SHORT_NUMBER = re.compile(
 _HOTLINE = re.compile(
     r"(?P<pre>(?:[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài)\s*:?\s*(?:số\s+)?)(?P<n>\d{6,11})(?![\w/]|[.,]\d)"
 )
+# "đt:948-4389", "ĐT: 0511 3 822 456", "Tel: 731-9332 và 278-3469": numbers under a telephone's
+# label with its colon (without one, "ĐT 743" is a provincial road), group by group, digit by digit
+_PHONE_GROUPS = r"\d{3,5}(?:[-. ]\d{1,5}){1,3}"
+_LABELLED_PHONE = re.compile(
+    rf"(?P<label>(?<!\w)(?:đt|Đt|ĐT|[Tt]el|TEL)\s*:\s*)"
+    rf"(?P<n>{_PHONE_GROUPS}(?:\s*(?:và|hoặc|,|/)\s*{_PHONE_GROUPS})*)(?![\w/]|[.,]\d)"
+)
+
+
 # "Gọi 8011035", "hộp thư Thông tin điện nước – 8011035": a number dialled, or a voice line's
 # number after its name, digit by digit however long
 _DIALED = re.compile(
@@ -215,12 +224,19 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 def phones(text: str, opts: Options, lex: Lexicon) -> str:
     """Phone numbers and hotlines digit by digit: "0901.22.33.66", "1900 6060", "gọi 113", "Gọi
-    8011035"."""
+    8011035"; a number under a telephone's label ("đt:948-4389") group by group, the label said."""
 
     def phone(m: re.Match[str]) -> str:
         plus = "cộng " if m.group(0).startswith("+") else ""
         return plus + read_digits(m.group(0))
 
+    def labelled(m: re.Match[str]) -> str:
+        def number(n: re.Match[str]) -> str:
+            return ", ".join(read_digits(group) for group in re.split(r"[-. ]", n.group(0)))
+
+        return "điện thoại " + re.sub(r"\s*/\s*", " hoặc ", re.sub(_PHONE_GROUPS, number, m["n"]))
+
+    text = _LABELLED_PHONE.sub(labelled, text)
     text = _PHONE.sub(phone, text)
     text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)

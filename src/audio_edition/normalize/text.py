@@ -30,6 +30,11 @@ _SYMBOLS = {
 }
 
 
+# "M’Đrắk", "Ea H'Leo", "Cư M'gar", "người H’Mông": a Central Highlands name's consonant before an
+# apostrophe is a syllable of its own, the consonant and "ơ" ("Mơ Đrắk", "Hơ Leo")
+_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’](?=[^\W\d_])")  # never "Jeanne d'Arc"
+
+
 def _move_tone(m: re.Match[str]) -> str:
     head, first, second = m.group(1), m.group(2), m.group(3)
     if head[-1:].lower() == "q":
@@ -54,7 +59,8 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
-    verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause."""
+    verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's
+    consonant before an apostrophe said as a syllable ("M’Đrắk")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
@@ -65,6 +71,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     text = _SPACED_VV.sub("v.v.", text)
+    text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
@@ -103,14 +110,23 @@ def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
 def _part_glued_line(m: re.Match[str]) -> str:
     """A word in small letters run into a capitalised one ("chơiEm", "phườngLòng"): two lines
     glued. Names written in one word start with a capital ("VinFast") or one small letter
-    ("iPhone"), so they stay. One syllable with a capital inside ("đưỢc") is a scan's slip."""
+    ("iPhone"), so they stay. One syllable with a capital inside ("đưỢc") is a scan's slip. Two
+    marked syllables, each capitalised ("KỳÚc"), are two names run together."""
     word = m.group(0)
     if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
         return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
     for i in range(2, len(word) - 1):
         if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
             return f"{word[:i]}, {word[i:]}"
+        head, tail = word[:i], word[i:]
+        if word[i].isupper() and head.istitle() and tail.istitle() and _marked_syllables(head, tail):
+            return f"{head} {tail}"  # "Hoa KỳÚc": two names run together, a comma or "và" lost
     return word
+
+
+def _marked_syllables(*parts: str) -> bool:
+    """Each of `parts` one Vietnamese syllable, written with its marks (never "YouTube", "TikTok")."""
+    return all(is_syllable(p.lower()) and not p.isascii() for p in parts)
 
 
 # "... Khu công nghiệp Dốc Đá Trắng, tỉnh Khánh Hòa (Dự án).": the short name a document gives

@@ -119,16 +119,19 @@ def _gain(candidate: str, text: str) -> int:
     """score(candidate, text) - score(text), from the words the conversion changed alone (every
     conversion keeps the words apart where they were; if one did not, the whole is scored). A word
     that was a Vietnamese syllable already and is changed costs a point more: a right text with a
-    few foreign words ("café", "100€") is no legacy encoding to convert."""
+    few foreign words ("café", "100€") is no legacy encoding to convert; nor does one foreign word
+    turned into another earn anything."""
     old, new = text.split(), candidate.split()
     if len(old) != len(new):
         return score(candidate, text) - score(text)
-    return sum(
-        _word_score(n, lettered) - 2 * _word_score(o, lettered)
-        for o, n in zip(old, new)
-        if o != n
-        for lettered in [any(c.isalpha() for c in o)]
-    )
+    gain = 0
+    for o, n in zip(old, new):
+        if o != n:
+            lettered = any(c.isalpha() for c in o)
+            before = _word_score(o, lettered)
+            # a foreign word made another foreign word ("M’Nông", its apostrophe, as "M’Nụng") gains nothing
+            gain += _word_score(n, lettered) - before - max(before, 0)
+    return gain
 
 
 def from_tcvn3(text: str) -> str:
