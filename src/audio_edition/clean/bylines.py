@@ -128,3 +128,31 @@ def _surname_first(name: str) -> bool:
 def _name_case(text: str) -> str:
     """ "LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+_TITLE_LINE_WORDS = 10
+
+
+def _title_cased(block: str) -> bool:
+    """Every word with letters capitalised, as an overseas paper sets its titles."""
+    tokens = [t for t in re.split(r"[\s\-–,&]+", block) if re.search(r"[^\W\d_]", t)]
+    return bool(tokens) and all(t[0].isupper() for t in tokens)
+
+
+def join_title_over_writer(d: Draft) -> Draft:
+    """A title set in capitalised words over two or three short lines at the top ("Tân Hội Đồng
+    Đại Diện CĐNVQG" / "Houston & VPC Nhiệm Kỳ 2020-2023" / "Ra Mắt Đồng Hương"), then the
+    writer's name ("Hoàng Minh Thúy") over the first paragraph: one headline, and the byline."""
+    blocks = d.blocks
+    for k in (3, 2):
+        if len(blocks) <= k + 1:
+            continue
+        lines, writer, text = blocks[:k], blocks[k], blocks[k + 1]
+        titled = all(
+            _title_cased(b) and not ends_sentence(b) and not b.endswith(":") and words(b) <= _TITLE_LINE_WORDS
+            for b in lines
+        )
+        named = looks_like_author(writer) and _surname_first(writer) and ends_sentence(text)
+        if titled and named and not any(_surname_first(b) for b in lines):
+            return dataclasses.replace(d, blocks=(" ".join(lines), *blocks[k + 1 :]), byline=d.byline or writer)
+    return d

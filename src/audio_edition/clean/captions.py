@@ -205,8 +205,14 @@ def drop_captions(d: Draft) -> Draft:
         if unglued != uncredited:
             kept.append(unglued)  # the caption glued to its start goes
             continue
+        twice = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block
+        if i > 0 and twice and block != blocks[0] and not ends_sentence(block) and words(block) <= _TWICE_WORDS:
+            continue  # "Quan khách trong ngày khai trương ...: ..." twice, no stop: a picture's text and caption
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
+        if 0 < i < len(blocks) - 1 and words(block) >= _TEASER_WORDS and not ends_sentence(block):
+            if blocks[i + 1].startswith(block + " "):
+                continue  # "Paris, ngày ... thu hút" over the paragraph it cuts short: the page's summary
         if i > 1 and words(block) > _CAPTION_PAIR_WORDS and block in blocks[: i - 1]:
             continue  # the summary printed again as the first paragraph, a picture between: read once
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
@@ -269,7 +275,12 @@ def drop_captions(d: Draft) -> Draft:
             and not _TWO_SENTENCES.search(block)
             and _opening(block) in credited
         )
-        bracketed = i > 1 and _BRACKETED_LINE.fullmatch(block) is not None and words(block) in _BRACKETED_WORDS
+        bracketed = (
+            i > 1
+            and _BRACKETED_LINE.fullmatch(block) is not None
+            and words(block) in _BRACKETED_WORDS
+            and not _VERSES.fullmatch(block)  # "(Mt 5,1-12a)": the Gospel read, said
+        )
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2
             and i < len(blocks) - 1
@@ -331,7 +342,13 @@ def drop_captions(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=_without_portrait_names(kept))
 
 
+# "(Mt 5,1-12a)", "(1 Cr 13,4-8)": a book of the Bible, its chapter and verses
+_VERSES = re.compile(
+    r"\(\s*(?:[1-3]\s?)?[A-ZĐ][a-zà-ỹđ]{0,4}\.?\s+\d{1,3}\s*[,:]\s*\d{1,3}[a-z]?(?:\s*[-–]\s*\d{1,3}[a-z]?)?\s*\)"
+)
 _SCENE_RUN_WORDS = 12
+_TWICE_WORDS = 40
+_TEASER_WORDS = 10
 _PULL_QUOTE_WORDS = 8
 _ATTRIBUTION_WORDS = 12
 _HEADLINE_CAPTION_WORDS = 12  # under the headline printed again, a longer sentence is text

@@ -31,6 +31,8 @@ _ENGLISH_DATE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(_MONTHS)})),?\s+(?P<y>\d{{4}})$"
 )
+# "author25/01/2025 13:20": a theme's label for the writer, left without the name, before the date
+_AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)")
 # "08-Th9-2022 (Trước đó 2 năm 2 tháng 13 ngày)": the month as a calendar prints it ("Th9"), and
 # how long ago that was
 _CALENDAR_MONTH = re.compile(r"\b(\d{1,2})-Th(\d{1,2})-(\d{4})\b")
@@ -81,7 +83,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
-    candidate = _ENGLISH_DATE.sub(_english_day, candidate)
+    candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", candidate))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
     candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
@@ -154,15 +156,22 @@ def _unglue_datelines(d: Draft) -> Draft:
 _BRACKETED_DAY_END = re.compile(r"\s*\(\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\)\s*$")
 
 
+_MENU_ITEM_WORDS = 6
+
+
 def _undated_headline(d: Draft) -> Draft:
     """ "Đường CCB tự quản (07/06/2010)": a first line that ends in its day in brackets is the
-    headline and its date, not a section's label over a date line."""
-    m = _BRACKETED_DAY_END.search(d.blocks[0]) if d.blocks else None
-    head = d.blocks[0][: m.start()] if m else ""
-    if m is None or words(head) < 2 or ends_sentence(head):
-        return d
-    published = d.published or _iso_datetime(m["date"].replace(".", "/").replace("-", "/"), None)
-    return dataclasses.replace(d, blocks=(head, *d.blocks[1:]), published=published)
+    headline and its date, not a section's label over a date line; under a site's menu ("Tư vấn",
+    "Gia đình", ..., "Người Việt ở EU và TG"), such a line is the headline and the menu goes."""
+    for i, block in enumerate(d.blocks[:12]):
+        m = _BRACKETED_DAY_END.search(block)
+        head = block[: m.start()] if m else ""
+        menu = all(words(b) <= _MENU_ITEM_WORDS and not ends_sentence(b) for b in d.blocks[:i])
+        if m is None or not menu or words(head) < (2 if i == 0 else 5) or ends_sentence(head):
+            continue
+        published = d.published or _iso_datetime(m["date"].replace(".", "/").replace("-", "/"), None)
+        return dataclasses.replace(d, blocks=(head, *d.blocks[i + 1 :]), published=published)
+    return d
 
 
 # "Thông báo khẩn về việc ngưng cung cấp nước (Ngày đăng: 19/10/2018)": the posting date in brackets
@@ -243,6 +252,11 @@ def extract_dateline(d: Draft) -> Draft:
             if byline is None and 0 < k < len(d.blocks) and k not in drop and looks_like_author(d.blocks[k]):
                 byline = d.blocks[k]
                 drop.add(k)
+                if k == i - 1 and i >= 3 and words(d.blocks[i - 2]) >= 5 and not any(map(ends_sentence, d.blocks[:k])):
+                    # "Tin Giáo Hội Hoàn Vũ" / "<headline>" / "Vũ Văn An" / "18:12 06/08/2018": a label over it
+                    if not prefix and d.category is None and _is_section_label(d.blocks[i - 3]):
+                        prefix = d.blocks[i - 3]
+                    drop.update(range(i - 2))
     category = prefix or None
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
         category = d.blocks[i - 1]
@@ -292,6 +306,9 @@ def _is_section_label(block: str) -> bool:
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
     if ends_sentence(block):
         return False
+    tags = [t.strip() for t in block.split(",")]
+    if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags):
+        return True  # "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG": the sections a post is filed under
     # "Vấn đề - Nhận định": a section and its subsection, a short label each
     return all(part in P.SECTIONS for part in parts) or words(block) <= 3 or all(words(p) <= 2 for p in parts)
 

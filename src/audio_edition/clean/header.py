@@ -157,20 +157,54 @@ def drop_letterhead(d: Draft) -> Draft:
     THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
     Lăk"), over a headline in ordinary letters. None of it is read; the headline is. So is the
     office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
-    TRẦN PHÚ"), and the copy."""
-    blocks = d.blocks
+    TRẦN PHÚ"), and the copy; an official document's heading (`_without_state_heading`); and the
+    title printed again in capitals over two lines or more."""
+    blocks = _without_state_heading(d.blocks)
+    for k in range(_TITLE_AGAIN_LINES, 1, -1):  # "KẾ HOẠCH TỔ CHỨC" / "CUỘC THI ..." / "NĂM HỌC 2020 - 2021"
+        again = blocks[1 : k + 1]
+        if len(again) == k and all(b.isupper() for b in again) and _same_title(blocks[0], " ".join(again)):
+            blocks = (blocks[0], *blocks[k + 1 :])  # the title printed again in capitals over lines
+            break
     if len(blocks) > 3 and _INSTITUTION.match(blocks[1]) and blocks[1].isupper() and _same_title(blocks[0], blocks[2]):
         return dataclasses.replace(
             d, blocks=(blocks[0], *blocks[3:])
         )  # "TRƯỜNG TIỂU HỌC ..." between the title and its copy
     if len(blocks) < 3 or not (_INSTITUTION.match(blocks[0]) and blocks[0].isupper() and words(blocks[0]) <= 10):
-        return d
+        return dataclasses.replace(d, blocks=blocks)
     i = 1
     while i < min(len(blocks) - 1, _LETTERHEAD_LINES) and _places_the_office(blocks[i]):
         i += 1
     if blocks[i].isupper() or ends_sentence(blocks[i]):
         return d  # a title in capitals, or a paragraph: no letterhead over a headline
     return dataclasses.replace(d, blocks=blocks[i:])
+
+
+# an official document's heading: the state's name and motto, the issuing offices over it, the
+# document's number and where and when it was signed
+_STATE_NAME = re.compile(r"(?i:cộng ho[àa] xã hội chủ nghĩa việt nam)")
+_MOTTO = re.compile(r"(?i:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*")
+_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:\s*\S+$")
+_SIGNED_AT = re.compile(r"^[^\d,]{2,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$")
+_STATE_HEADING_LINES = 8
+_TITLE_AGAIN_LINES = 4
+
+
+def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """An official document's heading among the first lines ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG
+    ĐẠI HỌC ĐÔNG Á", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:
+    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read."""
+    state = next((i for i, b in enumerate(blocks[:_STATE_HEADING_LINES]) if _STATE_NAME.fullmatch(b.strip())), None)
+    if state is None:
+        return blocks
+    start = state
+    while start > 0 and blocks[start - 1].isupper() and _INSTITUTION.match(blocks[start - 1]):
+        start -= 1
+    end = state + 1
+    while end < len(blocks) and (
+        _MOTTO.fullmatch(blocks[end]) or _DOCUMENT_NUMBER.match(blocks[end]) or _SIGNED_AT.match(blocks[end])
+    ):
+        end += 1
+    return (*blocks[:start], *blocks[end:])
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -207,7 +241,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
-        if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence:
+        placed = P.CAPTION_POSITION.search(blocks[i]) is not None  # "..., bên trái, ...": a picture's caption twice
+        if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence and not placed:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
             # the headline again, or a caption, under the lead; or under two paragraphs of text, a

@@ -15,6 +15,8 @@ _FILE_NAME = re.compile(
     r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+"
 )  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
+# "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words
+_CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}")
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
 # and its number
@@ -83,20 +85,22 @@ _LINK_TEXT = re.compile(
 # chữ trên đầu Video sẽ đến nguồn gốc Youtube.": a blog's note on how to use its links
 _CLICK_NOTE = re.compile(
     r"[^.!?]{0,80}\b(?:nhấn|bấm|click)(?:\s+(?:vô|vào))?\s+"
-    r"(?:links?|hàng chữ|dòng chữ|đường dẫn|chữ màu)\b[^.!?]{0,100}[.!:]?",
+    r"(?:links?|hàng chữ|dòng chữ|đường dẫn|chữ màu|mục audio|mục video)\b[^.!?]{0,100}[.!:]?",
     re.IGNORECASE,
 )
 # "Danh sách 75 dự án đoạt giải ... xem TẠI ĐÂY": a line that points to a linked document
 _LINK_POINTER = re.compile(r"[^.!?]{0,200}\b(?i:xem(?: chi tiết| đầy đủ)? (?:tại|ở) đây)\s*[.!:…]*")
 # A link's address scraped as a line: "/tin-tuc/tiem-bo-sung-vaccine", "source /tin-tuc/..."
+# (and "Link đăng ký ghi danh: https://docs.google.com/...": a link and what it is for)
 _PATH_LINE = re.compile(
-    r"(?:source|nguồn|link|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)", re.IGNORECASE
+    r"(?:link(?:\s+[^\s:]+){0,4}|source|nguồn|url)?\s*:?\s*(?:https?://\S+|/[\w.~%-]+(?:/[\w.~%-]+)+/?)",
+    re.IGNORECASE,
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
-    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem)"  # "2 câu trả lời", "158 Xem"
+    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
     re.IGNORECASE,
 )
@@ -200,7 +204,15 @@ def drop_file_names(d: Draft) -> Draft:
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
-        patterns += (_FILE_NAME, _PLAIN_WORDS, _PICTURE_NAME, _NUMBERED_PICTURE, _TIME_AGO, _SLUG_CAPTION)
+        patterns += (
+            _FILE_NAME,
+            _PLAIN_WORDS,
+            _CAPPED_ALT_TEXT,
+            _PICTURE_NAME,
+            _NUMBERED_PICTURE,
+            _TIME_AGO,
+            _SLUG_CAPTION,
+        )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = dated = False

@@ -130,7 +130,8 @@ CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGN
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(
     r"\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\s*\)"
-    r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)",
+    r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)"
+    r"|,\s*(?:bên trái|bên phải|đứng giữa)\s*,",  # "Nghị viên Ash Kalra, bên trái, Thị trưởng ..."
     re.IGNORECASE,
 )
 # A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".

@@ -12,7 +12,14 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .bylines import WRITER_AND_SITE, byline_of, extract_byline, extract_top_byline, extract_top_credit
+from .bylines import (
+    WRITER_AND_SITE,
+    byline_of,
+    extract_byline,
+    extract_top_byline,
+    extract_top_credit,
+    join_title_over_writer,
+)
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
@@ -151,8 +158,8 @@ def drop_contact_lines(d: Draft) -> Draft:
         if _OPENING_HOURS.match(block) and words(block) <= _CONTACT_ROW_WORDS + 4:
             continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
         rest = P.CONTACT_ITEM.sub("", block)
-        if rest != block and not re.search(r"\w{2,}", rest):
-            continue
+        if rest != block and not re.search(r"\w{2,}", rest) and dateline(block) is None:
+            continue  # (never a date line: "2/1/2022")
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
 
@@ -407,6 +414,7 @@ RULES: tuple[Rule, ...] = (
     extract_dateline,
     strip_trailing_stamps,
     drop_header_furniture,
+    join_title_over_writer,
     drop_tab_menu,
     drop_above_repeated_headline,
     split_stamped_summaries,

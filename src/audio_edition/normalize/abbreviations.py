@@ -74,7 +74,8 @@ class Lexicon:
             words = found.split()
             before = text[max(0, m.start() - 40) : m.start()].lower().split()
             for k in (3, 2, 1):  # "người NCT", "hệ thống PGS": the words said just before, once
-                if len(words) > k and before[-k:] == [w.lower() for w in words[:k]]:
+                compound = " ".join(words[k - 1 : k + 1]).lower() in _COMPOUNDS  # never "Khoa KHXH&NV"
+                if len(words) > k and before[-k:] == [w.lower() for w in words[:k]] and not compound:
                     found = " ".join(words[k:])
                     break
             return found + " " if after[:1].isalnum() else found
@@ -121,6 +122,9 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+# an expansion opening on a word the text just said, but as part of another word: "Khoa KHXH&NV"
+# is "Khoa Khoa học xã hội và Nhân văn"
+_COMPOUNDS = frozenset({"khoa học"})
 # where the phrase before a bracket begins: a mark, or a full stop ending a sentence (never the dot
 # inside "TP.HCM")
 _PHRASE_END = re.compile(r"[,;:()\"“”]|\.(?!\w)")

@@ -90,7 +90,9 @@ _NOT_TEAMS = frozenset("Điều Khoản Chương Mục Phần Số Lô Khu Tần
 
 def _between_names(text: str, start: int, end: int) -> bool:
     before, after = _WORD_BEFORE.search(text[:start]), text[end:].lstrip()
-    return bool(before and before.group(1)[0].isupper() and before.group(1) not in _NOT_TEAMS and after[:1].isupper())
+    month = re.match(r"(?i:tháng)\b", after) is not None  # "(19-24 Tháng Ba 2018)": days of a month
+    named = before and before.group(1)[0].isupper() and before.group(1) not in _NOT_TEAMS
+    return bool(named and after[:1].isupper() and not month)
 
 
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
@@ -107,7 +109,8 @@ _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đ
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
-    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn"
+    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|"
+    r"chúa nhật"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
 )
 # Units of a place numbered I, II, III...: after them only I, V and X make a numeral
 _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
@@ -157,9 +160,10 @@ def _issuer_name(issuer: str, lex: Lexicon) -> str:
     return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
 
-# "... của Ban Tuyên giáo", also after the document's date: "04-ĐA/TU ngày 29-1-2021 của Tỉnh ủy"
+# "... của Ban Tuyên giáo", also after the document's date: "04-ĐA/TU ngày 29-1-2021 của Tỉnh ủy",
+# "186/QĐ-ĐHĐA ngày 12 tháng 6 năm 2012 của Hiệu trưởng ..."
 _ISSUER_NAMED_NEXT = re.compile(
-    r"\s*,?\s*(?:ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*,?\s*)?"
+    r"\s*,?\s*(?:ngày\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
     r"(?:của|do)\s+(?:[A-ZĐ]|Ban|Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban|UBND|HĐND)"
 )
 
@@ -242,6 +246,26 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
     text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _DIALED.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
+
+
+# "Houston, TX 77036", "San Jose CA 95122": an American address's state and ZIP code, digit by digit
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+_ZIP_CODE = re.compile(
+    rf"(?<![\w.])(?P<state>{'|'.join(_US_STATES.split())})\s+(?P<zip>\d{{5}})(?:-(?P<plus>\d{{4}}))?(?![\w.,]\d|\w)"
+)
+
+
+def postal_codes(text: str, opts: Options, lex: Lexicon) -> str:
+    """An American address's ZIP code after its state ("TX 77036") digit by digit."""
+
+    def repl(m: re.Match[str]) -> str:
+        plus = f" {read_digits(m['plus'])}" if m["plus"] else ""
+        return f"{m['state']} {read_digits(m['zip'])}{plus}"
+
+    return _ZIP_CODE.sub(repl, text)
 
 
 _ADDRESS_NEXT = re.compile(r"\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\b", re.IGNORECASE)
@@ -335,7 +359,7 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         pre = m["pre"]
         if pre.strip().lower() in _PLACE_UNITS and not re.fullmatch("[IVX]+", m["r"]):
             return m.group(0)  # "khu DC", "lô C": letters naming a block, not C = 100
-        if pre.strip().lower() == "lần":  # "Đại hội ... lần IV": the fourth
+        if pre.strip().lower() in ("lần", "chúa nhật"):  # "Đại hội ... lần IV", "Chúa nhật IV": the fourth
             pre = f"{pre}thứ "
         spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
         year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""

@@ -381,12 +381,32 @@ _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
 
 _MINUTE_MARK_AFTER_CLOCK = re.compile(r"(?<=\d[hg]\d\d)[′']|(?<=\d[hg])[′']")
 _DOTTED_CLOCK = re.compile(r"(?<=\blúc )(\d{1,2})\.(\d{2})\s*phút\b")
+# "lúc 12.30 đến 1.30", "11.30 sáng": a clock with a dot for its colon, said where the sentence
+# gives the time ("lúc") or the part of the day
+_DOTTED_AT = re.compile(
+    r"(?<=\blúc )(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d)(?![\d.,])"
+    r"(?:(?P<mid>\s*(?:đến|tới|[-–])\s*)(?P<h2>[01]?\d|2[0-4])\.(?P<m2>[0-5]\d)(?![\d.,]))?"
+)
+_DOTTED_DAYPART = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
+# "7 PM", "10:00 AM": a clock with its half of the day in English, said with the part of the day
+_MERIDIEM = re.compile(
+    r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<half>[AaPp])(?:[Mm]|\.m\.)(?![\w])"
+)
+
+
+def _meridiem(m: re.Match[str]) -> str:
+    hour = int(m["h"])
+    if m["half"] in "Aa":
+        part = "đêm" if hour == 12 else "sáng"
+    else:
+        part = "trưa" if hour == 12 else "chiều" if hour < 6 else "tối"
+    return f"{hour}h{m['m'] or ''} {part}"
 
 
 def times(text: str, opts: Options, lex: Lexicon) -> str:
     """ "07:56", "7h30", "14h", "21g26p", a church's "17g30", "01:20:30", and ranges "9h - 10h",
-    "11-14h"; a race time "3:48.06"
-    in minutes, seconds and hundredths."""
+    "11-14h"; a race time "3:48.06" in minutes, seconds and hundredths; "lúc 12.30 đến 1.30" and
+    "11.30 sáng" with a dot for the colon; "7 PM", "10:00 AM" with the part of the day."""
 
     def pair(m: re.Match[str]) -> str:
         a, b = _clock(m, "a", opts), _clock(m, "b", opts)
@@ -402,6 +422,8 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RACE_TIME.sub(race, text)
     text = _MINUTE_MARK_AFTER_CLOCK.sub("", text)  # "14h00′", "15h30′": the minute's mark, said already
     text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
+    text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)
+    text = _DOTTED_DAYPART.sub(r"\1:\2", _MERIDIEM.sub(_meridiem, text))
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .abbreviations import Lexicon
 from .lexicon import Entry
@@ -181,3 +181,24 @@ def drop_defining_brackets(text: str) -> str:
         return "" if _aligned(m["inner"].split(), _WORD.findall(text[: m.start()])[-20:]) else m.group(0)
 
     return _MIXED.sub(repl, text)
+
+
+# "HĐGM (BC) Hội Đồng Giám Mục", "HCQH (Hợp Ca Quê Hương)": an acronym, maybe another language's
+# in brackets, then the words it stands for
+_GLOSSED = re.compile(r"(?<![\w&])(?P<acronym>[A-ZĐ]{2,8})(?!\w)(?P<gap>\s*(?:\([A-Z]{2,6}\))?\s*\(?\s*)(?=[A-ZĐÀ-Ỹ])")
+
+
+def spell_glossed(text: str, spell: Callable[[str], str]) -> str:
+    """An acronym followed by the words it stands for (a glossary's line, a list of associations)
+    is spelled, its words said after it, never the same words twice."""
+
+    def repl(m: re.Match[str]) -> str:
+        letters = m["acronym"].lower()
+        words = [w[0] for w in _WORD.finditer(text[m.end() :])][: len(letters) + 1]
+        for skip in (0, 1):  # "CHTT (OLQ) Bản Câu Hỏi Trực Tuyến": a word before them
+            initials = "".join(_initial(w) for w in words[skip : skip + len(letters)])
+            if len(initials) == len(letters) and initials == letters:
+                return spell(m["acronym"]) + m["gap"]
+        return m.group(0)
+
+    return _GLOSSED.sub(repl, text)

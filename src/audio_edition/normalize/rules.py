@@ -16,6 +16,7 @@ from .codes import (
     document_numbers,
     english_ordinals,
     phones,
+    postal_codes,
     roman_numerals,
     scores_and_ranges,
     slashes,
@@ -32,6 +33,7 @@ from .context import (
     stock_tickers,
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
+from .definitions import spell_glossed
 from .money_units import money, percents, units
 from .numeric import (
     comma_thousands,
@@ -59,6 +61,11 @@ from .text import (
 from .web import emails, urls
 
 Rule = Callable[[str, Options, Lexicon], str]
+
+
+def glossed_acronyms(text: str, opts: Options, lex: Lexicon) -> str:
+    """An acronym followed by the words it stands for ("HĐGM (BC) Hội Đồng Giám Mục") is spelled."""
+    return spell_glossed(text, lex.spell)
 
 
 def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
@@ -93,11 +100,13 @@ RULES: tuple[Rule, ...] = (
     bracketed_dates,
     birth_years,
     bible_references,
+    glossed_acronyms,
     quotes_and_brackets,
     ellipses,
     document_numbers,
     vehicle_codes,
     phones,
+    postal_codes,
     weekdays,
     stock_tickers,
     market_ratios,

@@ -11,7 +11,7 @@ from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
 from .lexicon import builtin
-from .numbers import DIGITS
+from .numbers import DIGITS, read_number
 from .options import Options
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -33,6 +33,9 @@ _SYMBOLS = {
 # "M’Đrắk", "Ea H'Leo", "Cư M'gar", "người H’Mông": a Central Highlands name's consonant before an
 # apostrophe is a syllable of its own, the consonant and "ơ" ("Mơ Đrắk", "Hơ Leo")
 _APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’](?=[^\W\d_])")  # never "Jeanne d'Arc"
+
+
+_GLUED_DAY = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}(?:/\d{4})?)(?=[a-zà-ỹđ]{2})")
 
 
 def _move_tone(m: re.Match[str]) -> str:
@@ -64,6 +67,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
+    text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
+    text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
@@ -145,6 +150,25 @@ def _drop_defined_terms(text: str) -> str:
     return _DEFINED_TERM.sub(repl, text)
 
 
+# "sáu (6) tháng", "ba mươi (30) ngày": a number in words, its figure in brackets after it; and
+# "6 (sáu) người", the other way round
+_BRACKETED_FIGURE = re.compile(r"\s*\((\d{1,4})\)")
+_FIGURE_THEN_WORDS = re.compile(r"(?<![\d.,])(\d{1,4})\s*\(([^\W\d_]+(?:\s[^\W\d_]+){0,5})\)")
+
+
+def _said_twice(text: str, opts: Options) -> str:
+    """A number written in words and in figures, one in brackets after the other: said once."""
+
+    def figure(m: re.Match[str]) -> str:
+        said = read_number(m.group(1), opts)
+        return "" if re.search(rf"(?<!\w){re.escape(said)}$", text[: m.start()].lower()) else m.group(0)
+
+    text = _BRACKETED_FIGURE.sub(figure, text)
+    return _FIGURE_THEN_WORDS.sub(
+        lambda m: m.group(1) if read_number(m.group(1), opts) == m.group(2).lower() else m.group(0), text
+    )
+
+
 # "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
 # "110.764(1) doanh nghiệp", "dự án FDI(2)": a reference glued to the figure or word it sources
@@ -163,6 +187,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
     text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
+    text = _said_twice(text, opts)
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
     text = re.sub(r"(?<=\w)[“„«](?=\w)|(?<=\w)[”»](?=\w)", " ", text)  # "Mô hình“Chi hội": a space lost
     text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
@@ -275,7 +300,8 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
 _PLAIN_SYLLABLE = re.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
 )
-_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?![\w.])")
+# (its sentence's stop may follow: "... TRONG TUẦN QUA."; never "TP.HCM")
+_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
 # five letters or more with two vowels apart and no Vietnamese shape: a foreign word ("BREMMER")
 _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
@@ -304,6 +330,8 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
             return token
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()
+        if len(token) > 2 and _PLAIN_SYLLABLE.fullmatch(token) and _between_marked_words(m):
+            return token.lower()  # "TẾT THA PHƯƠNG": a word between words, not "THA" (tăng huyết áp)
         if _FOREIGN_WORD.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.capitalize()  # "BREMMER": a foreign name in a title in capitals, read as a word
         return token
@@ -323,6 +351,14 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         return " ".join(out)
 
     return _CAPITAL_RUN.sub(run, text)
+
+
+def _between_marked_words(m: re.Match[str]) -> bool:
+    """Whether the word `m` found stands between two words in capitals with Vietnamese marks."""
+    before, after = m.string[: m.start()].split(), m.string[m.end() :].split()
+    return bool(before and after) and all(
+        w.isupper() and not w.isascii() for w in (before[-1].strip(",.;:"), after[0].strip(",.;:"))
+    )
 
 
 def _marked_run(words: list[str]) -> bool:

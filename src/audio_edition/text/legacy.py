@@ -92,6 +92,9 @@ _MOJIBAKE_HINT = re.compile("Ã|Ä|Æ|áº|á»|Â")
 _ETH = str.maketrans("Ðð", "Đđ")
 
 
+_OPEN_BREVE = re.compile(r"[ăĂ](?![cmnptCMNPT])")  # "ă" always closes on a consonant: "ăn", never "đă"
+
+
 def _core(word: str) -> str:
     return word.strip(".,;:!?\"'()[]“”‘’«»…-–").translate(_ETH).lower()
 
@@ -102,7 +105,7 @@ def _word_score(word: str, lettered: bool) -> int:
         return 0
     if _FOREIGN.search(core):
         return -2
-    return 1 if is_syllable(core) else 0
+    return 1 if is_syllable(core) and not _OPEN_BREVE.search(core) else 0
 
 
 def score(text: str, reference: str | None = None) -> int:
@@ -247,11 +250,24 @@ _LATIN1_LETTER = {"\u0301": "ì", "\u0300": "Ì", "\u0323": "ò", "\u0309": "Ò"
 _MARKED_CONSONANT = re.compile(r"[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][\u0300\u0301\u0309\u0323]")
 
 
+# and "ã" where Windows-1258 has "ă" ("đă", "băi"): a word no syllable is with "ă", one with "ã"
+_BREVE_WORD = re.compile(r"[^\W\d_]*[ăĂ][^\W\d_]*")
+
+
+def _tilde_for_breve(m: re.Match[str]) -> str:
+    word = m.group(0)
+    tilde = word.replace("ă", "ã").replace("Ă", "Ã")
+    broken = _OPEN_BREVE.search(word) is not None or not is_syllable(word.lower())
+    return tilde if broken and is_syllable(tilde.lower()) else word
+
+
 def from_windows1258_marks(text: str) -> str:
-    """Latin-1 text read as Windows-1258: each tone mark after a consonant the letter it stood for."""
-    return _MARKED_CONSONANT.sub(
+    """Latin-1 text read as Windows-1258: each tone mark after a consonant the letter it stood for,
+    and "ă" in a word no syllable is the "ã" it stood for."""
+    marks = _MARKED_CONSONANT.sub(
         lambda m: m.group(0)[0] + _LATIN1_LETTER[m.group(0)[1]], unicodedata.normalize("NFD", text)
     )
+    return _BREVE_WORD.sub(_tilde_for_breve, unicodedata.normalize("NFC", marks))
 
 
 def repair(text: str) -> str:
