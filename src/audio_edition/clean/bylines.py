@@ -75,6 +75,9 @@ def extract_top_credit(d: Draft) -> Draft:
     return d
 
 
+_HEADING_WORDS = 3
+
+
 def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
@@ -94,7 +97,14 @@ def extract_top_byline(d: Draft) -> Draft:
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
         name = re.split(r"\s+[-–]\s+", name)[0]
     # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname
-    plain = not is_upper_menu(name) and words(name) <= 4 and ends_sentence(blocks[2]) and _surname_first(name)
+    # (or over a heading of a few words and the paragraph under it: "Giới thiệu")
+    paragraph = ends_sentence(blocks[2]) or (
+        len(blocks) > 3
+        and words(blocks[2]) <= _HEADING_WORDS
+        and not ends_sentence(blocks[2])
+        and ends_sentence(blocks[3])
+    )
+    plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name)
     shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
     if (is_upper_menu(name) or plain) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)

@@ -28,6 +28,9 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or P.CAPTION_LEADING.match(block)
         or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
+        # one sentence over a video still's credit ("Ảnh cắt từ clip"); a paragraph over a
+        # screenshot's ("Ảnh chụp màn hình") keeps its text, the credit goes (below)
+        or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
         or (words(block) <= 80 and P.CAPTION_POSITION.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
@@ -43,6 +46,10 @@ def _is_caption(block: str, first: bool = False) -> bool:
 
 
 _CELL_CAPTION_WORDS = 30
+
+
+def _sentences_before_credit(block: str) -> int:
+    return len(re.findall(r"[.!?…](?=\s)", P.SCREEN_CREDIT.sub("", block).rstrip() + " "))
 
 
 def _unstopped_cell(block: str) -> bool:
@@ -200,7 +207,7 @@ def drop_captions(d: Draft) -> Draft:
         if under_headline:
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
-        uncredited = P.TRAILING_PICTURE_CREDIT.sub("", block)
+        uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", block))
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
         if unglued != uncredited:
             kept.append(unglued)  # the caption glued to its start goes

@@ -63,10 +63,13 @@ _DATE_TRAILER = re.compile(
     r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}"
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
-    r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*)?\s*$",
+    r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*"
+    r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?)?\s*$",
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
-# "... | Lượt xem: 4186 | In bài viết |"
+# "... | Lượt xem: 4186 | In bài viết |", "... 16:34   Đã xem: 481   Phản hồi: 0"
+# "03:31 (GMT +7)": the page's clock on a line of its own under the date
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*\)?)?")
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
 _LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
 
@@ -228,6 +231,7 @@ def extract_dateline(d: Draft) -> Draft:
         timed = timed[1:]
     i, (prefix, published) = (timed or found)[0]
     drop = {j for j, _ in found}
+    drop.update(j + 1 for j, _ in found if j + 1 < len(d.blocks) and _BARE_CLOCK.fullmatch(d.blocks[j + 1]))
     first, (_, first_published) = found[0]
     # never when the two stand in a row under the title: both are the article's ("30-8-2022/ ...", "08-Th9-2022")
     if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1:

@@ -101,7 +101,10 @@ _TOP_WITH_STAMP = re.compile(
 # summaries, a headline run into its summary, which opens as a sentence does
 _SUMMARY_OPENING = re.compile(
     r"(?<=[a-zà-ỹđ0-9%”\"])\s+"
-    r"(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Ngày|Sáng|Chiều|Tối|Chỉ trong|Chỉ sau)\s+[a-zà-ỹđ\d])"
+    rf"(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Chỉ trong|Chỉ sau)\s+[{P.LOWER}\d]"
+    # a part of the day opens a lead with its day ("Sáng 25/7", "Chiều cùng ngày"), never a name
+    # ("Chưởng môn Lê Sáng người học trò")
+    r"|(?:Ngày|Sáng|Chiều|Tối)\s+(?:\d|(?:nay|qua|mai|hôm|cùng|mùng|mồng|thứ|chủ nhật|ngày|sớm|muộn)\b))"
     # or a writer and a day between them: "... lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận ..."
     r"|\s+bởi\s+[A-ZĐÀ-Ỹ]\S*(?:\s+[A-ZĐÀ-Ỹ]\S*){0,3}\s+\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+\d{4}\s+(?=[A-ZĐÀ-Ỹ])"
 )

@@ -86,6 +86,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and words(title) <= 10
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)
+        and not P.NUMBERED_ITEM.match(headline)  # "1. Bệnh thối ấu trùng ...": the post's first part
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
         and ends_sentence(paragraph)

@@ -75,7 +75,7 @@ _UNDER_FILE_WORDS = 35  # an unstopped line under a picture's file name is its c
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
-_BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả)\s*:", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả|lượt xem|số lượt xem)\s*:", re.IGNORECASE)
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
 _LINK_TEXT = re.compile(
     r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
@@ -98,7 +98,7 @@ _PATH_LINE = re.compile(
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
-    r"\d{1,6}"  # "0", "1745": a comment or view count alone on its line
+    r"\d{1,6}|\(\d{1,3}\)"  # "0", "1745": a comment or view count alone on its line; "(1)", a page's number
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
@@ -229,6 +229,7 @@ def drop_file_names(d: Draft) -> Draft:
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
+        unstopped = unstopped and any(ends_sentence(k) for k in kept)  # over the text, the title
         in_gallery = _GALLERY_HEADING.fullmatch(text) is not None or (
             in_gallery and words(text) <= _GALLERY_ITEM_WORDS and not ends_sentence(text)
         )

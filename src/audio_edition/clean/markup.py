@@ -21,10 +21,14 @@ _MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _CITATION_MARK = re.compile(r"\s*:?contentReference\[oaicite:\d+\]\{index=\d+\}")
 
 
+# '{"the-thao":"Th\u1ec3 thao"}': a page's data (its tags and their names) printed as a line
+_JSON_LINE = re.compile(r'^[ \t]*\{\s*"[^"\n]*"\s*:[^\n]*\}[ \t]*$', re.M)
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks or a chat assistant's citation marks."""
-    text = _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text))
+    bold marks, a chat assistant's citation marks or lines of a page's JSON data."""
+    text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

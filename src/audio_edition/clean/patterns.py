@@ -151,6 +151,10 @@ CAPTION_CREDIT = re.compile(
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"
 TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
+# "... sau tai nạn giao thông. Ảnh cắt từ clip": a still's credit after its caption or a paragraph
+SCREEN_CREDIT = re.compile(
+    r"(?<=[.!?…])\s+(?:Ảnh|Hình)\s+(?:chụp\s+(?:màn\s+hình|từ\s+(?:clip|video))|cắt\s+từ\s+(?:clip|video))\.?\s*$"
+)
 CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)"
     r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$",  # "Ảnh minh họa - Internet": and its source
@@ -186,6 +190,9 @@ AGENCY_PREFIX = re.compile(
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")
 
-BYLINE_MARKERS = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+)\)\s*$")
+# "(tổng hợp)", "(Theo ...)", and a correspondent's post, "QUẾ ANH (từ LB Nga)"
+BYLINE_MARKERS = re.compile(
+    r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+|từ [^)]{2,30}|tại [^)]{2,30})\)\s*$"
+)
 TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s*(?::\s*(?:https?://|www\.)\S+)?\.?$")

@@ -33,6 +33,7 @@ from .header import (
     drop_title_suffix,
     extract_masthead,
 )
+from .journal import drop_journal_furniture, drop_paper_credits
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .location import strip_location_stamp
 from .markup import strip_markup
@@ -59,6 +60,11 @@ def is_menu(block: str) -> bool:
     return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
 
 
+_RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
+# "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
+_INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
+
+
 def split_blocks(text: str) -> Draft:
     """One block per non-empty line, with list bullets and outer spaces removed; a line that
     links to another story (">> ...") is no block.
@@ -73,14 +79,14 @@ def split_blocks(text: str) -> Draft:
     listed: set[int] = set()
     gap, spaced = 0, False
     bullet = False
-    for raw in text.split("\n"):
+    for raw in _INLINE_RULE.sub("\n", text).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue
         if P.RELATED_LINK.match(raw):
             continue
         line = P.BULLET.sub("", raw).strip()
-        line = re.sub(r"[ \t]+", " ", line)
+        line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))
@@ -125,12 +131,28 @@ def _links_under_headline(lines: list[Line]) -> set[int]:
     return set()
 
 
+# "... càng đậm hơn. ấu" over "trùng bị doãng ra, ...": a paragraph broken inside a word or a
+# sentence, its last words in small letters after the sentence before them
+_BROKEN_TAIL = re.compile(rf"[.!?]\s+[{P.LOWER}]+(?:\s+[{P.LOWER}]+)?$")
+_BROKEN_HEAD = re.compile(rf"[{P.LOWER}]+[\s,]")
+_BROKEN_HEAD_WORDS = 4
+
+
 def join_drop_caps(d: Draft) -> Draft:
-    """A drop capital scraped onto a line of its own ("S" then "áng 3/6, ...") is put back."""
+    """A drop capital scraped onto a line of its own ("S" then "áng 3/6, ...") is put back, and a
+    paragraph broken inside a sentence ("... đậm hơn. ấu" over "trùng bị doãng ra ...") joined to
+    the rest of it, which opens in small letters."""
     blocks: list[str] = []
     for block in d.blocks:
         if blocks and re.fullmatch(r"[A-ZĐÀ-Ỹ]", blocks[-1]) and block[:1].islower():
             blocks[-1] += block
+        elif (
+            blocks
+            and _BROKEN_TAIL.search(blocks[-1])
+            and _BROKEN_HEAD.match(block)
+            and words(block) >= _BROKEN_HEAD_WORDS
+        ):
+            blocks[-1] += " " + block
         else:
             blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
@@ -166,7 +188,7 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 _CONTACT_ROW_WORDS = 16
 _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc|thời gian làm việc)\s*:")
-_CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel)\s*:)")
+_CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
@@ -183,6 +205,10 @@ def _headed_trail(block: str) -> tuple[str, str] | None:
 
 _TOPIC_LABEL = re.compile(r"(?i:topic|tag|tags|chủ đề|từ khóa|từ khoá)\s*:\s*(?P<topic>[^.!?:]{2,60})")
 _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
+
+
+# "Trang chủNhìn ra thế giớiDầu khí ở ...": a trail whose crumbs the scrape glued together
+_GLUED_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất|Home)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def drop_breadcrumbs(d: Draft) -> Draft:
@@ -214,6 +240,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             category = category or headed[0]
             kept.append(headed[1])
             continue
+        if i < 6 and _GLUED_TRAIL.match(block) and (block.endswith(("...", "…")) or not ends_sentence(block)):
+            continue  # "Trang chủNhìn ra thế giớiDầu khí ở Biển Đông có vai trò ...": the trail, glued
         parts = P.crumbs_of(block)
         # a crumb of up to four words; six after the site's home or between arrows ("» Kiến thức y tế học đường »")
         longest = 6 if menu_label(parts[0]) in _HOME or re.search(r"[»›>]", block) else 4
@@ -426,6 +454,8 @@ RULES: tuple[Rule, ...] = (
     name_questions_and_answers,
     cut_copied_next_story,
     drop_captions,
+    drop_journal_furniture,
+    drop_paper_credits,
     drop_related,
     extract_top_byline,
     extract_top_credit,

@@ -110,7 +110,8 @@ _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|"
-    r"chúa nhật"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
+    r"chúa nhật|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
+    r"đai"  # "Hoàng đai III": a martial art's belt and its grade
 )
 # Units of a place numbered I, II, III...: after them only I, V and X make a numeral
 _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
@@ -212,7 +213,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         return out + issuer
 
     def party(m: re.Match[str]) -> str:
-        if _ISSUER_NAMED_NEXT.match(text, m.end()):
+        known = m["issuer"] in builtin("issuers.tsv") or lex.lookup(m["issuer"]) is not None
+        if _ISSUER_NAMED_NEXT.match(text, m.end()) or not known:  # "507-TB/TVU": letters nobody names
             return f"{read_number(m['n'], opts)} {letters(m['kind'] + '/' + m['issuer'])}"
         return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
+from .lexicon import builtin_words
 from .numbers import read_int
 from .options import Options
 
@@ -33,6 +34,9 @@ _SCORER = re.compile(rf"[^\W\d_]\s\d{{1,3}}{_TICK}(?=[,;.\s]|$)")
 # "tổng số huy chương Vàng của Thái Lan (53), Philippines (38)": the brackets hold counts, not shirts
 _COUNTED = re.compile(r"(?i:tổng số|tổng cộng|huy chương|\bHC[VBĐ]\b|\bđiểm\b|\bphiếu\b|\blượt\b|\bvụ\b|\bca\b)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
+# "của VS Nguyễn Văn Chiếu", "VS Huỳnh Khắc Nguyên đảm trách": "VS" after a word in small letters
+# (or opening the sentence) and before a family name is a martial-arts master, "võ sư"
+_MASTER = re.compile(r"(?:(?<=[a-zà-ỹđ,:.!?] )|^)VS\.? (?=(?P<surname>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+) )")
 # "6-4, 7-6(4)", "6-7 (5), 7-5, 7-6 (6)": a tennis match's sets, a tie-break's points in brackets
 _SET = r"[0-7]-[0-7](?:\s?\(\d{1,2}\))?"
 _SETS = re.compile(rf"(?<![\w.,-]){_SET}(?:,\s*{_SET})*(?![\w-])")
@@ -100,5 +104,8 @@ def tennis_sets(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"."""
+    """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"; "của VS Nguyễn Văn Chiếu" -> "của võ
+    sư Nguyễn Văn Chiếu"."""
+    surnames = builtin_words("surnames.txt")
+    text = _MASTER.sub(lambda m: "võ sư " if m["surname"] in surnames else m.group(0), text)
     return _VERSUS.sub(" gặp ", text)

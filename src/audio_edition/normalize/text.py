@@ -73,8 +73,11 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
+    text = _TITLE_SLASH.sub(_held_together, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
+    if _FOREIGN_SCRIPT.search(text):
+        text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
     text = _SPACED_VV.sub("v.v.", text)
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
@@ -87,6 +90,13 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
 # Vietnamese letter, so "VNExpress" stays one word)
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
+# "(chữ Hán: 吳權; 898–944)": Chinese, Japanese or Korean writing, which no Vietnamese voice reads,
+# left out with the label that introduces it and the mark after it
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_FOREIGN_SCRIPT = re.compile(
+    rf"(?:(?i:chữ Hán|chữ Nôm|Hán tự|tiếng Trung|tiếng Hoa|tiếng Nhật|tiếng Hàn|phồn thể|giản thể)\s*:\s*)?"
+    rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
+)
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.")
 # "_Diễn ra ..._": an underscore typed for italics
@@ -97,6 +107,13 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w
 # "Nguyễn Ánh Ngọc - UVTV- PCT": a title with the dash glued after it
 _TITLE_PAIR = re.compile(r"(?<![\w/-])(?:(?P<a>[A-ZĐ]{2,5})-|(?<=\s)-)(?P<b>[A-ZĐ]{2,5})(?![\w/-])")
 _TITLE_DASH = re.compile(r"(?<![\w/-])(?P<a>[A-ZĐ]{2,5})-(?=\s)")
+# "Trần Văn Mỹ – PCT/TTK Liên đoàn": one person's two posts after a dash, "kiêm"
+_TITLE_SLASH = re.compile(r"(?<=[–,-] )(?P<a>[A-ZĐ]{2,5})/(?P<b>[A-ZĐ]{2,5})(?![\w/])")
+
+
+def _held_together(m: re.Match[str]) -> str:
+    titles = builtin("titles.tsv")
+    return f"{m['a']} kiêm {m['b']}" if m["a"] in titles and m["b"] in titles else m.group(0)
 
 
 def _part_titles(m: re.Match[str]) -> str:
@@ -223,7 +240,7 @@ _COUNTED_PERIOD = re.compile(
 # a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
 _NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
-_PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị)\b")
+_PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị|tối|buổi)\b")
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
     r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
@@ -251,7 +268,7 @@ def _word_slash(m: re.Match[str]) -> str:
 
 
 # "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
-_MODEL_PLUS = re.compile(r"(?<![\w+])([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+_MODEL_PLUS = re.compile(r"(?<![\w+])(?!OPEC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
 # "@Digital Chat Station", "(@KaroulSahil)": a handle's "@" is not said (an email's is, above)
 _HANDLE = re.compile(r"(?<![\w.])@(?=[^\W\d_])")
 

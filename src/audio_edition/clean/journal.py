@@ -1,0 +1,57 @@
+"""A journal's article page (an open journal system's): under the paper's title it prints the issue
+("Nghiên cứu | Tập 2 Số 2 (2023)", "Tạp chí ..., Tập 2 Số 2 (2023)"), a download box ("Tải
+xuống", "Dữ liệu tải xuống chưa có sẵn."), how to cite the paper ("1." then "Bùi, T. V. H., ...
+(2024).") and its authors, each over an affiliation. None of it is read: the abstract under them
+is the lead, and its label ("Tóm tắt") goes too. A paper posted elsewhere keeps its authors'
+line ("ThS. Phạm Phú Hưng – GĐ2, TS. Nguyễn Thanh Phương1, CN. ...") and their institutions,
+numbered ("1Viện KHKT ..., 2Công ty ..."), under its title: those go as well."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, ends_sentence, words
+
+# "Nghiên cứu | Tập 2 Số 2 (2023)", "Tạp chí Khoa học ..., Tập 2 Số 2 (2023)": the issue
+_ISSUE_LINE = re.compile(r"(?:^|[|,]\s*)Tập\s+\d{1,3},?\s+Số\s+\d{1,3}\s*\((?:19|20)\d\d\)$")
+# "Bùi , T. V. H., Nguyễn, T. T. U. & ...": a citation, its authors by surname and initials
+_CITATION = re.compile(r"^[^\W\d_]+\s?,\s+(?:[A-ZĐ]\.\s?){1,4},")
+_ABSTRACT_WORDS = 20
+# "ThS. Phạm Phú Hưng – GĐ2,TS. Nguyễn Thanh Phương1, CN. ...": three or more authors with titles
+_TITLED_AUTHOR = re.compile(r"(?:^|[,;]\s*)(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*[A-ZĐÀ-Ỹ]")
+_MIN_AUTHORS = 3
+# "1Nguyên PVT Viện KHKT ..., 2Công ty CP ..., 3HTX NN Ân Hảo Tây": the institutions, numbered
+_NUMBERED_INSTITUTIONS = re.compile(r"^\d[A-ZĐÀ-Ỹ][^,]{3,80}(?:,\s*\d[A-ZĐÀ-Ỹ][^,]{3,80})+$")
+_TOP_BLOCKS = 6
+
+
+def drop_journal_furniture(d: Draft) -> Draft:
+    """On a page that prints a journal issue's line under the title, the lines between the title
+    and the abstract go: the issue, the download box, the citation and the authors."""
+    blocks = d.blocks
+    issue = next((i for i, b in enumerate(blocks[1:6], 1) if _ISSUE_LINE.search(b)), None)
+    if issue is None:
+        return d
+    end = issue
+    while end < len(blocks) and not (
+        words(blocks[end]) >= _ABSTRACT_WORDS and ends_sentence(blocks[end]) and not _CITATION.match(blocks[end])
+    ):
+        end += 1
+    if end == len(blocks):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[end:]))
+
+
+def drop_paper_credits(d: Draft) -> Draft:
+    """Near the top, a paper's line of titled authors and its line of numbered institutions."""
+    blocks = tuple(
+        b
+        for i, b in enumerate(d.blocks)
+        if i == 0
+        or i > _TOP_BLOCKS
+        or not (
+            (len(_TITLED_AUTHOR.findall(b)) >= _MIN_AUTHORS and not ends_sentence(b)) or _NUMBERED_INSTITUTIONS.match(b)
+        )
+    )
+    return dataclasses.replace(d, blocks=blocks)
