@@ -29,7 +29,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 # "sp. Nov" ("Leptolalax firthi sp. Nov") among them, a monk's title ("HT. Thích ..."), the
 # Buddhist era ("PL. 2567") and a chair's title after a name ("– PCT. Hội phụ nữ").
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt)\.|\b[A-ZĐ]\.)$"
 )
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
@@ -206,8 +206,13 @@ def _opening_clause(block: str) -> tuple[str, str] | None:
 
 
 def _same_words(a: str, b: str) -> bool:
-    """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice."""
+    """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice, the
+    second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)")."""
+    a = _BRACKETED_DAY.sub("", a)
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
+_BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -236,8 +241,9 @@ def _top_caption(block: str) -> bool:
     )
 
 
-# what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)")
-_NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)")
+# what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)"),
+# what a thing is ("Lễ Phật Đản (còn gọi là lễ Vesak) là một trong những ngày lễ ...")
+_NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)|\((?:hay )?còn gọi là\b|\blà một trong (?:những|các)\b")
 
 
 def _shouted(block: str) -> bool:
@@ -327,7 +333,7 @@ def _has_unbalanced_quotes(block: str) -> bool:
 
 _LIST_ITEM_WORDS = 15
 # the words that make a line a clause, said of what happened, which a heading over a chart is not
-_CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất)(?!\w)")
+_CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất|diễn ra|kéo dài)(?!\w)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLOSING_WORDS = 6
 

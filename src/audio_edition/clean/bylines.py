@@ -17,7 +17,7 @@ WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{
 
 def extract_byline(d: Draft) -> Draft:
     """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), or the writer's
-    name in capitals closing the last paragraph ("... còn lại. YẾN NHI")."""
+    name closing the last paragraph ("... còn lại. YẾN NHI", "... theo quy định. Cảnh Kỳ")."""
     blocks = list(d.blocks)
     names: list[str] = []
     while len(blocks) > 2 and len(names) < 2:
@@ -27,10 +27,13 @@ def extract_byline(d: Draft) -> Draft:
         names.insert(0, name)
         blocks.pop()
     if not names and len(blocks) > 1:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
-        m = _CLOSING_NAME.search(blocks[-1])
+        m = _CLOSING_NAME.search(blocks[-1]) or _CLOSING_PLAIN_NAME.search(blocks[-1])
+        stopped = re.search(r"(\S+)\s+$", blocks[-1][: m.start("name")]) if m else None
+        if m and stopped and stopped[1][:1].isupper() and not m["name"].isupper():
+            m = None  # "Theo website Thành đoàn Tp. Hồ Chí Minh": a place after an abbreviation's dot
         if m and looks_like_names(_name_case(m["name"])):
             blocks[-1] = blocks[-1][: m.start()].rstrip()
-            names.append(_name_case(m["name"]))
+            names.append(_name_case(m["name"]) if m["name"].isupper() else m["name"])
     if not names:
         return d
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
@@ -40,6 +43,11 @@ def extract_byline(d: Draft) -> Draft:
 _CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
 
 
+# "... theo quy định. Cảnh Kỳ", "... sạt lở đất. V.Duẩn": the writer's name in plain letters (or an
+# initial and a name) after the last sentence, on the same line
+_CLOSING_PLAIN_NAME = re.compile(
+    rf"(?<=[.!?…”])\s+(?P<name>(?:[{P.UPPER}]\.\s?)?[{P.UPPER}][{P.LOWER}]+(?:\s+[{P.UPPER}][{P.LOWER}]+){{0,2}})$"
+)
 _DOTTED_INITIALS = re.compile(rf"^[{P.UPPER}](?:\.\s?[{P.UPPER}]){{1,3}}\.$")
 
 

@@ -31,6 +31,8 @@ def _is_caption(block: str, first: bool = False) -> bool:
         # one sentence over a video still's credit ("Ảnh cắt từ clip"); a paragraph over a
         # screenshot's ("Ảnh chụp màn hình") keeps its text, the credit goes (below)
         or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
+        # "Dòng sông biên giới ... Tà Lùng - Cao Bằng (ảnh Khải Hoàn).": the photographer in brackets
+        or (words(block) <= _CELL_CAPTION_WORDS and _NAMED_CREDIT.search(block) and not _TWO_SENTENCES.search(block))
         or (words(block) <= 80 and P.CAPTION_POSITION.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
@@ -46,6 +48,22 @@ def _is_caption(block: str, first: bool = False) -> bool:
 
 
 _CELL_CAPTION_WORDS = 30
+
+
+_NAMED_CREDIT = re.compile(r"\((?i:ảnh)\s+[A-ZĐÀ-Ỹ][^()]{1,40}\)\.?\s*$")
+# "(Ảnh: Quang Thịnh/TTXVN)" on a line of its own: the credit of the picture whose caption is above
+_LONE_CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,60}\)\.?", re.IGNORECASE)
+
+
+def _cut_from(block: str, below: tuple[str, ...]) -> bool:
+    """ "áng 14/4/2025, tại Tổ đình ... PL.2569 -": a summary cut at both ends (its first letter, its
+    last words) out of a paragraph printed a few lines below."""
+    core = re.sub(r"\s*(?:[-–]|\.{3}|…)\s*$", "", block)
+    if core[:1].islower():
+        core = core.split(" ", 1)[-1]  # the first word, cut: its letters are inside the paragraph's
+    return len(core.split()) >= _TEASER_WORDS and any(
+        core in b for b in below if len(b) > len(core) and ends_sentence(b)
+    )
 
 
 def _sentences_before_credit(block: str) -> int:
@@ -212,13 +230,15 @@ def drop_captions(d: Draft) -> Draft:
         if unglued != uncredited:
             kept.append(unglued)  # the caption glued to its start goes
             continue
+        if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not _TWO_SENTENCES.search(block):
+            continue  # "Đại sứ ... phát biểu tại buổi gặp mặt." over "(Ảnh: Quang Thịnh/TTXVN)": its caption
         twice = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block
         if i > 0 and twice and block != blocks[0] and not ends_sentence(block) and words(block) <= _TWICE_WORDS:
             continue  # "Quan khách trong ngày khai trương ...: ..." twice, no stop: a picture's text and caption
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
         if 0 < i < len(blocks) - 1 and words(block) >= _TEASER_WORDS and not ends_sentence(block):
-            if blocks[i + 1].startswith(block + " "):
+            if blocks[i + 1].startswith(block + " ") or _cut_from(block, blocks[i + 1 : i + 5]):
                 continue  # "Paris, ngày ... thu hút" over the paragraph it cuts short: the page's summary
         if i > 1 and words(block) > _CAPTION_PAIR_WORDS and block in blocks[: i - 1]:
             continue  # the summary printed again as the first paragraph, a picture between: read once

@@ -21,6 +21,11 @@ def drop_header_furniture(d: Draft) -> Draft:
     ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu
     ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category."""
     blocks, category = list(d.blocks), d.category
+    if len(blocks) > 2 and _printed_twice(
+        blocks[0]
+    ):  # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
+        label = blocks.pop(0).split()
+        category = category or " ".join(label[: len(label) // 2])
     while blocks and (
         menu_label(blocks[0]) in P.ACCOUNT_LABELS
         or is_icon(blocks[0])
@@ -55,6 +60,13 @@ def drop_header_furniture(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
 
 
+def _printed_twice(block: str) -> bool:
+    """A line that is one phrase of three words or more said twice over ("TIN TỨC ... PHƯỜNG TIN TỨC ... PHƯỜNG")."""
+    tokens = block.split()
+    half = len(tokens) // 2
+    return len(tokens) % 2 == 0 and half >= 3 and tokens[:half] == tokens[half:]
+
+
 def _extends(block: str, label: str) -> bool:
     """Whether `block` is a title that opens with `label` and says more, with no full stop."""
     return block.lower().startswith(label.lower() + " ") and words(block) > words(label) and not ends_sentence(block)
@@ -83,6 +95,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     return (
         is_headline_like(title)
         and not title.rstrip().endswith("?")  # "Đường huyết bao nhiêu thì tiểu đường?" asks: a headline
+        and ": " not in title  # "Đại lễ Phật đản: lịch sử và ý nghĩa": an article's title, a tag's has no colon
         and words(title) <= 10
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)

@@ -75,6 +75,9 @@ _UNDER_FILE_WORDS = 35  # an unstopped line under a picture's file name is its c
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
+# "menu_WAR_haichau1portlet_INSTANCE_BKyHxt47kQOK": a page component's name in the code, a word of
+# letters and digits joined by underscores
+_CODE_NAME = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+){2,}")
 _BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả|lượt xem|số lượt xem)\s*:", re.IGNORECASE)
 # A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
 _LINK_TEXT = re.compile(
@@ -99,6 +102,8 @@ _PATH_LINE = re.compile(
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\d{1,6}|\(\d{1,3}\)"  # "0", "1745": a comment or view count alone on its line; "(1)", a page's number
+    # "00:00 Số lượt truy cập: 2667855": the site's visit counter
+    r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
@@ -201,6 +206,7 @@ def drop_file_names(d: Draft) -> Draft:
         _HANDLE_HEADING,
         _PAGER,
         _PICTURE_PLACEHOLDERS,
+        _CODE_NAME,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

@@ -35,13 +35,13 @@ def is_scene_caption(block: str) -> bool:
     trọng tài biên trong trận đấu với Thanh Hoá"), or a gift handed to a named person or by a
     guest ("Đồng chí ... tặng hoa nhà trường", "ĐĐ.Thích ... trao bằng tuyên dương ..."), or a guest
     speaking ("Đ/c ... phát biểu khai mạc ...", even with a stop when it is only that: "Đồng chí ...
-    phát biểu tại hội nghị.").
+    phát biểu tại hội nghị."), or presiding or reporting at the meeting ("... chủ trì Hội nghị").
     A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4)."),
     a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
     opens with "Ảnh" ("Ảnh Lễ hội truyền thống ...")."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
-    if words(block) <= _SPEAKING_WORDS and _SPEAKING.match(block):
+    if words(block) <= _SPEAKING_WORDS and (_SPEAKING.match(block) or _PRESIDING.match(block)):
         return True
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
@@ -165,6 +165,11 @@ _SPEAKING = re.compile(
     r"(?:\s[^.!?:]{1,40})?\.?$"
 )
 _SPEAKING_WORDS = 30
+# "Đồng chí ... - Chủ tịch ... báo cáo tổng hợp ý kiến ... trước Hội nghị": a guest's part in the meeting
+_PRESIDING = re.compile(
+    rf"^{_GUEST}[^.!?:]{{0,120}}\s(?:chủ trì|báo cáo|trình bày|điều hành)\s[^.!?:]{{0,80}}"
+    r"(?i:hội nghị|đại hội|buổi lễ|hội thảo|tọa đàm|phiên họp|buổi làm việc|kỳ họp)$"
+)
 # "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
 # someone the caption names
 _PRESENTATION = re.compile(

@@ -53,6 +53,7 @@ _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 _VIEWER_PAGE_NUMBER = re.compile(r"P\. ?\d{1,4}")
 # "author25/01/2025 13:20": a theme's date line, its writer's label left without the name
 _AUTHORED_DATE = re.compile(r"^(?i:author|admin)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_DATE_LINE_CHARS = 60
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
@@ -252,6 +253,7 @@ def unwrap(text: str) -> str:
             and not _ITEM_START.match(current)
             and not (_FIELD_LABEL.match(current) and current[:1].isupper())  # "Đại" / "đức cũng cho biết: ..."
             and not _DATED.match(current)
+            and not (_DATED.match(previous) and len(previous) <= _DATE_LINE_CHARS)  # nor goes on after one
             and not _AUTHORED_DATE.match(current)
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())

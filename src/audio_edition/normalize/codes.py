@@ -127,6 +127,11 @@ _REGNAL = re.compile(
     r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
 )
+# "phường Hải Châu I", "xã Quảng Thành II": a place numbered after its name
+_PLACE_ROMAN = re.compile(
+    r"(?P<pre>(?<!\w)(?i:phường|xã|thị trấn|khu phố|ấp|thôn)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,3})"
+    r"(?P<r>I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])"
+)
 # "William Morrison III": a foreign name's number, after a first name and a surname in plain letters
 _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
@@ -181,6 +186,8 @@ _SIGNED_AS = {
 _STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](?P<y>(?:19|20)\d\d)(?![\w/])")
 # "3095/ QĐ-BVHTTDL": a document's number and its code parted by a space after the slash
 _SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])")
+# "Quy định số 11- QĐ/TW": a party document's number and its code parted by a space after the hyphen
+_SPACED_HYPHEN = re.compile(r"(?<=\d)-\s+(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})")
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
@@ -224,7 +231,7 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     def standard(m: re.Match[str]) -> str:
         return f"{m['pre']}{read_number(m['n'], opts)} năm {read_number(m['y'], opts)}"
 
-    text = _STANDARD.sub(standard, _SPACED_SLASH.sub("/", text))
+    text = _STANDARD.sub(standard, _SPACED_HYPHEN.sub("-", _SPACED_SLASH.sub("/", text)))
     return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _coded().sub(coded, text)))
 
 
@@ -378,6 +385,7 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
 
     text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
+    text = _PLACE_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _CAPITALS_ROMAN.sub(
         lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}" if m["word"].isupper() else m.group(0), text

@@ -130,7 +130,12 @@ def _day(day: int, opts: Options, prefix: str | None, before: str) -> str:
         return read_int(day, opts)
     if _LISTED_DAY.search(before):  # "21 và 22/4": the second of two days named with one month
         return read_int(day, opts)
+    if _RELATIVE_DAY.search(before):  # "ngày mai 26/6": "ngày mai, ngày hai mươi sáu", the date in apposition
+        return f", ngày {read_int(day, opts)}"
     return f"ngày {read_int(day, opts)}"
+
+
+_RELATIVE_DAY = re.compile(r"(?:^|\s)(?i:ngày mai|ngày kia)\s*$")
 
 
 _LISTED_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*(?:và|hoặc|,)\s*$")
