@@ -156,7 +156,7 @@ _MAX_PORTRAIT_WORDS = 35
 # who is shown: a comrade, a monastic ("ĐĐ.Thích Nguyên Phong"), an office's head
 _GUEST = (
     r"(?:(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị|Đại đức|Hòa thượng|Thượng tọa|Chủ tịch|Phó Chủ tịch|Bí thư"
-    r"|Phó Bí thư|Giám đốc|Phó Giám đốc)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
+    r"|Phó Bí thư|Giám đốc|Phó Giám đốc|Chủ nhiệm|Phó Chủ nhiệm|Nhà thơ|Nhà văn)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
 )
 # "Đồng chí ..., Bí thư Huyện ủy ... phát biểu tại hội nghị.": a guest speaking, even with its stop
 _SPEAKING = re.compile(
@@ -168,7 +168,9 @@ _SPEAKING_WORDS = 30
 # "Đồng chí ... - Chủ tịch ... báo cáo tổng hợp ý kiến ... trước Hội nghị": a guest's part in the meeting
 _PRESIDING = re.compile(
     rf"^{_GUEST}[^.!?:]{{0,120}}\s(?:chủ trì|báo cáo|trình bày|điều hành)\s[^.!?:]{{0,80}}"
-    r"(?i:hội nghị|đại hội|buổi lễ|hội thảo|tọa đàm|phiên họp|buổi làm việc|kỳ họp)$"
+    r"(?:(?i:hội nghị|đại hội|buổi lễ|hội thảo|tọa đàm|phiên họp|buổi làm việc|kỳ họp)|năm \d{4})$"
+    # "Bà Nguyễn Thanh Hà - Chủ nhiệm CLB phát biểu": a guest named with a title, speaking
+    rf"|^{_GUEST}(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){{1,4}}[-–]\s[^.!?:]{{3,60}}\sphát biểu$"
 )
 # "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
 # someone the caption names

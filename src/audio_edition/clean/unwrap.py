@@ -53,7 +53,11 @@ _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 _VIEWER_PAGE_NUMBER = re.compile(r"P\. ?\d{1,4}")
 # "author25/01/2025 13:20": a theme's date line, its writer's label left without the name
 _AUTHORED_DATE = re.compile(r"^(?i:author|admin)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
-_DATE_LINE_CHARS = 60
+_DATE_LINE_CHARS = 60  # a date line never goes on into the line under it
+# "26/11/2017 21:11 GMT+7 | Thể thao": a date and its time opening a line
+_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\b")
+# "Nội tổ chức dạy vẽ": a capitalised word, the end of a name, then the sentence in small letters
+_NAME_GOES_ON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[,]?\s+[a-zà-ỹđ]")
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
@@ -214,11 +218,13 @@ def unwrap(text: str) -> str:
     text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
     # a text size control ("aa") is no line of text, and would join the author's name above it;
     # nor is a book viewer's page number
-    lines = [
-        _VIEWER_PAGE.sub("", line.rstrip())
+    raw = [
+        line.rstrip()
         for line in text.split("\n")
         if not TEXT_SIZE_CONTROL.match(line.strip()) and not _VIEWER_PAGE_NUMBER.fullmatch(line.strip())
     ]
+    titles = {_VIEWER_PAGE.sub("", line).strip() for line in raw if _VIEWER_PAGE.match(line)}  # a viewer's page title
+    lines = [_VIEWER_PAGE.sub("", line) for line in raw]
     joined = _word_per_line(lines)
     if joined is not None:
         return "\n".join(joined)
@@ -236,6 +242,9 @@ def unwrap(text: str) -> str:
     wrapped = width is not None or cuts >= 3
     if wrapped:
         lines = _without_breaks_inside_sentences(lines)
+    # a narrow column (a flip-book's captions): a name wraps too ("... Công nghiệp Hà" / "Nội tổ chức ...")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    narrow = wrapped and bool(lengths) and lengths[len(lengths) // 2] < _WRAPPED_LINE
     out: list[str] = []
     continued = False  # the line before went on from the one above it: a sentence still open
     for line in lines:
@@ -246,14 +255,16 @@ def unwrap(text: str) -> str:
         if previous and current and (_numbered_part(previous, current) or title and _title_goes_on(previous, current)):
             out[-1] = out[-1].rstrip() + " " + current
             continue
+        quoted = previous.count("“") > previous.count("”")  # "... Chân Mộng" / "– Trạm Thản” ...": inside a title
         joins = (
             previous
             and current
-            and not _BULLET.match(current)
+            and previous not in titles
+            and (not _BULLET.match(current) or (wrapped and quoted and not _SENTENCE_END.search(previous)))
             and not _ITEM_START.match(current)
             and not (_FIELD_LABEL.match(current) and current[:1].isupper())  # "Đại" / "đức cũng cho biết: ..."
             and not _DATED.match(current)
-            and not (_DATED.match(previous) and len(previous) <= _DATE_LINE_CHARS)  # nor goes on after one
+            and not ((_DATED.match(previous) or _STAMP.match(previous)) and len(previous) <= _DATE_LINE_CHARS)
             and not _AUTHORED_DATE.match(current)
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
@@ -268,6 +279,7 @@ def unwrap(text: str) -> str:
                     or filled
                     or (width is not None and current[:1] in '“"«')
                     or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
+                    or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
                 )
             )

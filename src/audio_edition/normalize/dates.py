@@ -408,6 +408,12 @@ def _meridiem(m: re.Match[str]) -> str:
     return f"{hour}h{m['m'] or ''} {part}"
 
 
+# "pace trung bình 2:59/km": a runner's minutes and seconds for each kilometre
+_PACE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s?/\s?km(?![\w/])")
+# "sub2:30": a runner's cut-off time, hours and minutes, after "sub"
+_SUB_TIME = re.compile(r"(?<![\w])(?i:sub)\s?(?P<h>\d):(?P<m>[0-5]\d)(?![\d:])")
+
+
 def times(text: str, opts: Options, lex: Lexicon) -> str:
     """ "07:56", "7h30", "14h", "21g26p", a church's "17g30", "01:20:30", and ranges "9h - 10h",
     "11-14h"; a race time "3:48.06" in minutes, seconds and hundredths; "lúc 12.30 đến 1.30" and
@@ -424,7 +430,14 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
         minutes, seconds = read_int(int(m["m"]), opts), read_int(int(m["s"]), opts)
         return f"{minutes} phút {seconds} giây {read_number(m['c'], opts)}"
 
-    text = _RACE_TIME.sub(race, text)
+    def pace(m: re.Match[str]) -> str:
+        minutes, seconds = read_int(int(m["m"]), opts), read_int(int(m["s"]), opts)
+        return f"{minutes} phút {seconds} giây một ki lô mét"
+
+    def cutoff(m: re.Match[str]) -> str:
+        return f"sub {read_int(int(m['h']), opts)} giờ {read_int(int(m['m']), opts)}"
+
+    text = _PACE.sub(pace, _SUB_TIME.sub(cutoff, _RACE_TIME.sub(race, text)))
     text = _MINUTE_MARK_AFTER_CLOCK.sub("", text)  # "14h00′", "15h30′": the minute's mark, said already
     text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
     text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)

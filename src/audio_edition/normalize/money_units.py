@@ -34,7 +34,13 @@ _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
 _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_][\w²³]*)(?![\w/])")
 # "từ 0,74%-1,27%": a range with the sign on both ends
 # "vài triệu đồng mỗi m2": a unit named without its number, after "mỗi" (each) or "trên" (per)
-_EACH_UNIT = re.compile(r"(?P<pre>(?<!\w)(?:mỗi|trên) )(?P<unit>km2|km²|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])")
+_EACH_UNIT = re.compile(
+    r"(?P<pre>(?<!\w)(?i:mỗi|trên|hàng ngàn|hàng nghìn|hàng trăm|hàng chục|hàng triệu|vài|nhiều|ngàn|nghìn"
+    r"|triệu|trăm) )"
+    r"(?P<unit>km2|km²|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])"
+)  # "mỗi m2", "Hàng ngàn m3 gỗ": a unit counted in words
+# "hơn 111 m 3 gỗ tròn": a cubic or square metre with a space before its power
+_SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
@@ -122,6 +128,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"."""
     table, pattern = _units()
+    text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))

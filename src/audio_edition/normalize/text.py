@@ -76,6 +76,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_SLASH.sub(_held_together, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
+    text = _PICTURE_POINTER.sub("", text)
     if _FOREIGN_SCRIPT.search(text):
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
     text = _SPACED_VV.sub("v.v.", text)
@@ -97,6 +98,8 @@ _FOREIGN_SCRIPT = re.compile(
     rf"(?:(?i:chữ Hán|chữ Nôm|Hán tự|tiếng Trung|tiếng Hoa|tiếng Nhật|tiếng Hàn|phồn thể|giản thể)\s*:\s*)?"
     rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
 )
+# "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
+_PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.")
 # "_Diễn ra ..._": an underscore typed for italics
