@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLE, run_cli
+from .conftest import SAMPLE, invoke, run_cli
 
 
 @pytest.mark.parametrize(
@@ -74,9 +74,9 @@ def test_inspect_refuses_a_non_mp3(tmp_path: Path) -> None:
 
 
 def test_normalize_reads_stdin_line_by_line() -> None:
-    proc = run_cli("normalize", stdin="Bộ TTTT\n50%\n\nngày 6/11/2018\n")
-    assert proc.returncode == 0
-    assert proc.stdout.splitlines() == [
+    result = invoke("normalize", input="Bộ TTTT\n50%\n\nngày 6/11/2018\n")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
         "Bộ Thông tin và Truyền thông",
         "năm mươi phần trăm",
         "",
@@ -86,7 +86,7 @@ def test_normalize_reads_stdin_line_by_line() -> None:
 
 def test_normalize_southern_reading() -> None:
     assert (
-        run_cli("normalize", "--reading", "southern", "năm 2024").stdout.strip()
+        invoke("normalize", "--reading", "southern", "năm 2024").stdout.strip()
         == "năm hai ngàn không trăm hai mươi bốn"
     )
 
@@ -125,9 +125,9 @@ def test_multiple_articles_build_the_good_ones_and_report_the_bad(tmp_path: Path
 
 
 def test_help_lists_the_commands() -> None:
-    proc = run_cli("--help")
+    result = invoke("--help")
     for command in ("build", "plan", "inspect", "normalize"):
-        assert command in proc.stdout
+        assert command in result.stdout
 
 
 def test_an_output_directory_that_is_a_file_is_one_line(tmp_path: Path) -> None:

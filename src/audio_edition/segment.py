@@ -317,11 +317,13 @@ _PHONE_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\D(?:19|20)\d\d)\d{3,4}
 
 def _stopped_numbered_heading(block: str) -> bool:
     """ "1. Đại hội công đoàn cơ sở.": a part's number and a few words closed by a full stop, one
-    sentence."""
+    sentence; or a part's question ("1. Chọn điểm đến – Đi đâu để không thấy tiếc?")."""
     return (
         _NUMBERED_HEADING.match(block) is not None
-        and words(block) <= _STOPPED_HEADING_WORDS
-        and block.endswith(".")
+        and (
+            (words(block) <= _STOPPED_HEADING_WORDS and block.endswith("."))
+            or (words(block) <= MAX_SUBHEADING_WORDS and block.endswith("?"))
+        )
         and len(split_sentences(block)) == 1
     )
 

@@ -17,7 +17,7 @@ from mutagen.mp3 import MP3
 
 from audio_edition.publish.feed import ITUNES, PODCAST
 
-from ..conftest import ARTICLES, run_cli
+from ..conftest import ARTICLES, invoke, run_cli
 
 BASE = "https://tin.example.vn/podcast/"
 
@@ -30,7 +30,7 @@ def podcast(edition: dict[str, Any], tmp_path: Path) -> Path:
 
 
 def feed(out: Path, *extra: str) -> Any:
-    proc = run_cli(
+    result = invoke(
         "feed",
         str(out),
         "--base-url",
@@ -43,7 +43,7 @@ def feed(out: Path, *extra: str) -> Any:
         "podcast@example.vn",
         *extra,
     )
-    assert proc.returncode == 0, proc.stderr
+    assert result.exit_code == 0, result.stderr
     parsed = feedparser.parse((out / "feed.xml").read_bytes())
     assert not parsed.bozo, parsed.bozo_exception
     return parsed
@@ -55,8 +55,8 @@ def local(url: str, out: Path) -> Path:
 
 
 def build(article: Path, out: Path, cache: Path) -> None:
-    proc = run_cli("build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(cache))
-    assert proc.returncode == 0, proc.stderr
+    result = invoke("build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(cache))
+    assert result.exit_code == 0, result.stderr
 
 
 def test_channel_fields(podcast: Path) -> None:

@@ -34,8 +34,9 @@ def ends_sentence(block: str) -> bool:
 
 def menu_label(block: str) -> str:
     """A block as a menu label: lower case, without a trailing colon, ellipsis or count ("Bình luận
-    (12)", "Tin tức khác..."), or the bars a row of buttons is drawn with ("|In ra")."""
-    block = re.sub(r"\s*(?:\(\d+\)|\.{3}|…)\s*$", "", block)
+    (12)", "Tin tức khác..."), or the bars a row of buttons is drawn with ("|In ra"), or the arrow
+    a link up the page points with ("back to menu ↑")."""
+    block = re.sub(r"\s*(?:\(\d+\)|\.{3}|…|[↑⬆▲])\s*$", "", block)
     return block.strip().strip("|").strip().rstrip(":").strip().lower()
 
 

@@ -131,7 +131,7 @@ def split_glued_top(d: Draft) -> Draft:
     ("17/5 Chiều ngày hôm qua ...", "(16/07/2014)Chiều ...") is not read. An outlet's tag between
     them ("(QNO) - "), a bullet ("•") or a section and time glued between them marks where the
     lead starts, however long the line."""
-    d = _strip_day_stamp(d)
+    d = _strip_glued_section(_strip_day_stamp(d))
     if not d.blocks:
         return d
     first = d.blocks[0]
@@ -236,4 +236,20 @@ def _strip_day_stamp(d: Draft) -> Draft:
         m = _DAY_STAMP.match(block)
         if m:
             return dataclasses.replace(d, blocks=(*d.blocks[:i], block[m.end() :], *d.blocks[i + 1 :]))
+    return d
+
+
+def _strip_glued_section(d: Draft) -> Draft:
+    """ "Tin công nghệVài tuần qua, ...": a section's name run into the lead with no space, the
+    category."""
+    for i, block in enumerate(d.blocks[1:3], start=1):
+        low = block.lower()
+        start = 4 if low.startswith("tin ") else 0
+        for label in sorted(P.SECTIONS, key=len, reverse=True):
+            end = start + len(label)
+            if low[start:end] == label and block[end : end + 1].isupper() and words(block) >= _MIN_LEAD_WORDS:
+                category = d.category or block[:end]
+                return dataclasses.replace(
+                    d, blocks=(*d.blocks[:i], block[end:], *d.blocks[i + 1 :]), category=category
+                )
     return d

@@ -52,8 +52,9 @@ TRAILING_INVITATIONS = re.compile(
     re.IGNORECASE,
 )  # a comment form ("Trả lời", "Email của bạn ...", "Xin hãy đợi 60 giây nữa."); a label whose content did not come
 
-# ">> Hội nghị đánh giá ...", "» Xem thêm": a link to another story, set in the text
-RELATED_LINK = re.compile(r"^\s*(?:>>|»|>\s*>)\s*\S")
+# ">> Hội nghị đánh giá ...", "» Xem thêm", ">Smartphone giá rẻ ...": a link to another story, set in
+# the text ("> " with a space quotes a letter)
+RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
 BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+(?=\s))+(?=\S)")  # "+ Thu nhập ...": a plus too
 

@@ -29,6 +29,7 @@ from .header import (
     drop_header_furniture,
     drop_header_widgets,
     drop_letterhead,
+    drop_member_card,
     drop_tab_menu,
     drop_title_suffix,
     extract_masthead,
@@ -99,11 +100,22 @@ def split_blocks(text: str) -> Draft:
     links = {
         i
         for i in listed
-        if (i - 1 in listed or i + 1 in listed) and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
+        if (i - 1 in listed or i + 1 in listed)
+        and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
+        and not _introduced_list(lines, listed, i)
     } | _links_under_headline(lines)
     lines = [line for i, line in enumerate(lines) if i not in links]
     dropped = picture_captions(lines) | promo_box(lines)
     return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in dropped))
+
+
+def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
+    """ "Top 10 tiêu chí gồm:" over items each under a bullet of its own: the article's list, not a
+    box of links ("Xem thêm:" heads links)."""
+    while i in listed:
+        i -= 1
+    head = lines[i].text if i >= 0 else ""
+    return head.endswith(":") and menu_label(head) not in P.RELATED_HEADERS and words(head) > 2
 
 
 _LINK_WORDS = (4, 25)
@@ -433,6 +445,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     drop_header_widgets,
+    drop_member_card,
     drop_letterhead,
     drop_tab_menu,
     join_drop_caps,

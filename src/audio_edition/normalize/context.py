@@ -230,7 +230,10 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 # "P/E trượt 12 tháng 16,5x", "gấp 3x": a multiple
-_MULTIPLE = re.compile(r"(?<![\w.,])(\d+,\d+)x(?!\w)|(?<=gấp )(\d+)x(?!\w)")
+# "P/E 16,5x"; "gấp 3x", "zoom quang 2x": so many times ("2x3" is a size, "9x" a generation)
+_MULTIPLE = re.compile(
+    r"(?<![\w.,])(\d+,\d+)x(?!\w)|(?:(?<=(?i:zoom) )|(?<=quang )|(?<=gấp )|(?<=tốc độ ))(\d+)x(?!\w|\s?\d)"
+)
 
 
 _COLON_RATIO = re.compile(r"(?<=(?i:tỷ lệ|tỉ lệ) )(\d{1,4}):(\d{1,4})(?![\w:])")
@@ -250,7 +253,7 @@ def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
     text = _COLON_RATIO.sub(r"\1 trên \2", text)
     text = _COLON_SCORE.sub(r"\1-\2", text)
     text = _ratio_names().sub(lambda m: builtin("ratios.tsv")[m.group(1)], text)
-    return _MULTIPLE.sub(lambda m: f"{m.group(1) or m.group(2)} lần", text)
+    return _MULTIPLE.sub(lambda m: f"{next(g for g in m.groups() if g)} lần", text)
 
 
 def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:

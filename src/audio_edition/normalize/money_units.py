@@ -41,6 +41,14 @@ _EACH_UNIT = re.compile(
 )  # "mỗi m2", "Hàng ngàn m3 gỗ": a unit counted in words
 # "hơn 111 m 3 gỗ tròn": a cubic or square metre with a space before its power
 _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
+# "màn hình 4.9-inch", "12-megapixel": a unit joined to its number by a hyphen ("3-in-1" is no unit)
+_HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=(?:inch|megapixel|MP|nm|mm|cm|km|kg)(?![\w-]))")
+# "khẩu độ f/1.5-2.4": a lens's aperture, "ép một phẩy năm đến hai phẩy bốn"
+_APERTURE = re.compile(
+    r"(?<![\w/])[fF]/(?P<a>\d{1,2}(?:[.,]\d{1,2})?)(?:\s?[-–]\s?(?P<b>\d{1,2}(?:[.,]\d{1,2})?))?(?![\w/]|[.,]\d)"
+)
+# "11,6 – 17,3”", "14”,": the inch mark after a size, where no quotation is open
+_INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
@@ -123,11 +131,36 @@ def _unit_pairs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?P<a>{names})/(?P<b>{names})(?![\w/²³])")
 
 
+def _aperture(m: re.Match[str], opts: Options) -> str:
+    spoken = "ép " + read_number(m["a"].replace(".", ","), opts)
+    if m["b"]:
+        spoken += " đến " + read_number(m["b"].replace(".", ","), opts)
+    return spoken
+
+
+def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "màn hình 11,6 – 17,3”" is "mười một phẩy sáu đến mười bảy phẩy ba inch": a mark after a
+    number that closes no quotation is the inch sign, read before quotes are dropped; "4.9-inch"
+    loses its hyphen before its number is read."""
+
+    def mark(m: re.Match[str]) -> str:
+        start = max(text.rfind(".", 0, m.start() - 1), text.rfind("\n", 0, m.start()), 0)
+        before = text[start : m.start()]
+        if m.group(0) == '"' and before.count('"') % 2 or before.count("“") > before.count("”"):
+            return m.group(0)  # the quotation opened in this sentence closes here
+        return " inch"
+
+    text = _HYPHENED_UNIT.sub(" ", text)
+    return _INCH_MARK.sub(mark, text)
+
+
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
-    relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"."""
+    relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
+    lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
+    text = _APERTURE.sub(lambda m: _aperture(m, opts), text)
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)

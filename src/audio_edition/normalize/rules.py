@@ -34,7 +34,7 @@ from .context import (
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .definitions import spell_glossed
-from .money_units import money, percents, units
+from .money_units import money, percents, size_marks, units
 from .numeric import (
     comma_thousands,
     dotted_numbers,
@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     emails,
     urls,
     model_names,
+    size_marks,
     minute_marks,
     shirt_numbers,
     versus,

@@ -271,13 +271,16 @@ def _word_slash(m: re.Match[str]) -> str:
 
 
 # "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
-_MODEL_PLUS = re.compile(r"(?<![\w+])(?!OPEC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+_MODEL_PLUS = re.compile(r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+# "(GMT+ 8)": a time zone's offset, its space lost
+_ZONE_OFFSET = re.compile(r"(?<!\w)(GMT|UTC)\s?([+−-])\s+(?=\d)")
 # "@Digital Chat Station", "(@KaroulSahil)": a handle's "@" is not said (an email's is, above)
 _HANDLE = re.compile(r"(?<![\w.])@(?=[^\W\d_])")
 
 
 def model_names(text: str, opts: Options, lex: Lexicon) -> str:
     """ "S10+" -> "S10 plus"; a social handle's "@" dropped before the name is read."""
+    text = _ZONE_OFFSET.sub(r"\1\2", text)
     return _HANDLE.sub("", _MODEL_PLUS.sub(r"\1 plus", text))
 
 
