@@ -155,12 +155,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         else None
     )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
-    # ends by opening a list ("... Trong đó:") still is
-    lead = (
-        rest.pop(0)
-        if rest and not _list_label(rest[0]) and not _numbering(rest[0]) and not _shouted(rest[0]) and not numbered
-        else None
-    )
+    # ends by opening a list ("... Trong đó:") still is; a heading over the page's one paragraph
+    # heads it as a chapter, no lead
+    lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
+    skip = numbered or lone_part or (rest and (_list_label(rest[0]) or _numbering(rest[0]) or _shouted(rest[0])))
+    lead = rest.pop(0) if rest and not skip else None
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -276,6 +275,7 @@ def _list_label(block: str) -> bool:
     return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 
+_PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title
 _PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")

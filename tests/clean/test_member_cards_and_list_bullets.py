@@ -87,3 +87,49 @@ def test_a_numbered_question_under_the_headline_heads_the_first_part_not_the_lea
     article = article_of(page)
     assert article.lead is None
     assert article.sections[0].title == "1. Chọn cấu hình – Cần mạnh đến đâu là đủ?"
+
+
+def test_a_bulleted_item_without_a_stop_between_stopped_items_is_no_chapter() -> None:
+    page = (
+        f"{HEAD}\n\n{LEAD}\n"
+        "- Mang máy đến cửa hàng để thử bàn phím và màn hình trước khi trả tiền.\n"
+        "- Hỏi kỹ thời hạn bảo hành và nơi bảo hành gần nhà nhất\n"
+        "- Giữ lại hóa đơn và phiếu bảo hành trong suốt thời gian dùng máy.\n"
+    )
+    article = article_of(page)
+    assert all(s.title != "Hỏi kỹ thời hạn bảo hành và nơi bảo hành gần nhà nhất" for s in article.sections)
+    assert "Hỏi kỹ thời hạn bảo hành và nơi bảo hành gần nhà nhất." in article.sections[0].paragraphs
+
+
+def test_a_heading_under_another_bullet_still_heads_its_items() -> None:
+    page = (
+        f"{HEAD}\n\n{LEAD}\n"
+        "* Từ tháng 9 đến tháng 10: Mùa mua máy cho năm học mới\n"
+        "- Các cửa hàng giảm giá mạnh cho học sinh và sinh viên có thẻ.\n"
+        "- Nhiều hãng tặng kèm chuột, balo và gói bảo hành mở rộng.\n"
+    )
+    titles = [s.title for s in article_of(page).sections]
+    assert "Từ tháng 9 đến tháng 10: Mùa mua máy cho năm học mới" in titles
+
+
+def test_a_subheading_run_into_its_paragraph_stands_apart() -> None:
+    page = (
+        f"{HEAD}\n\n{LEAD}\n"
+        "Máy nào cũng cần một bộ xử lý đủ mạnh. Bộ xử lý Đối với nhu cầu học tập, chip tầm trung"
+        " là đủ dùng cho các phần mềm văn phòng.\n"
+        f"{BODY}"
+    )
+    part = next(s for s in article_of(page).sections if s.title == "Bộ xử lý")
+    assert part.paragraphs[0].startswith("Đối với nhu cầu học tập")
+
+
+def test_a_short_heading_over_the_pages_one_paragraph_is_no_lead() -> None:
+    page = f"{HEAD}\n\nBộ xử lý\n{BODY}"
+    article = article_of(page)
+    assert article.lead is None
+    assert article.sections[0].title == "Bộ xử lý"
+
+
+def test_a_clock_in_the_afternoon_keeps_its_pm() -> None:
+    page = f"{HEAD}\n\nThời gian đăng: 08/03/2023 04:39:24 PM\n\n{LEAD}\n{BODY}"
+    assert article_of(page).published == "2023-03-08T16:39:24"

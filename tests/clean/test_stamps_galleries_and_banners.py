@@ -76,4 +76,4 @@ def test_years_of_a_day_are_one_phrase_not_a_headline_and_its_summary() -> None:
 
 def test_a_date_labelled_thoi_gian_dang_names_no_category() -> None:
     article = article_of(f"{HEAD}\nThời gian đăng: 08/03/2023 04:39:24 PM\n{LEAD}\n{BODY}")
-    assert article.category is None and article.published == "2023-03-08T04:39:24"
+    assert article.category is None and article.published == "2023-03-08T16:39:24"

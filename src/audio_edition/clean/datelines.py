@@ -48,7 +48,7 @@ _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
-_TRAILING_INITIALS = re.compile(r"(?:\s+[A-ZĐ]{1,3}){1,3}$")
+_TRAILING_INITIALS = re.compile(r"(?:\s+(?![AP]M$)[A-ZĐ]{1,3}){1,3}$")  # "... 04:39:24 PM" is the clock's
 # "Chủ nhật - 25/12/2022 23:29 | Tác giả bài viết: Vũ Đình Bình | 1187": the writer between bars
 _WRITER_BETWEEN_BARS = re.compile(
     r"\s*\|\s*(?i:tác giả(?: bài viết)?|người viết)\s*:\s*(?P<name>[^|]{2,40}?)\s*(?=\||$)"

@@ -68,8 +68,8 @@ def _lead_start(text: str, labelled: bool) -> int | None:
         before = tokens[n - 1].group(0)
         if not token.group(0)[:1].isupper() or before[:1].isupper() or before.endswith((",", ":", ";", "-", "–")):
             continue
-        if token.group(0).isupper() or _CAMEL_CASE.search(token.group(0)):
-            continue  # an acronym, a unit, a letter or a brand ("camera 192 MP", "châu Á", "xe VinBus")
+        if token.group(0).isupper() or _CAMEL_CASE.search(token.group(0)) or "/" in token.group(0):
+            continue  # an acronym, a unit, a letter or a brand ("camera 192 MP", "châu Á", "xe VinBus", "Visa/Master")
         if _inside_quote(text[: token.start()]):
             continue  # "“Bão WIPHA ... gió mạnh hướng Tây và Nam ...”": a quotation is not cut
         rest = text[token.start() :]
@@ -253,3 +253,25 @@ def _strip_glued_section(d: Draft) -> Draft:
                     d, blocks=(*d.blocks[:i], block[end:], *d.blocks[i + 1 :]), category=category
                 )
     return d
+
+
+# "... 14 triệu đồng. Bộ xử lý Đối với nhu cầu học tập ...": a part's heading run into its first
+# sentence, which opens with a word that opens sentences and is never a name's
+_GLUED_HEADING = re.compile(
+    rf"(?:(?<=[.!?…])\s+|^)(?P<heading>[{P.UPPER}][{P.LOWER}]*(?: [{P.LOWER}]+){{0,5}})"
+    r" (?=(?:Đối với|Ngoài ra|Tuy nhiên|Bên cạnh đó|Hiện nay|Nếu|Khi) [a-zà-ỹđ])"
+)
+
+
+def split_glued_subheadings(d: Draft) -> Draft:
+    """A subheading the scrape ran into the paragraph under it ("Bộ xử lý Đối với nhu cầu ...")
+    stands on its own line again, before its paragraph; what went before it stays a paragraph."""
+    blocks: list[str] = []
+    for i, block in enumerate(d.blocks):
+        m = _GLUED_HEADING.search(block)
+        if m is None or (i == 0 and m.start() == 0):  # the first line's own opening is the headline
+            blocks.append(block)
+            continue
+        before, rest = block[: m.start()].strip(), block[m.end() :].strip()
+        blocks.extend(part for part in (before, m["heading"], rest) if part)
+    return dataclasses.replace(d, blocks=tuple(blocks))

@@ -20,12 +20,16 @@ _MAX_TRAILER_WORDS = 6  # what may follow a gallery at the article's end ("Để
 @dataclass(frozen=True)
 class Line:
     """A non-empty line of the scrape and the gap before it: how many empty lines, and whether
-    one of them held only spaces (a picture's empty cell); and whether a bullet opened it."""
+    one of them held only spaces (a picture's empty cell); and the bullet that opened it, if any."""
 
     text: str
     gap: int
     spaced: bool = False
-    bulleted: bool = False
+    bullet: str = ""
+
+    @property
+    def bulleted(self) -> bool:
+        return self.bullet != ""
 
 
 _PARAGRAPH_WORDS = 20

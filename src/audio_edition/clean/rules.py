@@ -23,7 +23,7 @@ from .bylines import (
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
-from .glued import split_glued_summaries, split_glued_top, split_stamped_summaries
+from .glued import split_glued_subheadings, split_glued_summaries, split_glued_top, split_stamped_summaries
 from .header import (
     drop_above_repeated_headline,
     drop_header_furniture,
@@ -36,10 +36,9 @@ from .header import (
 )
 from .journal import drop_journal_furniture, drop_paper_credits
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
+from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .pictures import Line, picture_captions
-from .promo import promo_box
 from .related import cut_copied_next_story, drop_related
 from .unwrap import unwrap
 from .wordlists import word_list
@@ -59,88 +58,6 @@ def is_menu(block: str) -> bool:
             covered[m.start() : m.end()] = [True] * (m.end() - m.start())
     named = sum(1 for w in re.finditer(r"\w+", low) if covered[w.start()])
     return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
-
-
-_RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
-# "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
-_INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
-
-
-def split_blocks(text: str) -> Draft:
-    """One block per non-empty line, with list bullets and outer spaces removed; a line that
-    links to another story (">> ...") is no block.
-
-    Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
-    two or more in a row read as titles, and so are two or more bulleted titles right under the
-    headline. Pictures' captions found by the room the pictures left
-    (`pictures`) and a sales box's shouted calls with their bullets (`promo`) are dropped here,
-    where the gaps and bullets are still seen.
-    """
-    lines: list[Line] = []
-    listed: set[int] = set()
-    gap, spaced = 0, False
-    bullet = False
-    for raw in _INLINE_RULE.sub("\n", text).split("\n"):
-        if P.LONE_BULLET.match(raw):
-            bullet = True
-            continue
-        if P.RELATED_LINK.match(raw):
-            continue
-        line = P.BULLET.sub("", raw).strip()
-        line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
-        if line and not P.PLACEHOLDER.match(line):
-            if bullet:
-                listed.add(len(lines))
-            lines.append(Line(line, gap, spaced, bulleted=raw.lstrip()[:1] in "•·▪►▶●○■□◆◇-–—*"))
-            gap, spaced, bullet = 0, False, False
-        elif not line:
-            gap += 1
-            spaced = spaced or raw.strip("\r") != ""  # a line of spaces: a picture's empty cell
-    # a title may ask a question ("... kéo dài đến khi nào?"); a sentence ends with a full stop
-    links = {
-        i
-        for i in listed
-        if (i - 1 in listed or i + 1 in listed)
-        and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
-        and not _introduced_list(lines, listed, i)
-    } | _links_under_headline(lines)
-    lines = [line for i, line in enumerate(lines) if i not in links]
-    dropped = picture_captions(lines) | promo_box(lines)
-    return Draft(blocks=tuple(line.text for i, line in enumerate(lines) if i not in dropped))
-
-
-def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
-    """ "Top 10 tiêu chí gồm:" over items each under a bullet of its own: the article's list, not a
-    box of links ("Xem thêm:" heads links)."""
-    while i in listed:
-        i -= 1
-    head = lines[i].text if i >= 0 else ""
-    return head.endswith(":") and menu_label(head) not in P.RELATED_HEADERS and words(head) > 2
-
-
-_LINK_WORDS = (4, 25)
-
-
-def _links_under_headline(lines: list[Line]) -> set[int]:
-    """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
-    under the lead: two or more bulleted titles (no closing punctuation) are links to other
-    stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:") they are its list."""
-    if lines and (P.NUMBERED_ITEM.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
-        return set()
-    for start in (1, 2):
-        if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):
-            break
-        end = start
-        while (
-            end < len(lines)
-            and lines[end].bulleted
-            and not ends_sentence(lines[end].text)
-            and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
-        ):
-            end += 1
-        if end - start >= 2:
-            return set(range(start, end))
-    return set()
 
 
 # "... càng đậm hơn. ấu" over "trùng bị doãng ra, ...": a paragraph broken inside a word or a
@@ -461,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     split_stamped_summaries,
     split_glued_top,
     split_glued_summaries,
+    split_glued_subheadings,
     drop_title_suffix,
     drop_file_names,
     drop_flattened_tables,

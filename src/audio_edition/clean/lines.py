@@ -1,0 +1,111 @@
+"""The scrape's lines as blocks, seen while their bullets, gaps and link marks are still there:
+boxes of links, lists under a sentence that opens them, list items without a stop, and (through
+`pictures` and `promo`) pictures' captions and a sales box."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .draft import Draft, ends_sentence, menu_label, words
+from .pictures import Line, picture_captions
+from .promo import promo_box
+
+_RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
+# "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
+_INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
+
+
+def split_blocks(text: str) -> Draft:
+    """One block per non-empty line, with list bullets and outer spaces removed; a line that
+    links to another story (">> ...") is no block.
+
+    Lines each under a bullet of their own ("-" on a line, then a title) are a box of links when
+    two or more in a row read as titles, and so are two or more bulleted titles right under the
+    headline. Pictures' captions found by the room the pictures left
+    (`pictures`) and a sales box's shouted calls with their bullets (`promo`) are dropped here,
+    where the gaps and bullets are still seen.
+    """
+    lines: list[Line] = []
+    listed: set[int] = set()
+    gap, spaced = 0, False
+    bullet = False
+    for raw in _INLINE_RULE.sub("\n", text).split("\n"):
+        if P.LONE_BULLET.match(raw):
+            bullet = True
+            continue
+        if P.RELATED_LINK.match(raw):
+            continue
+        line = P.BULLET.sub("", raw).strip()
+        line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
+        if line and not P.PLACEHOLDER.match(line):
+            if bullet:
+                listed.add(len(lines))
+            mark = raw.lstrip()[:1]
+            lines.append(Line(line, gap, spaced, bullet=mark if mark and mark in "•·▪►▶●○■□◆◇-–—*" else ""))
+            gap, spaced, bullet = 0, False, False
+        elif not line:
+            gap += 1
+            spaced = spaced or raw.strip("\r") != ""  # a line of spaces: a picture's empty cell
+    # a title may ask a question ("... kéo dài đến khi nào?"); a sentence ends with a full stop
+    links = {
+        i
+        for i in listed
+        if (i - 1 in listed or i + 1 in listed)
+        and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
+        and not _introduced_list(lines, listed, i)
+    } | _links_under_headline(lines)
+    lines = [line for i, line in enumerate(lines) if i not in links]
+    dropped = picture_captions(lines) | promo_box(lines)
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    return Draft(blocks=tuple(_item_stopped(kept, i) for i in range(len(kept))))
+
+
+_ITEM_WORDS = 5
+
+
+def _item_stopped(lines: list[Line], i: int) -> str:
+    """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" between sentences under the same
+    bullet: an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
+    over "- Ngài chủ sự ..." heads its items)."""
+    line = lines[i]
+    if not line.bulleted or words(line.text) < _ITEM_WORDS or ends_sentence(line.text):
+        return line.text
+    neighbours = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    if any(n.bullet == line.bullet and n.text.endswith(".") for n in neighbours):
+        return line.text + "."
+    return line.text
+
+
+def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
+    """ "Top 10 tiêu chí gồm:" over items each under a bullet of its own: the article's list, not a
+    box of links ("Xem thêm:" heads links)."""
+    while i in listed:
+        i -= 1
+    head = lines[i].text if i >= 0 else ""
+    return head.endswith(":") and menu_label(head) not in P.RELATED_HEADERS and words(head) > 2
+
+
+_LINK_WORDS = (4, 25)
+
+
+def _links_under_headline(lines: list[Line]) -> set[int]:
+    """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
+    under the lead: two or more bulleted titles (no closing punctuation) are links to other
+    stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:") they are its list."""
+    if lines and (P.NUMBERED_ITEM.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
+        return set()
+    for start in (1, 2):
+        if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):
+            break
+        end = start
+        while (
+            end < len(lines)
+            and lines[end].bulleted
+            and not ends_sentence(lines[end].text)
+            and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
+        ):
+            end += 1
+        if end - start >= 2:
+            return set(range(start, end))
+    return set()
