@@ -16,10 +16,14 @@ WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{
 
 
 def extract_byline(d: Draft) -> Draft:
-    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), or the writer's
-    name closing the last paragraph ("... còn lại. YẾN NHI", "... theo quy định. Cảnh Kỳ")."""
+    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), even over the office
+    and the address a signature gives, or the writer's name closing the last paragraph ("... còn
+    lại. YẾN NHI", "... theo quy định. Cảnh Kỳ")."""
     blocks = list(d.blocks)
     names: list[str] = []
+    signed = [i for i in range(len(blocks) - 3, len(blocks) - 1) if i > 1 and byline_of(blocks[i])]
+    if signed and all(_SIGNATURE_LINE.match(b) or b.isupper() for b in blocks[signed[0] + 1 :]):
+        blocks = blocks[: signed[0] + 1]  # "HÀ MINH TƯƠNG" over "TRƯỜNG MẦM NON ..." and "Địa chỉ: ...": a signature
     while len(blocks) > 2 and len(names) < 2:
         name = byline_of(blocks[-1])
         if name is None:
@@ -39,6 +43,8 @@ def extract_byline(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
 
 
+# the lines a signature closes with under the writer's name: the school or office, its address
+_SIGNATURE_LINE = re.compile(r"^(?:Địa chỉ|ĐT|Điện thoại|Email|E-mail|Hotline|Website)\s*:", re.IGNORECASE)
 # the writer's name in capitals after the last sentence, on the same line
 _CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
 

@@ -27,6 +27,11 @@ _DAY_STAMP = re.compile(
     r"^(?:\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)"
     r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ]))"  # "(16/07/2014)Chiều ngày 16/7, ..."
 )
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\ufe0f]"
+_EMOJI_TITLE = re.compile(
+    rf"^{_EMOJI}*\s*(?P<head>[{P.UPPER}\d][^\U0001F300-\U0001FAFF\u2600-\u27BF]{{8,150}}?)\s*{_EMOJI}+[\s{_EMOJI[1:-1]}]*"
+    rf"(?P<lead>[{P.UPPER}].{{20,}})$"
+)
 # "Ngày 13/12, ...", "Sáng 5-3, ...": a line that opens with its day and a comma is a lead's sentence
 _EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>[A-ZĐ].{20,})$")
 _DAY_OPENS_LEAD = re.compile(
@@ -135,6 +140,9 @@ def split_glued_top(d: Draft) -> Draft:
     if not d.blocks:
         return d
     first = d.blocks[0]
+    flagged = _EMOJI_TITLE.match(first)
+    if flagged and flagged["head"].isupper():  # "💥BÉ VUI TẾT TRUNG THU 2023💥 💐Hòa chung ...": a title between emoji
+        return dataclasses.replace(d, blocks=(flagged["head"].strip(), flagged["lead"], *d.blocks[1:]))
     noted = _EDITORS_NOTE.match(first)
     if noted and noted["head"].isupper():  # "... TẠI NGHỆ ANBBT: Năm 2017, ...": the desk's note glued to the title
         return dataclasses.replace(d, blocks=(noted["head"].strip(), noted["lead"].strip(), *d.blocks[1:]))

@@ -9,6 +9,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, words
 from .wordlists import word_list
 
@@ -124,9 +125,26 @@ _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.
 
 def _is_header_label(block: str) -> bool:
     """A site label over a headline: a known section, or up to four words without digits or
-    closing punctuation ("Tin tức trong ngành", "Nghề báo")."""
+    closing punctuation ("Tin tức trong ngành", "Nghề báo"), or a row of known labels."""
     short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
-    return menu_label(block) in P.SECTIONS or short
+    return menu_label(block) in P.SECTIONS or short or _all_labels(block)
+
+
+_LABEL_WORDS = 8
+
+
+def _all_labels(block: str) -> bool:
+    """ "Bạn cần biết Tiện ích Liên hệ": a row of the site's menu, every word of it a known label."""
+    if words(block) > _LABEL_WORDS or ends_sentence(block):
+        return False
+    rest = menu_label(block)
+    labels = sorted({*P.SECTIONS, *P.ACCOUNT_LABELS, *P.CONTACT_LABELS}, key=len, reverse=True)
+    while rest:
+        label = next((x for x in labels if rest == x or rest.startswith(x + " ")), None)
+        if label is None:
+            return False
+        rest = rest[len(label) :].strip()
+    return True
 
 
 def is_headline_like(block: str) -> bool:
@@ -317,3 +335,18 @@ def drop_member_card(d: Draft) -> Draft:
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+_DOUBLED_WORDS = 8
+
+
+def drop_doubled_lines(d: Draft) -> Draft:
+    """ "Nguyễn Ni Na" over "Nguyễn Ni Na" over "19/10/2025 14:19 GMT+7": a writer's name printed
+    twice over the date line (the picture's text, then the name) is read once, as the byline."""
+    blocks = d.blocks
+    doubled = {
+        i
+        for i in range(1, len(blocks) - 1)
+        if blocks[i] == blocks[i - 1] and words(blocks[i]) <= _DOUBLED_WORDS and dateline(blocks[i + 1]) is not None
+    }
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in doubled))

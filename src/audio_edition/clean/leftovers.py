@@ -60,6 +60,12 @@ _TRAILING_GALLERY_POINTER = re.compile(
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
+# "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
+# two sentences of a paragraph
+_INLINE_ILLUSTRATION = re.compile(
+    r"(?<=[.!?…])\s+(?:Ảnh|Hình) minh h(?:ọa|oạ)\s*/\s*[\w.+]+\s+(?=[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){4})"
+    r"|^Logo header\s+"  # the site's logo, its picture's text glued to the paragraph under it
+)
 _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
@@ -224,7 +230,7 @@ def drop_file_names(d: Draft) -> Draft:
     after_alt_text = after_file = in_gallery = dated = False
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
-        for b in d.blocks
+        for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
     )
     blocks = _without_embedded_posts(tuple(cleaned))
     for i, block in enumerate(blocks):

@@ -105,9 +105,10 @@ FORMAT_LABEL = re.compile(
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\([^)]*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00)$"
 )
-# "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh": who made the piece, at its end.
+# "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(
-    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Nội dung|Ảnh|Video|Đồ họa|"
+    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Bài/[Ảả]nh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Tin/[Ảả]nh|Tin/[Bb]ài"
+    r"|Nội dung|Ảnh|Video|Đồ họa|"
     r"Nhóm phóng viên|Phóng viên|PV|"
     r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)\s*:\s*"
     r"(?P<names>[^!?]{2,60}?)(?:\.?/\.|\.)?$"  # "Tin và Bài: Phòng Dạy nghề./."
@@ -126,7 +127,7 @@ def crumbs_of(line: str) -> list[str]:
 
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
-CAPTION_NUMBERED = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
+CAPTION_NUMBERED = re.compile(r"(?:\s|(?<=[^\W\d_]))[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
 # Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(

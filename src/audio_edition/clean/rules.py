@@ -26,6 +26,7 @@ from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
 from .glued import split_glued_subheadings, split_glued_summaries, split_glued_top, split_stamped_summaries
 from .header import (
     drop_above_repeated_headline,
+    drop_doubled_lines,
     drop_header_furniture,
     drop_header_widgets,
     drop_letterhead,
@@ -363,6 +364,7 @@ def strip_summary_label(d: Draft) -> Draft:
 RULES: tuple[Rule, ...] = (
     drop_header_widgets,
     drop_member_card,
+    drop_doubled_lines,
     drop_letterhead,
     drop_tab_menu,
     join_drop_caps,

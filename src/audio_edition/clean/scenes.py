@@ -13,6 +13,7 @@ from .draft import ends_sentence, words
 from .wordlists import word_list
 
 _MAX_WORDS = 14
+_STOPPED_SCENE_WORDS = 8
 _MAX_EVENT_WORDS = 25
 
 
@@ -38,14 +39,19 @@ def is_scene_caption(block: str) -> bool:
     phát biểu tại hội nghị."), or presiding or reporting at the meeting ("... chủ trì Hội nghị").
     A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4)."),
     a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
-    opens with "Ảnh" ("Ảnh Lễ hội truyền thống ...")."""
+    opens with "Ảnh" ("Ảnh Lễ hội truyền thống ..."); a scene named in one short sentence keeps its
+    stop ("Các đại biểu tham dự hội nghị.")."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
-    if words(block) <= _SPEAKING_WORDS and (_SPEAKING.match(block) or _PRESIDING.match(block)):
+    if words(block) <= _SPEAKING_WORDS and (
+        _SPEAKING.match(block) or _PRESIDING.match(block) or _PRESENTATION.match(block)
+    ):
         return True
+    opener, at_event, map_opener = _patterns()
+    if words(block) <= _STOPPED_SCENE_WORDS and opener.match(block) and re.fullmatch(r"[^.!?]+\.", block):
+        return True  # "Các đại biểu tham dự hội nghị.": a scene named in one short sentence
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
-    opener, at_event, map_opener = _patterns()
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
     performed = _PERFORMED.search(block) is not None  # "Tiết mục ... do các cụ ... thể hiện"
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
@@ -175,14 +181,16 @@ _PRESIDING = re.compile(
 # "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
 # someone the caption names
 _PRESENTATION = re.compile(
-    r"^(?:Trao tặng|Trao|Tặng)\s[^.!?:]*\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
+    r"^(?:Trao tặng|Trao|Tặng|Đoàn(?:\s[^.!?:]{1,40})?\s(?:trao|tặng))\s[^.!?:]*"
+    r"\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
     rf"|^{_GUEST}[^.!?:]{{0,120}}"
-    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao bằng|trao giấy khen|trao quyết định|phát biểu)\s[^.!?:]{1,60}$"
+    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao bằng|trao giấy khen|trao quyết định|trao giấy mừng thọ"
+    r"|trao thiếp mừng thọ|phát biểu)\s[^.!?:]{1,60}$"
     # "Ban tổ chức trao giải cho các đội tham gia thi": the organisers handing out prizes
     r"|^(?:Ban tổ chức|BTC|Lãnh đạo\s[^.!?:]{1,40}|Đại diện\s[^.!?:]{1,40})\s"
-    r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|trao tặng)"
-    r"\s[^.!?:]{1,60}$"
+    r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|tặng cờ|trao tặng)"
+    r"\s[^.!?:]{1,60}\.?$"  # "Ban tổ chức tặng cờ lưu niệm cho các đơn vị tham gia.", its stop and all
 )
 _PORTRAIT = re.compile(
     r"^Gia đình (?:anh|chị|ông|bà|cô|chú|em)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,3})\s*,\s+[^.!?:“\"]+\.$"

@@ -77,11 +77,15 @@ _TALLY = re.compile(
 # after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
 # or a kitchen measure ("1-1.5 muỗng")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
+# or a price in a currency that is never a word ("378.85 US cent/pound", "16.8 USD")
+_DECIMAL_CURRENCIES = ("US cents", "US cent", "cents", "cent", "USD", "EUR", "NDT")
 
 
 @lru_cache(maxsize=1)
 def _decimal_point() -> re.Pattern[str]:
-    after = sorted([*builtin("units.tsv"), *_SCALE_WORDS, *KITCHEN_MEASURES], key=len, reverse=True)
+    after = sorted(
+        [*builtin("units.tsv"), *_SCALE_WORDS, *KITCHEN_MEASURES, *_DECIMAL_CURRENCIES], key=len, reverse=True
+    )
     names = "|".join(re.escape(u) for u in after)
     return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{names})(?![\w²³]))")
 
@@ -147,6 +151,10 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
 
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed
 _MASKED_DIGITS = re.compile(r"(?<=\d)\.?(?:xx|xxx|XX|XXX|\*\*|\*\*\*)(?![\w*])")
+# and a telephone number in groups, "0823 125 xxx": its printed digits, one by one
+_MASKED_PHONE = re.compile(r"(?<![\w.,])(0\d{2,3}(?: \d{2,4}){1,3}) (?:xx|xxx|XX|XXX|\*\*\*)(?![\w*])")
+# "từ U7-U20": a span of age groups
+_AGE_SPAN = re.compile(r"(?<![\w-])U(\d{1,2})\s?[-–]\s?U(\d{1,2})(?![\w-])")
 
 
 # Rice varieties are named by a breeder's letters and a number said digit by digit:
@@ -175,7 +183,7 @@ _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
     rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size."""
-    text = _MASKED_DIGITS.sub("", text)
+    text = _MASKED_DIGITS.sub("", _MASKED_PHONE.sub(lambda m: m.group(1).replace(" ", ""), text))
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)
     text = _PIPE_SIZE.sub(lambda m: f"{lex.spell('DN')} {m.group(1)} ", text)
@@ -183,7 +191,7 @@ def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
-    text = _AGE_GROUP.sub(r"U\1", text)
+    text = _AGE_SPAN.sub(r"U\1 đến U\2", _AGE_GROUP.sub(r"U\1", text))
     return _PATIENTS.sub(lambda m: f"bệnh nhân {m.group(1)}" + (f" đến {m.group(2)}" if m.group(2) else ""), text)
 
 

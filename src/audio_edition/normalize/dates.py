@@ -167,8 +167,21 @@ def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
     return _FULL_DATE.sub(repl, text)
 
 
+# "ngày 11 /5/2013": a space lost its way before the slash
+_SPACED_DAY = re.compile(r"(?<![\w/.,])(\d{1,2}) (?=/\d{1,2}/\d{4}(?![\w/]))")
+# "Phật lịch 2557 – 2013": a Buddhist year and the common era's, 543 or 544 years apart
+_ERA_YEARS = re.compile(r"(?<![\w.,])(?P<a>2[45]\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\w.,])")
+
+
+def _era_years(m: re.Match[str], opts: Options) -> str:
+    if int(m["a"]) - int(m["b"]) not in (543, 544):
+        return m.group(0)
+    return f"{read_int(int(m['a']), opts)}, dương lịch {read_int(int(m['b']), opts)}"
+
+
 def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "20-30/4" and "18/09 - 19/09/2018": both ends read as dates, joined by "đến"."""
+    """ "20-30/4" and "18/09 - 19/09/2018": both ends read as dates, joined by "đến"; a Buddhist
+    year and the common era's ("2557 – 2013") are two names of one year."""
 
     def days(m: re.Match[str]) -> str:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
@@ -219,6 +232,7 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _LISTED_DAY_RUN.sub(lambda m: m.group(0).replace(",", ", "), _LISTED_DAYS.sub(r"\1, \2", text))
     text = _HYPHEN_DATE_SPAN.sub(r"\1/\2/\3 - \4/\5/\6", text)  # "20-10-1930 - 20-10-2024"
+    text = _ERA_YEARS.sub(lambda m: _era_years(m, opts), _SPACED_DAY.sub(r"\1", text))
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
@@ -257,6 +271,7 @@ _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặ
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
 _YEARLY_AFTER = re.compile(r"\s+(?i:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
+_CALENDAR_AFTER = re.compile(r"\s+(?i:âm lịch|dương lịch)\b")
 
 
 # "thống nhất đất nước 30/4": a day of 13 or more over a month is no fraction a page would print (a count over
@@ -304,6 +319,7 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             or _DAY_LIST_CONTEXT.search(before)
             or (_HEADING_DATE_BEFORE.search(before) and text[m.end() :].startswith(","))
             or (m["sep"] == "/" and _YEARLY_AFTER.match(text, m.end()))  # "15/8 hàng năm"
+            or (m["sep"] == "." and _CALENDAR_AFTER.match(text, m.end()))  # "tức 15.4 âm lịch"
             or (
                 m["sep"] == "/"
                 and d >= _NO_FRACTION_ABOVE

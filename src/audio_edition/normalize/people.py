@@ -21,17 +21,17 @@ _PERSON_WORDS = (
 # "anh Tr.", "chị Nh.": a name cut to its first sound, written with two or three letters
 _DIGRAPH = r"(?:Ngh|Ch|Gh|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr)"
 _INITIAL = rf"(?:{_DIGRAPH}|[A-ZĐ])"
-_PERSON = re.compile(
-    rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?=\s*[a-zà-ỹđ(,;:]))?(?![\w]|\.[A-ZĐ])"
-)
+# "chị N. T (SN 1959": two initials, the first with its dot, the second going on to the sentence
+_GOES_ON = r"\s*[a-zà-ỹđ(,;:]|\s+[A-ZĐ]\.?(?=\s*[a-zà-ỹđ(,;:])"
+_PERSON = re.compile(rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?={_GOES_ON}))?(?![\w]|\.[A-ZĐ])")
 # "Gioan B. Nguyễn Văn Quang": a middle initial between a given name and a family name
 _MIDDLE_INITIAL = re.compile(r"(?P<pre>(?<!\w)\w+\s+)(?P<l>[A-ZĐ])\.(?=\s+(?P<next>\w+)\s)")
 # "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on; "Võ Minh
 # Tr. (28 tuổi": two letters before a bracket or a comma are no word either
 _NAME_INITIAL = re.compile(
     rf"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)"
-    rf"(?:(?P<l>{_INITIAL})\.(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
-)
+    rf"(?:(?P<l>{_INITIAL})\.(?:\s+(?P<l2>[A-ZĐ])\.)?(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
+)  # "Nguyễn V. A. cho biết": two initials
 # "đối tượng Nguyễn Khắc Tỉnh (1961)", "Hoàng Thị Trang (1963, trú ...)": a year in brackets after a
 # person's name is the year of birth, as "(SN 1961)" would say
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
@@ -52,7 +52,9 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
 
     def say(m: re.Match[str]) -> str:
         letter = m["l"] or m.groupdict().get("digraph")
-        return m["pre"] + (names.get(letter) or lex.spell(letter))
+        spoken = m["pre"] + (names.get(letter) or lex.spell(letter))
+        second = m.groupdict().get("l2")
+        return f"{spoken} {names.get(second) or lex.spell(second)}" if second else spoken
 
     def middle(m: re.Match[str]) -> str:
         # never after "Văn" or "Thị": "Nguyễn Văn A. Nguyễn Thị B ...", a name ends, then another
