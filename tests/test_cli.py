@@ -43,9 +43,9 @@ def test_unknown_engine_and_voice_are_usage_errors(tmp_path: Path) -> None:
 
 
 def test_plan_prints_segments_with_spoken_text_as_json() -> None:
-    proc = run_cli("plan", str(SAMPLE))
-    assert proc.returncode == 0, proc.stderr
-    plan = json.loads(proc.stdout)
+    result = invoke("plan", str(SAMPLE))
+    assert result.exit_code == 0, result.stderr
+    plan = json.loads(result.stdout)
     assert [s["kind"] for s in plan["segments"]] == ["headline", "lead", "body"]
     assert plan["segments"][1]["spoken"].startswith("Chiều ngày sáu tháng mười một năm hai nghìn không trăm mười tám")
     assert plan["outlet"] == "Tổ Quốc" and plan["published"] == "2018-11-07T07:56"
@@ -55,14 +55,14 @@ def test_plan_prints_segments_with_spoken_text_as_json() -> None:
 
 
 def test_inspect_reads_tags_and_chapters(built_sample: dict) -> None:
-    proc = run_cli("inspect", str(built_sample["mp3"]), "--json")
-    assert proc.returncode == 0, proc.stderr
-    info = json.loads(proc.stdout)
+    result = invoke("inspect", str(built_sample["mp3"]), "--json")
+    assert result.exit_code == 0, result.stderr
+    info = json.loads(result.stdout)
     assert info["id3_version"] == "2.3.0"
     assert info["title"] == built_sample["manifest"]["title"]
     assert info["language"] == "vie" and info["genre"] == "Podcast"
     assert [c["start_ms"] for c in info["chapters"]] == [s["start_ms"] for s in built_sample["manifest"]["segments"]]
-    text = run_cli("inspect", str(built_sample["mp3"])).stdout
+    text = invoke("inspect", str(built_sample["mp3"])).stdout
     assert "chapters: 3" in text and "00:00:00.000" in text and "Tóm tắt" in text
 
 
