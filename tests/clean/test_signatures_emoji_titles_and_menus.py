@@ -95,3 +95,26 @@ def test_a_pictures_credit_between_two_sentences_is_not_read() -> None:
 def test_the_sites_logo_glued_to_a_paragraph_is_not_read() -> None:
     spoken = spoken_text(article_of(f"{HEAD}\n\n{LEAD}\n\nLogo header {BODY}"))
     assert "Logo" not in spoken and BODY in spoken
+
+
+def test_a_title_in_capitals_printed_again_over_two_lines_is_not_read() -> None:
+    title = "LỄ MỪNG THỌ, PL 2568 DO HỘI NCT PHƯỜNG TÂN AN VÀ CỘNG ĐỒNG PHẬT TỬ TỔ CHỨC"
+    page = (
+        f"{title}\n\nLỄ MỪNG THỌ PHẬT LỊCH 2568 – 2024 DO\nHỘI NGƯỜI CAO TUỔI PHƯỜNG TÂN AN VÀ CỘNG ĐỒNG PHẬT TỬ"
+        f" TỔ CHỨC\n\n{LEAD}\n\n{BODY}"
+    )
+    article = article_of(page)
+    assert article.lead == LEAD
+    assert "2024" not in spoken_text(article)
+
+
+def test_a_subtitle_in_capitals_that_says_something_else_is_kept() -> None:
+    title = "LỄ MỪNG THỌ NĂM 2025 DO HỘI NGƯỜI CAO TUỔI PHƯỜNG TÂN AN TỔ CHỨC"
+    subtitle = "NHIỀU CỤ BÀ TRĂM TUỔI VẪN KHỎE MẠNH MINH MẪN"
+    assert subtitle in spoken_text(article_of(f"{title}\n\n{subtitle}\n\n{LEAD}\n\n{BODY}"))
+
+
+def test_a_parts_heading_under_the_title_in_capitals_is_kept() -> None:
+    title = "KẾ HOẠCH TỔ CHỨC HỘI THI TÌM HIỂU LỊCH SỬ ĐỊA PHƯƠNG NĂM 2025"
+    page = f"{title}\n\nI. MỤC ĐÍCH\n\n{LEAD}\n\n{BODY}"
+    assert any(s.title == "I. MỤC ĐÍCH" for s in article_of(page).sections)

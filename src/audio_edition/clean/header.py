@@ -350,3 +350,28 @@ def drop_doubled_lines(d: Draft) -> Draft:
         if blocks[i] == blocks[i - 1] and words(blocks[i]) <= _DOUBLED_WORDS and dateline(blocks[i + 1]) is not None
     }
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in doubled))
+
+
+_ECHO_SHARE = 0.6
+_ECHO_LINES = 2
+_ECHO_WORDS = 6
+
+
+def drop_title_in_capitals_again(d: Draft) -> Draft:
+    """ "ĐẠI LỄ PHẬT ĐẢN PHẬT LỊCH 2557 – 2013 DO" over "GIÁO HỘI ... TỔ CHỨC" under a headline in
+    capitals that says the same: the title printed again over one or two lines, in other words
+    here and there (most words of each line are the headline's), is not read; a part's heading
+    under it ("I. MỤC ĐÍCH") stays."""
+    blocks = d.blocks
+    if len(blocks) < 3 or not blocks[0].isupper():
+        return d
+    title = set(re.findall(r"\w+", blocks[0].lower()))
+    for n in range(_ECHO_LINES, 0, -1):
+        lines = blocks[1 : 1 + n]
+        if len(blocks) <= n + 1 or not all(b.isupper() and not ends_sentence(b) for b in lines):
+            continue
+        said = [re.findall(r"\w+", line.lower()) for line in lines]
+        echoed = all(sum(w in title for w in line) >= _ECHO_SHARE * len(line) for line in said)
+        if echoed and sum(map(len, said)) >= _ECHO_WORDS:
+            return dataclasses.replace(d, blocks=(blocks[0], *blocks[1 + n :]))
+    return d

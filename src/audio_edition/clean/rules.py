@@ -32,6 +32,7 @@ from .header import (
     drop_letterhead,
     drop_member_card,
     drop_tab_menu,
+    drop_title_in_capitals_again,
     drop_title_suffix,
     extract_masthead,
 )
@@ -377,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     join_title_over_writer,
     drop_tab_menu,
     drop_above_repeated_headline,
+    drop_title_in_capitals_again,
     split_stamped_summaries,
     split_glued_top,
     split_glued_summaries,
