@@ -14,7 +14,7 @@ from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
-from .text.figures import SPLIT_THOUSANDS
+from .text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -25,23 +25,8 @@ CHAPTER_TITLE_CHARS = 60
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
-# Dotted abbreviations after which a capital letter does not start a new sentence; a species'
-# "sp. Nov" ("Leptolalax firthi sp. Nov") among them, a monk's title ("HT. Thích ..."), the
-# Buddhist era ("PL. 2567") and a chair's title after a name ("– PCT. Hội phụ nữ").
-_NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt)\.|\b[A-ZĐ]\.)$"
-)
-# "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
-_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
-# "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
-_OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
-_TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_])")
-# "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
-_GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
 
 def build_article(doc: Document) -> Article:
@@ -334,6 +319,7 @@ def _has_unbalanced_quotes(block: str) -> bool:
 
 
 _LIST_ITEM_WORDS = 15
+_OPENER_WORDS = 8  # a paragraph this long ending in a colon opens a list
 # the words that make a line a clause, said of what happened, which a heading over a chart is not
 _CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất|diễn ra|kéo dài)(?!\w)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -350,15 +336,26 @@ def _closing_sentence(block: str) -> bool:
     )
 
 
+def _closing_items(blocks: list[str]) -> int:
+    """Where the short lines closing the page start when a paragraph ending in a colon opens them
+    ("... Người mua cần kiểm tra:"): two or more items of its list, never headings."""
+    tail = len(blocks)
+    while tail and words(blocks[tail - 1]) <= _LIST_ITEM_WORDS and not blocks[tail - 1].endswith(":"):
+        tail -= 1
+    opened = 0 < tail < len(blocks) - 1 and words(blocks[tail - 1]) >= _OPENER_WORDS and blocks[tail - 1].endswith(":")
+    return tail if opened else len(blocks)
+
+
 def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     """The body's sections; `listing` when the lead opens a list ("... gồm các hoạt động:"), whose
     short lines are its items, read in order, never chapter titles."""
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[str] = []
+    tail = _closing_items(blocks)
     for i, block in enumerate(blocks):
         listing = listing and words(block) <= _LIST_ITEM_WORDS
-        if listing:
+        if listing or i >= tail:
             paragraphs.append(block)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -383,56 +380,6 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)
-
-
-def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."; in a numbered
-    list, the next item's number ("...; 144.2.3.") opens the next sentence."""
-    paragraph = _GLUED_ELLIPSIS.sub(
-        lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
-    )
-    paragraph = _GLUED_STOP.sub(lambda m: ". " if _glued_stop(m) else m.group(0), paragraph)
-    pieces: list[str] = []
-    start = 0
-    listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
-    # "với 7. 180 phòng": a full stop that groups a count's thousands ends no sentence
-    figures = [range(m.start("pre") + 1, m.start("rest")) for m in SPLIT_THOUSANDS.finditer(paragraph)]
-    for m in _SENTENCE_END.finditer(paragraph):
-        if (
-            _NO_BREAK_AFTER.search(paragraph[start : m.start()])
-            or not _starts_sentence(paragraph[m.end() :])
-            or any(m.start() in figure for figure in figures)
-            or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
-        ):
-            continue
-        piece = paragraph[start : m.end(1)].strip()
-        item = _TRAILING_ITEM.search(piece) if listed else None
-        if item and item.start() > 0:  # the number goes with the item it opens
-            pieces.append(piece[: item.start()].strip())
-            start = paragraph.rindex(item["n"], start, m.end(1))
-            continue
-        pieces.append(piece)
-        start = m.end()
-    pieces.append(paragraph[start:].strip())
-    return tuple(p for p in pieces if p)
-
-
-def _glued_stop(m: re.Match[str]) -> bool:
-    """ "... trong nhà trường.Vào lúc 8 giờ ...": a word in small letters, a stop, a capitalised word
-    (never "TP.Hồ Chí Minh" nor an address "baochinhphu.vn")."""
-    before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
-    after = m.string[m.end() : m.end() + 2]
-    return before is not None and before.group(0).islower() and after[:1].isupper() and after[1:2].islower()
-
-
-def _starts_sentence(rest: str) -> bool:
-    """Whether what follows a full stop opens a sentence: a capital (the pattern's À-Ỹ range also
-    holds small letters such as đ, so "bệnh nhân Ph. đã nhập viện" needs this), a digit, or a
-    quote; an opening parenthesis only before a capital ("Ph. (28 tuổi)" goes on)."""
-    first = rest.lstrip('"“‘«')
-    if first.startswith("("):
-        return len(first) > 1 and first[1].isupper()
-    return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
 def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:

@@ -300,6 +300,7 @@ def drop_captions(d: Draft) -> Draft:
             i > 0
             and words(block) <= _CAPTION_PAIR_WORDS + 5
             and not _TWO_SENTENCES.search(block)
+            and not block.rstrip().endswith("?")  # "Pháp lý mua bán căn hộ là gì?": a heading asks
             and _opening(block) in credited
         )
         bracketed = (

@@ -156,6 +156,9 @@ def split_glued_top(d: Draft) -> Draft:
     joint = _glued_syllables(first)  # "... Giuse Trần Mạnh CườngTrọng kính Cha ...": the notice glued to its title
     if joint is not None and words(first[:joint]) >= _MIN_HEADLINE_WORDS and words(first[joint:]) >= _MIN_LEAD_WORDS:
         return dataclasses.replace(d, blocks=(first[:joint].strip(), first[joint:].strip(), *d.blocks[1:]))
+    echo = _echoed_subject(first)  # "... bón phân cho lan hồ điệp Lan hồ điệp là loài ...": the subject again
+    if echo is not None:
+        return dataclasses.replace(d, blocks=(first[:echo].strip(), first[echo:].strip(), *d.blocks[1:]))
     head, bullet, lead = first.partition(" • ")  # "<headline>  • <summary>": a card's two parts
     if bullet and _MIN_HEADLINE_WORDS <= words(head) and not ends_sentence(head) and words(lead) >= _MIN_LEAD_WORDS:
         return dataclasses.replace(d, blocks=(head.strip(), lead.strip(), *d.blocks[1:]))
@@ -283,3 +286,21 @@ def split_glued_subheadings(d: Draft) -> Draft:
         before, rest = block[: m.start()].strip(), block[m.end() :].strip()
         blocks.extend(part for part in (before, m["heading"], rest) if part)
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+_ECHO_HEAD_WORDS = range(_MIN_HEADLINE_WORDS, 21)
+
+
+def _echoed_subject(line: str) -> int | None:
+    """Where a title run into its text ends: its last two or three words, the subject ("lan hồ
+    điệp"), open the first sentence again with a capital ("Lan hồ điệp là loài ..."). The offset of
+    that sentence, or None."""
+    tokens = list(_WORD.finditer(line))
+    for n in _ECHO_HEAD_WORDS:
+        if n + 3 > len(tokens) or not tokens[n].group(0)[:1].isupper():
+            continue
+        for k in (3, 2):
+            tail = [t.group(0).lower() for t in tokens[n - k : n]]
+            if tokens[n - k].group(0)[:1].islower() and tail == [t.group(0).lower() for t in tokens[n : n + k]]:
+                return tokens[n].start() if words(line[tokens[n].start() :]) >= _MIN_LEAD_WORDS else None
+    return None

@@ -60,6 +60,8 @@ _TRAILING_GALLERY_POINTER = re.compile(
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
+# "17 phút đọc": how long the page takes to read
+_READING_TIME = re.compile(r"\d{1,3}\s*phút đọc", re.IGNORECASE)
 # "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
 # two sentences of a paragraph
 _INLINE_ILLUSTRATION = re.compile(
@@ -180,7 +182,8 @@ def drop_file_names(d: Draft) -> Draft:
     ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a
     line), a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a
     video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem:
-    290)", "158 Xem"); and what a page's buttons say (`data/widget_lines.txt`: "Lưu bài viết
+    290)", "158 Xem") and the time a page takes to read ("17 phút đọc"); and what a page's
+    buttons say (`data/widget_lines.txt`: "Lưu bài viết
     thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
     `data/account_labels.txt`); an uploaded picture's name or path; a
     pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
@@ -195,6 +198,7 @@ def drop_file_names(d: Draft) -> Draft:
     and the one short sentence under a picture's unmarked alternative text (its caption); a caption
     with the picture's hyphened file name glued to its start."""
     patterns: tuple[re.Pattern[str], ...] = (
+        _READING_TIME,
         _PLAYER_TEXT,
         _MEDIA_FILE,
         _LINK_TEXT,

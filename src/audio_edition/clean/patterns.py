@@ -56,7 +56,7 @@ TRAILING_INVITATIONS = re.compile(
 # the text ("> " with a space quotes a letter)
 RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
-BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+(?=\s))+(?=\S)")  # "+ Thu nhập ...": a plus too
+BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+\)?(?=\s)|\+\))+(?=\S)")  # "+ Thu nhập ...", "+)Thứ nhất": a plus too
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -148,7 +148,8 @@ BRACKETED_MORE = re.compile(
 FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
 CAPTION_CREDIT = re.compile(
     r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo)"
-    r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$",
+    r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
+    r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$",  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     re.IGNORECASE,
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"

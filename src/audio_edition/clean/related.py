@@ -104,3 +104,30 @@ def cut_copied_next_story(d: Draft) -> Draft:
         if signed and is_source_credit(blocks[k]) and ends_sentence(blocks[k - 2]):
             return dataclasses.replace(d, blocks=blocks[: k + 1])
     return d
+
+
+_CONTENTS = frozenset({"mục lục", "mục lục bài viết", "nội dung bài viết", "nội dung chính", "table of contents"})
+_CONTENTS_ITEM_WORDS = 20
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
+
+
+def drop_table_of_contents(d: Draft) -> Draft:
+    """ "Mục lục" over the article's headings, one a line ("Quan niệm sai lầm ...", "Vì sao ...?"),
+    the first of which the article prints again over its part: the contents box goes, header and
+    items, and the heading printed again stays (a box no heading repeats is the related links'
+    rule's)."""
+    blocks = list(d.blocks)
+    for i, block in enumerate(blocks):
+        if menu_label(block) not in _CONTENTS:
+            continue
+        end = i + 1
+        seen: set[str] = set()
+        while end < len(blocks) and words(blocks[end]) <= _CONTENTS_ITEM_WORDS:
+            item = _ITEM_NUMBER.sub("", blocks[end])
+            if item in seen or (ends_sentence(item) and not item.endswith("?")):
+                break
+            seen.add(item)
+            end += 1
+        if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:
+            return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
+    return d

@@ -41,7 +41,7 @@ from .leftovers import drop_file_names, drop_flattened_tables, name_questions_an
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .related import cut_copied_next_story, drop_related
+from .related import cut_copied_next_story, drop_related, drop_table_of_contents
 from .unwrap import unwrap
 from .wordlists import word_list
 
@@ -297,6 +297,9 @@ def _opens_dispatch(text: str) -> bool:
     return any(re.match(rf"{re.escape(opener)}\b", text) for opener in word_list("lead_openers.txt"))
 
 
+_LONE_TAG = re.compile(r"\(([^()]{2,30})\)\s*[-–—]?\s*")
+
+
 def strip_agency_prefix(d: Draft) -> Draft:
     """ "(Tổ Quốc) - " before the lead names the outlet; it is not read. On a page that lists
     several stories ("(CLO) ...", "GD&TĐ - ..."), a known outlet's tag opening any paragraph is
@@ -307,6 +310,11 @@ def strip_agency_prefix(d: Draft) -> Draft:
     blocks, outlet, byline, found, teasers = list(d.blocks), d.outlet, d.byline, False, False
     seen: set[str] = set()
     for i, block in enumerate(d.blocks):
+        alone = _LONE_TAG.fullmatch(block) if 0 < i < 4 else None
+        if alone and alone[1].strip().lower() in outlet_names():  # "(VTC News) -" on a line of its own
+            blocks[i] = ""
+            outlet = outlet or outlet_names()[alone[1].strip().lower()]
+            continue
         glued = _GLUED_MASTHEAD.match(block) if 0 < i < 3 else None
         if glued and words(block) > 6:  # "TheLEADERCó những người ...": the outlet's name glued to the lead
             blocks[i] = block[glued.end() :]
@@ -388,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     drop_flattened_tables,
     name_questions_and_answers,
     cut_copied_next_story,
+    drop_table_of_contents,
     drop_captions,
     drop_journal_furniture,
     drop_paper_credits,

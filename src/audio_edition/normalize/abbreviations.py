@@ -90,6 +90,8 @@ class Lexicon:
         found = self.lookup(word, before, after)
         if found is not None:
             return found
+        if _SAID_AS_WORD.fullmatch(word):
+            return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, a word to say
         if word.isupper() or len(word) == 1:
             return self.spell(word)
         return word.lower()
@@ -122,6 +124,9 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+# six letters or more in capitals with two vowels apart and no three consonants in a row: a name
+# a reader says as a word (a drug's "BIAVERM"), never letters to spell ("GHPGVNTN" has no vowels)
+_SAID_AS_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}")
 # an expansion opening on a word the text just said, but as part of another word: "Khoa KHXH&NV"
 # is "Khoa Khoa học xã hội và Nhân văn"
 _COMPOUNDS = frozenset({"khoa học"})

@@ -272,6 +272,7 @@ _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng 
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
 _YEARLY_AFTER = re.compile(r"\s+(?i:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
 _CALENDAR_AFTER = re.compile(r"\s+(?i:âm lịch|dương lịch)\b")
+_SPAN_COUNTED = re.compile(r"\s+(?:ngày|tuần|tháng|giờ|phút|lần|buổi)\b")
 
 
 # "thống nhất đất nước 30/4": a day of 13 or more over a month is no fraction a page would print (a count over
@@ -328,8 +329,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
                 and _CLAUSE_ENDS.match(text, m.end())
             )
         )
-        if not _valid(d, mo) or _share_of(m, before):
-            return m.group(0)
+        if not _valid(d, mo) or _share_of(m, before) or (m["sep"] == "-" and _SPAN_COUNTED.match(text, m.end())):
+            return m.group(0)  # "1-2 ngày một lần": one or two days, a count
         if not m["prefix"] and (second or (m["sep"] == "/" and _NAMED_AFTER_DAY.search(before))):
             return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"
         if not dated:

@@ -43,6 +43,8 @@ _EACH_UNIT = re.compile(
 _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 # "màn hình 4.9-inch", "12-megapixel": a unit joined to its number by a hyphen ("3-in-1" is no unit)
 _HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=(?:inch|megapixel|MP|nm|mm|cm|km|kg)(?![\w-]))")
+# "½ viên/2,5kg thể trọng", "30ml/20 lít nước": so much for a counted amount of something else
+_PER_COUNTED = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+(?:,\d+)?\s?(?:kg|g|lít|l|ml)(?![\w²³]))")
 # "khẩu độ f/1.5-2.4": a lens's aperture, "ép một phẩy năm đến hai phẩy bốn"
 _APERTURE = re.compile(
     r"(?<![\w/])[fF]/(?P<a>\d{1,2}(?:[.,]\d{1,2})?)(?:\s?[-–]\s?(?P<b>\d{1,2}(?:[.,]\d{1,2})?))?(?![\w/]|[.,]\d)"
@@ -160,7 +162,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
-    text = _APERTURE.sub(lambda m: _aperture(m, opts), text)
+    text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)

@@ -63,7 +63,8 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
     verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's
-    consonant before an apostrophe said as a syllable ("M’Đrắk")."""
+    consonant before an apostrophe said as a syllable ("M’Đrắk"); minutes written with a prime
+    ("150′") and a decade with an English plural ("những năm 90s")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
@@ -79,7 +80,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PICTURE_POINTER.sub("", text)
     if _FOREIGN_SCRIPT.search(text):
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
-    text = _SPACED_VV.sub("v.v.", text)
+    text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", text))  # "v.v. đều tốt": no stop mid-sentence
+    text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
@@ -101,7 +103,12 @@ _FOREIGN_SCRIPT = re.compile(
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
-_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.")
+_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "v…v…" typed with ellipses too
+_VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")
+# "cardio 150′/tuần": the prime after a count of minutes
+_PRIME_MINUTES = re.compile(r"(?<=\d)′(?!′)")
+# "những năm 90s", "thập niên 80s": a decade with the English plural
+_DECADE_S = re.compile(r"(?:(?<=(?i:năm) )|(?<=(?i:niên) ))(\d0)s\b")
 # "_Diễn ra ..._": an underscore typed for italics
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
 
@@ -362,7 +369,13 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
     words = [w for w in _CAPITAL_WORD.findall(text) if w.isupper()]
     letters = [c for c in text if c.isalpha()]
     marked = any(not w.isascii() for w in words)  # "NỘI DUNG": two words, one with its marks
-    if (len(words) >= 3 or (len(words) == 2 and marked)) and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    # "MAI HUY" alone on its line: a name in capitals, each word a plain syllable no lexicon knows
+    named = len(words) == len(text.split()) == 2 and all(
+        _PLAIN_SYLLABLE.fullmatch(w) and lex.lookup(w) is None for w in words
+    )
+    if (len(words) >= 3 or (len(words) == 2 and (marked or named))) and sum(c.isupper() for c in letters) >= 0.8 * len(
+        letters
+    ):
         return _CAPITAL_WORD.sub(word, text)
 
     def run(m: re.Match[str]) -> str:
