@@ -127,7 +127,7 @@ def crumbs_of(line: str) -> list[str]:
 
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
-CAPTION_NUMBERED = re.compile(r"(?:\s|(?<=[^\W\d_]))[-–]\s*(?:Ảnh|Hình)\s+\d+\.?\s*$", re.IGNORECASE)
+CAPTION_NUMBERED = re.compile(r"(?:\s|(?<=[^\W\d_]))[-–]\s*(?:Ảnh|Hình|image)\s+\d+\.?\s*$", re.IGNORECASE)
 # Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(

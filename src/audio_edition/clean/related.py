@@ -106,7 +106,9 @@ def cut_copied_next_story(d: Draft) -> Draft:
     return d
 
 
-_CONTENTS = frozenset({"mục lục", "mục lục bài viết", "nội dung bài viết", "nội dung chính", "table of contents"})
+_CONTENTS = frozenset(
+    {"mục lục", "xem nhanh nội dung", "mục lục bài viết", "nội dung bài viết", "nội dung chính", "table of contents"}
+)
 _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
 

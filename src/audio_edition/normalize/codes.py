@@ -31,7 +31,7 @@ def _coded() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
         # "13/2007-TT-BYT": a year a copy joined to the code with a hyphen
-        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)(?![\w/])"
+        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:[-/][A-ZĐ][\wĐđ&]*)*)(?![\w/])"
     )
 
 
@@ -78,6 +78,18 @@ _EMERGENCY = re.compile(
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
 _SERIES = re.compile(r"(?<![\w./,-])\d{1,3}(?:\s*[-–]\s*\d{1,3}){2,}(?![\w/-]|[.,]\d)")
+# "từ 0 – 6,5", "thang điểm (0-9)": a range from nothing, after "từ" or alone in brackets
+_FROM = re.compile(r"\btừ\s*$")
+_BRACKET_OPEN = re.compile(r"[(,]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*(?:[),.]|$)")
+
+
+def _from_zero(text: str, m: re.Match[str]) -> bool:
+    before = text[: m.start()]
+    bracketed = _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.match(text, m.end()) and int(m["b"]) >= 5
+    return bool(_FROM.search(before) or bracketed)
+
+
 _SCORE_CONTEXT = re.compile(
     r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ|kết quả|set)"
     r"(?:\s+\S+){0,3}\s*$",
@@ -205,6 +217,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
+        if "/" in m["code"]:  # "568/QĐ/TCCB": a code of slashes names no issuer we know; its letters
+            return f"{out} {letters(m['code'])}"
         issuer = _issuer(m["code"], lex)
         sentence = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
         before = re.split(r"[.;!?]\s", text[: m.start()])[-1]
@@ -306,8 +320,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{read_number(a, opts)} {read_number(b, opts)}"
         if _ADDRESS_NEXT.match(text, m.end()) or _ADDRESS_PREV.search(text[: m.start()]):
             return f"{read_number(a, opts)}, {read_number(b, opts)}"  # "số 86-88 đường ...": two houses
-        if value_a < value_b and not re.fullmatch(r"0+", a):  # "0-1" is a score, never a range
-            return f"{read_number(a, opts)} đến {read_number(b, opts)}"
+        if value_a < value_b and (not re.fullmatch(r"0+", a) or _from_zero(text, m) or "," in b):
+            return f"{read_number(a, opts)} đến {read_number(b, opts)}"  # "0-1" alone is a score
         return f"{read_number(a, opts)} {read_number(b, opts)}"
 
     return _RANGE.sub(repl, text)

@@ -27,7 +27,9 @@ _COORDINATE = re.compile(r"(?<=\d)\s?°\s?([NSEW])(?![\w])")
 _AGE_GROUP = re.compile(r"(?<![\w.])U\.(\d{2})(?![\w])")
 _PATIENTS = re.compile(r"(?<![\w])BN\s?(\d+)(?:\s*[-–]\s*(?:BN\s?)?(\d+))?(?![\w])")
 _MOVE = {"+": "tăng", "-": "giảm", "−": "giảm", "–": "giảm"}
-_POINTS = re.compile(r"(?<![\w,.])([+\-−–])\s?(\d+(?:[,.]\d+)?)\s?điểm(?!\w)(?:\s?/\s?([+\-−–])\s?(\d+(?:,\d+)?)\s?%)?")
+_POINTS = re.compile(
+    r"(?<![\w,.])(?<!\d\s)([+\-−–])\s?(\d+(?:[,.]\d+)?)\s?điểm(?!\w)(?:\s?/\s?([+\-−–])\s?(\d+(?:,\d+)?)\s?%)?"
+)
 # "giảm 8,34 điểm (-0,44%)": the bracket, read as a comma by now, gives the same move in percent
 _POINTS_THEN_PERCENT = re.compile(
     r"(?P<move>(?:tăng|giảm|lên|xuống|mất)\s+(?:thêm\s+)?\d[\d.,]*\s?điểm),\s*[+\-−–]\s?(?P<p>\d+(?:,\d+)?)\s?%",
@@ -138,13 +140,22 @@ _RANGE_START_POINT = re.compile(
     r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?=\s*(?:đến|tới|-|–)\s*(?:dưới\s+|trên\s+)?\d{1,3},\d{1,2}(?![\d.,]))"
 )
 
+# "từ 0 – 6.5", "5.0 - 6.5": a range whose upper end has an English decimal point
+_RANGE_END_POINT = re.compile(r"(?<![\w.,/])(?P<a>\d{1,2}(?:\.\d)?)\s?[-–]\s?(?P<b>\d{1,2}\.\d)(?![\w.,/])")
+
+
+def _range_to_point(m: re.Match[str]) -> str:
+    return f"{m['a']} đến {m['b']}" if float(m["a"]) < float(m["b"]) else m.group(0)
+
 
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     """ "12.5km" -> "12,5km": an English decimal point before a unit, scale, time or score word,
     after a word naming a level ("mức 4.7"), at the start of a range whose other end is such a
-    decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand."""
+    decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand. A range whose
+    upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5")."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     text = _decimal_point().sub(r"\1,\2", text)
+    text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
     return _ZERO_POINT.sub(r"0,\1", text)
 

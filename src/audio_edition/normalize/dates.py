@@ -95,8 +95,8 @@ _MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?:[/.-]|/ )(\d{4})(?
 _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
 )
-# "tháng 4–5/2025": two months of one year
-_MONTHS_OF_YEAR = re.compile(rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})/(\d{{4}})(?![\w/])")
+# "tháng 4–5/2025", "tháng 4–6": two months, of one year or of any
+_MONTHS_OF_YEAR = re.compile(rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})(?:/(\d{{4}}))?(?![\w/-]|[.,]\d)")
 _QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
 # "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
 _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
@@ -367,8 +367,8 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
         m1, m2 = int(m.group(2)), int(m.group(3))
         if not (1 <= m1 < m2 <= 12):
             return m.group(0)
-        year = read_int(int(m.group(4)), opts)
-        return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)} năm {year}"
+        year = f" năm {read_int(int(m.group(4)), opts)}" if m.group(4) else ""
+        return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)}{year}"
 
     text = _Q_QUARTER_YEAR.sub(r"quý \1/\2", text)
     text = _MONTHS_OF_YEAR.sub(months_of_year, _MONTH_YEAR_RANGE.sub(span, text))

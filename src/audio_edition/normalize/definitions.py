@@ -27,7 +27,8 @@ def _initial(word: str) -> str:
 
 def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     """The acronyms `texts` define in brackets after the words they stand for, one initial a word,
-    that `lexicon` does not know; the acronyms of a bracket that mixes them with words ("Nhóm
+    that `lexicon` does not know (not when the words are another language's: "World Health
+    Organization (WHO)" is spelled); the acronyms of a bracket that mixes them with words ("Nhóm
     nghiên cứu mạnh về Nông nghiệp hữu cơ (Nhóm NCM về NNHC)"); and an acronym the lexicon gives
     a meaning the article never uses ("hệ thống đảm bảo cùng tham gia (PGS)", where "PGS" is no
     associate professor): the article's own phrase, back to a comma or a word like "và". An
@@ -44,8 +45,8 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
             initials = "".join(_initial(w[0]) for w in words)
             known = lexicon.lookup(acronym)
             if len(words) == len(letters) and initials == letters.lower():
-                if known is None:
-                    said = _DASH.sub(" ", m["phrase"][words[0].start() :]).strip(" ,")
+                said = _DASH.sub(" ", m["phrase"][words[0].start() :]).strip(" ,")
+                if known is None and not said.isascii():  # "World Health Organization (WHO)": spelled
                     found.setdefault(acronym, " ".join(said.split()).lower())
             elif _expands(known, letters) and known.lower() not in whole and (phrase := _own_phrase(m["phrase"])):
                 found.setdefault(acronym, phrase)

@@ -29,6 +29,7 @@ _TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(
 _BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)")
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w]|\.đ)")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
+_DOSES = frozenset({"mg", "mcg", "µg", "g", "kg", "ml", "l", "lít", "kcal", "Kcal", "IU", "viên"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
 # "Mức giá (VND/kg)": a price's unit named without a price
 _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_][\w²³]*)(?![\w/])")
@@ -77,13 +78,16 @@ def _unit_both_ends() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<u>{names}){DASH}(?=(?:{NUM})\s?(?P=u)(?![\w²³]))")
 
 
-def _per(word: str | None, joiner: str) -> str:
-    """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"."""
+def _per(word: str | None, joiner: str, unit: str = "") -> str:
+    """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"; "/ngày" after a dose
+    ("200mg/ngày", "2 300 kcal/ngày") is "mỗi ngày"."""
     if not word:
         return ""
     units = _units()[0]
     if word[0].isdigit():  # "mm/24 giờ": per so many hours
         return f" trên {word}"
+    if word in _TIME_WORDS and unit in _DOSES:
+        return f" mỗi {word}"
     if word in units and joiner == "trên":
         return f" trên {units[word]}"
     if joiner == "trên" and word in _TIME_WORDS:  # "km/giờ" is a speed, like "km/h"
@@ -168,7 +172,8 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = pattern.sub(
-        lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên')}", text
+        lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",
+        text,
     )
     text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], text)
     text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)

@@ -64,8 +64,9 @@ Rule = Callable[[str, Options, Lexicon], str]
 
 
 def glossed_acronyms(text: str, opts: Options, lex: Lexicon) -> str:
-    """An acronym followed by the words it stands for ("HĐGM (BC) Hội Đồng Giám Mục") is spelled."""
-    return spell_glossed(text, lex.spell)
+    """An acronym followed by the words it stands for ("HĐGM (BC) Hội Đồng Giám Mục") is spelled,
+    or said as the word it is said as ("IELTS (International English ...)")."""
+    return spell_glossed(text, lambda acronym: lex.words.get(acronym) or lex.spell(acronym))
 
 
 def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:

@@ -64,8 +64,10 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
     verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's
     consonant before an apostrophe said as a syllable ("M’Đrắk"); minutes written with a prime
-    ("150′") and a decade with an English plural ("những năm 90s")."""
+    ("150′") and a decade with an English plural ("những năm 90s"); a pronunciation in the
+    phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
+    text = _PHONETIC.sub("", text)
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
@@ -86,6 +88,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
+# "IELTS /ˈaɪ.ɛlts/ (...)": a word's pronunciation in the phonetic alphabet, not read
+_PHONETIC = re.compile(r"\s*/[^/\s]*[ˈˌəɛɪʊʃʒθðŋɔæɑːɒʌ][^/\s]*/(?=[\s,.;:)]|$)")
 # "đH Khoa học", "đHQG": an acronym whose capital Đ a scrape lowered
 _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "ngày 28/ 7": a day and month with a space after the slash
