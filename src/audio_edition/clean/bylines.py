@@ -96,7 +96,8 @@ def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
     over the writer's institution ("Viện kiểm sát nhân dân tối cao."); a name in plain letters
-    over the first paragraph ("Nguyễn Tuấn"); a writer and a paper ("Đằng-Giao/Người Việt"); "Bài
+    over the first paragraph ("Nguyễn Tuấn"); writers in capitals apart by commas ("LÊ THANH HÀ,
+    TRÚC QUỲNH"); a writer and a paper ("Đằng-Giao/Người Việt"); "Bài
     THANH PHONG.", who wrote it."""
     blocks = list(d.blocks)
     if len(blocks) < 3:
@@ -120,12 +121,20 @@ def extract_top_byline(d: Draft) -> Draft:
     )
     plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name)
     shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
+    writers = [n.strip() for n in name.split(",")]  # "LÊ THANH HÀ, TRÚC QUỲNH": two writers
+    if len(writers) > 1 and all(_shouted_name(n) for n in writers):
+        blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
     if (is_upper_menu(name) or plain) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)
         if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
     return d
+
+
+def _shouted_name(name: str) -> bool:
+    return 2 <= words(name) <= 4 and is_upper_menu(name) and looks_like_author(_name_case(name))
 
 
 # "Bài THANH PHONG.": who wrote it, the name in capitals, its stop and all

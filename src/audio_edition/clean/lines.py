@@ -11,6 +11,7 @@ from .draft import Draft, ends_sentence, menu_label, words
 from .pictures import Line, picture_captions
 from .promo import promo_box
 
+_STRAY_STOP = re.compile(r"^\.\s+(?=\S)")
 _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 # "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
 _INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
@@ -38,6 +39,7 @@ def split_blocks(text: str) -> Draft:
             continue
         line = P.BULLET.sub("", raw).strip()
         line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
+        line = _STRAY_STOP.sub("", line)  # ". Hồi 16 giờ, ...": a stop the scrape left before the text
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))

@@ -146,10 +146,15 @@ BRACKETED_MORE = re.compile(
 )
 # "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
 FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
+# "Xem tường thuật ca mổ", "Xem video do Truyền hình X thực hiện :": a link to a recording
+WATCH_LINK = re.compile(
+    r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
+)
 CAPTION_CREDIT = re.compile(
     r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
-    r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$",  # "... giao dịch bất động sản (C: Internet)": the picture's credit
+    r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
+    r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$",  # "(Ảnh. CANA)": its colon typed as a stop
     re.IGNORECASE,
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"

@@ -46,9 +46,9 @@ _QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
 
 
 def drop_related(d: Draft) -> Draft:
-    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a
-    "[Xem thêm…]" link closing an excerpt, a field label alone on its line ("Mô tả") and the links
-    to a series' other parts ("Bài 1: ...").
+    """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a link
+    to a recording ("Xem video ..."), a "[Xem thêm…]" link closing an excerpt, a field label alone
+    on its line ("Mô tả") and the links to a series' other parts ("Bài 1: ...").
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
@@ -71,6 +71,8 @@ def drop_related(d: Draft) -> Draft:
             in_box = not links.strip()
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
+            continue
+        if words(block) <= 12 and P.WATCH_LINK.match(block):
             continue
         block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block

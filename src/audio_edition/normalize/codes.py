@@ -130,7 +130,7 @@ _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân
 # "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
 _ROMAN_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+|\s*[-–]\s*)"
 _ROMAN = re.compile(
-    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:[/-](?P<y>\d{{4}}))?"
+    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:(?:[/-]|\.(?=(?:19|20)\d\d))(?P<y>\d{{4}}))?"
     rf"(?P<more>(?:{_ROMAN_JOIN}[IVX]+(?![\w/]))*)(?![\w])"
 )
 _ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")

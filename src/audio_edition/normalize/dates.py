@@ -187,7 +187,7 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
         if not (_valid(d1, mo) and _valid(d2, mo) and d1 < d2):
             return m.group(0)
-        if m["sep"] == "." and not (m["prefix"] or _STRONG_DATE_CONTEXT.search(text[: m.start()])):
+        if m["sep"] == "." and not (m["prefix"] or m["y"] or _STRONG_DATE_CONTEXT.search(text[: m.start()])):
             return m.group(0)
         before = text[: m.start()]
         if not m["prefix"] and _WEEK.search(before):
@@ -428,6 +428,12 @@ def _meridiem(m: re.Match[str]) -> str:
 # "pace trung bình 2:59/km": a runner's minutes and seconds for each kilometre
 _PACE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s?/\s?km(?![\w/])")
 # "sub2:30": a runner's cut-off time, hours and minutes, after "sub"
+# "lúc 19g", "19g tối 5-1": an hour written with "g" for "giờ", never grams
+_HOUR_G = re.compile(
+    r"(?:(?<=[Ll]úc )|(?<![\w.,]))(?P<h>\d{1,2})g(?!\w)(?=\s+(?:(?:sáng|trưa|chiều|tối|đêm|khuya)\b"
+    r"|ngày\s+\d{1,2}(?:[/.-]\d|\s+tháng)|hôm\s+(?:nay|qua|sau)\b))"
+    r"|(?<=[Ll]úc )(?P<at>\d{1,2})g(?!\w)"
+)
 _SUB_TIME = re.compile(r"(?<![\w])(?i:sub)\s?(?P<h>\d):(?P<m>[0-5]\d)(?![\d:])")
 
 
@@ -455,6 +461,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
         return f"sub {read_int(int(m['h']), opts)} giờ {read_int(int(m['m']), opts)}"
 
     text = _PACE.sub(pace, _SUB_TIME.sub(cutoff, _RACE_TIME.sub(race, text)))
+    text = _HOUR_G.sub(lambda m: f"{m['h'] or m['at']}h" if int(m["h"] or m["at"]) <= 24 else m.group(0), text)
     text = _MINUTE_MARK_AFTER_CLOCK.sub("", text)  # "14h00′", "15h30′": the minute's mark, said already
     text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
     text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)

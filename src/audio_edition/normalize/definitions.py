@@ -197,8 +197,10 @@ def spell_glossed(text: str, spell: Callable[[str], str]) -> str:
         letters = m["acronym"].lower()
         words = [w[0] for w in _WORD.finditer(text[m.end() :])][: len(letters) + 1]
         for skip in (0, 1):  # "CHTT (OLQ) Bản Câu Hỏi Trực Tuyến": a word before them
-            initials = "".join(_initial(w) for w in words[skip : skip + len(letters)])
-            if len(initials) == len(letters) and initials == letters:
+            window = words[skip : skip + len(letters)]
+            initials = "".join(_initial(w) for w in window)
+            glossed = not any(len(w) > 1 and w.isupper() for w in window)  # "TN THPT năm": no gloss
+            if len(initials) == len(letters) and initials == letters and glossed:
                 return spell(m["acronym"]) + m["gap"]
         return m.group(0)
 

@@ -27,6 +27,16 @@ _MONEY_BOTH_ENDS = re.compile(
 _TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
 # "2.532 x 1.170 pixel", "1920×1080": a size, its sides multiplied, whatever follows
 _BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)")
+# "zoom 100x", "phóng đại 10X": so many times as large (a lens's, never "chàng trai 9X")
+_FOLD = re.compile(r"(?<![\w.,])(?P<a>\d{1,4}(?:[.,]\d)?)[xX×](?![\w×])")
+_ZOOMED = re.compile(r"(?i:zoom|phóng|quang học|ống kính|kính hiển vi)")
+
+
+def _zoomed(before: str) -> bool:
+    """Whether a lens's zoom is named in the clause before: "zoom tới 120x", "phóng đại 10x"."""
+    return _ZOOMED.search(re.split(r"[.;!?]\s", before[-40:])[-1]) is not None
+
+
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w]|\.đ)")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
 _DOSES = frozenset({"mg", "mcg", "µg", "g", "kg", "ml", "l", "lít", "kcal", "Kcal", "IU", "viên"})
@@ -171,6 +181,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
+    text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",
         text,

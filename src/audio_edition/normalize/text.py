@@ -209,6 +209,8 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
 # "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
 _AREA_CODE = re.compile(r"\((0\d{2,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")
+# "[Điểm ĐGNL] x 70%": a formula's term in brackets, multiplied
+_TIMES_A_BRACKET = re.compile(r"(?<=[\])])\s*[x×]\s+(?=\d)")
 _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
@@ -216,6 +218,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
+    text = _TIMES_A_BRACKET.sub(" nhân ", text)
     text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _said_twice(text, opts)
@@ -283,6 +286,8 @@ def _word_slash(m: re.Match[str]) -> str:
 
 # "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
 _MODEL_PLUS = re.compile(r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+# "tạp chí Travel + Leisure": two English words in a name, joined
+_NAMES_PLUS = re.compile(r"\b([A-Z][a-z]{2,})\s\+\s(?=[A-Z][a-z]{2,}\b)")
 # "(GMT+ 8)": a time zone's offset, its space lost
 _ZONE_OFFSET = re.compile(r"(?<!\w)(GMT|UTC)\s?([+−-])\s+(?=\d)")
 # "@Digital Chat Station", "(@KaroulSahil)": a handle's "@" is not said (an email's is, above)
@@ -303,6 +308,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
+    text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
