@@ -249,7 +249,11 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     """ "1. Quy định chung" over "1.1. Tất cả khách ...", or "1. Mục đích" over its first
     paragraph: the first numbered part's heading right under the headline, no lead (its first
     paragraph is not read before its heading)."""
-    if len(blocks) < 2 or not is_subheading(blocks[0], blocks[1]):
+    if len(blocks) < 2:
+        return False
+    if _PART_ONE.match(blocks[0]) and _SUB_ITEM.match(blocks[1]) and words(blocks[0]) <= _PART_ONE_WORDS:
+        return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks
+    if not is_subheading(blocks[0], blocks[1]):
         return False
     return _SUB_ITEM.match(blocks[1]) is not None or _PART_ONE.match(blocks[0]) is not None
 
@@ -262,6 +266,7 @@ def _list_label(block: str) -> bool:
 
 _PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title
 _PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
+_PART_ONE_WORDS = 20
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
 # "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline

@@ -33,7 +33,8 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
         # "Dòng sông biên giới ... Tà Lùng - Cao Bằng (ảnh Khải Hoàn).": the photographer in brackets
         or (words(block) <= _CELL_CAPTION_WORDS and _NAMED_CREDIT.search(block) and not _TWO_SENTENCES.search(block))
-        or (words(block) <= 80 and P.CAPTION_POSITION.search(block))
+        # "... Huỳnh Anh Khôi (áo đen), ...": who stands where, or wears what, in one sentence
+        or (words(block) <= 80 and P.CAPTION_POSITION.search(block) and not _SENTENCE_BREAK.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))
@@ -165,6 +166,8 @@ _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # ne
 _BRACKETED_WORDS = range(2, 41)
 _SERIES_OPENING_WORDS = 6
 _TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
+# a stop after a word or a bracket, not a title's ("TS. Ngô Thị ..."), and more text after it
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zà-ỹđ]{2})|(?<=\)))[.!?]\s+\S")
 
 
 def _opening(block: str) -> str:

@@ -69,13 +69,21 @@ _ITEM_WORDS = 5
 def _item_stopped(lines: list[Line], i: int) -> str:
     """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" between sentences under the same
     bullet: an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
-    over "- Ngài chủ sự ..." heads its items)."""
+    over "- Ngài chủ sự ..." heads its items), and so is any item of a list a colon introduces
+    ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc")."""
     line = lines[i]
-    if not line.bulleted or words(line.text) < _ITEM_WORDS or ends_sentence(line.text):
+    if not line.bulleted or ends_sentence(line.text) or line.text.endswith(":"):
         return line.text
     neighbours = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-    if any(n.bullet == line.bullet and n.text.endswith(".") for n in neighbours):
+    if words(line.text) >= _ITEM_WORDS and any(n.bullet == line.bullet and n.text.endswith(".") for n in neighbours):
         return line.text + "."
+    start = i
+    while start > 0 and lines[start - 1].bullet == line.bullet:
+        start -= 1
+    label = lines[start - 1].text.rstrip() if start > 0 else ""
+    introduced = label.endswith(":") and menu_label(label) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
+    if introduced and any(n.bullet == line.bullet for n in neighbours):
+        return line.text + "."  # under "... là:", every item of the list ("- Krông Pắc", "- Dự báo ...")
     return line.text
 
 

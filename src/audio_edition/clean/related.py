@@ -47,8 +47,9 @@ _QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
 
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a link
-    to a recording ("Xem video ..."), a "[Xem thêm…]" link closing an excerpt, a field label alone
-    on its line ("Mô tả") and the links to a series' other parts ("Bài 1: ...").
+    to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ..."), other stories' titles
+    run into one line, a "[Xem thêm…]" link closing an excerpt, a field label alone on its line
+    ("Mô tả") and the links to a series' other parts ("Bài 1: ...").
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
@@ -72,6 +73,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
+        if _titles_run_together(block) or (words(block) <= 40 and _POINTER_LINK.match(block)):
+            continue
         if words(block) <= 12 and P.WATCH_LINK.match(block):
             continue
         block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
@@ -86,6 +89,17 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
+_POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|xem thêm|tìm hiểu thêm|bấm vào|nhấn vào|click)\b", re.I)
+
+
+def _titles_run_together(block: str) -> bool:
+    """ "Sầu riêng xuất khẩu tăng vọt ..., tại sao ...? Lần đầu tiên ...? ... Khởi động mùa sầu
+    riêng ... cả vườn": other stories' titles run into one line, questions with no sentence among
+    them, the last one bare."""
+    return not ends_sentence(block) and len(re.findall(r"\?\s+\S", block)) >= 2 and not re.search(r"[.!]\s", block)
 
 
 _SIGN_OFF_WORDS = 4

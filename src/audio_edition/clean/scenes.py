@@ -164,7 +164,8 @@ _MAX_PORTRAIT_WORDS = 35
 # who is shown: a comrade, a monastic ("ĐĐ.Thích Nguyên Phong"), an office's head
 _GUEST = (
     r"(?:(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị|Đại đức|Hòa thượng|Thượng tọa|Chủ tịch|Phó Chủ tịch|Bí thư"
-    r"|Phó Bí thư|Giám đốc|Phó Giám đốc|Chủ nhiệm|Phó Chủ nhiệm|Nhà thơ|Nhà văn)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
+    r"|Phó Bí thư|Giám đốc|Phó Giám đốc|Chủ nhiệm|Phó Chủ nhiệm|Nhà thơ|Nhà văn|Hiệu trưởng|Tiến sĩ|Bác sĩ"
+    r"|TS|PGS\.TS|ThS|BS)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
 )
 # "Đồng chí ..., Bí thư Huyện ủy ... phát biểu tại hội nghị.": a guest speaking, even with its stop
 _SPEAKING = re.compile(
@@ -188,7 +189,7 @@ _PRESENTATION = re.compile(
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
     rf"|^{_GUEST}[^.!?:]{{0,120}}"
     r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao bằng|trao giấy khen|trao quyết định|trao giấy mừng thọ"
-    r"|trao thiếp mừng thọ|phát biểu)\s[^.!?:]{1,60}$"
+    r"|trao thiếp mừng thọ|trao thư|trò chuyện với|phát biểu)\s[^.!?:]{1,60}$"
     # "Ban tổ chức trao giải cho các đội tham gia thi": the organisers handing out prizes
     r"|^(?:Ban tổ chức|BTC|Lãnh đạo\s[^.!?:]{1,40}|Đại diện\s[^.!?:]{1,40})\s"
     r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|tặng cờ|trao tặng)"

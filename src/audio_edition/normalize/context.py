@@ -175,7 +175,7 @@ _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
 
 
 # Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
-_KM_MARKER = re.compile(r"(?<![\w])(?<!\d\s)[Kk]m\s?(?=\d)")  # "100 km2" is an area, not a marker
+_KM_MARKER = re.compile(r"(?<![\w])(?<!\d\s)[Kk]m(?:\s?(?=\d)|\s(?=thứ\b))")  # "100 km2" is an area; "km thứ 5"
 _LENGTH = re.compile(r"(?<![\w])L\s?=\s?(?=\d)")
 # "báo động 1-BĐ2", "BĐ2-BĐ3": a river's alarm levels, from one to the other
 _ALARM_RANGE = re.compile(r"(?P<a>BĐ|báo động)\s?(?P<x>[1-3])\s?[-–]\s?(?:BĐ|báo động)\s?(?P<y>[1-3])(?!\d)")

@@ -38,6 +38,8 @@ _STRONG_DATE_WORDS = (
     r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|CN|chủ nhật"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b"  # a weekday; "thứ tự", "thứ hạng" name no day
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
+    # "chủ nhật vừa qua (24.8)"
+    r"|(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s+(?:vừa qua|tuần trước|tuần này|tới|này)"
 )
 _STRONG_DATE_CONTEXT = re.compile(rf"(?:{_STRONG_DATE_WORDS})(?:[\s,(]*|\s+[-–]\s+)$", re.IGNORECASE)
 # The last of a list of days takes the month for all: "ngày 28 và 29-5", "các ngày 3, 4 và 5-7",
@@ -50,7 +52,7 @@ _DATE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # "trong các ngày từ": days named before a span of them
-_DAYS_FROM = re.compile(r"(?i:ngày|hôm)\s+(?:từ\s+)?$")
+_DAYS_FROM = re.compile(r"(?i:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+(?:từ\s+)?$")
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _FULL_DATE = re.compile(

@@ -39,6 +39,7 @@ def _zoomed(before: str) -> bool:
 
 _MILLIONS = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?tr(?P<rest>\d{{1,3}})?(?![\w]|\.đ)")
 _TIME_WORDS = frozenset({"giờ", "giây", "phút", "ngày", "tuần", "tháng", "năm"})
+_LONG_PERIODS = frozenset({"ngày", "tuần", "tháng", "năm"})  # a rate, never a speed
 _DOSES = frozenset({"mg", "mcg", "µg", "g", "kg", "ml", "l", "lít", "kcal", "Kcal", "IU", "viên"})
 _PERCENT = re.compile(rf"{_SIGNED}\s?%{_PER}(?![\w])")
 # "Mức giá (VND/kg)": a price's unit named without a price
@@ -83,20 +84,22 @@ def _units() -> tuple[dict[str, str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _unit_both_ends() -> re.Pattern[str]:
-    """ "22 m - 24 m": a range with its unit on both ends, said once at the end."""
+    """ "22 m - 24 m": a range with its unit on both ends, said once at the end ("500 g–1 kg",
+    two units, each said)."""
     names = "|".join(re.escape(u) for u in sorted(builtin("units.tsv"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<u>{names}){DASH}(?=(?:{NUM})\s?(?P=u)(?![\w²³]))")
+    return re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<u>{names}){DASH}(?=(?:{NUM})\s?(?P<v>{names})(?![\w²³]))")
 
 
 def _per(word: str | None, joiner: str, unit: str = "") -> str:
     """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"; "/ngày" after a dose
-    ("200mg/ngày", "2 300 kcal/ngày") is "mỗi ngày"."""
+    ("200mg/ngày", "2 300 kcal/ngày") and a day or longer after a unit other than money
+    ("400.000 tấn/năm") is "mỗi ngày", "mỗi năm"."""
     if not word:
         return ""
     units = _units()[0]
     if word[0].isdigit():  # "mm/24 giờ": per so many hours
         return f" trên {word}"
-    if word in _TIME_WORDS and unit in _DOSES:
+    if word in _TIME_WORDS and (unit in _DOSES or (word in _LONG_PERIODS and joiner == "trên")):  # "tấn/năm"
         return f" mỗi {word}"
     if word in units and joiner == "trên":
         return f" trên {units[word]}"
@@ -178,7 +181,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     table, pattern = _units()
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", text)
-    text = _unit_both_ends().sub(lambda m: f"{m['a']} đến ", text)
+    text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)

@@ -8,6 +8,7 @@ only after the lexicon has had its say.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
@@ -70,8 +71,14 @@ def glossed_acronyms(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
-    """Expand the lexicon's abbreviations (UBND -> Ủy ban nhân dân), context entries first."""
+    """Expand the lexicon's abbreviations (UBND -> Ủy ban nhân dân), context entries first; two
+    apart by a slash ("UBND/HĐND") are one or the other, "hay", unless the pair is one name
+    ("GD/ĐT")."""
+    text = _ACRONYM_PAIR.sub(lambda m: m[0] if lex.lookup(m[0]) else f"{m[1]} hay {m[2]}", text)
     return lex.expand(text)
+
+
+_ACRONYM_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,6})/([A-ZĐ]{2,6})(?![\w/])")
 
 
 def initials(text: str, opts: Options, lex: Lexicon) -> str:
