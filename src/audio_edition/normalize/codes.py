@@ -199,7 +199,7 @@ _STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](
 # "3095/ QĐ-BVHTTDL": a document's number and its code parted by a space after the slash
 _SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])")
 # "Quy định số 11- QĐ/TW": a party document's number and its code parted by a space after the hyphen
-_SPACED_HYPHEN = re.compile(r"(?<=\d)-\s+(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})")
+_SPACED_HYPHEN = re.compile(r"(?<=\d)(?:-\s+|\s[-–]\s)(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})")  # "62 – KL/TW" too
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
