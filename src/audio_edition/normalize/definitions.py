@@ -48,7 +48,12 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
                 said = _DASH.sub(" ", m["phrase"][words[0].start() :]).strip(" ,")
                 if known is None and not said.isascii():  # "World Health Organization (WHO)": spelled
                     found.setdefault(acronym, " ".join(said.split()).lower())
-            elif _expands(known, letters) and known.lower() not in whole and (phrase := _own_phrase(m["phrase"])):
+            elif (
+                _expands(known, letters)
+                and known.lower() not in whole
+                and not _PLACE.match(known)  # "phường Bình Thới (TPHCM)": where it is, no new meaning
+                and (phrase := _own_phrase(m["phrase"]))
+            ):
                 found.setdefault(acronym, phrase)
                 if lexicon.lookup(acronym + ".") is not None:  # "theo PGS. Tiến hành": no title, a stop
                     found.setdefault(acronym + ".", phrase + ".")
@@ -134,6 +139,9 @@ _ONCE_LETTERS = 4
 _MIXED = re.compile(r"\((?P<inner>(?=[^()]*\b[A-ZĐ]{2,10}\b)(?=[^()]*\b[a-zà-ỹđ]+\b)[^\W\d_]+(?:\s+[^\W\d_]+){1,5})\)")
 _PHRASE_WORDS = range(3, 9)
 _PHRASE_BREAK = frozenset("là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc".split())
+
+
+_PLACE = re.compile(r"(?i:thành phố|tỉnh|quận|huyện|thị xã|phường|xã)\s")
 
 
 def _expands(known: str | None, letters: str) -> bool:
