@@ -358,6 +358,8 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     title: str | None = None
     paragraphs: list[str] = []
     tail = _closing_items(blocks)
+    if _unstopped_page(blocks):  # a page of lines none of which ends a sentence: no line heads the rest
+        return (Section(title=None, paragraphs=tuple(blocks)),) if blocks else ()
     for i, block in enumerate(blocks):
         listing = listing and words(block) <= _LIST_ITEM_WORDS
         if listing or i >= tail:
@@ -385,6 +387,21 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)
+
+
+_UNSTOPPED_LINES = 6
+_UNSTOPPED_SHARE = 0.75
+
+
+def _unstopped_page(blocks: list[str]) -> bool:
+    """ "Vùng chè cổ tại xã ... bản Chang" / "Do nằm ở độ cao ... rêu phong" / ...: a page of six lines
+    or more, three in four of them long sentences with no stop, as a slideshow prints its pictures'
+    texts; none of its lines is a chapter's title."""
+    long_bare = [b for b in blocks if not ends_sentence(b) and words(b) >= _UNSTOPPED_LINE_WORDS]
+    return len(blocks) >= _UNSTOPPED_LINES and len(long_bare) >= _UNSTOPPED_SHARE * len(blocks)
+
+
+_UNSTOPPED_LINE_WORDS = 8
 
 
 def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:

@@ -47,7 +47,8 @@ _QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
 
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a link
-    to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ..."), other stories' titles
+    to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ...") or named ("Xem thêm các
+    bệnh ..."), an embedded video's title ("MV ... – Mỹ Tâm"), other stories' titles
     run into one line, a "[Xem thêm…]" link closing an excerpt, a field label alone on its line
     ("Mô tả") and the links to a series' other parts ("Bài 1: ...").
 
@@ -75,6 +76,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         if _titles_run_together(block) or (words(block) <= 40 and _POINTER_LINK.match(block)):
             continue
+        if words(block) <= 20 and (_MORE_TITLE.match(block) or _EMBED_TITLE.match(block)):
+            continue
         if words(block) <= 12 and P.WATCH_LINK.match(block):
             continue
         block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
@@ -91,6 +94,10 @@ def drop_related(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
+# "Xem thêm các bệnh dịch thường bùng phát vào mùa hè": a link to another story, its title after
+# "Xem thêm" with no colon; "MV Nơi mình dừng chân – Mỹ Tâm": an embedded video's title
+_MORE_TITLE = re.compile(r"^(?:Xem thêm|Đọc thêm)\s+[^:.!?]{5,120}$")
+_EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer)\s[^.!?:]{2,80}$")
 # "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
 _POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|xem thêm|tìm hiểu thêm|bấm vào|nhấn vào|click)\b", re.I)
 

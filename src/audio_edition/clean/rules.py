@@ -205,10 +205,11 @@ _MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.
 
 
 def drop_trailing_menus(d: Draft) -> Draft:
-    """Menus, box headers and "follow us" lines after the article, menu lines anywhere, and the
+    """Menus, box headers and "follow us" lines after the article, menu lines anywhere, the
     article's tags on the last line ("vụ mùa": a few words in small letters, which no sentence
-    starts with)."""
+    starts with), and other stories' titles closing the page (`_trailing_titles`)."""
     blocks = [b for b in d.blocks if not is_menu(b)]
+    blocks = blocks[: _trailing_titles(blocks)]
     while len(blocks) > 1 and (
         menu_label(blocks[-1]) in P.RELATED_HEADERS
         or P.TRAILING_INVITATIONS.match(blocks[-1])
@@ -217,6 +218,50 @@ def drop_trailing_menus(d: Draft) -> Draft:
     ):
         blocks.pop()
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+_CUT_TEASER = re.compile(r"[^\W\d_](?:…|\.{3})$")  # "... toàn bộ các báo cáo, đề…": a title cut short
+_TITLE_WORDS = range(5, 31)
+_TEASERS = 3
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    return set(zip(found, found[1:]))
+
+
+_LAST_PARAGRAPH_WORDS = 15
+
+
+def _trailing_titles(blocks: list[str]) -> int:
+    """Where other stories' titles start at the page's end, under the article's last paragraph (a
+    sentence of 15 words or more, not opening a list with a colon): three titles or more cut short
+    ("..., đề…", no list's colon among them: "như: hát chèo, tuồng..." is text), or three or more
+    bare ones in capitals and small letters ("Bộ Nội vụ hướng dẫn tặng quà ...", "-" lines between
+    them) that share no two words in a row with the article; the page's length when there are none."""
+    k = len(blocks)
+    while k > 1 and (
+        blocks[k - 1] in ("-", "–") or _CUT_TEASER.search(blocks[k - 1]) or not ends_sentence(blocks[k - 1])
+    ):
+        k -= 1
+    run = [b for b in blocks[k:] if b not in ("-", "–")]
+    last = blocks[k - 1] if k > 1 else ""
+    if k < 2 or words(last) < _LAST_PARAGRAPH_WORDS or last.rstrip().endswith(":"):
+        return len(blocks)
+    titles = [
+        b
+        for b in run
+        if words(b) in _TITLE_WORDS
+        and b[:1].isupper()
+        and not P.NUMBERED_ITEM.match(b)
+        and not re.search(r":\s|…$|\.\.$", b)
+    ]
+    above = _word_pairs(" ".join(blocks[:k]))
+    titles = [b for b in titles if not _word_pairs(b) & above]  # another story's: no two words of the article's
+    teasers = [b for b in run if _CUT_TEASER.search(b) and ":" not in b and words(b) in _TITLE_WORDS]
+    if len(teasers) >= _TEASERS or (len(titles) >= _TEASERS and len(titles) == len(run)):
+        return k
+    return len(blocks)
 
 
 # "TTXVN/Báo Tin Tức" (never a section's number: "II/ LỊCH SỬ – Ý NGHĨA")

@@ -25,7 +25,9 @@ def _alternatives(name: str) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     opener = re.compile(rf"^(?:{_alternatives('caption_openers.txt')})\s+\S")
     map_opener = re.compile(rf"^(?:{_alternatives('caption_maps.txt')})\s+\S")
-    at_event = re.compile(rf"\s(?:tại|trong)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$")
+    at_event = re.compile(
+        rf"\s(?:tại|trong|tham dự)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$"
+    )
     return opener, at_event, map_opener
 
 

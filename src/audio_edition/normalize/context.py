@@ -76,6 +76,8 @@ _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-[Ii]ndex(?![\w-])")
 _TALLY = re.compile(
     r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
 )  # "quý IV/2024 tăng" is a quarter and its year
+# "pha ... với tỷ lệ 1 muỗng cà phê/4 lít nước": so much of one thing to so much of another
+_MIXED_IN = re.compile(r"(?i:\bt[ỉỷ] lệ|\bpha\b|\bhòa\b)[^.;!?]*$")
 # after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
 # or a kitchen measure ("1-1.5 muỗng")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
@@ -278,7 +280,8 @@ def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
 def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """A storm's name printed in capitals is a name ("bão YAGI" is Yagi), and so is a surname in
     capitals after a foreign first name ("Laurence DUMOULIN" is Dumoulin); an index is read with
-    "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash."""
+    "Index" as a word ("VN30-Index"); "tăng/186 mã giảm" pauses at the slash, and "tỷ lệ 1 muỗng cà
+    phê/4 lít nước" says "trên"."""
     text = _STORM.sub(lambda m: m.group(1).capitalize(), text)
 
     def surname(m: re.Match[str]) -> str:
@@ -292,4 +295,4 @@ def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _CAPS_SURNAME.sub(surname, text)
     text = _INDEX_NAME.sub(r"\1 in đéc", text)
     text = _VERSIONED_NAME.sub(r"\1 ", text)
-    return _TALLY.sub(", ", text)
+    return _TALLY.sub(lambda m: " trên " if _MIXED_IN.search(text[: m.start()]) else ", ", text)

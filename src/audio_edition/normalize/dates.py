@@ -37,7 +37,7 @@ _NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
 _STRONG_DATE_WORDS = (
     r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|CN|chủ nhật"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b"  # a weekday; "thứ tự", "thứ hạng" name no day
-    r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)"
+    r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)|(?:sáng|chiều|tối|đêm)\s+(?:sớm|muộn)"
     # "chủ nhật vừa qua (24.8)"
     r"|(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s+(?:vừa qua|tuần trước|tuần này|tới|này)"
 )
