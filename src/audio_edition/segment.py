@@ -13,6 +13,7 @@ from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
+from .line_runs import closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
 
@@ -293,6 +294,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if _PHONE_NUMBER.search(block):
         return False  # "Hội Tín hữu Cao Đài Montréal, đt: 744-9114": a directory's line, never a heading
+    if _FIELD_VALUE.search(block):
+        return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value, never a heading
     if block[0].islower() or block.startswith(('"', "“", "-", "–")):
         return False
     if _LABELLED.match(block) and _LABELLED.match(next_block):
@@ -301,6 +304,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
+# "Quán mở cửa từ: 8:00 - 18:00", "Địa chỉ: 27K Lê Hồng Phong": a label, a colon, and a value with figures
+_FIELD_VALUE = re.compile(r"^[^:]{2,40}\s?:\s+\S*\d")
 # "948-4389", "028 3823 4567": a telephone number's groups (never years: "2002-2012")
 _PHONE_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\D(?:19|20)\d\d)\d{3,4}[-. ]\d{4}(?![\d.,/])")
 
@@ -324,7 +329,6 @@ def _has_unbalanced_quotes(block: str) -> bool:
 
 
 _LIST_ITEM_WORDS = 15
-_OPENER_WORDS = 8  # a paragraph this long ending in a colon opens a list
 # the words that make a line a clause, said of what happened, which a heading over a chart is not
 _CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất|diễn ra|kéo dài)(?!\w)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -341,25 +345,16 @@ def _closing_sentence(block: str) -> bool:
     )
 
 
-def _closing_items(blocks: list[str]) -> int:
-    """Where the short lines closing the page start when a paragraph ending in a colon opens them
-    ("... Người mua cần kiểm tra:"): two or more items of its list, never headings."""
-    tail = len(blocks)
-    while tail and words(blocks[tail - 1]) <= _LIST_ITEM_WORDS and not blocks[tail - 1].endswith(":"):
-        tail -= 1
-    opened = 0 < tail < len(blocks) - 1 and words(blocks[tail - 1]) >= _OPENER_WORDS and blocks[tail - 1].endswith(":")
-    return tail if opened else len(blocks)
-
-
 def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     """The body's sections; `listing` when the lead opens a list ("... gồm các hoạt động:"), whose
     short lines are its items, read in order, never chapter titles."""
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[str] = []
-    tail = _closing_items(blocks)
-    if _unstopped_page(blocks):  # a page of lines none of which ends a sentence: no line heads the rest
+    tail = closing_items(blocks, _LIST_ITEM_WORDS)
+    if unstopped_page(blocks):  # a page of lines none of which ends a sentence: no line heads the rest
         return (Section(title=None, paragraphs=tuple(blocks)),) if blocks else ()
+    verse = stanzas(blocks)
     for i, block in enumerate(blocks):
         listing = listing and words(block) <= _LIST_ITEM_WORDS
         if listing or i >= tail:
@@ -378,7 +373,12 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         closing = _closing_sentence(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
-        if is_subheading(block, nxt) and not numbered and not (nxt is not None and is_subheading(nxt, after)):
+        if (
+            is_subheading(block, nxt)
+            and not numbered
+            and i not in verse
+            and not (nxt is not None and is_subheading(nxt, after))
+        ):
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []
@@ -387,21 +387,6 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)
-
-
-_UNSTOPPED_LINES = 6
-_UNSTOPPED_SHARE = 0.75
-
-
-def _unstopped_page(blocks: list[str]) -> bool:
-    """ "Vùng chè cổ tại xã ... bản Chang" / "Do nằm ở độ cao ... rêu phong" / ...: a page of six lines
-    or more, three in four of them long sentences with no stop, as a slideshow prints its pictures'
-    texts; none of its lines is a chapter's title."""
-    long_bare = [b for b in blocks if not ends_sentence(b) and words(b) >= _UNSTOPPED_LINE_WORDS]
-    return len(blocks) >= _UNSTOPPED_LINES and len(long_bare) >= _UNSTOPPED_SHARE * len(blocks)
-
-
-_UNSTOPPED_LINE_WORDS = 8
 
 
 def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:

@@ -134,6 +134,12 @@ def _english_day(m: re.Match[str]) -> str:
     return f"{m['d'] or m['d2']}/{_MONTHS.index(m['m'] or m['m2']) + 1}/{m['y']}"
 
 
+# an office, or the kind of document it issues: never a writer's name
+_OFFICE = re.compile(
+    r"(?i:\b(?:(?:ủy|uỷ) ban|công ty|hội đồng|báo cáo|kế hoạch|thông báo|quyết định|dự thảo|tờ trình)\b)"
+)
+
+
 def looks_like_author(block: str) -> bool:
     """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
     return (
@@ -141,6 +147,7 @@ def looks_like_author(block: str) -> bool:
         and not (block.isupper() and words(block) > 4 and not re.search(r"[-–&]", block))  # a title in capitals
         and not re.search(r"[\d.,:;!?\"“”()]", block)
         and not _MIDDLE_NAME_FIRST.match(block)  # "THỊ TRƯỜNG GIÁ CẢ": a label; no name opens with "Thị"
+        and not _OFFICE.search(block)  # "ỦY BAN NHÂN DÂN", "DỰ THẢO BÁO CÁO"
         and looks_like_names(block)
         and menu_label(block) not in P.SECTIONS
     )

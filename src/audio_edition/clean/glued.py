@@ -304,3 +304,22 @@ def _echoed_subject(line: str) -> int | None:
             if tokens[n - k].group(0)[:1].islower() and tail == [t.group(0).lower() for t in tokens[n : n + k]]:
                 return tokens[n].start() if words(line[tokens[n].start() :]) >= _MIN_LEAD_WORDS else None
     return None
+
+
+def drop_headline_echoes(d: Draft) -> Draft:
+    """A picture's text that prints the headline again: glued after a paragraph's stop ("... năm
+    2016.Những người tu trên đất nước Mỹ") it is cut off; a line that is nothing but the headline
+    run together twice or more is not read."""
+    if len(d.blocks) < 2 or words(d.blocks[0]) < _MIN_HEADLINE_WORDS:
+        return d
+    headline = d.blocks[0]
+    bare = "".join(headline.split())
+    blocks = [headline]
+    for block in d.blocks[1:]:
+        run = "".join(block.split())
+        if len(run) >= 2 * len(bare) and run == bare * (len(run) // len(bare)):
+            continue
+        if block.endswith(headline) and re.search(r"[.!?]$", block[: -len(headline)]):
+            block = block[: -len(headline)]
+        blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))

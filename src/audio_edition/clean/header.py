@@ -214,11 +214,13 @@ def drop_letterhead(d: Draft) -> Draft:
 
 # an official document's heading: the state's name and motto, the issuing offices over it, the
 # document's number and where and when it was signed
-_STATE_NAME = re.compile(r"(?i:cộng ho[àa] xã hội chủ nghĩa việt nam)")
+_STATE_NAME = re.compile(r"(?i:cộng h(?:oà|òa|oa) xã hội chủ nghĩa việt nam)")
 _MOTTO = re.compile(r"(?i:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*")
 _DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:\s*\S+$")
-_SIGNED_AT = re.compile(r"^[^\d,]{2,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$")
-_STATE_HEADING_LINES = 8
+_SIGNED_AT = re.compile(
+    r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)  # a day left blank too
+_STATE_HEADING_LINES = 12
 _TITLE_AGAIN_LINES = 4
 
 
@@ -230,8 +232,10 @@ def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
     if state is None:
         return blocks
     start = state
-    while start > 0 and blocks[start - 1].isupper() and _INSTITUTION.match(blocks[start - 1]):
-        start -= 1
+    while start > 0 and blocks[start - 1].isupper() and words(blocks[start - 1]) <= _BANNER_WORDS:
+        start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH": the office, over lines
+    while start < state and not _INSTITUTION.match(blocks[start]):
+        start += 1  # no office's name on top: a title in capitals, kept
     end = state + 1
     while end < len(blocks) and (
         _MOTTO.fullmatch(blocks[end]) or _DOCUMENT_NUMBER.match(blocks[end]) or _SIGNED_AT.match(blocks[end])
@@ -301,11 +305,20 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
 _MAX_SUFFIX_WORDS = 5
 
 
+_SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")
+
+
 def drop_title_suffix(d: Draft) -> Draft:
     """A page title's programme or site name after a bar ("... mưa giông | Chuyển động 24h") is
-    not part of the headline."""
+    not part of the headline; nor is its writer between dashes ("... hiệu quả -TT Thích Đồng
+    Trí-"), who is the byline, the name's line under the title not read."""
     if not d.blocks:
         return d
+    signed = _SIGNED_TITLE.search(d.blocks[0])
+    if signed and words(d.blocks[0][: signed.start()]) >= 4 and all(w[0].isupper() for w in signed["name"].split()):
+        name = signed["name"]
+        rest = tuple(b for i, b in enumerate(d.blocks[1:]) if i >= _TITLE_AGAIN_LINES or b.strip("-– ") != name)
+        return dataclasses.replace(d, blocks=(d.blocks[0][: signed.start()], *rest), byline=d.byline or name)
     m = _TITLE_SUFFIX.search(d.blocks[0])
     head = d.blocks[0][: m.start()] if m else ""
     if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:

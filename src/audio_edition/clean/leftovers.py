@@ -114,7 +114,8 @@ _COUNTER = re.compile(
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
-    r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*",  # "Susucn Nguyen nguồn bình luận 999": writer and count
+    r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
+    r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự",  # "Tối đa: 1500 ký tự": a comment box's limit
     re.IGNORECASE,
 )
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line
@@ -196,7 +197,8 @@ def drop_file_names(d: Draft) -> Draft:
     hình ảnh của đoàn.", one closing a paragraph too), a gallery's heading ending in a colon
     with the short captions under it, a line pointing to a linked document ("... xem TẠI ĐÂY"),
     and the one short sentence under a picture's unmarked alternative text (its caption); a caption
-    with the picture's hyphened file name glued to its start."""
+    with the picture's hyphened file name glued to its start; a picture's alternative text in small
+    letters under the headline and the page's widgets (`_small_alt_text`)."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         _PLAYER_TEXT,
@@ -271,10 +273,21 @@ def drop_file_names(d: Draft) -> Draft:
             or text.lower().startswith(widgets)
             or (vietnamese and _in_english(block))
             or menu_label(block) in P.ACCOUNT_LABELS
+            or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
         ):
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept), dated_title=d.dated_title or dated)
+
+
+_ALT_TEXT_WORDS = 8
+
+
+def _small_alt_text(text: str) -> bool:
+    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's
+    alternative text, a few words in small letters with no stop (a headline's wrapped second line
+    would sit right under it)."""
+    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not re.search(r"[.!?:;,…]$", text)
 
 
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers

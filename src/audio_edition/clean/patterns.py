@@ -104,7 +104,8 @@ FORMAT_LABEL = re.compile(
 # video player's clock ("0:00 / 0:00")
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\([^)]*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
-    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?)$"  # ".png)": what is left of a picture's markup
+    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?"  # ".png)": what is left of a picture's markup
+    r"|(?:DSC[NF]?|IMG|DJI)[_ -]?\d{3,})$"  # "IMG 4824": a camera's file name for a picture
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(

@@ -23,7 +23,13 @@ from .bylines import (
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
-from .glued import split_glued_subheadings, split_glued_summaries, split_glued_top, split_stamped_summaries
+from .glued import (
+    drop_headline_echoes,
+    split_glued_subheadings,
+    split_glued_summaries,
+    split_glued_top,
+    split_stamped_summaries,
+)
 from .header import (
     drop_above_repeated_headline,
     drop_doubled_lines,
@@ -436,6 +442,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_top,
     split_glued_summaries,
     split_glued_subheadings,
+    drop_headline_echoes,
     drop_title_suffix,
     drop_file_names,
     drop_flattened_tables,

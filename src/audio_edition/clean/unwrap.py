@@ -43,6 +43,10 @@ _ITEM_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:)"
 )
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
+# "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12": a date broken over two lines ("cuối năm" over
+# a line opening with a figure is a title over its stamp or its next line)
+_DATE_GOES_ON = re.compile(r"(?:\bngày|\d\s+(?:tháng|năm))$")
+_DATE_GOES_ON_FIGURE = re.compile(r"^\d{1,4}(?![\d:])")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 # "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence
 _DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
@@ -281,6 +285,9 @@ def unwrap(text: str) -> str:
                     or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
+                    or (
+                        _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)
+                    )  # "ngày 23 tháng" / "4 năm 2018"
                 )
             )
         )

@@ -123,6 +123,7 @@ _ROMAN_CONTEXT = (
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|tầng|"
     r"chúa nhật|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
+    r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
     r"đai"  # "Hoàng đai III": a martial art's belt and its grade
 )
 # Units of a place numbered I, II, III...: after them only I, V and X make a numeral

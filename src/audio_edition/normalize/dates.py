@@ -271,6 +271,7 @@ _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặ
 # "đường 3/2", "quảng trường 26/3": a street, square or bridge named after a day, said as the day
 # and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
+_HOUSE_BEFORE = re.compile(r"(?i:\b(?:hẻm|ngõ|ngách|kiệt|số nhà))\s*$")
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
 _YEARLY_AFTER = re.compile(r"\s+(?i:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
 _CALENDAR_AFTER = re.compile(r"\s+(?i:âm lịch|dương lịch)\b")
@@ -308,6 +309,8 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
         before = text[: m.start()]
+        if _HOUSE_BEFORE.search(before):
+            return m.group(0)  # "Hẻm 31/8": a lane's number, an address
         context = _DATE_CONTEXT if m["sep"] == "/" else _STRONG_DATE_CONTEXT
         listed = _AFTER_A_DATE.search(before)  # "lễ 30-4 và 1-5": the second of two dates
         second = listed is not None and context.search(before[: listed.start()]) is not None

@@ -27,6 +27,8 @@ _MONEY_BOTH_ENDS = re.compile(
 _TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
 # "2.532 x 1.170 pixel", "1920×1080": a size, its sides multiplied, whatever follows
 _BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)")
+# "mấy chục km", "gần chục kg": a unit after a count said in words
+_WORD_COUNTED_UNIT = re.compile(r"\b(?P<n>chục|trăm|nghìn|ngàn|vạn|triệu) (?P<unit>km|kg|cm|mm|ml|mg|m2|m3)(?![\w²³/])")
 # "zoom 100x", "phóng đại 10X": so many times as large (a lens's, never "chàng trai 9X")
 _FOLD = re.compile(r"(?<![\w.,])(?P<a>\d{1,4}(?:[.,]\d)?)[xX×](?![\w×])")
 _ZOOMED = re.compile(r"(?i:zoom|phóng|quang học|ống kính|kính hiển vi)")
@@ -190,6 +192,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
         text,
     )
     text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], text)
+    text = _WORD_COUNTED_UNIT.sub(lambda m: f"{m['n']} {table[m['unit']]}", text)  # "mấy chục km"
     text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
 

@@ -145,9 +145,10 @@ def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
 
 def _part_glued_line(m: re.Match[str]) -> str:
     """A word in small letters run into a capitalised one ("chơiEm", "phườngLòng"): two lines
-    glued. Names written in one word start with a capital ("VinFast") or one small letter
-    ("iPhone"), so they stay. One syllable with a capital inside ("đưỢc") is a scan's slip. Two
-    marked syllables, each capitalised ("KỳÚc"), are two names run together."""
+    glued; two marked syllables run together in small letters ("Thànhtrở"), parted. Names written in
+    one word start with a capital ("VinFast") or one small letter ("iPhone"), so they stay. One
+    syllable with a capital inside ("đưỢc") is a scan's slip. Two marked syllables, each
+    capitalised ("KỳÚc"), are two names run together."""
     word = m.group(0)
     if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
         return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
@@ -157,6 +158,45 @@ def _part_glued_line(m: re.Match[str]) -> str:
         head, tail = word[:i], word[i:]
         if word[i].isupper() and head.istitle() and tail.istitle() and _marked_syllables(head, tail):
             return f"{head} {tail}"  # "Hoa KỳÚc": two names run together, a comma or "và" lost
+    return _two_syllables(word)
+
+
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
+# after a name run into it ("Thànhtrở"), only a common word is parted off: a saint's name spelt as
+# one word ("Phêrô") is two marked syllables too
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
+
+
+def _two_syllables(word: str) -> str:
+    """ "thuếchưa", "Nữvà": two Vietnamese syllables a page ran together (a link's text against the
+    word after it), parted when each carries a Vietnamese mark and the second opens with a
+    consonant (a tone mark slipped onto a vowel, "Thưọng", is a misspelt single word)."""
+    lower = word.lower()
+    if not word.isalpha() or not word[1:].islower() or is_syllable(lower):
+        return word
+    for i in range(2, len(word) - 1):
+        head, tail = lower[:i], lower[i:]
+        if word[0].isupper() and tail not in _COMMON_TAILS:
+            continue
+        if (
+            tail[0] not in _VOWELS
+            and _VIETNAMESE_LETTER.search(head)
+            and _VIETNAMESE_LETTER.search(tail)
+            and is_syllable(head)
+            and is_syllable(tail)
+        ):
+            return f"{word[:i]} {word[i:]}"
+    return word
+    for i in range(2, len(word) - 1):
+        head, tail = lower[:i], lower[i:]
+        if (
+            _VIETNAMESE_LETTER.search(head)
+            and _VIETNAMESE_LETTER.search(tail)
+            and is_syllable(head)
+            and is_syllable(tail)
+        ):
+            return f"{word[:i]} {word[i:]}"
     return word
 
 
@@ -285,7 +325,9 @@ def _word_slash(m: re.Match[str]) -> str:
 
 
 # "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
-_MODEL_PLUS = re.compile(r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,})\+(?![\w+])")
+_MODEL_PLUS = re.compile(
+    r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,}|[A-Z][a-z]{3,})\+(?![\w+])"
+)  # "Lululola Coffee+": an English word's plus too
 # "tạp chí Travel + Leisure": two English words in a name, joined
 _NAMES_PLUS = re.compile(r"\b([A-Z][a-z]{2,})\s\+\s(?=[A-Z][a-z]{2,}\b)")
 # "(GMT+ 8)": a time zone's offset, its space lost

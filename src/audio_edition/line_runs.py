@@ -1,0 +1,57 @@
+"""Runs of lines that the layout of a page makes: the items closing it under a colon, a verse's
+stanza, a slideshow's texts; none of their lines is a chapter's title."""
+
+from __future__ import annotations
+
+import re
+
+from .clean.rules import ends_sentence, words
+
+_OPENER_WORDS = 8  # a paragraph this long ending in a colon opens a list
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
+
+
+def closing_items(blocks: list[str], item_words: int) -> int:
+    """Where the short lines closing the page start when a paragraph ending in a colon opens them
+    ("... Người mua cần kiểm tra:"): two or more items of `item_words` words or fewer, never headings."""
+    tail = len(blocks)
+    while tail and words(blocks[tail - 1]) <= item_words and not blocks[tail - 1].endswith(":"):
+        tail -= 1
+    opened = 0 < tail < len(blocks) - 1 and words(blocks[tail - 1]) >= _OPENER_WORDS and blocks[tail - 1].endswith(":")
+    return tail if opened else len(blocks)
+
+
+_VERSE_WORDS = 10
+_VERSE_LINES = 3
+
+
+def stanzas(blocks: list[str]) -> set[int]:
+    """ "Làm sao hiển thị được lý Như ?" / "Hoằng Pháp đang cần những giảng sư" / "Thiết tha Đạo
+    Pháp, bày phương tiện…" / "Tận tụy độ sanh với Tâm Từ": three short lines or more in a row, one
+    of them before the last closed by a mark, as a verse prints them; none of them is a chapter's
+    title ("Câu hỏi" / "Trả lời" / "Bác Tín thân mến,": a letter's greeting closes a run of labels)."""
+    found: set[int] = set()
+    start = 0
+    for end in range(len(blocks) + 1):
+        if end < len(blocks) and words(blocks[end]) <= _VERSE_WORDS and not _NUMBERED.match(blocks[end]):
+            continue
+        run = range(start, end)
+        if len(run) >= _VERSE_LINES and any(blocks[k].rstrip()[-1:] in "?!…,;" for k in run[:-1]):
+            found.update(run)
+        start = end + 1
+    return found
+
+
+_UNSTOPPED_LINES = 6
+_UNSTOPPED_SHARE = 0.75
+
+
+def unstopped_page(blocks: list[str]) -> bool:
+    """ "Vùng chè cổ tại xã ... bản Chang" / "Do nằm ở độ cao ... rêu phong" / ...: a page of six lines
+    or more, three in four of them long sentences with no stop, as a slideshow prints its pictures'
+    texts; none of its lines is a chapter's title."""
+    long_bare = [b for b in blocks if not ends_sentence(b) and words(b) >= _UNSTOPPED_LINE_WORDS]
+    return len(blocks) >= _UNSTOPPED_LINES and len(long_bare) >= _UNSTOPPED_SHARE * len(blocks)
+
+
+_UNSTOPPED_LINE_WORDS = 8
