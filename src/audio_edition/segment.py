@@ -290,6 +290,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return True
     if _stopped_numbered_heading(block) and _paragraph(next_block) and words(next_block) > words(block):
         return True  # "1. Đại hội công đoàn cơ sở." over its first paragraph: the part's heading, stop and all
+    if _QUESTION_HEADING.match(block) and _paragraph(next_block) and words(next_block) >= _ANSWER_WORDS:
+        return True  # "Tết Trung Thu là gì ?" over the paragraph that answers it: an explainer's heading
     if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith((",", ":")):
         return False
     if _PHONE_NUMBER.search(block):
@@ -304,6 +306,10 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
+_QUESTION_HEADING = re.compile(
+    r"^[A-ZĐÀ-Ỹ](?:\S+\s+){1,7}?(?:là gì|như thế nào|ra sao|vì sao|tại sao|bao nhiêu|ở đâu|khi nào)\s*\?$"
+)
+_ANSWER_WORDS = 15
 # "Quán mở cửa từ: 8:00 - 18:00", "Địa chỉ: 27K Lê Hồng Phong": a label, a colon, and a value with figures
 _FIELD_VALUE = re.compile(r"^[^:]{2,40}\s?:\s+\S*\d")
 # "948-4389", "028 3823 4567": a telephone number's groups (never years: "2002-2012")

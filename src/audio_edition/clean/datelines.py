@@ -33,6 +33,8 @@ _ENGLISH_DATE = re.compile(
 )
 # "author25/01/2025 13:20": a theme's label for the writer, left without the name, before the date
 _AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)")
+# "Theo Mộc Miên/ Du lịch VN Thứ Năm, ngày 17/03/2016 07:12 AM": a copy's credit before its date
+_CREDIT_THEN_DATE = re.compile(rf"^Theo\s+[^,.!?]{{2,60}}?\s+(?=(?i:{P.WEEKDAY})\s*,)")
 # "08-Th9-2022 (Trước đó 2 năm 2 tháng 13 ngày)": the month as a calendar prints it ("Th9"), and
 # how long ago that was
 _CALENDAR_MONTH = re.compile(r"\b(\d{1,2})-Th(\d{1,2})-(\d{4})\b")
@@ -86,11 +88,12 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
-    candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", candidate))
+    candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
     candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
+    candidate = re.sub(r"(?<=\d)\.$", "", candidate)  # "Perth, ngày 25/9/2010.": a letter's place and day
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
     writer = _WRITER_BETWEEN_BARS.search(candidate)
     if writer:
@@ -136,7 +139,8 @@ def _english_day(m: re.Match[str]) -> str:
 
 # an office, or the kind of document it issues: never a writer's name
 _OFFICE = re.compile(
-    r"(?i:\b(?:(?:ủy|uỷ) ban|công ty|hội đồng|báo cáo|kế hoạch|thông báo|quyết định|dự thảo|tờ trình)\b)"
+    r"(?i:\b(?:(?:ủy|uỷ) ban|công ty|hội đồng|báo cáo|kế hoạch|thông báo|quyết định|dự thảo|tờ trình"
+    r"|thư (?:cảm tạ|ngỏ|mời|chúc mừng|cảm ơn|kêu gọi))\b)"
 )
 
 

@@ -190,9 +190,9 @@ def drop_letterhead(d: Draft) -> Draft:
     THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
     Lăk"), over a headline in ordinary letters. None of it is read; the headline is. So is the
     office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
-    TRẦN PHÚ"), and the copy; an official document's heading (`_without_state_heading`); and the
-    title printed again in capitals over two lines or more."""
-    blocks = _without_state_heading(d.blocks)
+    TRẦN PHÚ"), and the copy; an official document's heading (`_without_state_heading`); a letter's
+    sender (`_without_sender`); and the title printed again in capitals over two lines or more."""
+    blocks = _without_sender(_without_state_heading(d.blocks))
     for k in range(_TITLE_AGAIN_LINES, 1, -1):  # "KẾ HOẠCH TỔ CHỨC" / "CUỘC THI ..." / "NĂM HỌC 2020 - 2021"
         again = blocks[1 : k + 1]
         if len(again) == k and all(b.isupper() for b in again) and _same_title(blocks[0], " ".join(again)):
@@ -242,6 +242,25 @@ def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
     ):
         end += 1
     return (*blocks[:start], *blocks[end:])
+
+
+# "Tel: (08) 9328 8914 Email: wa@...": the sender's telephone or email under its name at the top
+_SENDER_CONTACT = re.compile(r"^(?i:tel|điện thoại|đt|email|e-mail)\s*:")
+_SENDER_LINES = 6
+
+
+def _without_sender(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """A letter's sender under its title: its name in Vietnamese and in English, its street
+    address and, closing them, its telephone or email ("CỘNG ĐỒNG NGƯỜI VIỆT ... / TÂY ÚC",
+    "VIETNAMESE COMMUNITY IN AUSTRALIA/WA CHAPTER INC.", "Unit 4 & 5, 151-155 Brisbane St, ...",
+    "Tel: ... Email: ..."): short lines with no sentence among them, none of them read."""
+    for k in range(2, min(len(blocks), _SENDER_LINES + 1)):
+        if _SENDER_CONTACT.match(blocks[k]):
+            sender = blocks[1:k]
+            if all(words(b) <= _BANNER_WORDS and (b.isupper() or not ends_sentence(b)) for b in sender):
+                return (blocks[0], *blocks[k + 1 :])
+            break
+    return blocks
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -75,13 +75,17 @@ _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # hyphens, glued to the caption under it
 _SLUG_CAPTION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}")
 # "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
+# "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
+_HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
+# "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
+_GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
 _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
 # "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
 _GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _FILE_CAPTION_WORDS = 25
 _UNDER_FILE_WORDS = 35  # an unstopped line under a picture's file name is its caption, however long
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
-_CAMERA_FILES = re.compile(r"(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID|P)[_-]?\d{3,}\s*)+")
+_CAMERA_FILES = re.compile(r"(?:(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID)[_ -]?|P[_-]?)\d{3,}\s*)+")  # "IMG 4824" too
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
 # "menu_WAR_haichau1portlet_INSTANCE_BKyHxt47kQOK": a page component's name in the code, a word of
 # letters and digits joined by underscores
@@ -115,7 +119,8 @@ _COUNTER = re.compile(
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
-    r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự",  # "Tối đa: 1500 ký tự": a comment box's limit
+    r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
+    r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*",  # and what it counts
     re.IGNORECASE,
 )
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line
@@ -165,13 +170,22 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 def _in_english(block: str) -> bool:
     """A line in English: six words or more, two of them English function words, or a name in
-    brackets on a line of its own ("(1st VIETNAM CROSS-COUNTRY AMATEUR CHALLENGE 2025)")."""
+    brackets on a line of its own ("(1st VIETNAM CROSS-COUNTRY AMATEUR CHALLENGE 2025)"); ten words
+    or more with three English function words, seven in ten of them in plain letters, around a
+    Vietnamese name."""
     tokens = re.findall(r"[^\W\d_]+", block.lower())
     bracketed = block.startswith("(") and block.endswith(")") and len(tokens) >= _BRACKETED_ENGLISH_WORDS
-    return block.isascii() and (bracketed or (len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2))
+    if block.isascii():
+        return bracketed or (len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2)
+    # "A highlight was the dance ... directed by Mrs. Cấn Thị Nga.": English around a Vietnamese name
+    english = sum(t in _ENGLISH_WORDS for t in tokens)
+    return (
+        len(tokens) >= _MIXED_ENGLISH_WORDS and english >= 3 and sum(t.isascii() for t in tokens) >= 0.7 * len(tokens)
+    )
 
 
 _BRACKETED_ENGLISH_WORDS = 4
+_MIXED_ENGLISH_WORDS = 10
 
 
 def drop_file_names(d: Draft) -> Draft:
@@ -219,6 +233,7 @@ def drop_file_names(d: Draft) -> Draft:
         _PAGER,
         _PICTURE_PLACEHOLDERS,
         _CODE_NAME,
+        _GAMBLING_SPAM,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
@@ -243,7 +258,7 @@ def drop_file_names(d: Draft) -> Draft:
         text = block.strip()
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
-        text = _GLUED_CAMERA_NAME.sub("", text)  # "... cho học sinh, sinh viên.DSC06921"
+        text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", text))  # "... cho học sinh, sinh viên.DSC06921"
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
@@ -256,7 +271,7 @@ def drop_file_names(d: Draft) -> Draft:
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
             vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
         ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)
-        after_file = _MEDIA_FILE.fullmatch(text) is not None or _UPLOAD_NAME.fullmatch(text) is not None
+        after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
             if words(text) <= _FILE_CAPTION_WORDS:

@@ -70,7 +70,8 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" between sentences under the same
     bullet: an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
     over "- Ngài chủ sự ..." heads its items), and so is any item of a list a colon introduces
-    ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc")."""
+    ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc"), and
+    under a paragraph any item of three or more short ones in a row."""
     line = lines[i]
     if not line.bulleted or ends_sentence(line.text) or line.text.endswith(":"):
         return line.text
@@ -84,7 +85,19 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     introduced = label.endswith(":") and menu_label(label) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
     if introduced and any(n.bullet == line.bullet for n in neighbours):
         return line.text + "."  # under "... là:", every item of the list ("- Krông Pắc", "- Dự báo ...")
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].bullet == line.bullet:
+        end += 1
+    short = sum(words(lines[k].text) <= _SHORT_ITEM_WORDS for k in range(start, end + 1))
+    after_text = ends_sentence(label) and words(label) >= _PARAGRAPH_WORDS  # not a menu's tabs over the title
+    if after_text and short >= _SHORT_ITEMS and words(line.text) <= _SHORT_ITEM_WORDS:
+        return line.text + "."  # "• Múa lân" / "• Trang phục truyền thống" / ...: a list of short items
     return line.text
+
+
+_SHORT_ITEMS = 3
+_SHORT_ITEM_WORDS = 8
+_PARAGRAPH_WORDS = 8
 
 
 def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:

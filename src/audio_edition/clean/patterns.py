@@ -92,6 +92,11 @@ GLUED_LABELLED_DATE = re.compile(
     r"(?=[A-ZĐÀ-Ỹ])"
 )
 # "1. Triệu chứng ...", "2) ...": a numbered heading or item opening its line
+# "Trước hết là ...", "Ngoài ra, ...": a line that goes on from the text before it, never a caption
+CONNECTIVE = re.compile(
+    r"(?i:trước hết|tuy nhiên|sau đó|đồng thời|ngoài ra|bên cạnh đó|theo đó|do đó|vì vậy|trong khi đó|"
+    r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
+)
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
 FORMAT_LABEL = re.compile(
@@ -104,8 +109,7 @@ FORMAT_LABEL = re.compile(
 # video player's clock ("0:00 / 0:00")
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\([^)]*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
-    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?"  # ".png)": what is left of a picture's markup
-    r"|(?:DSC[NF]?|IMG|DJI)[_ -]?\d{3,})$"  # "IMG 4824": a camera's file name for a picture
+    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?)$"  # ".png)": what is left of a picture's markup
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(
@@ -153,7 +157,7 @@ WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo)"
+    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Credit)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$",  # "(Ảnh. CANA)": its colon typed as a stop

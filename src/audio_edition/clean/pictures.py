@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .draft import ends_sentence, words
+from .patterns import CONNECTIVE
 
 _MAX_CAPTION_WORDS = 25
 _MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
@@ -79,7 +80,8 @@ def picture_captions(lines: list[Line]) -> set[int]:
             and not line.text.endswith((":", ";"))
         )
         numbered = _NUMBERED.match(line.text) is not None  # "1. Thánh lễ Minh Niên ...": a part's heading
-        if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not numbered:
+        goes_on = CONNECTIVE.match(line.text) is not None  # "Trước hết là Mid-Autumn ...": the text going on
+        if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (numbered or goes_on):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
     run: list[int] = []

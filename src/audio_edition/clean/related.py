@@ -76,7 +76,9 @@ def drop_related(d: Draft) -> Draft:
             continue
         if _titles_run_together(block) or (words(block) <= 40 and _POINTER_LINK.match(block)):
             continue
-        if words(block) <= 20 and (_MORE_TITLE.match(block) or _EMBED_TITLE.match(block)):
+        if i <= _EVENT_TAG_LINES and _EVENT_TAG.fullmatch(block):
+            continue  # "Sự kiện: Ẩm thực Việt" under the headline: the site's tag for a run of stories
+        if words(block) <= 20 and (_MORE_TITLE.match(block) or (i > 0 and _EMBED_TITLE.match(block))):
             continue
         if words(block) <= 12 and P.WATCH_LINK.match(block):
             continue
@@ -97,6 +99,8 @@ def drop_related(d: Draft) -> Draft:
 # "Xem thêm các bệnh dịch thường bùng phát vào mùa hè": a link to another story, its title after
 # "Xem thêm" with no colon; "MV Nơi mình dừng chân – Mỹ Tâm": an embedded video's title
 _MORE_TITLE = re.compile(r"^(?:Xem thêm|Đọc thêm)\s+[^:.!?]{5,120}$")
+_EVENT_TAG = re.compile(r"Sự kiện\s*:\s*[^.!?:]{2,50}")
+_EVENT_TAG_LINES = 4
 _EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer)\s[^.!?:]{2,80}$")
 # "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
 _POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|xem thêm|tìm hiểu thêm|bấm vào|nhấn vào|click)\b", re.I)

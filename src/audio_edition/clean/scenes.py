@@ -106,10 +106,7 @@ _SHORT_ECHO_WORDS = range(4, 13)
 # the words that put a sentence in time or mood: a caption names a scene without them
 _NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
 _ASPECT = re.compile(r"(?i:\b(?:đã|sẽ|đang|được|bị|không|chưa|vẫn|cũng|phải|cần|nên|có thể)\b)")
-_TEXT_OPENING = re.compile(
-    r"\d|(?i:trước hết|tuy nhiên|sau đó|đồng thời|ngoài ra|bên cạnh đó|theo đó|do đó|vì vậy|trong khi đó|"
-    r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
-)
+_TEXT_OPENING = re.compile(r"\d|" + P.CONNECTIVE.pattern)
 _SHORT_ECHO_RUN = 3
 _SHORT_ECHO_SHARE = 0.5
 

@@ -20,7 +20,8 @@ _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-
 # ("Little Saigon"(LS) after its quote too, "(NN & PTNT)" with spaces around its "&")
 _PARENTHESIZED_ACRONYM = re.compile(
     r"(?<=[\w\"”’])\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*"
-    r"(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-ZĐ]{1,6}\s+&\s+[A-ZĐ]{1,6}|[A-Za-zĐ&-]+)\s*\)"
+    r"(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-ZĐ]{1,6}\s+&\s+[A-ZĐ]{1,6}|[A-ZĐ]{1,10}(?:\.[A-ZĐ]{1,10}){2,3}"
+    r"|[A-Za-zĐ&-]+)\s*\)"  # "(CĐ.NVTD.TU)": initials in three parts or more (not "(TP.HCM)", where a place is)
 )
 # "linh mục (Lm)": an abbreviation of capital and small letters after the words whose initials it is
 _INITIALLED = re.compile(r"(?<=\w)\s*\((?P<abbr>[A-ZĐ][a-zđ][A-Za-zĐđ]{0,3})\)")

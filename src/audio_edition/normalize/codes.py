@@ -126,6 +126,10 @@ _ROMAN_CONTEXT = (
     r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
     r"đai"  # "Hoàng đai III": a martial art's belt and its grade
 )
+# "đạt Giải III": a prize by its rank, said as prizes are ("giải nhất", "giải nhì", "giải ba");
+# never "giải V-League"
+_PRIZE_ROMAN = re.compile(r"(?<!\w)(?P<pre>(?i:giải)\s+)(?P<r>I{1,3}|IV|V)(?![\w-])")
+_PRIZE_RANKS = {"I": "nhất", "II": "nhì", "III": "ba", "IV": "tư", "V": "năm"}
 # Units of a place numbered I, II, III...: after them only I, V and X make a numeral
 _PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
 # "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
@@ -393,7 +397,7 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
             more += listed["join"] + (read_int(value, opts) if value else listed["r"])
         return f"{pre}{spoken}{year}{more}"
 
-    text = _ROMAN.sub(repl, text)
+    text = _ROMAN.sub(repl, _PRIZE_ROMAN.sub(lambda m: m["pre"] + _PRIZE_RANKS[m["r"]], text))
 
     def regnal(m: re.Match[str]) -> str:
         value = roman_value(m["r"]) if m["r"] else None

@@ -272,6 +272,10 @@ _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặ
 # and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
 _HOUSE_BEFORE = re.compile(r"(?i:\b(?:hẻm|ngõ|ngách|kiệt|số nhà))\s*$")
+# "Trường Mầm non 1/6", "đêm Valentine 14/2", "Chi hội 27/2": a day the year marks, after a name's word
+_MARKED_DAYS = frozenset({(1, 1), (3, 2), (14, 2), (27, 2), (8, 3), (26, 3), (30, 4), (1, 5), (19, 5), (1, 6)})
+_MARKED_DAYS |= {(27, 7), (19, 8), (2, 9), (10, 10), (20, 10), (20, 11), (22, 12), (24, 12), (25, 12)}
+_NAME_WORD_BEFORE = re.compile(rf"\S\s+[{UPPER}][^\s,.;:!?]*(?:\s+[^\s,.;:!?]+)?\s+$")
 # "15/8 hàng năm", "10/3 âm lịch": a day that comes back every year
 _YEARLY_AFTER = re.compile(r"\s+(?i:hàng năm|hằng năm|âm lịch|dương lịch|năm nay|năm ngoái|năm sau)\b")
 _CALENDAR_AFTER = re.compile(r"\s+(?i:âm lịch|dương lịch)\b")
@@ -336,7 +340,9 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         )
         if not _valid(d, mo) or _share_of(m, before) or (m["sep"] == "-" and _SPAN_COUNTED.match(text, m.end())):
             return m.group(0)  # "1-2 ngày một lần": one or two days, a count
-        if not m["prefix"] and (second or (m["sep"] == "/" and _NAMED_AFTER_DAY.search(before))):
+        marked = not dated and (d, mo) in _MARKED_DAYS and _NAME_WORD_BEFORE.search(before)
+        named = _NAMED_AFTER_DAY.search(before) or marked
+        if not m["prefix"] and (second or (m["sep"] == "/" and named)):
             return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"
         if not dated:
             return m.group(0)
@@ -421,6 +427,12 @@ _MERIDIEM = re.compile(
 )
 
 
+# "11AM-6PM": two hours with their parts of the day, a span
+_PARTED_SPAN = re.compile(
+    r"(\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))\s*[-–]\s*(?=\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))"
+)
+
+
 def _meridiem(m: re.Match[str]) -> str:
     hour = int(m["h"])
     if m["half"] in "Aa":
@@ -470,7 +482,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _MINUTE_MARK_AFTER_CLOCK.sub("", text)  # "14h00′", "15h30′": the minute's mark, said already
     text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
     text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)
-    text = _DOTTED_DAYPART.sub(r"\1:\2", _MERIDIEM.sub(_meridiem, text))
+    text = _DOTTED_DAYPART.sub(r"\1:\2", _PARTED_SPAN.sub(r"\1 đến ", _MERIDIEM.sub(_meridiem, text)))
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)

@@ -9,13 +9,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from ..text.letters import LOWER, UPPER
 from .abbreviations import Lexicon
 from .lexicon import Entry
 
 _DEFINED = re.compile(
-    r"(?P<phrase>(?:[^\W\d_]+(?:\s*[,\-–]\s*|\s+)){2,12})"
-    r"\((?P<acronym>[A-ZĐ]{2,10}(?:-[A-ZĐ]{1,10}|&[A-ZĐ]{1,10}|(?: [A-ZĐ]{2,10}){1,2})?)\)"
+    r"(?P<phrase>(?:[^\W\d_]+(?:\s*[,\-–]\s*|\s+)){1,11}[^\W\d_]+\s*)"  # "Thu Nguyệt(TN)": glued too
+    r"\((?P<acronym>[A-ZĐ]{2,10}(?:-[A-ZĐ]{1,10}|&[A-ZĐ]{1,10}|(?: [A-ZĐ]{2,10}){1,2}|(?:\.[A-ZĐ]{1,10}){1,3})?)\)"
 )
+_CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")  # "Tự Do TâyÚc": two words a page glued
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*[\-–]\s*")
 
@@ -40,13 +42,20 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     for text in texts:
         for m in _DEFINED.finditer(text):
             acronym = m["acronym"]
+            if "." in acronym:  # "Cộng Đồng Người Việt Tự Do TâyÚc (CĐ.NVTD.TU)": each part its words
+                found.update(_dotted(acronym, _CAMEL.sub(" ", m["phrase"]), lexicon, whole))
+                continue
             letters = acronym.replace("-", "").replace(" ", "").replace("&", "v")  # "CNTT&TT": "... và ..."
             words = list(_WORD.finditer(m["phrase"]))[-len(letters) :]
             initials = "".join(_initial(w[0]) for w in words)
             known = lexicon.lookup(acronym)
             if len(words) == len(letters) and initials == letters.lower():
                 said = _DASH.sub(" ", m["phrase"][words[0].start() :]).strip(" ,")
-                if known is None and not said.isascii():  # "World Health Organization (WHO)": spelled
+                # the article's own words for it, one initial a word, win over the lexicon's ("Thu
+                # Nguyệt(TN)" is no "thiếu nhi"); "World Health Organization (WHO)" is spelled
+                if not said.isascii() and (
+                    known is None or _WORD.findall(known.lower()) != _WORD.findall(said.lower())
+                ):
                     found.setdefault(acronym, " ".join(said.split()).lower())
             elif (
                 _expands(known, letters)
@@ -63,7 +72,41 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
                     found.setdefault(acronym, phrase)
     for acronym, phrase in implied_acronyms(texts, lexicon).items():
         found.setdefault(acronym, phrase)
+    found.update(_composed(texts, lexicon, found))
     return [Entry(acronym, phrase) for acronym, phrase in found.items()]
+
+
+def _composed(texts: list[str], lexicon: Lexicon, found: dict[str, str]) -> dict[str, str]:
+    """ "BCHCĐ" on a page that defined "CĐ" as "cộng đồng": letters no lexicon knows, made of two
+    acronyms known ("BCH", "ban chấp hành"), one of them the article's own, read as both."""
+    composed = {}
+    for a in {a for t in texts for a in _CAPITALS.findall(t)} - set(found) - set(lexicon.entries):
+        for i in range(2, len(a) - 1):
+            head, tail = a[:i], a[i:]
+            if head in found or tail in found:
+                said = [found.get(p) or lexicon.lookup(p) for p in (head, tail)]
+                if all(said):
+                    composed[a] = " ".join(said).lower()
+                    break
+    return composed
+
+
+def _dotted(acronym: str, phrase: str, lexicon: Lexicon, whole: str) -> dict[str, str]:
+    """ "CĐ.NVTD.TU" after "Cộng Đồng Người Việt Tự Do Tây Úc": every part the words it stands
+    for, when the initials of the phrase's last words spell them all; a part the lexicon gives a
+    meaning the article never says ("CĐ", "cao đẳng") takes the article's."""
+    parts = acronym.split(".")
+    words = _WORD.findall(phrase)[-sum(map(len, parts)) :]
+    if "".join(_initial(w) for w in words) != "".join(parts).lower():
+        return {}
+    found, start = {acronym: " ".join(words).lower()}, 0
+    for part in parts:
+        said = " ".join(words[start : start + len(part)]).lower()
+        start += len(part)
+        known = lexicon.lookup(part)
+        if len(part) > 1 and (known is None or known.lower() not in whole):
+            found[part] = said
+    return found
 
 
 def implied_fallbacks(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:

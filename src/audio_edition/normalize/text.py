@@ -450,10 +450,12 @@ def _between_marked_words(m: re.Match[str]) -> bool:
 
 
 def _marked_run(words: list[str]) -> bool:
-    """Three words or more in capitals, two with Vietnamese marks ("QUỐC THÁI DÂN AN"), or two
-    words, one marked on a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
+    """Three words or more in capitals, two with Vietnamese marks ("QUỐC THÁI DÂN AN") or one
+    marked on a vowel and the rest plain syllables ("ĐÊM TRUNG THU"), or two words, one marked on
+    a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
     if not all(w.isupper() for w in words):
         return False
     marked = sum(any(ord(c) > 127 for c in w) for w in words)
     vowel_marked = any(any(ord(c) > 127 and c != "Đ" for c in w) for w in words)
-    return (len(words) >= 3 and marked >= 2) or (len(words) == 2 and vowel_marked)
+    syllables = all(not w.isascii() or _PLAIN_SYLLABLE.fullmatch(w) for w in words)
+    return (len(words) >= 3 and (marked >= 2 or (vowel_marked and syllables))) or (len(words) == 2 and vowel_marked)
