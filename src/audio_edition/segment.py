@@ -122,7 +122,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             if html
             else "the article should start with its headline on a line of its own",
         )
-    headline = _LIST_NUMBER.sub("", _strip_heading_marks(blocks[0])).rstrip(".")
+    headline = _HEADLINE_TAG.sub("", _LIST_NUMBER.sub("", _strip_heading_marks(blocks[0]))).rstrip(".")
     rest = blocks[1:]
     if rest and _same_words(rest[0], headline):  # the title printed again, in other case or dashes
         rest.pop(0)
@@ -306,6 +306,9 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
+# "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": the outlet's or the topic's tag
+# before a title, not part of it
+_HEADLINE_TAG = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|\[[^\]\[]{2,24}\])\s+(?=\S)")
 _QUESTION_HEADING = re.compile(
     r"^[A-ZĐÀ-Ỹ](?:\S+\s+){1,7}?(?:là gì|như thế nào|ra sao|vì sao|tại sao|bao nhiêu|ở đâu|khi nào)\s*\?$"
 )

@@ -182,6 +182,9 @@ _ROMAN = re.compile(r"[IVXLC]+\.?")
 _SHORT_CAPTION_WORDS = 5  # under a picture, a sentence this short is its caption
 
 
+_INTRODUCES = re.compile(r"(?i:\bnhư sau|\bdưới đây|\bsau đây)\s*:?$")
+
+
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a
     credit or a picture number, a person's place in the picture, table cells around a picture,
@@ -277,6 +280,7 @@ def drop_captions(d: Draft) -> Draft:
             and blocks[i + 1].count("|") >= 2
             and not ends_sentence(block)
             and words(block) <= 20
+            and not _INTRODUCES.search(block)  # "... lịch cúp điện ngày 22/5, cụ thể như sau": a sentence, read
         )
         scene = (
             i > 0

@@ -155,6 +155,44 @@ def is_headline_like(block: str) -> bool:
 _MIN_TABS = 5
 
 
+# "Xu Hướng 6/2023 # <title> # Top 15 View | Site.vn": a mirror site's keyword line around a title
+_SEO_PARTS = re.compile(r"\s+#\s+")
+_SEO_FILLER = re.compile(r"(?i:^(?:top \d+|xu hướng [\d/]+)$|xem nhiều nhất|mới nhất \d|^top (?:like|\d+ view)$)")
+_SEO_LINES = 3
+_SEO_TITLE_WORDS = 5
+
+
+_STARRED_BANNER = re.compile(r"\S\s+\*\s+\S.*\s\*\s")  # "CHƯƠNG TRÌNH 1719 * NÔNG THÔN MỚI * ..."
+
+
+def _without_section_banner(blocks: list[str]) -> list[str]:
+    """A paper's section banner over the title: its name and programmes in capitals, starred
+    apart ("CHUYÊN TRANG" / "CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA" / "CHƯƠNG TRÌNH 1719 * NÔNG THÔN
+    MỚI * ..."): the starred line and the lines in capitals over it are not read."""
+    for k, block in enumerate(blocks[: _SEO_LINES + 3]):
+        if block.isupper() and _STARRED_BANNER.search(block):
+            start = k
+            while start > 0 and blocks[start - 1].isupper():
+                start -= 1
+            return blocks[:start] + blocks[k + 1 :]
+    return blocks
+
+
+def unpack_seo_titles(d: Draft) -> Draft:
+    """A mirror site's first lines pack a title between keywords with "#" ("Xu Hướng 6/2023 #
+    Nước Mắt Làm Giàu: ... # Top 15 View | Raffles-design.edu.vn"): the title is read, the
+    keywords are not; a line of nothing but keywords ("Top 11 # Xem Nhiều Nhất ... # Top Like")
+    is not read at all. Nor is a section's starred banner (`_without_section_banner`)."""
+    blocks = _without_section_banner(list(d.blocks))
+    for i, block in enumerate(blocks[:_SEO_LINES]):
+        parts = [p.split(" | ")[0].strip() for p in _SEO_PARTS.split(block)]
+        if len(parts) < 3:
+            continue
+        titles = [p for p in parts if words(p) >= _SEO_TITLE_WORDS and not _SEO_FILLER.search(p)]
+        blocks[i] = titles[0] if titles else ""
+    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b))
+
+
 def drop_tab_menu(d: Draft) -> Draft:
     """A page's tabs under its headline ("Thuộc tính", "Nội dung", "VB gốc", "VB liên quan",
     "Lược đồ", ...): five or more short labels in a row, no digits, no stops, are not read."""

@@ -120,7 +120,8 @@ _COUNTER = re.compile(
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
-    r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*",  # and what it counts
+    r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts
+    r"|\d+ giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.": how long before the next comment
     re.IGNORECASE,
 )
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line

@@ -41,6 +41,7 @@ from .header import (
     drop_title_in_capitals_again,
     drop_title_suffix,
     extract_masthead,
+    unpack_seo_titles,
 )
 from .journal import drop_journal_furniture, drop_paper_credits
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
@@ -422,6 +423,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    unpack_seo_titles,
     drop_header_widgets,
     drop_member_card,
     drop_doubled_lines,

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .patterns import DATE, TEXT_SIZE_CONTROL, WEEKDAY
+from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
@@ -46,6 +46,10 @@ _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-�
 # "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12": a date broken over two lines ("cuối năm" over
 # a line opening with a figure is a title over its stamp or its next line)
 _DATE_GOES_ON = re.compile(r"(?:\bngày|\d\s+(?:tháng|năm))$")
+# "Các Cơ-đốc nhân đầu tiên không giữ lễ" / "Giáng sinh. Ban đầu ...": a line that opens with a
+# sentence's last two or three words, its stop and the next sentence; no sentence is that short
+_FRAGMENT_FIRST = re.compile(rf"^[{UPPER}][{LOWER}]+(?: [{LOWER}]+){{1,2}}\. [{UPPER}][{LOWER}]+ [{LOWER}]")
+_FRAGMENT_AFTER = 6
 _DATE_GOES_ON_FIGURE = re.compile(r"^\d{1,4}(?![\d:])")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 # "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence
@@ -288,6 +292,7 @@ def unwrap(text: str) -> str:
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)
                     )  # "ngày 23 tháng" / "4 năm 2018"
+                    or (len(previous.split()) >= _FRAGMENT_AFTER and _FRAGMENT_FIRST.match(current) is not None)
                 )
             )
         )

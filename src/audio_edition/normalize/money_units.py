@@ -17,7 +17,7 @@ _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
 _CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = r"(?:\s?/\s?(?P<per>[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"  # "mg/dL", "mg /dL"
+_PER = r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"  # "mg/dL", "/học kỳ"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 # "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end

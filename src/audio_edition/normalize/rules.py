@@ -35,6 +35,7 @@ from .context import (
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .definitions import spell_glossed
+from .flights import flight_numbers
 from .money_units import money, percents, size_marks, units
 from .numeric import (
     comma_thousands,
@@ -113,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     quotes_and_brackets,
     ellipses,
     document_numbers,
+    flight_numbers,
     vehicle_codes,
     phones,
     postal_codes,

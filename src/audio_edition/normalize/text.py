@@ -67,6 +67,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     ("150′") and a decade with an English plural ("những năm 90s"); a pronunciation in the
     phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
+    text = _YEAR_PAIR.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
+    text = _CIRCLED.sub(lambda m: f"{ord(m[0][0]) - 0x245F}. ", _STRAY_MARKS.sub("", text))  # "① Vé máy bay", "※"
     text = _PHONETIC.sub("", text)
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
@@ -105,6 +107,12 @@ _FOREIGN_SCRIPT = re.compile(
     rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
 )
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
+# "năm học 2021/2022": two years in a row, a school or a season's span, as "2021-2022" is
+_YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
+# "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
+# letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese), not said
+_CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
+_STRAY_MARKS = re.compile(r"[※\ua980-\ua9df]\s?")
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "v…v…" typed with ellipses too
@@ -324,9 +332,9 @@ def _word_slash(m: re.Match[str]) -> str:
     return " hay "
 
 
-# "Galaxy S10+", "màn hình FHD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
+# "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
 _MODEL_PLUS = re.compile(
-    r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,}|[A-Z][a-z]{3,})\+(?![\w+])"
+    r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,}|[A-Z][a-z]{3,}|HD)\+(?![\w+])"
 )  # "Lululola Coffee+": an English word's plus too
 # "tạp chí Travel + Leisure": two English words in a name, joined
 _NAMES_PLUS = re.compile(r"\b([A-Z][a-z]{2,})\s\+\s(?=[A-Z][a-z]{2,}\b)")
