@@ -102,6 +102,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)
         and not P.NUMBERED_ITEM.match(headline)  # "1. Bệnh thối ấu trùng ...": the post's first part
+        and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
         and ends_sentence(paragraph)
@@ -109,6 +110,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     )
 
 
+_SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")
 _MAX_MENU = 8
 # words in small letters, Vietnamese ones among them ("đường dây ma túy", never "domain, domain name")
 _TAG_TITLE = re.compile(r"(?=.*[^\x00-\x7f])[^\W\d_]+(?: [^\W\d_]+)*")

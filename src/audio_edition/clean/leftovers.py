@@ -77,6 +77,10 @@ _SLUG_CAPTION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,10
 # "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
 # "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
 _HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
+# "каталог мультфильмов 2010": a line in Cyrillic a hacked page carries; "[ Cập nhật vào ngày
+# (18/11/2019) ]": a page's update stamp in brackets
+_CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
+_UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
 # "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
 _GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
 _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
@@ -235,6 +239,8 @@ def drop_file_names(d: Draft) -> Draft:
         _PICTURE_PLACEHOLDERS,
         _CODE_NAME,
         _GAMBLING_SPAM,
+        _CYRILLIC_LINE,
+        _UPDATE_STAMP,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

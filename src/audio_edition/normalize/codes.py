@@ -117,7 +117,7 @@ _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)
 # "5.775/8.227 xã": a count over a total, written with thousands grouped
 _GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)")
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
-_FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng)[\s,]*$", re.IGNORECASE)
+_FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên)[\s,]*$", re.IGNORECASE)
 _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"

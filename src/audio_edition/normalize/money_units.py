@@ -64,6 +64,7 @@ _APERTURE = re.compile(
     r"(?<![\w/])[fF]/(?P<a>\d{1,2}(?:[.,]\d{1,2})?)(?:\s?[-–]\s?(?P<b>\d{1,2}(?:[.,]\d{1,2})?))?(?![\w/]|[.,]\d)"
 )
 # "11,6 – 17,3”", "14”,": the inch mark after a size, where no quotation is open
+_COUNTED_BEFORE_MARK = re.compile(r"(?i:ngày|tháng|năm|số|lần|thứ|điều|khoản|trang)\s+\d+$")
 _INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
@@ -169,6 +170,9 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
         before = text[start : m.start()]
         if m.group(0) == '"' and before.count('"') % 2 or before.count("“") > before.count("”"):
             return m.group(0)  # the quotation opened in this sentence closes here
+        if _COUNTED_BEFORE_MARK.search(text, 0, m.start()):
+            return m.group(0)  # "... chọn ngày là ngày 9".": a quotation opened sentences ago closes
+
         return " inch"
 
     text = _HYPHENED_UNIT.sub(" ", text)

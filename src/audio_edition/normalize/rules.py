@@ -35,7 +35,8 @@ from .context import (
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
 from .definitions import spell_glossed
-from .flights import flight_numbers
+from .flights import flight_numbers, tour_lengths
+from .loose_dates import loose_dates
 from .money_units import money, percents, size_marks, units
 from .numeric import (
     comma_thousands,
@@ -115,6 +116,7 @@ RULES: tuple[Rule, ...] = (
     ellipses,
     document_numbers,
     flight_numbers,
+    tour_lengths,
     vehicle_codes,
     phones,
     postal_codes,
@@ -126,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     compound_names,
     abbreviations,
     names_in_context,
+    loose_dates,
     date_ranges,
     full_dates,
     months,

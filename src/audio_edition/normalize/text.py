@@ -67,6 +67,9 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     ("150′") and a decade with an English plural ("những năm 90s"); a pronunciation in the
     phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
+    text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³"
+    text = _COVID_SPACED.sub("Covid-19", text)
+    text = _PADDED_DAY_NUMBER.sub(r"\1 \2", _GLUED_CITY.sub(" ", text))  # "NGÀY 01:", "NGÀY 1TP. HỒ CHÍ MINH"
     text = _YEAR_PAIR.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _CIRCLED.sub(lambda m: f"{ord(m[0][0]) - 0x245F}. ", _STRAY_MARKS.sub("", text))  # "① Vé máy bay", "※"
     text = _PHONETIC.sub("", text)
@@ -101,18 +104,22 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
 # "(chữ Hán: 吳權; 898–944)": Chinese, Japanese or Korean writing, which no Vietnamese voice reads,
 # left out with the label that introduces it and the mark after it
-_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0400-\u04ff]"  # and Cyrillic
 _FOREIGN_SCRIPT = re.compile(
     rf"(?:(?i:chữ Hán|chữ Nôm|Hán tự|tiếng Trung|tiếng Hoa|tiếng Nhật|tiếng Hàn|phồn thể|giản thể)\s*:\s*)?"
     rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
 )
-# "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
+_COVID_SPACED = re.compile(r"(?i:covid)\s+-\s?19\b")  # "Covid -19": the virus's name, its dash misplaced
+# "NGÀY 01: HÀ NỘI ...": a tour's day, its number padded; "NGÀY 1TP. HỒ CHÍ MINH": run into a city
+_PADDED_DAY_NUMBER = re.compile(r"\b((?i:ngày))\s+0([1-9])(?=\s*[:|]|\s+[A-ZĐ]{2})")
+_GLUED_CITY = re.compile(r"(?<=\b(?i:ngày) \d)(?=TP\.)|(?<=\b(?i:ngày) \d\d)(?=TP\.)")
 # "năm học 2021/2022": two years in a row, a school or a season's span, as "2021-2022" is
 _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 # "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
 # letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese), not said
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
 _STRAY_MARKS = re.compile(r"[※\ua980-\ua9df]\s?")
+# "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "v…v…" typed with ellipses too
@@ -283,6 +290,17 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     """An ellipsis is a pause mid-sentence and a full stop at the end."""
     text = re.sub(r"(?:…|\.{3,})[.]*\s*$", ".", text)
     return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
+
+
+# "triệu tế bào/cm³", "tỷ tế bào/L": so many of a thing in a unit's measure, "trên"
+_PER_BARE_UNIT = re.compile(r"(?P<word>[^\W\d_]+)\s?/\s?(?P<unit>cm³|cm3|mm³|mm3|m³|ml|mL|L|dl|dL)(?![\w/])")
+
+
+def _per_bare_unit(m: re.Match[str]) -> str:
+    units = builtin("units.tsv")
+    if m["word"] in units or not m["word"].islower():
+        return m.group(0)  # "mmol/L", "mg/dL": a unit over a unit, read with the units
+    return f"{m['word']} trên {units.get(m['unit'], m['unit'])}"
 
 
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")

@@ -1,0 +1,53 @@
+"""Dates written loosely. A day of the lunar calendar named with its year's stem and branch:
+"ngày 19 - 6 - Giáp Ngọ" is the nineteenth of the sixth month of the year Giáp Ngọ, said "ngày
+mười chín tháng sáu năm Giáp Ngọ" (the day and month alone would be read as a span or a
+fraction). A date with spaces round its hyphens ("( 20- 7-2014)") is the date "20-7-2014"; months
+listed with dots ("tháng 4.5.6/2024") are each said, "tháng bốn, năm, sáu năm ..."."""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .numbers import read_int
+from .options import Options
+
+_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
+_LUNAR_DATE = re.compile(
+    rf"(?P<day_word>(?i:ngày)\s+)?(?<![\d/.-])(?P<d>\d{{1,2}})\s*-\s*(?P<m>\d{{1,2}})\s*-\s*"
+    rf"(?P<y>(?:{_STEMS})\s+(?:{_BRANCHES}))\b"
+)
+
+
+def lunar_dates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Ngày 19 - 6 - Giáp Ngọ" -> "Ngày mười chín tháng sáu năm Giáp Ngọ"."""
+
+    def said(m: re.Match[str]) -> str:
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 30 and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m['day_word'] or 'ngày '}{read_int(day, opts)} tháng {read_int(month, opts)} năm {m['y']}"
+
+    return _LUNAR_DATE.sub(said, text)
+
+
+_SPACED_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})(?: ?- | -)(\d{1,2}) ?- ?((?:19|20)\d\d)(?![\w-])")
+_MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
+
+
+def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024"; then
+    the lunar days."""
+
+    def spaced(m: re.Match[str]) -> str:
+        day, month = int(m[1]), int(m[2])
+        return f"{day}-{month}-{m[3]}" if 1 <= day <= 31 and 1 <= month <= 12 else m.group(0)
+
+    def months(m: re.Match[str]) -> str:
+        listed = m[2].split(".")
+        if not all(1 <= int(n) <= 12 for n in listed):
+            return m.group(0)
+        return f"{m[1]} {', '.join(listed)}" + (f" năm {m[3]}" if m[3] else "")
+
+    return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)
