@@ -124,8 +124,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         )
     headline = _HEADLINE_TAG.sub("", _LIST_NUMBER.sub("", _strip_heading_marks(blocks[0]))).rstrip(".")
     rest = blocks[1:]
-    if rest and _same_words(rest[0], headline):  # the title printed again, in other case or dashes
-        rest.pop(0)
+    kind = _DOCUMENT_KIND.match(headline)
+    if kind and len(rest) > 1 and rest[0].strip() == kind.group(0).strip():
+        rest.pop(0)  # "KẾ HOẠCH" / "Thông tin, tuyên truyền ...": the document's kind over its title again
+    if rest and (_same_words(rest[0], headline) or kind and _same_words(rest[0], headline[kind.end() :])):
+        rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens
@@ -145,7 +148,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     skip = numbered or lone_part or (rest and (_list_label(rest[0]) or _numbering(rest[0]) or _shouted(rest[0])))
-    lead = rest.pop(0) if rest and not skip else None
+    fields = _leading_fields(rest) if opening is None and not skip else 0
+    lead = rest.pop(fields) if rest and not skip else None
     if opening is not None:
         rest.insert(0, opening)
     return Article(
@@ -158,6 +162,28 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=category,
         published=draft.published,
     )
+
+
+# "Thời gian: 01/2 đến 03/2 âm lịch", "Địa điểm: Đình Ngũ Giáp, ...": a page's fact box
+_FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,30}:\s+\S")
+_FIELD_LABEL_WORDS = 4
+_FIELD_WORDS = 30
+_FIELD_LEAD_WORDS = 8
+
+
+def _leading_fields(rest: list[str]) -> int:
+    """How many lines of a fact box ("Thời gian: ...", "Địa điểm: ...", two at least) stand over
+    the first paragraph, which is the lead; 0 when there is no box or no paragraph under it."""
+    k = 0
+    while (
+        k < len(rest)
+        and _FIELD.match(rest[k])
+        and words(rest[k].split(":", 1)[0]) <= _FIELD_LABEL_WORDS
+        and words(rest[k]) <= _FIELD_WORDS
+    ):
+        k += 1
+    told = k < len(rest) and ends_sentence(rest[k]) and not rest[k].rstrip().endswith(":")
+    return k if k >= 2 and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
 
 
 _CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)")
@@ -197,6 +223,11 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
+# a document's kind in capitals opening its title: "KẾ HOẠCH Thông tin, tuyên truyền ..."
+_DOCUMENT_KIND = re.compile(
+    r"^(?:KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|TỜ TRÌNH"
+    r"|THƯ MỜI|GIẤY MỜI)\s+(?=\S)"
+)
 _BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 
 

@@ -217,6 +217,12 @@ def drop_captions(d: Draft) -> Draft:
         pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and _pulled_from(block, blocks[1:i])
         if pulled:
             continue  # a sentence of the text printed again in large type: read once
+        in_text = any(
+            ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i]
+        )  # never the headline, which the lead retells
+        in_text = in_text and not _same_line(block, blocks[0])  # the headline again: its picture's text, below
+        if in_text and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):  # a heading retells its paragraph
+            continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
         under_headline = (  # "4 tấm gương ... tại Tọa đàm ..." under the headline printed again: its caption
             headline_picture
             and i < len(blocks) - 1
@@ -397,6 +403,32 @@ def _pulled_from(block: str, earlier: tuple[str, ...]) -> bool:
     said = _unquoted(block)
     quoted = (q for b in earlier if words(b) >= _PULL_SOURCE_WORDS for q in _QUOTED.findall(b))
     return any(said == _unquoted(q) for q in quoted)
+
+
+_ECHO_WORDS = 8
+
+
+def _echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
+    """An unstopped line of eight words or more whose words, in order, one sentence of the text
+    says too, with no more words between them than the line has ("Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải
+    ba" under a picture, "... tặng giấy khen cho 06 giáo viên đạt giải nhì, 20 giáo viên đạt giải
+    ba và ..." in the text): the picture's caption, telling what the text tells."""
+    if ends_sentence(block) or words(block) < _ECHO_WORDS:
+        return False
+    line = re.findall(r"\w+", block.lower())
+    for other in others:
+        told = re.findall(r"\w+", other.lower())
+        if len(told) <= len(line) or not ends_sentence(other):
+            continue
+        at = gap = 0
+        for word in told:
+            if at < len(line) and word == line[at]:
+                at += 1
+            elif 0 < at < len(line):
+                gap += 1
+        if at == len(line) and gap <= len(line):
+            return True
+    return False
 
 
 def _unquoted(text: str) -> str:

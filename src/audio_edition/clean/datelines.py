@@ -48,7 +48,23 @@ _GLUED_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})(\d{1,2}:\d{2})")
 # "09 - 07 - 2011": a date with spaces around its dashes
 _SPACED_DATE = re.compile(r"\b(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})\b")
 # "Thứ Năm, 4 tháng 2, 2016": a blog's date in words
-_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+# "26 tháng 3, 2020", "07 Tháng Sáu 2013": a day, its month in figures or in words, its year
+_WORDED_DATE = re.compile(
+    r"\b(\d{1,2})\s+tháng\s+(\d{1,2}|mười\s+(?:một|hai)|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r",?\s+(?:năm\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_day(m: re.Match[str]) -> str:
+    month = m[2] if m[2].isdigit() else str(_MONTH_WORDS[" ".join(m[2].lower().split())])
+    return f"{m[1]}/{month}/{m[3]}"
+
+
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
 _TRAILING_INITIALS = re.compile(r"(?:\s+(?![AP]M$)[A-ZĐ]{1,3}){1,3}$")  # "... 04:39:24 PM" is the clock's
 # "Chủ nhật - 25/12/2022 23:29 | Tác giả bài viết: Vũ Đình Bình | 1187": the writer between bars
@@ -77,6 +93,13 @@ _LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lú
 
 
 _MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
+# "Trung tâm y tế huyện Chương Mỹ - Hà Nội": an office's name, and its place, printed over the
+# day it posted
+_PUBLISHER = re.compile(
+    r"(?:Trung tâm|Bệnh viện|Sở|Phòng|Ban|Hội|Trường|Cổng thông tin|UBND|Ủy ban|Uỷ ban)\s[^.!?:;,\d]{3,60}"
+    r"\s[-–]\s[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+)
+_PUBLISHED_TITLE_WORDS = 5  # a headline over the office's name
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
@@ -87,7 +110,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
-    candidate = _WORDED_DATE.sub(r"\1/\2/\3", _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
+    candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
     candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
@@ -272,6 +295,16 @@ def extract_dateline(d: Draft) -> Draft:
                     if not prefix and d.category is None and _is_section_label(d.blocks[i - 3]):
                         prefix = d.blocks[i - 3]
                     drop.update(range(i - 2))
+    if (
+        byline is None
+        and i >= 2
+        and i - 1 not in drop
+        and _PUBLISHER.fullmatch(d.blocks[i - 1])
+        and words(d.blocks[i - 2]) >= _PUBLISHED_TITLE_WORDS
+    ):
+        drop.add(
+            i - 1
+        )  # "<headline>" / "Trung tâm y tế huyện Chương Mỹ - Hà Nội" / "Thứ sáu - 11/04/2025": who posts it
     category = prefix or None
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
         category = d.blocks[i - 1]

@@ -13,6 +13,24 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, words
 from .wordlists import word_list
 
+# "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
+_VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
+_BANNER_LINES = 3
+
+
+def drop_banner_over_counted_title(d: Draft) -> Draft:
+    """ "Năm 2023 đẩy mạnh chỉnh trang ... - Thực hiện chuyển đổi số" / "Hội nghị triển khai Kế
+    hoạch ..." / "Lượt xem: 238": the line a page counts the views under is its title; what stands
+    over it, with no sentence closed, is the site's banner (a year's slogan) or a label."""
+    counted = next(
+        (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
+    )
+    if counted is None or counted < 2:
+        return d
+    if any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[counted - 1]) < 3:
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[counted - 1 :])
+
 
 def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls
@@ -260,20 +278,26 @@ _DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:\s*\S+$")
 _SIGNED_AT = re.compile(
     r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
 )  # a day left blank too
-_STATE_HEADING_LINES = 12
+_STATE_HEADING_LINES = 30
 _TITLE_AGAIN_LINES = 4
 
 
 def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """An official document's heading among the first lines ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG
     ĐẠI HỌC ĐÔNG Á", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:
-    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read."""
+    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read. A party's or a union's
+    document prints no state's name: its office in capitals over "Số: 225-KH/TWĐTN, Hà Nội, ngày
+    ..." is its heading (`_without_numbered_heading`)."""
     state = next((i for i, b in enumerate(blocks[:_STATE_HEADING_LINES]) if _STATE_NAME.fullmatch(b.strip())), None)
     if state is None:
-        return blocks
+        return _without_numbered_heading(blocks)
     start = state
-    while start > 0 and blocks[start - 1].isupper() and words(blocks[start - 1]) <= _BANNER_WORDS:
-        start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH": the office, over lines
+    while start > 0 and (
+        blocks[start - 1].isupper()
+        and words(blocks[start - 1]) <= _BANNER_WORDS
+        or _DOCUMENT_NUMBER.match(blocks[start - 1])
+    ):
+        start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH" / "Số: /KH-UBND": the office, over lines
     while start < state and not _INSTITUTION.match(blocks[start]):
         start += 1  # no office's name on top: a title in capitals, kept
     end = state + 1
@@ -282,6 +306,33 @@ def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
     ):
         end += 1
     return (*blocks[:start], *blocks[end:])
+
+
+# "Số: 225 - KH/TWĐTN-CTTN       Hà Nội, ngày 16 tháng 5 năm 2024": a document's number, and where
+# and when it was signed on the same line
+_NUMBER_AND_DAY = re.compile(
+    r"^(?:Số|SỐ)\s*:\s*[^,]{0,40}?(?:\s{2,}|,\s*|\s)[^\d,]{2,30},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)
+_HEADING_MARK = re.compile(r"^[*\-–_\s]{1,9}$")  # the stars or rule under the office's name
+
+
+def _without_numbered_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" / "***" / "Số: 225 - KH/TWĐTN-CTTN Hà Nội,
+    ngày 16 tháng 5 năm 2024" on top: the office in capitals, its mark, the number and the day."""
+    number = next(
+        (i for i, b in enumerate(blocks[:_LETTERHEAD_LINES]) if _NUMBER_AND_DAY.match(b) or _DOCUMENT_NUMBER.match(b)),
+        None,
+    )
+    if not number:
+        return blocks
+    above = blocks[:number]
+    offices = [b for b in above if not _HEADING_MARK.fullmatch(b)]
+    if not offices or not all(b.isupper() and words(b) <= _BANNER_WORDS for b in offices):
+        return blocks
+    end = number + 1
+    while end < len(blocks) and (_MOTTO.fullmatch(blocks[end]) or _SIGNED_AT.match(blocks[end])):
+        end += 1
+    return blocks[end:]
 
 
 # "Tel: (08) 9328 8914 Email: wa@...": the sender's telephone or email under its name at the top

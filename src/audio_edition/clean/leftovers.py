@@ -24,7 +24,10 @@ _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
 _PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
 # "Pages: 1 2 3 4 5 ...": a list's pager
-_PAGER = re.compile(r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*")
+_PAGER = re.compile(
+    r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*"
+    r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
+)  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›"
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
@@ -80,6 +83,8 @@ _HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
 # "каталог мультфильмов 2010": a line in Cyrillic a hacked page carries; "[ Cập nhật vào ngày
 # (18/11/2019) ]": a page's update stamp in brackets
 _CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
+# "Tử Vi, Tứ Trụ, Xem Tướng, Gieo quẻ, Xem bói": a site's menu, its items of a word or two in a row
+_MENU_ROW = re.compile(rf"[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?(?:\s*[,|]\s*[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?){{3,}}")
 _UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
 # "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
 _GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
@@ -241,6 +246,7 @@ def drop_file_names(d: Draft) -> Draft:
         _GAMBLING_SPAM,
         _CYRILLIC_LINE,
         _UPDATE_STAMP,
+        _MENU_ROW,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

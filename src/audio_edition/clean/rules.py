@@ -32,6 +32,7 @@ from .glued import (
 )
 from .header import (
     drop_above_repeated_headline,
+    drop_banner_over_counted_title,
     drop_doubled_lines,
     drop_header_furniture,
     drop_header_widgets,
@@ -436,6 +437,7 @@ RULES: tuple[Rule, ...] = (
     extract_dateline,
     strip_trailing_stamps,
     drop_header_furniture,
+    drop_banner_over_counted_title,
     join_title_over_writer,
     drop_tab_menu,
     drop_above_repeated_headline,

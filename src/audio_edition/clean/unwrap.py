@@ -64,6 +64,12 @@ _AUTHORED_DATE = re.compile(r"^(?i:author|admin)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}
 _DATE_LINE_CHARS = 60  # a date line never goes on into the line under it
 # "26/11/2017 21:11 GMT+7 | Thể thao": a date and its time opening a line
 _STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\b")
+# "null Các Hợp tác xã ...": a portal's empty field printed before the title
+_NULL_FIELD = re.compile(r"^null\s+(?=[^\W\d_])")
+# a page's machine-readable time ("2025-04-11T04:59:14-04:00"), no line of text
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+# an address alone on a line: no sentence goes on in one, nor into one
+_MACHINE_LINE = re.compile(r"https?://\S+")
 # "Nội tổ chức dạy vẽ": a capitalised word, the end of a name, then the sentence in small letters
 _NAME_GOES_ON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[,]?\s+[a-zà-ỹđ]")
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
@@ -227,9 +233,11 @@ def unwrap(text: str) -> str:
     # a text size control ("aa") is no line of text, and would join the author's name above it;
     # nor is a book viewer's page number
     raw = [
-        line.rstrip()
+        _NULL_FIELD.sub("", line.rstrip())
         for line in text.split("\n")
-        if not TEXT_SIZE_CONTROL.match(line.strip()) and not _VIEWER_PAGE_NUMBER.fullmatch(line.strip())
+        if not TEXT_SIZE_CONTROL.match(line.strip())
+        and not _VIEWER_PAGE_NUMBER.fullmatch(line.strip())
+        and not _ISO_STAMP.fullmatch(line.strip())
     ]
     titles = {_VIEWER_PAGE.sub("", line).strip() for line in raw if _VIEWER_PAGE.match(line)}  # a viewer's page title
     lines = [_VIEWER_PAGE.sub("", line) for line in raw]
@@ -277,6 +285,8 @@ def unwrap(text: str) -> str:
             and not _CREDIT_END.search(previous)
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)
+            and not _MACHINE_LINE.fullmatch(current)
+            and not _MACHINE_LINE.fullmatch(previous)
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and (
                 parted

@@ -31,12 +31,15 @@ def _coded() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
         # "13/2007-TT-BYT": a year a copy joined to the code with a hyphen
-        r"(?<![\w/])(?P<n>\d+)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:[-/][A-ZĐ][\wĐđ&]*)*)(?![\w/])"
+        # "1.234/QĐ-UBND": its thousands grouped; "13.18/VHĐ/TTPĐ": a number in parts
+        r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+(?:\.\d{1,2})?)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:[-/][A-ZĐ][\wĐđ&]*)*)(?![\w/])"
     )
 
 
 # 57-NQ/TW (Party documents)
-_PARTY = re.compile(r"(?<![\w/])(?P<n>\d+)-(?P<kind>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)(?![\w/])")
+_PARTY = re.compile(
+    r"(?<![\w/])(?P<n>\d+)-(?P<kind>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+(?:-[A-ZĐ]+)*)(?![\w/])"
+)  # "183-KH/TWĐTN-TNNT" too
 _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<y>(?:19|20)\d\d)(?![\w/])")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+84[ .]?|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])"
@@ -217,7 +220,11 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         return " ".join(lex.spell(part) for part in re.split(r"[-/]", code) if part)
 
     def coded(m: re.Match[str]) -> str:
-        out = read_number(m["n"], opts)
+        grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m["n"]) is not None
+        whole, _, part = ("", "", "") if grouped else m["n"].partition(".")
+        out = read_number(m["n"].replace(".", ""), opts) if grouped else read_number(whole, opts)
+        if part:
+            out += f" chấm {read_number(part, opts)}"
         if m["kind"]:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         if m["y"]:

@@ -99,7 +99,10 @@ _MONTH_YEAR_RANGE = re.compile(
 )
 # "tháng 4–5/2025", "tháng 4–6": two months, of one year or of any
 _MONTHS_OF_YEAR = re.compile(rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})(?:/(\d{{4}}))?(?![\w/-]|[.,]\d)")
-_QUARTER_YEAR = re.compile(r"(?<!\w)([Qq]uý)\s+([1-4])[/.-](\d{4})(?![\w/])")
+# "quý 3-2022"; a round of a year's events: "đợt 4-2024", "lần thứ 3/2023", "kỳ 1-2024"
+_QUARTER_YEAR = re.compile(
+    r"(?<!\w)([Qq]uý(?=\s+[1-4]\D)|[Đđ]ợt|[Ll]ần(?: thứ)?|[Kk]ỳ)\s+(\d{1,2})[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)"
+)
 # "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
 _Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
 _MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")

@@ -42,7 +42,7 @@ _BIRTH_YEAR = re.compile(
 )
 # An abbreviation that begins a place's name ("TP" of "TP-HCM"): joined to what follows, not "và"
 _PLACE_WORDS = frozenset({"thành", "quận", "huyện", "tỉnh", "thị", "phường", "xã"})
-_COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])")
+_COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-])(?P<slash>/(?=[^\W\d_]))?")
 
 
 def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
@@ -75,10 +75,14 @@ def compound_names(text: str, opts: Options, lex: Lexicon) -> str:
 
     def join(m: re.Match[str]) -> str:
         first, second = lex.lookup(m["a"]), lex.lookup(m["b"])
-        if lex.lookup(m.group(0)) is not None or first is None or second is None:
+        slash = m["slash"] or ""
+        whole = lex.lookup(f"{m['a']}-{m['b']}")
+        if whole is not None and slash and text[m.end() : m.end() + 1].isupper():
+            return f"{whole} và "  # "GHPGVNTN-HN/Hoa Kỳ": a known whole, and the name after its slash
+        if whole is not None or first is None or second is None:
             return m.group(0)
         if first.split()[0].lower() in _PLACE_WORDS:  # "TP-HCM" is one place, not two names
-            return f"{m['a']} {m['b']}"
-        return f"{m['a']} và {m['b']}"
+            return f"{m['a']} {m['b']}{slash}"
+        return f"{m['a']} và {m['b']}{slash}"
 
     return _COMPOUND.sub(join, text)
