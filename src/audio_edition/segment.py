@@ -266,7 +266,11 @@ def _shouted(block: str) -> bool:
     """ "THÔNG TIN VỀ THỊ TRƯỜNG LAO ĐỘNG NHẬT BẢN": a heading in capitals, which opens the body, is
     never the lead."""
     letters = [c for c in block if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters) and not ends_sentence(block)
+    short = len(block.split()) <= _SHOUTED_HEADING_WORDS and re.search(r"[!?…]$", block.strip()) is None
+    return len(letters) > 3 and all(c.isupper() for c in letters) and (not ends_sentence(block) or short)
+
+
+_SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
 
 
 def _numbering(block: str) -> bool:

@@ -57,6 +57,9 @@ _CLOSING_PLAIN_NAME = re.compile(
 _DOTTED_INITIALS = re.compile(rf"^[{P.UPPER}](?:\.\s?[{P.UPPER}]){{1,3}}\.$")
 
 
+_STOPPED_NAME_WORDS = 4
+
+
 def byline_of(block: str) -> str | None:
     """The writer or source a closing line names, or None when it is not such a line."""
     credit = P.CREDIT_LINE.match(block)
@@ -69,6 +72,8 @@ def byline_of(block: str) -> str | None:
     if _DOTTED_INITIALS.match(block):  # "T.H.", "B.B.": the writer's initials, each with its dot
         return block
     bare = AFFILIATION.sub("", P.BYLINE_MARKERS.sub("", block)).strip()  # "Viên Mừng (Bảo tàng tỉnh)"
+    if words(bare) <= _STOPPED_NAME_WORDS and re.fullmatch(r"[^.]+\.", bare):
+        bare = bare[:-1]  # "Công Cường.": the writer's name closed by a stop
     if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
         return _name_case(bare) if is_upper_menu(bare) else bare
     return None

@@ -85,6 +85,8 @@ _HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
 _CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
 # "Tử Vi, Tứ Trụ, Xem Tướng, Gieo quẻ, Xem bói": a site's menu, its items of a word or two in a row
 _MENU_ROW = re.compile(rf"[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?(?:\s*[,|]\s*[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?){{3,}}")
+# "0/5 - (0 bình chọn)": a page's star rating and its count of votes
+_RATING = re.compile(r"\d(?:[.,]\d)?\s?/\s?5\s*[-–]?\s*\(\s*\d+\s*(?i:bình chọn|lượt đánh giá|đánh giá|votes?)\s*\)")
 _UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
 # "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
 _GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
@@ -247,6 +249,7 @@ def drop_file_names(d: Draft) -> Draft:
         _CYRILLIC_LINE,
         _UPDATE_STAMP,
         _MENU_ROW,
+        _RATING,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
@@ -302,6 +305,7 @@ def drop_file_names(d: Draft) -> Draft:
             or (vietnamese and _in_english(block))
             or menu_label(block) in P.ACCOUNT_LABELS
             or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
+            or (vietnamese and _lone_small_line(text, kept, blocks[i + 1 : i + 2]))
         ):
             continue
         kept.append(block)
@@ -309,6 +313,17 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+
+
+def _lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
+    """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
+    a few words in small letters with no stop, after a closed sentence (never a list's item under
+    its colon) and before a line in capitals."""
+    closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
+    before_capital = bool(after) and after[0].strip()[:1].isupper()
+    brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
+    header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
+    return closed and before_capital and not brand and not header and _small_alt_text(text)
 
 
 def _small_alt_text(text: str) -> bool:

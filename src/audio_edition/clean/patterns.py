@@ -81,7 +81,7 @@ TIME_FIRST_DATELINE = re.compile(
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
     r"^(?:cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
-    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày(?=\s*:))(?:\s+ngày)?\s*:?\s*",
+    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:))(?:\s+ngày)?\s*:?\s*",
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.

@@ -31,7 +31,7 @@ from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
-_BULLET = re.compile(r"^[-–•*+·]")
+_BULLET = re.compile(r"^[-–•*+·・]")  # "・": a Japanese page's bullet
 # "... chụp ảnh lưu niệm. (Ảnh: CPV)": a picture's caption ends with its credit
 _CREDIT_END = re.compile(r"\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)$", re.IGNORECASE)
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
@@ -109,6 +109,20 @@ _PART_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
 
 def _numbered_part(previous: str, current: str) -> bool:
     return bool(_PART_WORD.match(previous) and _PART_NUMBER.match(current))
+
+
+_CAPITALS_HEADING_WORDS = 4
+
+
+def _capitals_heading_ends(previous: str, current: str) -> bool:
+    """ "GIA ĐÌNH CÔ HUỆ ... TẶNG QUÀ CHO NGƯỜI MÙ ... NĂM 2025" / "Ngày 27/02/2025, tại hội": a
+    heading in capitals ends where a line in ordinary letters starts, however the text wraps."""
+    return (
+        previous.isupper()
+        and len(previous.split()) >= _CAPITALS_HEADING_WORDS
+        and not current.isupper()
+        and current[:1].isupper()
+    )
 
 
 def _title_goes_on(previous: str, current: str) -> bool:
@@ -286,6 +300,7 @@ def unwrap(text: str) -> str:
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)
             and not _MACHINE_LINE.fullmatch(current)
+            and not _capitals_heading_ends(previous, current)
             and not _MACHINE_LINE.fullmatch(previous)
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and (

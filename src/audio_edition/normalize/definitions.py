@@ -170,7 +170,8 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
     for a, phrases in counts.items():
         if phrases:
             phrase, times = max(phrases.items(), key=lambda kv: kv[1])
-            if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2):
+            # another language's words ("Japanese Language Proficiency Test") leave it spelled
+            if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2) and not phrase.isascii():
                 implied[a] = phrase
     return implied
 

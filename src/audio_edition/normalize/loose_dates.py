@@ -33,12 +33,20 @@ def lunar_dates(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 _SPACED_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})(?: ?- | -)(\d{1,2}) ?- ?((?:19|20)\d\d)(?![\w-])")
+# "Chủ Nhật, 03/ 07": a day and month a space parts after the slash, named by its weekday
+_WEEKDAY_SPACED = re.compile(
+    r"(?P<w>(?:Chủ [Nn]hật|[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])),?\s+)"
+    r"(?P<d>\d{1,2})/\s+(?P<m>\d{1,2})(?![\d/])"
+)
+# "kỳ thi JLPT 7/2023": a month and its year after a name in capitals
+_NAMED_MONTH_YEAR = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,8}\s)(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
 
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024"; then
-    the lunar days."""
+    """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
+    "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; then the lunar
+    days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -50,4 +58,12 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{m[1]} {', '.join(listed)}" + (f" năm {m[3]}" if m[3] else "")
 
+    def weekday(m: re.Match[str]) -> str:
+        valid = 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12
+        return f"{m['w']}{m['d']}/{m['m']}" if valid else m.group(0)
+
+    def named(m: re.Match[str]) -> str:
+        return f"{m['pre']}tháng {m['m']}/{m['y']}" if 1 <= int(m["m"]) <= 12 else m.group(0)
+
+    text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
     return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)

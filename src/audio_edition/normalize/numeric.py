@@ -30,7 +30,7 @@ _WHOLE = (
     r"|bệnh nhân|thành viên|nhân khẩu|khách|lượt)(?!\w)"
 )
 _COMMA_THOUSANDS = re.compile(
-    rf"(?<![\w.,]){_COMMA_GROUPED}(?=(?:\s?[-–]\s?{_COMMA_GROUPED})?(?:{_DONG}|\s?mAh\b|{_WHOLE}))"
+    rf"(?<![\w.,]){_COMMA_GROUPED}(?=(?:\s?[-–]\s?{_COMMA_GROUPED})?(?:{_DONG}|\s?mAh\b|\s?(?:yen|yên|JPY|won|KRW)\b|{_WHOLE}))"
     rf"|(?<![\w.,])[1-9]\d{{0,2}}(?:(?:,\d{{3}}){{2,}}|(?:,000)+)(?![\w]|[.,]\d)"
 )
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
@@ -40,9 +40,11 @@ _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
-_PADDED_COUNT = re.compile(r"(?:(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) |^)0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))")
+_PADDED_COUNT = re.compile(
+    r"(?:(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) |^|(?<=^[–•+-] ))0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
+)  # "– 02 Ảnh 3×4": an item of a list too
 _COUNTED_UNITS = frozenset("ngày đêm người khách phòng vé bữa suất chiếc cái con lần giờ tháng năm tuần".split())
-_LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ]")
+_LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ\d]")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
 # said digit by digit
 _SERIES_WORDS = frozenset(
@@ -105,13 +107,19 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
 
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"] or "", m["next"]
+        if prev[:1].isupper() and re.search(r"(?:^|[.!?:]\s+)$", m.string[: m.start()]):
+            prev = prev.lower()  # "Nộp 02 ảnh": the sentence's first word, not a name
         # after a name only past a pause: "Đội tuyển Toán (04 học sinh)" reaches here as "Toán, 04 học sinh"
         # a capitalised noun counted ("07 Giải khuyến khích", "02 Bằng khen"), never a name ("05 Nguyễn Văn")
         common = after[:1].isupper() and _LOWER_WORD_NEXT.match(m.string, m.end("next")) is not None
         unit = after.lower() in _COUNTED_UNITS  # "02 Ngày 01 đêm": days and nights, whatever stands before
-        if not (((prev.islower() or m["mark"]) and (after.islower() or common)) or unit) or prev in _SERIES_WORDS:
+        opens = not prev  # "02 Ảnh 3×4" opening an item of a list
+        if (
+            not (((opens or prev.islower() or m["mark"]) and (after.islower() or common)) or unit)
+            or prev in _SERIES_WORDS
+        ):
             return m.group(0)
-        return f"{prev}{m['mark'] or ''} {m['n']}" if prev else m["n"]
+        return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]
 
     return _PADDED_COUNT.sub(repl, text)
 

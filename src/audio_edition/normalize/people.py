@@ -32,6 +32,16 @@ _NAME_INITIAL = re.compile(
     rf"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)"
     rf"(?:(?P<l>{_INITIAL})\.(?:\s+(?P<l2>[A-ZĐ])\.)?(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
 )  # "Nguyễn V. A. cho biết": two initials
+# "mục sư P. Monet", "J. K. Rowling": a foreign name's initials, each with its dot, before a name
+# no Vietnamese syllable spells (a Vietnamese one, "P. Bến Nghé", is a ward's)
+_VIET_SYLLABLE = (
+    r"(?i:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|nh|ng|[cmnpt])?)"
+)
+_FOREIGN_INITIAL = re.compile(
+    rf"(?:(?<=\S\s)|(?<=\s[A-Z]\.)|(?<=\s[A-Z]\.\s))(?P<l>[A-Z])\.\s?"
+    rf"(?=(?:[A-Z]\.\s?)*(?!{_VIET_SYLLABLE}(?!\w))[A-Z][a-z]+(?!\w))"
+)  # never the item's letter opening a sentence ("A. Little Saigon ...")
 # "đối tượng Nguyễn Khắc Tỉnh (1961)", "Hoàng Thị Trang (1963, trú ...)": a year in brackets after a
 # person's name is the year of birth, as "(SN 1961)" would say
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"
@@ -62,7 +72,15 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
         named = named and m["next"] in builtin_words("surnames.txt")
         return say(m) if named else m.group(0)
 
-    return _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, text)))
+    text = _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, text)))
+
+    def initial(m: re.Match[str]) -> str:
+        name = re.match(r"\s?([A-Z][a-z]+)", text[m.end() - (m.group(0)[-1] == " ") :])
+        if name and f"{m['l']}.{name[1]}" in lex.words:  # "V.League": a name the lexicon says as a word
+            return m.group(0)
+        return f"{lex.spell(m['l'])} "
+
+    return _FOREIGN_INITIAL.sub(initial, text)
 
 
 def birth_years(text: str, opts: Options, lex: Lexicon) -> str:
