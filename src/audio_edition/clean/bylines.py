@@ -113,6 +113,7 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
     titled = _ACADEMIC_TITLE.match(blocks[1])
     name = blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])
+    marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
         name = re.split(r"\s+[-–]\s+", name)[0]
@@ -127,6 +128,11 @@ def extract_top_byline(d: Draft) -> Draft:
     plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name)
     shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
     writers = [n.strip() for n in name.split(",")]  # "LÊ THANH HÀ, TRÚC QUỲNH": two writers
+    # "Lê Thu - Phương Đặng (tổng hợp)": writers parted by a dash, who put the piece together
+    pair = [n.strip() for n in re.split(r"\s[-–]\s", name)]
+    if marked and paragraph and len(pair) > 1 and all(1 < words(n) <= 4 and _title_cased(n) for n in pair):
+        blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or name)
     if len(writers) > 1 and all(_shouted_name(n) for n in writers):
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
@@ -194,3 +200,19 @@ def join_title_over_writer(d: Draft) -> Draft:
         if titled and named and not any(_surname_first(b) for b in lines):
             return dataclasses.replace(d, blocks=(" ".join(lines), *blocks[k + 1 :]), byline=d.byline or writer)
     return d
+
+
+# "LIÊN ĐỘI 6 ... HỌP MẶT TRUYỀN THỐNG NĂM 2024 – Trung Trí": a title in capitals, then its writer
+_WRITER_AFTER_SHOUTED_TITLE = re.compile(
+    rf"^(?P<title>[^{P.LOWER}]{{20,}}?)\s+[-–]\s+(?P<name>[{P.UPPER}][{P.LOWER}]+(?:\s+[{P.UPPER}][{P.LOWER}]+){{1,3}})\.?$"
+)
+
+
+def split_writer_off_title(d: Draft) -> Draft:
+    """The writer's name in plain letters after a title set in capitals, on the title's line: the
+    title is the headline, the name the byline."""
+    if not d.blocks or not (m := _WRITER_AFTER_SHOUTED_TITLE.match(d.blocks[0])):
+        return d
+    if words(m["title"]) < _HEADING_WORDS + 1 or not looks_like_author(m["name"]):
+        return d
+    return dataclasses.replace(d, blocks=(m["title"], *d.blocks[1:]), byline=d.byline or m["name"])

@@ -16,7 +16,7 @@ class Draft:
     published: str | None = None
     outlet: str | None = None
     byline: str | None = None
-    dated_title: bool = False  # a date line right under the first line: that line is the article's title
+    dated_title: bool = False  # a date line (or a score) right under the first line: that line is the title
 
 
 Rule = Callable[[Draft], Draft]

@@ -1,6 +1,7 @@
 """A scrape that runs the page's top into one line: the section label, the headline and the lead
 ("Bất động sản Giá căn hộ ở Đà Nẵng lập đỉnh mới Giá căn hộ ở Đà Nẵng tiếp tục tăng ..."), or
-the headline and the lead alone. After a known section label the lead starts where a capitalised
+the headline and the lead alone. A review site glues its score and the place's name again to the
+review ("5.4Công viên Thủ LệVị trí: ..."). After a known section label the lead starts where a capitalised
 word follows the headline without a stop and opens as leads do: with its day or time, "Theo", or
 the headline's own first word; without one, where a sentence starts as common nouns do
 ("... đi ngang Thị trường lúa gạo ngày 6/3 ghi nhận ...")."""
@@ -323,3 +324,19 @@ def drop_headline_echoes(d: Draft) -> Draft:
             block = block[: -len(headline)]
         blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+# "5.4Công viên Thủ LệVị trí: ...": a review site's score and the place's name glued to the review
+_SCORE = re.compile(r"^\d{1,2}[.,]\d\s?")
+
+
+def strip_score_and_title_again(d: Draft) -> Draft:
+    """A review page prints the place's name, then its score glued to the name again and to the
+    review under it: the score and the name said again go, the review stays."""
+    if len(d.blocks) < 2 or not (m := _SCORE.match(d.blocks[1])):
+        return d
+    title, review = d.blocks[0].strip(), d.blocks[1][m.end() :]
+    if words(title) < 2 or not review.startswith(title) or words(review) <= words(title) + 3:
+        return d
+    blocks = (d.blocks[0], review[len(title) :].strip(), *d.blocks[2:])
+    return dataclasses.replace(d, blocks=blocks, dated_title=True)  # the name over the score is the title

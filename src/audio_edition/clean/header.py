@@ -67,8 +67,8 @@ def drop_header_furniture(d: Draft) -> Draft:
     # "Lễ hội" over "Lễ hội đền Đô": a section whose name the headline opens with
     if len(blocks) > 2 and words(blocks[0]) <= 3 and _is_header_label(blocks[0]) and _extends(blocks[1], blocks[0]):
         category = category or blocks.pop(0)
-    labels = 0
-    while labels < min(_MAX_MENU, len(blocks) - 1) and (
+    labels, limit = 0, (0 if d.dated_title else min(_MAX_MENU, len(blocks) - 1))  # a dated title is no label
+    while labels < limit and (
         _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
     ):
         labels += 1

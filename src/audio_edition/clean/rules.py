@@ -19,6 +19,7 @@ from .bylines import (
     extract_top_byline,
     extract_top_credit,
     join_title_over_writer,
+    split_writer_off_title,
 )
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
@@ -29,6 +30,7 @@ from .glued import (
     split_glued_summaries,
     split_glued_top,
     split_stamped_summaries,
+    strip_score_and_title_again,
 )
 from .header import (
     drop_above_repeated_headline,
@@ -410,6 +412,9 @@ _SIGN_OFF_WORDS = 4  # "PV", "Minh Anh", "Thu Hằng (TTXVN)": the writer's name
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
 # "Tóm tắt:", and a generated page's "Chủ đề phượt núi hàm lợn:" (the search words it was made for)
 _SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề [^:.!?]{2,60})\s*[:：]\s*(?=\S)")
+# "1. Đỗ Văn Dũng Bùi Văn Hồng Trường Đại học ... Tóm tắt: Sự phát triển ...": a paper flattened
+# into one paragraph, its page's number, authors and institution before the label
+_AUTHORS_BEFORE_SUMMARY = re.compile(r"^(?:\d{1,3}\.\s+)?[^.!?:;]{10,300}?\s(?:Tóm tắt|TÓM TẮT)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
 # "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline
 _HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin)\s*:\s*(?=\S)")
 
@@ -417,7 +422,10 @@ _HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin)\s*:\s*
 def strip_summary_label(d: Draft) -> Draft:
     """The label a journal prints before its summary ("Tóm tắt:") is not read; the summary is.
     Nor is a site's "Tin:" before the headline."""
-    blocks = tuple(_SUMMARY_LABEL.sub("", b) if i < 6 and words(b) >= 10 else b for i, b in enumerate(d.blocks))
+    blocks = tuple(
+        _SUMMARY_LABEL.sub("", _AUTHORS_BEFORE_SUMMARY.sub("", b)) if i < 6 and words(b) >= 10 else b
+        for i, b in enumerate(d.blocks)
+    )
     if blocks and words(blocks[0]) >= 4:
         blocks = (_HEADLINE_LABEL.sub("", blocks[0]), *blocks[1:])
     return dataclasses.replace(d, blocks=blocks)
@@ -425,6 +433,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     unpack_seo_titles,
+    strip_score_and_title_again,
     drop_header_widgets,
     drop_member_card,
     drop_doubled_lines,
@@ -439,6 +448,7 @@ RULES: tuple[Rule, ...] = (
     drop_header_furniture,
     drop_banner_over_counted_title,
     join_title_over_writer,
+    split_writer_off_title,
     drop_tab_menu,
     drop_above_repeated_headline,
     drop_title_in_capitals_again,

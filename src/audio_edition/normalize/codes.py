@@ -179,6 +179,8 @@ def _issuer(code: str, lex: Lexicon) -> str:
         head in issuers or (lex.lookup(head) and parts[-1] not in issuers and lex.lookup(parts[-1]) is None)
     ):
         return f" của {_issuer_name(head, lex)}"  # "6009/UBND-NC", "1682/SGDĐT-KTKĐ": the issuer, then its office
+    if parts[-1] not in issuers and lex.lookup(parts[-1]) is None:  # "665/DBQG-DBKH": letters nobody names
+        return " " + " ".join(lex.spell(part) for part in parts if part)
     return f" của {_issuer_name(parts[-1], lex)}"
 
 

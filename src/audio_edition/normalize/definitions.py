@@ -241,13 +241,17 @@ def drop_defining_brackets(text: str) -> str:
 _GLOSSED = re.compile(r"(?<![\w&])(?P<acronym>[A-ZĐ]{2,8})(?!\w)(?P<gap>\s*(?:\([A-Z]{2,6}\))?\s*\(?\s*)(?=[A-ZĐÀ-Ỹ])")
 
 
+_GLOSS_END = re.compile(r"[,;:.!?]")
+
+
 def spell_glossed(text: str, spell: Callable[[str], str]) -> str:
     """An acronym followed by the words it stands for (a glossary's line, a list of associations)
     is spelled, its words said after it, never the same words twice."""
 
     def repl(m: re.Match[str]) -> str:
         letters = m["acronym"].lower()
-        words = [w[0] for w in _WORD.finditer(text[m.end() :])][: len(letters) + 1]
+        clause = _GLOSS_END.split(text[m.end() :], maxsplit=1)[0]  # "HTX Ong Hợp Thành, xã": no gloss
+        words = [w[0] for w in _WORD.finditer(clause)][: len(letters) + 1]
         for skip in (0, 1):  # "CHTT (OLQ) Bản Câu Hỏi Trực Tuyến": a word before them
             window = words[skip : skip + len(letters)]
             initials = "".join(_initial(w) for w in window)

@@ -41,8 +41,15 @@ _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
 _PADDED_COUNT = re.compile(
-    r"(?:(?<!\S)(?P<prev>\w+)(?P<mark>[,;:]?) |^|(?<=^[–•+-] ))0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
-)  # "– 02 Ảnh 3×4": an item of a list too
+    r"(?:(?<!\S)(?P<prev>(?:\w+[-/.])*\w+)(?P<mark>[,;:]?) |^|(?<=^[–•+-] ))0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
+)  # "– 02 Ảnh 3×4": an item of a list too; "bồn TK-5110B, 01 công nhân": after a code
+# "khoảng 01-03 cơn bão": a padded range of a count, never a day and month ("ngày 01-03", "01-03 năm")
+_PADDED_RANGE = re.compile(
+    r"(?<!\S)(?P<prev>\w+) 0(?P<low>[1-9]) ?[-–] ?0(?P<high>[1-9])(?= (?P<next>[a-zà-ỹđ]+)\b)(?![\w-]*\d)"
+)
+_NOT_A_COUNT_AROUND = frozenset(
+    "ngày hôm sáng chiều tối trưa đêm từ đến tới và thứ tháng năm này vừa qua hàng hằng lúc".split()
+)
 _COUNTED_UNITS = frozenset("ngày đêm người khách phòng vé bữa suất chiếc cái con lần giờ tháng năm tuần".split())
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ\d]")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
@@ -121,7 +128,12 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]
 
-    return _PADDED_COUNT.sub(repl, text)
+    def ranged(m: re.Match[str]) -> str:
+        if m["prev"].lower() in _NOT_A_COUNT_AROUND or m["next"] in _NOT_A_COUNT_AROUND:
+            return m.group(0)
+        return f"{m['prev']} {m['low']}-{m['high']}"
+
+    return _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text))
 
 
 def integers(text: str, opts: Options, lex: Lexicon) -> str:

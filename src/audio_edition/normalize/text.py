@@ -77,6 +77,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
+    text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
@@ -97,6 +98,9 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
 _PHONETIC = re.compile(r"\s*/[^/\s]*[ˈˌəɛɪʊʃʒθðŋɔæɑːɒʌ][^/\s]*/(?=[\s,.;:)]|$)")
 # "đH Khoa học", "đHQG": an acronym whose capital Đ a scrape lowered
 _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
+# "nuôi1,3 vạn": a word in Vietnamese letters run into the number after it (never a code in plain
+# letters like "mp3")
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
 # "ngày 28/ 7": a day and month with a space after the slash
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
