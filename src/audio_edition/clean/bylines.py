@@ -79,8 +79,8 @@ def byline_of(block: str) -> str | None:
     return None
 
 
-# "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline
-_TOP_CREDIT = re.compile(r"^(?:Tác giả|Người viết|Bài viết bởi)\s*:\s*(?P<names>[^.!?:]{2,60})$")
+# "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
+_TOP_CREDIT = re.compile(r"^(?:(?:Tác giả|Người viết|Bài viết bởi)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$")
 
 
 def extract_top_credit(d: Draft) -> Draft:

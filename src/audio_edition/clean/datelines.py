@@ -90,7 +90,9 @@ _DATE_TRAILER = re.compile(
 # "03:31 (GMT +7)": the page's clock on a line of its own under the date
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*\)?)?")
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
-_LABEL_AT_END = re.compile(r"[\s,|\-–]*(?:cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I)
+_LABEL_AT_END = re.compile(
+    r"[\s,|\-–]*(?:ngày xuất bản|ngày cập nhật|cập nhật|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*$", re.I
+)
 
 
 _MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
@@ -104,11 +106,24 @@ _PUBLISHED_TITLE_WORDS = 5  # a headline over the office's name
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
+# "03:27 CH @ Thứ Tư - 01 Tháng Mười Một, 2023": a blog's clock, its half of the day ("SA" morning,
+# "CH" afternoon) and an "@" before the day
+_CLOCK_AT = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<half>SA|CH|AM|PM)\s*@\s*(?P<rest>.+)$", re.I)
+
+
+def _clock_at_first(candidate: str) -> str:
+    m = _CLOCK_AT.match(candidate)
+    if not m:
+        return candidate
+    hour = int(m["h"]) % 12 + (12 if m["half"].upper() in ("CH", "PM") else 0)
+    return f"{m['rest']} {hour:02d}:{m['m']}"
+
+
 def dateline(block: str) -> tuple[str, str] | None:
     """A line that is only a date (and time), with at most a short label and the editors'
     initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
-    candidate = _BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block))
+    candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block)))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"

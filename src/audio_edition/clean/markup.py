@@ -25,10 +25,15 @@ _CITATION_MARK = re.compile(r"\s*:?contentReference\[oaicite:\d+\]\{index=\d+\}"
 _JSON_LINE = re.compile(r'^[ \t]*\{\s*"[^"\n]*"\s*:[^\n]*\}[ \t]*$', re.M)
 
 
+# "icon-toc-mobile": an icon's class name printed as a line, before the lines are joined
+_ICON_LINE = re.compile(r"^[ \t]*icon(?:-[a-z0-9]+)+[ \t]*$", re.M)
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks, a chat assistant's citation marks or lines of a page's JSON data."""
+    bold marks, a chat assistant's citation marks, lines of a page's JSON data or icons' names."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
+    text = _ICON_LINE.sub("", text)
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

@@ -105,11 +105,11 @@ FORMAT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A page template's placeholder left in a scrape: "[links()]", "{{ads}}".
-# Lines that hold no text: a template's placeholder, a picture in markdown ("![alt](url)"), a
-# video player's clock ("0:00 / 0:00")
+# Lines that hold no text: a template's placeholder, a picture in markdown ("![alt](url)", its
+# address maybe bracketed itself: "...%20(1).jpg"), a video player's clock ("0:00 / 0:00")
 PLACEHOLDER = re.compile(
-    r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\([^)]*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
-    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?)$"  # ".png)": what is left of a picture's markup
+    r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
+    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+)$"  # ".png)": a picture's markup; "#alias #nvl": tags
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(
@@ -160,7 +160,8 @@ CAPTION_CREDIT = re.compile(
     r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Credit)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
-    r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$",  # "(Ảnh. CANA)": its colon typed as a stop
+    r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
+    r"|(?<=[.!?…]\s)(?-i:Nguồn)\s*:\s*(?-i:[A-ZĐ]{2,6})\.?\s*$",  # "... ký kết hợp đồng. Nguồn: ITN": an agency's
     re.IGNORECASE,
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"

@@ -51,6 +51,7 @@ from .leftovers import drop_file_names, drop_flattened_tables, name_questions_an
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
+from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_table_of_contents
 from .unwrap import unwrap
 from .wordlists import word_list
@@ -108,7 +109,7 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
             continue
-        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng)\s*:", block, re.I) and (
+        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng|zalo)\s*:", block, re.I) and (
             words(block) <= 8 or (words(block) <= _CONTACT_ROW_WORDS and "|" in block)
         ):
             continue  # "Tổng đài: 0243 8356 700 | Email: ...": a row of contacts
@@ -128,7 +129,8 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 
 _CONTACT_ROW_WORDS = 16
-_OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc|thời gian làm việc)\s*:")
+# "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)
+_OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
 _CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
@@ -433,6 +435,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     unpack_seo_titles,
+    title_from_reading_now,
     strip_score_and_title_again,
     drop_header_widgets,
     drop_member_card,

@@ -80,6 +80,8 @@ _EMERGENCY = re.compile(
 )
 _FORMATION = re.compile(r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM}){DASH}(?P<b>{NUM}){END}")
+_MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_MAGNITUDE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b")
 _SERIES = re.compile(r"(?<![\w./,-])\d{1,3}(?:\s*[-–]\s*\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # "từ 0 – 6,5", "thang điểm (0-9)": a range from nothing, after "từ" or alone in brackets
 _FROM = re.compile(r"\btừ\s*$")
@@ -327,6 +329,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     def repl(m: re.Match[str]) -> str:
         a, b = m["a"], m["b"]
         value_a, value_b = (float(x.replace(".", "").replace(" ", "").replace(",", ".")) for x in (a, b))
+        if scale := _MAGNITUDE_AFTER.match(text, m.end()):  # "13.000.000 – 16 triệu": the second in millions
+            value_b *= _MAGNITUDES[scale[1]]
         scored = _SCORE_CONTEXT.search(text[: m.start()]) or _between_names(text, m.start(), m.end())
         if scored and "," not in a + b and len(a) <= 2 and len(b) <= 2:
             if value_a == value_b and value_a:

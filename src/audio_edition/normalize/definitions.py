@@ -20,6 +20,20 @@ _DEFINED = re.compile(
 _CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")  # "Tự Do TâyÚc": two words a page glued
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*[\-–]\s*")
+# "(sau đây gọi tắt là nhiễm khuẩn bệnh viện – NKBV)": an acronym defined after a dash, not a bracket
+_DASH_DEFINED = re.compile(r"(?<=[^\W\d_])\s[–-]\s(?P<acronym>[A-ZĐ]{2,8})(?=\s*[),;.]|$)")
+
+
+def _dash_defined(text: str) -> Iterable[tuple[re.Match[str], str]]:
+    """Each acronym a dash defines, with the words before the dash it stands for (one initial a
+    word, in Vietnamese)."""
+    for m in _DASH_DEFINED.finditer(text):
+        letters = m["acronym"]
+        words = _WORD.findall(text[: m.start()])[-len(letters) :]
+        phrase = " ".join(words)
+        if len(words) == len(letters) and "".join(_initial(w) for w in words) == letters.lower():
+            if not phrase.isascii():
+                yield m, phrase.lower()
 
 
 def _initial(word: str) -> str:
@@ -70,6 +84,10 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
             for acronym, phrase in _aligned(m["inner"].split(), _WORD.findall(text[: m.start()])[-20:]).items():
                 if lexicon.lookup(acronym) is None:
                     found.setdefault(acronym, phrase)
+        for m, phrase in _dash_defined(text):
+            known = lexicon.lookup(m["acronym"])
+            if known is None or _WORD.findall(known.lower()) != phrase.split():
+                found.setdefault(m["acronym"], phrase)
     for acronym, phrase in implied_acronyms(texts, lexicon).items():
         found.setdefault(acronym, phrase)
     found.update(_composed(texts, lexicon, found))
@@ -228,12 +246,16 @@ def _aligned(inner: list[str], before: list[str]) -> dict[str, str]:
 
 def drop_defining_brackets(text: str) -> str:
     """ "Nhóm nghiên cứu mạnh về Nông nghiệp hữu cơ (Nhóm NCM về NNHC)": the bracket that
-    abbreviates the words just read goes, as a bracketed acronym does."""
+    abbreviates the words just read goes, as a bracketed acronym does; so does a dash that defines
+    one ("nhiễm khuẩn bệnh viện – NKBV")."""
 
     def repl(m: re.Match[str]) -> str:
         return "" if _aligned(m["inner"].split(), _WORD.findall(text[: m.start()])[-20:]) else m.group(0)
 
-    return _MIXED.sub(repl, text)
+    text = _MIXED.sub(repl, text)
+    for m, _ in reversed(list(_dash_defined(text))):  # "... nhiễm khuẩn bệnh viện – NKBV)": said once
+        text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 # "HĐGM (BC) Hội Đồng Giám Mục", "HCQH (Hợp Ca Quê Hương)": an acronym, maybe another language's

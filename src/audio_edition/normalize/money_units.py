@@ -108,7 +108,10 @@ def _per(word: str | None, joiner: str, unit: str = "") -> str:
         return f" trên {units[word]}"
     if joiner == "trên" and word in _TIME_WORDS:  # "km/giờ" is a speed, like "km/h"
         return f" trên {word}"
-    return f" một {units.get(word, word)}"
+    return f" một {units.get(word, _HOUR_LETTER.get(word, word))}"
+
+
+_HOUR_LETTER = {"h": "giờ"}  # "350k/h": so much an hour
 
 
 # words that make "đồng" another word: a watch, a plain, a colleague, a comrade...

@@ -11,8 +11,9 @@ from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
 from .lexicon import builtin
-from .numbers import DIGITS, read_number
+from .numbers import read_number
 from .options import Options
+from .word_slash import PER_PERIOD, WORD_SLASH, word_slash
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
@@ -78,6 +79,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
+    text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
+    text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
@@ -101,6 +104,8 @@ _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "nuôi1,3 vạn": a word in Vietnamese letters run into the number after it (never a code in plain
 # letters like "mp3")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
+_LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
+_GLUED_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "ngày 28/ 7": a day and month with a space after the slash
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
@@ -307,51 +312,11 @@ def _per_bare_unit(m: re.Match[str]) -> str:
     return f"{m['word']} trên {units.get(m['unit'], m['unit'])}"
 
 
-# "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
-_WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])/(?=[a-zà-ỹđ])")
-_RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
-
-
 _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
-
-
-# "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
-_PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
-_EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
-_TIMES = re.compile(r"lần\b")
-_PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
-_COUNTED_PERIOD = re.compile(
-    r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
-)
-# the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
-# a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
-_NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
-_COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
-_PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị|tối|buổi)\b")
-_PER_WORDS = re.compile(
-    r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
-    r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
-)
 
 
 # "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
 _SLASHED_LIST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*(?:/[^\W\d_]+(?: [^\W\d_]+)*){2,}")
-
-
-def _word_slash(m: re.Match[str]) -> str:
-    if _RATIO_WORDS.search(m.string[: m.start()]):
-        return " trên "
-    before = m.string[: m.start()]
-    if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
-        return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
-    if _TIMES.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
-        return " mỗi "  # "tiêu hủy từ 10-40 con/lần": each time
-    counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
-    if _PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
-        return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
-    if _PER_WORDS.match(m.string, m.end()):
-        return " một " if _PRICE_BEFORE.search(before) else " trên "  # "nửa triệu đồng/tấn": a price
-    return " hay "
 
 
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
@@ -387,8 +352,8 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
     text = _SLASHED_LIST.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
-    text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + _PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
-    text = _WORD_SLASH.sub(_word_slash, text)
+    text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
+    text = WORD_SLASH.sub(word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = text.replace("/", " ")
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())

@@ -1,0 +1,28 @@
+"""A page that names the story under "Bạn đang đọc:" (you are reading) near its top: that line is
+the title, wherever the scrape put it, and is not read as a line of the text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, words
+
+_READING_NOW = re.compile(r"^(?:Bạn đang đọc|Bạn đang xem bài viết|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$")
+_TOP_BLOCKS = 5
+_TITLE_WORDS = range(3, 31)
+
+
+def title_from_reading_now(d: Draft) -> Draft:
+    """ "Bạn đang đọc: Tổng hợp những thông tin về bảng giá niềng răng" under the opening
+    paragraph: the title heads the article, the line goes."""
+    for i, block in enumerate(d.blocks[:_TOP_BLOCKS]):
+        m = _READING_NOW.match(block.strip())
+        if not m or words(m["title"]) not in _TITLE_WORDS:
+            continue
+        title = m["title"].strip()
+        rest = d.blocks[:i] + d.blocks[i + 1 :]
+        if rest and rest[0].strip().lower() == title.lower():
+            return dataclasses.replace(d, blocks=rest)
+        return dataclasses.replace(d, blocks=(title, *rest))
+    return d

@@ -1,0 +1,59 @@
+"""A slash between two words, said as what it means there: "hay" between two names for one thing
+("bọ gậy/lăng quăng"), "trên" in a ratio or a measure ("tỉ lệ chết/mắc", "3 chuyến/tuần"), "mỗi"
+or "một" for each ("100 người ngộ độc/năm", "16 triệu/khóa học"), nothing where it is stray."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import DIGITS
+
+# "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
+WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])(?:/| /|/ )(?=[a-zà-ỹđ])")  # "100 trái /năm", "16 triệu/ khóa" too
+_RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
+
+
+# "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
+PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
+_EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
+_TIMES = re.compile(r"lần\b")
+_PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|không)$"
+)
+_SUM_BEFORE = re.compile(r"(?:\d|\b(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|đồng))$")  # "mười sáu triệu/khóa học"
+_COUNTED_PERIOD = re.compile(
+    r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
+)
+# the units a count is given for, each: "17 tiêu chí/xã" (never "cán bộ xã/phường": no count before)
+# a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
+_NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
+_COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
+_PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị|tối|buổi)\b")
+_PER_WORDS = re.compile(
+    r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
+    r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
+)
+
+
+def word_slash(m: re.Match[str]) -> str:
+    """What the slash `m` (of WORD_SLASH) between two words is said as, with its spaces."""
+    if _RATIO_WORDS.search(m.string[: m.start()]):
+        return " trên "
+    before = m.string[: m.start()]
+    if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
+        return " "  # "ngày 12/tháng giêng", its number read out by now: a stray slash
+    if m.group(0).endswith(" ") and not _SUM_BEFORE.search(before):
+        return " "  # "và/ hoặc": a slash spaced from the word after it joins only a sum to what it buys
+    if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
+        return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
+    if _TIMES.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
+        return " mỗi "  # "tiêu hủy từ 10-40 con/lần": each time
+    counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
+    if PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
+        return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
+    if _PER_WORDS.match(m.string, m.end()):
+        return " một " if _PRICE_BEFORE.search(before) else " trên "  # "nửa triệu đồng/tấn": a price
+    if _SUM_BEFORE.search(before):
+        return " một "  # "16 triệu/khóa học": a sum for each
+    return " hay "
