@@ -80,7 +80,10 @@ def byline_of(block: str) -> str | None:
 
 
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
-_TOP_CREDIT = re.compile(r"^(?:(?:Tác giả|Người viết|Bài viết bởi)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$")
+_TOP_CREDIT = re.compile(
+    r"^(?:(?:Tác giả|Người viết|Bài viết bởi)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$"
+    r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
+)
 
 
 def extract_top_credit(d: Draft) -> Draft:
@@ -90,7 +93,7 @@ def extract_top_credit(d: Draft) -> Draft:
         m = _TOP_CREDIT.match(block)
         if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
             blocks = d.blocks[:i] + d.blocks[i + 1 :]
-            return dataclasses.replace(d, blocks=blocks, byline=d.byline or m["names"].strip())
+            return dataclasses.replace(d, blocks=blocks, byline=d.byline or (m["names"] or m["handle"]).strip())
     return d
 
 

@@ -31,6 +31,9 @@ _PAGER = re.compile(
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
+# "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ Nhẫn cưới ...": a shop's
+# tagline, its selling points ticked
+_TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
 # image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg"
 _MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
 # "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
@@ -250,6 +253,7 @@ def drop_file_names(d: Draft) -> Draft:
         _UPDATE_STAMP,
         _MENU_ROW,
         _RATING,
+        _TICKED_PROMO,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out

@@ -44,19 +44,23 @@ SECTIONS = word_list("sections.txt")
 
 # Lines at the very end of a page that invite the reader somewhere else.
 TRAILING_INVITATIONS = re.compile(
-    r"^\*?\s*(?:theo dõi|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
+    r"^\*?\s*(?:theo dõi(?!\s+(?:sau|sức khỏe|tình trạng|diễn biến|phản ứng|biểu hiện|thêm \d)\b)"
+    r"|mời (?:quý )?(?:bạn đọc|độc giả)|tải ứng dụng|đăng ký nhận|quét mã|like fanpage"
     r"|bạn không thể gửi bình luận|xin (?:hãy |vui lòng )?(?:đợi|chờ) \d+ giây|vui lòng nhập tiếng việt"
     r"|(?:lên|về) đầu (?:trang|top)|bạn cần đăng nhập|(?:viết|gửi) bình luận|thông tin bạn đọc"
     r"|đóng\s+lưu thông tin|email của bạn sẽ không được hiển thị|các trường bắt buộc được đánh dấu"
     r"|để lại (?:một )?bình luận|bình luận bài viết|trả lời\s*$|[^.!?]{2,40}:\s*$)",
     re.IGNORECASE,
-)  # a comment form ("Trả lời", "Email của bạn ...", "Xin hãy đợi 60 giây nữa."); a label whose content did not come
+)  # a comment form ("Trả lời", "Email của bạn ...", "Xin hãy đợi 60 giây nữa."); a label whose content did not come;
+# "Theo dõi" an invitation to follow the page, never advice to watch ("Theo dõi sau tiêm 24-48 giờ ...")
 
 # ">> Hội nghị đánh giá ...", "» Xem thêm", ">Smartphone giá rẻ ...": a link to another story, set in
 # the text ("> " with a space quotes a letter)
 RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
-BULLET = re.compile(r"^(?:[\s•·▪►▶●○■□◆◇\-–—*>]|\+\)?(?=\s)|\+\))+(?=\S)")  # "+ Thu nhập ...", "+)Thứ nhất": a plus too
+BULLET = re.compile(
+    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜\-–—*>]|\+\)?(?=\s)|\+\))+(?=\S)"
+)  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm"
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -98,9 +102,9 @@ CONNECTIVE = re.compile(
     r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
-# Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...".
+# Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(
-    r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp)\]\s*"
+    r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp|Chi [Tt]iết)\]\s*"
     r"|(?:Video|Clip|Ảnh|Infographic|Podcast|Trực tiếp)\s*:\s*)",
     re.IGNORECASE,
 )

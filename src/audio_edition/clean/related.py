@@ -140,22 +140,34 @@ def cut_copied_next_story(d: Draft) -> Draft:
 
 
 _CONTENTS = frozenset(
-    {"mục lục", "xem nhanh nội dung", "mục lục bài viết", "nội dung bài viết", "nội dung chính", "table of contents"}
+    {
+        "mục lục",
+        "xem nhanh nội dung",
+        "mục lục bài viết",
+        "nội dung bài viết",
+        "nội dung chính",
+        "nội dung",
+        "table of contents",
+    }
 )
 _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
+_FIRST_ITEM = re.compile(r"^1[.)]\s+\S")  # "1. Tại sao phải tiêm ngừa cho chó, mèo?"
+_MIN_HEADLESS_ITEMS = 3
 
 
 def drop_table_of_contents(d: Draft) -> Draft:
     """ "Mục lục" over the article's headings, one a line ("Quan niệm sai lầm ...", "Vì sao ...?"),
     the first of which the article prints again over its part: the contents box goes, header and
     items, and the heading printed again stays (a box no heading repeats is the related links'
-    rule's)."""
+    rule's). Without a header, three numbered headings or more from "1." in a row, the first
+    printed again further down, are the box too."""
     blocks = list(d.blocks)
     for i, block in enumerate(blocks):
-        if menu_label(block) not in _CONTENTS:
+        headless = _FIRST_ITEM.match(block) is not None and i + _MIN_HEADLESS_ITEMS <= len(blocks)
+        if menu_label(block) not in _CONTENTS and not headless:
             continue
-        end = i + 1
+        end = i + 1 if menu_label(block) in _CONTENTS else i
         seen: set[str] = set()
         while end < len(blocks) and words(blocks[end]) <= _CONTENTS_ITEM_WORDS:
             item = _ITEM_NUMBER.sub("", blocks[end])
@@ -163,6 +175,9 @@ def drop_table_of_contents(d: Draft) -> Draft:
                 break
             seen.add(item)
             end += 1
+        numbered = all(_ITEM_NUMBER.match(b) for b in blocks[i:end])
+        if end - i < _MIN_HEADLESS_ITEMS and menu_label(block) not in _CONTENTS or (headless and not numbered):
+            continue
         if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
     return d

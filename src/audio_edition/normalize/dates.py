@@ -113,6 +113,7 @@ _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w]|:\d)")
 _CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w]|:\d)")
 _WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
 _ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
+_ORDINAL_RANGE = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
 
 
 def _valid(day: int, month: int) -> bool:
@@ -495,4 +496,5 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
 def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "thứ 4", "lần thứ 1" -> "thứ tư", "lần thứ nhất"."""
     text = _WEEKDAY_RANGE.sub(lambda m: f"{m.group(1)} đến {m.group(2)}", text)
+    text = _ORDINAL_RANGE.sub(r"\1 \2 đến thứ \3", text)  # "từ thứ 2-6", "tuần tuổi thứ 6-8": each end its "thứ"
     return _ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), opts)}", text)

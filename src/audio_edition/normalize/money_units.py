@@ -25,8 +25,8 @@ _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
 _TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
-# "2.532 x 1.170 pixel", "1920×1080": a size, its sides multiplied, whatever follows
-_BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)")
+# "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
+_BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))")
 # "mấy chục km", "gần chục kg": a unit after a count said in words
 _WORD_COUNTED_UNIT = re.compile(r"\b(?P<n>chục|trăm|nghìn|ngàn|vạn|triệu) (?P<unit>km|kg|cm|mm|ml|mg|m2|m3)(?![\w²³/])")
 # "zoom 100x", "phóng đại 10X": so many times as large (a lens's, never "chàng trai 9X")
@@ -192,7 +192,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
-    text = _BY.sub(lambda m: f"{m['a']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
+    text = _BY.sub(lambda m: f"{m['a'] or m['w']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",

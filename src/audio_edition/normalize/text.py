@@ -25,6 +25,7 @@ _SYMBOLS = {
     "=": " bằng ",
     "@": " a còng ",
     "%": " phần trăm ",
+    "‰": " phần nghìn ",
     "°": " độ ",
     "#": " số ",
     "±": " cộng trừ ",
@@ -68,7 +69,8 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     ("150′") and a decade with an English plural ("những năm 90s"); a pronunciation in the
     phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
-    text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³"
+    text = _NUMBER_BEFORE_WORD.sub(lambda m: _part_number_and_word(m, lex), text)  # "30con/m2"
+    text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³", "con/m2", "ppm/1000m³"
     text = _COVID_SPACED.sub("Covid-19", text)
     text = _PADDED_DAY_NUMBER.sub(r"\1 \2", _GLUED_CITY.sub(" ", text))  # "NGÀY 01:", "NGÀY 1TP. HỒ CHÍ MINH"
     text = _YEAR_PAIR.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
@@ -80,6 +82,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
+    text = _PER_MILLE_TYPED.sub("‰", _GLUED_DEGREE.sub(r"\1°C", text))  # "độ mặn 0 - 40%0", "nhiệt độ 20 - 300C"
     text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
     text = _SMALL_D_ACRONYM.sub("Đ", text)
@@ -105,7 +108,21 @@ _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # letters like "mp3")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
 _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
+# "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range
+_GLUED_DEGREE = re.compile(r"(?<=(?i:nhiệt độ)\s)((?:từ\s)?\d{1,2}\s?[-–]\s?\d{1,2})0C\b")
+_PER_MILLE_TYPED = re.compile(r"(?<=\d)%0(?!\d)")  # "độ mặn 40%0": per mille typed as "%0"
 _GLUED_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# "chừng hơn 30con/m2": a count run into the word it counts (never a unit: "10ha", "5kg")
+_NUMBER_BEFORE_WORD = re.compile(r"(?<![\w.,])(\d+)([a-zà-ỹđ]{2,7})(?=[\s/,.;:!?)]|$)")
+
+
+def _part_number_and_word(m: re.Match[str], lex: Lexicon) -> str:
+    word = m[2]
+    if word in builtin("units.tsv") or not is_syllable(word) or word in lex.entries:
+        return m.group(0)
+    return f"{m[1]} {word}"
+
+
 # "ngày 28/ 7": a day and month with a space after the slash
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
@@ -301,15 +318,21 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
 
 
-# "triệu tế bào/cm³", "tỷ tế bào/L": so many of a thing in a unit's measure, "trên"
-_PER_BARE_UNIT = re.compile(r"(?P<word>[^\W\d_]+)\s?/\s?(?P<unit>cm³|cm3|mm³|mm3|m³|ml|mL|L|dl|dL)(?![\w/])")
+# "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 ppm/1000m³": so many of a thing in a unit's
+# measure, "trên"
+_PER_BARE_UNIT = re.compile(
+    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL)(?![\w/])"
+)
+
+
+_SUMS = frozenset("đồng đ trđ tr triệu nghìn ngàn tỷ tỉ trăm k".split())  # "23,68 tr.đ/ha"
 
 
 def _per_bare_unit(m: re.Match[str]) -> str:
     units = builtin("units.tsv")
-    if m["word"] in units or not m["word"].islower():
-        return m.group(0)  # "mmol/L", "mg/dL": a unit over a unit, read with the units
-    return f"{m['word']} trên {units.get(m['unit'], m['unit'])}"
+    if m["word"] in units or not m["word"].islower() or m["word"] in _SUMS:
+        return m.group(0)  # "mmol/L", "mg/dL": a unit over a unit, read with the units; a price's per unit
+    return f"{m['word']} trên {(m['n'] or '').strip()} {units.get(m['unit'], m['unit'])}".replace("  ", " ")
 
 
 _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
