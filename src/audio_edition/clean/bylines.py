@@ -83,17 +83,21 @@ def byline_of(block: str) -> str | None:
 _TOP_CREDIT = re.compile(
     r"^(?:(?:Tác giả|Người viết|Bài viết bởi)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
+    # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
+    r"|^(?:Được đăng|Đăng) bởi\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"
+    r"|^(?:Bởi|By|Tác giả:?|Đăng bởi|Viết bởi)$"  # the label alone, the name lost with its link
 )
 
 
 def extract_top_credit(d: Draft) -> Draft:
-    """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X") is the byline,
-    not the lead."""
+    """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X", "Được đăng bởi X
+    vào ngày ...") is the byline, not the lead; a label whose name was lost ("Bởi") goes."""
     for i, block in enumerate(d.blocks[1:5], start=1):
         m = _TOP_CREDIT.match(block)
         if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
             blocks = d.blocks[:i] + d.blocks[i + 1 :]
-            return dataclasses.replace(d, blocks=blocks, byline=d.byline or (m["names"] or m["handle"]).strip())
+            named = m["names"] or m["handle"] or m["poster"]
+            return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
 
 

@@ -62,12 +62,23 @@ def _inside_quote(before: str) -> bool:
 
 
 _CAMEL_CASE = re.compile(rf"[{P.LOWER}][{P.UPPER}]")  # "VinBus", "TikTok": a brand's name
+_NAME_MID_SENTENCE = re.compile(rf"(?<=[{P.LOWER}] )([{P.UPPER}][{P.LOWER}]+)")
 
 
-def _lead_start(text: str, labelled: bool) -> int | None:
+def _names_in(blocks: tuple[str, ...]) -> frozenset[str]:
+    """Capitalised words the text writes after a word in small letters twice or more, and never in
+    small letters ("máy giặt Toshiba", "tiếng Hàn"): names, which open no lead."""
+    seen: dict[str, int] = {}
+    for m in _NAME_MID_SENTENCE.finditer("\n".join(blocks)):
+        seen[m[1]] = seen.get(m[1], 0) + 1
+    small = {w.lower() for w in seen} & set(re.findall(rf"(?<!\w)[{P.LOWER}]+", "\n".join(blocks)))
+    return frozenset(word for word, n in seen.items() if n >= 2 and word.lower() not in small)
+
+
+def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) -> int | None:
     """Where the lead starts in `text`: at a capitalised word after the headline's last word,
     that opens as leads do; without a section label before, at the first word that opens a
-    sentence as common nouns do (capitalised, the next word not)."""
+    sentence as common nouns do (capitalised, the next word not, and no name of `names`)."""
     tokens = list(_WORD.finditer(text))
     first_word = tokens[0].group(0) if tokens else ""
     for n, token in enumerate(tokens[_MIN_HEADLINE_WORDS:], start=_MIN_HEADLINE_WORDS):
@@ -88,7 +99,7 @@ def _lead_start(text: str, labelled: bool) -> int | None:
             continue
         if tokens[n - 2].group(0)[:1].isupper():
             continue  # "Cơ quan Cảnh sát Điều tra Công an tỉnh ...": inside a name, its words capitalised
-        if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower():
+        if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower() and token[0] not in names:
             return token.start()
     return None
 
@@ -172,7 +183,7 @@ def split_glued_top(d: Draft) -> Draft:
         return d  # "Ngày 13/12, 999 đại biểu ... bầu Ban chấp hành ...": a lead, no headline in it
     cut = _label_length(first)
     rest = first[cut:]
-    start = _lead_start(rest, labelled=bool(cut))
+    start = _lead_start(rest, labelled=bool(cut), names=_names_in(d.blocks))
     if start is None:
         return d
     headline, lead = rest[:start].strip(), rest[start:].strip()

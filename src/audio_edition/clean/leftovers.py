@@ -23,6 +23,7 @@ _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # T
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
 _PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
+_SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}")  # "bar01", "slide_2": a page's box, named in its code
 # "Pages: 1 2 3 4 5 ...": a list's pager
 _PAGER = re.compile(
     r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*"
@@ -79,7 +80,10 @@ _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # "le-thanh-that-cao-daiMột buổi lễ Thánh Thất Cao Đài": a picture's file name, its words joined by
 # hyphens, glued to the caption under it
-_SLUG_CAPTION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}")
+_SLUG_CAPTION = re.compile(
+    r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}"
+    r"|[a-z0-9]+(?: [a-z0-9]+){4,} [A-ZĐÀ-Ỹ][^.!?]{0,100}"  # "huong dan dang ky ... online Cách đăng ký ...": spaced
+)
 # "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
 # "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
 _HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
@@ -227,7 +231,8 @@ def drop_file_names(d: Draft) -> Draft:
     with the short captions under it, a line pointing to a linked document ("... xem TẠI ĐÂY"),
     and the one short sentence under a picture's unmarked alternative text (its caption); a caption
     with the picture's hyphened file name glued to its start; a picture's alternative text in small
-    letters under the headline and the page's widgets (`_small_alt_text`)."""
+    letters under the headline and the page's widgets (`_small_alt_text`); a page's box named in its
+    code ("bar01")."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         _PLAYER_TEXT,
@@ -265,6 +270,7 @@ def drop_file_names(d: Draft) -> Draft:
             _NUMBERED_PICTURE,
             _TIME_AGO,
             _SLUG_CAPTION,
+            _SLOT_NAME,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []

@@ -84,7 +84,7 @@ TIME_FIRST_DATELINE = re.compile(
 # "Cập nhật ngày", "Ngày đăng:", "Thời gian đăng:", a Q&A's "Ngày hỏi:" and "Ngày trả lời:", and
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
-    r"^(?:cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
+    r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
     r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:))(?:\s+ngày)?\s*:?\s*",
     re.I,
 )

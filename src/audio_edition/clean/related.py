@@ -148,8 +148,10 @@ _CONTENTS = frozenset(
         "nội dung chính",
         "nội dung",
         "table of contents",
+        "contents",
     }
 )
+_ENGLISH_CONTENTS = frozenset({"table of contents", "contents"})  # a plugin's header, never a heading of the text
 _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
 _FIRST_ITEM = re.compile(r"^1[.)]\s+\S")  # "1. Tại sao phải tiêm ngừa cho chó, mèo?"
@@ -161,7 +163,8 @@ def drop_table_of_contents(d: Draft) -> Draft:
     the first of which the article prints again over its part: the contents box goes, header and
     items, and the heading printed again stays (a box no heading repeats is the related links'
     rule's). Without a header, three numbered headings or more from "1." in a row, the first
-    printed again further down, are the box too."""
+    printed again further down, are the box too. A plugin's English "Contents" goes even when the
+    scrape lost its items."""
     blocks = list(d.blocks)
     for i, block in enumerate(blocks):
         headless = _FIRST_ITEM.match(block) is not None and i + _MIN_HEADLESS_ITEMS <= len(blocks)
@@ -180,4 +183,6 @@ def drop_table_of_contents(d: Draft) -> Draft:
             continue
         if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
+        if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
+            return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
     return d

@@ -154,6 +154,12 @@ _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
 _GLUED_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất|Home)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
+def _after_home(block: str, parts: list[str]) -> str:
+    """What follows the home crumb: "Home » Hợp Đồng Điều Trị Mụn | Bảng Giá ..." -> the headline
+    whole, its own bar kept."""
+    return block[block.find(parts[1]) :].strip()
+
+
 def drop_breadcrumbs(d: Draft) -> Draft:
     """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
     into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
@@ -194,7 +200,7 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             i < 10
             and len(parts) >= 2
             and menu_label(parts[0]) in _HOME
-            and parts[-1].strip() in d.blocks[i + 1 : i + 3]
+            and (parts[-1].strip() in d.blocks[i + 1 : i + 3] or _after_home(block, parts) in d.blocks[i + 1 : i + 3])
         ):
             if i <= 3:  # the site's name or slogan over its trail is the page's header
                 kept.clear()

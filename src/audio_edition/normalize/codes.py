@@ -44,6 +44,7 @@ _NUMBER_YEAR = re.compile(rf"(?P<pre>{_DOC_WORDS}\s+(?:số\s+)?)(?P<n>\d+)/(?P<
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+84[ .]?|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])"
     r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
+    r"|(?<![\w.,-])0\d{2,3}(?:-\d{3,4}){2}(?![\w-])"  # "053-589-7794": groups parted by dashes
 )
 _SHORT_NUMBER = re.compile(
     r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT)\s*:?\s*"
@@ -206,6 +207,7 @@ _SIGNED_AS = {
 }
 
 
+_LEGISLATURE = re.compile(r"(?P<who>QH|UBTVQH)(?P<n>\d{1,2})")  # "91/2015/QH13": the 13th National Assembly's
 # "TCVN 11041-2017", "ISO 9001:2015": a standard's number and the year of its edition
 _STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](?P<y>(?:19|20)\d\d)(?![\w/])")
 # "3095/ QĐ-BVHTTDL": a document's number and its code parted by a space after the slash
@@ -233,6 +235,9 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
+        if house := _LEGISLATURE.fullmatch(m["code"]):  # "... /QH14 của Quốc hội": said once, next
+            named = _ISSUER_NAMED_NEXT.match(text, m.end()) or "Quốc hội" in text[m.end() : m.end() + 60]
+            return out if named else f"{out} của {_issuer_name(house['who'], lex)} khóa {read_number(house['n'], opts)}"
         if "/" in m["code"]:  # "568/QĐ/TCCB": a code of slashes names no issuer we know; its letters
             return f"{out} {letters(m['code'])}"
         issuer = _issuer(m["code"], lex)
@@ -328,6 +333,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 
     def repl(m: re.Match[str]) -> str:
         a, b = m["a"], m["b"]
+        if re.search(r"(?<![\w-])[A-Z]-$", text[: m.start()]):
+            return m.group(0)  # "visa D-4-1": a code, its letter and numbers
         value_a, value_b = (float(x.replace(".", "").replace(" ", "").replace(",", ".")) for x in (a, b))
         if scale := _MAGNITUDE_AFTER.match(text, m.end()):  # "13.000.000 – 16 triệu": the second in millions
             value_b *= _MAGNITUDES[scale[1]]

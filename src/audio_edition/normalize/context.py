@@ -127,6 +127,12 @@ def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 
+# "mỗi kì 2.5 tháng", "mất 1.5 năm": a span of time, never a day and month ("ngày 1.5 năm 2020",
+# "đến 30.5 năm nay")
+_SPAN_POINT = re.compile(
+    r"(?<![\d.,])(?<!ngày )(\d{1,2})\.(\d)"
+    r"(?=\s?(?:giờ|ngày|tuần|tháng|năm)\b(?!\s*\d|\s+(?:nay|này|ngoái|trước|tới|qua)\b))"
+)
 # "0.05" is a decimal whatever follows: no number of thousands starts with 0
 _ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w.]|,\d)")
 # "dầu diesel 0,05S": the sulphur grade of a fuel, a decimal and the letter S
@@ -156,7 +162,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand. A range whose
     upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5")."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
-    text = _decimal_point().sub(r"\1,\2", text)
+    text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
     return _ZERO_POINT.sub(r"0,\1", text)

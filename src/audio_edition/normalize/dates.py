@@ -1,4 +1,4 @@
-"""Dates, date ranges, months, times and weekdays.
+"""Dates, date ranges, months and times.
 
 Dates are read "ngày D tháng M năm Y", adding "ngày" unless the sentence just said it
 ("các ngày 26 và 27/6"); April is "tháng tư". A bare "07/11" is a date only after a word
@@ -14,7 +14,7 @@ from functools import cache
 from ..text.letters import UPPER
 from .abbreviations import Lexicon
 from .lexicon import builtin_words
-from .numbers import read_int, read_month, read_number, read_ordinal
+from .numbers import read_int, read_month, read_number
 from .options import Options
 from .patterns import DASH
 
@@ -111,9 +111,6 @@ _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p?|:(?P<{0
 # a colon after a clock is a label's ("Trước 6h00: tính 100% giá phòng"), one before digits is its seconds
 _CLOCK = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + r"(?![\w]|:\d)")
 _CLOCK_RANGE = re.compile(r"(?<![\w:/.,])" + _TIME.format("a") + DASH + _TIME.format("b") + r"(?![\w]|:\d)")
-_WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
-_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
-_ORDINAL_RANGE = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
 
 
 def _valid(day: int, month: int) -> bool:
@@ -491,10 +488,3 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _CLOCK_THEN_MINUTES.sub(r"\1", text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
     return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
-
-
-def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "thứ 4", "lần thứ 1" -> "thứ tư", "lần thứ nhất"."""
-    text = _WEEKDAY_RANGE.sub(lambda m: f"{m.group(1)} đến {m.group(2)}", text)
-    text = _ORDINAL_RANGE.sub(r"\1 \2 đến thứ \3", text)  # "từ thứ 2-6", "tuần tuổi thứ 6-8": each end its "thứ"
-    return _ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), opts)}", text)

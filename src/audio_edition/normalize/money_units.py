@@ -66,11 +66,12 @@ _APERTURE = re.compile(
 # "11,6 – 17,3”", "14”,": the inch mark after a size, where no quotation is open
 _COUNTED_BEFORE_MARK = re.compile(r"(?i:ngày|tháng|năm|số|lần|thứ|điều|khoản|trang)\s+\d+$")
 _INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
+_MARK = re.compile(r"(?:10|\d)(?:[,.]\d{1,2})?")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
 def _quantity(m: re.Match[str], opts: Options) -> str:
-    spoken = read_number(m["a"], opts)
+    spoken = read_number(re.sub(r"^0(?=\d$)", "", m["a"]), opts)  # "giảm 05% học phí": five per cent
     if m["neg"]:
         spoken = "âm " + spoken
     if m.groupdict().get("b"):
@@ -130,6 +131,8 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
     def suffix(m: re.Match[str]) -> str:
         if m["cur"] == "đồng" and not (m["scale"] or m["per"]) and _NOT_MONEY_DONG.match(text, m.end()):
             return m.group(0)  # "03 đồng hồ": three watches, not three dong
+        if m["cur"] == "đ" and _MARK.fullmatch(m["a"]) and "điểm" in text[max(0, m.start() - 30) : m.start()]:
+            return f"{_quantity(m, opts)} điểm"  # "đạt điểm tối đa (10đ)": a mark out of ten, not dong
         scale = m["scale"] or ""
         return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 

@@ -47,6 +47,8 @@ _PADDED_COUNT = re.compile(
 _PADDED_RANGE = re.compile(
     r"(?<!\S)(?P<prev>\w+) 0(?P<low>[1-9]) ?[-–] ?0(?P<high>[1-9])(?= (?P<next>[a-zà-ỹđ]+)\b)(?![\w-]*\d)"
 )
+# "Mức độ 01:", "Bước 02 -": a step or a level heading a part, its number padded
+_PADDED_STEP = re.compile(r"(?<!\w)((?i:mức độ|cấp độ|mức|bước|bài|buổi|tuần|level)) 0([1-9])(?=\s*(?:[:.)–-]|$))")
 _NOT_A_COUNT_AROUND = frozenset(
     "ngày hôm sáng chiều tối trưa đêm từ đến tới và thứ tháng năm này vừa qua hàng hằng lúc".split()
 )
@@ -133,7 +135,7 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{m['prev']} {m['low']}-{m['high']}"
 
-    return _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text))
+    return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))
 
 
 def integers(text: str, opts: Options, lex: Lexicon) -> str:

@@ -33,7 +33,7 @@ from .context import (
     names_in_context,
     stock_tickers,
 )
-from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times, weekdays
+from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times
 from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
@@ -62,6 +62,7 @@ from .text import (
     whitespace,
 )
 from .web import emails, urls
+from .weekdays import weekdays
 
 Rule = Callable[[str, Options, Lexicon], str]
 

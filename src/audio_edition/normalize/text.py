@@ -292,6 +292,8 @@ _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,
 _AREA_CODE = re.compile(r"\((0\d{2,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")
 # "[Điểm ĐGNL] x 70%": a formula's term in brackets, multiplied
 _TIMES_A_BRACKET = re.compile(r"(?<=[\])])\s*[x×]\s+(?=\d)")
+# "Thể tích = Dài x Rộng x Cao": in a formula, a spaced "x" between its terms multiplies them
+_FORMULA_TIMES = re.compile(r"(?<=[^\W_]) [x×] (?=[^\W_])")
 _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
@@ -300,6 +302,8 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     and around a defined term already said ("(Dự án)")."""
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
     text = _TIMES_A_BRACKET.sub(" nhân ", text)
+    if "=" in text:
+        text = _FORMULA_TIMES.sub(" nhân ", text)
     text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _said_twice(text, opts)

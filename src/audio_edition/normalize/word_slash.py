@@ -9,7 +9,7 @@ import re
 from .numbers import DIGITS
 
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
-WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])(?:/| /|/ )(?=[a-zà-ỹđ])")  # "100 trái /năm", "16 triệu/ khóa" too
+WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])(?:/| /|/ | / )(?=[a-zà-ỹđ])")  # "100 trái /năm", "16 triệu/ khóa" too
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 
 
@@ -17,6 +17,9 @@ _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
 _EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
 _TIMES = re.compile(r"lần\b")
+# "8 tuần / khoá", "thời gian trung bình/khóa": how long each course or term lasts
+_COURSE = re.compile(r"(?:khóa|khoá|kỳ|kì|đợt)\b")
+_LASTS_BEFORE = re.compile(r"(?:(?:ngày|tuần|tháng|năm|giờ|buổi)|\btrung bình)$")
 _PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
 _NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|không)$"
@@ -41,6 +44,8 @@ def word_slash(m: re.Match[str]) -> str:
     if _RATIO_WORDS.search(m.string[: m.start()]):
         return " trên "
     before = m.string[: m.start()]
+    if _COURSE.match(m.string, m.end()) and _LASTS_BEFORE.search(before):
+        return " mỗi "
     if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
         return " "  # "ngày 12/tháng giêng", its number read out by now: a stray slash
     if m.group(0).endswith(" ") and not _SUM_BEFORE.search(before):

@@ -1,0 +1,35 @@
+"""Weekdays and ordinals after "thứ": "thứ 2 - CN", "thứ 2-6", "Thứ 2-4-6", "lần thứ 1"."""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .numbers import read_ordinal
+from .options import Options
+
+_WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\s+[2-8])|CN|[Cc]hủ nhật)(?!\w)")
+_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
+_ORDINAL_RANGE = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,2})\s*(?:[-–]+>?|→)\s*(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+# "Thứ 2-4-6", "thứ 3 - 5 - 7": a class's days listed, not a range
+_ORDINAL_LIST = re.compile(r"(?<!\w)((?i:thứ))\s+(\d)((?:\s*[-–]\s*\d){2,})(?![\w/]|[.,]\d)")
+# "Thứ 2-4-6 hoặc 3-5-7": the second list's "thứ" left unwritten
+_LIST_AFTER_LIST = re.compile(
+    r"((?i:thứ)\s+\d(?:\s*[-–]\s*\d){2,}\s*(?:hoặc|và|,|/)\s*)(?=\d(?:\s*[-–]\s*\d){2,}(?!\d))"
+)
+
+
+def _listed_days(m: re.Match[str]) -> str:
+    days = [m.group(2), *re.findall(r"\d", m.group(3))]
+    return ", ".join(f"{m.group(1) if n == 0 else 'thứ'} {day}" for n, day in enumerate(days))
+
+
+def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "Thứ 2-4-6" -> "Thứ hai, thứ tư, thứ sáu"; "thứ 4",
+    "lần thứ 1" -> "thứ tư", "lần thứ nhất"."""
+    text = _WEEKDAY_RANGE.sub(
+        lambda m: f"{m.group(1)} đến {m.group(2)}",
+        _ORDINAL_LIST.sub(_listed_days, _LIST_AFTER_LIST.sub(r"\1thứ ", text)),
+    )
+    text = _ORDINAL_RANGE.sub(r"\1 \2 đến thứ \3", text)  # "từ thứ 2-6", "tuần tuổi thứ 6-8": each end its "thứ"
+    return _ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), opts)}", text)
