@@ -22,8 +22,8 @@ trust_test_authority()
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "toquoc-2018-11-07-bo-tttt.txt"
 ARTICLES = ROOT / "tests" / "data" / "articles"
-EDITION_INPUTS = [
-    str(SAMPLE),
+EDITION_INPUTS = [  # three short articles, the first headline long enough for its chapter title to be cut
+    str(ARTICLES / "dantri-2024-11-09-gia-vang.txt"),
     str(ROOT / "tests" / "data" / "html" / "dantri-2024-11-18-bao-so-9.html"),
     str(ARTICLES / "vnexpress-2024-11-07-cau-thang-long.txt"),
 ]

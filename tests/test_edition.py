@@ -26,13 +26,12 @@ def test_every_article_is_a_chapter_titled_with_its_headline(edition: dict[str, 
     m = edition["manifest"]
     assert [c["kind"] for c in m["chapters"]] == ["intro", "article", "article", "article", "outro"]
     assert [a["headline"] for a in m["articles"]] == [
-        "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung cấp dịch vụ, "
-        "người sử dụng mạng xã hội tại Việt Nam",
+        "Giá vàng nhẫn giảm mạnh, người mua lỗ gần 5 triệu đồng mỗi lượng",
         "Bão số 9 mạnh cấp 12 tiến vào biển Đông",
         "Cầu Thăng Long được sửa mặt đường trong 45 ngày",
     ]
     titles = [c["title"] for c in m["chapters"][1:4]]
-    assert titles[0] == "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các…"
+    assert titles[0] == "Giá vàng nhẫn giảm mạnh, người mua lỗ gần 5 triệu đồng mỗi…"
     assert titles[1:] == [a["headline"] for a in m["articles"][1:]]
 
 

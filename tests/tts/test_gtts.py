@@ -154,7 +154,7 @@ def test_requests_are_spaced_by_the_throttle() -> None:
 
 
 def test_a_slow_server_is_waited_for_and_a_too_slow_one_names_the_limit() -> None:
-    fake = FakeGoogle(delay_s=1.0)
+    fake = FakeGoogle(delay_s=0.6)
     with serve(fake) as url:
         assert engine(url, []).synthesize("Xin chào các bạn.", "vi").duration_ms > 500
         slow = GttsEngine(
@@ -246,10 +246,10 @@ def test_a_server_trickling_its_headers_is_cut_off_at_the_per_request_limit() ->
             sleep=lambda s: None,
             rng=random.Random(1),
             interval_s=0.0,
-            timeout_s=0.5,
+            timeout_s=0.3,
             max_attempts=2,
         )
-        with pytest.raises(EngineTransient, match=r"within 0.5 s \(the per-request limit"):
+        with pytest.raises(EngineTransient, match=r"within 0.3 s \(the per-request limit"):
             slow.synthesize("Xin chào các bạn.", "vi")
     assert time.monotonic() - start < 3
 
