@@ -160,7 +160,10 @@ def _is_headline_start(block: str, headline: str) -> bool:
     )
 
 
-_CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
+_CAPTION_PAIR_WORDS = 20
+_MEASURED_ITEM = re.compile(
+    r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
+)  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)
@@ -343,7 +346,11 @@ def drop_captions(d: Draft) -> Draft:
             and _is_caption(after)
         )
         elsewhere = (  # a picture's text printed again further on, apart from the first time
-            i > 0 and words(block) <= _CAPTION_PAIR_WORDS and not ends_sentence(block) and blocks[1:].count(block) > 1
+            i > 0
+            and words(block) <= _CAPTION_PAIR_WORDS
+            and not ends_sentence(block)
+            and blocks[1:].count(block) > 1
+            and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1

@@ -62,17 +62,22 @@ def _inside_quote(before: str) -> bool:
 
 
 _CAMEL_CASE = re.compile(rf"[{P.LOWER}][{P.UPPER}]")  # "VinBus", "TikTok": a brand's name
-_NAME_MID_SENTENCE = re.compile(rf"(?<=[{P.LOWER}] )([{P.UPPER}][{P.LOWER}]+)")
+_NAME_MID_SENTENCE = re.compile(rf"(?<=[{P.LOWER}] )([{P.UPPER}][{P.LOWER}]+)( [{P.LOWER}]+)?")
 
 
 def _names_in(blocks: tuple[str, ...]) -> frozenset[str]:
     """Capitalised words the text writes after a word in small letters twice or more, and never in
-    small letters ("máy giặt Toshiba", "tiếng Hàn"): names, which open no lead."""
+    small letters ("máy giặt Toshiba", "tiếng Hàn"), or twice with the same word after them
+    ("Cổng dịch vụ công"): names, which open no lead."""
     seen: dict[str, int] = {}
+    pairs: dict[str, int] = {}  # "truy cập Cổng dịch vụ công", "trên Cổng dịch vụ công": a name of words
     for m in _NAME_MID_SENTENCE.finditer("\n".join(blocks)):
         seen[m[1]] = seen.get(m[1], 0) + 1
+        if m[2]:
+            pairs[m[1] + m[2]] = pairs.get(m[1] + m[2], 0) + 1
     small = {w.lower() for w in seen} & set(re.findall(rf"(?<!\w)[{P.LOWER}]+", "\n".join(blocks)))
-    return frozenset(word for word, n in seen.items() if n >= 2 and word.lower() not in small)
+    named = {pair.split()[0] for pair, n in pairs.items() if n >= 2}
+    return frozenset(word for word, n in seen.items() if (n >= 2 and word.lower() not in small) or word in named)
 
 
 def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) -> int | None:
@@ -166,7 +171,8 @@ def split_glued_top(d: Draft) -> Draft:
     if tagged is not None:
         return tagged
     joint = _glued_syllables(first)  # "... Giuse Trần Mạnh CườngTrọng kính Cha ...": the notice glued to its title
-    if joint is not None and words(first[:joint]) >= _MIN_HEADLINE_WORDS and words(first[joint:]) >= _MIN_LEAD_WORDS:
+    titled = joint is not None and not re.search(r"[.!?]\s", first[:joint])  # a title holds no sentence's end
+    if titled and words(first[:joint]) >= _MIN_HEADLINE_WORDS and words(first[joint:]) >= _MIN_LEAD_WORDS:
         return dataclasses.replace(d, blocks=(first[:joint].strip(), first[joint:].strip(), *d.blocks[1:]))
     echo = _echoed_subject(first)  # "... bón phân cho lan hồ điệp Lan hồ điệp là loài ...": the subject again
     if echo is not None:

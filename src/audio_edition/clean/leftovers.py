@@ -16,19 +16,48 @@ _FILE_NAME = re.compile(
 )  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 # "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words
-_CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}")
+_CAPPED_ALT_TEXT = re.compile(
+    r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z]+(?: [a-z0-9]+){3,}"
+)  # "Ho chieu gan chip" too
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
 # and its number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
 _PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
-_SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}")  # "bar01", "slide_2": a page's box, named in its code
+_GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" opening a paragraph of the text: the greeting alone goes
+# "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
+# ornament; a forum poster's handle alone over the post ("cchessfan")
+_SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}")
+# "... ai cũng biết làm món bánh này Smile Tuy nhiên, ...": an editor's smiley, its name left in the text
+_SMILEY = re.compile(
+    r"(?<=[a-zà-ỹđ]) (?:Smile|Laughing|Surprised|Wink|Cool|Cry|Frown|Undecided|Embarr?assed|Kiss|Sealed|Yell|Innocent"
+    r"|Tongue out|Money mouth|Foot in mouth)(?= [A-ZĐÀ-Ỹ]|\s*$)"
+)
+# "... Tháng 2: ... Xem thêm: Top những cây mai vàng đẹp nhất việt nam Tháng 3: ...": a link's title
+# inside a paragraph, in small letters up to the next capital
+_INLINE_LINK = re.compile(
+    r"(?<=[.!?] )(?:Xem thêm|Bài viết liên quan|Đọc thêm|Tham khảo thêm|Tham khảo|Xem ngay)\s*:\s+"
+    rf"[^\s.!?:]+(?:\s+[{P.LOWER}\d][^\s.!?:]*)+\s+(?=[{P.UPPER}])"
+)
+# "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
+# sentences
+_LOWER_ANCHOR = re.compile(
+    rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}][^\s.!?,:;]*(?: [^\s.!?,:;]+){{1,5}}\.(?= [{P.UPPER}])"
+)
+# "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa
+# vua ...": an illustration's caption
+_COPIED_FROM = re.compile(
+    r"\((?i:wikipedia|sưu tầm|internet|st)\)\.?|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
+)
+# "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it
+_FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 # "Pages: 1 2 3 4 5 ...": a list's pager
 _PAGER = re.compile(
     r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*"
     r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
-)  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›"
+    r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*"
+)  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›", a forum's "4 Pages V 1 2 3 > »"
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
@@ -135,7 +164,7 @@ _COUNTER = re.compile(
     # "00:00 Số lượt truy cập: 2667855": the site's visit counter
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
-    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?)\s*:?"  # "158 Xem"
+    r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)\s*:?"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
     r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts
@@ -232,7 +261,10 @@ def drop_file_names(d: Draft) -> Draft:
     and the one short sentence under a picture's unmarked alternative text (its caption); a caption
     with the picture's hyphened file name glued to its start; a picture's alternative text in small
     letters under the headline and the page's widgets (`_small_alt_text`); a page's box named in its
-    code ("bar01")."""
+    code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
+    poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a
+    paragraph, a smiley's name, a link's title after "Xem thêm:" and a link's words in small
+    letters between two sentences; a site's greeting opening a long paragraph."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         _PLAYER_TEXT,
@@ -259,6 +291,7 @@ def drop_file_names(d: Draft) -> Draft:
         _MENU_ROW,
         _RATING,
         _TICKED_PROMO,
+        _COPIED_FROM,
     )
     vietnamese = any(ord(c) > 127 for b in d.blocks for c in b)
     if vietnamese:  # words without marks stand out
@@ -285,6 +318,8 @@ def drop_file_names(d: Draft) -> Draft:
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
         text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", text))  # "... cho học sinh, sinh viên.DSC06921"
+        if vietnamese:
+            text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", text)))
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
@@ -305,6 +340,9 @@ def drop_file_names(d: Draft) -> Draft:
             text = block = _GLUED_MEDIA_FILE.sub("", text)  # a paragraph keeps its text
         if unstopped:
             continue  # "Đình thờ làng Mộc Xá" under "z4303...jpg": the picture's caption
+        text = block = _FILE_TYPE_TAIL.sub("", text) if words(text) <= _GREETING_WORDS else block
+        if text.lower().startswith("chào mừng bạn đến với") and words(text) > _GREETING_WORDS:
+            text = block = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[-1]
         if i == 1 and vietnamese and _TIME_AGO.fullmatch(text):
             dated = True  # "55 phút trước" under the first line: the article's title and its time
         if (

@@ -34,6 +34,8 @@ class Line:
 
 
 _PARAGRAPH_WORDS = 20
+# "Kính gửi: Quý phụ huynh": a notice's addressee, the notice under it, with no pictures
+_ADDRESSEE = re.compile(r"(?i:kính gửi)\s*:")
 _NUMBERED = re.compile(r"\(?[\dA-Za-z]{1,2}[.):]\s")
 
 
@@ -47,7 +49,9 @@ def picture_captions(lines: list[Line]) -> set[int]:
     - One sentence between two pictures' rooms, or under a wider gap than usual with a paragraph
       after it, even with its full stop.
     - A run of three or more short one-sentence lines each beside such a room (a gallery), or
-      packed together without a gap on a page whose paragraphs stand apart."""
+      packed together without a gap on a page whose paragraphs stand apart.
+    Under a notice's addressee ("Kính gửi: ...") no line is a caption: a school's or an office's
+    notice parts its lines with empty paragraphs, not pictures."""
     if len(lines) < 3:
         return set()
     most_common_gap = Counter(line.gap for line in lines[1:]).most_common(1)[0][0]
@@ -84,6 +88,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (numbered or goes_on):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
+    addressed = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line.text)), None)
     run: list[int] = []
     for i, line in enumerate(lines[2:], start=2):
         if words(line.text) <= _MAX_GALLERY_WORDS and _sentences(line.text) <= 1 and (room(i) or room(i + 1)):
@@ -94,7 +99,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         run = []
     if len(run) >= _MIN_GALLERY:
         found.update(run)
-    return found
+    return {i for i in found if addressed is None or i < addressed}
 
 
 def _packed_captions(lines: list[Line], usual: int) -> set[int]:

@@ -147,7 +147,7 @@ _ROMAN = re.compile(
 _ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")
 # "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV": a monarch's number.
 _REGNAL = re.compile(
-    r"(?P<pre>(?:Quốc vương|Nhà vua|Vua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
+    r"(?P<pre>(?:Quốc vương|Nhà vua|[Vv]ua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
 )
 # "phường Hải Châu I", "xã Quảng Thành II": a place numbered after its name
@@ -252,7 +252,7 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             or any(name in before for name in _SIGNED_AS.get(issuer.removeprefix(" của "), ()))
         ):
             return f"{out} {letters(m['code'])}"
-        return out + issuer
+        return out if issuer and issuer[5:].lower() in before.lower() else out + issuer  # named before: once
 
     def party(m: re.Match[str]) -> str:
         known = m["issuer"] in builtin("issuers.tsv") or lex.lookup(m["issuer"]) is not None
@@ -436,7 +436,7 @@ _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})
 # "I." alone: a section's number in Roman numerals
 _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 # "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ": a section's number before its title
-_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})(?:\.\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b)|/\s+(?=[^\W\d_]))")
+_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})(?:[.-]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b)|/\s+(?=[^\W\d_]))")
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:

@@ -158,8 +158,12 @@ def _month_year(month: int, year: str | None, opts: Options) -> str:
     return spoken + (f" năm {read_int(int(year), opts)}" if year else "")
 
 
+_GLUED_DATES = re.compile(r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
+
+
 def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."."""
+    """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."; a slash typed twice
+    ("30/4//2017") or two dates glued ("1/7/20221/3/2023": a table's cells) read as dates too."""
 
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
@@ -167,6 +171,7 @@ def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], text[: m.start()])} {_month_year(mo, m['y'], opts)}"
 
+    text = _GLUED_DATES.sub(r"\1, ", re.sub(r"(?<=\d)//(?=\d)", "/", text))
     return _FULL_DATE.sub(repl, text)
 
 

@@ -24,7 +24,9 @@ _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_
 _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
-_TIMES = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))")
+_TIMES = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,3}(?:\s?(?:cm|mm|m)(?=\s[x×]))?)\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))"
+)  # "4cm x 6cm" too
 # "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
 _BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))")
 # "mấy chục km", "gần chục kg": a unit after a count said in words

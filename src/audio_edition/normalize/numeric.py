@@ -43,9 +43,10 @@ _INTEGER = re.compile(r"\d+")
 _PADDED_COUNT = re.compile(
     r"(?:(?<!\S)(?P<prev>(?:\w+[-/.])*\w+)(?P<mark>[,;:]?) |^|(?<=^[–•+-] ))0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
 )  # "– 02 Ảnh 3×4": an item of a list too; "bồn TK-5110B, 01 công nhân": after a code
-# "khoảng 01-03 cơn bão": a padded range of a count, never a day and month ("ngày 01-03", "01-03 năm")
+# "khoảng 01-03 cơn bão", "xếp hạng từ 01-32,": a padded range of a count, never a day and month
+# ("ngày 01-03", "01-03 năm")
 _PADDED_RANGE = re.compile(
-    r"(?<!\S)(?P<prev>\w+) 0(?P<low>[1-9]) ?[-–] ?0(?P<high>[1-9])(?= (?P<next>[a-zà-ỹđ]+)\b)(?![\w-]*\d)"
+    r"(?<!\S)(?P<prev>\w+) 0(?P<low>[1-9]) ?[-–] ?0?(?P<high>[1-9]\d?)(?=(?:,| (?P<next>[a-zà-ỹđ]+)\b))(?![\w-]*\d)"
 )
 # "Mức độ 01:", "Bước 02 -": a step or a level heading a part, its number padded
 _PADDED_STEP = re.compile(r"(?<!\w)((?i:mức độ|cấp độ|mức|bước|bài|buổi|tuần|level)) 0([1-9])(?=\s*(?:[:.)–-]|$))")
@@ -131,7 +132,8 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]
 
     def ranged(m: re.Match[str]) -> str:
-        if m["prev"].lower() in _NOT_A_COUNT_AROUND or m["next"] in _NOT_A_COUNT_AROUND:
+        month = int(m["high"]) <= 12  # "từ 01-32": past any month, a count's range, never a day's
+        if (m["prev"].lower() in _NOT_A_COUNT_AROUND and month) or m["next"] in _NOT_A_COUNT_AROUND:
             return m.group(0)
         return f"{m['prev']} {m['low']}-{m['high']}"
 

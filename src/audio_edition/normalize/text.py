@@ -365,10 +365,11 @@ def model_names(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
-    """&, +, =, @, %, ° and # as words; a slash between words as "và", "hay" or "trên", and
-    between three or more as a list's commas."""
+    """&, +, =, @, %, ° and # as words; an arrow between words a pause; a slash between words as
+    "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
+    text = re.sub(r"(?<=\w)\s*→\s*(?=[^\W\d_])", ", ", text)  # "đánh quá mạnh → tạo bọt → rỗ": a pause each step
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
