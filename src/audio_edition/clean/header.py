@@ -11,7 +11,6 @@ from ..ingest.html import outlet_names
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, words
-from .wordlists import word_list
 
 # "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
 _VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
@@ -412,6 +411,9 @@ def extract_masthead(d: Draft) -> Draft:
 
 
 _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
+# "... Có Ăn Trái Cây Không / Top 9 Xem Nhiều Nhất & Mới Nhất 9/2023 # Top Trend | site": a content
+# farm's title, its ranking and tags after a slash
+_RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
 _MAX_SUFFIX_WORDS = 5
 
 
@@ -421,9 +423,12 @@ _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-�
 def drop_title_suffix(d: Draft) -> Draft:
     """A page title's programme or site name after a bar ("... mưa giông | Chuyển động 24h") is
     not part of the headline; nor is its writer between dashes ("... hiệu quả -TT Thích Đồng
-    Trí-"), who is the byline, the name's line under the title not read."""
+    Trí-"), who is the byline, the name's line under the title not read; nor a content farm's
+    ranking after a slash ("... / Top 9 Xem Nhiều Nhất ... # Top Trend")."""
     if not d.blocks:
         return d
+    if _RANKED_SUFFIX.search(d.blocks[0]):
+        d = dataclasses.replace(d, blocks=(_RANKED_SUFFIX.sub("", d.blocks[0]), *d.blocks[1:]))
     signed = _SIGNED_TITLE.search(d.blocks[0])
     if signed and words(d.blocks[0][: signed.start()]) >= 4 and all(w[0].isupper() for w in signed["name"].split()):
         name = signed["name"]
@@ -434,30 +439,6 @@ def drop_title_suffix(d: Draft) -> Draft:
     if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:
         return d
     return dataclasses.replace(d, blocks=(head, *d.blocks[1:]))
-
-
-_MEMBER_STATS = frozenset(word_list("member_stats.txt"))
-_STAT_VALUE = re.compile(r"[\d.,/-]{1,10}")
-_MIN_STAT_PAIRS = 2
-
-
-def drop_member_card(d: Draft) -> Draft:
-    """A forum member's card under a post's title ("Tham gia" / "13/7/25" / "Bài viết" / "7" /
-    "Thích" / "0"): two or more labels, each over its count or date, are not read, and the
-    member's join date is no date of the article."""
-    blocks = d.blocks
-    drop: set[int] = set()
-    i = 0
-    while i < len(blocks) - 1:
-        j = i
-        while j < len(blocks) - 1 and menu_label(blocks[j]) in _MEMBER_STATS and _STAT_VALUE.fullmatch(blocks[j + 1]):
-            j += 2
-        if (j - i) // 2 >= _MIN_STAT_PAIRS:
-            drop.update(range(i, j))
-        i = max(j, i + 1)
-    if not drop:
-        return d
-    return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
 
 
 _DOUBLED_WORDS = 8

@@ -49,7 +49,10 @@ _LOWER_ANCHOR = re.compile(
 # vua ...": an illustration's caption
 _COPIED_FROM = re.compile(
     r"\((?i:wikipedia|sưu tầm|internet|st)\)\.?|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
+    r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
 )
+# "... mp3, bấm để tải xuống:" or "... (Tag: may thoi khi)": a download link's sentence, a page's tags
+_DOWNLOAD_SENTENCE = re.compile(r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[a-z0-9 ]+$")
 # "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it
 _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 # "Pages: 1 2 3 4 5 ...": a list's pager
@@ -263,8 +266,10 @@ def drop_file_names(d: Draft) -> Draft:
     letters under the headline and the page's widgets (`_small_alt_text`); a page's box named in its
     code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
     poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a
-    paragraph, a smiley's name, a link's title after "Xem thêm:" and a link's words in small
-    letters between two sentences; a site's greeting opening a long paragraph."""
+    paragraph, a smiley's name, a link's title after "Xem thêm:", a link's words in small letters
+    between two sentences, a download link's sentence and a page's tags closing a paragraph; a
+    gallery's title ("Hình ảnh của ..."), a file's type alone; a site's greeting opening a long
+    paragraph."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         _PLAYER_TEXT,
@@ -319,7 +324,7 @@ def drop_file_names(d: Draft) -> Draft:
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
         text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", text))  # "... cho học sinh, sinh viên.DSC06921"
         if vietnamese:
-            text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", text)))
+            text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)

@@ -67,7 +67,7 @@ def drop_related(d: Draft) -> Draft:
             in_box = False
         if menu_label(block) in P.FIELD_LABELS:
             continue
-        head, colon, links = block.partition(":")
+        head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()

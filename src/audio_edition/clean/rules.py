@@ -24,6 +24,7 @@ from .bylines import (
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
+from .forum import drop_member_card
 from .glued import (
     drop_headline_echoes,
     split_glued_subheadings,
@@ -39,7 +40,6 @@ from .header import (
     drop_header_furniture,
     drop_header_widgets,
     drop_letterhead,
-    drop_member_card,
     drop_tab_menu,
     drop_title_in_capitals_again,
     drop_title_suffix,
@@ -151,7 +151,7 @@ _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
 
 
 # "Trang chủNhìn ra thế giớiDầu khí ở ...": a trail whose crumbs the scrape glued together
-_GLUED_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất|Home)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_GLUED_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất|Home) ?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")  # "Trang chủ Tín ngưỡng ..." too
 
 
 def _after_home(block: str, parts: list[str]) -> str:

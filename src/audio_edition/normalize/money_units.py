@@ -68,6 +68,12 @@ _APERTURE = re.compile(
 # "11,6 – 17,3”", "14”,": the inch mark after a size, where no quotation is open
 _COUNTED_BEFORE_MARK = re.compile(r"(?i:ngày|tháng|năm|số|lần|thứ|điều|khoản|trang)\s+\d+$")
 _INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
+# "cám loại 10-13K / bịch", "giá 200K": thousands of dong, a capital K only where a price is (never
+# "quốc lộ 1K", "biển 30K-555.55", "thực hiện 5K")
+_PRICE_K = re.compile(
+    r"(?P<pre>(?<![Đđ]ịa )\b(?:giá|chỉ|còn|tầm|khoảng|loại) )(?P<a>\d{1,4}(?:\s?-\s?\d{1,4})?)K\b"
+    r"|(?<![\w.,-])(?P<b>\d{1,4}(?:-\d{1,4})?)K(?=\s*/\s*[a-zà-ỹđ])"
+)
 _MARK = re.compile(r"(?:10|\d)(?:[,.]\d{1,2})?")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
@@ -142,7 +148,9 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
-    text = _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text)
+    text = _PRICE_K.sub(
+        lambda m: f"{m['pre'] or ''}{m['a'] or m['b']}k", _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text)
+    )
     text = _MILLIONS.sub(millions, text)
     text = _PREFIX_MONEY.sub(prefix, text)
     return _MONEY.sub(suffix, text)

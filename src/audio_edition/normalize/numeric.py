@@ -110,10 +110,14 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     return _DOTTED.sub(lambda m: " chấm ".join(read_number(p, opts) for p in m.group(0).split(".")), text)
 
 
+# "một ổ thường có 2,3 con": two or three things counted, never a decimal of them
+_TWO_OR_THREE = re.compile(r"(?<![\w.,])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
+
+
 def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thu giữ 03 khẩu súng" -> "thu giữ 3 khẩu súng": a leading zero before a counted word is the
     form's, not said; after a name ("Khánh Minh 09") or "số" the number is a label, read as written,
-    unless a pause parts them ("Toán (04 học sinh)")."""
+    unless a pause parts them ("Toán (04 học sinh)"); "2,3 con" is two or three."""
 
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"] or "", m["next"]
@@ -137,6 +141,7 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{m['prev']} {m['low']}-{m['high']}"
 
+    text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))
 
 

@@ -144,7 +144,7 @@ _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 # "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
 # letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese), not said
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
-_STRAY_MARKS = re.compile(r"[※\ua980-\ua9df]\s?")
+_STRAY_MARKS = re.compile(r"[※\ua980-\ua9df]\s?|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPp](?![\w])")  # "+Về ...", ":D"
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
@@ -343,7 +343,9 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 
 # "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
-_SLASHED_LIST = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*(?:/[^\W\d_]+(?: [^\W\d_]+)*){2,}")
+_SLASHED_LIST = re.compile(
+    r"[^\W\d_]+(?: [^\W\d_]+)*(?:/ ?[^\W\d_]+(?: [^\W\d_]+)*){2,}"
+)  # "Fansipan/ Phan Xi Păng/ ..."
 
 
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
@@ -378,7 +380,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
-    text = _SLASHED_LIST.sub(lambda m: m.group(0).replace("/", ", "), text)
+    text = _SLASHED_LIST.sub(lambda m: re.sub(r"/ ?", ", ", m.group(0)), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = WORD_SLASH.sub(word_slash, text)

@@ -12,6 +12,8 @@ _WEEKDAY_RANGE = re.compile(r"(?<!\w)([Tt]hứ\s+[2-7])\s*[-–]\s*((?:[Tt]hứ\
 _ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,3})(?![\w/]|[.,]\d)")
 _ORDINAL_RANGE = re.compile(r"(?<!\w)((?i:thứ))\s+(\d{1,2})\s*(?:[-–]+>?|→)\s*(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 # "Thứ 2-4-6", "thứ 3 - 5 - 7": a class's days listed, not a range
+# "tối t7 10h lên xe": a weekday typed short after a part of the day
+_SHORT_WEEKDAY = re.compile(r"\b((?i:sáng|trưa|chiều|tối|đêm|ngày)) [tT]([2-7])\b")
 _ORDINAL_LIST = re.compile(r"(?<!\w)((?i:thứ))\s+(\d)((?:\s*[-–]\s*\d){2,})(?![\w/]|[.,]\d)")
 # "Thứ 2-4-6 hoặc 3-5-7": the second list's "thứ" left unwritten
 _LIST_AFTER_LIST = re.compile(
@@ -26,7 +28,8 @@ def _listed_days(m: re.Match[str]) -> str:
 
 def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "Thứ 2-4-6" -> "Thứ hai, thứ tư, thứ sáu"; "thứ 4",
-    "lần thứ 1" -> "thứ tư", "lần thứ nhất"."""
+    "lần thứ 1" -> "thứ tư", "lần thứ nhất"; "tối t7" -> "tối thứ bảy"."""
+    text = _SHORT_WEEKDAY.sub(r"\1 thứ \2", text)
     text = _WEEKDAY_RANGE.sub(
         lambda m: f"{m.group(1)} đến {m.group(2)}",
         _ORDINAL_LIST.sub(_listed_days, _LIST_AFTER_LIST.sub(r"\1thứ ", text)),
