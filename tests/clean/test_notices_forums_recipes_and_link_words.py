@@ -118,3 +118,8 @@ def test_a_first_paragraph_is_not_cut_at_a_word_glued_to_a_name_after_a_sentence
         "Cây cần được đem ra nắng nhẹ vào buổi sáng rồi tăng dần số giờ phơi nắng mỗi ngày.\n"
     )
     assert (article_of(page).lead or "").startswith("Bây giờ cây Mai bị tàn tạ")
+
+
+def test_a_sentence_opening_with_a_name_in_small_letters_is_read() -> None:
+    paragraph = "Máy có camera tốt và pin dùng cả ngày. iPhone 15 ra mắt. Giá bán từ hai mươi triệu đồng."
+    assert "iPhone 15 ra mắt" in spoken_text(article_of(f"{HEAD}\n\n{LEAD}\n\n{paragraph}\n\n{BODY}"))

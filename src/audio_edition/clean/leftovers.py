@@ -41,10 +41,8 @@ _INLINE_LINK = re.compile(
     rf"[^\s.!?:]+(?:\s+[{P.LOWER}\d][^\s.!?:]*)+\s+(?=[{P.UPPER}])"
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
-# sentences
-_LOWER_ANCHOR = re.compile(
-    rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}][^\s.!?,:;]*(?: [^\s.!?,:;]+){{1,5}}\.(?= [{P.UPPER}])"
-)
+# sentences, every word in small letters (never "iPhone 15 ra mắt.")
+_LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOWER}]+){{1,5}}\.(?= [{P.UPPER}])")
 # "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa
 # vua ...": an illustration's caption
 _COPIED_FROM = re.compile(
