@@ -243,16 +243,16 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         issuer = _issuer(m["code"], lex)
         sentence = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
         before = re.split(r"[.;!?]\s", text[: m.start()])[-1]
-        # the issuer is said next, or later in the sentence ("... giai đoạn 2021-2025 của Thủ tướng
-        # Chính phủ"), or has signed it earlier ("Thành ủy Hà Nội ban hành Kế hoạch số 35/KH-TU"):
-        # the code as letters, the issuer once
+        # the issuer said next or later in the sentence ("... của Thủ tướng Chính phủ"), or signed
+        # earlier ("Thành ủy Hà Nội ban hành Kế hoạch số 35/KH-TU"): the code as letters, issuer once
+        name = issuer.removeprefix(" của ")
         if (
             _ISSUER_NAMED_NEXT.match(text, m.end())
             or (issuer and issuer.strip() in sentence)
-            or any(name in before for name in _SIGNED_AS.get(issuer.removeprefix(" của "), ()))
+            or any(signer in before for signer in _SIGNED_AS.get(name, ()))
         ):
             return f"{out} {letters(m['code'])}"
-        return out if issuer and issuer[5:].lower() in before.lower() else out + issuer  # named before: once
+        return out if name and name.lower() in before.lower() else out + issuer  # named before: said once
 
     def party(m: re.Match[str]) -> str:
         known = m["issuer"] in builtin("issuers.tsv") or lex.lookup(m["issuer"]) is not None
