@@ -355,12 +355,13 @@ _PHONE_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\D(?:19|20)\d\d)\d{3,4}
 
 
 def _stopped_numbered_heading(block: str) -> bool:
-    """ "1. Đại hội công đoàn cơ sở.": a part's number and a few words closed by a full stop, one
-    sentence; or a part's question ("1. Chọn điểm đến – Đi đâu để không thấy tiếc?")."""
+    """ "1. Đại hội công đoàn cơ sở.", "1. Đặc điểm chung cây hồ tiêu:": a part's number and a few
+    words closed by a full stop or a colon, one sentence; or a part's question ("1. Chọn điểm đến –
+    Đi đâu để không thấy tiếc?")."""
     return (
         _NUMBERED_HEADING.match(block) is not None
         and (
-            (words(block) <= _STOPPED_HEADING_WORDS and block.endswith("."))
+            (words(block) <= _STOPPED_HEADING_WORDS and block.endswith((".", ":")))
             or (words(block) <= MAX_SUBHEADING_WORDS and block.endswith("?"))
         )
         and len(split_sentences(block)) == 1
@@ -399,13 +400,20 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     if unstopped_page(blocks):  # a page of lines none of which ends a sentence: no line heads the rest
         return (Section(title=None, paragraphs=tuple(blocks)),) if blocks else ()
     verse = stanzas(blocks)
+
+    def heads(j: int) -> bool:
+        """ "1. Thể lệ:" heads its part under a paragraph, never under another heading ("II. NỘI DUNG")."""
+        after_heading = j > 0 and not ends_sentence(blocks[j - 1]) and blocks[j].endswith(":")
+        return is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None) and not (
+            after_heading and _stopped_numbered_heading(blocks[j])
+        )
+
     for i, block in enumerate(blocks):
         listing = listing and words(block) <= _LIST_ITEM_WORDS
         if listing or i >= tail:
             paragraphs.append(block)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        after = blocks[i + 2] if i + 2 < len(blocks) else None
         # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
         # before a paragraph can head it; the others are read as they stand
         # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
@@ -417,12 +425,7 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         closing = _closing_sentence(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
-        if (
-            is_subheading(block, nxt)
-            and not numbered
-            and i not in verse
-            and not (nxt is not None and is_subheading(nxt, after))
-        ):
+        if heads(i) and not numbered and i not in verse and not (nxt is not None and heads(i + 1)):
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []

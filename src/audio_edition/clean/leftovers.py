@@ -11,6 +11,8 @@ from . import patterns as P
 from .draft import Draft, ends_sentence, menu_label, words
 from .wordlists import word_list
 
+# "✚ Đăng ký 6686 ✍ Đăng nhập 6686": a betting site's buttons, their icons and its brand's number
+_ICONS_AND_BRAND_NUMBERS = re.compile(r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF]|(?<!\S)\d{2,6}(?!\S))\s*")
 _FILE_NAME = re.compile(
     r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+"
 )  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
@@ -249,7 +251,7 @@ def drop_file_names(d: Draft) -> Draft:
     290)", "158 Xem") and the time a page takes to read ("17 phút đọc"); and what a page's
     buttons say (`data/widget_lines.txt`: "Lưu bài viết
     thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
-    `data/account_labels.txt`); an uploaded picture's name or path; a
+    `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a
     pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
     quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
     social post, its signature and its text in another language; a web app's reconnect notice,
@@ -354,7 +356,7 @@ def drop_file_names(d: Draft) -> Draft:
             or any(p.fullmatch(text) for p in patterns)
             or text.lower().startswith(widgets)
             or (vietnamese and _in_english(block))
-            or menu_label(block) in P.ACCOUNT_LABELS
+            or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
             or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
             or (vietnamese and _lone_small_line(text, kept, blocks[i + 1 : i + 2]))
         ):

@@ -1,5 +1,7 @@
-"""A page that names the story under "Bạn đang đọc:" (you are reading) near its top: that line is
-the title, wherever the scrape put it, and is not read as a line of the text."""
+"""A page that names the story under "Bạn đang đọc:" (you are reading) near its top, or in a content
+farm's opening ("Cập nhật thông tin chi tiết về Ông Lão Mê Gà Chọi mới nhất trên website ...
+Hy vọng nội dung bài viết ..."): that name is the title, wherever the scrape put it, and the line
+is not read as a line of the text."""
 
 from __future__ import annotations
 
@@ -9,6 +11,11 @@ import re
 from .draft import Draft, words
 
 _READING_NOW = re.compile(r"^(?:Bạn đang đọc|Bạn đang xem bài viết|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$")
+# the farm's opening: the story's name between its stock words, then its stock wish
+_UPDATED_ABOUT = re.compile(
+    r"^Cập nhật thông tin chi tiết về (?P<title>[^\n]{8,200}?) mới nhất trên (?:website|trang) \S+?\."
+    r"(?:\s+Hy vọng [^\n]*)?$"
+)
 _TOP_BLOCKS = 5
 _TITLE_WORDS = range(3, 31)
 
@@ -17,7 +24,7 @@ def title_from_reading_now(d: Draft) -> Draft:
     """ "Bạn đang đọc: Tổng hợp những thông tin về bảng giá niềng răng" under the opening
     paragraph: the title heads the article, the line goes."""
     for i, block in enumerate(d.blocks[:_TOP_BLOCKS]):
-        m = _READING_NOW.match(block.strip())
+        m = _READING_NOW.match(block.strip()) or _UPDATED_ABOUT.match(block.strip())
         if not m or words(m["title"]) not in _TITLE_WORDS:
             continue
         title = m["title"].strip()

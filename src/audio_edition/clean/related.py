@@ -57,6 +57,7 @@ def drop_related(d: Draft) -> Draft:
     """
     kept: list[str] = []
     in_box = False
+    boxed: set[str] = set()  # the box's lines so far, as the contents would name a part
     series = _series_links(d.blocks)
     for i, block in enumerate(d.blocks):
         if i in series:
@@ -65,6 +66,10 @@ def drop_related(d: Draft) -> Draft:
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
             in_box = False
+        if in_box and _toc_entry(block) in boxed:
+            in_box = False  # "1. Tổng quan ..." under "1 1. Tổng quan ...": the contents over, the first part's heading
+        if in_box:
+            boxed.add(_toc_entry(block))
         if menu_label(block) in P.FIELD_LABELS:
             continue
         head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
@@ -94,6 +99,11 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def _toc_entry(block: str) -> str:
+    """ "1 1. Tổng quan ..." (a contents' line, its link's number first) as its part's heading: "1. tổng quan ..."."""
+    return re.sub(r"^\d{1,2}\s+(?=\d)", "", block).strip().lower()
 
 
 # "Xem thêm các bệnh dịch thường bùng phát vào mùa hè": a link to another story, its title after

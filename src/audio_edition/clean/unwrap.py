@@ -9,7 +9,7 @@ A line is joined to the next when it does not end a sentence and either
   than a terminal's) and the line is long enough to have been cut at that width, or the next line
   opens with a quote ("Hội nghị có chủ đề" / "“Đối tác ...”, được ..."); where blank lines set its
   paragraphs apart, such a line goes on even after a full stop.
-A line never goes on after a picture's credit ("(Ảnh: CPV)"), after a field's label, a date
+A line never goes on after a picture's credit ("(Ảnh: CPV)", "... 13-8. Ảnh: HTD"), after a field's label, a date
 line or a page's box starts the next ("Kết quả: ...", "thứ hai 12-4-2021", "main billboard"), or
 after a title in quotes closes it when the next line starts a sentence.
 In a hard-wrapped document (three lines or more cut mid-sentence will do), its title in capitals
@@ -32,8 +32,10 @@ from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^[-–•*+·・]")  # "・": a Japanese page's bullet
-# "... chụp ảnh lưu niệm. (Ảnh: CPV)": a picture's caption ends with its credit
-_CREDIT_END = re.compile(r"\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)$", re.IGNORECASE)
+# "... chụp ảnh lưu niệm. (Ảnh: CPV)", "... sáng 13-8. Ảnh: HTD": a picture's caption ends with its credit
+_CREDIT_END = re.compile(
+    r"(?:\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)|[.!?]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.()]{1,40})$", re.IGNORECASE
+)
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
 _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line

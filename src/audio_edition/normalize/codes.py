@@ -1,9 +1,8 @@
 """Numbers that are not quantities: document numbers, phone numbers, scores, formations,
 ratios and fractions, Roman numerals, and codes mixing letters and digits.
 
-"Nghị định 147/2024/NĐ-CP" is read "Nghị định một trăm bốn mươi bảy năm hai nghìn không
-trăm hai mươi tư của Chính phủ": the number, its year, and the issuer after the dash
-(the document type before the dash repeats the word the sentence already said).
+"Nghị định 147/2024/NĐ-CP": "... một trăm bốn mươi bảy năm hai nghìn không trăm hai mươi tư của
+Chính phủ", the number, its year, the issuer after the dash (the type before it is said already).
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ _PHONE = re.compile(
     r"(?<![\w.,])(?:\+84[ .]?|0)\d{2,3}(?:[ .]?\d{2,4}){2,4}(?![\w])"
     r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
     r"|(?<![\w.,-])0\d{2,3}(?:-\d{3,4}){2}(?![\w-])"  # "053-589-7794": groups parted by dashes
+    r"|(?<![\w.,])0\d{3} \d(?: \d\d){3}(?![\w])"  # "0243 8 71 71 71": a Hanoi line's digit alone
 )
 _SHORT_NUMBER = re.compile(
     r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT)\s*:?\s*"

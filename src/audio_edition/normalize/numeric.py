@@ -112,12 +112,14 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 # "một ổ thường có 2,3 con": two or three things counted, never a decimal of them
 _TWO_OR_THREE = re.compile(r"(?<![\w.,])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
+# "lễ tốt nghiệp đợt 1,2", "học sinh lớp 1,2": the parts of a series named together, never a decimal
+_SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 
 
 def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thu giữ 03 khẩu súng" -> "thu giữ 3 khẩu súng": a leading zero before a counted word is the
     form's, not said; after a name ("Khánh Minh 09") or "số" the number is a label, read as written,
-    unless a pause parts them ("Toán (04 học sinh)"); "2,3 con" is two or three."""
+    unless a pause parts them ("Toán (04 học sinh)"); "2,3 con" is two or three, "đợt 1,2" two rounds."""
 
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"] or "", m["next"]
@@ -142,6 +144,7 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{m['prev']} {m['low']}-{m['high']}"
 
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
+    text = _SERIES_PAIR.sub(lambda m: f"{m[1]}{m[2]}, {m[3]}" if int(m[3]) > int(m[2]) else m[0], text)
     return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))
 
 

@@ -109,7 +109,9 @@ _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
 _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
 # "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range
-_GLUED_DEGREE = re.compile(r"(?<=(?i:nhiệt độ)\s)((?:từ\s)?\d{1,2}\s?[-–]\s?\d{1,2})0C\b")
+_GLUED_DEGREE = re.compile(
+    r"((?i:nhiệt độ)(?:\s[^\W\d_]+){0,6}\s\d{1,2}\s?[-–]\s?\d{1,2})0C\b"
+)  # "... trung bình 22-280C"
 _PER_MILLE_TYPED = re.compile(r"(?<=\d)%0(?!\d)")  # "độ mặn 40%0": per mille typed as "%0"
 _GLUED_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "chừng hơn 30con/m2": a count run into the word it counts (never a unit: "10ha", "5kg")
@@ -343,8 +345,10 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 
 
 # "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
+# (each part after the first four words at most: "... tấn rau củ quả/năm và ... nông sản/năm" is
+# two measures per year, its numbers read out by now, no list)
 _SLASHED_LIST = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+)*(?:/ ?[^\W\d_]+(?: [^\W\d_]+)*){2,}"
+    r"[^\W\d_]+(?: [^\W\d_]+)*(?:/ ?[^\W\d_]+(?: [^\W\d_]+){0,3}){2,}(?![^\W\d_])"
 )  # "Fansipan/ Phan Xi Păng/ ..."
 
 
