@@ -1,11 +1,13 @@
-"""A forum member's card under a post's title: labels over their counts, not read."""
+"""A forum's furniture: a member's card under a post's title (labels over their counts), a
+vBulletin thread's menus and post headers, a member's profile page; none of it read."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from .draft import Draft, menu_label
+from .draft import Draft, ends_sentence, menu_label, words
+from .patterns import ACCOUNT_LABELS
 from .wordlists import word_list
 
 _MEMBER_STATS = frozenset(word_list("member_stats.txt"))
@@ -30,3 +32,64 @@ def drop_member_card(d: Draft) -> Draft:
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+# A vBulletin thread: the board's menus, "Thread Tools", "Default <title>", then each post's
+# header: "Old 02-05-2012   #1", the member's name and rank, and the member's card ("Join Date:
+# Mar 2008", "Posts: 43,284", "Thanked 1,016 Times in 490 Posts", "Rep Power: 61", "megaup
+# Reputation Uy Tín Level 6" ...), lines a scrape keeps with no blank line before the post
+_POST_DATE = re.compile(r"^\s*Old\s+\d{2}-\d{2}-\d{4}(?:,\s*\d{1,2}:\d{2}\s*[AP]M)?\s+#\d+\b.*$")
+_THREAD_TITLE = re.compile(r"^\s*Default\s+(?P<title>\S.{4,200})$")
+_CARD_LINE = re.compile(
+    r"^\s*(?:Join Date|Location|Posts|Thanks|Thanked \d|Mentioned|Tagged|Quoted|Rep Power|Age|Gender)\b"
+    r"|\bReputation\b.*\bLevel \d"
+)
+_CARD_LINES = 20  # a member's card is never longer
+
+
+def strip_thread_header(text: str) -> str:
+    """A vBulletin thread as text: its title ("Default “Vua” cá ngừ đại dương") heads the post's
+    text; the menus above it, and each post's date line, member's name, rank and card, go."""
+    lines = text.split("\n")
+    dated = [i for i, line in enumerate(lines) if _POST_DATE.match(line)]
+    if not dated:
+        return text
+    titled = [i for i in range(dated[0]) if _THREAD_TITLE.match(lines[i])]
+    kept: list[str] = []
+    start = 0
+    for n, i in enumerate(dated):
+        card = [k for k in range(i + 1, min(i + _CARD_LINES, len(lines))) if _CARD_LINE.search(lines[k])]
+        if n == 0 and titled:
+            kept = [_THREAD_TITLE.match(lines[titled[-1]])["title"], ""]  # type: ignore[index]
+        elif n > 0:
+            kept += lines[start:i]
+        start = (card[-1] if card else i) + 1
+    return "\n".join(kept + lines[start:])
+
+
+_PROFILE_LABELS = frozenset(word_list("profile_labels.txt"))
+_MIN_PROFILE_LABELS = 3
+_PROFILE_LINE_WORDS = 8
+
+
+def drop_profile_card(d: Draft) -> Draft:
+    """A forum member's profile page ("Posts" / "54" / "Đã tham gia" / "Days Won" / "Personal
+    Information" ...): the member's name heads it and what they posted is read; the card's
+    labels, counts, rank, badges and short lines between go."""
+    blocks = d.blocks
+    if sum(menu_label(b) in _PROFILE_LABELS for b in blocks) < _MIN_PROFILE_LABELS:
+        return d
+    name = next((i for i, b in enumerate(blocks) if menu_label(b) not in ACCOUNT_LABELS), 0)  # past "Jump to content"
+    kept = [blocks[name]] + [
+        b
+        for b in blocks[name + 1 :]
+        if (ends_sentence(b) and not b.endswith("!") or words(b) > _PROFILE_LINE_WORDS)
+        and not _PROFILE_SENTENCE.search(b)
+    ]
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "Tính năng 'những người đã xem hồ sơ gần đây' đã bị vô hiệu hóa ...": the profile's own notice
+_PROFILE_SENTENCE = re.compile(
+    r"^Tính năng '[^']+' đã bị vô hiệu hóa|\blast won the day on\b|có nội dung được yêu thích nhất!$"
+)

@@ -402,12 +402,19 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
 
 
 def extract_masthead(d: Draft) -> Draft:
-    """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet."""
+    """A line near the top that is only the outlet's name ("Thanh Niên") names the outlet; so does a
+    company's name over the page's date ("Công ty Cổ phần ong mật Daklak" / "07/03/2021 8:21:25 CH")."""
     for i, block in enumerate(d.blocks[:6]):
         outlet = outlet_names().get(menu_label(block))
         if outlet:
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], outlet=d.outlet or outlet)
+    if len(d.blocks) > 2 and _COMPANY.fullmatch(d.blocks[0]) and _DATE_FIRST.match(d.blocks[1]):
+        return dataclasses.replace(d, blocks=d.blocks[1:], outlet=d.outlet or d.blocks[0])
     return d
+
+
+_COMPANY = re.compile(r"Công ty (?:Cổ phần|CP|TNHH)(?: [^\W\d_][\w&-]*){1,8}")
+_DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
 
 
 _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")

@@ -52,7 +52,7 @@ _COPIED_FROM = re.compile(
     r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
 )
 # "... mp3, bấm để tải xuống:" or "... (Tag: may thoi khi)": a download link's sentence, a page's tags
-_DOWNLOAD_SENTENCE = re.compile(r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[a-z0-9 ]+$")
+_DOWNLOAD_SENTENCE = re.compile(r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$")
 # "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it
 _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 # "Pages: 1 2 3 4 5 ...": a list's pager

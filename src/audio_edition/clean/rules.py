@@ -24,7 +24,7 @@ from .bylines import (
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
-from .forum import drop_member_card
+from .forum import drop_member_card, drop_profile_card, strip_thread_header
 from .glued import (
     drop_headline_echoes,
     split_glued_subheadings,
@@ -445,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     strip_score_and_title_again,
     drop_header_widgets,
     drop_member_card,
+    drop_profile_card,
     drop_doubled_lines,
     drop_letterhead,
     drop_tab_menu,
@@ -491,7 +492,7 @@ RULES: tuple[Rule, ...] = (
 def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
     """Run `rules` in order over the blocks of `text` (markup a scrape kept removed and its wrapped
     lines joined first)."""
-    draft = split_blocks(unwrap(strip_markup(text)))
+    draft = split_blocks(unwrap(strip_thread_header(strip_markup(text))))
     for rule in rules:
         draft = rule(draft)
     return draft

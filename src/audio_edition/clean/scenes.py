@@ -170,9 +170,9 @@ _GUEST = (
 _SPEAKING = re.compile(
     rf"^{_GUEST}[^.!?:]{{0,150}}\sphát biểu(?:\s(?:khai mạc|bế mạc|chỉ đạo|kết luận|chúc mừng|tham luận))?"
     r"\s(?:tại|trong)\s+(?:hội nghị|đại hội|buổi lễ|lễ|hội thảo|hội thi|chương trình|tọa đàm|buổi làm việc|kỳ họp)"
-    r"(?:\s[^.!?:]{1,40})?\.?$"
+    r"(?:\s[^.!?:]{1,80})?\.?$"  # "... tại hội nghị tiếp xúc cử tri với các xã Kim Đính, Ngũ Phúc và Bình Dân"
 )
-_SPEAKING_WORDS = 30
+_SPEAKING_WORDS = 36
 # "Đồng chí ... - Chủ tịch ... báo cáo tổng hợp ý kiến ... trước Hội nghị": a guest's part in the meeting
 _PRESIDING = re.compile(
     rf"^{_GUEST}[^.!?:]{{0,120}}\s(?:chủ trì|báo cáo|trình bày|điều hành)\s[^.!?:]{{0,80}}"

@@ -53,6 +53,7 @@ _DATE_GOES_ON = re.compile(r"(?:\bngày|\d\s+(?:tháng|năm))$")
 _FRAGMENT_FIRST = re.compile(rf"^[{UPPER}][{LOWER}]+(?: [{LOWER}]+){{1,2}}\. [{UPPER}][{LOWER}]+ [{LOWER}]")
 _FRAGMENT_AFTER = 6
 _DATE_GOES_ON_FIGURE = re.compile(r"^\d{1,4}(?![\d:])")
+_DROP_CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 # "thứ hai 12-4-2021 21:27:29": a page's date line, in small letters, never continues a sentence
 _DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
@@ -325,7 +326,9 @@ def unwrap(text: str) -> str:
         )
         continued = bool(joins)
         if joins:
-            if _HYPHENATED.search(previous) and _starts_lower(current):
+            if _DROP_CAPITAL.fullmatch(previous) and _starts_lower(current):
+                out[-1] = out[-1].rstrip() + current  # "N" / "hằm tôn vinh ...": a drop capital put back
+            elif _HYPHENATED.search(previous) and _starts_lower(current):
                 out[-1] = out[-1].rstrip()[:-1] + " " + current
             else:
                 out[-1] = out[-1].rstrip() + " " + current

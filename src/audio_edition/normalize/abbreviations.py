@@ -113,6 +113,8 @@ class Lexicon:
         before a word, "Q.Bình Thạnh", is the lexicon's (Quận)."""
 
         def repl(m: re.Match[str]) -> str:
+            if said := self.lookup(m.group(0), text[: m.start()], text[m.end() :]):
+                return said  # "P.V Dân Việt": the paper's reporter, as the lexicon says
             ends = m.group(0).endswith(".") and not text[m.end() :].strip()
             return self.spell(m.group(0).replace(".", "")) + ("." if ends else "")
 

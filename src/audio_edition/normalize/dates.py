@@ -19,7 +19,7 @@ from .options import Options
 from .patterns import DASH
 
 _DAY_WORD = re.compile(
-    r"(?:^|\s)(?:(?:ngày(?!\s+(?:mai|kia|nay|qua|hôm))|mùng|mồng)(?:\s+\S+){0,3}|hôm)\s*$", re.IGNORECASE
+    r"(?:^|\s)(?:(?:ngày(?!\s+(?:mai|kia|nay|qua|hôm))|mùng|mồng)(?:\s+\S+){0,3}|hôm):?\s*$", re.IGNORECASE
 )
 # A named day before its date: "Ngày Thầy thuốc Việt Nam 27/2", "Ngày Phụ nữ Việt Nam 20/10".
 _HOLIDAY = re.compile(r"(?:^|\s)(?:Ngày|ngày(?=\s+[A-ZĐÀ-Ỹ]))(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*|\s+[a-zà-ỹ]+){1,6}[\s,(]*$")

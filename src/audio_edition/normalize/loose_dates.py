@@ -42,13 +42,15 @@ _WEEKDAY_SPACED = re.compile(
 _NAMED_MONTH_YEAR = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,8}\s)(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "mình đi T11/2019": a month written "T" and its number, then its year
 _T_MONTH_YEAR = re.compile(r"(?<![\w/.-])T(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "Từ ngày 15 – ngày 30": a span whose both ends name their unit, the dash between said "đến"
+_NAMED_SPAN = re.compile(r"(?P<a>\b[Tt]ừ\s+(?P<u>ngày|tháng|tuần|năm)\s+\d{1,4})\s*[–—-]\s*(?=(?P=u)\s+\d)")
 _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
 
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
-    "tháng 11/2019"; then the lunar days."""
+    "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -68,5 +70,5 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{m['pre']}tháng {m['m']}/{m['y']}" if 1 <= int(m["m"]) <= 12 else m.group(0)
 
     text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
-    text = _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text)
+    text = _NAMED_SPAN.sub(r"\g<a> đến ", _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text))
     return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)

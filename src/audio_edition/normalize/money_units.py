@@ -73,15 +73,19 @@ _INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
 _PRICE_K = re.compile(
     r"(?P<pre>(?<![Đđ]ịa )\b(?:giá|chỉ|còn|tầm|khoảng|loại) )(?P<a>\d{1,4}(?:\s?-\s?\d{1,4})?)K\b"
     r"|(?<![\w.,-])(?P<b>\d{1,4}(?:-\d{1,4})?)K(?=\s*/\s*[a-zà-ỹđ])"
+    r"|(?<![\w.,-])(?P<c>\d{2,3})K(?![\w-])"  # "chiêu trò 'vệ sinh 50K'" in a sentence on prices
 )
+_PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí)\b)")
+_RACE_BEFORE = re.compile(r"(?i:chạy|cự ly|giải)\s+$")  # "giải chạy 10K": a race's distance
 _MARK = re.compile(r"(?:10|\d)(?:[,.]\d{1,2})?")
+_CHARGED = re.compile(r"\s+(?:phí|giá trị|giá|tiền|học phí)\b")
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%\s?[-–]\s?(?P<b>{NUM})\s?%")
 
 
 def _quantity(m: re.Match[str], opts: Options) -> str:
     spoken = read_number(re.sub(r"^0(?=\d$)", "", m["a"]), opts)  # "giảm 05% học phí": five per cent
-    if m["neg"]:
-        spoken = "âm " + spoken
+    if m["neg"]:  # "-15% phí hao mòn": a charge taken off, never a negative number
+        spoken = ("trừ " if _CHARGED.match(m.string, m.end()) else "âm ") + spoken
     if m.groupdict().get("b"):
         spoken += " đến " + read_number(m["b"], opts)
     return spoken
@@ -148,8 +152,14 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
+    priced = _PRICE_WORD.search(text) is not None
     text = _PRICE_K.sub(
-        lambda m: f"{m['pre'] or ''}{m['a'] or m['b']}k", _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text)
+        lambda m: (
+            m.group(0)
+            if m["c"] and (not priced or _RACE_BEFORE.search(m.string, 0, m.start()))
+            else f"{m['pre'] or ''}{m['a'] or m['b'] or m['c']}k"
+        ),
+        _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text),
     )
     text = _MILLIONS.sub(millions, text)
     text = _PREFIX_MONEY.sub(prefix, text)

@@ -76,6 +76,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _YEAR_PAIR.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _CIRCLED.sub(lambda m: f"{ord(m[0][0]) - 0x245F}. ", _STRAY_MARKS.sub("", text))  # "① Vé máy bay", "※"
     text = _PHONETIC.sub("", text)
+    text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
@@ -107,6 +108,7 @@ _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "nuôi1,3 vạn": a word in Vietnamese letters run into the number after it (never a code in plain
 # letters like "mp3")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
+_REGION_CODE = re.compile(r"(?<![\w/])([A-Z]{2,3})/([A-Z])(?![\w/])")
 _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
 # "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range
 _GLUED_DEGREE = re.compile(
