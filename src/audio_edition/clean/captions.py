@@ -463,12 +463,13 @@ def _same_line(a: str, b: str) -> bool:
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
 # "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
 _TITLED_NAME = re.compile(
-    rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})$"
+    rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})\.?$"
 )
 
 
 def _without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
-    """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên") are their portrait's
+    """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên", "TS. Đậu Xuân Cảnh.") are their
+    portrait's
     caption (never the last line, a byline). Right under the headline and a paragraph that names
     them, they close the box a clinic prints about the doctor who wrote or checked the article
     ("Với nhiều năm kinh nghiệm ..."): the box goes with them."""

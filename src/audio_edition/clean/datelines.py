@@ -255,6 +255,10 @@ def _stamped_headline(d: Draft) -> Draft:
     return d
 
 
+_DATE_REACH = 10
+_COUNTER_WORDS = 2
+
+
 def extract_dateline(d: Draft) -> Draft:
     """Date and time lines at the top become metadata, and the author printed beside one, the
     byline. A page can print two: today's date in its header ("Thứ Năm, 27/11/2025") and the
@@ -273,7 +277,10 @@ def extract_dateline(d: Draft) -> Draft:
         ),
         len(d.blocks),
     )
-    found = [(i, hit) for i, b in enumerate(d.blocks[: min(10, boxed)]) if (hit := dateline(b)) is not None]
+    # a counter's labels and figures over the title ("Hôm nay:" / "1" / "Tất cả:" / "198031") do
+    # not push the article's date out of reach
+    reach = _DATE_REACH + sum(words(b) <= _COUNTER_WORDS for b in d.blocks[: 2 * _DATE_REACH])
+    found = [(i, hit) for i, b in enumerate(d.blocks[: min(reach, boxed)]) if (hit := dateline(b)) is not None]
     if not found:
         return d
     timed = [f for f in found if "T" in f[1][1]]

@@ -76,6 +76,8 @@ def drop_header_furniture(d: Draft) -> Draft:
         if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
             category = category or blocks[labels - 1]
         blocks = blocks[labels:]
+    elif labels == 2 and words(blocks[2]) > _HEADLINE_WORDS[1] and _is_header_label(blocks[0]):
+        category = category or blocks.pop(0)  # "Điểm di tích" / "Đền Kim Đằng" / its text: a short title
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
 
 
@@ -167,8 +169,14 @@ def _all_labels(block: str) -> bool:
 
 
 def is_headline_like(block: str) -> bool:
-    """Five words or more without a full stop (a question or an exclamation may end one)."""
-    return words(block) >= 5 and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
+    """Five words or more without a full stop (a question or an exclamation may end one), and
+    fewer than a paragraph's (a page cut off mid-sentence is no headline)."""
+    return _HEADLINE_WORDS[0] <= words(block) <= _HEADLINE_WORDS[1] and (
+        not ends_sentence(block) or block.rstrip().endswith(("?", "!"))
+    )
+
+
+_HEADLINE_WORDS = (5, 60)
 
 
 _MIN_TABS = 5

@@ -12,7 +12,7 @@ from .draft import Draft, ends_sentence, menu_label, words
 from .wordlists import word_list
 
 # "✚ Đăng ký 6686 ✍ Đăng nhập 6686": a betting site's buttons, their icons and its brand's number
-_ICONS_AND_BRAND_NUMBERS = re.compile(r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF]|(?<!\S)\d{2,6}(?!\S))\s*")
+_ICONS_AND_BRAND_NUMBERS = re.compile(r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF]|(?<!\S)\d{2,11}(?!\S))\s*")
 _FILE_NAME = re.compile(
     r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+"
 )  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0

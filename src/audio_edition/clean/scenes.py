@@ -57,6 +57,7 @@ def is_scene_caption(block: str) -> bool:
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
     performed = _PERFORMED.search(block) is not None  # "Tiết mục ... do các cụ ... thể hiện"
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
+    photo = photo or (words(block) <= _MAX_WORDS and _OWN_PHOTO.match(block) is not None)  # "Và hình bạn tui, huhu"
     return bool(
         photo
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
@@ -71,6 +72,8 @@ def places_its_subject(block: str) -> bool:
     return _PLACED.search(block) is not None
 
 
+# "Hình tui", "Và hình bạn tui, huhu": a blogger's own photos, named under them
+_OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi|mình|bạn|em|anh|chị|cả nhà|gia đình)\b")
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(

@@ -435,8 +435,8 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
 # "I." alone: a section's number in Roman numerals
 _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
-# "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ": a section's number before its title
-_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})(?:[.-]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b)|/\s+(?=[^\W\d_]))")
+# "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ", "II: Đối với ...": a section's number, its title
+_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})(?:[.:-]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b)|/\s+(?=[^\W\d_]))")
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:

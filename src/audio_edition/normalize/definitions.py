@@ -147,7 +147,8 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
     words in a row within a clause, one initial a letter, neither end a word like "của", at least
     once with a capital, as a body's name is; said twice or more (once is enough for four letters
     or more), the most often said one wins. Letters any lexicon entry knows, in any context, and
-    letters of a code ("tàu QB 92400") are left alone; with `contextual`, only the letters the
+    letters of a code ("tàu QB 92400") are left alone, and so are two paired letters one of which
+    means nothing here ("tiếp điểm NC và NO"); with `contextual`, only the letters the
     lexicon knows in some contexts and no other ("PG" after "BTS", on a page that says "Phật
     giáo"), for `implied_fallbacks`."""
     texts = list(texts)
@@ -185,16 +186,26 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
                         if window[0][0].isupper():
                             named.add(phrase)
     implied: dict[str, str] = {}
+    paired = {m for t in texts for m in _PAIRED.findall(t)}  # "tiếp điểm NC và NO": two labels, read alike
+    listed = {a for t in texts for m in _LETTER_LIST.finditer(t) for a in _CAPITALS.findall(m.group(0))}
     for a, phrases in counts.items():
         if phrases:
             phrase, times = max(phrases.items(), key=lambda kv: kv[1])
             # another language's words ("Japanese Language Proficiency Test") leave it spelled
+            if a in listed:  # "vitamin B1, B2, E, PP, K": one of a list of letters, never words
+                continue
             if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2) and not phrase.isascii():
                 implied[a] = phrase
+    for first, second in paired:  # one of the two has no meaning here: both stay letters
+        if (first in implied) != (second in implied):
+            implied.pop(first, None)
+            implied.pop(second, None)
     return implied
 
 
 _ONCE_LETTERS = 4
+_LETTER_LIST = re.compile(r"(?<![\w-])(?:[A-ZĐ]{1,3}\d{0,2}\s*,\s*){2,}[A-ZĐ]{1,3}\d{0,2}(?![\w-])")
+_PAIRED = re.compile(r"(?<![\w-])([A-ZĐ]{2,6})\s+(?:và|hoặc|hay)\s+([A-ZĐ]{2,6})(?![\w-])")
 
 
 # "(Nhóm NCM về NNHC)": words and acronyms in one bracket

@@ -75,6 +75,7 @@ _PRICE_K = re.compile(
     r"|(?<![\w.,-])(?P<b>\d{1,4}(?:-\d{1,4})?)K(?=\s*/\s*[a-zà-ỹđ])"
     r"|(?<![\w.,-])(?P<c>\d{2,3})K(?![\w-])"  # "chiêu trò 'vệ sinh 50K'" in a sentence on prices
 )
+_MINUTES_P = re.compile(r"(?<![\w.,])(\d{1,2})p(?![\w])")
 _PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí)\b)")
 _RACE_BEFORE = re.compile(r"(?i:chạy|cự ly|giải)\s+$")  # "giải chạy 10K": a race's distance
 _MARK = re.compile(r"(?:10|\d)(?:[,.]\d{1,2})?")
@@ -152,6 +153,8 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
+    text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
+    text = re.sub(r"(?<=%)\s*[x×]\s*(?=\d)", " nhân ", text)  # "8% x1 tỷ": a share of a sum
     priced = _PRICE_WORD.search(text) is not None
     text = _PRICE_K.sub(
         lambda m: (
@@ -211,6 +214,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
+    text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)

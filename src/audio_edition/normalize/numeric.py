@@ -81,6 +81,7 @@ def vulgar_fractions(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{m['whole']},{decimals}"  # read below with its unit
         return "một nửa" if (top, bottom) == (1, 2) else f"{read_int(top, opts)} phần {_DENOMINATORS[bottom]}"
 
+    text = re.sub(r"([½¼¾⅓⅔])\s*[-–]\s*(?=\d)", r"\1 đến ", text)  # "½ - 1 muỗng": from half a spoon to one
     return _VULGAR_FRACTION.sub(repl, text)
 
 

@@ -94,6 +94,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     text = _PICTURE_POINTER.sub("", text)
     if _FOREIGN_SCRIPT.search(text):
+        text = re.sub(rf"/(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20 – 35": the slash before the translation goes
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", text))  # "v.v. đều tốt": no stop mid-sentence
     text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))
@@ -134,7 +135,7 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
 # "(chữ Hán: 吳權; 898–944)": Chinese, Japanese or Korean writing, which no Vietnamese voice reads,
 # left out with the label that introduces it and the mark after it
-_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0400-\u04ff]"  # and Cyrillic
+_CJK = r"[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0400-\u04ff]"  # and Cyrillic
 _FOREIGN_SCRIPT = re.compile(
     rf"(?:(?i:chữ Hán|chữ Nôm|Hán tự|tiếng Trung|tiếng Hoa|tiếng Nhật|tiếng Hàn|phồn thể|giản thể)\s*:\s*)?"
     rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
@@ -148,7 +149,9 @@ _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 # "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
 # letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese), not said
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
-_STRAY_MARKS = re.compile(r"[※\ua980-\ua9df]\s?|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPp](?![\w])")  # "+Về ...", ":D"
+_STRAY_MARKS = re.compile(
+    r"[※\ua980-\ua9df]\s?|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])"
+)  # "+Về ...", ":D", ":v"
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
@@ -350,8 +353,8 @@ _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])"
 # (each part after the first four words at most: "... tấn rau củ quả/năm và ... nông sản/năm" is
 # two measures per year, its numbers read out by now, no list)
 _SLASHED_LIST = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+)*(?:/ ?[^\W\d_]+(?: [^\W\d_]+){0,3}){2,}(?![^\W\d_])"
-)  # "Fansipan/ Phan Xi Păng/ ..."
+    r"[^\W\d_]+(?: [^\W\d_]+)*(?: ?/ ?[^\W\d_]+(?: [^\W\d_]+){0,3}){2,}(?![^\W\d_])"
+)  # "Fansipan/ Phan Xi Păng/ ...", "tháng /quý/năm"
 
 
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
@@ -377,6 +380,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
+    text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
     text = re.sub(r"(?<=\w)\s*→\s*(?=[^\W\d_])", ", ", text)  # "đánh quá mạnh → tạo bọt → rỗ": a pause each step
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
@@ -386,7 +390,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
-    text = _SLASHED_LIST.sub(lambda m: re.sub(r"/ ?", ", ", m.group(0)), text)
+    text = _SLASHED_LIST.sub(lambda m: re.sub(r" ?/ ?", ", ", m.group(0)), text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = WORD_SLASH.sub(word_slash, text)
