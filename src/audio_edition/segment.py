@@ -57,11 +57,13 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 _COLON_LIST = re.compile(r":[^;]+;")
 
 
+_SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
+
+
 def _summary_first(blocks: list[str]) -> bool:
     """Whether a scrape printed the one-sentence summary above the headline: a long first block
-    ending a sentence, then a headline-shaped one (no full stop), then the body. A first block that
-    lists after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, and the line under it a
-    picture's caption."""
+    ending a sentence, then a headline-shaped one (no full stop), then the body. A first block listing
+    after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, the line under it a caption."""
     if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
         return False
     if _COLON_LIST.search(blocks[0]):
@@ -69,7 +71,7 @@ def _summary_first(blocks: list[str]) -> bool:
     second = blocks[1]
     return (
         not ends_sentence(second)
-        and 4 <= words(second) <= 30
+        and _SWAPPED_HEADLINE_WORDS <= words(second) <= 30
         and not second.startswith("#")
         and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
@@ -341,8 +343,7 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
-# "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": the outlet's or the topic's tag
-# before a title, not part of it
+# "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": an outlet's or a topic's tag, no title
 _HEADLINE_TAG = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|\[[^\]\[]{2,24}\])\s+(?=\S)")
 _QUESTION_HEADING = re.compile(
     r"^[A-ZĐÀ-Ỹ](?:\S+\s+){1,7}?(?:là gì|như thế nào|ra sao|vì sao|tại sao|bao nhiêu|ở đâu|khi nào)\s*\?$"

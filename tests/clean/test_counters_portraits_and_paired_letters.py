@@ -53,3 +53,9 @@ def test_a_bloggers_own_photos_are_not_read() -> None:
 def test_a_message_button_with_a_phone_number_is_not_the_headline() -> None:
     page = f"Gửi Tin Nhắn 0912345678\n\nTuyển nhân viên bán hàng tại cửa hàng\n\n{LEAD}\n\n{BODY}"
     assert article_of(page).headline == "Tuyển nhân viên bán hàng tại cửa hàng"
+
+
+def test_a_short_heading_under_an_opening_paragraph_is_its_first_part_not_the_headline() -> None:
+    opening = "Trong dân gian có nhiều cách trị ho cho trẻ bằng cây, quả quen thuộc trong vườn nhà."
+    article = article_of(f"{opening}\n\nTrị ho bằng gừng\n\n{BODY}\n\n{MORE}")
+    assert article.headline.startswith("Trong dân gian") and article.sections[0].title == "Trị ho bằng gừng"
