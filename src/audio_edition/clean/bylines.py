@@ -24,6 +24,10 @@ def extract_byline(d: Draft) -> Draft:
     signed = [i for i in range(len(blocks) - 3, len(blocks) - 1) if i > 1 and byline_of(blocks[i])]
     if signed and all(_SIGNATURE_LINE.match(b) or b.isupper() for b in blocks[signed[0] + 1 :]):
         blocks = blocks[: signed[0] + 1]  # "HÀ MINH TƯƠNG" over "TRƯỜNG MẦM NON ..." and "Địa chỉ: ...": a signature
+    for i in range(max(2, len(blocks) - 4), len(blocks) - 1):
+        if _SOURCED_WRITER.match(blocks[i]) and byline_of(blocks[i]) and blocks[i + 1].isupper():
+            blocks = blocks[: i + 1]  # "Tú Đệ (theo www.rd.com)" over a tag page's next story, in capitals
+            break
     while len(blocks) > 2 and len(names) < 2:
         name = byline_of(blocks[-1])
         if name is None:
@@ -43,6 +47,8 @@ def extract_byline(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
 
 
+# "Tú Đệ (theo www.rd.com)": the writer and the source the story was taken from
+_SOURCED_WRITER = re.compile(r"^[^()]{2,40}\((?i:theo)\s[^()]+\)$")
 # the lines a signature closes with under the writer's name: the school or office, its address
 _SIGNATURE_LINE = re.compile(r"^(?:Địa chỉ|ĐT|Điện thoại|Email|E-mail|Hotline|Website)\s*:", re.IGNORECASE)
 # the writer's name in capitals after the last sentence, on the same line
@@ -114,6 +120,11 @@ def extract_top_byline(d: Draft) -> Draft:
     blocks = list(d.blocks)
     if len(blocks) < 3:
         return d
+    for i in range(1, min(4, len(blocks) - 1)):
+        role = _WRITER_AND_ROLE.match(blocks[i])
+        if role and looks_like_author(role["name"]):  # "Toma Nguyễn Sáng – Chủng sinh dự bị"
+            blocks.pop(i)
+            return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or role["name"])
     outlet = _NAME_AND_OUTLET.match(blocks[1])
     if outlet:  # "Đằng-Giao/Người Việt": the writer and the paper
         blocks.pop(1)
@@ -149,6 +160,14 @@ def extract_top_byline(d: Draft) -> Draft:
             blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
     return d
+
+
+# "Toma Nguyễn Sáng – Chủng sinh dự bị", "Trần Minh – Cộng tác viên": the writer, and what the writer is
+_WRITER_AND_ROLE = re.compile(
+    rf"^(?P<name>[{P.UPPER}][{P.LOWER}]+(?:\s[{P.UPPER}][{P.LOWER}]+){{1,4}})\s[-–]\s"
+    r"(?:Chủng sinh|Phóng viên|Cộng tác viên|Sinh viên|Học viên|Giáo viên|Tu sĩ|Nữ tu|Tu sinh|Ban Truyền thông"
+    r"|Ban truyền thông|Nhóm phóng viên)(?:\s[^\W\d_]+){0,3}$"
+)
 
 
 def _shouted_name(name: str) -> bool:

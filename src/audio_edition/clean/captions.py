@@ -43,17 +43,26 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (
             block.endswith("|")
             and (block.startswith("|") or words(block) <= _CELL_CAPTION_WORDS or _unstopped_cell(block))
+            and not _text_over_bar_caption(block)
         )
         or bool(P.TABLE_UNIT.match(block))
     )
 
 
 _CELL_CAPTION_WORDS = 30
+_TEXT_OVER_BAR_WORDS = 12
 
 
 _NAMED_CREDIT = re.compile(r"\((?i:ảnh)\s+[A-ZĐÀ-Ỹ][^()]{1,40}\)\.?\s*$")
 # "(Ảnh: Quang Thịnh/TTXVN)" on a line of its own: the credit of the picture whose caption is above
 _LONE_CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,60}\)\.?", re.IGNORECASE)
+
+
+def _text_over_bar_caption(block: str) -> bool:
+    """ "Nếu bát đĩa dính dầu mỡ, ... nước rửa chén. Đức cha chủ sự nghi thức |": a paragraph's
+    sentences before a caption ending in its bar; the caption goes, the text stays."""
+    m = P.TRAILING_BAR_CAPTION.search(block) if block.count("|") == 1 else None  # never a table's row
+    return m is not None and words(block[: m.start()]) >= _TEXT_OVER_BAR_WORDS
 
 
 def _cut_from(block: str, below: tuple[str, ...]) -> bool:
@@ -240,7 +249,8 @@ def drop_captions(d: Draft) -> Draft:
         if under_headline:
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
-        uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", block))
+        unbarred = P.TRAILING_BAR_CAPTION.sub("", block) if _text_over_bar_caption(block) else block
+        uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", unbarred))
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
         if unglued != uncredited:
             kept.append(unglued)  # the caption glued to its start goes

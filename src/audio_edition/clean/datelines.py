@@ -132,7 +132,9 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
-    candidate = re.sub(r"(?<=\d)\.$", "", candidate)  # "Perth, ngày 25/9/2010.": a letter's place and day
+    candidate = re.sub(
+        r"(?<=\d)(?:\.| [-–])$", "", candidate
+    )  # "Perth, ngày 25/9/2010.": a letter's place and day; "11/12/2022 -"
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
     writer = _WRITER_BETWEEN_BARS.search(candidate)
     if writer:
@@ -147,11 +149,15 @@ def dateline(block: str) -> tuple[str, str] | None:
         prefix = ""
     if writer and not prefix:
         prefix = writer["name"]
-    named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix)
+    before = candidate[: m.start("date")]
+    # "TP. Hồ Chí Minh, ngày 8 tháng 8 năm 2023": a city, where a letter or a paper is signed
+    placed = re.search(r",\s*ngày\s*$", before, re.I) is not None and _CITY.fullmatch(prefix) is not None
+    named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix) or placed
     if (words(prefix) > 4 and not named) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
-    before = candidate[: m.start("date")]
-    titled = words(prefix) >= 3 or (words(prefix) == 2 and not re.search(r",\s*ngày\s*$", before, re.I))
+    titled = (words(prefix) >= 3 and not placed) or (
+        words(prefix) == 2 and not re.search(r",\s*ngày\s*$", before, re.I)
+    )
     if titled and _TITLED_DAY.search(before):  # "Điểm báo ngày 26/7/2023"; never "Hà Nội, ngày ..."
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
@@ -159,6 +165,7 @@ def dateline(block: str) -> tuple[str, str] | None:
 
 
 _TEXT_WORDS = 15
+_CITY = re.compile(rf"(?:TP\.?|Tp\.?|Thành phố)\s*[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}}")
 
 
 def _titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
@@ -256,6 +263,7 @@ def _stamped_headline(d: Draft) -> Draft:
 
 
 _DATE_REACH = 10
+_VIEWS = re.compile(r"\d{1,3}(?:[.,]\d{3})*|\d+")
 _COUNTER_WORDS = 2
 
 
@@ -302,7 +310,8 @@ def extract_dateline(d: Draft) -> Draft:
     byline = d.byline
     if prefix.lower() in _STAFF:  # "Phóng viên - 21/08/2019": the desk signs, not a writer
         byline, prefix = byline or prefix, ""
-    if prefix and prefix in word_list("places.txt"):  # "Hà Nội, ngày 27-09-2020": where the page is
+    # "Hà Nội, ngày 27-09-2020", "TP. Hồ Chí Minh, ngày ...": where the page is, never its section
+    if prefix and (prefix in word_list("places.txt") or _CITY.fullmatch(prefix)):
         prefix = ""
     if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
         byline, prefix = byline or prefix, ""
@@ -370,6 +379,18 @@ def strip_trailing_stamps(d: Draft) -> Draft:
         blocks.pop()
         published = published or closing[1]
     return dataclasses.replace(d, blocks=tuple(blocks), published=published)
+
+
+def extract_posted_section(d: Draft) -> Draft:
+    """A post's line of facts at the top: its date, the section it is filed under and its views
+    ("11/12/2022 -" / "Đa Minh Việt Nam" / "2044"); the section is the category, the views go."""
+    for j, block in enumerate(d.blocks[:3]):
+        if j + 3 < len(d.blocks) and dateline(block) and _VIEWS.fullmatch(d.blocks[j + 2]):
+            label = d.blocks[j + 1]
+            if words(label) <= 5 and not ends_sentence(label) and not re.search(r"\d", label):
+                blocks = d.blocks[: j + 1] + d.blocks[j + 3 :]
+                return dataclasses.replace(d, blocks=blocks, category=d.category or label)
+    return d
 
 
 def _is_section_label(block: str) -> bool:

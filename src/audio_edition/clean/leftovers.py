@@ -46,10 +46,13 @@ _INLINE_LINK = re.compile(
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")
 _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOWER}]+){{1,5}}\.(?= [{P.UPPER}])")
 # "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa
-# vua ...": an illustration's caption
+# vua ...", "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming
+# what it shows with no verb
 _COPIED_FROM = re.compile(
     r"\((?i:wikipedia|sưu tầm|internet|st)\)\.?|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
     r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
+    r"|Hình ảnh (?:(?:tại|ở|bên trong|bên ngoài|toàn cảnh) )?(?:[A-ZĐ]\w*|cây|chiếc|con|ngôi|các|những|buổi|lễ|khu)\b"
+    r"(?:(?!\s(?:là|đã|được|bị|đang|sẽ|cho thấy|khiến|làm|có)\s)[^.!?:;]){0,100}\.?"  # "Hình ảnh cây cảnh bonsai"
 )
 # "... mp3, bấm để tải xuống:" or "... (Tag: may thoi khi)": a download link's sentence, a page's tags
 _DOWNLOAD_SENTENCE = re.compile(r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$")
@@ -357,6 +360,7 @@ def drop_file_names(d: Draft) -> Draft:
             or text.lower().startswith(widgets)
             or (vietnamese and _in_english(block))
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
+            or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
             or (vietnamese and _lone_small_line(text, kept, blocks[i + 1 : i + 2]))
         ):
@@ -366,6 +370,8 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+# "Executive Summary" over a page's opening summary: a label, never its headline
+_SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược"})
 
 
 def _lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:

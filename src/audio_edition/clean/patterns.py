@@ -161,7 +161,8 @@ WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Credit)"
+    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Credit"
+    r"|Hình chụp|Ảnh chụp)"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
@@ -170,6 +171,8 @@ CAPTION_CREDIT = re.compile(
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"
 TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
+# "... mà Chúa đã thương ban. Đức cha ... mở đầu Thánh lễ phong chức |": a caption and its bar after the last sentence
+TRAILING_BAR_CAPTION = re.compile(r"(?<=[.!?…”])\s+[A-ZĐÀ-Ỹ][^.!?|]{3,160}\s\|\s*$")
 # "... sau tai nạn giao thông. Ảnh cắt từ clip": a still's credit after its caption or a paragraph
 SCREEN_CREDIT = re.compile(
     r"(?<=[.!?…])\s+(?:Ảnh|Hình)\s+(?:chụp\s+(?:màn\s+hình|từ\s+(?:clip|video))|cắt\s+từ\s+(?:clip|video))\.?\s*$"

@@ -22,7 +22,7 @@ from .bylines import (
     split_writer_off_title,
 )
 from .captions import drop_captions
-from .datelines import dateline, extract_dateline, strip_trailing_stamps
+from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
 from .forum import drop_member_card, drop_profile_card, strip_thread_header
 from .glued import (
@@ -450,6 +450,7 @@ RULES: tuple[Rule, ...] = (
     drop_letterhead,
     drop_tab_menu,
     join_drop_caps,
+    extract_posted_section,
     drop_contact_lines,
     drop_breadcrumbs,
     extract_masthead,

@@ -15,6 +15,12 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐ]+(?!\w|-\w)|[A-ZĐ](?![\w-]))")
 # each part read (spelled unless the lexicon has it; all spelled beside an initial) and the hyphen
 # not said
 _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-])")
+# "CU-Control Unit", "ALU-Arithmetic Logic Unit": letters hyphened to the English words whose
+# initials they are, the letters read and the words after a pause; "BRT-Kim Mã", "LG-Philips":
+# letters hyphened to a name, read as letters, the hyphen not said
+_GLOSSED_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<abbr>[A-ZĐ]{2,5})-(?=(?P<words>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,4}))"
+)
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 # "(IoT)", "(CNTT&TT)", "(SV NCKH)": one acronym, or two or three in capitals side by side
 # ("Little Saigon"(LS) after its quote too, "(NN & PTNT)" with spaces around its "&")
@@ -104,7 +110,11 @@ class Lexicon:
                 return " ".join(map(self.spell, parts))
             return " ".join(map(self.say, parts))
 
-        text = _HYPHENED_ACRONYM.sub(hyphened, text)
+        def glossed(m: re.Match[str]) -> str:
+            initials = "".join(w[0] for w in m["words"].split())
+            return m["abbr"] + (", " if len(initials) > 1 and initials.startswith(m["abbr"]) else " ")
+
+        text = _GLOSSED_ACRONYM.sub(glossed, _HYPHENED_ACRONYM.sub(hyphened, text))
         return _ACRONYM.sub(lambda m: self.say(m.group(1), text[m.end() :], text[: m.start()]), text)
 
     def spell_initials(self, text: str) -> str:

@@ -147,10 +147,12 @@ _GLUED_CITY = re.compile(r"(?<=\b(?i:ngày) \d)(?=TP\.)|(?<=\b(?i:ngày) \d\d)(?
 # "năm học 2021/2022": two years in a row, a school or a season's span, as "2021-2022" is
 _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 # "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
-# letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese), not said
+# letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese or cuneiform, a lone
+# mathematical letter glued to a word: "nút𝓀"), not said
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
 _STRAY_MARKS = re.compile(
-    r"[※\ua980-\ua9df]\s?|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])"
+    r"※\s?|[\ua980-\ua9df\U00012000-\U0001254f]|(?<=[^\W\d_])(?<![\U0001d400-\U0001d7ff])[\U0001d400-\U0001d7ff](?![\U0001d400-\U0001d7ff])"
+    r"|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])"
 )  # "+Về ...", ":D", ":v"
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")

@@ -9,9 +9,9 @@ from .figures import SPLIT_THOUSANDS
 
 # Dotted abbreviations after which a capital starts no sentence: a species' "sp. Nov", a monk's
 # title ("HT. Thích ..."), the Buddhist era ("PL. 2567"), a chair's title ("– PCT. Hội phụ nữ"), a
-# company's "Co. Ltd.".
+# company's "Co. Ltd.", an office's "Vp. Quốc hội".
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP)\.|\b[A-ZĐ]\.)$"
 )
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
 _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
