@@ -10,6 +10,7 @@ import re
 from . import patterns as P
 from .datelines import AFFILIATION, looks_like_author
 from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, words
+from .wordlists import word_list
 
 # "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
 WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
@@ -24,6 +25,13 @@ def extract_byline(d: Draft) -> Draft:
     signed = [i for i in range(len(blocks) - 3, len(blocks) - 1) if i > 1 and byline_of(blocks[i])]
     if signed and all(_SIGNATURE_LINE.match(b) or b.isupper() for b in blocks[signed[0] + 1 :]):
         blocks = blocks[: signed[0] + 1]  # "HÀ MINH TƯƠNG" over "TRƯỜNG MẦM NON ..." and "Địa chỉ: ...": a signature
+    for i in range(max(2, len(blocks) - 6), len(blocks) - 1):  # "Mai Hương" over the site's "Thời tiết" widget
+        after = blocks[i + 1 :]
+        widgets = all(words(b) <= 8 and not ends_sentence(b) and not byline_of(b) for b in after)
+        counted = any(re.search(r"\d", b) or b.lower().startswith(word_list("widget_lines.txt")) for b in after)
+        if widgets and counted and ends_sentence(blocks[i - 1]) and byline_of(blocks[i]) and words(blocks[i]) <= 4:
+            blocks = blocks[: i + 1]
+            break
     for i in range(max(2, len(blocks) - 4), len(blocks) - 1):
         if _SOURCED_WRITER.match(blocks[i]) and byline_of(blocks[i]) and blocks[i + 1].isupper():
             blocks = blocks[: i + 1]  # "Tú Đệ (theo www.rd.com)" over a tag page's next story, in capitals
@@ -87,7 +95,7 @@ def byline_of(block: str) -> str | None:
 
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
-    r"^(?:(?:Tác giả|Người viết|Bài viết bởi)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$"
+    r"^(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"
@@ -102,9 +110,16 @@ def extract_top_credit(d: Draft) -> Draft:
         m = _TOP_CREDIT.match(block)
         if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
             blocks = d.blocks[:i] + d.blocks[i + 1 :]
+            if i < len(blocks) - 2 and (reviewers := _REVIEWERS.match(blocks[i])):
+                if looks_like_names(reviewers["names"].replace(",", " ")):
+                    blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
             named = m["names"] or m["handle"] or m["poster"]
             return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
+
+
+# "Đánh giá: Trần Trà My, Trần Phương Phương": who reviewed the piece, under who edited it
+_REVIEWERS = re.compile(r"^(?:Đánh giá|Kiểm duyệt|Người duyệt)\s*:\s*(?P<names>[^.!?:]{2,80})$")
 
 
 _HEADING_WORDS = 3
@@ -143,7 +158,8 @@ def extract_top_byline(d: Draft) -> Draft:
         and not ends_sentence(blocks[2])
         and ends_sentence(blocks[3])
     )
-    plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name)
+    capitalised = all(w[:1].isupper() for w in name.split())  # never "Hồ sơ", a heading in small letters
+    plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name) and capitalised
     shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
     writers = [n.strip() for n in name.split(",")]  # "LÊ THANH HÀ, TRÚC QUỲNH": two writers
     # "Lê Thu - Phương Đặng (tổng hợp)": writers parted by a dash, who put the piece together

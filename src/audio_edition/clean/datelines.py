@@ -338,7 +338,9 @@ def extract_dateline(d: Draft) -> Draft:
             i - 1
         )  # "<headline>" / "Trung tâm y tế huyện Chương Mỹ - Hà Nội" / "Thứ sáu - 11/04/2025": who posts it
     category = prefix or None
-    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]):
+    # "Bánh bông lan" / "2015-01-16 07:10 PM" / a paragraph: the page's only title, never its section
+    titled = i == 1 and i + 1 < len(d.blocks) and ends_sentence(d.blocks[i + 1]) and words(d.blocks[i + 1]) > 15
+    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not titled:
         category = d.blocks[i - 1]
         drop.add(i - 1)
     if category and menu_label(category) in P.RELATED_HEADERS:

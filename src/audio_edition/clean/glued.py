@@ -188,6 +188,8 @@ def split_glued_top(d: Draft) -> Draft:
     if _DAY_OPENS_LEAD.match(first):
         return d  # "Ngày 13/12, 999 đại biểu ... bầu Ban chấp hành ...": a lead, no headline in it
     cut = _label_length(first)
+    if cut and (first[:cut] + first[cut:].split(" ", 1)[0]).lower() in first[cut:].lower():
+        cut = 0  # "Giáo dục Mầm non đặt ... chương trình giáo dục Mầm non": a phrase the text repeats, no label
     rest = first[cut:]
     start = _lead_start(rest, labelled=bool(cut), names=_names_in(d.blocks))
     if start is None:

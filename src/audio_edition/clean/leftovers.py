@@ -353,6 +353,9 @@ def drop_file_names(d: Draft) -> Draft:
             text = block = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[-1]
         if i == 1 and vietnamese and _TIME_AGO.fullmatch(text):
             dated = True  # "55 phút trước" under the first line: the article's title and its time
+        if kept and _alt_then_title(kept[-1], text):
+            kept.pop()  # "Ác quy ô tô bị yếu" / "Ác Quy Yếu Cũng Là 1 Nguyên Nhân ...": a picture's alt text and title
+            continue
         if (
             not text
             or caption
@@ -361,6 +364,8 @@ def drop_file_names(d: Draft) -> Draft:
             or (vietnamese and _in_english(block))
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
+            or _QUOTED_CAPTION.fullmatch(text) is not None
+            or (bool(kept) and _quotes_the_heading(text, kept[-1]))
             or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
             or (vietnamese and _lone_small_line(text, kept, blocks[i + 1 : i + 2]))
         ):
@@ -370,6 +375,31 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+# “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
+_QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
+
+
+def _alt_then_title(alt: str, title: str) -> bool:
+    """A picture's alt text, a short line, then its title in Title Case starting with the same two words."""
+    a, t = alt.split(), title.split()
+    return (
+        len(a) <= 8 <= len(t) <= 20
+        and not ends_sentence(alt)
+        and not ends_sentence(title)
+        and [w.lower() for w in a[:2]] == [w.lower() for w in t[:2]]
+        and all(w[0].isupper() or w[0].isdigit() for w in t)
+        and any(w[0].islower() for w in a)  # the alt text in small letters, never a title printed twice
+    )
+
+
+def _quotes_the_heading(text: str, before: str) -> bool:
+    """“Hỏng cảm biến trục khuỷu” under "3.Hỏng cảm biến trục khuỷu:": a picture's caption echoing
+    the heading above it, in quotes."""
+    inner = re.fullmatch(r"[“\"]([^”\"]{3,120})[”\"]", text)
+    heading = re.sub(r"^\s*\d+\.\s*|\s*:\s*$", "", before)
+    return inner is not None and inner[1].strip().lower() == heading.strip().lower()
+
+
 # "Executive Summary" over a page's opening summary: a label, never its headline
 _SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược"})
 

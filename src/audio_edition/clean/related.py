@@ -76,6 +76,10 @@ def drop_related(d: Draft) -> Draft:
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()
+            if in_box and _teasers_to_the_end(d.blocks[i + 1 :]) and i >= len(d.blocks) // 2:
+                break  # "Bài viết cùng chuyên mục" over other stories' titles and teasers: the page ends
+            continue
+        if _TEASED_LINK.match(block):
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
@@ -99,6 +103,21 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "Bạn nên biết: Phượt xuyên Việt bằng xe máy: Kinh nghiệm ...": another story's title, teased, no stop
+_TEASED_LINK = re.compile(r"^(?:Bạn nên biết|Có thể bạn chưa biết|Bạn có biết)\s*:\s+[^.!?]{5,120}$")
+
+
+def _teasers_to_the_end(rest: tuple[str, ...]) -> bool:
+    """Other stories under a box's header to the page's end: titles without a stop, each over a short
+    teaser, never a long paragraph."""
+    titles = sum(not ends_sentence(b) and words(b) <= _TEASER_TITLE_WORDS for b in rest)
+    return bool(rest) and titles * 2 >= len(rest) - 1 and all(words(b) <= _TEASER_WORDS for b in rest)
+
+
+_TEASER_TITLE_WORDS = 15
+_TEASER_WORDS = 60
 
 
 def _toc_entry(block: str) -> str:

@@ -165,7 +165,7 @@ _MAX_PORTRAIT_WORDS = 35
 
 # who is shown: a comrade, a monastic ("ĐĐ.Thích Nguyên Phong"), an office's head
 _GUEST = (
-    r"(?:(?:Đồng chí|Đ/c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị|Đại đức|Hòa thượng|Thượng tọa|Chủ tịch|Phó Chủ tịch|Bí thư"
+    r"(?:(?:Đồng chí|Đ/c|Đ\.c|Ông|Bà|Bác|Cô|Thầy|Anh|Chị|Đại đức|Hòa thượng|Thượng tọa|Chủ tịch|Phó Chủ tịch|Bí thư"
     r"|Phó Bí thư|Giám đốc|Phó Giám đốc|Chủ nhiệm|Phó Chủ nhiệm|Nhà thơ|Nhà văn|Hiệu trưởng|Tiến sĩ|Bác sĩ"
     r"|TS|PGS\.TS|ThS|BS)\s|(?:ĐĐ|HT|TT)\.\s?(?=Thích\b))"
 )

@@ -72,9 +72,8 @@ _DIALED = re.compile(
     r"|(?i:hộp thư|tổng đài|đường dây)[^.!?\d]{0,40}?[-–]\s*))"
     r"(?P<n>\d{6,11})(?![\w/]|[.,]\d|\s+(?:lượt|cuộc|lần|người|đồng|nghìn|triệu|tỷ)\b)"
 )
-# The emergency numbers (police 113, fire 114, ambulance 115, rescue 112, 111 for children)
-# are said digit by digit where the sentence dials them: "gọi số 115", "cấp cứu 115" (never
-# in a count: "tổng số 113 ca").
+# Emergency numbers (police 113, fire 114, ambulance 115, rescue 112, children 111) said digit by
+# digit where dialled: "gọi số 115", "cấp cứu 115" (never in a count: "tổng số 113 ca").
 _EMERGENCY = re.compile(
     r"(?P<pre>(?i:(?:quay|bấm|nhấn) số|số điện thoại|số khẩn cấp|cấp cứu|cứu hỏa|cứu hộ|cứu nạn|công an)\s+)"
     r"(?P<n>11[1-5])(?![\w.,]\d|\w)"
@@ -113,11 +112,11 @@ def _between_names(text: str, start: int, end: int) -> bool:
     return bool(named and after[:1].isupper() and not month)
 
 
-_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d)")
+_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ"
-    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít)\b"  # "1/3 muỗng cà phê muối"
+    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức)\b"  # "1/3 muỗng"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
 # "5.775/8.227 xã": a count over a total, written with thousands grouped
@@ -347,7 +346,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{read_number(a, opts)}, {read_number(b, opts)}"  # "số 86-88 đường ...": two houses
         if value_a < value_b and (not re.fullmatch(r"0+", a) or _from_zero(text, m) or "," in b):
             return f"{read_number(a, opts)} đến {read_number(b, opts)}"  # "0-1" alone is a score
-        return f"{read_number(a, opts)} {read_number(b, opts)}"
+        spaced = "," if re.search(r"\s[-–]\s", m.group(0)) else ""  # "Quán ốc 33 – 31 Hai Bà Trưng": a pause
+        return f"{read_number(a, opts)}{spaced} {read_number(b, opts)}"
 
     return _RANGE.sub(repl, text)
 
@@ -366,8 +366,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RATIO.sub(ratio, text)
 
     def repl(m: re.Match[str]) -> str:
-        if len(m["a"]) + len(m["b"]) > 30:  # digit runs, not a fraction: read as numbers below
-            return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
+        if len(m["a"]) + len(m["b"]) > 30 or m["l"]:  # digit runs, not a fraction; a house's "3r/2"
+            return f"{m['a'] + m['l'] if m['l'] else read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
         a, b = int(m["a"]), int(m["b"])
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
         if 0 < a < b <= 10 and fraction_words:

@@ -28,7 +28,10 @@ _TIMES = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,3}(?:\s?(?:cm|mm|m)(?=\s[x×]))?)\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))"
 )  # "4cm x 6cm" too
 # "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
-_BY = re.compile(rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))")
+_BY = re.compile(
+    rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))"
+    r"|(?<![\w.,])(?P<s>\d{1,2})x(?=\d{1,2}(?![\w.,]?\d|[xX]))"  # "khuôn 9x13", "ảnh 4x6"
+)
 # "mấy chục km", "gần chục kg": a unit after a count said in words
 _WORD_COUNTED_UNIT = re.compile(r"\b(?P<n>chục|trăm|nghìn|ngàn|vạn|triệu) (?P<unit>km|kg|cm|mm|ml|mg|m2|m3)(?![\w²³/])")
 # "zoom 100x", "phóng đại 10X": so many times as large (a lens's, never "chàng trai 9X")
@@ -76,7 +79,7 @@ _PRICE_K = re.compile(
     r"|(?<![\w.,-])(?P<c>\d{2,3})K(?![\w-])"  # "chiêu trò 'vệ sinh 50K'" in a sentence on prices
 )
 _MINUTES_P = re.compile(r"(?<![\w.,])(\d{1,2})p(?![\w])")
-_PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí)\b)")
+_PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí|tốn|thiệt hại)\b)")  # "“Tổng thiệt hại” 500K": a cost
 _RACE_BEFORE = re.compile(r"(?i:chạy|cự ly|giải)\s+$")  # "giải chạy 10K": a race's distance
 _MARK = re.compile(r"(?:10|\d)(?:[,.]\d{1,2})?")
 _CHARGED = re.compile(r"\s+(?:phí|giá trị|giá|tiền|học phí)\b")
@@ -219,7 +222,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
-    text = _BY.sub(lambda m: f"{m['a'] or m['w']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
+    text = _BY.sub(lambda m: f"{m['a'] or m['w'] or m['s']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)
     text = pattern.sub(
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",

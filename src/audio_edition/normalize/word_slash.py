@@ -24,6 +24,7 @@ _PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
 _NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|không)$"
 )
+_NUMBER_AFTER = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|không)\b")
 _SUM_BEFORE = re.compile(r"(?:\d|\b(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|đồng))$")  # "mười sáu triệu/khóa học"
 _COUNTED_PERIOD = re.compile(
     r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
@@ -33,6 +34,8 @@ _COUNTED_PERIOD = re.compile(
 _NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
 _PER_UNIT = re.compile(r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị|tối|buổi)\b")
+# a price said for one of something by now ("... nghìn đồng một người"): the next slash is "một" too
+_PRICED_PER = re.compile(r"\b(?:đồng|nghìn|ngàn|triệu|tỷ|USD|VNĐ|VND)\s+một\s+[^\W\d]+$")
 _PER_WORDS = re.compile(
     r"(?:ngày|tuần|tháng|năm|quý|giờ|phút|giây|lần|người|hộ|ca|lượt|chuyến|xe|con|căn|suất|sào|công"
     r"|học sinh|đầu người|phòng|ha|lít|tấn|kg|km|đơn vị|sản phẩm|cây|mẫu)\b"
@@ -48,8 +51,8 @@ def word_slash(m: re.Match[str]) -> str:
         return " mỗi "
     if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
         return " "  # "ngày 12/tháng giêng", its number read out by now: a stray slash
-    if m.group(0).endswith(" ") and not _SUM_BEFORE.search(before):
-        return " "  # "và/ hoặc": a slash spaced from the word after it joins only a sum to what it buys
+    if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or _NUMBER_AFTER.match(m.string, m.end())):
+        return " "  # "và/ hoặc": and, or; "8-10 gam/ 1 mét", "người Việt/2000 Census": a number read out by now
     if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
         return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
     if _TIMES.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
@@ -57,6 +60,8 @@ def word_slash(m: re.Match[str]) -> str:
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
     if PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
+    if _PRICED_PER.search(before):
+        return " một "  # "265.000 đồng/người/chiều": a price for each person, each way
     if _PER_WORDS.match(m.string, m.end()):
         return " một " if _PRICE_BEFORE.search(before) else " trên "  # "nửa triệu đồng/tấn": a price
     if _SUM_BEFORE.search(before):
