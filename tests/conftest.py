@@ -105,6 +105,31 @@ def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = No
         os.environ.update(saved)
 
 
+def invoke_main(*args: str, env: dict[str, str] | None = None) -> Any:
+    """Run the entry point in this process, as `run_cli` does in a child: its one-line errors and
+    exit codes, without a child's start-up. The environment is put back afterwards."""
+    import contextlib
+    import importlib
+    import io
+    from types import SimpleNamespace
+
+    entry = importlib.import_module("audio_edition.cli.main")  # the module; the package names its function `main`
+
+    out, err, code, argv, saved = io.StringIO(), io.StringIO(), 0, sys.argv, dict(os.environ)
+    sys.argv = ["audio-edition", *args]
+    os.environ.update(env or {})
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            entry._run()  # main() less its process set-up: signal handlers, the allocator
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.argv = argv
+        os.environ.clear()
+        os.environ.update(saved)
+    return SimpleNamespace(exit_code=code, stdout=out.getvalue(), stderr=err.getvalue())
+
+
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The sample article built once with the offline voice, through the CLI."""

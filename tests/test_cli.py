@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLE, invoke, run_cli
+from .conftest import SAMPLE, invoke, invoke_main, run_cli
 
 
 @pytest.mark.parametrize(
@@ -25,20 +25,27 @@ def test_bad_input_is_one_line_and_leaves_no_output(tmp_path: Path, content: byt
     if content is not None:
         article.write_bytes(content)
     out = tmp_path / "out"
-    proc = run_cli("build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
+    result = invoke_main(
+        "build", str(article), "-o", str(out), "--engine", "espeak", "--cache-dir", str(tmp_path / "c")
+    )
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
     assert lines[0].startswith("error: ") and message in lines[0] and str(article) in lines[0]
-    assert "Traceback" not in proc.stderr
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_bad_input_in_a_child_process_is_one_line_without_a_traceback(tmp_path: Path) -> None:
+    proc = run_cli("build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"), "--engine", "espeak")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ")
+    assert "Traceback" not in proc.stderr
+
+
 def test_unknown_engine_and_voice_are_usage_errors(tmp_path: Path) -> None:
-    proc = run_cli("build", str(SAMPLE), "--engine", "nope")
-    assert proc.returncode == 2 and "nope" in proc.stderr and "Traceback" not in proc.stderr
-    proc = run_cli("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--voice", "en")
-    assert proc.returncode == 2 and "has no voice 'en'" in proc.stderr
+    result = invoke_main("build", str(SAMPLE), "--engine", "nope")
+    assert result.exit_code == 2 and "nope" in result.stderr
+    result = invoke_main("build", str(SAMPLE), "-o", str(tmp_path), "--engine", "espeak", "--voice", "en")
+    assert result.exit_code == 2 and "has no voice 'en'" in result.stderr
     assert not any(tmp_path.iterdir())
 
 
@@ -69,8 +76,8 @@ def test_inspect_reads_tags_and_chapters(built_sample: dict) -> None:
 def test_inspect_refuses_a_non_mp3(tmp_path: Path) -> None:
     bad = tmp_path / "x.mp3"
     bad.write_bytes(b"not audio at all" * 10)
-    proc = run_cli("inspect", str(bad))
-    assert proc.returncode == 2 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+    result = invoke_main("inspect", str(bad))
+    assert result.exit_code == 2 and result.stderr.startswith("error: ")
 
 
 def test_normalize_reads_stdin_line_by_line() -> None:
@@ -107,8 +114,8 @@ def test_config_file_and_environment_precedence(tmp_path: Path) -> None:
 def test_a_broken_config_file_is_one_line(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("[build\nengine=", encoding="utf-8")
-    proc = run_cli("--config", str(config), "normalize", "1")
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "config.toml" in proc.stderr
+    result = invoke_main("--config", str(config), "normalize", "1")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "config.toml" in result.stderr
 
 
 @pytest.mark.e2e
@@ -133,9 +140,11 @@ def test_help_lists_the_commands() -> None:
 def test_an_output_directory_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "out"
     blocker.write_text("not a directory", encoding="utf-8")
-    proc = run_cli("build", str(SAMPLE), "-o", str(blocker), "--engine", "espeak", "--cache-dir", str(tmp_path / "c"))
-    assert proc.returncode in (2, 5)
-    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+    proc = invoke_main(
+        "build", str(SAMPLE), "-o", str(blocker), "--engine", "espeak", "--cache-dir", str(tmp_path / "c")
+    )
+    assert proc.exit_code in (2, 5)
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error: ")
     assert blocker.read_text(encoding="utf-8") == "not a directory"
 
 
@@ -146,8 +155,10 @@ def test_an_output_directory_that_cannot_be_made_is_one_line_before_any_speech(
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
     cache = tmp_path / "cache"
-    proc = run_cli(*command, str(SAMPLE), "-o", str(blocker / "out"), "--engine", "espeak", "--cache-dir", str(cache))
-    assert proc.returncode == 5
+    proc = invoke_main(
+        *command, str(SAMPLE), "-o", str(blocker / "out"), "--engine", "espeak", "--cache-dir", str(cache)
+    )
+    assert proc.exit_code == 5
     assert proc.stderr.count("\n") == 1 and "cannot write into" in proc.stderr and "internal" not in proc.stderr
     assert not cache.exists()  # it failed before speaking a word
 

@@ -12,7 +12,7 @@ from audio_edition.cli import cli
 from audio_edition.errors import InputError
 from audio_edition.options import check_environment, read_config, settings_table
 
-from .conftest import SAMPLE, invoke, run_cli
+from .conftest import SAMPLE, invoke, invoke_main, run_cli
 
 
 def test_every_option_has_one_key_and_one_variable_per_command() -> None:
@@ -55,17 +55,17 @@ def test_an_unknown_variable_is_refused_and_service_variables_are_known() -> Non
 def test_a_misspelt_key_or_variable_fails_the_command_in_one_line(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("[build]\nbitrat = 96\n", encoding="utf-8")
-    proc = run_cli("--config", str(config), "normalize", "1")
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "did you mean bitrate?" in proc.stderr
-    proc = run_cli("normalize", "1", env={"AUDIO_EDITION_RAET": "1.2"})
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "AUDIO_EDITION_RATE" in proc.stderr
+    proc = invoke_main("--config", str(config), "normalize", "1")
+    assert proc.exit_code == 2 and proc.stderr.count("\n") == 1 and "did you mean bitrate?" in proc.stderr
+    proc = invoke_main("normalize", "1", env={"AUDIO_EDITION_RAET": "1.2"})
+    assert proc.exit_code == 2 and proc.stderr.count("\n") == 1 and "AUDIO_EDITION_RATE" in proc.stderr
 
 
 def test_config_show_names_the_source_of_each_value(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("quiet = true\n[build]\nbitrate = 96\npause-lead = 1.5\n", encoding="utf-8")
-    proc = run_cli("--config", str(config), "config", "show", "--json", env={"AUDIO_EDITION_PAUSE_LEAD": "2"})
-    assert proc.returncode == 0, proc.stderr
+    proc = invoke_main("--config", str(config), "config", "show", "--json", env={"AUDIO_EDITION_PAUSE_LEAD": "2"})
+    assert proc.exit_code == 0, proc.stderr
     rows = {(r["command"], r["key"]): r for r in json.loads(proc.stdout)["settings"]}
     assert rows[("build", "bitrate")]["value"] == 96 and rows[("build", "bitrate")]["source"] == f"config {config}"
     assert rows[("build", "pause-lead")]["source"] == "environment AUDIO_EDITION_PAUSE_LEAD"

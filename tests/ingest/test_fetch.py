@@ -13,7 +13,7 @@ from audio_edition.errors import InputError
 from audio_edition.ingest import read_document
 from audio_edition.ingest.fetch import MAX_REDIRECTS, fetch
 
-from ..conftest import ROOT, run_cli
+from ..conftest import ROOT, invoke_main, run_cli
 from ..loopback import serve
 from ..test_ingest import cp1258
 
@@ -83,8 +83,8 @@ def test_http_errors_timeouts_and_size_are_clear() -> None:
 def test_an_unreachable_host_is_one_line() -> None:
     from ..conftest import closed_port
 
-    proc = run_cli("plan", f"http://127.0.0.1:{closed_port()}/x.html")
-    assert proc.returncode == 2
+    proc = invoke_main("plan", f"http://127.0.0.1:{closed_port()}/x.html")
+    assert proc.exit_code == 2
     assert proc.stderr.startswith("error: ") and "cannot be reached" in proc.stderr
     assert proc.stderr.count("\n") == 1
 

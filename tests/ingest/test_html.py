@@ -103,12 +103,12 @@ def test_a_page_nested_past_256_levels_keeps_its_body(tmp_path: Path) -> None:
 
 
 def test_a_page_nested_past_what_can_be_parsed_is_refused_in_one_line(tmp_path: Path) -> None:
-    from ..conftest import run_cli
+    from ..conftest import invoke_main
 
     page = tmp_path / "deeper.html"
     page.write_text(_nested_page(3000), encoding="utf-8")
-    proc = run_cli("plan", str(page))
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "nests its elements too deeply" in proc.stderr
+    proc = invoke_main("plan", str(page))
+    assert proc.exit_code == 2 and proc.stderr.count("\n") == 1 and "nests its elements too deeply" in proc.stderr
 
 
 def test_a_location_stamp_inside_the_sapo_is_not_glued_to_the_lead(tmp_path: Path) -> None:

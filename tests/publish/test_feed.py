@@ -17,7 +17,7 @@ from mutagen.mp3 import MP3
 
 from audio_edition.publish.feed import ITUNES, PODCAST
 
-from ..conftest import ARTICLES, invoke, run_cli
+from ..conftest import ARTICLES, invoke, invoke_main, run_cli
 
 BASE = "https://tin.example.vn/podcast/"
 
@@ -176,10 +176,10 @@ def test_a_hostile_headline_cannot_break_the_feed_or_the_page(tmp_path: Path) ->
 
 
 def test_a_bad_base_url_or_directory_is_one_line(tmp_path: Path) -> None:
-    proc = run_cli("feed", str(tmp_path), "--base-url", "ftp://x")
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
-    proc = run_cli("feed", str(tmp_path / "missing"), "--base-url", BASE)
-    assert proc.returncode == 2 and "no such output directory" in proc.stderr
+    proc = invoke_main("feed", str(tmp_path), "--base-url", "ftp://x")
+    assert proc.exit_code == 2 and proc.stderr.count("\n") == 1
+    proc = invoke_main("feed", str(tmp_path / "missing"), "--base-url", BASE)
+    assert proc.exit_code == 2 and "no such output directory" in proc.stderr
 
 
 @pytest.mark.e2e
