@@ -385,14 +385,24 @@ def strip_trailing_stamps(d: Draft) -> Draft:
 
 def extract_posted_section(d: Draft) -> Draft:
     """A post's line of facts at the top: its date, the section it is filed under and its views
-    ("11/12/2022 -" / "Đa Minh Việt Nam" / "2044"); the section is the category, the views go."""
+    ("11/12/2022 -" / "Đa Minh Việt Nam" / "2044"), or under its title its counts and section; the
+    section is the category, the counts go."""
     for j, block in enumerate(d.blocks[:3]):
         if j + 3 < len(d.blocks) and dateline(block) and _VIEWS.fullmatch(d.blocks[j + 2]):
             label = d.blocks[j + 1]
-            if words(label) <= 5 and not ends_sentence(label) and not re.search(r"\d", label):
+            if _posted_label(label):
                 blocks = d.blocks[: j + 1] + d.blocks[j + 3 :]
                 return dataclasses.replace(d, blocks=blocks, category=d.category or label)
+    # "<title>" / "0" / "3110" / "Vật Phẩm Phong Thủy" / a paragraph: its comments, views and section
+    counts = next((k for k in range(1, min(4, len(d.blocks))) if not _VIEWS.fullmatch(d.blocks[k])), 1)
+    if 1 < counts < len(d.blocks) - 1 and _posted_label(d.blocks[counts]) and ends_sentence(d.blocks[counts + 1]):
+        blocks = (d.blocks[0], *d.blocks[counts + 1 :])
+        return dataclasses.replace(d, blocks=blocks, category=d.category or d.blocks[counts])
     return d
+
+
+def _posted_label(block: str) -> bool:
+    return words(block) <= 5 and not ends_sentence(block) and not re.search(r"\d", block)
 
 
 def _is_section_label(block: str) -> bool:

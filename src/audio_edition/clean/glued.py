@@ -182,6 +182,8 @@ def split_glued_top(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=(head.strip(), lead.strip(), *d.blocks[1:]))
     if not _MIN_GLUED_WORDS <= words(first) <= _MAX_GLUED_WORDS or not ends_sentence(first):
         return d
+    if P.AGENCY_PREFIX.match(first) and first.startswith("("):
+        return d  # "(CLO) Cứ vào ngày ...": the outlet's tag opens a lead, no headline glued before it
     second = d.blocks[1] if len(d.blocks) > 1 else ""
     if second and not ends_sentence(second) and words(second) >= _MIN_HEADLINE_WORDS:
         return d  # a summary printed above its headline: the segmenter swaps them

@@ -389,6 +389,7 @@ def _alt_then_title(alt: str, title: str) -> bool:
         and [w.lower() for w in a[:2]] == [w.lower() for w in t[:2]]
         and all(w[0].isupper() or w[0].isdigit() for w in t)
         and any(w[0].islower() for w in a)  # the alt text in small letters, never a title printed twice
+        and not title.isupper()  # "KỸ THUẬT NUÔI ...": the title again in capitals, no picture's title
     )
 
 

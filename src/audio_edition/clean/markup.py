@@ -8,7 +8,9 @@ from __future__ import annotations
 import html
 import re
 
-_BLOCK_TAG = re.compile(r"</?(?:div|p|h[1-6]|ul|ol|li|table|tr|td|th|section|article|blockquote)\b[^<>]*>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:div|p|h[1-6]|ul|ol|li|table|tr|td|th|section|article|blockquote)\b(?:[^<>]*>|[^<>\n]*$)", re.I | re.M
+)  # a tag the scrape cut off at the end of a line ('<h2 style="font-weight: bold; margi') too
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|a|font|img|sup|sub|small|label)\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 

@@ -73,7 +73,7 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 # "Thứ sáu - 08/06/2018 00:001110": a page's view count may be glued to the clock
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
-    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME})\d{{0,7}})?\s*(?:[(\[]?\s*GMT\s*\+\s*7\s*[)\]]?)?\s*\)?\s*$",
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME})\d{{0,7}})?\s*(?:[(\[]{{0,2}}\s*GMT\s*\+\s*7\s*[)\]]{{0,2}})?\s*\)?\s*$",
     re.IGNORECASE,
 )
 TIME_FIRST_DATELINE = re.compile(

@@ -90,9 +90,9 @@ _BRACKET_CLOSE = re.compile(r"\s*(?:[),.]|$)")
 
 
 def _from_zero(text: str, m: re.Match[str]) -> bool:
-    before = text[: m.start()]
-    bracketed = _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.match(text, m.end()) and int(m["b"]) >= 5
-    return bool(_FROM.search(before) or bracketed)
+    before, after = text[: m.start()], text[m.end() :]  # "(0-2 tuần tuổi)": an age's span, from zero too
+    bracketed = _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.match(after) and int(m["b"]) >= 5
+    return bool(_FROM.search(before) or bracketed or re.match(r"\s*(?:tuần|tháng|ngày|năm)\s+tuổi", after))
 
 
 _SCORE_CONTEXT = re.compile(
@@ -115,7 +115,7 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
-    r"phần|nhiệm kỳ|dân|người|hộ"
+    r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô"
     rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức)\b"  # "1/3 muỗng"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")

@@ -76,6 +76,8 @@ _INDEX_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*)-[Ii]ndex(?![\w-])")
 _TALLY = re.compile(
     r"(?<=[a-zà-ỹđ]{2})\s?/\s?(?!(?:19|20)\d\d\b)(?=\d+\s+(?!(?:giờ|ngày|tháng|năm)\b)[^\W\d_])"
 )  # "quý IV/2024 tăng" is a quarter and its year
+# "7 – 10 kg/ 100 m2": so much for so much ground
+_AREA = re.compile(r"\d+\s?(?:m2|m²|ha|cm2|sào)(?![\w²])")
 # "pha ... với tỷ lệ 1 muỗng cà phê/4 lít nước": so much of one thing to so much of another
 _MIXED_IN = re.compile(r"(?i:\bt[ỉỷ] lệ|\bpha\b|\bhòa\b)[^.;!?]*$")
 # after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
@@ -301,4 +303,6 @@ def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _CAPS_SURNAME.sub(surname, text)
     text = _INDEX_NAME.sub(r"\1 in đéc", text)
     text = _VERSIONED_NAME.sub(r"\1 ", text)
-    return _TALLY.sub(lambda m: " trên " if _MIXED_IN.search(text[: m.start()]) else ", ", text)
+    return _TALLY.sub(
+        lambda m: " trên " if _MIXED_IN.search(text[: m.start()]) or _AREA.match(text, m.end()) else ", ", text
+    )

@@ -91,7 +91,7 @@ _COUNTED_AFTER = re.compile(
     r"|điểm)(?!\w)"
 )
 # "từ 1 đến 2/3 diện tích": a share of something, not a day
-_SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số)\b")
+_SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số|ao|nồi|chậu|thùng|bể|bình|chai|cốc|ly|xô)\b")
 _MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?:[/.-]|/ )(\d{4})(?![\w/])")  # "tháng 9/ 2019" too
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(

@@ -17,7 +17,7 @@ _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
 _CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,3}\s?(?:giờ|ngày|h)\b))?"  # "mg/dL", "/học kỳ"
+_PER = r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,4}\s?(?:giờ|ngày|h|m2|m²|cm2|ha)(?![\w²])))?"  # "mg/dL"
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 # "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end
@@ -56,7 +56,7 @@ _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_]
 _EACH_UNIT = re.compile(
     r"(?P<pre>(?<!\w)(?i:mỗi|trên|hàng ngàn|hàng nghìn|hàng trăm|hàng chục|hàng triệu|vài|nhiều|ngàn|nghìn"
     r"|triệu|trăm) )"
-    r"(?P<unit>km2|km²|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])"
+    r"(?P<unit>km2|km²|cm2|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])"
 )  # "mỗi m2", "Hàng ngàn m3 gỗ": a unit counted in words
 # "hơn 111 m 3 gỗ tròn": a cubic or square metre with a space before its power
 _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
@@ -64,6 +64,7 @@ _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 _HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=(?:inch|megapixel|MP|nm|mm|cm|km|kg)(?![\w-]))")
 # "½ viên/2,5kg thể trọng", "30ml/20 lít nước": so much for a counted amount of something else
 _PER_COUNTED = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+(?:,\d+)?\s?(?:kg|g|lít|l|ml)(?![\w²³]))")
+_PER_AREA = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=(?:m2|m²|cm2|km2|ha)(?![\w²]))")  # "100 mắt/cm2", units said by now
 # "khẩu độ f/1.5-2.4": a lens's aperture, "ép một phẩy năm đến hai phẩy bốn"
 _APERTURE = re.compile(
     r"(?<![\w/])[fF]/(?P<a>\d{1,2}(?:[.,]\d{1,2})?)(?:\s?[-–]\s?(?P<b>\d{1,2}(?:[.,]\d{1,2})?))?(?![\w/]|[.,]\d)"
@@ -117,8 +118,9 @@ def _per(word: str | None, joiner: str, unit: str = "") -> str:
     if not word:
         return ""
     units = _units()[0]
-    if word[0].isdigit():  # "mm/24 giờ": per so many hours
-        return f" trên {word}"
+    if word[0].isdigit():  # "mm/24 giờ": per so many hours; "kg/100m2": per so much ground
+        number, named = re.match(r"(\d+)\s?(.*)", word).groups()
+        return f" trên {number} {units.get(named, named)}"
     if word in _TIME_WORDS and (unit in _DOSES or (word in _LONG_PERIODS and joiner == "trên")):  # "tấn/năm"
         return f" mỗi {word}"
     if word in units and joiner == "trên":
@@ -228,7 +230,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",
         text,
     )
-    text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], text)
+    text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], _PER_AREA.sub(" trên ", text))
     text = _WORD_COUNTED_UNIT.sub(lambda m: f"{m['n']} {table[m['unit']]}", text)  # "mấy chục km"
     text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)

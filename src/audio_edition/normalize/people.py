@@ -43,7 +43,7 @@ _FOREIGN_INITIAL = re.compile(
     rf"(?=(?:[A-Z]\.\s?)*(?!{_VIET_SYLLABLE}(?!\w))[A-Z][a-z]+(?!\w))"
 )  # never the item's letter opening a sentence ("A. Little Saigon ...")
 # "vi khuẩn P. acnes", "E. coli": a genus cut to its initial before the species, a Latin word
-_GENUS = re.compile(rf"(?<![\w.])(?P<l>[A-Z])\.\s(?=(?!{_VIET_SYLLABLE}(?!\w))[a-z]{{4,}}(?!\w))")
+_GENUS = re.compile(rf"(?<![\w.])(?P<l>[A-Z])\.\s?(?=(?!{_VIET_SYLLABLE}(?!\w))[a-z]{{4,}}(?!\w))")  # "O.aureus" too
 # "đối tượng Nguyễn Khắc Tỉnh (1961)", "Hoàng Thị Trang (1963, trú ...)": a year in brackets after a
 # person's name is the year of birth, as "(SN 1961)" would say
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*"

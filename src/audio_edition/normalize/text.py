@@ -94,7 +94,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     text = _PICTURE_POINTER.sub("", text)
     if _FOREIGN_SCRIPT.search(text):
-        text = re.sub(rf"/(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20 – 35": the slash before the translation goes
+        text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", text))  # "v.v. đều tốt": no stop mid-sentence
     text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))

@@ -7,7 +7,7 @@ import re
 from .abbreviations import Lexicon
 from .options import Options
 
-_TLD = r"(?:vn|com|net|org|edu|gov|info|io|asia|int|biz)"
+_TLD = r"(?i:vn|com|net|org|edu|gov|info|io|asia|int|biz)"  # "XETAIMYDINH.EDU.VN" in capitals too
 _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 # after a slash only when the slash joins it to an agency's name ("TTXVN/VietnamPlus.vn"), not in a path
 _URL = re.compile(
@@ -32,4 +32,6 @@ def emails(text: str, opts: Options, lex: Lexicon) -> str:
 
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
     """A web address read as its host, with "chấm"."""
-    return _URL.sub(lambda m: _dotted(m.group(1)) + _path(m.group(2)), text)
+    return _URL.sub(
+        lambda m: _dotted(m.group(1).lower() if m.group(1).isupper() else m.group(1)) + _path(m.group(2)), text
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 # TCVN3 (TCVN 5712:1993, ABC) byte -> letter, for the lower-case ("VnTime") fonts.
@@ -225,6 +226,37 @@ def from_mojibake(text: str) -> str:
     return re.sub(r"[^ \t\n\r]+", lambda m: _unmangled(m.group(0)), text)
 
 
+# A scan whose syllables lost their first letters to a space ("m ột", "ph ải", "C ảnh"): an onset
+# alone, then the rest of its syllable in small letters from its vowel on
+_SPLIT_ONSET = re.compile(
+    r"(?<![^\W\d_])(?P<onset>(?i:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])) "
+    r"(?P<rest>[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][^\W\d_]*)"
+)
+# a page with so many splits is a scan that splits them; one or two may be real letters
+_SPLITS_OF_A_SCAN = 3
+
+
+def join_spaced_onsets(text: str) -> str:
+    """`text` with "m ột" joined to "một", when three or more splits are of words the page prints
+    whole elsewhere (a page that names "anh M" and then "ăn" has none)."""
+
+    def joined(m: re.Match[str]) -> str | None:
+        word = m["onset"] + m["rest"]
+        return word if is_syllable(word.lower()) else None
+
+    # the page's habit shows in splits of words it also prints whole ("m ột" where "một" stands
+    # elsewhere) whose rest it never prints alone; then "c ủa" is one too
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    broken = [
+        m
+        for m in _SPLIT_ONSET.finditer(text)
+        if joined(m) and words[joined(m).lower()] and words[m["rest"].lower()] == 1
+    ]
+    if len(broken) < _SPLITS_OF_A_SCAN:
+        return text
+    return _SPLIT_ONSET.sub(lambda m: joined(m) or m.group(0), text)
+
+
 # "Đứ c Chá nh", "huyệ n": a copy out of a PDF that broke syllables before their last letters
 _SPLIT_SYLLABLE = re.compile(r"(?<![\w])(?P<head>[^\W\d_]{1,7}) (?P<tail>ch|ng|nh|[cmnpti])(?![\w])")
 _MIN_SPLITS = 2  # one is chance ("chữ i"); a copy that breaks syllables breaks many
@@ -233,6 +265,7 @@ _MIN_SPLITS = 2  # one is chance ("chữ i"); a copy that breaks syllables break
 def join_split_syllables(text: str) -> str:
     """Syllables a copy broke with a space put back together, where the whole is a syllable and
     the text has two such breaks or more."""
+    text = join_spaced_onsets(text)  # "m ột" first: "Là m ột" is never "Làm ột"
 
     def whole(m: re.Match[str]) -> str | None:
         joined = m["head"] + m["tail"]
