@@ -55,18 +55,17 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 
 _COLON_LIST = re.compile(r":[^;]+;")
-
-
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
 def _summary_first(blocks: list[str]) -> bool:
-    """Whether a scrape printed the one-sentence summary above the headline: a long first block
+    """Whether a scrape printed the summary, a sentence or two, above the headline: a long first block
     ending a sentence, then a headline-shaped one (no full stop), then the body. A first block listing
-    after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, the line under it a caption."""
+    after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, the line under it a caption; so is
+    an opening paragraph of three sentences or more, the line under it its first part's heading."""
     if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
         return False
-    if _COLON_LIST.search(blocks[0]):
+    if _COLON_LIST.search(blocks[0]) or len(split_sentences(blocks[0])) > 2:  # three sentences: the text itself
         return False
     second = blocks[1]
     return (

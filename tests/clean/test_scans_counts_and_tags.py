@@ -66,3 +66,22 @@ def test_a_heading_tag_cut_off_at_the_end_is_not_read() -> None:
     page = f'{HEAD}\n\n{LEAD}\n\n<h2 style="font-weight: bold;">Chuẩn bị ao</h2>\n\n{BODY}\n\n{MORE}\n{cut}'
     said = spoken_text(article_of(page))
     assert "style" not in said and "margi" not in said and "Chuẩn bị ao" in said
+
+
+def test_a_heading_under_an_opening_paragraph_of_three_sentences_is_its_first_part() -> None:
+    opening = f"{LEAD} {BODY} {MORE}"
+    heading = "Cách chăm sóc cá giống trong những ngày đầu tiên"
+    article = article_of(f"{opening}\n\n{heading}\n\n{BODY}\n\n{MORE}")
+    assert article.headline == LEAD.rstrip(".") and article.sections[0].title == heading
+
+
+def test_a_one_sentence_summary_above_the_headline_is_still_the_lead() -> None:
+    summary = "Người nuôi cá rô phi ở nhiều tỉnh đồng bằng đang thu lãi lớn nhờ giá cá tăng mạnh trong tháng này."
+    headline = "Giá cá rô phi tăng mạnh, người nuôi lãi lớn"
+    article = article_of(f"{summary}\n\n{headline}\n\n{BODY}\n\n{MORE}")
+    assert article.headline == headline and article.lead == summary
+
+
+def test_a_title_that_opens_with_a_diagram_is_the_headline() -> None:
+    title = "Sơ đồ nguyên lý và cách lắp đặt máy lọc nước chi tiết dễ hiểu"
+    assert article_of(f"{title}\n\n{LEAD}\n\n{BODY}\n\n{MORE}").headline == title

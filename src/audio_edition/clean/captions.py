@@ -37,7 +37,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (words(block) <= 80 and P.CAPTION_POSITION.search(block) and not _SENTENCE_BREAK.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
-        or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block))
+        or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block) and not first)
         # a table cell around a picture ("| ... |"), or a row of titles in one; a long paragraph of
         # sentences the page's table closes after ("... Hồ Chí Minh. | |") is text
         or (
