@@ -152,11 +152,13 @@ def split_glued_top(d: Draft) -> Draft:
     the lead as two blocks, the label the category; and a date stamp glued before the lead
     ("17/5 Chiều ngày hôm qua ...", "(16/07/2014)Chiều ...") is not read. An outlet's tag between
     them ("(QNO) - "), a bullet ("•") or a section and time glued between them marks where the
-    lead starts, however long the line."""
+    lead starts, however long the line. A first line ending in the title under it is a trail."""
     d = _strip_glued_section(_strip_day_stamp(d))
     if not d.blocks:
         return d
     first = d.blocks[0]
+    if len(d.blocks) > 1 and words(d.blocks[1]) >= _MIN_HEADLINE_WORDS and first.endswith(f" {d.blocks[1]}"):
+        return dataclasses.replace(d, blocks=d.blocks[1:])  # "Du Học Nhật Bản ... <title>" over "<title>": a trail
     flagged = _EMOJI_TITLE.match(first)
     if flagged and flagged["head"].isupper():  # "💥BÉ VUI TẾT TRUNG THU 2023💥 💐Hòa chung ...": a title between emoji
         return dataclasses.replace(d, blocks=(flagged["head"].strip(), flagged["lead"], *d.blocks[1:]))

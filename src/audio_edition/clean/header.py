@@ -430,6 +430,7 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
 # farm's title, its ranking and tags after a slash
 _RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
 _MAX_SUFFIX_WORDS = 5
+_NEWS_SUFFIX = re.compile(r"\s+[-–]\s+(?i:tin t[ứu]c)$")  # "Sôi động online - Tin Tuc": the site's news page
 
 
 _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")
@@ -442,8 +443,8 @@ def drop_title_suffix(d: Draft) -> Draft:
     ranking after a slash ("... / Top 9 Xem Nhiều Nhất ... # Top Trend")."""
     if not d.blocks:
         return d
-    if _RANKED_SUFFIX.search(d.blocks[0]):
-        d = dataclasses.replace(d, blocks=(_RANKED_SUFFIX.sub("", d.blocks[0]), *d.blocks[1:]))
+    if _RANKED_SUFFIX.search(d.blocks[0]) or _NEWS_SUFFIX.search(d.blocks[0]):
+        d = dataclasses.replace(d, blocks=(_NEWS_SUFFIX.sub("", _RANKED_SUFFIX.sub("", d.blocks[0])), *d.blocks[1:]))
     signed = _SIGNED_TITLE.search(d.blocks[0])
     if signed and words(d.blocks[0][: signed.start()]) >= 4 and all(w[0].isupper() for w in signed["name"].split()):
         name = signed["name"]

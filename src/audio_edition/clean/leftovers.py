@@ -181,7 +181,7 @@ _COUNTER = re.compile(
 _BRACKETED_LINK = re.compile(r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)")
 _ORIGINAL_LINK = re.compile(r"(?i:xem (?:bản|bài) gốc(?: tại đây)?)\.?")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
-_TIME_AGO = re.compile(r"\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng) trước", re.IGNORECASE)  # "9 giờ trước"
+_TIME_AGO = re.compile(r"(?:Đăng )?\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước", re.IGNORECASE)  # "9 giờ trước"
 # A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
 # to DDVT was lost, please wait while we try to reconnect."
 _APP_NOTICE = re.compile(
@@ -351,8 +351,16 @@ def drop_file_names(d: Draft) -> Draft:
         text = block = _FILE_TYPE_TAIL.sub("", text) if words(text) <= _GREETING_WORDS else block
         if text.lower().startswith("chào mừng bạn đến với") and words(text) > _GREETING_WORDS:
             text = block = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[-1]
-        if i == 1 and vietnamese and _TIME_AGO.fullmatch(text):
+        if i in (1, 2) and vietnamese and _TIME_AGO.fullmatch(text):
             dated = True  # "55 phút trước" under the first line: the article's title and its time
+            if i == 2 and len(kept) == 2 and not ends_sentence(kept[0]):
+                kept.pop(0)  # "Purple Allium Bông hẹ ..." / the title / "Đăng 7 năm trước": a sidebar's line over it
+        if i < 3 and _SLOGAN.fullmatch(text):
+            continue  # the portal's banner over every page
+        if _MEMBER_RANK.fullmatch(text):
+            if kept and len(kept) > 1 and len(kept[-1].split()) == 1:
+                kept.pop()  # "Ka0ri" over "New Member": the poster's handle over the forum's rank
+            continue
         if kept and _alt_then_title(kept[-1], text):
             kept.pop()  # "Ác quy ô tô bị yếu" / "Ác Quy Yếu Cũng Là 1 Nguyên Nhân ...": a picture's alt text and title
             continue
@@ -375,6 +383,8 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+_SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
+_MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator)")
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
 _QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
 

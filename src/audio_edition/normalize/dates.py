@@ -420,8 +420,6 @@ _SPACED_CLOCK = re.compile(
 )
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
-
-
 _MINUTE_MARK_AFTER_CLOCK = re.compile(r"(?<=\d[hg]\d\d)[′']|(?<=\d[hg])[′']")
 _DOTTED_CLOCK = re.compile(r"(?<=\blúc )(\d{1,2})\.(\d{2})\s*phút\b")
 # "lúc 12.30 đến 1.30", "11.30 sáng": a clock with a dot for its colon, said where the sentence
@@ -462,6 +460,8 @@ _HOUR_G = re.compile(
     r"|(?<=[Ll]úc )(?P<at>\d{1,2})g(?!\w)"
 )
 _SUB_TIME = re.compile(r"(?<![\w])(?i:sub)\s?(?P<h>\d):(?P<m>[0-5]\d)(?![\d:])")
+# "tối đa 28h mỗi tuần", "chạy 72h": more hours than a day has, a count of hours
+_HOURS_COUNT = re.compile(r"(?<![\w:/.,])(\d{2,3})h(?![\w]|:\d|[.,]\d)")
 
 
 def times(text: str, opts: Options, lex: Lexicon) -> str:
@@ -496,4 +496,5 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(r"\1h\2", text))
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
-    return _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
+    text = _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
+    return _HOURS_COUNT.sub(lambda m: f"{read_int(int(m[1]), opts)} giờ" if int(m[1]) > 24 else m[0], text)

@@ -96,7 +96,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     if _FOREIGN_SCRIPT.search(text):
         text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
-    text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", text))  # "v.v. đều tốt": no stop mid-sentence
+    text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", text)))
     text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
@@ -158,7 +158,8 @@ _STRAY_MARKS = re.compile(
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 # "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "v…v…" typed with ellipses too
-_VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")
+_GLUED_VV = re.compile(r"(?<=[^\W\d_])\.(?=v\.v\.)")  # "đồ dùng cá nhân.v.v...": the dot glued to a word
+_VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")  # "v.v. đều tốt": no stop mid-sentence
 # "cardio 150′/tuần": the prime after a count of minutes
 _PRIME_MINUTES = re.compile(r"(?<=\d)′(?!′)")
 # "những năm 90s", "thập niên 80s": a decade with the English plural

@@ -1,0 +1,96 @@
+"""Breadcrumb trails over a page's headline ("Trang chủ > Thời sự > Xã hội"): dropped, their last
+crumb the category, a trail ending in the headline left as the headline."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .datelines import dateline
+from .draft import Draft, ends_sentence, menu_label, words
+
+_HOME = frozenset({"trang chủ", "trang nhất", "home"})
+
+
+def _headed_trail(block: str) -> tuple[str, str] | None:
+    """The last crumb and the headline of a trail that ends in the headline: short crumbs, then a
+    headline of five words or more."""
+    parts = [p.strip() for p in P.crumbs_of(re.sub(r"^#{1,6}\s+", "", block))]
+    if len(parts) < 3 or not all(0 < words(p) <= 4 for p in parts[:-1]) or words(parts[-1]) < 5:
+        return None
+    return parts[-2], parts[-1]
+
+
+_TOPIC_LABEL = re.compile(r"(?i:topic|tag|tags|chủ đề|từ khóa|từ khoá)\s*:\s*(?P<topic>[^.!?:]{2,60})")
+_BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
+# "Trang chủNhìn ra thế giớiDầu khí ở ...": a trail whose crumbs the scrape glued together
+_GLUED_TRAIL = re.compile(r"^(?:Trang chủ|Trang nhất|Home) ?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")  # "Trang chủ Tín ngưỡng ..." too
+
+
+def _after_home(block: str, parts: list[str]) -> str:
+    """What follows the home crumb: "Home » Hợp Đồng Điều Trị Mụn | Bảng Giá ..." -> the headline
+    whole, its own bar kept."""
+    return block[block.find(parts[1]) :].strip()
+
+
+def drop_breadcrumbs(d: Draft) -> Draft:
+    """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
+    into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
+    category; a first line that is a trail ending in the headline, the headline. Over a trail
+    from the home page, the site's name or slogan goes too, and a last crumb in capitals printed
+    again below it ("BÀI TUYÊN TRUYỀN") is the section's label. A first line "Topic: ..." names the
+    tag page, the category."""
+    kept = []
+    category = d.category
+    crumb_lines = 0
+    labels: set[str] = set()
+    for i, block in enumerate(d.blocks):
+        if crumb_lines and words(block) <= 5 and not ends_sentence(block) and i + 1 < len(d.blocks):
+            crumb_lines -= 1
+            category = block.strip()
+            continue
+        crumb_lines = 0
+        topic = _TOPIC_LABEL.fullmatch(block.strip()) if i == 0 else None
+        if topic:  # "Topic: NGÀY SÁCH VIỆT NAM": the tag page the story is shown on
+            category = category or topic["topic"]
+            continue
+        if i < 6 and _BROKEN_TRAIL.fullmatch(block.strip()):
+            crumb_lines = 2
+            continue
+        headed = _headed_trail(block) if i == 0 else None
+        if headed:  # "# Du lịch ngoài nước > Nhà hàng > Nhà hàng nổi Jumbo ở Hồng Kông"
+            category = category or headed[0]
+            kept.append(headed[1])
+            continue
+        if i < 6 and _GLUED_TRAIL.match(block) and (block.endswith(("...", "…")) or not ends_sentence(block)):
+            if i <= 3 and P.crumbs_of(block)[-1].strip() in d.blocks[i + 1 : i + 3]:
+                kept.clear()  # the site's banner over its trail, the title under it
+            continue  # "Trang chủNhìn ra thế giớiDầu khí ở Biển Đông có vai trò ...": the trail, glued
+        parts = P.crumbs_of(block)
+        # a crumb of up to four words; six after the site's home or between arrows ("» Kiến thức y tế học đường »")
+        longest = 6 if menu_label(parts[0]) in _HOME or re.search(r"[»›>]", block) else 4
+        sizes = [words(p.replace(" - ", " ")) for p in parts]  # "Tin tức - Sự kiện": two labels, a crumb
+        crumbs = len(parts) >= 2 and all(0 < size <= longest for size in sizes) and not ends_sentence(block)
+        # "Trang chủ / Hôm nay (22/4), khai mạc ...": a trail ending in the headline printed below it
+        if (
+            i < 10
+            and len(parts) >= 2
+            and menu_label(parts[0]) in _HOME
+            and (parts[-1].strip() in d.blocks[i + 1 : i + 3] or _after_home(block, parts) in d.blocks[i + 1 : i + 3])
+        ):
+            if i <= 3:  # the site's name or slogan over its trail is the page's header
+                kept.clear()
+            last = parts[-1].strip()
+            if last.isupper() and words(last) <= 4:  # "BÀI TUYÊN TRUYỀN" again below: the section's label
+                labels.add(last)
+                category = category or last
+            category = category or (parts[-2].strip() if len(parts) > 2 else None)
+            continue
+        if block.strip() in labels:
+            continue
+        if i < 6 and crumbs and dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
+            category = category or parts[-1].strip()
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept), category=category)
