@@ -55,6 +55,7 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 
 _COLON_LIST = re.compile(r":[^;]+;")
+_INTRO_LABELS = ("giới thiệu", "mở đầu", "lời mở đầu", "tổng quan")
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
@@ -151,7 +152,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     skip = numbered or lone_part or (rest and (_list_label(rest[0]) or _numbering(rest[0]) or _shouted(rest[0])))
     fields = _leading_fields(rest) if opening is None and not skip else 0
     lead = rest.pop(fields) if rest and not skip else None
-    if opening is not None:
+    if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
         rest.insert(0, opening)
     return Article(
         source=source,

@@ -258,3 +258,28 @@ def split_writer_off_title(d: Draft) -> Draft:
     if words(m["title"]) < _HEADING_WORDS + 1 or not looks_like_author(m["name"]):
         return d
     return dataclasses.replace(d, blocks=(m["title"], *d.blocks[1:]), byline=d.byline or m["name"])
+
+
+# "TS. Nguyễn Thị Minh Hòa" over "Trường Đại học Lao động Xã hội": a journal article's writers by
+# their degrees, each over the school or institute they work at
+_SCHOLAR = re.compile(
+    rf"^(?:GS|PGS|TS|ThS|Ths|NCS|BS|KS|CN)\.?\s?(?:(?:TS|BS|CKII|CKI)\.?\s?)?(?P<name>[{P.UPPER}]\S*(?:\s[{P.UPPER}]\S*){{1,4}})$"
+)
+_WORKPLACE = re.compile(r"^(?:Trường|Viện|Học viện|Đại học|Bệnh viện|Khoa|Trung tâm|Bộ|Sở|Ban|Cục|Tạp chí)\s")
+_WORKPLACE_WORDS = 14
+
+
+def extract_scholars(d: Draft) -> Draft:
+    """Writers named by their degrees at the top of a journal's article, each with the school under
+    the name: the byline, none of it read."""
+    names: list[str] = []
+    i = 0
+    while i < len(d.blocks) - 1 and (m := _SCHOLAR.match(d.blocks[i].strip())):
+        names.append(m["name"])
+        i += 1
+        after = d.blocks[i]
+        if _WORKPLACE.match(after) and words(after) <= _WORKPLACE_WORDS and not ends_sentence(after):
+            i += 1
+    if not names or i >= len(d.blocks):
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[i:], byline=d.byline or ", ".join(names))

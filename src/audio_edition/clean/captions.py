@@ -194,6 +194,7 @@ _ROMAN = re.compile(r"[IVXLC]+\.?")
 _SHORT_CAPTION_WORDS = 5  # under a picture, a sentence this short is its caption
 
 
+_LONG_REPEAT_WORDS = 30  # a paragraph this long printed again, cut short, anywhere below the first: read once
 _INTRODUCES = re.compile(r"(?i:\bnhư sau|\bdưới đây|\bsau đây)\s*:?$")
 
 
@@ -267,7 +268,8 @@ def drop_captions(d: Draft) -> Draft:
                 continue  # "Paris, ngày ... thu hút" over the paragraph it cuts short: the page's summary
         if i > 1 and words(block) > _CAPTION_PAIR_WORDS and block in blocks[: i - 1]:
             continue  # the summary printed again as the first paragraph, a picture between: read once
-        if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in blocks[max(0, i - 2) : i]):
+        earlier = blocks[:i] if words(block) >= _LONG_REPEAT_WORDS else blocks[max(0, i - 2) : i]  # a page's copy
+        if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
         if i > 1 and _is_headline_start(block, blocks[0]):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text

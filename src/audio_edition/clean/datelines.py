@@ -60,9 +60,22 @@ _WORDED_DATE = re.compile(
 )
 
 
+# "Tháng mười 8, 2024": a blog's date in the English order, its month in Vietnamese words
+_MONTH_FIRST_DATE = re.compile(
+    r"\btháng\s+(\d{1,2}|mười\s+(?:một|hai)|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"\s+(\d{1,2}),\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def _worded_day(m: re.Match[str]) -> str:
     month = m[2] if m[2].isdigit() else str(_MONTH_WORDS[" ".join(m[2].lower().split())])
     return f"{m[1]}/{month}/{m[3]}"
+
+
+def _month_first_day(m: re.Match[str]) -> str:
+    month = m[1] if m[1].isdigit() else str(_MONTH_WORDS[" ".join(m[1].lower().split())])
+    return f"{m[2]}/{month}/{m[3]}"
 
 
 # "Thứ năm, 00:00, 26/03/2020 HH HH": the editors' initials after the date
@@ -127,6 +140,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
+    candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
     candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)

@@ -37,7 +37,8 @@ _EMOJI_TITLE = re.compile(
 _EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>[A-ZĐ].{20,})$")
 _DAY_OPENS_LEAD = re.compile(
     r"^(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"  # "Thứ Bảy, ngày 24 tháng 6 năm 2023,"
-    r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng)\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Vào (?:ngày|sáng|trưa|chiều|tối|đêm))"
+    r"\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"
 )
 

@@ -30,7 +30,9 @@ _PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0
 _GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" opening a paragraph of the text: the greeting alone goes
 # "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
 # ornament; a forum poster's handle alone over the post ("cchessfan")
-_SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}")
+_SLOT_NAME = re.compile(
+    r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}|/[\w.-]+(?:/[\w.-]+)*"
+)  # "/giuse_hieu"
 # "... ai cũng biết làm món bánh này Smile Tuy nhiên, ...": an editor's smiley, its name left in the text
 _SMILEY = re.compile(
     r"(?<=[a-zà-ỹđ]) (?:Smile|Laughing|Surprised|Wink|Cool|Cry|Frown|Undecided|Embarr?assed|Kiss|Sealed|Yell|Innocent"
@@ -44,6 +46,8 @@ _INLINE_LINK = re.compile(
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")
+# "Video hướng dẫn tự thay bộ lọc gióTin tốt là ...": a video's label glued to the sentence after it
+_GLUED_VIDEO_LABEL = re.compile(rf"^(?:Video|Clip)\s[^.!?:]{{5,80}}?[{P.LOWER}](?=[{P.UPPER}][{P.LOWER}])")
 _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOWER}]+){{1,5}}\.(?= [{P.UPPER}])")
 # "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa
 # vua ...", "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming
@@ -328,6 +332,7 @@ def drop_file_names(d: Draft) -> Draft:
         text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", text))  # "... cho học sinh, sinh viên.DSC06921"
         if vietnamese:
             text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
+            text = _GLUED_VIDEO_LABEL.sub("", text)
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
@@ -357,6 +362,10 @@ def drop_file_names(d: Draft) -> Draft:
                 kept.pop(0)  # "Purple Allium Bông hẹ ..." / the title / "Đăng 7 năm trước": a sidebar's line over it
         if i < 3 and _SLOGAN.fullmatch(text):
             continue  # the portal's banner over every page
+        if i < 4 and (
+            _LISTING_CARD.match(text) or (len(kept) == 1 and text != kept[0] and text.lower() == kept[0].lower())
+        ):
+            continue  # a classifieds card's line under the title, and the title again in Title Case
         if _MEMBER_RANK.fullmatch(text):
             if kept and len(kept) > 1 and len(kept[-1].split()) == 1:
                 kept.pop()  # "Ka0ri" over "New Member": the poster's handle over the forum's rank
@@ -383,6 +392,8 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+# "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
+_LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
 _SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
 _MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator)")
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes

@@ -78,6 +78,8 @@ def drop_related(d: Draft) -> Draft:
             in_box = not links.strip()
             if in_box and _teasers_to_the_end(d.blocks[i + 1 :]) and i >= len(d.blocks) // 2:
                 break  # "Bài viết cùng chuyên mục" over other stories' titles and teasers: the page ends
+            if menu_label(block) in _OLDER_AND_NEWER and i >= len(d.blocks) // 2:
+                break  # "Những tin cũ hơn": the site's list of its other stories, however long their titles
             continue
         if _TEASED_LINK.match(block):
             continue
@@ -117,6 +119,7 @@ def _teasers_to_the_end(rest: tuple[str, ...]) -> bool:
 
 
 _TEASER_TITLE_WORDS = 15
+_OLDER_AND_NEWER = frozenset({"những tin mới hơn", "những tin cũ hơn", "các tin mới hơn", "các tin cũ hơn"})
 _TEASER_WORDS = 60
 
 

@@ -190,8 +190,8 @@ _PRESENTATION = re.compile(
     r"\scho\s+(?:cụ|ông|bà|anh|chị|em|cháu|đồng chí)\s+[A-ZĐÀ-Ỹ]"
     # "Đồng chí Thái Minh Tuấn – Phó bí thư Đảng ủy ... tặng hoa nhà trường": a guest's gift
     rf"|^{_GUEST}[^.!?:]{{0,120}}"
-    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao bằng|trao giấy khen|trao quyết định|trao giấy mừng thọ"
-    r"|trao thiếp mừng thọ|trao thư|trò chuyện với|phát biểu)\s[^.!?:]{1,60}$"
+    r"\s(?:tặng hoa|tặng quà|trao quà|trao tặng|trao [Gg]iải|trao bằng|trao giấy khen|trao quyết định"
+    r"|trao giấy mừng thọ|trao thiếp mừng thọ|trao thư|trò chuyện với|phát biểu)\s[^.!?:]{1,60}$"
     # "Ban tổ chức trao giải cho các đội tham gia thi": the organisers handing out prizes
     r"|^(?:Ban tổ chức|BTC|Lãnh đạo\s[^.!?:]{1,40}|Đại diện\s[^.!?:]{1,40})\s"
     r"(?:trao giải|trao thưởng|trao quà|trao cờ|trao bằng khen|trao giấy khen|tặng hoa|tặng quà|tặng cờ|trao tặng)"

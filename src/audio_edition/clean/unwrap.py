@@ -82,9 +82,10 @@ _FILLED = 0.75  # a wrapped line fills at least this much of the column
 
 
 def _goes_on(line: str) -> bool:
-    """A line ending in a word a phrase never ends with ("của", "tại", "và"): it goes on below."""
-    last = line.split()[-1].lower() if line.split() else ""
-    return last in word_list("phrase_goes_on.txt")
+    """A line ending in a word a phrase never ends with ("của", "tại", "và"): it goes on below; in
+    capitals the word ends a name ("... người Khmer Nam Bộ")."""
+    last = line.split()[-1] if line.split() else ""
+    return last.islower() and last in word_list("phrase_goes_on.txt")
 
 
 def _starts_lower(line: str) -> bool:

@@ -64,7 +64,6 @@ _LABELLED_PHONE = re.compile(
     rf"(?P<n>{_PHONE_GROUPS}(?:\s*(?:và|hoặc|,|/)\s*{_PHONE_GROUPS})*)(?![\w/]|[.,]\d)"
 )
 
-
 # "Gọi 8011035", "hộp thư Thông tin điện nước – 8011035": a number dialled, or a voice line's
 # number after its name, digit by digit however long
 _DIALED = re.compile(
@@ -123,46 +122,6 @@ _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)
 _GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)")
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên)[\s,]*$", re.IGNORECASE)
-_ROMAN_CONTEXT = (
-    r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
-    r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
-    r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|tầng|"
-    r"chúa nhật|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
-    r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
-    r"đai"  # "Hoàng đai III": a martial art's belt and its grade
-)
-# "đạt Giải III": a prize by its rank, said as prizes are ("giải nhất", "giải nhì", "giải ba");
-# never "giải V-League"
-_PRIZE_ROMAN = re.compile(r"(?<!\w)(?P<pre>(?i:giải)\s+)(?P<r>I{1,3}|IV|V)(?![\w-])")
-_PRIZE_RANKS = {"I": "nhất", "II": "nhì", "III": "ba", "IV": "tư", "V": "năm"}
-# Units of a place numbered I, II, III...: after them only I, V and X make a numeral
-_PLACE_UNITS = frozenset({"khu phố", "tiểu khu", "khóm", "ấp", "tổ dân phố", "đội", "lô", "khu"})
-# "khu phố III và IV", "quý I, II": the numerals listed after the first take its reading
-_ROMAN_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+|\s*[-–]\s*)"
-_ROMAN = re.compile(
-    rf"(?<!\w)(?P<pre>(?i:{_ROMAN_CONTEXT})\s+)(?P<r>[IVXLCDM]+)(?:(?:[/-]|\.(?=(?:19|20)\d\d))(?P<y>\d{{4}}))?"
-    rf"(?P<more>(?:{_ROMAN_JOIN}[IVX]+(?![\w/]))*)(?![\w])"
-)
-_ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")
-# "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV": a monarch's number.
-_REGNAL = re.compile(
-    r"(?P<pre>(?:Quốc vương|Nhà vua|[Vv]ua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
-    r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
-)
-# "phường Hải Châu I", "xã Quảng Thành II": a place numbered after its name
-_PLACE_ROMAN = re.compile(
-    r"(?P<pre>(?<!\w)(?i:phường|xã|thị trấn|khu phố|ấp|thôn)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,3})"
-    r"(?P<r>I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])"
-)
-# "William Morrison III": a foreign name's number, after a first name and a surname in plain letters
-_FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
-# "khu công nghiệp VSIP II": the second of a project or company named by its letters
-_NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
-# "VIỆN NGHIÊN CỨU NUÔI TRỒNG THỦY SẢN III": a title in capitals closing on its body's number
-_CAPITALS_ROMAN = re.compile(r"(?P<pre>(?<![\w-])(?P<word>[^\W\d_]{2,6}) )(?P<r>II|III|IV|VI|VII|VIII|IX)$")
-# "Công đồng Vatican II", "tàu Apollo VIII": the number of an event or a thing named by a word in
-# plain letters, read as a number (a person's, after a first name, is "thứ": above)
-_PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-Z][a-z]{2,} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
@@ -388,55 +347,7 @@ def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
     return _ENGLISH_ORDINAL.sub(lambda m: f"thứ {read_ordinal(int(m['n']), opts)}", text)
 
 
-def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number, or
-    after letters that name a project or a company ("VSIP II") or a word in plain letters that
-    names an event ("Vatican II"), or alone, numbering a section ("I.")."""
-
-    lone = _LONE_ROMAN.fullmatch(text)
-    if lone and (value := roman_value(lone["r"])):  # "I." on its own line numbers a section
-        return f"{read_int(value, opts)}."
-    heading = _HEADING_ROMAN.match(text)
-    if heading and (value := roman_value(heading["r"])):  # "I. Thị trường lao động": a section's number and title
-        text = f"{read_int(value, opts)}. {text[heading.end() :]}"
-
-    def repl(m: re.Match[str]) -> str:
-        value = roman_value(m["r"])
-        if value is None:
-            return m.group(0)
-        pre = m["pre"]
-        if pre.strip().lower() in _PLACE_UNITS and not re.fullmatch("[IVX]+", m["r"]):
-            return m.group(0)  # "khu DC", "lô C": letters naming a block, not C = 100
-        if pre.strip().lower() in ("lần", "chúa nhật"):  # "Đại hội ... lần IV", "Chúa nhật IV": the fourth
-            pre = f"{pre}thứ "
-        spoken = read_ordinal(value, opts) if pre.strip().lower().endswith("thứ") else read_int(value, opts)
-        year = f" năm {read_int(int(m['y']), opts)}" if m["y"] else ""
-        more = ""
-        for listed in _ROMAN_MORE.finditer(m["more"]):
-            value = roman_value(listed["r"])
-            more += listed["join"] + (read_int(value, opts) if value else listed["r"])
-        return f"{pre}{spoken}{year}{more}"
-
-    text = _ROMAN.sub(repl, _PRIZE_ROMAN.sub(lambda m: m["pre"] + _PRIZE_RANKS[m["r"]], text))
-
-    def regnal(m: re.Match[str]) -> str:
-        value = roman_value(m["r"]) if m["r"] else None
-        return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
-
-    text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
-    text = _PLACE_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
-    text = _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
-    text = _CAPITALS_ROMAN.sub(
-        lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}" if m["word"].isupper() else m.group(0), text
-    )
-    return _PROPER_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
-
-
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
-# "I." alone: a section's number in Roman numerals
-_LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
-# "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ", "II: Đối với ...": a section's number, its title
-_HEADING_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})(?:[.:-]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b)|/\s+(?=[^\W\d_]))")
 
 
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:

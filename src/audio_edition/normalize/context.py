@@ -154,6 +154,20 @@ _RANGE_START_POINT = re.compile(
 _RANGE_END_POINT = re.compile(r"(?<![\w.,/])(?P<a>\d{1,2}(?:\.\d)?)\s?[-–]\s?(?P<b>\d{1,2}\.\d)(?![\w.,/])")
 
 
+# "cao gấp 1.5-2 lần", "gấp 2.5 lần": a multiple with an English decimal point
+_TIMES_POINT = re.compile(r"(?<=\bgấp )(\d{1,2})\.(\d)(?=\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?lần\b)")
+# "độ pH từ 5.5 đến 6.5" (its letters said already): an acidity, its decimal points English
+_ACIDITY_POINT = re.compile(
+    r"(?<=\bpê hát )(?P<pre>(?:từ |khoảng |là |đạt |ở mức )?)(?P<a>\d{1,2})\.(?P<b>\d{1,2})"
+    r"(?:(?P<mid>\s*(?:đến|tới|[-–])\s*)(?P<c>\d{1,2})\.(?P<d>\d{1,2}))?(?!\d|[.,]\d)"
+)
+
+
+def _acidity(m: re.Match[str]) -> str:
+    upper = f"{m['mid']}{m['c']},{m['d']}" if m["c"] else ""
+    return f"{m['pre']}{m['a']},{m['b']}{upper}"
+
+
 def _range_to_point(m: re.Match[str]) -> str:
     return f"{m['a']} đến {m['b']}" if float(m["a"]) < float(m["b"]) else m.group(0)
 
@@ -162,8 +176,10 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     """ "12.5km" -> "12,5km": an English decimal point before a unit, scale, time or score word,
     after a word naming a level ("mức 4.7"), at the start of a range whose other end is such a
     decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand. A range whose
-    upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5")."""
+    upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5"); so are a multiple
+    ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5")."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
+    text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(r"\1,\2", text))
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"

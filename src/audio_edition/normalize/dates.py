@@ -382,7 +382,7 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
 
     def months_of_year(m: re.Match[str]) -> str:
         m1, m2 = int(m.group(2)), int(m.group(3))
-        if not (1 <= m1 < m2 <= 12):
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and m1 != m2):  # "tháng 11-1": over the new year too
             return m.group(0)
         year = f" năm {read_int(int(m.group(4)), opts)}" if m.group(4) else ""
         return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)}{year}"

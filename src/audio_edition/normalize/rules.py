@@ -18,7 +18,6 @@ from .codes import (
     english_ordinals,
     phones,
     postal_codes,
-    roman_numerals,
     scores_and_ranges,
     slashes,
     vehicle_codes,
@@ -49,6 +48,7 @@ from .numeric import (
 )
 from .options import Options
 from .people import birth_years, compound_names, person_letters
+from .roman import roman_numerals
 from .scripture import bible_references
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .text import (

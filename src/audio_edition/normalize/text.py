@@ -382,6 +382,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     """&, +, =, @, %, ° and # as words; an arrow between words a pause; a slash between words as
     "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
+    text = re.sub(r"(?<=[.!?;])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...": a bullet
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
     text = re.sub(r"(?<=\w)\s*→\s*(?=[^\W\d_])", ", ", text)  # "đánh quá mạnh → tạo bọt → rỗ": a pause each step
@@ -489,11 +490,11 @@ def _between_marked_words(m: re.Match[str]) -> bool:
 
 def _marked_run(words: list[str]) -> bool:
     """Three words or more in capitals, two with Vietnamese marks ("QUỐC THÁI DÂN AN") or one
-    marked on a vowel and the rest plain syllables ("ĐÊM TRUNG THU"), or two words, one marked on
-    a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
+    marked on a vowel and the rest plain syllables or names ("ĐÊM TRUNG THU", "CHA THÁNH GIUSE"), or
+    two words, one marked on a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
     if not all(w.isupper() for w in words):
         return False
     marked = sum(any(ord(c) > 127 for c in w) for w in words)
     vowel_marked = any(any(ord(c) > 127 and c != "Đ" for c in w) for w in words)
-    syllables = all(not w.isascii() or _PLAIN_SYLLABLE.fullmatch(w) for w in words)
+    syllables = all(not w.isascii() or _PLAIN_SYLLABLE.fullmatch(w) or _FOREIGN_WORD.fullmatch(w) for w in words)
     return (len(words) >= 3 and (marked >= 2 or (vowel_marked and syllables))) or (len(words) == 2 and vowel_marked)
