@@ -104,3 +104,11 @@ def test_a_paragraph_printed_again_further_down_cut_short_is_read_once() -> None
     page = f"{HEAD}\n\n{LEAD}\n\n{long}\n\n{BODY}\n\n{MORE}\n\n{long[:-60]}\n\n{BODY.replace('Điểm', 'Nơi')}"
     said = spoken_text(article_of(page))
     assert said.count("gạo đặc chủng Nàng Nhen") == 1
+
+
+def test_a_short_item_of_a_list_like_the_one_above_it_is_no_caption() -> None:
+    items = "\n".join(
+        ("Vùng mật phía trên cùng 25 – 30 mm.", "Vùng ấu trùng ong thợ khoảng 21 mm.", "Vùng ấu trùng ong đực.")
+    )
+    said = spoken_text(article_of(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n{items}\n\n{MORE}"))
+    assert "Vùng ấu trùng ong đực" in said

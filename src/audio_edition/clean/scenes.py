@@ -119,7 +119,8 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     sentence of four to twelve words closed by a stop, none of them a word that puts it in time
     ("đã", "sẽ", "được"), half of them in runs of three found word for word in one of
     the two blocks before (the headline among them) or the one after, each of which is longer
-    ("Trò chơi thi bắt vịt dưới ao..." after "... các trò chơi dân gian như thi bắt vịt dưới ao, ...")."""
+    ("Trò chơi thi bắt vịt dưới ao..." after "... các trò chơi dân gian như thi bắt vịt dưới ao, ..."); a
+    list's item beside another that opens with the same words ("Vùng ấu trùng ong đực.") is none."""
     if (
         words(block) not in _SHORT_ECHO_WORDS
         or re.search(r"[.!?…]\s+\S", block)
@@ -133,7 +134,8 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
 
     def echoes(other: str) -> bool:
         shared = sum(_echoed(tokens, other, _SHORT_ECHO_RUN))
-        return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens)
+        listed = other.split()[:2] == block.split()[:2] and words(other) in _SHORT_ECHO_WORDS  # "Vùng phấn ..."
+        return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens) and not listed
 
     if after.rstrip().endswith(":") and echoes(after):
         return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
