@@ -112,3 +112,21 @@ def test_a_short_item_of_a_list_like_the_one_above_it_is_no_caption() -> None:
     )
     said = spoken_text(article_of(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n{items}\n\n{MORE}"))
     assert "Vùng ấu trùng ong đực" in said
+
+
+def test_a_steps_own_line_under_its_heading_is_no_caption() -> None:
+    steps = "Bước 1: Đăng nhập và Truy cập Thủ tục hành chính\nMở ứng dụng VNeID và đăng nhập tài khoản.\n"
+    page = f'{HEAD}\n\n{LEAD}\n\n{steps}Truy cập mục "Thủ tục hành chính".\n\n{BODY}\n\n{MORE}'
+    assert "Truy cập mục Thủ tục hành chính" in spoken_text(article_of(page)).replace('"', "")
+
+
+def test_a_category_glued_before_the_title_cut_short_is_not_read() -> None:
+    title = "Cá Betta – Đặc điểm, cách nuôi và các loại bệnh thường gặp"
+    page = f"Cá cảnhCá Betta - Đặc điểm, cách nuôi và các loại bệnh thường...\n\n{title}\n\n{LEAD}\n\n{BODY}\n\n{MORE}"
+    assert article_of(page).headline == title
+
+
+def test_a_link_to_the_page_in_english_is_not_read() -> None:
+    page = f"English post here: http://daringsolotrip.com/en/adventure-sa-pa-trip03/\n{HEAD}\n{LEAD}\n{BODY}\n{MORE}"
+    article = article_of(page)
+    assert article.headline == HEAD and "English" not in spoken_text(article)

@@ -148,6 +148,18 @@ def _glued_syllables(line: str) -> int | None:
     return joints[0][0] if len(joints) == 1 and joints[0][1] else None
 
 
+def _trail_over_title(first: str, title: str) -> bool:
+    """ "Du Học Nhật Bản Làm bài Thi <title>", "Cá cảnhCá Betta - Đặc điểm, ... thường...": a trail
+    ending in the title under it, whole or cut short."""
+    if first.endswith(f" {title}"):
+        return True
+    if not first.endswith(("...", "…")):
+        return False
+    line, head = (re.sub(r"\s*[-–—]\s*", " - ", t) for t in (first.rstrip(".…").rstrip(), title))
+    start = line.find(" ".join(head.split()[:3]))
+    return start > 0 and head.startswith(line[start:]) and words(line[start:]) >= _MIN_HEADLINE_WORDS
+
+
 def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
@@ -158,7 +170,7 @@ def split_glued_top(d: Draft) -> Draft:
     if not d.blocks:
         return d
     first = d.blocks[0]
-    if len(d.blocks) > 1 and words(d.blocks[1]) >= _MIN_HEADLINE_WORDS and first.endswith(f" {d.blocks[1]}"):
+    if len(d.blocks) > 1 and words(d.blocks[1]) >= _MIN_HEADLINE_WORDS and _trail_over_title(first, d.blocks[1]):
         return dataclasses.replace(d, blocks=d.blocks[1:])  # "Du Học Nhật Bản ... <title>" over "<title>": a trail
     flagged = _EMOJI_TITLE.match(first)
     if flagged and flagged["head"].isupper():  # "💥BÉ VUI TẾT TRUNG THU 2023💥 💐Hòa chung ...": a title between emoji

@@ -316,6 +316,7 @@ def drop_file_names(d: Draft) -> Draft:
             _TIME_AGO,
             _SLUG_CAPTION,
             _SLOT_NAME,
+            _OTHER_LANGUAGE,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
@@ -392,6 +393,10 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+# "English post here: http://...": a link to the page in another language
+_OTHER_LANGUAGE = re.compile(
+    r"(?i:english (?:post|version)(?: here)?|read (?:it )?in english|bản tiếng anh)\s*:?\s*\S*"
+)
 # "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
 _LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
 _SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")

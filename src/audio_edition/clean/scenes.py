@@ -114,6 +114,9 @@ _SHORT_ECHO_RUN = 3
 _SHORT_ECHO_SHARE = 0.5
 
 
+_STEP = re.compile(r"(?:Bước|Phần|Cách)\s+\d{1,2}\s*[:.]")
+
+
 def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bool:
     """Whether `block` is a short caption that names again what a paragraph beside it says: one
     sentence of four to twelve words closed by a stop, none of them a word that puts it in time
@@ -135,6 +138,7 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     def echoes(other: str) -> bool:
         shared = sum(_echoed(tokens, other, _SHORT_ECHO_RUN))
         listed = other.split()[:2] == block.split()[:2] and words(other) in _SHORT_ECHO_WORDS  # "Vùng phấn ..."
+        listed = listed or _STEP.match(other) is not None  # "Bước 1: Đăng nhập và Truy cập ...": the step's own line
         return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens) and not listed
 
     if after.rstrip().endswith(":") and echoes(after):

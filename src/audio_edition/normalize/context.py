@@ -124,8 +124,13 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 
+# "từ 24 - 280C": a degree sign typed as a zero after the upper end of a span of temperatures
+_ZERO_FOR_DEGREE = re.compile(r"(?<=\d)(?P<dash>\s?[-–]\s?)(?P<t>[1-4]\d)0C(?![\w°])")
+
+
 def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "16.5°N" -> "16.5 độ vĩ Bắc": a hemisphere letter after degrees."""
+    """ "16.5°N" -> "16.5 độ vĩ Bắc": a hemisphere letter after degrees; "24 - 280C" is "24 - 28°C"."""
+    text = _ZERO_FOR_DEGREE.sub(r"\g<dash>\g<t>°C", text)
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 

@@ -217,6 +217,8 @@ _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
 # one word ("Phêrô") is two marked syllables too
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
+_PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
+_MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k)(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e, ê
 
 
 def _two_syllables(word: str) -> str:
@@ -232,18 +234,9 @@ def _two_syllables(word: str) -> str:
             continue
         if (
             tail[0] not in _VOWELS
-            and _VIETNAMESE_LETTER.search(head)
+            and (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS)  # "khinhìn": "khi nhìn"
             and _VIETNAMESE_LETTER.search(tail)
-            and is_syllable(head)
-            and is_syllable(tail)
-        ):
-            return f"{word[:i]} {word[i:]}"
-    return word
-    for i in range(2, len(word) - 1):
-        head, tail = lower[:i], lower[i:]
-        if (
-            _VIETNAMESE_LETTER.search(head)
-            and _VIETNAMESE_LETTER.search(tail)
+            and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
             and is_syllable(head)
             and is_syllable(tail)
         ):
