@@ -9,7 +9,7 @@ import re
 
 from . import patterns as P
 from .datelines import AFFILIATION, looks_like_author
-from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, words
+from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, surname_first, words
 from .wordlists import word_list
 
 # "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
@@ -159,7 +159,7 @@ def extract_top_byline(d: Draft) -> Draft:
         and ends_sentence(blocks[3])
     )
     capitalised = all(w[:1].isupper() for w in name.split())  # never "Hồ sơ", a heading in small letters
-    plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and _surname_first(name) and capitalised
+    plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and surname_first(name) and capitalised
     shouted_title = name.isupper() and words(name) > 4 and not re.search(r"[-–&]", name)  # "PHÒNG CHỐNG BỆNH ..."
     writers = [n.strip() for n in name.split(",")]  # "LÊ THANH HÀ, TRÚC QUỲNH": two writers
     # "Lê Thu - Phương Đặng (tổng hợp)": writers parted by a dash, who put the piece together
@@ -201,16 +201,6 @@ _NAME_AND_OUTLET = re.compile(
 _INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
 
 
-_SURNAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Mai Lương Hà Tạ Cao "
-    "Trương Lâm Phùng Đoàn Văn Chu Lưu Tô Thái Quách Vương Tăng Kiều Triệu La Hứa Từ Mạc Lã Lại Khúc".split()
-)
-
-
-def _surname_first(name: str) -> bool:
-    return name.split()[0] in _SURNAMES
-
-
 def _name_case(text: str) -> str:
     """ "LÊ TRUNG - TRẦN MAI" -> "Lê Trung - Trần Mai"."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
@@ -238,8 +228,8 @@ def join_title_over_writer(d: Draft) -> Draft:
             _title_cased(b) and not ends_sentence(b) and not b.endswith(":") and words(b) <= _TITLE_LINE_WORDS
             for b in lines
         )
-        named = looks_like_author(writer) and _surname_first(writer) and ends_sentence(text)
-        if titled and named and not any(_surname_first(b) for b in lines):
+        named = looks_like_author(writer) and surname_first(writer) and ends_sentence(text)
+        if titled and named and not any(surname_first(b) for b in lines):
             return dataclasses.replace(d, blocks=(" ".join(lines), *blocks[k + 1 :]), byline=d.byline or writer)
     return d
 

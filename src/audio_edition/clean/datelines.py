@@ -8,7 +8,8 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, ends_sentence, looks_like_names, menu_label, words
+from .draft import Draft, ends_sentence, looks_like_names, menu_label, surname_first, words
+from .page_lines import VISIT_COUNTER
 from .wordlists import word_list
 
 # "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
@@ -327,6 +328,10 @@ def extract_dateline(d: Draft) -> Draft:
     # "Hà Nội, ngày 27-09-2020", "TP. Hồ Chí Minh, ngày ...": where the page is, never its section
     if prefix and (prefix in word_list("places.txt") or _CITY.fullmatch(prefix)):
         prefix = ""
+    # "HỘI TRẠI 26/3/2018" over the first paragraph: a title in capitals with its day, no writer's name
+    retitled = prefix if _capitals_title(prefix) and not any(ends_sentence(b) for b in d.blocks[:i]) else ""
+    if retitled:
+        prefix = ""
     if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
         byline, prefix = byline or prefix, ""
     for j, _ in found:
@@ -359,7 +364,9 @@ def extract_dateline(d: Draft) -> Draft:
         drop.add(i - 1)
     if category and menu_label(category) in P.RELATED_HEADERS:
         category = None
-    blocks = tuple(b for j, b in enumerate(d.blocks) if j not in drop)
+    blocks = tuple(
+        retitled if j == i and retitled else b for j, b in enumerate(d.blocks) if j not in drop or j == i and retitled
+    )
     dated_title = i == 1 and 0 not in drop and not category  # "<title>" / "Ngày: 08/03/2012"
     return dataclasses.replace(
         d,
@@ -419,10 +426,21 @@ def _posted_label(block: str) -> bool:
     return words(block) <= 5 and not ends_sentence(block) and not re.search(r"\d", block)
 
 
+def _capitals_title(prefix: str) -> bool:
+    return (
+        prefix.isupper()
+        and words(prefix) >= 2
+        and not surname_first(prefix.title())
+        and menu_label(prefix) not in P.SECTIONS
+        and not re.search(r"[\d:|]", prefix)
+    )
+
+
 def _is_section_label(block: str) -> bool:
-    """A section label printed above a dateline: a known section, or at most three words."""
+    """A section label printed above a dateline: a known section, or at most three words; never a
+    visit counter's line ("Tất cả: 131667")."""
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
-    if ends_sentence(block):
+    if ends_sentence(block) or VISIT_COUNTER.fullmatch(block):
         return False
     tags = [t.strip() for t in block.split(",")]
     if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags):

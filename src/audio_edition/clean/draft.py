@@ -55,3 +55,14 @@ def is_upper_menu(block: str) -> bool:
     """Eight words or fewer, every letter a capital ("NỔI BẬT", "YẾN NHI")."""
     letters = [c for c in block if c.isalpha()]
     return bool(letters) and words(block) <= 8 and all(c.isupper() for c in letters)
+
+
+_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Mai Lương Hà Tạ Cao "
+    "Trương Lâm Phùng Đoàn Văn Chu Lưu Tô Thái Quách Vương Tăng Kiều Triệu La Hứa Từ Mạc Lã Lại Khúc".split()
+)
+
+
+def surname_first(name: str) -> bool:
+    """Whether `name` opens with one of the common Vietnamese surnames ("Nguyễn Tuấn")."""
+    return name.split()[0] in _SURNAMES

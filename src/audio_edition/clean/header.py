@@ -15,6 +15,7 @@ from .draft import Draft, ends_sentence, is_icon, menu_label, words
 # "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
 _VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
 _BANNER_LINES = 3
+_SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
 
 def drop_banner_over_counted_title(d: Draft) -> Draft:
@@ -51,6 +52,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         or _LOADING.match(blocks[0])
         or _SEARCH_PAGE.match(blocks[0])
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
+        or _SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
     ):
         blocks.pop(0)
     # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
@@ -124,6 +126,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
+        and not (title.isupper() and title.lower().split()[:3] == headline.lower().split()[:3])  # "TUYỂN THỢ ... HCM"
         and ends_sentence(paragraph)
         and words(paragraph) >= 15
     )

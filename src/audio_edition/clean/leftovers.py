@@ -9,6 +9,19 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, menu_label, words
+from .page_lines import (
+    HERE_LINK,
+    LISTING_CARD,
+    MEMBER_RANK,
+    NAME_THEN_DASH,
+    OTHER_LANGUAGE,
+    SLOGAN,
+    SLUG_TAIL,
+    VIEWS_STAMP,
+    VISIT_COUNTER,
+    in_english,
+    title_again,
+)
 from .wordlists import word_list
 
 # "✚ Đăng ký 6686 ✍ Đăng nhập 6686": a betting site's buttons, their icons and its brand's number
@@ -68,9 +81,6 @@ _PAGER = re.compile(
     r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
     r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*"
 )  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›", a forum's "4 Pages V 1 2 3 > »"
-# "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
-# English, a line without a Vietnamese letter that reads as English does
-_ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
 # "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ Nhẫn cưới ...": a shop's
 # tagline, its selling points ticked
 _TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
@@ -94,7 +104,10 @@ _GALLERY_LINE = re.compile(
 )
 # "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
 # under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
-_GALLERY_HEADING = re.compile(r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:")
+_GALLERY_HEADING = re.compile(
+    r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:"
+    r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
+)
 _GALLERY_ITEM_WORDS = 12
 # the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
 _TRAILING_GALLERY_POINTER = re.compile(
@@ -226,26 +239,6 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(b for i, b in enumerate(blocks) if i not in drop)
 
 
-def _in_english(block: str) -> bool:
-    """A line in English: six words or more, two of them English function words, or a name in
-    brackets on a line of its own ("(1st VIETNAM CROSS-COUNTRY AMATEUR CHALLENGE 2025)"); ten words
-    or more with three English function words, seven in ten of them in plain letters, around a
-    Vietnamese name."""
-    tokens = re.findall(r"[^\W\d_]+", block.lower())
-    bracketed = block.startswith("(") and block.endswith(")") and len(tokens) >= _BRACKETED_ENGLISH_WORDS
-    if block.isascii():
-        return bracketed or (len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2)
-    # "A highlight was the dance ... directed by Mrs. Cấn Thị Nga.": English around a Vietnamese name
-    english = sum(t in _ENGLISH_WORDS for t in tokens)
-    return (
-        len(tokens) >= _MIXED_ENGLISH_WORDS and english >= 3 and sum(t.isascii() for t in tokens) >= 0.7 * len(tokens)
-    )
-
-
-_BRACKETED_ENGLISH_WORDS = 4
-_MIXED_ENGLISH_WORDS = 10
-
-
 def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a
     single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
@@ -316,11 +309,16 @@ def drop_file_names(d: Draft) -> Draft:
             _TIME_AGO,
             _SLUG_CAPTION,
             _SLOT_NAME,
-            _OTHER_LANGUAGE,
+            OTHER_LANGUAGE,
+            VISIT_COUNTER,
+            VIEWS_STAMP,
+            SLUG_TAIL,
+            HERE_LINK,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = dated = False
+    signed = ""
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
@@ -361,13 +359,14 @@ def drop_file_names(d: Draft) -> Draft:
             dated = True  # "55 phút trước" under the first line: the article's title and its time
             if i == 2 and len(kept) == 2 and not ends_sentence(kept[0]):
                 kept.pop(0)  # "Purple Allium Bông hẹ ..." / the title / "Đăng 7 năm trước": a sidebar's line over it
-        if i < 3 and _SLOGAN.fullmatch(text):
+        if i < 3 and SLOGAN.fullmatch(text):
             continue  # the portal's banner over every page
-        if i < 4 and (
-            _LISTING_CARD.match(text) or (len(kept) == 1 and text != kept[0] and text.lower() == kept[0].lower())
-        ):
-            continue  # a classifieds card's line under the title, and the title again in Title Case
-        if _MEMBER_RANK.fullmatch(text):
+        if i < 4 and (LISTING_CARD.match(text) or (len(kept) == 1 and title_again(text, kept[0]))):
+            continue  # a classifieds card's line under the title, and the title again in Title Case or capitals
+        if i < 5 and NAME_THEN_DASH.fullmatch(text) and not signed:
+            signed = text.rstrip(" -–")  # "Hồng Duyên -" under the title: the writer, the byline
+            continue
+        if MEMBER_RANK.fullmatch(text):
             if kept and len(kept) > 1 and len(kept[-1].split()) == 1:
                 kept.pop()  # "Ka0ri" over "New Member": the poster's handle over the forum's rank
             continue
@@ -379,7 +378,7 @@ def drop_file_names(d: Draft) -> Draft:
             or caption
             or any(p.fullmatch(text) for p in patterns)
             or text.lower().startswith(widgets)
-            or (vietnamese and _in_english(block))
+            or (vietnamese and in_english(block))
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None
@@ -389,18 +388,12 @@ def drop_file_names(d: Draft) -> Draft:
         ):
             continue
         kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept), dated_title=d.dated_title or dated)
+    return dataclasses.replace(
+        d, blocks=tuple(kept), dated_title=d.dated_title or dated, byline=d.byline or signed or None
+    )
 
 
 _ALT_TEXT_WORDS = 8
-# "English post here: http://...": a link to the page in another language
-_OTHER_LANGUAGE = re.compile(
-    r"(?i:english (?:post|version)(?: here)?|read (?:it )?in english|bản tiếng anh)\s*:?\s*\S*"
-)
-# "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
-_LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
-_SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
-_MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator)")
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
 _QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
 

@@ -182,7 +182,7 @@ CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$",  # "Ảnh minh họa - Internet": and its source
     re.IGNORECASE,
 )
-CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Infographic)\s*[:\-–]", re.IGNORECASE)
+CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]", re.IGNORECASE)
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
 CAPTION_BARE_CREDIT = re.compile(
     r"(?:[.!?]\s+|[)\w]\s*_\s*)(?i:ảnh)\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$"

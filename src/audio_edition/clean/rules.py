@@ -112,10 +112,9 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
             continue
-        if re.match(r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng|zalo)\s*:", block, re.I) and (
-            words(block) <= 8 or (words(block) <= _CONTACT_ROW_WORDS and "|" in block)
-        ):
-            continue  # "Tổng đài: 0243 8356 700 | Email: ...": a row of contacts
+        row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
+        if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row):
+            continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
         if _CONTACT_IN_LINE.search(block) and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
             continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@..."
         contact = _CONTACT_IN_LINE.search(block)
@@ -132,6 +131,9 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 
 _CONTACT_ROW_WORDS = 16
+_CONTACT_LABEL_AT_START = re.compile(
+    r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng|zalo|liên hệ quảng cáo)\s*:", re.I
+)
 # "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)
 _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
 _CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")

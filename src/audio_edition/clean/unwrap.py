@@ -229,18 +229,36 @@ def _couplets(lines: list[str]) -> list[str]:
     return out
 
 
-def _without_breaks_inside_sentences(lines: list[str]) -> list[str]:
+def _without_breaks_inside_sentences(lines: list[str], width: int | None) -> list[str]:
     """A wrapped document's blank lines where a sentence goes on past them ("... (còn gọi" / "" /
-    "là bộ chấp kích ..."): a page break of the scanned book, not a paragraph's end."""
+    "là bộ chấp kích ..."): a page break of the scanned book, not a paragraph's end; so are those
+    after a line filled to the column that opens no heading, cut where a sentence goes on (before a
+    figure, after a word no phrase ends with, a dash or an open bracket: "... với diện tích khoảng"
+    / "" / "550.000 ha ...", "... (chiếm" / "" / "85%) ...")."""
     kept: list[str] = []
     for i, line in enumerate(lines):
         if not line.strip() and kept:
             before = next((k.strip() for k in reversed(kept) if k.strip()), "")
             after = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
-            if before and after and not _SENTENCE_END.search(before) and _starts_lower(after):
+            filled = width is not None and len(before) >= _FILLED * width and not _HEADING_OPENS.match(before)
+            opens_item = bool(_ITEM_START.match(after) or _BULLET.match(after) or _HEADING_OPENS.match(after))
+            cut = after[:1].isdigit() or _goes_on(before) or before.endswith(("–", "-")) or _open_bracket(before)
+            if (
+                before
+                and after
+                and not _SENTENCE_END.search(before)
+                and (_starts_lower(after) or filled and cut and not opens_item)
+            ):
                 continue
         kept.append(line)
     return kept
+
+
+def _open_bracket(line: str) -> bool:
+    return line.count("(") > line.count(")")
+
+
+_HEADING_OPENS = re.compile(r"^(?:[IVX]{1,4}\s*[./]|\d{1,2}(?:\.\d{1,2})*\.?\s|(?i:bài|chương|phần|mục)\s+\d)")
 
 
 def unwrap(text: str) -> str:
@@ -276,7 +294,7 @@ def unwrap(text: str) -> str:
     )
     wrapped = width is not None or cuts >= 3
     if wrapped:
-        lines = _without_breaks_inside_sentences(lines)
+        lines = _without_breaks_inside_sentences(lines, width)
     # a narrow column (a flip-book's captions): a name wraps too ("... Công nghiệp Hà" / "Nội tổ chức ...")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     narrow = wrapped and bool(lengths) and lengths[len(lengths) // 2] < _WRAPPED_LINE
@@ -291,6 +309,7 @@ def unwrap(text: str) -> str:
             out[-1] = out[-1].rstrip() + " " + current
             continue
         quoted = previous.count("“") > previous.count("”")  # "... Chân Mộng" / "– Trạm Thản” ...": inside a title
+        quoted = quoted or previous.count("(") > previous.count(")")  # "(26/3/1931" / "- 26/3/2016) ...": a span
         joins = (
             previous
             and current

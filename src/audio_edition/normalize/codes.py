@@ -45,6 +45,7 @@ _PHONE = re.compile(
     r"|(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w])"
     r"|(?<![\w.,-])0\d{2,3}(?:-\d{3,4}){2}(?![\w-])"  # "053-589-7794": groups parted by dashes
     r"|(?<![\w.,])0\d{3} \d(?: \d\d){3}(?![\w])"  # "0243 8 71 71 71": a Hanoi line's digit alone
+    r"|(?<![\w.,])0\d \d{4} \d{4}(?![\w])"  # "09 9696 0929": a mobile's first two digits apart
 )
 _SHORT_NUMBER = re.compile(
     r"(?P<pre>(?:[Gg]ọi|[Hh]otline|[Đđ]ường dây nóng|[Tt]ổng đài|[Đđ]iện thoại|SĐT)\s*:?\s*"

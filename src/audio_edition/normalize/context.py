@@ -126,11 +126,12 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
 
 # "từ 24 - 280C": a degree sign typed as a zero after the upper end of a span of temperatures
 _ZERO_FOR_DEGREE = re.compile(r"(?<=\d)(?P<dash>\s?[-–]\s?)(?P<t>[1-4]\d)0C(?![\w°])")
+_O_FOR_DEGREE = re.compile(r"(?<=\d)\s?oC\b")  # "25 – 27oC": a small o typed for the degree sign
 
 
 def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "16.5°N" -> "16.5 độ vĩ Bắc": a hemisphere letter after degrees; "24 - 280C" is "24 - 28°C"."""
-    text = _ZERO_FOR_DEGREE.sub(r"\g<dash>\g<t>°C", text)
+    text = _O_FOR_DEGREE.sub("°C", _ZERO_FOR_DEGREE.sub(r"\g<dash>\g<t>°C", text))
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 

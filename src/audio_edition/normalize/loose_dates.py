@@ -47,6 +47,18 @@ _NAMED_SPAN = re.compile(r"(?P<a>\b[Tt]ừ\s+(?P<u>ngày|tháng|tuần|năm)\s+\
 _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
 
 
+# "Mùng 6,7,8 Tháng 2", "các ngày 5,6,7": three days or more listed with commas, never a decimal
+_DAYS_LISTED = re.compile(r"(?<!\w)((?i:mùng|mồng|ngày) )(\d{1,2}(?:,\d{1,2}){2,})(?![\d.]|\w)")
+# "ngày 25-26-27/02/2023": days of one month listed with dashes before the month
+_DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?=/\d{1,2}/\d{4}(?![\w/]))")
+# "ngày thành lập Đoàn 26 – 03": after a day's name, a day and a month padded with its zero
+_PADDED_DAY_MONTH = re.compile(
+    r"(?<![\w/.,–-])(?<!từ )([12]\d|3[01]|0?[1-9])\s?[-–]\s?(0[1-9])"
+    r"(?![\w/–-]|[.,]\d|\s*[-–]\s*\d|\s*(?:giờ|phút|h|g)\b)"
+)
+_DAY_BEFORE = re.compile(r"(?i:\bngày (?:thành lập|kỷ niệm|kỉ niệm|truyền thống|sinh|lễ|hội|giỗ))[^.!?\d]{0,30}$")
+
+
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
@@ -69,6 +81,10 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def named(m: re.Match[str]) -> str:
         return f"{m['pre']}tháng {m['m']}/{m['y']}" if 1 <= int(m["m"]) <= 12 else m.group(0)
 
+    text = _DAYS_OF_MONTH.sub(r"\1, \2 và \3", _DAYS_LISTED.sub(lambda m: m[1] + m[2].replace(",", ", "), text))
+    text = _PADDED_DAY_MONTH.sub(
+        lambda m: f"{m[1]} tháng {m[2]}" if _DAY_BEFORE.search(m.string[: m.start()]) else m[0], text
+    )
     text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
     text = _NAMED_SPAN.sub(r"\g<a> đến ", _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text))
     return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)

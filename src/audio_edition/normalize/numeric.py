@@ -112,7 +112,7 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 # "một ổ thường có 2,3 con": two or three things counted, never a decimal of them
-_TWO_OR_THREE = re.compile(r"(?<![\w.,])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
+_TWO_OR_THREE = re.compile(r"(?<![\w.,–-])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
 # "lễ tốt nghiệp đợt 1,2", "học sinh lớp 1,2": the parts of a series named together, never a decimal
 _SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 

@@ -376,6 +376,9 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"(?<=[.!?;])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...": a bullet
+    text = re.sub(
+        r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text
+    )  # "con / mét vuông"
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
     text = re.sub(r"(?<=\w)\s*→\s*(?=[^\W\d_])", ", ", text)  # "đánh quá mạnh → tạo bọt → rỗ": a pause each step

@@ -1,0 +1,71 @@
+"""Lines a page prints around the article, read by no one: a visit counter, a classifieds card, a
+portal's slogan, a forum handle and its rank, a link to the page in another language or to
+"tại đây", a picture's caption ending in its search words, the title again in other letters, a
+line in English."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+
+# "Hồng Duyên -" under the title: the writer's name and a dash
+NAME_THEN_DASH = re.compile(rf"[{P.UPPER}][{P.LOWER}]+(?: [{P.UPPER}][{P.LOWER}]+){{1,3}}\s*[-–]")
+# "Cách muối dưa cải ... – cach lam dua chua": a picture's caption ending in its search words, unmarked
+SLUG_TAIL = re.compile(r"[^.!?]{3,100}\s[–-]\s[a-z]+(?: [a-z]+){2,}")
+# "Liên hệ khóa học thiết kế đồ trang sức: tại đây": a link's label
+HERE_LINK = re.compile(r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?")
+
+
+def title_again(text: str, title: str) -> bool:
+    """ "7 Bước Vàng ..." under "7 bước vàng ...", "THIẾU NHI VUI KHỎE - ..." under "Hội trại "Thiếu nhi
+    vui khỏe - ..."": the title again, in other letters, whole or most of its words."""
+    if text == title:
+        return False
+    if text.lower() == title.lower():
+        return True
+    said = re.findall(r"\w+", text.lower())
+    known = set(re.findall(r"\w+", title.lower()))
+    return text.isupper() and len(said) >= 3 and sum(w in known for w in said) >= _TITLE_SHARE * len(said)
+
+
+_TITLE_SHARE = 0.8
+# "• Đang online: 6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
+VISIT_COUNTER = re.compile(
+    r"(?:[•·*-]\s*)?(?i:đang online|đang truy cập|hôm nay|hôm qua|trong tuần|tuần này|trong tháng|tháng này|tất cả"
+    r"|tổng(?: số)? lượt truy cập|lượt truy cập|lượt truy cập hôm nay|khách|thành viên)\s*:\s*[\d.,]+"
+)
+# "English post here: http://...": a link to the page in another language
+OTHER_LANGUAGE = re.compile(r"(?i:english (?:post|version)(?: here)?|read (?:it )?in english|bản tiếng anh)\s*:?\s*\S*")
+# "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
+LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
+# a commune portal's banner over every page
+SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
+# "New Member" under a forum handle
+MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator)")
+# "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
+VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")
+
+# "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
+# English, a line without a Vietnamese letter that reads as English does
+_ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())
+
+
+def in_english(block: str) -> bool:
+    """A line in English: six words or more, two of them English function words, or a name in
+    brackets on a line of its own ("(1st VIETNAM CROSS-COUNTRY AMATEUR CHALLENGE 2025)"); ten words
+    or more with three English function words, seven in ten of them in plain letters, around a
+    Vietnamese name."""
+    tokens = re.findall(r"[^\W\d_]+", block.lower())
+    bracketed = block.startswith("(") and block.endswith(")") and len(tokens) >= _BRACKETED_ENGLISH_WORDS
+    if block.isascii():
+        return bracketed or (len(tokens) >= 6 and sum(t in _ENGLISH_WORDS for t in tokens) >= 2)
+    # "A highlight was the dance ... directed by Mrs. Cấn Thị Nga.": English around a Vietnamese name
+    english = sum(t in _ENGLISH_WORDS for t in tokens)
+    return (
+        len(tokens) >= _MIXED_ENGLISH_WORDS and english >= 3 and sum(t.isascii() for t in tokens) >= 0.7 * len(tokens)
+    )
+
+
+_BRACKETED_ENGLISH_WORDS = 4
+_MIXED_ENGLISH_WORDS = 10
