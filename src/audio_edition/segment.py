@@ -31,10 +31,8 @@ _LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
 
 
 def build_article(doc: Document) -> Article:
-    """Clean `doc` and find its headline, lead, sections and metadata.
-
-    Metadata the input states outright (an HTML page's head) wins over what the text implies.
-    """
+    """Clean `doc` and find its headline, lead, sections and metadata; metadata the input states
+    outright (an HTML page's head) wins over what the text implies."""
     draft = clean(doc.text)
     meta = doc.metadata
     draft = dataclasses.replace(
@@ -284,16 +282,16 @@ _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _opens_numbered_part(blocks: list[str]) -> bool:
-    """ "1. Quy định chung" over "1.1. Tất cả khách ...", or "1. Mục đích" over its first
-    paragraph: the first numbered part's heading right under the headline, no lead (its first
-    paragraph is not read before its heading)."""
+    """ "1. Quy định chung" over "1.1. Tất cả khách ...", "1. Mục đích" or a question ("Ai được cấp
+    thẻ ...?") over its first paragraph: the first part's heading right under the headline, no lead
+    (its first paragraph is not read before its heading)."""
     if len(blocks) < 2:
         return False
     if _PART_ONE.match(blocks[0]) and _SUB_ITEM.match(blocks[1]) and words(blocks[0]) <= _PART_ONE_WORDS:
         return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks
     if not is_subheading(blocks[0], blocks[1]):
         return False
-    return _SUB_ITEM.match(blocks[1]) is not None or _PART_ONE.match(blocks[0]) is not None
+    return any(p.match(b) for p, b in ((_SUB_ITEM, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0])))
 
 
 def _list_label(block: str) -> bool:
@@ -345,8 +343,9 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 _STOPPED_HEADING_WORDS = 8
 # "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": an outlet's or a topic's tag, no title
 _HEADLINE_TAG = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|\[[^\]\[]{2,24}\])\s+(?=\S)")
-_QUESTION_HEADING = re.compile(
-    r"^[A-ZĐÀ-Ỹ](?:\S+\s+){1,7}?(?:là gì|như thế nào|ra sao|vì sao|tại sao|bao nhiêu|ở đâu|khi nào)\s*\?$"
+_QUESTION_HEADING = re.compile(  # "Tết Trung Thu là gì ?", "Ai được cấp thẻ căn cước ... theo quy định?"
+    r"^(?=[A-ZĐÀ-Ỹ])(?:(?i:ai|vì sao|tại sao|khi nào|làm sao|làm thế nào|có nên|bao lâu|bao nhiêu)\s(?:\S+\s+){0,12}\S+"
+    r"|(?:\S+\s+){1,12}?(?:gì|thế nào|ra sao|vì sao|tại sao|bao nhiêu|bao lâu|ở đâu|khi nào|nào|không|chưa))\s*\?$"
 )
 _ANSWER_WORDS = 15
 # "Quán mở cửa từ: 8:00 - 18:00", "Địa chỉ: 27K Lê Hồng Phong": a label, a colon, and a value with figures

@@ -364,6 +364,8 @@ def extract_dateline(d: Draft) -> Draft:
         drop.add(i - 1)
     if category and menu_label(category) in P.RELATED_HEADERS:
         category = None
+    if _BLOG_DAY.fullmatch(d.blocks[i]) and i + 1 < len(d.blocks) and _post_title(d.blocks[i + 1]):
+        drop.update(range(i))  # a blog's name, motto and sidebar over "Thứ Năm, 29 tháng 1, 2015" / its post's title
     blocks = tuple(
         retitled if j == i and retitled else b for j, b in enumerate(d.blocks) if j not in drop or j == i and retitled
     )
@@ -424,6 +426,17 @@ def extract_posted_section(d: Draft) -> Draft:
 
 def _posted_label(block: str) -> bool:
     return words(block) <= 5 and not ends_sentence(block) and not re.search(r"\d", block)
+
+
+# "Thứ Năm, 29 tháng 1, 2015": the day a blog prints over each post's title
+_BLOG_DAY = re.compile(r"(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật), \d{1,2} tháng \d{1,2}, \d{4}")
+
+
+def _post_title(block: str) -> bool:
+    return 3 <= words(block) <= _POST_TITLE_WORDS and not ends_sentence(block)
+
+
+_POST_TITLE_WORDS = 25
 
 
 def _capitals_title(prefix: str) -> bool:

@@ -433,17 +433,17 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
 # farm's title, its ranking and tags after a slash
 _RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
 _MAX_SUFFIX_WORDS = 5
-_NEWS_SUFFIX = re.compile(r"\s+[-–]\s+(?i:tin t[ứu]c)$")  # "Sôi động online - Tin Tuc": the site's news page
+# "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name
+_NEWS_SUFFIX = re.compile(r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*)$")
 
 
 _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")
 
 
 def drop_title_suffix(d: Draft) -> Draft:
-    """A page title's programme or site name after a bar ("... mưa giông | Chuyển động 24h") is
-    not part of the headline; nor is its writer between dashes ("... hiệu quả -TT Thích Đồng
-    Trí-"), who is the byline, the name's line under the title not read; nor a content farm's
-    ranking after a slash ("... / Top 9 Xem Nhiều Nhất ... # Top Trend")."""
+    """A page title's site after a bar ("... mưa giông | Chuyển động 24h") is no part of the headline;
+    nor is its writer between dashes ("... hiệu quả -TT Thích Đồng Trí-"), the byline, whose line under
+    the title is not read; nor a content farm's ranking ("... / Top 9 Xem Nhiều Nhất ... # Top Trend")."""
     if not d.blocks:
         return d
     if _RANKED_SUFFIX.search(d.blocks[0]) or _NEWS_SUFFIX.search(d.blocks[0]):

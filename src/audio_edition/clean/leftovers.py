@@ -10,6 +10,7 @@ import re
 from . import patterns as P
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
+    ALT_TWICE,
     HERE_LINK,
     LISTING_CARD,
     MEMBER_RANK,
@@ -314,6 +315,7 @@ def drop_file_names(d: Draft) -> Draft:
             VIEWS_STAMP,
             SLUG_TAIL,
             HERE_LINK,
+            ALT_TWICE,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
@@ -373,6 +375,8 @@ def drop_file_names(d: Draft) -> Draft:
         if kept and _alt_then_title(kept[-1], text):
             kept.pop()  # "Ác quy ô tô bị yếu" / "Ác Quy Yếu Cũng Là 1 Nguyên Nhân ...": a picture's alt text and title
             continue
+        if text.lower().startswith(widgets) and kept and menu_label(kept[-1]) in _REPLY_LABELS:
+            kept.pop()  # "Trả lời" over "Bạn phải đăng nhập để gửi phản hồi.": the comment form's heading
         if (
             not text
             or caption
@@ -394,6 +398,7 @@ def drop_file_names(d: Draft) -> Draft:
 
 
 _ALT_TEXT_WORDS = 8
+_REPLY_LABELS = frozenset({"trả lời", "phản hồi", "bình luận", "để lại bình luận", "gửi bình luận"})
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
 _QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
 

@@ -1,7 +1,7 @@
 """Lines a page prints around the article, read by no one: a visit counter, a classifieds card, a
 portal's slogan, a forum handle and its rank, a link to the page in another language or to
 "tại đây", a picture's caption ending in its search words, the title again in other letters, a
-line in English."""
+line in English, a picture's alt text glued twice."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from . import patterns as P
 NAME_THEN_DASH = re.compile(rf"[{P.UPPER}][{P.LOWER}]+(?: [{P.UPPER}][{P.LOWER}]+){{1,3}}\s*[-–]")
 # "Cách muối dưa cải ... – cach lam dua chua": a picture's caption ending in its search words, unmarked
 SLUG_TAIL = re.compile(r"[^.!?]{3,100}\s[–-]\s[a-z]+(?: [a-z]+){2,}")
+# "Rau thủy canh là gì?Rau thủy canh là gì?Rau thủy canh sinh trưởng ...": a picture's alt text and
+# title, the same words glued twice, then its caption
+ALT_TWICE = re.compile(rf"(?P<alt>\S.{{8,100}}?\S)(?P=alt)[{P.UPPER}].*")
 # "Liên hệ khóa học thiết kế đồ trang sức: tại đây": a link's label
 HERE_LINK = re.compile(r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?")
 

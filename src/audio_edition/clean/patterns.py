@@ -102,6 +102,8 @@ CONNECTIVE = re.compile(
     r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
+# "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
+STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai đoạn|Điều|Khoản|Mục|Chương)\s+\d{1,2}\b")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(
     r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp|Chi [Tt]iết)\]\s*"

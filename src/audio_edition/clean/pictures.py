@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .datelines import dateline
 from .draft import ends_sentence, words
-from .patterns import CONNECTIVE
+from .patterns import CONNECTIVE, STEP_LABEL
 
 _MAX_CAPTION_WORDS = 25
 _MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
@@ -36,7 +37,7 @@ class Line:
 _PARAGRAPH_WORDS = 20
 # "Kính gửi: Quý phụ huynh": a notice's addressee, the notice under it, with no pictures
 _ADDRESSEE = re.compile(r"(?i:kính gửi)\s*:")
-_NUMBERED = re.compile(r"\(?[\dA-Za-z]{1,2}[.):]\s")
+_NUMBERED = re.compile(r"\(?[\dA-Za-z]{1,2}[.):]\s|" + STEP_LABEL.pattern)  # "1. Thánh lễ ...", "Bước 3: ..."
 
 
 def picture_captions(lines: list[Line]) -> set[int]:
@@ -85,7 +86,10 @@ def picture_captions(lines: list[Line]) -> set[int]:
         )
         numbered = _NUMBERED.match(line.text) is not None  # "1. Thánh lễ Minh Niên ...": a part's heading
         goes_on = CONNECTIVE.match(line.text) is not None  # "Trước hết là Mid-Autumn ...": the text going on
-        if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (numbered or goes_on):
+        dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
+        if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
+            numbered or goes_on or dated
+        ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
     addressed = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line.text)), None)

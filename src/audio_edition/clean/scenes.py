@@ -109,12 +109,9 @@ _SHORT_ECHO_WORDS = range(4, 13)
 # the words that put a sentence in time or mood: a caption names a scene without them
 _NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
 _ASPECT = re.compile(r"(?i:\b(?:đã|sẽ|đang|được|bị|không|chưa|vẫn|cũng|phải|cần|nên|có thể)\b)")
-_TEXT_OPENING = re.compile(r"\d|" + P.CONNECTIVE.pattern)
+_TEXT_OPENING = re.compile(r"\d|" + P.STEP_LABEL.pattern + "|" + P.CONNECTIVE.pattern)
 _SHORT_ECHO_RUN = 3
 _SHORT_ECHO_SHARE = 0.5
-
-
-_STEP = re.compile(r"(?:Bước|Phần|Cách)\s+\d{1,2}\s*[:.]")
 
 
 def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bool:
@@ -138,7 +135,9 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     def echoes(other: str) -> bool:
         shared = sum(_echoed(tokens, other, _SHORT_ECHO_RUN))
         listed = other.split()[:2] == block.split()[:2] and words(other) in _SHORT_ECHO_WORDS  # "Vùng phấn ..."
-        listed = listed or _STEP.match(other) is not None  # "Bước 1: Đăng nhập và Truy cập ...": the step's own line
+        listed = (
+            listed or P.STEP_LABEL.match(other) is not None
+        )  # "Bước 1: Đăng nhập và Truy cập ...": the step's own line
         return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens) and not listed
 
     if after.rstrip().endswith(":") and echoes(after):

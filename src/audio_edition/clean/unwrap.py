@@ -254,6 +254,26 @@ def _without_breaks_inside_sentences(lines: list[str], width: int | None) -> lis
     return kept
 
 
+_CAPITALISED = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+")
+
+
+def _names_in_lines(lines: list[str]) -> set[tuple[str, str]]:
+    """Two capitalised words side by side inside a line ("Bát Tràng"): a name the text spells."""
+    pairs: set[tuple[str, str]] = set()
+    for line in lines:
+        words = line.split()
+        pairs.update(
+            (a, b) for a, b in zip(words, words[1:]) if _CAPITALISED.fullmatch(a) and _CAPITALISED.fullmatch(b)
+        )
+    return pairs
+
+
+def _split_name(previous: str, current: str, names: set[tuple[str, str]]) -> bool:
+    """ "Đến với Bát" / "Tràng bạn sẽ ...": a name the text spells whole elsewhere, cut by the wrap."""
+    last, first = previous.split()[-1], current.split()[0]
+    return (last, first) in names and len(current.split()) > 1 and _starts_lower(current.split(maxsplit=1)[1])
+
+
 def _open_bracket(line: str) -> bool:
     return line.count("(") > line.count(")")
 
@@ -298,6 +318,7 @@ def unwrap(text: str) -> str:
     # a narrow column (a flip-book's captions): a name wraps too ("... Công nghiệp Hà" / "Nội tổ chức ...")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     narrow = wrapped and bool(lengths) and lengths[len(lengths) // 2] < _WRAPPED_LINE
+    names = _names_in_lines(lines)
     out: list[str] = []
     continued = False  # the line before went on from the one above it: a sentence still open
     for line in lines:
@@ -338,6 +359,7 @@ def unwrap(text: str) -> str:
                     or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
+                    or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)
                     )  # "ngày 23 tháng" / "4 năm 2018"

@@ -46,9 +46,10 @@ _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 # "VIỆN NGHIÊN CỨU NUÔI TRỒNG THỦY SẢN III": a title in capitals closing on its body's number
 _CAPITALS_ROMAN = re.compile(r"(?P<pre>(?<![\w-])(?P<word>[^\W\d_]{2,6}) )(?P<r>II|III|IV|VI|VII|VIII|IX)$")
-# "Công đồng Vatican II", "tàu Apollo VIII": the number of an event or a thing named by a word in
-# plain letters, read as a number (a person's, after a first name, is "thứ": above)
-_PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-Z][a-z]{2,} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
+# "Công đồng Vatican II", "tàu Apollo VIII", "Trường Cán bộ ... Phát triển nông thôn II": the number
+# of an event, a thing or a body named by a word in plain letters, read as a number (a person's,
+# after a first name, is "thứ": above)
+_PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]{1,} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 # "I." alone: a section's number in Roman numerals
 _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 # "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ", "II: Đối với ...": a section's number, its title;
