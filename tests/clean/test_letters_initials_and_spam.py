@@ -105,4 +105,6 @@ def test_an_explainers_question_heading_is_a_chapter_title() -> None:
     answer = "Trung Thu theo âm lịch là ngày rằm tháng tám hằng năm, đây đã trở thành ngày tết của trẻ em khắp nơi."
     article = article_of(f"{HEAD}\n\n{question}\n\n{answer}\n\n{BODY}")
     # the question heads its answer, read before it, and the page has no lead (round 77)
-    assert article.lead is None and article.sections[0].title == question and article.sections[0].paragraphs[0] == answer
+    assert (
+        article.lead is None and article.sections[0].title == question and article.sections[0].paragraphs[0] == answer
+    )

@@ -135,6 +135,8 @@ def extract_top_byline(d: Draft) -> Draft:
     blocks = list(d.blocks)
     if len(blocks) < 3:
         return d
+    if _writer_over_untitled_text(blocks):  # "Quế Chi" over the text, no title above: the writer
+        return dataclasses.replace(d, blocks=tuple(blocks[1:]), byline=d.byline or blocks[0])
     for i in range(1, min(4, len(blocks) - 1)):
         role = _WRITER_AND_ROLE.match(blocks[i])
         if role and looks_like_author(role["name"]):  # "Toma Nguyễn Sáng – Chủng sinh dự bị"
@@ -176,6 +178,24 @@ def extract_top_byline(d: Draft) -> Draft:
             blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
     return d
+
+
+def _writer_over_untitled_text(blocks: list[str]) -> bool:
+    """A first line of two or three capitalised words, a name the text never says again, over a
+    paragraph: the writer of a page with no title ("Quế Chi" / "Tà áo dài và chiếc nón lá ...")."""
+    name, text = blocks[0], " ".join(blocks[1:]).lower()
+    return (
+        2 <= words(name) <= 3
+        and not name.isupper()  # "NỘI QUY", "VỀ HỘI LÀNG": a title in capitals
+        and not name.isascii()  # "Little Saigon": a place's English name titles a blog's post
+        and looks_like_author(name)
+        and name.lower() not in text
+        and ends_sentence(blocks[1])
+        and words(blocks[1]) >= _PARAGRAPH_WORDS
+    )
+
+
+_PARAGRAPH_WORDS = 10
 
 
 # "Toma Nguyễn Sáng – Chủng sinh dự bị", "Trần Minh – Cộng tác viên": the writer, and what the writer is

@@ -55,3 +55,22 @@ def drop_paper_credits(d: Draft) -> Draft:
         )
     )
     return dataclasses.replace(d, blocks=blocks)
+
+
+_LIBRARY_BAR = " | "
+_SUMMARY_OPENING_WORDS = 6
+_LIBRARY_TITLE_WORDS = (4, 25)
+
+
+def split_library_summary(d: Draft) -> Draft:
+    """A document library's first block: the summary, a bar, the document's title and the summary
+    again with the text after it ("Một trong những mô hình ... | Một số biện pháp kỹ thuật ... Một
+    trong những mô hình ..."): the title heads the text, read once."""
+    for i, block in enumerate(d.blocks[:2]):
+        summary, bar, after = block.partition(_LIBRARY_BAR)
+        opening = " ".join(re.findall(r"[^\W\d_]+", summary)[:_SUMMARY_OPENING_WORDS])
+        again = after.find(opening) if bar and words(summary) >= _SUMMARY_OPENING_WORDS * 2 else -1
+        if again > 0 and _LIBRARY_TITLE_WORDS[0] <= words(after[:again]) <= _LIBRARY_TITLE_WORDS[1]:
+            split = (after[:again].strip(), after[again:])
+            return dataclasses.replace(d, blocks=(*d.blocks[:i], *split, *d.blocks[i + 1 :]))
+    return d

@@ -16,6 +16,7 @@ from .page_lines import (
     MEMBER_RANK,
     NAME_THEN_DASH,
     OTHER_LANGUAGE,
+    RELATED_SERIES,
     SLOGAN,
     SLUG_TAIL,
     VIEWS_STAMP,
@@ -316,6 +317,7 @@ def drop_file_names(d: Draft) -> Draft:
             SLUG_TAIL,
             HERE_LINK,
             ALT_TWICE,
+            RELATED_SERIES,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []

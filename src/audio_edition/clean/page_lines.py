@@ -5,9 +5,11 @@ line in English, a picture's alt text glued twice."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import patterns as P
+from .draft import Draft, ends_sentence, words
 
 # "Hồng Duyên -" under the title: the writer's name and a dash
 NAME_THEN_DASH = re.compile(rf"[{P.UPPER}][{P.LOWER}]+(?: [{P.UPPER}][{P.LOWER}]+){{1,3}}\s*[-–]")
@@ -16,6 +18,9 @@ SLUG_TAIL = re.compile(r"[^.!?]{3,100}\s[–-]\s[a-z]+(?: [a-z]+){2,}")
 # "Rau thủy canh là gì?Rau thủy canh là gì?Rau thủy canh sinh trưởng ...": a picture's alt text and
 # title, the same words glued twice, then its caption
 ALT_TWICE = re.compile(rf"(?P<alt>\S.{{8,100}}?\S)(?P=alt)[{P.UPPER}].*")
+# "Trung Quốc hút hàng, giá sầu riêng tăng vọt Bài 3: Trung Quốc là thị trường ...": two related
+# stories' titles run together, the second one part of a series
+RELATED_SERIES = re.compile(r"[^.!?:]{15,120}[^\W\d_] (?:Bài|Kỳ|Phần) \d{1,2}: [^.!?]{10,120}")
 # "Liên hệ khóa học thiết kế đồ trang sức: tại đây": a link's label
 HERE_LINK = re.compile(r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?")
 
@@ -35,7 +40,8 @@ def title_again(text: str, title: str) -> bool:
 _TITLE_SHARE = 0.8
 # "• Đang online: 6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
 VISIT_COUNTER = re.compile(
-    r"(?:[•·*-]\s*)?(?i:đang online|đang truy cập|hôm nay|hôm qua|trong tuần|tuần này|trong tháng|tháng này|tất cả"
+    r"(?:[•·*-]\s*)?(?i:(?:số người )?đang online|(?:số người )?đang truy cập|hôm nay|hôm qua|trong tuần|tuần này"
+    r"|trong tháng|tháng này|tất cả"
     r"|tổng(?: số)? lượt truy cập|lượt truy cập|lượt truy cập hôm nay|khách|thành viên)\s*:\s*[\d.,]+"
 )
 # "English post here: http://...": a link to the page in another language
@@ -72,3 +78,27 @@ def in_english(block: str) -> bool:
 
 _BRACKETED_ENGLISH_WORDS = 4
 _MIXED_ENGLISH_WORDS = 10
+
+
+_SIDEBAR_BLOCKS = 12
+_SIDEBAR_LABEL_WORDS = 6
+
+
+def drop_sidebar_over_counter(d: Draft) -> Draft:
+    """A portal's sidebar printed over the article: its boxes' labels ("Danh Mục", "Video Tư Liệu
+    kỹ Thuật", "Thống Kê Truy Cập"), its visit counter and the section label under it ("Kỹ Thuật
+    KNKN"), none of them a sentence, go; the article's title under them stays."""
+    top = d.blocks[:_SIDEBAR_BLOCKS]
+    counted = [i for i, b in enumerate(top) if VISIT_COUNTER.fullmatch(b)]
+    if not counted or any(ends_sentence(b) for b in top[: counted[-1]]):
+        return d
+    end = counted[-1] + 1
+    rest = d.blocks[end:]
+    if (
+        len(rest) > 2
+        and words(rest[0]) <= _SIDEBAR_LABEL_WORDS
+        and not ends_sentence(rest[1])
+        and ends_sentence(rest[2])
+    ):
+        end += 1  # "Kỹ Thuật KNKN" over "<title>" over its text: the section's label
+    return dataclasses.replace(d, blocks=d.blocks[end:])

@@ -57,10 +57,10 @@ TRAILING_INVITATIONS = re.compile(
 # ">> Hội nghị đánh giá ...", "» Xem thêm", ">Smartphone giá rẻ ...": a link to another story, set in
 # the text ("> " with a space quotes a letter)
 RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
-LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇\-–—*]\s*$")
+LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇§\-–—*]\s*$")
 BULLET = re.compile(
-    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜\-–—*>]|\+\)?(?=\s)|\+\))+(?=\S)"
-)  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm"
+    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜➡§\-–—*>]|\+\)?(?=\s)|\+\))+(?=\S)"
+)  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt không mát"
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -168,6 +168,7 @@ CAPTION_CREDIT = re.compile(
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
+    r"|\((?:Ảnh|Hình)\s+(?-i:[A-ZĐÀ-Ỹ][^\s()]*(?:\s[A-ZĐÀ-Ỹ][^\s()]*){0,3})\)\.?\s*$"  # "(ảnh Quốc Việt)": no colon
     r"|(?<=[.!?…]\s)(?-i:Nguồn)\s*:\s*(?-i:[A-ZĐ]{2,6})\.?\s*$",  # "... ký kết hợp đồng. Nguồn: ITN": an agency's
     re.IGNORECASE,
 )
@@ -207,6 +208,7 @@ AGENCY_PREFIX = re.compile(
     r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\(\s*(?P<named>[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "(Banker.vn) "
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+(?:[-–—]|--)\s+"
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters

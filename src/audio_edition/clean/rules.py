@@ -49,11 +49,12 @@ from .header import (
     extract_masthead,
     unpack_seo_titles,
 )
-from .journal import drop_journal_furniture, drop_paper_credits
+from .journal import drop_journal_furniture, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
+from .page_lines import drop_sidebar_over_counter
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_table_of_contents
 from .unwrap import unwrap
@@ -308,8 +309,10 @@ def strip_agency_prefix(d: Draft) -> Draft:
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:
             continue
-        named = (m["paren"] or m["bare"] or m["initials"] or m["named"] or m["labelled"] or m["site"]).strip()
-        known = named.lower() in outlet_names() or named in seen
+        named = (
+            m["paren"] or m["bare"] or m["initials"] or m["named"] or m["labelled"] or m["site"] or m["domain"]
+        ).strip()
+        known = named.lower() in outlet_names() or named in seen or m["domain"] is not None
         if i >= 3 and not known:
             continue
         rest = block[m.end() :]
@@ -362,6 +365,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    split_library_summary,
     unpack_seo_titles,
     title_from_reading_now,
     strip_score_and_title_again,
@@ -377,6 +381,7 @@ RULES: tuple[Rule, ...] = (
     drop_contact_lines,
     drop_breadcrumbs,
     extract_masthead,
+    drop_sidebar_over_counter,
     extract_dateline,
     strip_trailing_stamps,
     drop_header_furniture,

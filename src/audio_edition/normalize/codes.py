@@ -95,8 +95,9 @@ def _from_zero(text: str, m: re.Match[str]) -> bool:
     return bool(_FROM.search(before) or bracketed or re.match(r"\s*(?:tuần|tháng|ngày|năm)\s+tuổi", after))
 
 
-_SCORE_CONTEXT = re.compile(
-    r"(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|đánh bại|cầm hòa|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ|kết quả|set)"
+_SCORE_CONTEXT = re.compile(  # never "điều hòa khoảng 3 – 6 giờ", "hài hòa", an air conditioner's hours
+    r"(?:thắng|thua|(?<!điều )(?<!hài )(?:hòa|hoà)|tỷ số|tỉ số|đánh bại|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ"
+    r"|kết quả|set)"
     r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )

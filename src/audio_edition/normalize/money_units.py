@@ -233,7 +233,11 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], _PER_AREA.sub(" trên ", text))
     text = _WORD_COUNTED_UNIT.sub(lambda m: f"{m['n']} {table[m['unit']]}", text)  # "mấy chục km"
     text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)
+    text = _PRICE_THEN_KG.sub(" một ki lô gam", text)  # "200.000 đồng kg": a price by the kilogram
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
+
+
+_PRICE_THEN_KG = re.compile(r"(?<=\bđồng)\s+(?:kg|Kg|KG)\b(?![/.]\w)")
 
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:

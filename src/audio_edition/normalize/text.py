@@ -325,10 +325,10 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
 
 
-# "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 ppm/1000m³": so many of a thing in a unit's
+# "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 con/kg": so many of a thing in a unit's
 # measure, "trên"
 _PER_BARE_UNIT = re.compile(
-    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL)(?![\w/])"
+    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL|kg)(?![\w/])"
 )
 
 

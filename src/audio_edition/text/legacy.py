@@ -303,10 +303,13 @@ def from_windows1258_marks(text: str) -> str:
     return _BREVE_WORD.sub(_tilde_for_breve, unicodedata.normalize("NFC", marks))
 
 
+_INNER_ASTERISK = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
+
+
 def repair(text: str) -> str:
     """The best reading of `text` among itself and its legacy-encoding repairs, with syllables a
-    copy broke apart joined."""
-    text = join_split_syllables(text)
+    copy broke apart joined, and a forum's asterisks inside words ("ng*ười", "V*ương") dropped."""
+    text = join_split_syllables(_INNER_ASTERISK.sub("", text))
     marked = _MARKED_CONSONANT.search(unicodedata.normalize("NFD", text)) is not None
     if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text) and not marked:
         return text
