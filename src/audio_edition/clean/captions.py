@@ -11,6 +11,8 @@ from .draft import Draft, ends_sentence, looks_like_names, words
 from .scenes import (
     echoed_share,
     is_echo_caption,
+    is_headline_start,
+    is_hero_alt_text,
     is_name_caption,
     is_portrait_caption,
     is_scene_caption,
@@ -155,21 +157,8 @@ def _picture_text(block: str) -> str:
     return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
 
 
-_HEADLINE_START_WORDS = 5
-
-
-def _is_headline_start(block: str, headline: str) -> bool:
-    """The headline's first five words or more again, alone on a line and cut short: the text a page
-    gives a picture, not a subheading (which names a part, not the whole again)."""
-    return (
-        block != headline
-        and words(block) >= _HEADLINE_START_WORDS
-        and not ends_sentence(block)
-        and headline.startswith(block + " ")
-    )
-
-
 _CAPTION_PAIR_WORDS = 20
+_FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")
 _MEASURED_ITEM = re.compile(
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
 )  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
@@ -271,7 +260,7 @@ def drop_captions(d: Draft) -> Draft:
         earlier = blocks[:i] if words(block) >= _LONG_REPEAT_WORDS else blocks[max(0, i - 2) : i]  # a page's copy
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
-        if i > 1 and _is_headline_start(block, blocks[0]):
+        if (i > 1 and is_headline_start(block, blocks[0])) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
@@ -318,6 +307,7 @@ def drop_captions(d: Draft) -> Draft:
                     )
                     and not _heads_with_headline(block, blocks[0])
                     and not _in_heading_series(block, blocks)
+                    and not _FIRST_PART.match(after)  # a heading over "1. ...", its first numbered part
                 )
                 or is_portrait_caption(block, blocks)
                 or is_name_caption(block)

@@ -18,6 +18,7 @@ from .page_lines import (
     OTHER_LANGUAGE,
     RELATED_SERIES,
     SLOGAN,
+    SLUG_LINE,
     SLUG_TAIL,
     VIEWS_STAMP,
     VISIT_COUNTER,
@@ -318,6 +319,7 @@ def drop_file_names(d: Draft) -> Draft:
             HERE_LINK,
             ALT_TWICE,
             RELATED_SERIES,
+            SLUG_LINE,
         )
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []

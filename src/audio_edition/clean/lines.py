@@ -44,7 +44,8 @@ def split_blocks(text: str) -> Draft:
             if bullet:
                 listed.add(len(lines))
             mark = raw.lstrip()[:1]
-            lines.append(Line(line, gap, spaced, bullet=mark if mark and mark in "•·▪►▶●○■□◆◇-–—*" else ""))
+            marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*" else ""
+            lines.append(Line(line, gap, spaced, bullet=marked or ("-" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
         elif not line:
             gap += 1
@@ -82,7 +83,9 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     while start > 0 and lines[start - 1].bullet == line.bullet:
         start -= 1
     label = lines[start - 1].text.rstrip() if start > 0 else ""
-    introduced = label.endswith(":") and menu_label(label) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
+    introduced = (label.endswith((":", "?")) or _NUMBERED_HEAD.match(label) is not None) and menu_label(
+        label
+    ) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
     if introduced and any(n.bullet == line.bullet for n in neighbours):
         return line.text + "."  # under "... là:", every item of the list ("- Krông Pắc", "- Dự báo ...")
     end = i
@@ -101,12 +104,24 @@ _PARAGRAPH_WORDS = 8
 
 
 def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
-    """ "Top 10 tiêu chí gồm:" over items each under a bullet of its own: the article's list, not a
-    box of links ("Xem thêm:" heads links)."""
-    while i in listed:
-        i -= 1
-    head = lines[i].text if i >= 0 else ""
-    return head.endswith(":") and menu_label(head) not in P.RELATED_HEADERS and words(head) > 2
+    """ "Top 10 tiêu chí gồm:", "Ví dụ:", a numbered heading ("🛡️ 2. Tuổi thọ và an toàn ...") or a
+    question ("Nếu Không Thay Lõi Đúng Hạn Sẽ Ra Sao?") over items each under a bullet of its own,
+    or a run of them one of which ends a sentence: the article's list, not a box of links ("Xem
+    thêm:" heads links, whose titles end no sentence)."""
+    start = end = i
+    while start in listed:
+        start -= 1
+    while end + 1 in listed:
+        end += 1
+    if any(lines[k].text.rstrip(" \"”’'»)").endswith(".") for k in range(start + 1, end + 1)):
+        return True
+    head = lines[start].text.strip() if start >= 0 else ""
+    if not head or menu_label(head) in P.RELATED_HEADERS:
+        return False
+    return head.endswith((":", "?")) or _NUMBERED_HEAD.match(head) is not None
+
+
+_NUMBERED_HEAD = re.compile(r"^[^\w]*\d{1,2}[.)]\s+\w")
 
 
 _LINK_WORDS = (4, 25)

@@ -74,6 +74,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
+        if menu_label(block) in _CONTENTS and _lost_box(d.blocks[i + 1 :]):
+            continue  # "Mục lục" whose box the scrape lost: the one or two headings under it are the article's own
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()
             if in_box and _teasers_to_the_end(d.blocks[i + 1 :]) and i >= len(d.blocks) // 2:
@@ -183,6 +185,15 @@ _CONTENTS = frozenset(
         "contents",
     }
 )
+
+
+def _lost_box(rest: tuple[str, ...]) -> bool:
+    """Whether the short lines under a contents header are fewer than a box holds and not all
+    numbered ("1 Nguyên nhân ...", "2 Cách phòng tránh" are a box's items): the article's headings."""
+    n = next((n for n, b in enumerate(rest) if ends_sentence(b) or words(b) > _CONTENTS_ITEM_WORDS), len(rest))
+    return n < _MIN_HEADLESS_ITEMS and (n < 2 or not all(_ITEM_NUMBER.match(b) for b in rest[:n]))
+
+
 _ENGLISH_CONTENTS = frozenset({"table of contents", "contents"})  # a plugin's header, never a heading of the text
 _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")

@@ -57,6 +57,7 @@ from .markup import strip_markup
 from .page_lines import drop_sidebar_over_counter
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_table_of_contents
+from .tables import read_pipe_tables
 from .unwrap import unwrap
 from .wordlists import word_list
 
@@ -422,7 +423,7 @@ RULES: tuple[Rule, ...] = (
 def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
     """Run `rules` in order over the blocks of `text` (markup a scrape kept removed and its wrapped
     lines joined first)."""
-    draft = split_blocks(unwrap(strip_thread_header(strip_markup(text))))
+    draft = split_blocks(unwrap(read_pipe_tables(strip_thread_header(strip_markup(text)))))
     for rule in rules:
         draft = rule(draft)
     return draft

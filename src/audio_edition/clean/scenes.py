@@ -227,3 +227,25 @@ _ROLE_AND_NAME = re.compile(
 def is_name_caption(block: str) -> bool:
     """Whether `block` is only a role and a name ("Nhà văn Ma Văn Kháng."): a portrait's caption."""
     return _ROLE_AND_NAME.fullmatch(block.strip()) is not None
+
+
+_HEADLINE_START_WORDS = 5
+
+
+def is_headline_start(block: str, headline: str) -> bool:
+    """The headline's first five words or more again, alone on a line and cut short: the text a page
+    gives a picture, not a subheading (which names a part, not the whole again)."""
+    return (
+        block != headline
+        and words(block) >= _HEADLINE_START_WORDS
+        and not ends_sentence(block)
+        and headline.startswith(block + " ")
+    )
+
+
+def is_hero_alt_text(block: str, headline: str) -> bool:
+    """ "Cây mắc ca" right under "Cây Mắc Ca: Đặc Điểm Sinh Trưởng ...": the headline's first words
+    again in other letters, the text of the picture under it."""
+    said, whole = block.lower().rstrip(" ."), headline.lower()
+    after = whole[len(said) : len(said) + 1]
+    return 2 <= words(block) < words(headline) and whole.startswith(said) and not after.isalnum()

@@ -274,6 +274,10 @@ def _split_name(previous: str, current: str, names: set[tuple[str, str]]) -> boo
     return (last, first) in names and len(current.split()) > 1 and _starts_lower(current.split(maxsplit=1)[1])
 
 
+_CLOSES_SOON = re.compile(r"^[^()]{1,30}\)")
+_LETTERED_ITEM = re.compile(r"^[a-eđ][.)]\s+[A-ZĐÀ-Ỹ]")
+
+
 def _open_bracket(line: str) -> bool:
     return line.count("(") > line.count(")")
 
@@ -337,6 +341,7 @@ def unwrap(text: str) -> str:
             and previous not in titles
             and (not _BULLET.match(current) or (wrapped and quoted and not _SENTENCE_END.search(previous)))
             and not _ITEM_START.match(current)
+            and not _LETTERED_ITEM.match(current)  # "Lưu ý về bể nuôi" / "a. Cho ốc sinh sản ...": an item
             and not (_FIELD_LABEL.match(current) and current[:1].isupper())  # "Đại" / "đức cũng cho biết: ..."
             and not _DATED.match(current)
             and not ((_DATED.match(previous) or _STAMP.match(previous)) and len(previous) <= _DATE_LINE_CHARS)
@@ -360,6 +365,7 @@ def unwrap(text: str) -> str:
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
                     or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
+                    or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)
                     )  # "ngày 23 tháng" / "4 năm 2018"
@@ -367,7 +373,8 @@ def unwrap(text: str) -> str:
                 )
             )
         )
-        continued = bool(joins)
+        # "1.2. Lõi lọc ... (Lõi số" / "4 - 5)": a numbered heading closed, no sentence going on
+        continued = bool(joins) and not (_ITEM_START.match(previous) and _CLOSES_SOON.match(current))
         if joins:
             if _DROP_CAPITAL.fullmatch(previous) and _starts_lower(current):
                 out[-1] = out[-1].rstrip() + current  # "N" / "hằm tôn vinh ...": a drop capital put back
