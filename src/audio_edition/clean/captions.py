@@ -223,7 +223,10 @@ def drop_captions(d: Draft) -> Draft:
             ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i]
         )  # never the headline, which the lead retells
         in_text = in_text and not _same_line(block, blocks[0])  # the headline again: its picture's text, below
-        if in_text and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):  # a heading retells its paragraph
+        heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
+            _FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
+        )
+        if in_text and not heads_steps and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
         under_headline = (  # "4 tấm gương ... tại Tọa đàm ..." under the headline printed again: its caption
             headline_picture
@@ -233,6 +236,7 @@ def drop_captions(d: Draft) -> Draft:
                 or (places_its_subject(block) and words(block) <= _PLACED_CAPTION_WORDS)
             )
             and ends_sentence(block)
+            and not block.rstrip().endswith("?")  # "Visa du học Úc là gì?": a heading asks, a caption tells
             and not _TWO_SENTENCES.search(block)
         )
         headline_picture = False
@@ -307,7 +311,8 @@ def drop_captions(d: Draft) -> Draft:
                     )
                     and not _heads_with_headline(block, blocks[0])
                     and not _in_heading_series(block, blocks)
-                    and not _FIRST_PART.match(after)  # a heading over "1. ...", its first numbered part
+                    and not heads_steps  # a heading over "1. ..." or "Bước 1: ...", its first part
+                    and block not in d.listed  # "• Xin visa ... diện 571 (...)." beside its list: an item
                 )
                 or is_portrait_caption(block, blocks)
                 or is_name_caption(block)

@@ -17,6 +17,7 @@ class Draft:
     outlet: str | None = None
     byline: str | None = None
     dated_title: bool = False  # a date line (or a score) right under the first line: that line is the title
+    listed: frozenset[str] = frozenset()  # blocks the scrape printed under a bullet: a list's items
 
 
 Rule = Callable[[Draft], Draft]

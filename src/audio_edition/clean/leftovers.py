@@ -20,6 +20,7 @@ from .page_lines import (
     SLOGAN,
     SLUG_LINE,
     SLUG_TAIL,
+    UPDATED_ON,
     VIEWS_STAMP,
     VISIT_COUNTER,
     in_english,
@@ -220,7 +221,8 @@ _PLAYER_TEXT = re.compile(
 )
 # "Bài viết được tư vấn Y khoa bởi BS ...": who checked a clinic's article, a credit, not its text
 _REVIEWED_BY = re.compile(
-    r"bài viết (?:được )?(?:tư vấn|tham vấn|kiểm duyệt|thẩm định)(?: chuyên môn)?(?: y khoa)? bởi [^.!?]{2,200}\.?",
+    r"bài viết (?:được )?(?:tư vấn|tham vấn|kiểm duyệt|thẩm định)(?: chuyên môn)?(?: y khoa)? bởi\s*:?\s*"
+    r"[^.!?]{2,200}\.?",  # "... bởi: Thạc sĩ ... | Nơi công tác: ...", with a colon too
     re.IGNORECASE,
 )
 # An embedded post's signature: "... pic.twitter.com/qxvFcNdZU2— Sahil Karoul (@KaroulSahil) September 4, 2020"
@@ -251,7 +253,8 @@ def drop_file_names(d: Draft) -> Draft:
     ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a
     line), a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a
     video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem:
-    290)", "158 Xem") and the time a page takes to read ("17 phút đọc"); and what a page's
+    290)", "158 Xem"), the time a page takes to read ("17 phút đọc") and when it was last changed
+    ("Cập nhật vào 16/02", "Sep 27, 2023"); and what a page's
     buttons say (`data/widget_lines.txt`: "Lưu bài viết
     thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
     `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a
@@ -275,6 +278,7 @@ def drop_file_names(d: Draft) -> Draft:
     paragraph."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
+        UPDATED_ON,
         _PLAYER_TEXT,
         _MEDIA_FILE,
         _LINK_TEXT,

@@ -61,7 +61,8 @@ def split_blocks(text: str) -> Draft:
     lines = [line for i, line in enumerate(lines) if i not in links]
     dropped = picture_captions(lines) | promo_box(lines)
     kept = [line for i, line in enumerate(lines) if i not in dropped]
-    return Draft(blocks=tuple(_item_stopped(kept, i) for i in range(len(kept))))
+    blocks = tuple(_item_stopped(kept, i) for i in range(len(kept)))
+    return Draft(blocks=blocks, listed=frozenset(b for b, line in zip(blocks, kept) if line.bulleted))
 
 
 _ITEM_WORDS = 5
@@ -71,7 +72,8 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" between sentences under the same
     bullet: an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
     over "- Ngài chủ sự ..." heads its items), and so is any item of a list a colon introduces
-    ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc"), and
+    ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc"; a
+    semicolon in its stead, "... tùy điều kiện nào đến trước;"), and
     under a paragraph any item of three or more short ones in a row."""
     line = lines[i]
     if not line.bulleted or ends_sentence(line.text) or line.text.endswith(":"):
@@ -83,7 +85,7 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     while start > 0 and lines[start - 1].bullet == line.bullet:
         start -= 1
     label = lines[start - 1].text.rstrip() if start > 0 else ""
-    introduced = (label.endswith((":", "?")) or _NUMBERED_HEAD.match(label) is not None) and menu_label(
+    introduced = (label.endswith((":", "?", ";")) or _NUMBERED_HEAD.match(label) is not None) and menu_label(
         label
     ) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
     if introduced and any(n.bullet == line.bullet for n in neighbours):

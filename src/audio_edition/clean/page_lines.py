@@ -1,7 +1,7 @@
 """Lines a page prints around the article, read by no one: a visit counter, a classifieds card, a
 portal's slogan, a forum handle and its rank, a link to the page in another language or to
 "tại đây", a picture's caption ending in its search words, the title again in other letters, a
-line in English, a picture's alt text glued twice."""
+line in English, a picture's alt text glued twice, when the page was last changed."""
 
 from __future__ import annotations
 
@@ -57,6 +57,13 @@ MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành
 # "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
 VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")
 
+# "Cập nhật vào 16/02", "Cập nhật: 2026", "Sep 27, 2023": when the page was last changed, alone on
+# its line in the text (a dateline under the headline is read as the date, in `datelines`)
+UPDATED_ON = re.compile(
+    r"(?i:(?:ngày |lần )?cập nhật(?: lần cuối)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+)
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())

@@ -59,9 +59,10 @@ TRAILING_INVITATIONS = re.compile(
 RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇§\-–—*]\s*$")
 BULLET = re.compile(
-    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜➡§\-–—*>\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
+    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
     r"|\+\)?(?=\s)|\+\))+(?=\S)"
-)  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", never "👉 ...", a link
+)  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", "⏱️ 15 phút đọc",
+# never "👉 ...", a link
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"

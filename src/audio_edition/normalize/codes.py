@@ -349,6 +349,10 @@ def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
     return _ENGLISH_ORDINAL.sub(lambda m: f"thứ {read_ordinal(int(m['n']), opts)}", text)
 
 
+# "ESP8266", "LD1117V33", "STM32F103": a chip's or a part's name, its long runs of digits said one by
+# one, as engineers say them (never a standard's number, "ISO9001", nor a year)
+_PART_NUMBER = re.compile(r"(?!ISO|TCVN|QCVN|IEC)[A-Z]{2,5}\d+(?:[A-Z]+\d*)*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
 
 
@@ -361,10 +365,18 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
         if found is not None:
             return found
         token = m.group(0)
+        part = _PART_NUMBER.match(token) is not None
         spoken = []
         for run in re.finditer(r"\d+|[^\W\d_]+", token):
             word = run.group(0)
-            spoken.append(read_number(word, opts) if word.isdigit() else lex.say(word, token[run.end() :]))
+            if word.isdigit():
+                spoken.append(
+                    read_digits(word)
+                    if part and len(word) >= 4 and not _YEAR.fullmatch(word)
+                    else read_number(word, opts)
+                )
+            else:
+                spoken.append(lex.say(word, token[run.end() :]))
         return " ".join(spoken)
 
     def version(m: re.Match[str]) -> str:  # "Lux A2.0": a model's letters and its version

@@ -56,8 +56,16 @@ _BARE_PRICE_UNIT = re.compile(r"(?<![\w/])(?P<cur>VND|VNĐ|USD)/(?P<per>[^\W\d_]
 _EACH_UNIT = re.compile(
     r"(?P<pre>(?<!\w)(?i:mỗi|trên|hàng ngàn|hàng nghìn|hàng trăm|hàng chục|hàng triệu|vài|nhiều|ngàn|nghìn"
     r"|triệu|trăm) )"
-    r"(?P<unit>km2|km²|cm2|m2|m²|m3|m³|kg|km|ha)(?![\w²³/])"
-)  # "mỗi m2", "Hàng ngàn m3 gỗ": a unit counted in words
+    r"(?P<unit>km2|km²|cm2|m2|m²|m3|m³|kg|km|Km|ha)(?![\w²³/])"
+    r"|(?P<count>(?<!\w)(?i:số) )(?P<counted>km|Km|kg)(?![\w²³/])"
+)  # "mỗi m2", "Hàng ngàn m3 gỗ", "khi số Km đạt ...": a unit counted in words (never "số ha ét ...", letters)
+# "Phân chuồng (kg/hố)", "100.000 (km)": a unit named bare in a table's head or after its figures,
+# its brackets read as pauses by now; over a counted thing it is so much of it "một hố"
+_BARE_UNIT = re.compile(r"(?<=, )(?P<unit>km|Km|kg|Kg|cm|mm|ml|m2|m²|m3|m³)(?:/(?P<per>[^\W\d_]+))?(?=,|\.?$)")
+# "1 x ESP-12F", "2 x Điện trở 10k": a parts list's count, "one of", no product
+_PARTS_COUNT = re.compile(r"^(?P<n>\d{1,3})\s?[xX×]\s(?=[^\W\d_]|\d{1,2}x\d)")
+# "hố 50x50x50cm", "thùng 40 x 30 x 20 cm": a box's three sides
+_BOX = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?[xX×]\s?(?P<b>{NUM})\s?[xX×]\s?(?={NUM}\s?(?:cm|mm|m)?(?![\w²³]))")
 # "hơn 111 m 3 gỗ tròn": a cubic or square metre with a space before its power
 _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 # "màn hình 4.9-inch", "12-megapixel": a unit joined to its number by a hyphen ("3-in-1" is no unit)
@@ -220,6 +228,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
     text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
+    text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", text))
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
@@ -230,10 +239,14 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
         lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",
         text,
     )
-    text = _EACH_UNIT.sub(lambda m: m["pre"] + table[m["unit"]], _PER_AREA.sub(" trên ", text))
+    text = _EACH_UNIT.sub(
+        lambda m: m["pre"] + table[m["unit"]] if m["unit"] else m["count"] + table[m["counted"]],
+        _PER_AREA.sub(" trên ", text),
+    )
     text = _WORD_COUNTED_UNIT.sub(lambda m: f"{m['n']} {table[m['unit']]}", text)  # "mấy chục km"
     text = _unit_pairs().sub(lambda m: f"{table[m['a']]} trên {table[m['b']]}", text)
     text = _PRICE_THEN_KG.sub(" một ki lô gam", text)  # "200.000 đồng kg": a price by the kilogram
+    text = _BARE_UNIT.sub(lambda m: table[m["unit"]] + _per(m["per"], "một"), text)
     return _BARE_PRICE_UNIT.sub(lambda m: f"{_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}", text)
 
 
