@@ -23,8 +23,17 @@ def trust_test_authority() -> None:
         raise RuntimeError("edge-tts was imported before the test authority was trusted")
     with open(certifi.where(), "rb") as f:
         bundle = f.read()
-    handle, path = tempfile.mkstemp(prefix="audio-edition-test-ca-", suffix=".pem")
-    with os.fdopen(handle, "wb") as out:
-        out.write(bundle + b"\n" + AUTHORITY.cert_pem.bytes())
-    atexit.register(os.unlink, path)
+    path = os.environ.get(_BUNDLE)
+    if path is None or not os.path.exists(path):
+        handle, path = tempfile.mkstemp(prefix="audio-edition-test-ca-", suffix=".pem")
+        with os.fdopen(handle, "wb") as out:
+            out.write(bundle + b"\n" + AUTHORITY.cert_pem.bytes())
+        atexit.register(os.unlink, path)
+        os.environ[_BUNDLE] = path
     certifi.where = lambda: path  # what the machine's store would hold; edge-tts reads it once
+
+
+# The bundle's path, for the processes a test starts (a batch's workers import the tests to find
+# their job): they use the one bundle the test run made, and one killed with os._exit leaves no
+# file of its own behind. Their own AUTHORITY is not in it; no test serves TLS from a worker.
+_BUNDLE = "PYTEST_AUDIO_EDITION_CA_BUNDLE"  # never "AUDIO_EDITION_...", a setting's prefix
