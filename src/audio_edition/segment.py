@@ -27,7 +27,7 @@ _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
-_LABELLED = re.compile(r"^[^:]{1,30}:\s+\S")
+_LABELLED = re.compile(r"^[^:]{0,29}[^\W\d_\s)]:\s*\S|^[^:]{1,30}:\s+\S")  # "Dê tơ:0,5-0,7" too, never "10:30"
 
 
 def build_article(doc: Document) -> Article:

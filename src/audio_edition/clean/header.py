@@ -41,9 +41,8 @@ def drop_header_furniture(d: Draft) -> Draft:
     ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu
     ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category."""
     blocks, category = list(d.blocks), d.category
-    if len(blocks) > 2 and _printed_twice(
-        blocks[0]
-    ):  # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
+    # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
+    if len(blocks) > 2 and _printed_twice(blocks[0]):
         label = blocks.pop(0).split()
         category = category or " ".join(label[: len(label) // 2])
     while blocks and (
@@ -80,6 +79,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         blocks = blocks[labels:]
     elif labels == 2 and words(blocks[2]) > _HEADLINE_WORDS[1] and _is_header_label(blocks[0]):
         category = category or blocks.pop(0)  # "Điểm di tích" / "Đền Kim Đằng" / its text: a short title
+    category = category if not category or re.search(r"\w", category) else d.category  # "|" names nothing
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
 
 

@@ -16,7 +16,9 @@ from .page_lines import (
     MEMBER_RANK,
     NAME_THEN_DASH,
     OTHER_LANGUAGE,
+    PHOTO_COPYRIGHT,
     RELATED_SERIES,
+    SIZED_ALT_TEXT,
     SLOGAN,
     SLUG_LINE,
     SLUG_TAIL,
@@ -279,6 +281,8 @@ def drop_file_names(d: Draft) -> Draft:
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         UPDATED_ON,
+        PHOTO_COPYRIGHT,
+        SIZED_ALT_TEXT,
         _PLAYER_TEXT,
         _MEDIA_FILE,
         _LINK_TEXT,

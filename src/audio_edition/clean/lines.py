@@ -132,12 +132,15 @@ _LINK_WORDS = (4, 25)
 def _links_under_headline(lines: list[Line]) -> set[int]:
     """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
     under the lead: two or more bulleted titles (no closing punctuation) are links to other
-    stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:") they are its list."""
+    stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:"), or a lead that
+    introduces them ("... như:"), they are its list."""
     if lines and (P.NUMBERED_ITEM.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
         return set()
     for start in (1, 2):
         if start == 2 and not (len(lines) > 2 and ends_sentence(lines[1].text)):
             break
+        if start == 2 and lines[1].text.rstrip().endswith(":"):
+            break  # "... các hiện tượng ... như:" over its items: the lead's own list
         end = start
         while (
             end < len(lines)

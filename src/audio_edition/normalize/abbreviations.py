@@ -99,6 +99,8 @@ class Lexicon:
             return found
         if _SAID_AS_WORD.fullmatch(word):
             return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, a word to say
+        if branded := _VN_BRAND.fullmatch(word):
+            return f"vê en {branded[1].lower()}"  # "VNTRAVEL", "VNEXPRESS": the country's letters, then a word
         if word.isupper() or len(word) == 1:
             return self.spell(word)
         return word.lower()
@@ -140,6 +142,9 @@ def default_lexicon() -> Lexicon:
 # six letters or more in capitals with two vowels apart and no three consonants in a row: a name
 # a reader says as a word (a drug's "BIAVERM"), never letters to spell ("GHPGVNTN" has no vowels)
 _SAID_AS_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}")
+# "VN" and an English word of four letters or more after it, a vowel among them and never four
+# consonants in a row: a Vietnamese brand ("VNTRAVEL"), its word said, never spelled ("VNPT" is)
+_VN_BRAND = re.compile(r"VN((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})")
 # an expansion opening on a word the text just said, but as part of another word: "Khoa KHXH&NV"
 # is "Khoa Khoa học xã hội và Nhân văn"
 _COMPOUNDS = frozenset({"khoa học"})

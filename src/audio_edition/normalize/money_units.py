@@ -141,6 +141,12 @@ def _per(word: str | None, joiner: str, unit: str = "") -> str:
 _HOUR_LETTER = {"h": "giờ"}  # "350k/h": so much an hour
 
 
+# "1,5 triệu – 2,5 triệu đồng", "2 triệu - 3 triệu": a range of sums each with its scale, "đến"
+_SCALED_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<a>{NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ))\s[-–]\s(?={NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)"
+)
+
+
 # words that make "đồng" another word: a watch, a plain, a colleague, a comrade...
 _NOT_MONEY_DONG = re.compile(r"\s+(?:hồ|bằng|nghiệp|chí|ý|thời|hương|đội|bào|ruộng|lúa|cỏ|xu|phục|nát)\b")
 
@@ -167,6 +173,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
+    text = _SCALED_RANGE.sub(r"\g<a> đến ", text)
     text = re.sub(r"(?<=%)\s*[x×]\s*(?=\d)", " nhân ", text)  # "8% x1 tỷ": a share of a sum
     priced = _PRICE_WORD.search(text) is not None
     text = _PRICE_K.sub(

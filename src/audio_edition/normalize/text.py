@@ -328,8 +328,9 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
 # "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 con/kg": so many of a thing in a unit's
 # measure, "trên"
 _PER_BARE_UNIT = re.compile(
-    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL|kg)(?![\w/])"
-)
+    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL|kg)"
+    r"(?:(?![\w/])|\s?/\s?(?P<period>ngày|tuần|tháng|năm)\b)"
+)  # "1g protein/kg/ ngày": so much for each kilogram each day
 
 
 _SUMS = frozenset("đồng đ trđ tr triệu nghìn ngàn tỷ tỉ trăm k".split())  # "23,68 tr.đ/ha"
@@ -339,7 +340,8 @@ def _per_bare_unit(m: re.Match[str]) -> str:
     units = builtin("units.tsv")
     if m["word"] in units or not m["word"].islower() or m["word"] in _SUMS:
         return m.group(0)  # "mmol/L", "mg/dL": a unit over a unit, read with the units; a price's per unit
-    return f"{m['word']} trên {(m['n'] or '').strip()} {units.get(m['unit'], m['unit'])}".replace("  ", " ")
+    each = f" mỗi {m['period']}" if m["period"] else ""
+    return f"{m['word']} trên {(m['n'] or '').strip()} {units.get(m['unit'], m['unit'])}{each}".replace("  ", " ")
 
 
 _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
@@ -386,6 +388,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
+    text = re.sub(r"(?<![\w&])#(?=[^\W\d_])", "", text)  # "(#wanderlusttips)": a tag's mark is not said
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
@@ -422,7 +425,7 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
 # five letters or more with two vowels apart and no Vietnamese shape: a foreign word ("BREMMER")
 _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-_SECTION_NUMBER = re.compile(r"[IVX]{1,4}[./]\s")
+_SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
 _NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng)\s+$")
 # words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
 # marked letters, "đã": a run is only capitals)
