@@ -54,6 +54,7 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 _COLON_LIST = re.compile(r":[^;]+;")
 _INTRO_LABELS = ("giới thiệu", "mở đầu", "lời mở đầu", "tổng quan")
+_INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu|giới thiệu))\s*:\s*\S")  # "Phần Mở đầu: ...?"
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
@@ -138,7 +139,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
         if not numbered
         and len(rest) > 2
-        and (is_subheading(rest[0], rest[1]) or _shouted(rest[0]))  # or a subtitle in capitals
+        and (is_subheading(rest[0], rest[1]) or _shouted(rest[0]) or _INTRO_HEADING.match(rest[0]) is not None)
         and _paragraph(rest[1])
         and not _numbering(rest[1])
         else None

@@ -11,6 +11,7 @@ from . import patterns as P
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
+    COMMENT_LINK_TAIL,
     HERE_LINK,
     LISTING_CARD,
     MEMBER_RANK,
@@ -247,37 +248,32 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def drop_file_names(d: Draft) -> Draft:
-    """A picture's file name or alternative text scraped as a line: lower-case words without a
-    single diacritic, or words without one ending "anh 1" (ảnh 1), in an article that has them
-    (Vietnamese written without its marks is no sentence a news page prints); and a "9 giờ
-    trước" line, the page's clock (right under the first line, the title's time); a video
-    player's fallback text ("Your browser does not support the video tag"); a media file's name
-    ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a
-    line), a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a
-    video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter ("(Xem:
-    290)", "158 Xem"), the time a page takes to read ("17 phút đọc") and when it was last changed
-    ("Cập nhật vào 16/02", "Sep 27, 2023"); and what a page's
-    buttons say (`data/widget_lines.txt`: "Lưu bài viết
-    thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
-    `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a
-    pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên
-    quan"; a line in English in a Vietnamese article (a journal's English title); an embedded
-    social post, its signature and its text in another language; a web app's reconnect notice,
-    even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
-    bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the
-    article, the site's other stories under it.
-    Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số
-    hình ảnh của đoàn.", one closing a paragraph too), a gallery's heading ending in a colon
-    with the short captions under it, a line pointing to a linked document ("... xem TẠI ĐÂY"),
-    and the one short sentence under a picture's unmarked alternative text (its caption); a caption
-    with the picture's hyphened file name glued to its start; a picture's alternative text in small
-    letters under the headline and the page's widgets (`_small_alt_text`); a page's box named in its
-    code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
-    poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a
-    paragraph, a smiley's name, a link's title after "Xem thêm:", a link's words in small letters
-    between two sentences, a download link's sentence and a page's tags closing a paragraph; a
-    gallery's title ("Hình ảnh của ..."), a file's type alone; a site's greeting opening a long
-    paragraph."""
+    """A picture's file name or alternative text scraped as a line: lower-case words without a single diacritic, or
+    words without one ending "anh 1" (ảnh 1), in an article that has them (Vietnamese written without its marks
+    is no sentence a news page prints); and a "9 giờ trước" line, the page's clock (right under the first line,
+    the title's time); a video player's fallback text ("Your browser does not support the video tag"); a media
+    file's name ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line),
+    a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a video ("Xem Video: ...");
+    a link's address ("source /tin-tuc/..."); a view counter ("(Xem: 290)", "158 Xem"), the time a page takes to
+    read ("17 phút đọc") and when it was last changed ("Cập nhật vào 16/02", "Sep 27, 2023"); a picture's
+    copyright; a comment link after a title; what a page's buttons say (`data/widget_lines.txt`: "Lưu bài viết
+    thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này": `data/account_labels.txt`, a
+    betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a pointer to the pictures below
+    ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên quan"; a line in English in a
+    Vietnamese article; an embedded social post, its signature and its text in another language; a web app's
+    reconnect notice, even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
+    bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the article, the site's
+    other stories under it.
+    Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh của
+    đoàn.", one closing a paragraph too), a gallery's heading ending in a colon with the short captions under
+    it, a line pointing to a linked document ("... xem TẠI ĐÂY"), and the one short sentence under a picture's
+    unmarked alternative text (its caption); a caption with the picture's hyphened file name glued to its start;
+    a picture's alternative text in small letters under the headline and the page's widgets (`_small_alt_text`);
+    a page's box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter
+    alone, a forum poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a
+    paragraph, a smiley's name, a link's title after "Xem thêm:", a link's words in small letters between two
+    sentences, a download link's sentence and a page's tags closing a paragraph; a gallery's title ("Hình ảnh
+    của ..."), a file's type alone; a site's greeting opening a text."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         UPDATED_ON,
@@ -342,7 +338,8 @@ def drop_file_names(d: Draft) -> Draft:
         text = block.strip()
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
-        text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", text))  # "... cho học sinh, sinh viên.DSC06921"
+        # "... sinh viên.DSC06921": a camera's file name glued on; "... Để lại bình luận": a comment link
+        text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", COMMENT_LINK_TAIL.sub("", text)))
         if vietnamese:
             text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
             text = _GLUED_VIDEO_LABEL.sub("", text)

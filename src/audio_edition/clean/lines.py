@@ -149,6 +149,18 @@ def _links_under_headline(lines: list[Line]) -> set[int]:
             and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
         ):
             end += 1
-        if end - start >= 2:
-            return set(range(start, end))
+        fields = sum(_spec_field(lines[k].text) for k in range(start, end))
+        if end - start >= 2 and not (fields >= _SPEC_FIELDS and fields * 2 >= end - start):
+            return set(range(start, end))  # never "-Đường kính (Ø) : 350mm", a product's specifications
     return set()
+
+
+_SPEC_FIELD = re.compile(r"(?P<label>[^:\d]{2,30}?)\s?:\s?(?P<value>\S.*)")
+_SPEC_FIELDS = 3
+
+
+def _spec_field(text: str) -> bool:
+    """ "Chiều cao thùng : 600mm", "Màu sắc : thân màu xanh dương": a short label and a short value,
+    a line of a product's specifications (never a title, "Dinh dưỡng từ A-Z: Xây dựng chế độ ăn ...")."""
+    m = _SPEC_FIELD.fullmatch(text)
+    return m is not None and words(m["label"]) <= 4 and words(m["value"]) <= 6

@@ -31,11 +31,17 @@ _JSON_LINE = re.compile(r'^[ \t]*\{\s*"[^"\n]*"\s*:[^\n]*\}[ \t]*$', re.M)
 _ICON_LINE = re.compile(r"^[ \t]*icon(?:-[a-z0-9]+)+[ \t]*$", re.M)
 
 
+# "phải và !important;o viện", "Đâ !important;y là": a style rule a page's editor pasted into the
+# text, even inside a word; it goes with the space before it, and the word closes again
+_STYLE_RULE = re.compile(r"[ \t]?!important;")
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks, a chat assistant's citation marks, lines of a page's JSON data or icons' names."""
+    bold marks, a chat assistant's citation marks, lines of a page's JSON data, icons' names or
+    style rules ("!important;")."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
-    text = _ICON_LINE.sub("", text)
+    text = _ICON_LINE.sub("", _STYLE_RULE.sub("", text))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

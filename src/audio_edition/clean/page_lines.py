@@ -2,7 +2,7 @@
 portal's slogan, a forum handle and its rank, a link to the page in another language or to
 "tại đây", a picture's caption ending in its search words, the title again in other letters, a
 line in English, a picture's alt text glued twice, when the page was last changed, a picture's copyright and its
-text with its width and day."""
+text with its width and day, a comment link after a title."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}")
 # "Bị cáo ... trả lời ... - Sputnik Việt Nam, 1920, 15.12.2021": a picture's text with the site's
 # name, the picture's width and its day
 SIZED_ALT_TEXT = re.compile(r"[^.!?]{5,200}\s[-–]\s[^,.!?]{2,40},\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}")
+# "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
+COMMENT_LINK_TAIL = re.compile(r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$")
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())

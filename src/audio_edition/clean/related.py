@@ -179,6 +179,7 @@ _CONTENTS = frozenset(
         "xem nhanh nội dung",
         "mục lục bài viết",
         "nội dung bài viết",
+        "nội dung của bài viết",
         "nội dung chính",
         "nội dung",
         "table of contents",

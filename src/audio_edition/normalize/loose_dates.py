@@ -44,6 +44,8 @@ _NAMED_MONTH_YEAR = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,8}\s)(?P<m>\d{1,2})
 _T_MONTH_YEAR = re.compile(r"(?<![\w/.-])T(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "Từ ngày 15 – ngày 30": a span whose both ends name their unit, the dash between said "đến"
 _NAMED_SPAN = re.compile(r"(?P<a>\b[Tt]ừ\s+(?P<u>ngày|tháng|tuần|năm)\s+\d{1,4})\s*[–—-]\s*(?=(?P=u)\s+\d)")
+# "vào tháng 11 – tháng 5": a span of months, "từ" or not
+_MONTH_SPAN = re.compile(r"(?P<a>\b[Tt]háng\s+\d{1,2})\s*[–—-]\s*(?=tháng\s+\d{1,2}(?![\d/.-]))")
 _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
 
 
@@ -87,4 +89,5 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     )
     text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
     text = _NAMED_SPAN.sub(r"\g<a> đến ", _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text))
+    text = _MONTH_SPAN.sub(r"\g<a> đến ", text)
     return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)

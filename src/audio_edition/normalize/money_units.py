@@ -62,6 +62,8 @@ _EACH_UNIT = re.compile(
 # "Phân chuồng (kg/hố)", "100.000 (km)": a unit named bare in a table's head or after its figures,
 # its brackets read as pauses by now; over a counted thing it is so much of it "một hố"
 _BARE_UNIT = re.compile(r"(?<=, )(?P<unit>km|Km|kg|Kg|cm|mm|ml|m2|m²|m3|m³)(?:/(?P<per>[^\W\d_]+))?(?=,|\.?$)")
+# "150.000/mm3", "50.000/µL": a count in each unit of volume, a blood count's "trên"
+_COUNT_PER_UNIT = re.compile(r"(?<=\d)\s?/\s?(?P<unit>mm3|mm³|µL|µl|mL|ml|dL|L)(?![\w²³/])")
 # "1 x ESP-12F", "2 x Điện trở 10k": a parts list's count, "one of", no product
 _PARTS_COUNT = re.compile(r"^(?P<n>\d{1,3})\s?[xX×]\s(?=[^\W\d_]|\d{1,2}x\d)")
 # "hố 50x50x50cm", "thùng 40 x 30 x 20 cm": a box's three sides
@@ -236,6 +238,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     table, pattern = _units()
     text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
     text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", text))
+    text = _COUNT_PER_UNIT.sub(lambda m: f" trên {table[m['unit']]}", text)
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", text)
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)

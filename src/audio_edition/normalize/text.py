@@ -29,6 +29,7 @@ _SYMBOLS = {
     "°": " độ ",
     "#": " số ",
     "±": " cộng trừ ",
+    "Ø": " phi ",  # a pipe's or a drum's diameter, "Ø 350mm"
 }
 
 

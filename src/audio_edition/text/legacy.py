@@ -87,6 +87,12 @@ _FOREIGN = re.compile(
     r"\u2018-\u2022\u2026\u2030\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
 )
 _MOJIBAKE_HINT = re.compile("Ã|Ä|Æ|áº|á»|Â")
+# signs a Unicode text uses as signs, no legacy letters: a unit's micro sign ("50.000/µL", "5 µg"), a
+# diameter ("Ø 350mm"), a tolerance ("±5%"), degrees ("25°C"), a size's "×" ("2×3"), a copyright
+_SIGN_USES = re.compile(
+    r"(?<![^\W\d_])µ(?=(?:g|l|L|m|mol|s|M)(?![^\W\d_]))|(?<![^\W\d_])[Øø⌀](?=\s?\d)|±(?=\s?\d)"
+    r"|(?<=\d)\s?°|(?<=\d)\s?×\s?(?=\d)|[©®](?![^\W\d_])"
+)
 
 
 # "Ð" (Icelandic eth) typed for "Đ": the word is Vietnamese as it stands ("Bình Ðịnh")
@@ -311,7 +317,8 @@ def repair(text: str) -> str:
     copy broke apart joined, and a forum's asterisks inside words ("ng*ười", "V*ương") dropped."""
     text = join_split_syllables(_INNER_ASTERISK.sub("", text))
     marked = _MARKED_CONSONANT.search(unicodedata.normalize("NFD", text)) is not None
-    if not _FOREIGN.search(text) and not _MOJIBAKE_HINT.search(text) and not marked:
+    probe = _SIGN_USES.sub("", text)  # "50.000/µL", "Ø 350mm", "±5%": signs, no legacy letters
+    if not _FOREIGN.search(probe) and not _MOJIBAKE_HINT.search(text) and not marked:
         return text
     best, best_gain = text, 0
     for convert in (from_mojibake, from_tcvn3, from_vni, from_windows1258_marks):
