@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .clean import Draft, clean
 from .clean.header import titles_a_tag_page
 from .clean.patterns import FORMAT_LABEL
-from .clean.rules import ends_sentence, words
+from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .line_runs import closing_items, stanzas, unstopped_page
@@ -59,10 +59,9 @@ _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragrap
 
 
 def _summary_first(blocks: list[str]) -> bool:
-    """Whether a scrape printed the summary, a sentence or two, above the headline: a long first block
-    ending a sentence, then a headline-shaped one (no full stop), then the body. A first block listing
-    after a colon ("Chứng minh buổi lễ có: ...; ...") is the text, the line under it a caption; so is
-    an opening paragraph of three sentences or more, the line under it its first part's heading."""
+    """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
+    then a headline-shaped one (no full stop) saying two of its words again ("nem chua"; a first part's
+    heading says none), then the body; never a list after a colon nor a paragraph of three sentences."""
     if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
         return False
     if _COLON_LIST.search(blocks[0]) or len(split_sentences(blocks[0])) > 2:  # three sentences: the text itself
@@ -71,6 +70,7 @@ def _summary_first(blocks: list[str]) -> bool:
     return (
         not ends_sentence(second)
         and _SWAPPED_HEADLINE_WORDS <= words(second) <= 30
+        and shares_a_phrase(blocks[0], second)
         and not second.startswith("#")
         and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption

@@ -27,10 +27,11 @@ _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
-# "Friday, March 29, 2024", "31 August, 2016": a page in English's date line
+# "Friday, March 29, 2024", "31 August, 2016", "Wednesday, 24 Apr 2024": a page in English's date line
+_MONTH_NAMES = "|".join(f"{m[:3]}(?:{m[3:]}|\\.|(?<=Sep)t)?" for m in _MONTHS)
 _ENGLISH_DATE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{'|'.join(_MONTHS)})\s+(?P<d>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(_MONTHS)})),?\s+(?P<y>\d{{4}})$"
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})$"
 )
 # "author25/01/2025 13:20": a theme's label for the writer, left without the name, before the date
 _AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)")
@@ -195,7 +196,8 @@ def _titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
 
 
 def _english_day(m: re.Match[str]) -> str:
-    return f"{m['d'] or m['d2']}/{_MONTHS.index(m['m'] or m['m2']) + 1}/{m['y']}"
+    month = [name[:3] for name in _MONTHS].index((m["m"] or m["m2"])[:3])
+    return f"{m['d'] or m['d2']}/{month + 1}/{m['y']}"
 
 
 # an office, or the kind of document it issues: never a writer's name

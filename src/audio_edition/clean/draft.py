@@ -28,6 +28,12 @@ def words(block: str) -> int:
     return len(block.split())
 
 
+def shares_a_phrase(first: str, second: str) -> bool:
+    """Whether two blocks have two words running together in common ("nem chua"), case aside."""
+    pairs = [{" ".join(p) for p in zip(w, w[1:])} for w in (re.findall(r"\w+", b.lower()) for b in (first, second))]
+    return bool(pairs[0] & pairs[1])
+
+
 def ends_sentence(block: str) -> bool:
     """Whether a block ends as a sentence does (closing quotes and brackets aside)."""
     return block.rstrip(" \"”’'»)").endswith((".", "!", "?", "…", ":", ";"))

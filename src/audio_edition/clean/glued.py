@@ -167,6 +167,9 @@ def _trail_over_title(first: str, title: str) -> bool:
     return start > 0 and head.startswith(line[start:]) and words(line[start:]) >= _MIN_HEADLINE_WORDS
 
 
+_GLUED_QUESTION = re.compile(rf"(?<=[{P.LOWER}]{{2}})[?!](?=[{P.UPPER}][{P.LOWER}])")
+
+
 def split_glued_top(d: Draft) -> Draft:
     """ "<label> <headline> <lead>" or "<headline> <lead>" on the first line -> the headline and
     the lead as two blocks, the label the category; and a date stamp glued before the lead
@@ -176,7 +179,7 @@ def split_glued_top(d: Draft) -> Draft:
     d = _strip_glued_section(_strip_day_stamp(d))
     if not d.blocks:
         return d
-    first = d.blocks[0]
+    first = _GLUED_QUESTION.sub(r"\g<0> ", d.blocks[0])  # "... như thế nào?Đến với xứ Thanh, ...": parted
     if len(d.blocks) > 1 and words(d.blocks[1]) >= _MIN_HEADLINE_WORDS and _trail_over_title(first, d.blocks[1]):
         return dataclasses.replace(d, blocks=d.blocks[1:])  # "Du Học Nhật Bản ... <title>" over "<title>": a trail
     flagged = _EMOJI_TITLE.match(first)

@@ -23,6 +23,7 @@ from .page_lines import (
     SLOGAN,
     SLUG_LINE,
     SLUG_TAIL,
+    TOPIC_MENU,
     UPDATED_ON,
     VIEWS_STAMP,
     VISIT_COUNTER,
@@ -391,6 +392,7 @@ def drop_file_names(d: Draft) -> Draft:
             or caption
             or any(p.fullmatch(text) for p in patterns)
             or text.lower().startswith(widgets)
+            or (i > 0 and blocks[i - 1].lower().startswith(_HOT_TOPICS) and TOPIC_MENU.fullmatch(text) is not None)
             or (vietnamese and in_english(block))
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
@@ -408,6 +410,7 @@ def drop_file_names(d: Draft) -> Draft:
 
 _ALT_TEXT_WORDS = 8
 _REPLY_LABELS = frozenset({"trả lời", "phản hồi", "bình luận", "để lại bình luận", "gửi bình luận"})
+_HOT_TOPICS = ("chủ đề nóng", "chủ đề hot", "chủ đề nổi bật")  # "Chủ đề nóng:" over a menu of topics
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
 _QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
 

@@ -33,7 +33,7 @@ _ICON_LINE = re.compile(r"^[ \t]*icon(?:-[a-z0-9]+)+[ \t]*$", re.M)
 
 # "phải và !important;o viện", "Đâ !important;y là": a style rule a page's editor pasted into the
 # text, even inside a word; it goes with the space before it, and the word closes again
-_STYLE_RULE = re.compile(r"[ \t]?!important;")
+_STYLE_RULE = re.compile(r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa \| sửa mã nguồn|edit)\]")  # a wiki's "[sửa]" too
 
 
 def strip_markup(text: str) -> str:

@@ -72,6 +72,9 @@ PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}")
 SIZED_ALT_TEXT = re.compile(r"[^.!?]{5,200}\s[-–]\s[^,.!?]{2,40},\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}")
 # "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
 COMMENT_LINK_TAIL = re.compile(r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$")
+# "Dạy học phát triển năng lực - Chương trình giáo dục phổ thông" under "Chủ đề nóng: ...": the
+# menu of topics going on
+TOPIC_MENU = re.compile(r"(?:[^.!?:–-]{2,60}\s[–-]\s)+[^.!?:–-]{2,60}")
 # "Positive results of some commercial banks after 1 year ...": a journal's title or abstract in
 # English, a line without a Vietnamese letter that reads as English does
 _ENGLISH_WORDS = frozenset("the of and to in for with after on by is are was were from at as this that its".split())

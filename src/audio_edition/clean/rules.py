@@ -26,7 +26,7 @@ from .bylines import (
 from .caption_runs import drop_caption_runs
 from .captions import drop_captions
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
-from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, words
+from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .forum import drop_member_card, drop_profile_card, strip_thread_header
 from .glued import (
     drop_headline_echoes,
@@ -61,7 +61,7 @@ from .tables import read_pipe_tables
 from .unwrap import unwrap
 from .wordlists import word_list
 
-__all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "words"]
+__all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
 
 
 def is_menu(block: str) -> bool:

@@ -143,20 +143,28 @@ def _caps(text: str) -> bool:
     return not any(c.islower() for c in text)
 
 
+_BULLETS = ("-", "–", "•", "+", "*")
+
+
 def _word_per_line(lines: list[str]) -> list[str] | None:
     """A scrape that put every word on a line of its own ("TRƯỜNG" / "TIỂU" / "HỌC" / ... /
     "Trong" / "tiết" / "trời"), joined: the title in capitals one line, the text under it another,
-    blank lines kept; None when most lines hold more than one word."""
+    blank lines kept, and lines of many words that stand together (a menu, a paragraph) kept apart;
+    None when most lines hold more than one word."""
     filled = [line.strip() for line in lines if line.strip()]
     single = sum(len(line.split()) == 1 for line in filled)
     if len(filled) < _MIN_ONE_WORD_LINES or single < _ONE_WORD_SHARE * len(filled):
         return None
     out: list[str] = []
+    single_before = False  # the line above held one word: a run of them goes on
     for line in (line.strip() for line in lines):
-        if line and out and out[-1] and not (_caps(out[-1]) and not _caps(line)):
+        one = len(line.split()) == 1
+        goes_on = single_before or (one and line not in _BULLETS)  # "<heading>" / "-" / "Chuẩn": an item
+        if line and out and out[-1] and goes_on and not (_caps(out[-1]) and not _caps(line)):
             out[-1] += " " + line
         else:
-            out.append(line)
+            out.append(line)  # a line of many words over one of many words: lines of their own
+        single_before = one
     return out
 
 

@@ -353,6 +353,7 @@ def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
 # one, as engineers say them (never a standard's number, "ISO9001", nor a year)
 _PART_NUMBER = re.compile(r"(?!ISO|TCVN|QCVN|IEC)[A-Z]{2,5}\d+(?:[A-Z]+\d*)*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RECIPE_STEP = re.compile(r"^(\s*)B(\d{1,2})\s?:(?=\s)")
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
 
 
@@ -382,6 +383,7 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
     def version(m: re.Match[str]) -> str:  # "Lux A2.0": a model's letters and its version
         return f"{lex.say(m['l'], '')} {read_number(m['a'], opts)} chấm {read_number(m['b'], opts)}"
 
+    text = _RECIPE_STEP.sub(r"\1Bước \2:", text)  # "B1: Thịt đem giã ...": a recipe's first step
     return _ALNUM.sub(repl, _VERSIONED_CODE.sub(version, text))
 
 

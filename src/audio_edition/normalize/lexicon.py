@@ -106,8 +106,17 @@ def read_user_lexicon(path: str | Path) -> list[Entry]:
     return parse_entries(text, str(p))
 
 
+_KEY_END = r"(?![\w&/]|-\w|\.\w)"
+_SMALL_KEY_END = r"(?![\w&/]|\.\w)"
+
+
 def token_pattern(keys: list[str]) -> re.Pattern[str]:
     """Match any key as a whole token, longest first."""
     ordered = sorted(set(keys), key=len, reverse=True)
-    alternation = "|".join(re.escape(k) if k.endswith(".") else rf"{re.escape(k)}(?![\w&/]|-\w|\.\w)" for k in ordered)
+    # a key in small letters goes on into a compound ("ko-có-mẹ": "không có mẹ"); one in capitals
+    # never does ("COVID-19", "PV-GAS")
+    alternation = "|".join(
+        re.escape(k) if k.endswith(".") else re.escape(k) + (_SMALL_KEY_END if k.islower() else _KEY_END)
+        for k in ordered
+    )
     return re.compile(rf"(?<![\w&/-])(?<![^\W\d_A-ZĐ]\.)(?<!\d\.)(?:{alternation})")

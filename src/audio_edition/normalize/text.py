@@ -76,7 +76,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PADDED_DAY_NUMBER.sub(r"\1 \2", _GLUED_CITY.sub(" ", text))  # "NGÀY 01:", "NGÀY 1TP. HỒ CHÍ MINH"
     text = _YEAR_PAIR.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _CIRCLED.sub(lambda m: f"{ord(m[0][0]) - 0x245F}. ", _STRAY_MARKS.sub("", text))  # "① Vé máy bay", "※"
-    text = _PHONETIC.sub("", text)
+    text = _PHONETIC.sub("", re.sub(r"(?<![\w-])A\s?[–-]\s?Z(?![\w-])", "a đến dét", text))  # "TỪ A – Z"
     text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
@@ -97,7 +97,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     if _FOREIGN_SCRIPT.search(text):
         text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
-    text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", text)))
+    text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
     text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
@@ -157,8 +157,8 @@ _STRAY_MARKS = re.compile(
 )  # "+Về ...", ":D", ":v"
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
-# "V .V .": "v.v." (vân vân) as a scanned book's text spaces it
-_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "v…v…" typed with ellipses too
+_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "V .V .", "v…v…": "v.v." (vân vân) as typed
+_DOTTED_VV = re.compile(r"(?<=[\w,])\s?\.\.v\.\.v\.*")  # "bột ngọt..v..v..": "v.v." with doubled dots
 _GLUED_VV = re.compile(r"(?<=[^\W\d_])\.(?=v\.v\.)")  # "đồ dùng cá nhân.v.v...": the dot glued to a word
 _VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")  # "v.v. đều tốt": no stop mid-sentence
 # "cardio 150′/tuần": the prime after a count of minutes
@@ -293,7 +293,7 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
 # references glued to the sentence's last mark, the end of the sentence or of the line
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
 # "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
-_AREA_CODE = re.compile(r"\((0\d{2,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")
+_AREA_CODE = re.compile(r"\((0\d{1,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")  # "(02) 8777 4424" too
 # "[Điểm ĐGNL] x 70%": a formula's term in brackets, multiplied
 _TIMES_A_BRACKET = re.compile(r"(?<=[\])])\s*[x×]\s+(?=\d)")
 # "Thể tích = Dài x Rộng x Cao": in a formula, a spaced "x" between its terms multiplies them
@@ -384,7 +384,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     )  # "con / mét vuông"
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
-    text = re.sub(r"(?<=\w)\s*→\s*(?=[^\W\d_])", ", ", text)  # "đánh quá mạnh → tạo bọt → rỗ": a pause each step
+    text = re.sub(r"(?<=\w)\s*[→✅✔☑✓]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "là gì ✅ Nhổ": a pause
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column

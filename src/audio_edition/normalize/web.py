@@ -7,13 +7,27 @@ import re
 from .abbreviations import Lexicon
 from .options import Options
 
-_TLD = r"(?i:vn|com|net|org|edu|gov|info|io|asia|int|biz)"  # "XETAIMYDINH.EDU.VN" in capitals too
+_TLD = (  # "XETAIMYDINH.EDU.VN" in capitals too; a country's own ending, "otit.go.jp", "immi.gov.au"
+    r"(?i:(?:vn|com|net|org|edu|gov|info|io|asia|int|biz|go|co|ac|or)(?:\.(?:jp|au|uk|kr|cn|sg|th|tw|nz|hk|my))?"
+    r"|jp|au|uk|us|kr|cn|fr|de|sg|th|tw|nz|eu|ru|la|hk|my|ph)"
+)
 _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 # after a slash only when the slash joins it to an agency's name ("TTXVN/VietnamPlus.vn"), not in a path
 _URL = re.compile(
-    rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#]*[\w\-~%=&#/])?/?)"
+    rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
 )
-_LABELS = {"vn": "vê en", "net": "nét", "org": "o rờ gờ", "edu": "e đu"}
+_LABELS = {  # a country's ending is read letter by letter, as "vn" is
+    "vn": "vê en",
+    "net": "nét",
+    "org": "o rờ gờ",
+    "edu": "e đu",
+    "jp": "gi pê",
+    "au": "a u",
+    "uk": "u ca",
+    "us": "u ét",
+    "kr": "ca e rờ",
+    "sg": "ét gờ",
+}
 
 
 def _dotted(text: str) -> str:

@@ -19,7 +19,7 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # 
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_])")
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
@@ -30,7 +30,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     paragraph = _GLUED_ELLIPSIS.sub(
         lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
     )
-    paragraph = _GLUED_STOP.sub(lambda m: ". " if _glued_stop(m) else m.group(0), paragraph)
+    paragraph = _GLUED_STOP.sub(lambda m: m.group(0) + " " if _glued_stop(m) else m.group(0), paragraph)
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
