@@ -13,6 +13,7 @@ from .clean.patterns import FORMAT_LABEL
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
+from .lead_labels import bulleted_label, list_label, numbering, shouted
 from .line_runs import closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
@@ -139,16 +140,17 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
         if not numbered
         and len(rest) > 2
-        and (is_subheading(rest[0], rest[1]) or _shouted(rest[0]) or _INTRO_HEADING.match(rest[0]) is not None)
+        and (is_subheading(rest[0], rest[1]) or shouted(rest[0]) or _INTRO_HEADING.match(rest[0]) is not None)
         and _paragraph(rest[1])
-        and not _numbering(rest[1])
+        and not numbering(rest[1])
         else None
     )
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
     # ends by opening a list ("... Trong đó:") still is; a heading over the page's one paragraph
     # heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
-    skip = numbered or lone_part or (rest and (_list_label(rest[0]) or _numbering(rest[0]) or _shouted(rest[0])))
+    label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest[0], draft))
+    skip = numbered or lone_part or label
     fields = _leading_fields(rest) if opening is None and not skip else 0
     lead = rest.pop(fields) if rest and not skip else None
     if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
@@ -251,8 +253,8 @@ def _top_caption(block: str) -> bool:
         MAX_SUBHEADING_WORDS < words(block) <= _MAX_CAPTION_WORDS
         and not ends_sentence(block)
         and not block.endswith((",", ":", ";"))
-        and not _numbering(block)
-        and not _list_label(block)
+        and not numbering(block)
+        and not list_label(block)
         and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
         and not _NEWS_SUMMARY.search(block)  # "Bộ ... vừa phê duyệt kế hoạch ... (LMLM) năm 2012": the lead
     )
@@ -261,22 +263,6 @@ def _top_caption(block: str) -> bool:
 # what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)"),
 # what a thing is ("Lễ Phật Đản (còn gọi là lễ Vesak) là một trong những ngày lễ ...")
 _NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)|\((?:hay )?còn gọi là\b|\blà một trong (?:những|các)\b")
-
-
-def _shouted(block: str) -> bool:
-    """ "THÔNG TIN VỀ THỊ TRƯỜNG LAO ĐỘNG NHẬT BẢN": a heading in capitals, which opens the body, is
-    never the lead."""
-    letters = [c for c in block if c.isalpha()]
-    short = len(block.split()) <= _SHOUTED_HEADING_WORDS and re.search(r"[!?…]$", block.strip()) is None
-    return len(letters) > 3 and all(c.isupper() for c in letters) and (not ends_sentence(block) or short)
-
-
-_SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
-
-
-def _numbering(block: str) -> bool:
-    """ "I.", "2.", "b)": a section's or an item's number on a line of its own, no lead."""
-    return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
 
 
 _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
@@ -293,12 +279,6 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     if not is_subheading(blocks[0], blocks[1]):
         return False
     return any(p.match(b) for p, b in ((_SUB_ITEM, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0])))
-
-
-def _list_label(block: str) -> bool:
-    """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
-    text = block.rstrip()
-    return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 
 _PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title

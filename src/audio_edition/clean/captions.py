@@ -162,6 +162,7 @@ _FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")
 _MEASURED_ITEM = re.compile(
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
 )  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
+_FIELD = re.compile(r"(?i:địa điểm|thời gian|ngày|giờ|hạn|giá|nơi|hình thức|đối tượng|số lượng)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)
@@ -244,6 +245,7 @@ def drop_captions(d: Draft) -> Draft:
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else ""
         unbarred = P.TRAILING_BAR_CAPTION.sub("", block) if _text_over_bar_caption(block) else block
+        unbarred = P.TRAILING_TEASER.sub("", unbarred)
         uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", unbarred))
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
         if unglued != uncredited:
@@ -358,6 +360,7 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(block)
             and blocks[1:].count(block) > 1
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
+            and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1

@@ -169,6 +169,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     # "TP. Hồ Chí Minh, ngày 8 tháng 8 năm 2023": a city, where a letter or a paper is signed
     placed = re.search(r",\s*ngày\s*$", before, re.I) is not None and _CITY.fullmatch(prefix) is not None
     named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix) or placed
+    if before.rstrip().endswith("~"):
+        return None  # "Đăng ký 06/12~12/12/2022": the end of a span, never the page's day
     if (words(prefix) > 4 and not named) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
     titled = (words(prefix) >= 3 and not placed) or (
@@ -451,11 +453,14 @@ def _capitals_title(prefix: str) -> bool:
     )
 
 
+_READERS = re.compile(r"(?i:lượt (?:xem|đọc))\s*:")  # "Lượt xem: 4,316": how often the post was read
+
+
 def _is_section_label(block: str) -> bool:
     """A section label printed above a dateline: a known section, or at most three words; never a
-    visit counter's line ("Tất cả: 131667")."""
+    visit counter's line ("Tất cả: 131667") nor a post's count of readers."""
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
-    if ends_sentence(block) or VISIT_COUNTER.fullmatch(block):
+    if ends_sentence(block) or VISIT_COUNTER.fullmatch(block) or _READERS.match(block):
         return False
     tags = [t.strip() for t in block.split(",")]
     if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags):

@@ -141,8 +141,9 @@ _SUMMARY_OPENING = re.compile(
 
 
 def _glued_syllables(line: str) -> int | None:
-    """Where two Vietnamese words run together with no space, the second capitalised ("CườngTrọng"):
-    the offset of the second. A name written as one word ("VinFast", "YouTube") has no marks;
+    """Where two Vietnamese words run together with no space, the second capitalised ("CườngTrọng")
+    or an acronym after a word with its marks ("HànTOPIK"): the offset of the second. A name
+    written as one word ("VinFast", "YouTube") has no marks;
     lines of a verse glued one after another ("... đi chơiEm rước đèn ... phố phườngLòng ...")
     are no title and its text."""
     joints = []
@@ -150,7 +151,8 @@ def _glued_syllables(line: str) -> int | None:
         word = m.group(0)
         for k in range(2, len(word) - 1):
             left, right = word[:k], word[k:]
-            if left[-1].islower() and right[0].isupper() and right[1:].islower() and left[1:].islower():
+            shouted = len(right) >= 3 and right.isupper() and not left.isascii()  # "tiếng HànTOPIK là ...": an acronym
+            if left[-1].islower() and right[0].isupper() and (right[1:].islower() or shouted) and left[1:].islower():
                 joints.append((m.start() + k, not (left.isascii() and right.isascii())))
     return joints[0][0] if len(joints) == 1 and joints[0][1] else None
 
@@ -321,11 +323,23 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# "... về hoa lan đuôi cáo1. Đặc tính của ...": a heading run into the numbered heading under it
+_GLUED_ITEM = re.compile(rf"(?<=[{P.LOWER}])(?=\d{{1,2}}\. [{P.UPPER}])")
+
+
+def _items_parted(block: str) -> list[str]:
+    """A block cut where a numbered heading begins right after a Vietnamese word ("cáo1. Đặc"),
+    never after a code's letters ("iPhone15. Mới")."""
+    cuts = [m.start() for m in _GLUED_ITEM.finditer(block) if not re.search(r"\w+$", block[: m.start()])[0].isascii()]
+    return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)])]
+
+
 def split_glued_subheadings(d: Draft) -> Draft:
     """A subheading the scrape ran into the paragraph under it ("Bộ xử lý Đối với nhu cầu ...")
-    stands on its own line again, before its paragraph; what went before it stays a paragraph."""
+    stands on its own line again, before its paragraph; what went before it stays a paragraph; so
+    does a heading run into the numbered one under it ("... đuôi cáo1. Đặc tính ...")."""
     blocks: list[str] = []
-    for i, block in enumerate(d.blocks):
+    for i, block in enumerate(part for whole in d.blocks for part in _items_parted(whole)):
         m = _GLUED_HEADING.search(block)
         if m is None or (i == 0 and m.start() == 0):  # the first line's own opening is the headline
             blocks.append(block)

@@ -10,7 +10,7 @@ import re
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .datelines import dateline
-from .draft import Draft, ends_sentence, is_icon, menu_label, words
+from .draft import Draft, ends_sentence, is_icon, menu_label, shares_a_phrase, words
 
 # "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
 _VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
@@ -25,11 +25,12 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
     counted = next(
         (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
     )
-    if counted is None or counted < 2:
+    title = None if counted is None else counted - 1
+    while title and menu_label(d.blocks[title]) in P.ACCOUNT_LABELS:
+        title -= 1  # "<title>" / "In trang này" / "Lượt xem: 4,316": a button between them
+    if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
         return d
-    if any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[counted - 1]) < 3:
-        return d
-    return dataclasses.replace(d, blocks=d.blocks[counted - 1 :])
+    return dataclasses.replace(d, blocks=d.blocks[title:])
 
 
 def drop_header_furniture(d: Draft) -> Draft:
@@ -109,9 +110,8 @@ def _titles_in_small_letters(blocks: list[str]) -> bool:
 
 
 def titles_a_tag_page(blocks: list[str]) -> bool:
-    """ "Các điểm du lịch hấp dẫn đầu xuân" over "9 triệu lượt khách ... thắng lớn" over its
-    summary: a tag page's title, then a story's headline (longer, up to 30 words) and its
-    paragraph. Neither title ends a sentence; the paragraph does."""
+    """ "Các điểm du lịch hấp dẫn đầu xuân" over "9 triệu lượt khách ... thắng lớn" over its summary:
+    a tag page's title, a story's headline (up to 30 words), its paragraph (alone a sentence)."""
     if len(blocks) < 3:
         return False
     title, headline, paragraph = blocks[:3]
@@ -126,7 +126,8 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
-        and not (title.isupper() and title.lower().split()[:3] == headline.lower().split()[:3])  # "TUYỂN THỢ ... HCM"
+        # "TUYỂN THỢ ... HCM" twice, "THI BẰNG LÁI ..." over "CẤU TRÚC ĐỀ THI BẰNG LÁI ...": a title, its heading
+        and not (title.isupper() and shares_a_phrase(title, headline))
         and ends_sentence(paragraph)
         and words(paragraph) >= 15
     )
@@ -482,9 +483,8 @@ _ECHO_WORDS = 6
 
 def drop_title_in_capitals_again(d: Draft) -> Draft:
     """ "ĐẠI LỄ PHẬT ĐẢN PHẬT LỊCH 2557 – 2013 DO" over "GIÁO HỘI ... TỔ CHỨC" under a headline in
-    capitals that says the same: the title printed again over one or two lines, in other words
-    here and there (most words of each line are the headline's), is not read; a part's heading
-    under it ("I. MỤC ĐÍCH") stays."""
+    capitals that says the same (most words of each line the headline's, the first among them) is
+    not read; a part's heading under it ("I. MỤC ĐÍCH", "CẤU TRÚC ĐỀ THI ...") stays."""
     blocks = d.blocks
     if len(blocks) < 3 or not blocks[0].isupper():
         return d
@@ -494,7 +494,7 @@ def drop_title_in_capitals_again(d: Draft) -> Draft:
         if len(blocks) <= n + 1 or not all(b.isupper() and not ends_sentence(b) for b in lines):
             continue
         said = [re.findall(r"\w+", line.lower()) for line in lines]
-        echoed = all(sum(w in title for w in line) >= _ECHO_SHARE * len(line) for line in said)
+        echoed = all(sum(w in title for w in line) >= _ECHO_SHARE * len(line) and line[0] in title for line in said)
         if echoed and sum(map(len, said)) >= _ECHO_WORDS:
             return dataclasses.replace(d, blocks=(blocks[0], *blocks[1 + n :]))
     return d

@@ -60,8 +60,9 @@ RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇§\-–—*]\s*$")
 BULLET = re.compile(
     r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
-    r"|\+\)?(?=\s)|\+\))+(?=\S)"
+    r"|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_]))+(?=\S)"
 )  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", "⏱️ 15 phút đọc",
+# a word processor's symbol-font bullets pasted as letters, "ü Chân: cứng", "Ø Bước 1" (never "Ø 350mm"),
 # never "👉 ...", a link
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"
@@ -178,6 +179,8 @@ CAPTION_CREDIT = re.compile(
 TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
 # "... mà Chúa đã thương ban. Đức cha ... mở đầu Thánh lễ phong chức |": a caption and its bar after the last sentence
 TRAILING_BAR_CAPTION = re.compile(r"(?<=[.!?…”])\s+[A-ZĐÀ-Ỹ][^.!?|]{3,160}\s\|\s*$")
+# "... hình phạt phù hợp. | Thẩm quyền xét xử vụ án hình sự...": a link to the next part, cut short
+TRAILING_TEASER = re.compile(r"(?<=[.!?…])\s+\|\s+[A-ZĐÀ-Ỹ][^|.!?]{3,100}(?:\.{3}|…)\s*$")
 # "... sau tai nạn giao thông. Ảnh cắt từ clip": a still's credit after its caption or a paragraph
 SCREEN_CREDIT = re.compile(
     r"(?<=[.!?…])\s+(?:Ảnh|Hình)\s+(?:chụp\s+(?:màn\s+hình|từ\s+(?:clip|video))|cắt\s+từ\s+(?:clip|video))\.?\s*$"
@@ -187,7 +190,11 @@ CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$",  # "Ảnh minh họa - Internet": and its source
     re.IGNORECASE,
 )
-CAPTION_LEADING = re.compile(r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]", re.IGNORECASE)
+CAPTION_LEADING = re.compile(
+    r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]"
+    r"|^(?-i:Ảnh|Hình ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$",  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
+    re.IGNORECASE,
+)
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
 CAPTION_BARE_CREDIT = re.compile(
     r"(?:[.!?]\s+|[)\w]\s*_\s*)(?i:ảnh)\s+[A-ZĐÀ-Ỹ][^\s.,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:]*){0,3}\.?$"

@@ -42,6 +42,9 @@ _NUMBERED = re.compile(
 )  # "1. Thánh lễ ...", "Bước 3: ...", a part's Roman numeral: "III. ...", "I- CHUỒNG TRẠI ..."
 
 
+_PART_LABEL = re.compile(r"(?i:phần|chương|mục|bài|tập|quyển)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?")
+
+
 def picture_captions(lines: list[Line]) -> set[int]:
     """The indexes of `lines` that are pictures' captions.
 
@@ -97,7 +100,13 @@ def picture_captions(lines: list[Line]) -> set[int]:
     addressed = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line.text)), None)
     run: list[int] = []
     for i, line in enumerate(lines[2:], start=2):
-        if words(line.text) <= _MAX_GALLERY_WORDS and _sentences(line.text) <= 1 and (room(i) or room(i + 1)):
+        part = _PART_LABEL.fullmatch(line.text) is not None  # "Phần I": a part's label, never a picture's
+        if (
+            not part
+            and words(line.text) <= _MAX_GALLERY_WORDS
+            and _sentences(line.text) <= 1
+            and (room(i) or room(i + 1))
+        ):
             run.append(i)
             continue
         if len(run) >= _MIN_GALLERY:

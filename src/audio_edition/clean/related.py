@@ -207,23 +207,33 @@ def drop_table_of_contents(d: Draft) -> Draft:
     the first of which the article prints again over its part: the contents box goes, header and
     items, and the heading printed again stays (a box no heading repeats is the related links'
     rule's). Without a header, three numbered headings or more from "1." in a row, the first
-    printed again further down, are the box too. A plugin's English "Contents" goes even when the
+    printed again further down, are the box too, and so are three bulleted lines or more, one of
+    them printed again further down. A plugin's English "Contents" goes even when the
     scrape lost its items."""
     blocks = list(d.blocks)
     for i, block in enumerate(blocks):
-        headless = _FIRST_ITEM.match(block) is not None and i + _MIN_HEADLESS_ITEMS <= len(blocks)
+        bulleted = i > 0 and all(b in d.listed for b in blocks[i : i + _MIN_HEADLESS_ITEMS])  # "• Dàn ý ..." x 3
+        headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)
         if menu_label(block) not in _CONTENTS and not headless:
             continue
         end = i + 1 if menu_label(block) in _CONTENTS else i
         seen: set[str] = set()
-        while end < len(blocks) and words(blocks[end]) <= _CONTENTS_ITEM_WORDS:
+        while (
+            end < len(blocks)
+            and words(blocks[end]) <= _CONTENTS_ITEM_WORDS
+            and (not bulleted or blocks[end] in d.listed)
+        ):
             item = _ITEM_NUMBER.sub("", blocks[end])
             if item in seen or (ends_sentence(item) and not item.endswith("?")):
                 break
             seen.add(item)
             end += 1
         numbered = all(_ITEM_NUMBER.match(b) for b in blocks[i:end])
-        if end - i < _MIN_HEADLESS_ITEMS and menu_label(block) not in _CONTENTS or (headless and not numbered):
+        if (
+            end - i < _MIN_HEADLESS_ITEMS
+            and menu_label(block) not in _CONTENTS
+            or (headless and not numbered | bulleted)
+        ):
             continue
         if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))

@@ -12,6 +12,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .banners import drop_site_banners
 from .breadcrumbs import drop_breadcrumbs
 from .bylines import (
     WRITER_AND_SITE,
@@ -381,6 +382,7 @@ RULES: tuple[Rule, ...] = (
     extract_posted_section,
     drop_contact_lines,
     drop_breadcrumbs,
+    drop_site_banners,
     extract_masthead,
     drop_sidebar_over_counter,
     extract_dateline,

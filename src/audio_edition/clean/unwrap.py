@@ -31,7 +31,7 @@ from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
-_BULLET = re.compile(r"^[-–•*+·・]")  # "・": a Japanese page's bullet
+_BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_]))")  # "・": a Japanese page's bullet; "ü": a symbol font's
 # "... chụp ảnh lưu niệm. (Ảnh: CPV)", "... sáng 13-8. Ảnh: HTD": a picture's caption ends with its credit
 _CREDIT_END = re.compile(
     r"(?:\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)|[.!?]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.()]{1,40})$", re.IGNORECASE

@@ -58,13 +58,20 @@ _PADDED_DAY_MONTH = re.compile(
     r"(?<![\w/.,–-])(?<!từ )([12]\d|3[01]|0?[1-9])\s?[-–]\s?(0[1-9])"
     r"(?![\w/–-]|[.,]\d|\s*[-–]\s*\d|\s*(?:giờ|phút|h|g)\b)"
 )
+# "06/03~ 08/03/2023": a span; "Ngày thi~01/2024", "~36 tấn": about
+_TILDE_SPAN = re.compile(r"(?<=\d)\s?~\s?(?=\d)")
+_TILDE_ABOUT = re.compile(r"(?<![\d~])\s?~\s?(?=\d)")
+# "khoảng 01/2024", "vào 12/2023", "hạn 06/2025": a month and its year, said after a word of time
+_LOOSE_MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+_TIME_WORD = re.compile(r"(?i:\b(?:khoảng|vào|từ|đến|trước|sau|cuối|đầu|giữa|hạn|kỳ|đợt|dự kiến|thi|quả):?\s*)$")
 _DAY_BEFORE = re.compile(r"(?i:\bngày (?:thành lập|kỷ niệm|kỉ niệm|truyền thống|sinh|lễ|hội|giỗ))[^.!?\d]{0,30}$")
 
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
-    "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; then the lunar days."""
+    "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
+    "thi khoảng tháng 01/2024"; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -83,6 +90,12 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def named(m: re.Match[str]) -> str:
         return f"{m['pre']}tháng {m['m']}/{m['y']}" if 1 <= int(m["m"]) <= 12 else m.group(0)
 
+    def month_year(m: re.Match[str]) -> str:
+        timed = _TIME_WORD.search(m.string[max(0, m.start() - 12) : m.start()]) is not None
+        return f"tháng {m['m']}/{m['y']}" if timed else m.group(0)
+
+    text = _TILDE_ABOUT.sub(" khoảng ", _TILDE_SPAN.sub(" - ", text))
+    text = _LOOSE_MONTH_YEAR.sub(month_year, text)
     text = _DAYS_OF_MONTH.sub(r"\1, \2 và \3", _DAYS_LISTED.sub(lambda m: m[1] + m[2].replace(",", ", "), text))
     text = _PADDED_DAY_MONTH.sub(
         lambda m: f"{m[1]} tháng {m[2]}" if _DAY_BEFORE.search(m.string[: m.start()]) else m[0], text

@@ -44,6 +44,8 @@ _PLACE_ROMAN = re.compile(
 _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
+# "TOPIK I: sơ cấp", "TOPIK I và TOPIK II": the first of a named pair, never the letter
+_NAMED_FIRST = re.compile(r"(?P<pre>(?<![\w-])(?P<name>[^\W\d_]{2,12}) )I(?![\w-])")
 # "VIỆN NGHIÊN CỨU NUÔI TRỒNG THỦY SẢN III": a title in capitals closing on its body's number
 _CAPITALS_ROMAN = re.compile(r"(?P<pre>(?<![\w-])(?P<word>[^\W\d_]{2,6}) )(?P<r>II|III|IV|VI|VII|VIII|IX)$")
 # "Công đồng Vatican II", "tàu Apollo VIII", "Trường Cán bộ ... Phát triển nông thôn II": the number
@@ -97,6 +99,9 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
     text = _PLACE_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _NAMED_FIRST.sub(
+        lambda m: m["pre"] + "một" if m.string.startswith(":", m.end()) or f"{m['name']} II" in m.string else m[0], text
+    )
     text = _NAMED_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _CAPITALS_ROMAN.sub(
         lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}" if m["word"].isupper() else m.group(0), text

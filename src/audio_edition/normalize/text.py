@@ -196,11 +196,10 @@ def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
 
 
 def _part_glued_line(m: re.Match[str]) -> str:
-    """A word in small letters run into a capitalised one ("chơiEm", "phườngLòng"): two lines
-    glued; two marked syllables run together in small letters ("Thànhtrở"), parted. Names written in
-    one word start with a capital ("VinFast") or one small letter ("iPhone"), so they stay. One
-    syllable with a capital inside ("đưỢc") is a scan's slip. Two marked syllables, each
-    capitalised ("KỳÚc"), are two names run together."""
+    """A word in small letters run into a capitalised one ("chơiEm"): two lines glued; two marked
+    syllables run together ("Thànhtrở"), or a marked one and an acronym ("HànTOPIK"), parted. Names
+    in one word ("VinFast", "iPhone") stay. One syllable with a capital inside ("đưỢc") is a scan's
+    slip. Two marked syllables, each capitalised ("KỳÚc"), are two names run together."""
     word = m.group(0)
     if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
         return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
@@ -208,14 +207,15 @@ def _part_glued_line(m: re.Match[str]) -> str:
         if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
             return f"{word[:i]}, {word[i:]}"
         head, tail = word[:i], word[i:]
+        if len(tail) > 2 and tail.isupper() and head[-1].islower() and _VIETNAMESE_LETTER.search(head.lower()):
+            return f"{head} {tail}"  # "tiếng HànTOPIK": an acronym run into the word before it
         if word[i].isupper() and head.istitle() and tail.istitle() and _marked_syllables(head, tail):
             return f"{head} {tail}"  # "Hoa KỳÚc": two names run together, a comma or "và" lost
     return _two_syllables(word)
 
 
 _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
-# after a name run into it ("Thànhtrở"), only a common word is parted off: a saint's name spelt as
-# one word ("Phêrô") is two marked syllables too
+# after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
 _PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark

@@ -1,0 +1,44 @@
+"""What a site prints over every page, at the top of a scrape. A school's or a firm's name over the
+same name in its own script ("HÀN NGỮ SEJONG" over "세종한국어교육원"): the site's banner, neither
+headline nor text. A spam mirror built on a Chinese publishing template: its "you are here" line,
+a stamp running the site's name into a time and the count of readers ("Fabet2025-03-15 01:31:18
+【Nhà cái uy tín】6人已围观"), the label "简介" before a summary, and the keywords it glues to the
+title after an underscore ("... định kỳ_tỷ số la galaxy")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, ends_sentence, words
+
+_BANNER_WORDS = 6
+# a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
+_OTHER_SCRIPT = re.compile(r"[\s\u0e00-\u0fff\u1100-\u11ff\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+")
+# "Fabet2025-03-15 01:31:18【Nhà cái uy tín】6人已围观": a mirror's stamp line
+_MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]*】.*$")
+_MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
+_KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
+_TOP_BLOCKS = 4
+
+
+def drop_site_banners(d: Draft) -> Draft:
+    """A site's name over its name in another script, at the top; a spam mirror's stamp line and
+    summary label anywhere near the top, and the keywords glued to its title."""
+    blocks = list(d.blocks)
+    if (
+        len(blocks) > 2
+        and words(blocks[0]) <= _BANNER_WORDS
+        and not ends_sentence(blocks[0])
+        and _OTHER_SCRIPT.fullmatch(blocks[1])
+    ):
+        blocks = blocks[2:]
+    if any(_MIRROR_STAMP.match(b) for b in blocks[:_TOP_BLOCKS]):
+        blocks = [b for b in blocks if not _MIRROR_STAMP.match(b)]
+        titled = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _KEYWORD_TAIL.search(b)), None)
+        if titled is not None:
+            blocks[titled] = _KEYWORD_TAIL.sub("", blocks[titled])
+            title = blocks[titled]
+            blocks = [b for b in blocks if not (_MIRROR_LABEL.match(b) and title in b)]
+        blocks = [_MIRROR_LABEL.sub("", b) for b in blocks]
+    return dataclasses.replace(d, blocks=tuple(blocks)) if blocks != list(d.blocks) else d

@@ -1,0 +1,36 @@
+"""Lines under a headline that head what follows and so are never the lead: a heading in capitals,
+an item's number alone on its line, a label over a list ending in a colon, a bulleted label."""
+
+from __future__ import annotations
+
+import re
+
+from .clean import Draft
+from .clean.rules import ends_sentence, words
+
+
+def shouted(block: str) -> bool:
+    """ "THÔNG TIN VỀ THỊ TRƯỜNG LAO ĐỘNG NHẬT BẢN": a heading in capitals, which opens the body, is
+    never the lead."""
+    letters = [c for c in block if c.isalpha()]
+    short = len(block.split()) <= _SHOUTED_HEADING_WORDS and re.search(r"[!?…]$", block.strip()) is None
+    return len(letters) > 3 and all(c.isupper() for c in letters) and (not ends_sentence(block) or short)
+
+
+_SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
+
+
+def bulleted_label(block: str, draft: Draft) -> bool:
+    """ "• Mục đích" over its lines: a bulleted label, never the lead."""
+    return block in draft.listed and words(block) <= _SHOUTED_HEADING_WORDS and not ends_sentence(block)
+
+
+def numbering(block: str) -> bool:
+    """ "I.", "2.", "b)": a section's or an item's number on a line of its own, no lead."""
+    return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
+
+
+def list_label(block: str) -> bool:
+    """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
+    text = block.rstrip()
+    return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
