@@ -122,3 +122,13 @@ def test_a_schedules_repeated_fields_are_read_and_a_span_is_no_date_line() -> No
     article = article_of(f"{HEAD}\n{LEAD}\n" + "\n".join(rows) + f"\n{BODY}")
     said = spoken_text(article)
     assert said.count("Địa điểm thi: Hàn Quốc") == 2 and article.published is None
+
+
+def test_a_headline_over_its_translation_is_no_banner() -> None:
+    article = article_of(f"Lễ Thanh minh của người Hoa\n清明节\n{LEAD}\n{BODY}\n{MORE}")
+    assert article.headline == "Lễ Thanh minh của người Hoa"
+
+
+def test_a_heading_opening_on_hinh_anh_is_read() -> None:
+    heading = "Hình ảnh người thầy trong ký ức học trò"
+    assert heading in spoken_text(article_of(f"{HEAD}\n{LEAD}\n{BODY}\n{heading}\n{MORE}"))

@@ -1,16 +1,16 @@
-"""What a site prints over every page, at the top of a scrape. A school's or a firm's name over the
-same name in its own script ("HÀN NGỮ SEJONG" over "세종한국어교육원"): the site's banner, neither
-headline nor text. A spam mirror built on a Chinese publishing template: its "you are here" line,
-a stamp running the site's name into a time and the count of readers ("Fabet2025-03-15 01:31:18
-【Nhà cái uy tín】6人已围观"), the label "简介" before a summary, and the keywords it glues to the
-title after an underscore ("... định kỳ_tỷ số la galaxy")."""
+"""What a site prints over every page, at the top of a scrape. A school's or a firm's name, in
+capitals or in its own script, over the same name in its own script ("HÀN NGỮ SEJONG" over
+"세종한국어교육원"): the site's banner, neither headline nor text. A spam mirror built on a Chinese
+publishing template: its "you are here" line, a stamp running the site's name into a time and the
+count of readers ("Fabet2025-03-15 01:31:18【Nhà cái uy tín】6人已围观"), the label "简介" before a
+summary, and the keywords it glues to the title after an underscore ("... định kỳ_tỷ số la galaxy")."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, words
 
 _BANNER_WORDS = 6
 # a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
@@ -29,7 +29,7 @@ def drop_site_banners(d: Draft) -> Draft:
     if (
         len(blocks) > 2
         and words(blocks[0]) <= _BANNER_WORDS
-        and not ends_sentence(blocks[0])
+        and (blocks[0].isupper() or _OTHER_SCRIPT.fullmatch(blocks[0]))  # never a headline over its translation
         and _OTHER_SCRIPT.fullmatch(blocks[1])
     ):
         blocks = blocks[2:]

@@ -162,7 +162,7 @@ _FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")
 _MEASURED_ITEM = re.compile(
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
 )  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
-_FIELD = re.compile(r"(?i:địa điểm|thời gian|ngày|giờ|hạn|giá|nơi|hình thức|đối tượng|số lượng)\b")
+_FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)

@@ -192,7 +192,7 @@ CAPTION_ILLUSTRATIVE = re.compile(
 )
 CAPTION_LEADING = re.compile(
     r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]"
-    r"|^(?-i:Ảnh|Hình ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$",  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
+    r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$",  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
     re.IGNORECASE,
 )
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"
