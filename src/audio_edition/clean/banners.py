@@ -20,11 +20,17 @@ _MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]
 _MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
 _KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
 _TOP_BLOCKS = 4
+# a recipe card's labels, their values lost ("Chuẩn bị" / "Nấu/Nướng" / "Độ khó")
+_RECIPE_CARD = frozenset({"chuẩn bị", "nấu", "nướng", "nấu/nướng", "độ khó", "khẩu phần", "tổng thời gian"})
+# "... cho người mới chiasett chiasett (2025-08-13)": a comment's poster, a handle in small
+# letters (printed twice, as name and login), and its day in brackets, run into the title
+_POSTER_STAMP = re.compile(r"\s+(?P<who>[a-z0-9_.]{3,30}(?: [a-z0-9_.]{3,30})?)\s+\((?P<day>\d{4}-\d\d-\d\d)\)$")
 
 
 def drop_site_banners(d: Draft) -> Draft:
     """A site's name over its name in another script, at the top; a spam mirror's stamp line and
-    summary label anywhere near the top, and the keywords glued to its title."""
+    summary label anywhere near the top, and the keywords glued to its title; a comment's poster
+    and day run into the title."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -33,6 +39,13 @@ def drop_site_banners(d: Draft) -> Draft:
         and _OTHER_SCRIPT.fullmatch(blocks[1])
     ):
         blocks = blocks[2:]
+    card = [i for i, b in enumerate(blocks[: _TOP_BLOCKS + 4]) if b.lower().strip(" :") in _RECIPE_CARD]
+    if len(card) >= 2 and card[-1] - card[0] == len(card) - 1:  # two labels or more, one under the other
+        blocks = blocks[: card[0]] + blocks[card[-1] + 1 :]
+    stamped = _POSTER_STAMP.search(blocks[0]) if blocks else None
+    if stamped and words(blocks[0][: stamped.start()]) >= _BANNER_WORDS:
+        blocks[0] = blocks[0][: stamped.start()]
+        d = dataclasses.replace(d, published=d.published or stamped["day"])
     if any(_MIRROR_STAMP.match(b) for b in blocks[:_TOP_BLOCKS]):
         blocks = [b for b in blocks if not _MIRROR_STAMP.match(b)]
         titled = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _KEYWORD_TAIL.search(b)), None)

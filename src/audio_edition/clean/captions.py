@@ -162,6 +162,7 @@ _FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")
 _MEASURED_ITEM = re.compile(
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
 )  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
+_ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)\s*[.:]?$")  # "... bài viết dưới đây." over a heading
 _FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
@@ -304,7 +305,7 @@ def drop_captions(d: Draft) -> Draft:
                 is_scene_caption(block)
                 or (
                     (
-                        is_echo_caption(block, blocks[i - 1], after)
+                        (is_echo_caption(block, blocks[i - 1], after) and not _ANNOUNCES.search(blocks[i - 1]))
                         # under "... Bao gồm:" a short line is a list's item, not a caption
                         or (
                             not blocks[i - 1].rstrip().endswith(":")

@@ -34,9 +34,9 @@ from .wordlists import word_list
 
 # "✚ Đăng ký 6686 ✍ Đăng nhập 6686": a betting site's buttons, their icons and its brand's number
 _ICONS_AND_BRAND_NUMBERS = re.compile(r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF]|(?<!\S)\d{2,11}(?!\S))\s*")
-_FILE_NAME = re.compile(
-    r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+"
-)  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0
+_FILE_NAME = re.compile(  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0; a camera's IMG_6618-1, DSC_0231
+    r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+|(?:IMG|DSC|DSCN|DCIM)_?\d{3,}(?:-\d+)?"
+)
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 # "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words
 _CAPPED_ALT_TEXT = re.compile(

@@ -25,7 +25,10 @@ SLUG_LINE = re.compile(rf"[{P.LOWER}0-9]+(?:-[{P.LOWER}0-9]+){{2,}}")
 # stories' titles run together, the second one part of a series
 RELATED_SERIES = re.compile(r"[^.!?:]{15,120}[^\W\d_] (?:Bài|Kỳ|Phần) \d{1,2}: [^.!?]{10,120}")
 # "Liên hệ khóa học thiết kế đồ trang sức: tại đây": a link's label
-HERE_LINK = re.compile(r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?")
+HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... tại: https://...": a link to another post too
+    r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?"
+    r"|(?:👉\s*)?[^.!?]{0,60}\b(?i:tham khảo thêm|xem thêm)\b[^.!?]{0,120}\b(?i:tại|ở)\s*:?\s*https?://\S+"
+)
 
 
 def title_again(text: str, title: str) -> bool:

@@ -112,6 +112,7 @@ _P_SIGNS = {
 # "(~36 tấn)": about; "tại 10+ xã": more than; "khách sạn 4*": stars
 _ABOUT = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
+_TOP_MORE = re.compile(r"(?<=tốp )(\d[\d.,]*)\+(?=\s)")
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
 
 
@@ -120,6 +121,7 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", a hotel's "4*"
     "4 sao"."""
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
+    text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp": more than ten, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
@@ -328,3 +330,14 @@ def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     return _TALLY.sub(
         lambda m: " trên " if _MIXED_IN.search(text[: m.start()]) or _AREA.match(text, m.end()) else ", ", text
     )
+
+
+# "1 lần/2 tuần": once every two weeks; "150 triệu đồng/1.000 m²": a sum for so much of something
+_ONCE_EVERY = re.compile(r"\blần\s*/\s*(?=\d+\s*(?:ngày|tuần|tháng|năm)\b)")
+_SUM_PER_QUANTITY = re.compile(r"(?<=đồng)\s*/\s*(?=\d)|(?<=USD|VNĐ|VND)\s*/\s*(?=\d)")
+
+
+def rates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "1 lần/2 tuần" -> "1 lần mỗi 2 tuần"; "đồng/1.000 m²" -> "đồng trên 1.000 m²", before the
+    numbers and units are read."""
+    return _SUM_PER_QUANTITY.sub(" trên ", _ONCE_EVERY.sub("lần mỗi ", text))

@@ -30,6 +30,7 @@ from .context import (
     index_moves,
     market_ratios,
     names_in_context,
+    rates,
     stock_tickers,
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times
@@ -128,6 +129,7 @@ RULES: tuple[Rule, ...] = (
     initials,
     compound_names,
     abbreviations,
+    rates,
     names_in_context,
     loose_dates,
     date_ranges,

@@ -399,7 +399,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = WORD_SLASH.sub(word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
-    text = text.replace("/", " ")
+    text = re.sub(r"(?<=\w)\s/\s(?=\w)", ", ", text).replace("/", " ").replace("\\", " ")  # "Chải / Lũng Cú": a pause
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())
 
 

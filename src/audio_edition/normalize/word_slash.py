@@ -24,7 +24,9 @@ _PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
 _NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|không)$"
 )
-_NUMBER_AFTER = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|không)\b")
+_NUMBER_AFTER = re.compile(  # "không" a number only before one's parts ("yếu/ không làm lạnh": a word)
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|không(?=\s+(?:phẩy|trăm|nghìn)))\b"
+)
 _SUM_BEFORE = re.compile(r"(?:\d|\b(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|đồng))$")  # "mười sáu triệu/khóa học"
 _COUNTED_PERIOD = re.compile(
     r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
@@ -53,7 +55,8 @@ def word_slash(m: re.Match[str]) -> str:
     if _COURSE.match(m.string, m.end()) and _LASTS_BEFORE.search(before):
         return " mỗi "
     if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
-        return " "  # "ngày 12/tháng giêng", its number read out by now: a stray slash
+        each = _PER_WORDS.match(m.string, m.end()) and not PER_PERIOD.match(m.string, m.end())
+        return " một " if each else " "  # "400/phòng": a price for each; "ngày 12/tháng giêng": stray
     if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or _NUMBER_AFTER.match(m.string, m.end())):
         return " "  # "và/ hoặc": and, or; "8-10 gam/ 1 mét", "người Việt/2000 Census": a number read out by now
     if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):

@@ -19,7 +19,7 @@ _ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # 
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
@@ -60,7 +60,7 @@ def _glued_stop(m: re.Match[str]) -> bool:
     """ "... trong nhà trường.Vào lúc 8 giờ ...": a word in small letters, a stop, a capitalised word
     (never "TP.Hồ Chí Minh" nor an address "baochinhphu.vn")."""
     before = re.search(r"[^\W\d_]+$", m.string[: m.start()])
-    after = m.string[m.end() : m.end() + 2]
+    after = m.string[m.end() : m.end() + 3].lstrip('"“‘')[:2]  # "... nghen!“Giống tốt ...": a quotation opens
     return before is not None and before.group(0).islower() and after[:1].isupper() and after[1:2].islower()
 
 

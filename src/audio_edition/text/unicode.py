@@ -26,6 +26,38 @@ _SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱ
 _CYRILLIC_LOOKALIKES = str.maketrans("аеорсухѕіјԁԛԝүАВЕКМНОРСТХЅІЈ", "aeopcyxsijdqwyABEKMHOPCTXSIJ")
 _LATIN = f"[{UPPER}{LOWER}]"
 _MIXED_WORD = re.compile(rf"\w*(?:{_LATIN}[\u0400-\u04ff]|[\u0400-\u04ff]{_LATIN})\w*")
+# A line a page wrote almost wholly in look-alikes ("Nó ᴄó пҺiều Ԁáŋg vẻ 𝘷à мàu ѕắƈ kháᴄ ռɦαυ"): letters
+# with hooks, Greek, Cyrillic, Armenian and Cherokee ones and mathematical letters, each for the
+# Latin one it looks like. Only a line with two words or more that run them together with Latin
+# letters is so written; a Greek or Russian line keeps its letters.
+_LINE_LOOKALIKES = str.maketrans(
+    dict(
+        pair
+        for pair in (
+            "ɦh ɱm ɴn ʂs ƙk ƈc ɓb Ƅb ʟl ŋn ɡg ɾr ʋv ɑa ʀr ʏy ɪi ᶇn ᵭđ ᵴs ɗđ ɢg ɩi αa βb εe ιi ηn κk νv οo ρp σo "
+            "τt υu χx γy гr еe мm нh оo пn рp тt хx уy сc ьb ѕs іi јj ԁd Ԁd һh Һh Ӏl ӏl ԛq ԝw үy ռn օo ցg սu "
+            "հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP ᴄc ᴛt ᴏo"
+        ).split()
+    )
+)
+_LOOKALIKE_CHARS = frozenset(chr(c) for c in _LINE_LOOKALIKES)
+_MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled letters, in such a line the letters
+_WORD = re.compile(r"\w+")
+_LATIN_LETTERS = frozenset(LOWER + UPPER)
+
+
+def _unmasked(line: str) -> str:
+    """A line with its look-alike letters made Latin again, when two words or more mix them in."""
+
+    def masked(c: str) -> bool:
+        return c in _LOOKALIKE_CHARS or _MATHEMATICAL.match(c) is not None
+
+    mixed = sum(
+        any(map(masked, w)) and any(c in _LATIN_LETTERS and not masked(c) for c in w) for w in _WORD.findall(line)
+    )
+    if mixed < 2:
+        return line
+    return _MATHEMATICAL.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line).translate(_LINE_LOOKALIKES)
 
 
 def clean_unicode(text: str) -> str:
@@ -33,6 +65,7 @@ def clean_unicode(text: str) -> str:
     the look-alikes a page hides its words with."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
+    text = "\n".join(map(_unmasked, text.split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
     return unicodedata.normalize("NFC", text)
 
