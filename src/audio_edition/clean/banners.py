@@ -24,7 +24,8 @@ _TOP_BLOCKS = 4
 _RECIPE_CARD = frozenset({"chuẩn bị", "nấu", "nướng", "nấu/nướng", "độ khó", "khẩu phần", "tổng thời gian"})
 # "... cho người mới chiasett chiasett (2025-08-13)": a comment's poster, a handle in small
 # letters (printed twice, as name and login), and its day in brackets, run into the title
-_POSTER_STAMP = re.compile(r"\s+(?P<who>[a-z0-9_.]{3,30}(?: [a-z0-9_.]{3,30})?)\s+\((?P<day>\d{4}-\d\d-\d\d)\)$")
+_HANDLE = r"(?=[a-z0-9_.]*[a-z]{3})[a-z0-9_.]{4,30}"  # a login: small letters, never "lớp 12a"
+_POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\d{{4}}-\d\d-\d\d)\)$")
 
 
 def drop_site_banners(d: Draft) -> Draft:
