@@ -18,6 +18,7 @@ def test_a_date_line_in_english_with_a_short_month_and_a_section_label_are_not_r
     said = spoken_text(article)
     assert article.headline == HEAD and article.lead == LEAD
     assert "Apr" not in said and "Tin Tức" not in said
+    assert article.published == "2024-04-24" and article.category == "Tin Tức"
 
 
 def test_a_consultation_button_over_a_page_without_a_title_is_not_the_headline() -> None:

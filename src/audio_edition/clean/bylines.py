@@ -103,6 +103,11 @@ _TOP_CREDIT = re.compile(
 )
 
 
+def is_top_credit(block: str) -> bool:
+    """Whether `block` names who wrote or posted the page ("Tác giả: ...", "Đăng bởi: ...")."""
+    return _TOP_CREDIT.match(block) is not None
+
+
 def extract_top_credit(d: Draft) -> Draft:
     """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X", "Được đăng bởi X
     vào ngày ...") is the byline, not the lead; a label whose name was lost ("Bởi") goes."""

@@ -9,13 +9,13 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .bylines import is_top_credit
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, shares_a_phrase, words
 
 # "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
 _VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
 _BANNER_LINES = 3
-_POSTER = re.compile(r"(?i:(?:được )?đăng bởi|người đăng|tác giả)\s*:")  # "Đăng bởi: Nhà Lưới Việt"
 _SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
 
@@ -26,7 +26,7 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
         (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
     )
     title = None if counted is None else counted - 1
-    while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or _POSTER.match(d.blocks[title])):
+    while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or is_top_credit(d.blocks[title])):
         title -= 1  # "<title>" / "In trang này" or "Đăng bởi: ..." / "Lượt xem: 4,316": between them
     if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
         return d

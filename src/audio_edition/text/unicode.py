@@ -30,16 +30,19 @@ _MIXED_WORD = re.compile(rf"\w*(?:{_LATIN}[\u0400-\u04ff]|[\u0400-\u04ff]{_LATIN
 # with hooks, Greek, Cyrillic, Armenian and Cherokee ones and mathematical letters, each for the
 # Latin one it looks like. Only a line with two words or more that run them together with Latin
 # letters is so written; a Greek or Russian line keeps its letters.
-_LINE_LOOKALIKES = str.maketrans(
-    dict(
-        pair
-        for pair in (
-            "ɦh ɱm ɴn ʂs ƙk ƈc ɓb Ƅb ʟl ŋn ɡg ɾr ʋv ɑa ʀr ʏy ɪi ᶇn ᵭđ ᵴs ɗđ ɢg ɩi αa βb εe ιi ηn κk νv οo ρp σo "
-            "τt υu χx γy гr еe мm нh оo пn рp тt хx уy сc ьb ѕs іi јj ԁd Ԁd һh Һh Ӏl ӏl ԛq ԝw үy ռn օo ցg սu "
-            "հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP ᴄc ᴛt ᴏo"
-        ).split()
-    )
-)
+_LINE_LOOKALIKES = {
+    **_SMALL_CAPITALS,
+    **_CYRILLIC_LOOKALIKES,
+    **str.maketrans(
+        dict(
+            pair
+            for pair in (
+                "ɦh ɱm ʂs ƙk ƈc ɓb Ƅb ŋn ɡg ɾr ʋv ɑa ᶇn ᵭđ ᵴs ɗđ ɩi αa βb εe ιi ηn κk νv οo ρp σo τt υu χx γy "
+                "гr мm нh пn тt ьb Ԁd һh Һh Ӏl ӏl ռn օo ցg սu հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP"
+            ).split()
+        )
+    ),
+}
 _LOOKALIKE_CHARS = frozenset(chr(c) for c in _LINE_LOOKALIKES)
 _MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled letters, in such a line the letters
 _WORD = re.compile(r"\w+")
