@@ -5,20 +5,34 @@ from __future__ import annotations
 
 import re
 
+from .clean.patterns import KEYED_ITEM
 from .clean.rules import ends_sentence, words
 
 _OPENER_WORDS = 8  # a paragraph this long ending in a colon opens a list
+_LABEL_WORDS = 2  # a label this long ending in a colon opens one of unstopped items ("Cách xử lý:")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
 
 
 def closing_items(blocks: list[str], item_words: int) -> int:
     """Where the short lines closing the page start when a paragraph ending in a colon opens them
-    ("... Người mua cần kiểm tra:"): two or more items of `item_words` words or fewer, never headings."""
+    ("... Người mua cần kiểm tra:"), a label does and none of them ends in a stop ("Cách xử lý:"),
+    or three or more of them name a code and what it stands for after a dash ("E1 – Lỗi cảm biến
+    ...", "F7 – Lỗi ..."): items of `item_words` words or fewer, two or more, never headings."""
     tail = len(blocks)
     while tail and words(blocks[tail - 1]) <= item_words and not blocks[tail - 1].endswith(":"):
         tail -= 1
-    opened = 0 < tail < len(blocks) - 1 and words(blocks[tail - 1]) >= _OPENER_WORDS and blocks[tail - 1].endswith(":")
-    return tail if opened else len(blocks)
+    run = blocks[tail:]
+    opener = blocks[tail - 1] if 0 < tail < len(blocks) - 1 else ""
+    # a label ("Cách xử lý:") opens items that end in no stop; a long paragraph, sentences too
+    labelled = words(opener) >= _LABEL_WORDS and not any(ends_sentence(b) for b in run)
+    opened = opener.endswith(":") and (words(opener) >= _OPENER_WORDS or labelled)
+    if opened:
+        return tail
+    keyed = next((k for k in range(tail, len(blocks)) if all(KEYED_ITEM.match(b) for b in blocks[k:])), len(blocks))
+    return keyed if len(blocks) - keyed >= _KEYED_ITEMS else len(blocks)
+
+
+_KEYED_ITEMS = 3
 
 
 _VERSE_WORDS = 10

@@ -139,14 +139,16 @@ def _heads_with_headline(block: str, headline: str) -> bool:
 
 
 _SERIES_WORDS = 5
+_CLOSING_WORDS = 3
 
 
-def _in_heading_series(block: str, blocks: tuple[str, ...]) -> bool:
+def _in_heading_series(block: str, blocks: tuple[str, ...], closing: bool = False) -> bool:
     """ "Giá lợn hơi hôm nay tại miền Nam đứng yên" after "Giá lợn hơi hôm nay tại miền Bắc ...":
-    one of a series of subheadings that open alike, not a caption restating the text."""
-    opening = block.split()[:_SERIES_WORDS]
+    one of a series of subheadings that open alike (or, `closing`, end alike: "Nguồn gốc của chó
+    Poodle", "Ngoại hình của chó Poodle"), not a caption restating the text."""
+    part = slice(-_CLOSING_WORDS, None) if closing else slice(_SERIES_WORDS)
     return any(
-        other != block and not ends_sentence(other) and other.split()[:_SERIES_WORDS] == opening
+        other != block and not ends_sentence(other) and other.split()[part] == block.split()[part]
         for other in blocks[1:]  # the headline printed again under a picture is no series
     )
 
@@ -158,7 +160,6 @@ def _picture_text(block: str) -> str:
 
 
 _CAPTION_PAIR_WORDS = 20
-_FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")
 _MEASURED_ITEM = re.compile(
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
 )  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
@@ -226,7 +227,7 @@ def drop_captions(d: Draft) -> Draft:
         )  # never the headline, which the lead retells
         in_text = in_text and not _same_line(block, blocks[0])  # the headline again: its picture's text, below
         heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
-            _FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
+            P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
         )
         if in_text and not heads_steps and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
@@ -287,6 +288,7 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= 30
             and (not ends_sentence(block) or words(block) <= _SHORT_CAPTION_WORDS)  # "Một chiếc F18."
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
+            and not _in_heading_series(block, blocks[i:], closing=True)  # a heading of the text's series
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
             i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)

@@ -105,15 +105,16 @@ def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) 
             continue
         if tokens[n - 2].group(0)[:1].isupper():
             continue  # "Cơ quan Cảnh sát Điều tra Công an tỉnh ...": inside a name, its words capitalised
-        if before.lower() in _NAMING_WORDS:
-            continue  # "... ở miền Bắc, nón Làng Chuông ...": a place's name after the word that takes it
+        if before.lower() in _NAMING_WORDS or token.group(0).endswith(","):
+            continue  # "... ở miền Bắc, nón Làng Chuông ...", "... gọi là cá Xiêm, là ...": a name, no lead
         if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower() and token[0] not in names:
             return token.start()
     return None
 
 
 _NAMING_WORDS = frozenset(
-    "miền phía vùng xứ tỉnh huyện quận xã phường làng thôn sông núi chùa đền đình phố đường hồ cầu chợ đảo".split()
+    "miền phía vùng xứ tỉnh huyện quận xã phường làng thôn sông núi chùa đền đình phố đường hồ cầu chợ đảo"
+    " cá chó mèo giống loài".split()  # a breed's name after its kind: "cá Betta", "chó Poodle"
 )
 
 

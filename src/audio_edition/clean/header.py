@@ -34,13 +34,13 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
 
 
 def drop_header_furniture(d: Draft) -> Draft:
-    """What a scrape of the page header leaves above the headline: account and search controls
-    ("Đăng nhập", a search page's "Tìm kiếm: ..."), a blog archive's month ("October 2014"), and
-    the section label printed over the headline ("Kinh doanh"), which becomes the category. A
-    label is a known section or at most three words without closing punctuation, followed by a
-    longer line without it (the headline). Up to three such labels can stand over the headline
-    ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu
-    ("Trang chủ", "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category."""
+    """What a scrape of the page header leaves above the headline: account and search controls ("Đăng nhập", a search
+    page's "Tìm kiếm: ..."), a blog archive's month ("October 2014"), and the section label printed over the headline
+    ("Kinh doanh"), which becomes the category. A label is a known section or at most three words without closing
+    punctuation, followed by a longer line without it (the headline). Up to three such labels can stand over the
+    headline ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu ("Trang chủ",
+    "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category. A short line over the text's first part ("Cá
+    Betta" over "I. Thông tin ...") is the title, no label."""
     blocks, category = list(d.blocks), d.category
     # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
     if len(blocks) > 2 and _printed_twice(blocks[0]):
@@ -73,7 +73,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
     ):
         labels += 1
-    if labels and is_headline_like(blocks[labels]):
+    if labels and is_headline_like(blocks[labels]) and not (labels == 1 and P.FIRST_PART.match(blocks[1])):
         label = menu_label(blocks[labels - 1])
         if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
             category = category or blocks[labels - 1]

@@ -12,6 +12,7 @@ from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
     COMMENT_LINK_TAIL,
+    GLUED_ALT_TEXT,
     HERE_LINK,
     LISTING_CARD,
     MEMBER_RANK,
@@ -28,6 +29,7 @@ from .page_lines import (
     VIEWS_STAMP,
     VISIT_COUNTER,
     in_english,
+    names_picture_above,
     title_again,
 )
 from .wordlists import word_list
@@ -38,10 +40,8 @@ _FILE_NAME = re.compile(  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0; a camera
     r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+|(?:IMG|DSC|DSCN|DCIM)_?\d{3,}(?:-\d+)?"
 )
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
-# "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words
-_CAPPED_ALT_TEXT = re.compile(
-    r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z]+(?: [a-z0-9]+){3,}"
-)  # "Ho chieu gan chip" too
+# "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words; "Ho chieu gan chip"
+_CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z]+(?: [a-z0-9]+){3,}")
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
 # and its number
@@ -249,32 +249,29 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def drop_file_names(d: Draft) -> Draft:
-    """A picture's file name or alternative text scraped as a line: lower-case words without a single diacritic, or
-    words without one ending "anh 1" (ảnh 1), in an article that has them (Vietnamese written without its marks
-    is no sentence a news page prints); and a "9 giờ trước" line, the page's clock (right under the first line,
-    the title's time); a video player's fallback text ("Your browser does not support the video tag"); a media
-    file's name ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line),
-    a blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a video ("Xem Video: ...");
-    a link's address ("source /tin-tuc/..."); a view counter ("(Xem: 290)", "158 Xem"), the time a page takes to
-    read ("17 phút đọc") and when it was last changed ("Cập nhật vào 16/02", "Sep 27, 2023"); a picture's
-    copyright; a comment link after a title; what a page's buttons say (`data/widget_lines.txt`: "Lưu bài viết
-    thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này": `data/account_labels.txt`, a
-    betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a pointer to the pictures below
-    ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên quan"; a line in English in a
-    Vietnamese article; an embedded social post, its signature and its text in another language; a web app's
-    reconnect notice, even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa
-    bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the article, the site's
-    other stories under it.
-    Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh của
-    đoàn.", one closing a paragraph too), a gallery's heading ending in a colon with the short captions under
-    it, a line pointing to a linked document ("... xem TẠI ĐÂY"), and the one short sentence under a picture's
-    unmarked alternative text (its caption); a caption with the picture's hyphened file name glued to its start;
-    a picture's alternative text in small letters under the headline and the page's widgets (`_small_alt_text`);
-    a page's box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter
-    alone, a forum poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a
-    paragraph, a smiley's name, a link's title after "Xem thêm:", a link's words in small letters between two
-    sentences, a download link's sentence and a page's tags closing a paragraph; a gallery's title ("Hình ảnh
-    của ..."), a file's type alone; a site's greeting opening a text."""
+    """A picture's file name or alternative text scraped as a line: lower-case words without a diacritic, or ending "anh
+    1" (ảnh 1), in an article that has them (Vietnamese without its marks is no sentence a news page prints), and the
+    caption under a file name it slugs to; a "9 giờ trước" line, the page's clock (under the title); a video player's
+    fallback text ("Your browser does not support the video tag"); a media file's name ("image_gallery.jpg"); a link's
+    text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line), a blog's note on its links ("xin hãy nhấn Links chữ
+    màu đỏ dưới đây"), a link to a video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter
+    ("(Xem: 290)", "158 Xem"), the time a page takes to read ("17 phút đọc") and when it was last changed ("Cập nhật vào
+    16/02", "Sep 27, 2023"); a picture's copyright; a comment link after a title; what a page's buttons say
+    (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
+    `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a pointer to
+    the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên quan"; a line in English
+    in a Vietnamese article; an embedded social post, its signature and its text in another language; a web app's
+    reconnect notice, even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa bởi BS
+    ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the article, the site's other stories
+    under it. Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh
+    của đoàn.", closing a paragraph too), its heading ending in a colon with the captions under it, a pointer to a
+    linked document ("... xem TẠI ĐÂY"), the sentence under an unmarked alt text; a caption with its file name glued; a
+    picture's alternative text in small letters under the headline and the page's widgets (`_small_alt_text`); a page's
+    box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
+    poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a paragraph, a smiley's name,
+    a link's title after "Xem thêm:", a link's words in small letters between two sentences, a download link's sentence
+    and a page's tags closing a paragraph; a gallery's title ("Hình ảnh của ..."), a file's type alone; a site's
+    greeting opening a text."""
     patterns: tuple[re.Pattern[str], ...] = (
         _READING_TIME,
         UPDATED_ON,
@@ -343,9 +340,11 @@ def drop_file_names(d: Draft) -> Draft:
         text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", COMMENT_LINK_TAIL.sub("", text)))
         if vietnamese:
             text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
+            text = GLUED_ALT_TEXT.sub(r"\g<word>", text)
             text = _GLUED_VIDEO_LABEL.sub("", text)
         block = text if text != block.strip() else block
         caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
+        caption = caption or (i > 0 and names_picture_above(text, blocks[i - 1]))
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
         unstopped = unstopped and any(ends_sentence(k) for k in kept)  # over the text, the title
         in_gallery = _GALLERY_HEADING.fullmatch(text) is not None or (

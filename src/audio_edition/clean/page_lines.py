@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.slug import slugify
 from . import patterns as P
 from .draft import Draft, ends_sentence, words
 
@@ -28,7 +29,23 @@ RELATED_SERIES = re.compile(r"[^.!?:]{15,120}[^\W\d_] (?:Bài|Kỳ|Phần) \d{1,
 HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... tại: https://...": a link to another post too
     r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?"
     r"|(?:👉\s*)?[^.!?]{0,60}\b(?i:tham khảo thêm|xem thêm)\b[^.!?]{0,120}\b(?i:tại|ở)\s*:?\s*https?://\S+"
+    # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
+    r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}"
 )
+
+
+# "... kế hoạchsmart goal setting concept rõ ràng": a picture's English alt text glued to a Vietnamese word with a
+# tone mark, three words or more, one with letters no Vietnamese word has ("sm", "tt", "f")
+GLUED_ALT_TEXT = re.compile(
+    r"(?P<word>\w*[à-ỹ](?<!đ)(?:ch|nh|ng|[cmnptiyou])?)"
+    r"(?=[a-z ]*(?:[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[b-df-hj-np-tv-z]{2}))"
+    r"[a-z]{3,}(?: [a-z]{2,}){2,}(?=[\s,.;:]|$)"
+)
+
+
+def names_picture_above(text: str, above: str) -> bool:
+    """ "Lịch sử & Nguồn gốc" under "lich-su-va-nguon-goc": a caption under its picture's file name."""
+    return SLUG_LINE.fullmatch(above.strip()) is not None and slugify(text.replace("&", " và ")) == above.strip()
 
 
 def title_again(text: str, title: str) -> bool:
@@ -40,10 +57,13 @@ def title_again(text: str, title: str) -> bool:
         return True
     said = re.findall(r"\w+", text.lower())
     known = set(re.findall(r"\w+", title.lower()))
+    if len(known) > _TITLE_SPAN * len(set(said)):
+        return False  # "CẢNH BÁO ... LÀ GÌ?" under a paragraph that uses its words: a heading, no title again
     return text.isupper() and len(said) >= 3 and sum(w in known for w in said) >= _TITLE_SHARE * len(said)
 
 
 _TITLE_SHARE = 0.8
+_TITLE_SPAN = 2  # a title again has at least half the title's words
 # "• Đang online: 6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
 VISIT_COUNTER = re.compile(
     r"(?:[•·*-]\s*)?(?i:(?:số người )?đang online|(?:số người )?đang truy cập|hôm nay|hôm qua|trong tuần|tuần này"

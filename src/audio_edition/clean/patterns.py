@@ -105,6 +105,9 @@ CONNECTIVE = re.compile(
     r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
+FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")  # "1. Hình dáng", "I. Thông tin ...": a text's first part
+# "E5(5E)- Lỗi đường truyền ...", "F0 – Lỗi quạt ...": a code, a dash, what the code stands for (a list's item)
+KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
 STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai đoạn|Điều|Khoản|Mục|Chương)\s+\d{1,2}\b")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".

@@ -10,7 +10,11 @@ import re
 
 from .draft import Draft, words
 
-_READING_NOW = re.compile(r"^(?:Bạn đang đọc|Bạn đang xem bài viết|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$")
+_READING_NOW = re.compile(
+    r"^(?:Bạn đang đọc|Bạn đang xem bài viết|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$"
+    # "Bạn đang xem bài viết <title> tại Wikihoc.com bạn có thể truy cập nhanh ... phía dưới.": a plugin's line
+    r"|^Bạn đang xem bài viết\s+(?P<named>[^\n]{8,200}?)\s+tại\s+\S+\.[a-z]{2,6}\.?\s+(?i:bạn có thể)[^\n]*$"
+)
 # the farm's opening: the story's name between its stock words, then its stock wish
 _UPDATED_ABOUT = re.compile(
     r"^Cập nhật thông tin chi tiết về (?P<title>[^\n]{8,200}?) mới nhất trên (?:website|trang) \S+?\."
@@ -22,14 +26,19 @@ _TITLE_WORDS = range(3, 31)
 
 def title_from_reading_now(d: Draft) -> Draft:
     """ "Bạn đang đọc: Tổng hợp những thông tin về bảng giá niềng răng" under the opening
-    paragraph: the title heads the article, the line goes."""
+    paragraph: the title heads the article, the line goes; further down, the line goes alone."""
     for i, block in enumerate(d.blocks[:_TOP_BLOCKS]):
         m = _READING_NOW.match(block.strip()) or _UPDATED_ABOUT.match(block.strip())
-        if not m or words(m["title"]) not in _TITLE_WORDS:
+        title = m and (m["title"] or m.groupdict().get("named") or "").strip()
+        if not title or words(title) not in _TITLE_WORDS:
             continue
-        title = m["title"].strip()
-        rest = d.blocks[:i] + d.blocks[i + 1 :]
+        rest = _unnamed(d.blocks[:i] + d.blocks[i + 1 :])
         if rest and rest[0].strip().lower() == title.lower():
             return dataclasses.replace(d, blocks=rest)
         return dataclasses.replace(d, blocks=(title, *rest))
-    return d
+    return dataclasses.replace(d, blocks=_unnamed(d.blocks))
+
+
+def _unnamed(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """The blocks without a "Bạn đang đọc: ..." line a plugin put between the paragraphs."""
+    return tuple(b for b in blocks if not _READING_NOW.match(b.strip()))

@@ -184,6 +184,7 @@ _CONTENTS = frozenset(
         "nội dung",
         "table of contents",
         "contents",
+        "content",
     }
 )
 
@@ -195,7 +196,7 @@ def _lost_box(rest: tuple[str, ...]) -> bool:
     return n < _MIN_HEADLESS_ITEMS and (n < 2 or not all(_ITEM_NUMBER.match(b) for b in rest[:n]))
 
 
-_ENGLISH_CONTENTS = frozenset({"table of contents", "contents"})  # a plugin's header, never a heading of the text
+_ENGLISH_CONTENTS = frozenset({"table of contents", "contents", "content"})  # a plugin's header, no heading
 _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
 _FIRST_ITEM = re.compile(r"^1[.)]\s+\S")  # "1. Tại sao phải tiêm ngừa cho chó, mèo?"

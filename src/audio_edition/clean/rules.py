@@ -197,6 +197,7 @@ def _trailing_titles(blocks: list[str]) -> int:
         if words(b) in _TITLE_WORDS
         and b[:1].isupper()
         and not P.NUMBERED_ITEM.match(b)
+        and not P.KEYED_ITEM.match(b)  # "E1 – Cửa máy chưa đóng": a list of codes, no story's title
         and not re.search(r":\s|…$|\.\.$", b)
     ]
     above = _word_pairs(" ".join(blocks[:k]))

@@ -21,14 +21,17 @@ _CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")  # "Tự Do TâyÚc": two w
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*[\-–]\s*")
 # "(sau đây gọi tắt là nhiễm khuẩn bệnh viện – NKBV)": an acronym defined after a dash, not a bracket
-_DASH_DEFINED = re.compile(r"(?<=[^\W\d_])\s[–-]\s(?P<acronym>[A-ZĐ]{2,8})(?=\s*[),;.]|$)")
+# or right after its words ("kích thước lọt lòng KTLL : 12x12 cm"), three letters or more
+_DASH_DEFINED = re.compile(
+    r"(?<=[^\W\d_])\s(?:[–-]\s(?P<acronym>[A-ZĐ]{2,8})|(?P<apposed>[A-ZĐ]{3,8}))(?=\s*[),;.:]|$)"
+)
 
 
 def _dash_defined(text: str) -> Iterable[tuple[re.Match[str], str]]:
     """Each acronym a dash defines, with the words before the dash it stands for (one initial a
     word, in Vietnamese)."""
     for m in _DASH_DEFINED.finditer(text):
-        letters = m["acronym"]
+        letters = m["acronym"] or m["apposed"]
         words = _WORD.findall(text[: m.start()])[-len(letters) :]
         phrase = " ".join(words)
         if len(words) == len(letters) and "".join(_initial(w) for w in words) == letters.lower():
@@ -85,9 +88,10 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
                 if lexicon.lookup(acronym) is None:
                     found.setdefault(acronym, phrase)
         for m, phrase in _dash_defined(text):
-            known = lexicon.lookup(m["acronym"])
+            acronym = m["acronym"] or m["apposed"]
+            known = lexicon.lookup(acronym)
             if known is None or _WORD.findall(known.lower()) != phrase.split():
-                found.setdefault(m["acronym"], phrase)
+                found.setdefault(acronym, phrase)
     for acronym, phrase in implied_acronyms(texts, lexicon).items():
         found.setdefault(acronym, phrase)
     found.update(_composed(texts, lexicon, found))

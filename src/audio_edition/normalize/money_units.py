@@ -214,7 +214,7 @@ def _aperture(m: re.Match[str], opts: Options) -> str:
 def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "màn hình 11,6 – 17,3”" is "mười một phẩy sáu đến mười bảy phẩy ba inch": a mark after a
     number that closes no quotation is the inch sign, read before quotes are dropped; "4.9-inch"
-    loses its hyphen before its number is read."""
+    loses its hyphen before its number is read; a video's mode "1080p/30fps" parts at its slash."""
 
     def mark(m: re.Match[str]) -> str:
         start = max(text.rfind(".", 0, m.start() - 1), text.rfind("\n", 0, m.start()), 0)
@@ -226,8 +226,12 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
 
         return " inch"
 
-    text = _HYPHENED_UNIT.sub(" ", text)
+    text = _VIDEO_MODE.sub(r"\g<mode>, ", _HYPHENED_UNIT.sub(" ", text))
     return _INCH_MARK.sub(mark, text)
+
+
+# "1080p/30fps", "4K/60fps": a video's lines and frames a second, a pause between, never "hay"
+_VIDEO_MODE = re.compile(r"(?<![\w/])(?P<mode>\d{3,4}[pi]|\d[Kk])\s?/\s?(?=\d{2,3}\s?(?:fps|FPS)\b)")
 
 
 def units(text: str, opts: Options, lex: Lexicon) -> str:

@@ -20,6 +20,8 @@ _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
+# "... chẳng có gì lạ cả .Tai em này ...": a stop typed after the space, glued to the next sentence
+_SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!Net\b)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")  # never ".Net"
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
@@ -31,6 +33,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
         lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
     )
     paragraph = _GLUED_STOP.sub(lambda m: m.group(0) + " " if _glued_stop(m) else m.group(0), paragraph)
+    paragraph = _SPACED_STOP.sub(r"\1 ", paragraph)
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph

@@ -63,10 +63,19 @@ def _unmasked(line: str) -> str:
     return _MATHEMATICAL.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line).translate(_LINE_LOOKALIKES)
 
 
+# "1️⃣ Cảm biến ...", "1️⃣0️⃣", "🔟": digits on keys, a plain number; opening a line, an item's ("1. ")
+_KEYCAPS = re.compile("(?P<lead>^[ \t]*)?(?P<keys>(?:[0-9]\ufe0f?\u20e3)+|\U0001f51f)(?P<space>[ \t]*)", re.MULTILINE)
+
+
+def _keycap(m: re.Match[str]) -> str:
+    number = "10" if m["keys"] == "\U0001f51f" else re.sub("[\ufe0f\u20e3]", "", m["keys"])
+    return f"{m['lead']}{number}. " if m["lead"] is not None else number + m["space"]
+
+
 def clean_unicode(text: str) -> str:
     """NFC, Unix newlines, no zero-width or control characters, ordinary spaces, Latin letters for
-    the look-alikes a page hides its words with."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    the look-alikes a page hides its words with, a keycap's digit a plain one."""
+    text = _KEYCAPS.sub(_keycap, text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
     text = "\n".join(map(_unmasked, text.split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
