@@ -63,7 +63,9 @@ def _summary_first(blocks: list[str]) -> bool:
     """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
     then a headline-shaped one (no full stop) saying two of its words again ("nem chua"; a first part's
     heading says none), then the body; never a list after a colon nor a paragraph of three sentences."""
-    if len(blocks) < 3 or not blocks[0].rstrip().endswith(".") or words(blocks[0]) < 15:
+    if len(blocks) < 3 or words(blocks[0]) < 15:
+        return False
+    if not re.sub(r"[^\w.!?…]+$", "", blocks[0]).endswith((".", "!")):  # "... nhé bà con! 👇": an emoji after its stop
         return False
     if _COLON_LIST.search(blocks[0]) or len(split_sentences(blocks[0])) > 2:  # three sentences: the text itself
         return False
@@ -75,7 +77,7 @@ def _summary_first(blocks: list[str]) -> bool:
         and not second.startswith("#")
         and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
-        and not _LABELLED.match(second)  # "1982: Lugo (Hoa Kỳ) - 1 MW": the first of a list's lines
+        and not (_LABELLED.match(second) and _LABELLED.match(blocks[2]))  # "1982: Lugo ... - 1 MW": a list's first
     )
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .datelines import AFFILIATION, looks_like_author
+from .datelines import AFFILIATION, dateline, looks_like_author
 from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, surname_first, words
 from .wordlists import word_list
 
@@ -121,6 +121,27 @@ def extract_top_credit(d: Draft) -> Draft:
             named = m["names"] or m["handle"] or m["poster"]
             return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
+
+
+def extract_author_box(d: Draft) -> Draft:
+    """ "Bác sĩ Lê Hữu Tuấn" twice over "Quản trị viên Lão Tuấn - Tinh hoa y học dân tộc 12/01/2026 lúc
+    03:31": a blog's box at the top with its author's name (a picture's text, then the name) and when
+    the post went up; the name is the byline, the stamp the day, none of it read."""
+    blocks = d.blocks
+    for i in range(min(_BOX_START, len(blocks) - 2)):
+        named = blocks[i] == blocks[i + 1] and words(blocks[i]) <= _BOX_NAME_WORDS and not ends_sentence(blocks[i])
+        stamp = _POST_STAMP.match(blocks[i + 2]) if named else None
+        posted = dateline(stamp["when"]) if stamp else None
+        if posted:
+            rest = blocks[:i] + blocks[i + 3 :]
+            return dataclasses.replace(d, blocks=rest, byline=d.byline or blocks[i], published=d.published or posted[1])
+    return d
+
+
+_BOX_START = 3
+_BOX_NAME_WORDS = 6
+# "Quản trị viên Lão Tuấn - Tinh hoa y học dân tộc 12/01/2026 lúc 03:31": who posted it, a tagline, when
+_POST_STAMP = re.compile(r"^[^\d]{3,80}?\s(?P<when>\d{1,2}/\d{1,2}/\d{4}(?:\s+(?:lúc\s+)?\d{1,2}:\d{2})?)$")
 
 
 # "Đánh giá: Trần Trà My, Trần Phương Phương": who reviewed the piece, under who edited it

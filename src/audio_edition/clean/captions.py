@@ -159,11 +159,12 @@ def _picture_text(block: str) -> str:
     return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
 
 
-_CAPTION_PAIR_WORDS = 20
-_MEASURED_ITEM = re.compile(
-    r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b"
-)  # a recipe's measure  # a picture's text and caption, printed twice, are shorter than this
-_ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)\s*[.:]?$")  # "... bài viết dưới đây." over a heading
+_CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
+_MEASURED_ITEM = re.compile(  # a recipe's measure; a table's cell, a number or a range and its unit ("3 – 5 tiếng")
+    r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b|^[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*[^\W\d_]{1,10}$"
+)
+# "... bài viết dưới đây." over a heading; "... ngay dưới đây nhé bà con! 👇" too
+_ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)(?:\s+\w+){0,3}\s*[.:!…]*\W*$")
 _FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
@@ -211,6 +212,7 @@ def drop_captions(d: Draft) -> Draft:
     credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
     broken = False  # the caption before broke off at a comma: this line goes on with it
     headline_picture = pulled = False
+    pictured = {b for j, b in enumerate(blocks[1:-1], start=1) if blocks[j + 1] == b}  # a picture's text and caption
     for i, block in enumerate(blocks):
         if broken and words(block) <= _CAPTION_PAIR_WORDS:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
@@ -255,7 +257,7 @@ def drop_captions(d: Draft) -> Draft:
             continue
         if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not _TWO_SENTENCES.search(block):
             continue  # "Đại sứ ... phát biểu tại buổi gặp mặt." over "(Ảnh: Quang Thịnh/TTXVN)": its caption
-        twice = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block
+        twice = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block or block in pictured
         if i > 0 and twice and block != blocks[0] and not ends_sentence(block) and words(block) <= _TWICE_WORDS:
             continue  # "Quan khách trong ngày khai trương ...: ..." twice, no stop: a picture's text and caption
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):

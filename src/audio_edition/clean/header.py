@@ -403,10 +403,10 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence and not placed:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
-            # the headline again, or a caption, under the lead; or under two paragraphs of text, a
-            # picture's text and caption ("Một mô hình trang trại ..." twice)
+            # the headline again or a caption under the lead; under two paragraphs, a picture's text and caption
             if blocks[i] in blocks[:i] or headed or len(summaries) > 1:
-                return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 2 :])
+                above = tuple(b for b in blocks[:i] if b != blocks[i] or b == blocks[0])  # a third copy, no headline
+                return dataclasses.replace(d, blocks=above + blocks[i + 2 :])
             if summaries:  # a summary printed above its headline, a menu between: the summary is the lead
                 return dataclasses.replace(d, blocks=(blocks[i], *(blocks[k] for k in summaries), *blocks[i + 2 :]))
             return dataclasses.replace(d, blocks=blocks[i:])

@@ -68,6 +68,8 @@ def drop_related(d: Draft) -> Draft:
             in_box = False
         if in_box and _toc_entry(block) in boxed:
             in_box = False  # "1. Tổng quan ..." under "1 1. Tổng quan ...": the contents over, the first part's heading
+        if in_box and (P.STEP_LABEL.match(block) or P.FIRST_PART.match(block)):
+            in_box = False  # "Cách 1. Trồng rau mầm ..." under "Xem thêm:" and its links: the text's first part
         if in_box:
             boxed.add(_toc_entry(block))
         if menu_label(block) in P.FIELD_LABELS:

@@ -17,6 +17,7 @@ from .breadcrumbs import drop_breadcrumbs
 from .bylines import (
     WRITER_AND_SITE,
     byline_of,
+    extract_author_box,
     extract_byline,
     extract_scholars,
     extract_top_byline,
@@ -376,6 +377,7 @@ RULES: tuple[Rule, ...] = (
     extract_scholars,
     drop_member_card,
     drop_profile_card,
+    extract_author_box,
     drop_doubled_lines,
     drop_letterhead,
     drop_tab_menu,

@@ -313,6 +313,10 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     return _RANGE.sub(repl, text)
 
 
+# "650/1 người lớn", "400/1 đêm": a price for one of what is sold, said "một"
+_PRICED_ONE = re.compile(r"\s*(?:người|khách|đêm|phòng|vé|suất|lượt|chiếc|cái|con|kg|ký|lít)\b")
+
+
 def slashes(text: str, opts: Options, lex: Lexicon) -> str:
     """What is left of number/number after dates: a ratio of candidates to places after "tỉ lệ
     chọi" ("1/3,7" is "một chọi ba phẩy bảy"); a fraction where the words around make it one
@@ -327,6 +331,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RATIO.sub(ratio, text)
 
     def repl(m: re.Match[str]) -> str:
+        if m["b"] == "1" and int(m["a"]) > 1 and _PRICED_ONE.match(text, m.end()):
+            return f"{read_number(m['a'], opts)} một"  # "650/1 người lớn": a price for one
         if len(m["a"]) + len(m["b"]) > 30 or m["l"]:  # digit runs, not a fraction; a house's "3r/2"
             return f"{m['a'] + m['l'] if m['l'] else read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
         a, b = int(m["a"]), int(m["b"])

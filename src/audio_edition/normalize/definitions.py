@@ -52,7 +52,8 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
     a meaning the article never uses ("hệ thống đảm bảo cùng tham gia (PGS)", where "PGS" is no
     associate professor): the article's own phrase, back to a comma or a word like "và". An
     acronym said as a word ("OCOP", "ô cốp") keeps its sound. Last, the acronyms the article
-    implies by saying their words elsewhere (`implied_acronyms`)."""
+    implies by saying their words elsewhere (`implied_acronyms`), and a name in capitals the
+    article also writes as a word ("NAMIX" beside "Namix"), said as that word."""
     texts = list(texts)
     whole = " ".join(texts).lower()
     found: dict[str, str] = {}
@@ -94,6 +95,9 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
                 found.setdefault(acronym, phrase)
     for acronym, phrase in implied_acronyms(texts, lexicon).items():
         found.setdefault(acronym, phrase)
+    for acronym in {a for t in texts for a in _CAPS_WORD.findall(t)} - set(lexicon.entries) - set(lexicon.words):
+        if re.search(rf"(?<![\w-]){acronym.capitalize()}(?![\w-])", " ".join(texts)):
+            found.setdefault(acronym, acronym.capitalize())  # "NAMIX" on a page that writes "Namix": the brand's word
     found.update(_composed(texts, lexicon, found))
     return [Entry(acronym, phrase) for acronym, phrase in found.items()]
 
@@ -208,6 +212,7 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
 
 
 _ONCE_LETTERS = 4
+_CAPS_WORD = re.compile(r"(?<![\w-])[A-ZĐ]{4,12}(?![\w-])")
 _LETTER_LIST = re.compile(r"(?<![\w-])(?:[A-ZĐ]{1,3}\d{0,2}\s*,\s*){2,}[A-ZĐ]{1,3}\d{0,2}(?![\w-])")
 _PAIRED = re.compile(r"(?<![\w-])([A-ZĐ]{2,6})\s+(?:và|hoặc|hay)\s+([A-ZĐ]{2,6})(?![\w-])")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.letters import UPPER
 from .abbreviations import Lexicon
 from .lexicon import builtin, builtin_words
 from .options import Options
@@ -29,7 +30,7 @@ _MIDDLE_INITIAL = re.compile(r"(?P<pre>(?<!\w)\w+\s+)(?P<l>[A-ZĐ])\.(?=\s+(?P<n
 # "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on; "Võ Minh
 # Tr. (28 tuổi": two letters before a bracket or a comma are no word either
 _NAME_INITIAL = re.compile(
-    rf"(?P<pre>(?<!\w)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+)"
+    rf"(?P<pre>(?<!\w)[{UPPER}][a-zà-ỹđ]+\s+)"  # a capital ("độ C. khả năng": a unit, no name)
     rf"(?:(?P<l>{_INITIAL})\.(?:\s+(?P<l2>[A-ZĐ])\.)?(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
 )  # "Nguyễn V. A. cho biết": two initials
 # "mục sư P. Monet", "J. K. Rowling": a foreign name's initials, each with its dot, before a name

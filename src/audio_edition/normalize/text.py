@@ -64,11 +64,10 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
-    """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a
-    verse that lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's
-    consonant before an apostrophe said as a syllable ("M’Đrắk"); minutes written with a prime
-    ("150′") and a decade with an English plural ("những năm 90s"); a pronunciation in the
-    phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
+    """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a verse that
+    lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's consonant before an apostrophe
+    said as a syllable ("M’Đrắk"); minutes written with a prime ("150′") and a decade with an English plural
+    ("những năm 90s"); a pronunciation in the phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     text = _NUMBER_BEFORE_WORD.sub(lambda m: _part_number_and_word(m, lex), text)  # "30con/m2"
     text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³", "con/m2", "ppm/1000m³"
@@ -124,7 +123,8 @@ _NUMBER_BEFORE_WORD = re.compile(r"(?<![\w.,])(\d+)([a-zà-ỹđ]{2,7})(?=[\s/,.
 
 def _part_number_and_word(m: re.Match[str], lex: Lexicon) -> str:
     word = m[2]
-    if word in builtin("units.tsv") or not is_syllable(word) or word in lex.entries:
+    counted = lex.lookup(word, f"{m[1]} ") is not None and lex.lookup(word) is None  # "1ng": said after a count
+    if not counted and (word in builtin("units.tsv") or not is_syllable(word) or word in lex.entries):
         return m.group(0)
     return f"{m[1]} {word}"
 

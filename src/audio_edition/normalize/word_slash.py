@@ -49,7 +49,7 @@ _PER_WORDS = re.compile(
 
 def word_slash(m: re.Match[str]) -> str:
     """What the slash `m` (of WORD_SLASH) between two words is said as, with its spaces."""
-    if _RATIO_WORDS.search(m.string[: m.start()]):
+    if _RATIO_WORDS.search(m.string[: m.start()]) or _for_the_price(m):
         return " trên "
     before = m.string[: m.start()]
     if _COURSE.match(m.string, m.end()) and _LASTS_BEFORE.search(before):
@@ -73,3 +73,18 @@ def word_slash(m: re.Match[str]) -> str:
     if _SUM_BEFORE.search(before):
         return " một "  # "16 triệu/khóa học": a sum for each
     return " hay "
+
+
+# "Hiệu năng/giá thành", "giá/chất lượng": what a thing gives for what it costs, a ratio ("trên")
+_WORTH = r"(?:hiệu năng|hiệu suất|chất lượng|cấu hình)"
+_WORTH_BEFORE = re.compile(rf"(?i:{_WORTH})$")
+_PRICE_AFTER = re.compile(r"(?i:giá)\b")
+_PRICE_BEFORE_WORTH = re.compile(r"(?i:\bgiá(?: thành| tiền)?)$")
+_WORTH_AFTER = re.compile(rf"(?i:{_WORTH})\b")
+
+
+def _for_the_price(m: re.Match[str]) -> bool:
+    """Whether the slash `m` sets what something gives against its price, either way round."""
+    before = m.string[: m.start()]
+    worth_first = _WORTH_BEFORE.search(before) and _PRICE_AFTER.match(m.string, m.end())
+    return bool(worth_first or (_PRICE_BEFORE_WORTH.search(before) and _WORTH_AFTER.match(m.string, m.end())))

@@ -14,14 +14,16 @@ _NO_BREAK_AFTER = re.compile(
     r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP)\.|\b[A-ZĐ]\.)$"
 )
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
-_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")  # "1.", "1.1.", "14.2.1.", "IV."
+# "1.", "1.1.", "14.2.1.", "IV.", "Cách 1.", "Bước 2."
+_ITEM_NUMBER = re.compile(r"(?:(?:Cách|Bước|Phần|Mục|Câu|Bài)\s+)?(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")
 # "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
 # "... chẳng có gì lạ cả .Tai em này ...": a stop typed after the space, glued to the next sentence
-_SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!Net\b)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")  # never ".Net"
+# (a small letter after it: "động đậy .vì vậy", a pause), never ".Net" nor a file's ".jpg"
+_SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!(?:Net|NET|com|vn|net|org|jpg|png|pdf|docx?|html?)\b)(?=[^\W\d_])")
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
