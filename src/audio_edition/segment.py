@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from .clean import Draft, clean
+from .clean.draft import menu_label
 from .clean.header import titles_a_tag_page
-from .clean.patterns import FORMAT_LABEL
+from .clean.patterns import FORMAT_LABEL, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
@@ -88,6 +89,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # an article's own date line: with its time and writer, or right under its title
     signed = (draft.byline is not None and "T" in (draft.published or "")) or draft.dated_title
     if not html and not signed and titles_a_tag_page(blocks):  # a tag page's scrape: its title is the category
+        category = category or blocks.pop(0)
+    labelled = len(blocks) > 2 and menu_label(blocks[0]) in SECTIONS and not ends_sentence(blocks[1])
+    if not html and labelled and ends_sentence(blocks[2]):  # "Xu hướng" over "GPLX quốc tế IDP": a section, no title
         category = category or blocks.pop(0)
     if not html and _summary_first(blocks):  # the headline first, the summary as the lead
         blocks[0], blocks[1] = blocks[1], blocks[0]
@@ -271,8 +275,8 @@ _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _opens_numbered_part(blocks: list[str]) -> bool:
-    """ "1. Quy định chung" over "1.1. Tất cả khách ...", "1. Mục đích" or a question ("Ai được cấp
-    thẻ ...?") over its first paragraph: the first part's heading right under the headline, no lead
+    """ "1. Quy định chung" over "1.1. Tất cả khách ..." or "a) ...", "1. Mục đích" or a question ("Ai được
+    cấp thẻ ...?") over its first paragraph: the first part's heading right under the headline, no lead
     (its first paragraph is not read before its heading)."""
     if len(blocks) < 2:
         return False
@@ -280,9 +284,11 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
         return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks
     if not is_subheading(blocks[0], blocks[1]):
         return False
-    return any(p.match(b) for p, b in ((_SUB_ITEM, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0])))
+    parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))
+    return any(p.match(b) for p, b in parts)
 
 
+_FIRST_LETTER = re.compile(r"^a[.)]\s+\S")  # "Trình tự thực hiện" over "a) Nộp hồ sơ": its first lettered part
 _PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title
 _PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
 _PART_ONE_WORDS = 20

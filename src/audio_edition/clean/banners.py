@@ -1,15 +1,17 @@
-"""What a site prints over every page, at the top of a scrape. A school's or a firm's name, in
-capitals or in its own script, over the same name in its own script ("HÀN NGỮ SEJONG" over
-"세종한국어교육원"): the site's banner, neither headline nor text. A spam mirror built on a Chinese
-publishing template: its "you are here" line, a stamp running the site's name into a time and the
-count of readers ("Fabet2025-03-15 01:31:18【Nhà cái uy tín】6人已围观"), the label "简介" before a
-summary, and the keywords it glues to the title after an underscore ("... định kỳ_tỷ số la galaxy")."""
+"""What a site prints over every page, at the top of a scrape, a blog post's meta list and a box of
+tags run together. A school's or a firm's name, in capitals or in its own script, over the same name
+in its own script ("HÀN NGỮ SEJONG" over "세종한국어교육원"): the site's banner, neither headline nor text.
+A spam mirror built on a Chinese publishing template: its "you are here" line, a stamp running the
+site's name into a time and the count of readers ("Fabet2025-03-15 01:31:18【Nhà cái uy tín】6人已围观"),
+the label "简介" before a summary, and the keywords it glues to the title after an underscore ("...
+định kỳ_tỷ số la galaxy")."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from ..text.letters import LOWER, UPPER
 from .draft import Draft, words
 
 _BANNER_WORDS = 6
@@ -56,3 +58,42 @@ def drop_site_banners(d: Draft) -> Draft:
             blocks = [b for b in blocks if not (_MIRROR_LABEL.match(b) and title in b)]
         blocks = [_MIRROR_LABEL.sub("", b) for b in blocks]
     return dataclasses.replace(d, blocks=tuple(blocks)) if blocks != list(d.blocks) else d
+
+
+# A blog post's meta list under its title: "Thể loại Chuỗi 45 ngày ..." (its category) and "Ý kiến
+# 0 bình luận" (its count of comments), beside "Đăng bởi ..." and the day
+_POST_CATEGORY = re.compile(r"^(?:Thể loại|Chuyên mục|Danh mục)\s+(?P<category>[^.!?:]{2,60})$")
+_COMMENT_COUNT = re.compile(r"^(?:Ý kiến\s+)?\d{1,5}\s+(?:bình luận|ý kiến|phản hồi)$", re.IGNORECASE)
+_META_BLOCKS = 8
+
+
+def drop_post_meta(d: Draft) -> Draft:
+    """A post's category and count of comments in the meta list under its title: the category
+    named, neither line read (nor taken for the headline)."""
+    kept, category = [], d.category
+    for i, block in enumerate(d.blocks):
+        labelled = _POST_CATEGORY.match(block) if i < _META_BLOCKS else None
+        if labelled and i > 0:
+            category = category or labelled["category"].strip()
+            continue
+        if i < _META_BLOCKS and _COMMENT_COUNT.match(block):
+            continue
+        kept.append(block)
+    return dataclasses.replace(d, blocks=tuple(kept), category=category)
+
+
+# "Đổi Bằng Lái XeĐổi bằng lái xe quốc tếĐổi bằng ... IDPĐổi bằng ...": a box of tags or links
+# run together, each opening with the same word, no space where one ends and the next begins
+_GLUED_START = re.compile(rf"(?<=[{LOWER}{UPPER}])(?=[{UPPER}][{LOWER}])")
+_GLUED_TAGS = 3
+
+
+def drop_glued_tags(d: Draft) -> Draft:
+    """A line near the top that runs three tags or more together, each opening with the same word:
+    the site's box of tags or links, no headline."""
+    for i, block in enumerate(d.blocks[:_TOP_BLOCKS]):
+        parts = [p.strip() for p in _GLUED_START.split(block) if p.strip()]
+        openings = {p.split()[0].lower() for p in parts}
+        if len(parts) >= _GLUED_TAGS and len(openings) == 1 and len(d.blocks) > i + 1:
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
+    return d

@@ -164,7 +164,7 @@ _MEASURED_ITEM = re.compile(  # a recipe's measure; a table's cell, a number or 
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b|^[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*[^\W\d_]{1,10}$"
 )
 # "... bài viết dưới đây." over a heading; "... ngay dưới đây nhé bà con! 👇" too
-_ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)(?:\s+\w+){0,3}\s*[.:!…]*\W*$")
+_ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)(?:\s+\w+){0,3}\s*[.:!…]*\W*$|(?:Dưới|Sau) đây là [^.!?]+[.:]?$")
 _FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
@@ -192,18 +192,16 @@ _INTRODUCES = re.compile(r"(?i:\bnhư sau|\bdưới đây|\bsau đây)\s*:?$")
 
 
 def drop_captions(d: Draft) -> Draft:
-    """Photo and video captions, which a listener cannot see the picture for: lines with a
-    credit or a picture number, a person's place in the picture, table cells around a picture,
-    a short line naming a scene or placing its subject at an event (`scenes`); the short line
-    under a numbered picture ("... - Hình 2" is the picture's text, what follows it its caption)
-    or under the headline printed again as a picture's text (even a full sentence of five words or
-    fewer); the headline's first words again, cut short (a picture's text); a line over a lone "|"
-    (a picture's table cell); a short line printed twice in a row
-    (a picture's text and its caption); and the title over a table of figures; a short line
-    printed twice apart (a picture's text), and a picture's credit in brackets closing a
-    paragraph, with the caption glued to its start.
-    A headline or a long paragraph printed twice, in a row or apart, is read once. A person's titles and name alone
-    on a line are their portrait's caption, and close a profile box under the headline."""
+    """Photo and video captions, which a listener cannot see the picture for: lines with a credit or a picture number, a
+    person's place in the picture, table cells around a picture, a short line naming a scene or placing its subject at
+    an event (`scenes`); the short line under a numbered picture ("... - Hình 2" is the picture's text, what follows it
+    its caption) or under the headline printed again as a picture's text (even a full sentence of five words or fewer);
+    the headline's first words again, cut short (a picture's text); a line over a lone "|" (a picture's table cell); a
+    short line printed twice in a row (a picture's text and its caption); and the title over a table of figures; a short
+    line printed twice apart (a picture's text), and a picture's credit in brackets closing a paragraph, with the
+    caption glued to its start. A headline or a long paragraph printed twice, in a row or apart, is read once. A
+    person's titles and name alone on a line are their portrait's caption, and close a profile box under the
+    headline."""
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
@@ -231,7 +229,8 @@ def drop_captions(d: Draft) -> Draft:
         heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
             P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
         )
-        if in_text and not heads_steps and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
+        contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
+        if in_text and not heads_steps and not contents and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
         under_headline = (  # "4 tấm gương ... tại Tọa đàm ..." under the headline printed again: its caption
             headline_picture

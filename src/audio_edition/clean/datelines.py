@@ -363,7 +363,8 @@ def extract_dateline(d: Draft) -> Draft:
     category = prefix or None
     # "Bánh bông lan" / "2015-01-16 07:10 PM" / a paragraph: the page's only title, never its section
     titled = i == 1 and i + 1 < len(d.blocks) and ends_sentence(d.blocks[i + 1]) and words(d.blocks[i + 1]) > 15
-    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not titled:
+    signed = i > 0 and d.blocks[i - 1].lower().startswith(("đăng bởi", "viết bởi", "tác giả"))  # a byline, no section
+    if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not (titled or signed):
         category = d.blocks[i - 1]
         drop.add(i - 1)
     if category and menu_label(category) in P.RELATED_HEADERS:

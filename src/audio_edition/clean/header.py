@@ -390,12 +390,11 @@ _BANNER_WORDS = 12  # a site's banner is a slogan; a full sentence longer than t
 
 
 def drop_above_repeated_headline(d: Draft) -> Draft:
-    """A headline printed twice near the top (the page's title and its heading) is the headline;
-    what stands above it ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless
-    the headline stands there too: then the two copies go and the lead above them stays. Nor is a
-    paragraph above a banner: with the headline and its summary, or two paragraphs, above them,
-    the two copies are a picture's text and caption, and go; with a summary alone above them (and a menu between), the
-    summary is the lead under the headline."""
+    """A headline printed twice near the top (the page's title and its heading) is the headline; what stands above it
+    ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless the headline stands there too: then the two
+    copies go and the lead above them stays. With the headline and its summary, two paragraphs, or a title saying their
+    words above them, the two copies are a picture's text and caption, and go; with a summary alone above them (and a
+    menu between), the summary is the lead under the headline."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
@@ -403,6 +402,7 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence and not placed:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
+            headed = headed or any(is_headline_like(b) and shares_a_phrase(b, blocks[i]) for b in blocks[:i])
             # the headline again or a caption under the lead; under two paragraphs, a picture's text and caption
             if blocks[i] in blocks[:i] or headed or len(summaries) > 1:
                 above = tuple(b for b in blocks[:i] if b != blocks[i] or b == blocks[0])  # a third copy, no headline

@@ -50,10 +50,8 @@ _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 _PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
 _GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" opening a paragraph of the text: the greeting alone goes
 # "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
-# ornament; a forum poster's handle alone over the post ("cchessfan")
-_SLOT_NAME = re.compile(
-    r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}|/[\w.-]+(?:/[\w.-]+)*"
-)  # "/giuse_hieu"
+# ornament; a forum poster's handle alone over the post ("cchessfan"); a path ("/giuse_hieu")
+_SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}|/[\w.-]+(?:/[\w.-]+)*")
 # "... ai cũng biết làm món bánh này Smile Tuy nhiên, ...": an editor's smiley, its name left in the text
 _SMILEY = re.compile(
     r"(?<=[a-zà-ỹđ]) (?:Smile|Laughing|Surprised|Wink|Cool|Cry|Frown|Undecided|Embarr?assed|Kiss|Sealed|Yell|Innocent"
@@ -64,6 +62,7 @@ _SMILEY = re.compile(
 _INLINE_LINK = re.compile(
     r"(?<=[.!?] )(?:Xem thêm|Bài viết liên quan|Đọc thêm|Tham khảo thêm|Tham khảo|Xem ngay)\s*:\s+"
     rf"[^\s.!?:]+(?:\s+[{P.LOWER}\d][^\s.!?:]*)+\s+(?=[{P.UPPER}])"
+    r"|^[A-Za-z][\w-]*\.(?:com|vn|net)(?=\d{1,2}[.)]\s)"  # "Klook.com1) Hộ chiếu:": a link glued to the item
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")
@@ -452,10 +451,11 @@ def _lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool
 
 
 def _small_alt_text(text: str) -> bool:
-    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's
-    alternative text, a few words in small letters with no stop (a headline's wrapped second line
-    would sit right under it)."""
-    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not re.search(r"[.!?:;,…]$", text)
+    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's alternative text, a
+    few words in small letters with no stop (a headline's wrapped second line would sit right under it)."""
+    lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
+    closed = re.search(r"[.!?:;,…]$", text) is not None
+    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
 
 
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers

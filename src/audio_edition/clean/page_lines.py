@@ -21,7 +21,7 @@ SLUG_TAIL = re.compile(r"[^.!?]{3,100}\s[–-]\s[a-z]+(?: [a-z]+){2,}")
 # title, the same words glued twice, then its caption
 ALT_TWICE = re.compile(rf"(?P<alt>\S.{{8,100}}?\S)(?P=alt)[{P.UPPER}].*")
 # "thay-lõi-lọc-nước-khi-nào": a picture's name, the page's address words joined by hyphens
-SLUG_LINE = re.compile(rf"[{P.LOWER}0-9]+(?:-[{P.LOWER}0-9]+){{2,}}")
+SLUG_LINE = re.compile(rf"[{P.UPPER}]?[{P.LOWER}0-9]+(?:-[{P.LOWER}0-9]+){{2,}}")  # "Dan-4-day-la-dan-gi" too
 # "Trung Quốc hút hàng, giá sầu riêng tăng vọt Bài 3: Trung Quốc là thị trường ...": two related
 # stories' titles run together, the second one part of a series
 RELATED_SERIES = re.compile(r"[^.!?:]{15,120}[^\W\d_] (?:Bài|Kỳ|Phần) \d{1,2}: [^.!?]{10,120}")
@@ -45,7 +45,8 @@ GLUED_ALT_TEXT = re.compile(
 
 def names_picture_above(text: str, above: str) -> bool:
     """ "Lịch sử & Nguồn gốc" under "lich-su-va-nguon-goc": a caption under its picture's file name."""
-    return SLUG_LINE.fullmatch(above.strip()) is not None and slugify(text.replace("&", " và ")) == above.strip()
+    slug = above.strip()
+    return SLUG_LINE.fullmatch(slug) is not None and slugify(text.replace("&", " và ")) == slug.lower()
 
 
 def title_again(text: str, title: str) -> bool:

@@ -92,8 +92,9 @@ def picture_captions(lines: list[Line]) -> set[int]:
         numbered = _NUMBERED.match(line.text) is not None  # "1. Thánh lễ Minh Niên ...": a part's heading
         goes_on = CONNECTIVE.match(line.text) is not None  # "Trước hết là Mid-Autumn ...": the text going on
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
+        asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
-            numbered or goes_on or dated
+            numbered or goes_on or dated or asks
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)

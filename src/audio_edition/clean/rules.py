@@ -12,7 +12,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .banners import drop_site_banners
+from .banners import drop_glued_tags, drop_post_meta, drop_site_banners
 from .breadcrumbs import drop_breadcrumbs
 from .bylines import (
     WRITER_AND_SITE,
@@ -385,9 +385,11 @@ RULES: tuple[Rule, ...] = (
     extract_posted_section,
     drop_contact_lines,
     drop_breadcrumbs,
+    drop_glued_tags,
     drop_site_banners,
     extract_masthead,
     drop_sidebar_over_counter,
+    drop_post_meta,
     extract_dateline,
     strip_trailing_stamps,
     drop_header_furniture,

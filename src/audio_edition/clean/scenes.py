@@ -94,11 +94,14 @@ def is_echo_caption(block: str, before: str, after: str) -> bool:
     in the paragraph before or after, some in the one before ("HLV ... khẳng định U23 Việt Nam sẽ
     cống hiến tất cả trước U23 Hàn Quốc" under "... HLV ... khẳng định ..." and over "...
     cống hiến tất cả trước U23 Hàn Quốc."). A heading that quotes the paragraph it opens echoes
-    only the paragraph after it; a numbered one ("1. Bốn khung hình phạt ...") is no caption."""
+    only the paragraph after it, or is said whole in it; a numbered one ("1. Bốn khung hình phạt
+    ...") is no caption."""
     if not _ECHO_MIN_WORDS <= words(block) <= _ECHO_MAX_WORDS or ends_sentence(block):
         return False
     if P.NUMBERED_ITEM.match(block):
         return False
+    if " ".join(_tokens(block)) in " ".join(_tokens(after)):
+        return False  # "Chứng minh tài chính ..." over "Những giấy tờ giúp bạn chứng minh tài chính ...": its heading
     tokens = _tokens(block)
     from_before = _echoed(tokens, before)
     covered = [a or b for a, b in zip(from_before, _echoed(tokens, after))]

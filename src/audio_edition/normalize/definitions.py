@@ -146,7 +146,11 @@ _CAPITALS = re.compile(r"(?<![\w-])[A-ZĐ]{2,6}(?!\w|-\w)")
 _CODED = re.compile(r"(?<![\w.-])([A-ZĐ]{2,6})\s?[\d.-]*\d|\d\s?([A-ZĐ]{2,6})(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CLAUSE = re.compile(r"[,.;:!?()\[\]“”\"–—-]")
-_EDGE_WORDS = frozenset("là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc có một".split())
+# words no name opens or closes with, pronouns and conjunctions among them ("Nếu bạn ..." names no "NB")
+_EDGE_WORDS = frozenset(
+    "là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc có một "
+    "nếu khi vì nhưng bạn mình tôi họ chúng".split()
+)
 
 
 def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = False) -> dict[str, str]:
@@ -197,6 +201,7 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
     paired = {m for t in texts for m in _PAIRED.findall(t)}  # "tiếp điểm NC và NO": two labels, read alike
     listed = {a for t in texts for m in _LETTER_LIST.finditer(t) for a in _CAPITALS.findall(m.group(0))}
     for a, phrases in counts.items():
+        phrases = {p: t for p, t in phrases.items() if p in named}  # the most said of the names
         if phrases:
             phrase, times = max(phrases.items(), key=lambda kv: kv[1])
             # another language's words ("Japanese Language Proficiency Test") leave it spelled

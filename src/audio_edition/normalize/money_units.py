@@ -214,7 +214,8 @@ def _aperture(m: re.Match[str], opts: Options) -> str:
 def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "màn hình 11,6 – 17,3”" is "mười một phẩy sáu đến mười bảy phẩy ba inch": a mark after a
     number that closes no quotation is the inch sign, read before quotes are dropped; "4.9-inch"
-    loses its hyphen before its number is read; a video's mode "1080p/30fps" parts at its slash."""
+    loses its hyphen before its number is read; a video's mode "1080p/30fps" parts at its slash, and
+    a product's two formulations "40EC/75 WP" are "hay"."""
 
     def mark(m: re.Match[str]) -> str:
         start = max(text.rfind(".", 0, m.start() - 1), text.rfind("\n", 0, m.start()), 0)
@@ -226,10 +227,12 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
 
         return " inch"
 
-    text = _VIDEO_MODE.sub(r"\g<mode>, ", _HYPHENED_UNIT.sub(" ", text))
+    text = _FORMULATIONS.sub(" hay ", _VIDEO_MODE.sub(r"\g<mode>, ", _HYPHENED_UNIT.sub(" ", text)))
     return _INCH_MARK.sub(mark, text)
 
 
+# "Monster 40EC/75 WP": one product in two formulations, either one
+_FORMULATIONS = re.compile(r"(?<=\d[A-Z]{2})/(?=\d{1,3}\s?[A-Z]{2,3}\b)")
 # "1080p/30fps", "4K/60fps": a video's lines and frames a second, a pause between, never "hay"
 _VIDEO_MODE = re.compile(r"(?<![\w/])(?P<mode>\d{3,4}[pi]|\d[Kk])\s?/\s?(?=\d{2,3}\s?(?:fps|FPS)\b)")
 

@@ -57,7 +57,8 @@ _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 # "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ", "II: Đối với ...": a section's number, its title;
 # "III. chia ĐÀN ...": a heading in capitals, its first word lowered by `shouting`
 _HEADING_ROMAN = re.compile(
-    r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,})"
+    r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
+    r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ])"  # "II. 3 Nguyên tắc" too
     r"|/\s+(?=[^\W\d_]))"
 )
 

@@ -38,6 +38,7 @@ from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
 from .money_units import money, percents, size_marks, units
+from .music import sharp_chords
 from .numeric import (
     comma_thousands,
     dotted_numbers,
@@ -154,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     dotted_numbers,
     alphanumeric_codes,
     integers,
+    sharp_chords,
     acronyms,
     symbols,
     whitespace,
