@@ -34,3 +34,15 @@ def list_label(block: str) -> bool:
     """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
     text = block.rstrip()
     return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
+
+
+def echoes_title(block: str, headline: str) -> bool:
+    """ "Chăm sóc cá Koi đúng kĩ thuật" under the lead of "Cách Chăm Sóc Cá Koi Đúng Kĩ Thuật": a
+    picture's alternative text, most of the title's words in their order, no stop; never read."""
+    said = re.findall(r"\w+", block.lower())
+    title = re.findall(r"\w+", headline.lower())
+    inside = f" {' '.join(said)} " in f" {' '.join(title)} "
+    return not ends_sentence(block) and inside and len(said) >= _ECHO_SHARE * len(title) and len(said) >= 3
+
+
+_ECHO_SHARE = 0.7

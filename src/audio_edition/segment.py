@@ -14,7 +14,7 @@ from .clean.patterns import FORMAT_LABEL, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
-from .lead_labels import bulleted_label, list_label, numbering, shouted
+from .lead_labels import bulleted_label, echoes_title, list_label, numbering, shouted
 from .line_runs import closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
@@ -159,6 +159,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     skip = numbered or lone_part or label
     fields = _leading_fields(rest) if opening is None and not skip else 0
     lead = rest.pop(fields) if rest and not skip else None
+    if lead is not None and rest and echoes_title(rest[0], headline):
+        rest.pop(0)
     if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
         rest.insert(0, opening)
     return Article(
@@ -275,7 +277,7 @@ _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _opens_numbered_part(blocks: list[str]) -> bool:
-    """ "1. Quy định chung" over "1.1. Tất cả khách ..." or "a) ...", "1. Mục đích" or a question ("Ai được
+    """ "1. Quy định chung" over "1.1. Tất cả khách ..." or "a) ...", "1. Mục đích", "1.1 ..." or a question ("Ai được
     cấp thẻ ...?") over its first paragraph: the first part's heading right under the headline, no lead
     (its first paragraph is not read before its heading)."""
     if len(blocks) < 2:
@@ -285,6 +287,7 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     if not is_subheading(blocks[0], blocks[1]):
         return False
     parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))
+    parts += ((_SUB_ITEM, blocks[0]),)  # "1.1 Dinh dưỡng cho mèo con" under "1. Chăm sóc ...": a part's first sub-part
     return any(p.match(b) for p, b in parts)
 
 
@@ -379,6 +382,12 @@ def _closing_sentence(block: str) -> bool:
     )
 
 
+def _described(block: str) -> bool:
+    """ "Task Response (25%): khả năng trả lời vấn đề ...": an item saying what its label means, no heading."""
+    label, colon, rest = block.partition(":")
+    return bool(colon) and not label[:1].isdigit() and _LABELLED.match(block) is not None and words(rest) >= 4
+
+
 def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
     """The body's sections; `listing` when the lead opens a list ("... gồm các hoạt động:"), whose
     short lines are its items, read in order, never chapter titles."""
@@ -411,7 +420,7 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
         in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)
-        closing = _closing_sentence(block)
+        closing = _closing_sentence(block) or _described(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
         if heads(i) and not numbered and i not in verse and not (nxt is not None and heads(i + 1)):

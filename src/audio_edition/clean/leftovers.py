@@ -28,7 +28,7 @@ from .page_lines import (
     UPDATED_ON,
     VIEWS_STAMP,
     VISIT_COUNTER,
-    in_english,
+    english_asides,
     names_picture_above,
     title_again,
 )
@@ -191,9 +191,9 @@ _PATH_LINE = re.compile(
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
     r"\d{1,6}|\(\d{1,3}\)"  # "0", "1745": a comment or view count alone on its line; "(1)", a page's number
-    # "00:00 Số lượt truy cập: 2667855": the site's visit counter
+    # "00:00 Số lượt truy cập: 2667855", the site's visits; "Post: : 12", "( ) - Lượt xem: 1064" a post's
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
-    r"|\(?(?:số\s+)?(?:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"  # "Post: : 12" too
+    r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)\s*:?"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
@@ -331,6 +331,7 @@ def drop_file_names(d: Draft) -> Draft:
         for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
     )
     blocks = _without_embedded_posts(tuple(cleaned))
+    asides = english_asides(blocks)
     for i, block in enumerate(blocks):
         text = block.strip()
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
@@ -391,7 +392,7 @@ def drop_file_names(d: Draft) -> Draft:
             or any(p.fullmatch(text) for p in patterns)
             or text.lower().startswith(widgets)
             or (i > 0 and blocks[i - 1].lower().startswith(_HOT_TOPICS) and TOPIC_MENU.fullmatch(text) is not None)
-            or (vietnamese and in_english(block))
+            or (vietnamese and i in asides)
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None

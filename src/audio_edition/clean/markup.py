@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import re
 
+from ..text.letters import UPPER
+
 _BLOCK_TAG = re.compile(
     r"</?(?:div|p|h[1-6]|ul|ol|li|table|tr|td|th|section|article|blockquote)\b(?:[^<>]*>|[^<>\n]*$)", re.I | re.M
 )  # a tag the scrape cut off at the end of a line ('<h2 style="font-weight: bold; margi') too
@@ -31,17 +33,34 @@ _JSON_LINE = re.compile(r'^[ \t]*\{\s*"[^"\n]*"\s*:[^\n]*\}[ \t]*$', re.M)
 _ICON_LINE = re.compile(r"^[ \t]*icon(?:-[a-z0-9]+)+[ \t]*$", re.M)
 
 
+# "Contents" / "ToggleChăm sóc mèo con ...": a contents box's button glued to the first line under it
+_TOC_TOGGLE = re.compile(rf"^[ \t]*Toggle(?=[{UPPER}])", re.M)
+
+
 # "phải và !important;o viện", "Đâ !important;y là": a style rule a page's editor pasted into the
 # text, even inside a word; it goes with the space before it, and the word closes again
 _STYLE_RULE = re.compile(r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa \| sửa mã nguồn|edit)\]")  # a wiki's "[sửa]" too
 
 
+# "$90^\circ\text{C}$", "$10\%$": a formula's TeX a chat assistant wrote into a page; its signs are read
+_TEX_MATH = re.compile(r"\$(?=[^$\n]*[\\^])([^$\n]{1,60})\$")
+_TEX_SIGNS = {r"\times": "×", r"\cdot": "·", r"\%": "%", r"\pm": "±", r"\le": "≤", r"\ge": "≥"}
+
+
+def _plain_math(m: re.Match[str]) -> str:
+    formula = re.sub(r"\^\s*\{?\\circ\}?|\\circ", "°", m.group(1))
+    formula = re.sub(r"\\(?:text|mathrm|textrm|mathbf|mbox)\{([^{}]*)\}", r"\1", formula)
+    for sign, plain in _TEX_SIGNS.items():
+        formula = formula.replace(sign, plain)
+    return re.sub(r"\\[a-zA-Z]+|[{}]", "", formula)
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks, a chat assistant's citation marks, lines of a page's JSON data, icons' names or
-    style rules ("!important;")."""
+    bold marks, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
+    icons' names, a contents box's "Toggle" or style rules ("!important;")."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
-    text = _ICON_LINE.sub("", _STYLE_RULE.sub("", text))
+    text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

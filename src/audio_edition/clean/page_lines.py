@@ -120,6 +120,22 @@ def in_english(block: str) -> bool:
     )
 
 
+def english_asides(blocks: tuple[str, ...]) -> set[int]:
+    """Where a Vietnamese article's lines in English are asides (a caption, a quoted post), not read:
+    never on a page with three of them or more, a lesson in English, nor a numbered item among
+    numbered items ("1. Discuss both views" / "2. What are the benefits ...?")."""
+    found = [i for i, block in enumerate(blocks) if in_english(block)]
+    if len(found) >= _LESSON_LINES:
+        return set()
+
+    def numbered(j: int) -> bool:
+        return 0 <= j < len(blocks) and _NUMBERED_ITEM.match(blocks[j]) is not None
+
+    return {i for i in found if not (numbered(i) and (numbered(i - 1) or numbered(i + 1)))}
+
+
+_LESSON_LINES = 3
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _BRACKETED_ENGLISH_WORDS = 4
 _MIXED_ENGLISH_WORDS = 10
 

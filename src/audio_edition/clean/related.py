@@ -183,6 +183,8 @@ _CONTENTS = frozenset(
         "nội dung bài viết",
         "nội dung của bài viết",
         "nội dung chính",
+        "nội dung có trong bài",
+        "nội dung trong bài",
         "nội dung",
         "table of contents",
         "contents",
@@ -227,6 +229,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
             and (not bulleted or blocks[end] in d.listed)
         ):
             item = _ITEM_NUMBER.sub("", blocks[end])
+            item = item.removesuffix(".") if blocks[end] in d.listed else item  # a bullet's stop is the scrape's
             if item in seen or (ends_sentence(item) and not item.endswith("?")):
                 break
             seen.add(item)

@@ -27,6 +27,7 @@ from .bylines import (
 )
 from .caption_runs import drop_caption_runs
 from .captions import drop_captions
+from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .forum import drop_member_card, drop_profile_card, strip_thread_header
@@ -430,7 +431,7 @@ RULES: tuple[Rule, ...] = (
 def clean(text: str, rules: tuple[Rule, ...] = RULES) -> Draft:
     """Run `rules` in order over the blocks of `text` (markup a scrape kept removed and its wrapped
     lines joined first)."""
-    draft = split_blocks(unwrap(read_pipe_tables(strip_thread_header(strip_markup(text)))))
+    draft = split_blocks(unwrap(read_pipe_tables(drop_source_code(strip_thread_header(strip_markup(text))))))
     for rule in rules:
         draft = rule(draft)
     return draft

@@ -289,7 +289,9 @@ _MULTIPLE = re.compile(
 )
 
 
-_COLON_RATIO = re.compile(r"(?<=(?i:tỷ lệ|tỉ lệ) )(\d{1,4}):(\d{1,4})(?![\w:])")
+# "tỷ lệ 18:9", "Tỷ lệ cà phê/nước lý tưởng là 1:8 đến 1:10": ratios in a clause on a proportion
+_RATIO_CLAUSE = re.compile(r"(?i:tỷ lệ|tỉ lệ)[^.;!?,]*")
+_COLON_RATIO = re.compile(r"(?<![\w:.,])(?<!(?i:lúc) )(\d{1,4}):(\d{1,4})(?![\w:])")
 _COLON_SCORE = re.compile(r"(?<=(?i:tỷ số|tỉ số) )(\d{1,2}):(\d{1,2})(?![\w:])")
 
 
@@ -303,7 +305,10 @@ def market_ratios(text: str, opts: Options, lex: Lexicon) -> str:
     """Valuation ratios and multiples: "P/E 16,5x" is "pê trên e mười sáu phẩy năm lần"; a ratio
     printed with a colon, "tỷ lệ 18:9", is "mười tám trên chín" (never a clock, nor a pause), and a
     score so printed, "tỷ số 3:0", is read as "3-0" is."""
-    text = _COLON_RATIO.sub(r"\1 trên \2", text)
+    text = _RATIO_CLAUSE.sub(
+        lambda m: _COLON_RATIO.sub(r"\1 trên \2", re.sub(r"(?<=\d)\s?[–-]\s?(?=\d{1,4}:\d)", " đến ", m.group(0))),
+        text,
+    )
     text = _COLON_SCORE.sub(r"\1-\2", text)
     text = _ratio_names().sub(lambda m: builtin("ratios.tsv")[m.group(1)], text)
     return _MULTIPLE.sub(lambda m: f"{next(g for g in m.groups() if g)} lần", text)

@@ -57,7 +57,7 @@ _EACH_UNIT = re.compile(
     r"(?P<pre>(?<!\w)(?i:mỗi|trên|hàng ngàn|hàng nghìn|hàng trăm|hàng chục|hàng triệu|vài|nhiều|ngàn|nghìn"
     r"|triệu|trăm) )"
     r"(?P<unit>km2|km²|cm2|m2|m²|m3|m³|kg|km|Km|ha)(?![\w²³/])"
-    r"|(?P<count>(?<!\w)(?i:số) )(?P<counted>km|Km|kg)(?![\w²³/])"
+    r"|(?P<count>(?<!\w)(?i:số|theo|hạn chế|bao nhiêu|vượt|từng|mấy|hoặc|hay) )(?P<counted>km|Km|kg)(?![\w²³/])"
 )  # "mỗi m2", "Hàng ngàn m3 gỗ", "khi số Km đạt ...": a unit counted in words (never "số ha ét ...", letters)
 # "Phân chuồng (kg/hố)", "100.000 (km)": a unit named bare in a table's head or after its figures,
 # its brackets read as pauses by now; over a counted thing it is so much of it "một hố"
@@ -73,7 +73,7 @@ _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 # "màn hình 4.9-inch", "12-megapixel": a unit joined to its number by a hyphen ("3-in-1" is no unit)
 _HYPHENED_UNIT = re.compile(r"(?<=\d)-(?=(?:inch|megapixel|MP|nm|mm|cm|km|kg)(?![\w-]))")
 # "½ viên/2,5kg thể trọng", "30ml/20 lít nước": so much for a counted amount of something else
-_PER_COUNTED = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+(?:,\d+)?\s?(?:kg|g|lít|l|ml)(?![\w²³]))")
+_PER_COUNTED = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+(?:,\d+)?\s?(?:kg|g|lít|l|ml|km)(?![\w²³]))")
 _PER_AREA = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=(?:m2|m²|cm2|km2|ha)(?![\w²]))")  # "100 mắt/cm2", units said by now
 # "khẩu độ f/1.5-2.4": a lens's aperture, "ép một phẩy năm đến hai phẩy bốn"
 _APERTURE = re.compile(

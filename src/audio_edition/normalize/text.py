@@ -13,7 +13,7 @@ from .definitions import drop_defining_brackets
 from .lexicon import builtin
 from .numbers import read_number
 from .options import Options
-from .word_slash import PER_PERIOD, WORD_SLASH, word_slash
+from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, slashed_list, word_slash
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
@@ -348,14 +348,6 @@ def _per_bare_unit(m: re.Match[str]) -> str:
 _NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
 
 
-# "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
-# (each part after the first four words at most: "... tấn rau củ quả/năm và ... nông sản/năm" is
-# two measures per year, its numbers read out by now, no list)
-_SLASHED_LIST = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+)*(?: ?/ ?[^\W\d_]+(?: [^\W\d_]+){0,3}){2,}(?![^\W\d_])"
-)  # "Fansipan/ Phan Xi Păng/ ...", "tháng /quý/năm"
-
-
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
 _MODEL_PLUS = re.compile(
     r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,}|[A-Z][a-z]{3,}|HD)\+(?![\w+])"
@@ -384,7 +376,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     )  # "con / mét vuông"
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
-    text = re.sub(r"(?<=\w)\s*[→✅✔☑✓]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "là gì ✅ Nhổ": a pause
+    text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
@@ -394,7 +386,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
-    text = _SLASHED_LIST.sub(lambda m: re.sub(r" ?/ ?", ", ", m.group(0)), text)
+    text = SLASHED_LIST.sub(slashed_list, text)
     text = _NAME_SLASH.sub(r"\1 và ", text)
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = WORD_SLASH.sub(word_slash, text)

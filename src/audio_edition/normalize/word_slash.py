@@ -88,3 +88,18 @@ def _for_the_price(m: re.Match[str]) -> bool:
     before = m.string[: m.start()]
     worth_first = _WORTH_BEFORE.search(before) and _PRICE_AFTER.match(m.string, m.end())
     return bool(worth_first or (_PRICE_BEFORE_WORTH.search(before) and _WORTH_AFTER.match(m.string, m.end())))
+
+
+# "doanh nghiệp/hợp tác xã/hộ sản xuất": three or more words or phrases joined by slashes, a list
+# (each part after the first four words at most: "... tấn rau củ quả/năm và ... nông sản/năm" is
+# two measures per year, its numbers read out by now, no list)
+SLASHED_LIST = re.compile(
+    r"[^\W\d_]+(?: [^\W\d_]+)*(?: ?/ ?[^\W\d_]+(?: [^\W\d_]+){0,3}){2,}(?![^\W\d_])"
+)  # "Fansipan/ Phan Xi Păng/ ...", "tháng /quý/năm"
+
+
+def slashed_list(m: re.Match[str]) -> str:
+    """A list's slashes as commas; where a part after a slash holds "hoặc", "và" or "hay" ("bao
+    nhiêu/ngày hoặc bao nhiêu/km"), each slash is its own."""
+    parts = m.group(0)[m.group(0).index("/") :]
+    return m.group(0) if re.search(r"\b(?:hoặc|và|hay)\b", parts) else re.sub(r" ?/ ?", ", ", m.group(0))

@@ -55,9 +55,11 @@ def _unmasked(line: str) -> str:
     def masked(c: str) -> bool:
         return c in _LOOKALIKE_CHARS or _MATHEMATICAL.match(c) is not None
 
-    mixed = sum(
-        any(map(masked, w)) and any(c in _LATIN_LETTERS and not masked(c) for c in w) for w in _WORD.findall(line)
-    )
+    words = _WORD.findall(line)
+    mixed = sum(any(map(masked, w)) and any(c in _LATIN_LETTERS and not masked(c) for c in w) for w in words)
+    styled = sum(all(_MATHEMATICAL.match(c) or c.isdigit() for c in w) and not w.isdigit() for w in words)
+    if styled >= 2:  # "𝐓𝐀̂́𝐓 𝐓𝐀̂̀𝐍 𝐕𝐄̂̀ 𝐈𝐄𝐋𝐓𝐒": a line in bold or italic letters, its marks on them
+        return _MATHEMATICAL.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line)
     if mixed < 2:
         return line
     return _MATHEMATICAL.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line).translate(_LINE_LOOKALIKES)
