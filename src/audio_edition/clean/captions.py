@@ -289,7 +289,7 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= 30
             and (not ends_sentence(block) or words(block) <= _SHORT_CAPTION_WORDS)  # "Một chiếc F18."
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
-            and not _in_heading_series(block, blocks[i:], closing=True)  # a heading of the text's series
+            and not (_in_heading_series(block, blocks[i:], closing=True) or P.HOWTO_HEADING.match(block))  # a heading
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
             i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)

@@ -57,9 +57,9 @@ TRAILING_INVITATIONS = re.compile(
 # ">> Hội nghị đánh giá ...", "» Xem thêm", ">Smartphone giá rẻ ...": a link to another story, set in
 # the text ("> " with a space quotes a letter)
 RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
-LONE_BULLET = re.compile(r"^\s*[•·▪►▶●○■□◆◇§\-–—*]\s*$")
+LONE_BULLET = re.compile(r"^\s*[•·▪►▶▷▸●○■□◆◇§\-–—*]\s*$")
 BULLET = re.compile(
-    r"^(?:[\s•·▪►▶●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
+    r"^(?:[\s•·▪►▶▷▸●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
     r"|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_]))+(?=\S)"
 )  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", "⏱️ 15 phút đọc",
 # a word processor's symbol-font bullets pasted as letters, "ü Chân: cứng", "Ø Bước 1" (never "Ø 350mm"),
@@ -110,6 +110,8 @@ FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")  # "1. Hình dáng", "I. Thông ti
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
 STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai đoạn|Điều|Khoản|Mục|Chương)\s+\d{1,2}\b")
+# "Cách chọn ong mật giống", "Kỹ thuật bón phân": a how-to's heading, never a picture's caption
+HOWTO_HEADING = re.compile(r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn)\s")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(
     r"^(?:\[(?:Ảnh|Video|Clip|Infographic|Podcast|Emagazine|E-magazine|Longform|Photo|Trực tiếp|Chi [Tt]iết)\]\s*"

@@ -236,13 +236,15 @@ _HEADLINE_START_WORDS = 5
 
 
 def is_headline_start(block: str, headline: str) -> bool:
-    """The headline's first five words or more again, alone on a line and cut short: the text a page
-    gives a picture, not a subheading (which names a part, not the whole again)."""
+    """The headline's first five words or more again, alone on a line and cut short, or whole with
+    a word or two more ("... tư thế và cách đánh mạnh"): the text a page gives a picture, not a
+    subheading (which names a part, not the whole again)."""
+    longer = block.startswith(headline + " ") and words(block) - words(headline) <= 2
     return (
         block != headline
         and words(block) >= _HEADLINE_START_WORDS
         and not ends_sentence(block)
-        and headline.startswith(block + " ")
+        and (headline.startswith(block + " ") or longer)
     )
 
 

@@ -140,8 +140,12 @@ def default_lexicon() -> Lexicon:
 
 
 # six letters or more in capitals with two vowels apart and no three consonants in a row: a name
-# a reader says as a word (a drug's "BIAVERM"), never letters to spell ("GHPGVNTN" has no vowels)
-_SAID_AS_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}")
+# a reader says as a word (a drug's "BIAVERM"), never letters to spell ("GHPGVNTN" has no vowels);
+# five letters that take turns, consonant and vowel, are one too (a shop's "LECOS", "ILOTA")
+_SAID_AS_WORD = re.compile(
+    r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
+    r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
+)
 # "VN" and an English word of four letters or more after it, a vowel among them and never four
 # consonants in a row: a Vietnamese brand ("VNTRAVEL"), its word said, never spelled ("VNPT" is)
 _VN_BRAND = re.compile(r"VN((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})")

@@ -375,6 +375,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text
     )  # "con / mét vuông"
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
+    text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
     text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
     if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
