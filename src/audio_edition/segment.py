@@ -167,7 +167,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         source=source,
         headline=headline,
         lead=lead,
-        sections=_sections(rest, listing=lead is not None and lead.rstrip().endswith(":")),
+        sections=_sections(rest, lead is not None and lead.rstrip().endswith(":"), draft.listed),
         byline=draft.byline,
         outlet=draft.outlet,
         category=category,
@@ -388,9 +388,9 @@ def _described(block: str) -> bool:
     return bool(colon) and not label[:1].isdigit() and _LABELLED.match(block) is not None and words(rest) >= 4
 
 
-def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
+def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] = frozenset()) -> tuple[Section, ...]:
     """The body's sections; `listing` when the lead opens a list ("... gồm các hoạt động:"), whose
-    short lines are its items, read in order, never chapter titles."""
+    short lines are its items, read in order, never chapter titles; `bullets`, the scrape's bulleted lines."""
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[str] = []
@@ -416,7 +416,7 @@ def _sections(blocks: list[str], listing: bool = False) -> tuple[Section, ...]:
         # before a paragraph can head it; the others are read as they stand
         # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
-        listed = numbered or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
+        listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
         in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)

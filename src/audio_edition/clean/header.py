@@ -58,8 +58,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
     if len(blocks) > 2 and _KICKER.match(blocks[0]) and words(blocks[0]) <= 4 and is_headline_like(blocks[1]):
         blocks.pop(0)
-    # "mất việc không có Tết" over a story: a tag page's title in small letters, which no
-    # headline starts with, names the category
+    # "mất việc không có Tết" over a story: a tag page's title in small letters (no headline's) names the category
     if _titles_in_small_letters(blocks):
         title = blocks.pop(0)
         category = category or title
@@ -403,10 +402,11 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
             headed = headed or any(is_headline_like(b) and shares_a_phrase(b, blocks[i]) for b in blocks[:i])
-            # the headline again or a caption under the lead; under two paragraphs, a picture's text and caption
-            if blocks[i] in blocks[:i] or headed or len(summaries) > 1:
-                above = tuple(b for b in blocks[:i] if b != blocks[i] or b == blocks[0])  # a third copy, no headline
-                return dataclasses.replace(d, blocks=above + blocks[i + 2 :])
+            if blocks[i] in blocks[:i] or headed or len(summaries) > 1:  # the headline again, a caption under the lead
+                part = any(not ends_sentence(b) or b.endswith("?") for b in blocks[i + 2 : i + 3])  # a part's picture
+                heads = {k for k in range(i) if part and ends_sentence(blocks[k + 1])}  # and the part's heading stays
+                kept = [b for k, b in enumerate(blocks[:i]) if b != blocks[i] or k == 0 or k in heads]
+                return dataclasses.replace(d, blocks=(*kept, *blocks[i + 2 :]))
             if summaries:  # a summary printed above its headline, a menu between: the summary is the lead
                 return dataclasses.replace(d, blocks=(blocks[i], *(blocks[k] for k in summaries), *blocks[i + 2 :]))
             return dataclasses.replace(d, blocks=blocks[i:])

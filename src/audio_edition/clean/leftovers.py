@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .alt_text import captioned, lone_small_line, small_alt_text
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
@@ -19,6 +20,7 @@ from .page_lines import (
     NAME_THEN_DASH,
     OTHER_LANGUAGE,
     PHOTO_COPYRIGHT,
+    READING_TIME,
     RELATED_SERIES,
     SIZED_ALT_TEXT,
     SLOGAN,
@@ -126,8 +128,6 @@ _TRAILING_GALLERY_POINTER = re.compile(
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
-# "17 phút đọc": how long the page takes to read
-_READING_TIME = re.compile(r"\d{1,3}\s*phút đọc", re.IGNORECASE)
 # "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
 # two sentences of a paragraph
 _INLINE_ILLUSTRATION = re.compile(
@@ -265,14 +265,14 @@ def drop_file_names(d: Draft) -> Draft:
     under it. Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh
     của đoàn.", closing a paragraph too), its heading ending in a colon with the captions under it, a pointer to a
     linked document ("... xem TẠI ĐÂY"), the sentence under an unmarked alt text; a caption with its file name glued; a
-    picture's alternative text in small letters under the headline and the page's widgets (`_small_alt_text`); a page's
+    picture's alternative text in small letters under the headline and the page's widgets (`small_alt_text`); a page's
     box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
     poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a paragraph, a smiley's name,
     a link's title after "Xem thêm:", a link's words in small letters between two sentences, a download link's sentence
     and a page's tags closing a paragraph; a gallery's title ("Hình ảnh của ..."), a file's type alone; a site's
     greeting opening a text."""
     patterns: tuple[re.Pattern[str], ...] = (
-        _READING_TIME,
+        READING_TIME,
         UPDATED_ON,
         PHOTO_COPYRIGHT,
         SIZED_ALT_TEXT,
@@ -325,6 +325,7 @@ def drop_file_names(d: Draft) -> Draft:
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = dated = False
+    small_alt = ""
     signed = ""
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
@@ -343,7 +344,8 @@ def drop_file_names(d: Draft) -> Draft:
             text = GLUED_ALT_TEXT.sub(r"\g<word>", text)
             text = _GLUED_VIDEO_LABEL.sub("", text)
         block = text if text != block.strip() else block
-        caption = after_alt_text and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
+        caption = after_alt_text or captioned(small_alt, text)
+        caption = caption and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         caption = caption or (i > 0 and names_picture_above(text, blocks[i - 1]))
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
         unstopped = unstopped and any(ends_sentence(k) for k in kept)  # over the text, the title
@@ -355,6 +357,7 @@ def drop_file_names(d: Draft) -> Draft:
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
             vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
         ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)
+        small_alt = text.lower() if vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]) else ""
         after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
@@ -378,7 +381,7 @@ def drop_file_names(d: Draft) -> Draft:
             signed = text.rstrip(" -–")  # "Hồng Duyên -" under the title: the writer, the byline
             continue
         if MEMBER_RANK.fullmatch(text):
-            if kept and len(kept) > 1 and len(kept[-1].split()) == 1:
+            if kept and len(kept[-1].split()) == 1:
                 kept.pop()  # "Ka0ri" over "New Member": the poster's handle over the forum's rank
             continue
         if kept and _alt_then_title(kept[-1], text):
@@ -397,8 +400,8 @@ def drop_file_names(d: Draft) -> Draft:
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None
             or (bool(kept) and _quotes_the_heading(text, kept[-1]))
-            or (i >= 2 and len(kept) == 1 and _small_alt_text(text))
-            or (vietnamese and _lone_small_line(text, kept, blocks[i + 1 : i + 2]))
+            or (i >= 2 and len(kept) == 1 and small_alt_text(text))
+            or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]))
         ):
             continue
         kept.append(block)
@@ -407,7 +410,6 @@ def drop_file_names(d: Draft) -> Draft:
     )
 
 
-_ALT_TEXT_WORDS = 8
 _REPLY_LABELS = frozenset({"trả lời", "phản hồi", "bình luận", "để lại bình luận", "gửi bình luận"})
 _HOT_TOPICS = ("chủ đề nóng", "chủ đề hot", "chủ đề nổi bật")  # "Chủ đề nóng:" over a menu of topics
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
@@ -438,25 +440,6 @@ def _quotes_the_heading(text: str, before: str) -> bool:
 
 # "Executive Summary" over a page's opening summary: a label, never its headline
 _SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược"})
-
-
-def _lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
-    """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
-    a few words in small letters with no stop, after a closed sentence (never a list's item under
-    its colon) and before a line in capitals."""
-    closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
-    before_capital = bool(after) and after[0].strip()[:1].isupper()
-    brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
-    header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
-    return closed and before_capital and not brand and not header and _small_alt_text(text)
-
-
-def _small_alt_text(text: str) -> bool:
-    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's alternative text, a
-    few words in small letters with no stop (a headline's wrapped second line would sit right under it)."""
-    lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
-    closed = re.search(r"[.!?:;,…]$", text) is not None
-    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
 
 
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers

@@ -11,6 +11,8 @@ from .draft import Draft, ends_sentence, menu_label, words
 from .pictures import Line, picture_captions
 from .promo import promo_box
 
+_TWICE_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+\1\.?\s+")
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 _STRAY_STOP = re.compile(r"^\.\s+(?=\S)")
 _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 # "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
@@ -31,15 +33,23 @@ def split_blocks(text: str) -> Draft:
     listed: set[int] = set()
     gap, spaced = 0, False
     bullet = False
+    pointed = 0
     for raw in _INLINE_RULE.sub("\n", text).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue
         if P.RELATED_LINK.match(raw):
+            pointed = 1 if raw.rstrip().endswith(":") else 0  # ">> Xem thêm:" over "1. <link>", "2. <link>"
             continue
+        numbered = _ITEM_NUMBER.match(raw)
+        if pointed and numbered and int(numbered[1]) == pointed:
+            pointed += 1  # its links, numbered from 1; a "1." again starts the text's own parts
+            continue
+        pointed = pointed if not raw.strip() else 0
         line = P.BULLET.sub("", raw).strip()
         line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
         line = _STRAY_STOP.sub("", line)  # ". Hồi 16 giờ, ...": a stop the scrape left before the text
+        line = _TWICE_NUMBERED.sub(r"\1. ", line)  # "- 3.1 3.1. Số lượng ...": a contents plugin's item, one number
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))

@@ -31,6 +31,7 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
     r"|(?:👉\s*)?[^.!?]{0,60}\b(?i:tham khảo thêm|xem thêm)\b[^.!?]{0,120}\b(?i:tại|ở)\s*:?\s*https?://\S+"
     # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
     r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}"
+    r"|(?:Mua|Đặt mua|Xem giá|Tải)\s[^.!?:]{3,80}\s(?i:tại đây|ở đây)\.?"  # "Mua bình xịt ... tại đây.": a shop's link
 )
 
 
@@ -78,7 +79,14 @@ LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:
 # a commune portal's banner over every page
 SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
 # "New Member" under a forum handle
-MEMBER_RANK = re.compile(r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator)")
+MEMBER_RANK = re.compile(
+    r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator"
+    r"|(?:điều hành viên|quản trị viên)(?: cũ)?)"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
+)
+# "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân": how long the page takes to read (its day, its section)
+READING_TIME = re.compile(
+    r"(?:\d{1,2}/\d{1,2}/\d{4}\s+)?\d{1,3}\s*(?:phút đọc|min(?: read)?(?:\s+[^\W\d][^.!?]{0,40})?)", re.I
+)
 # "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
 VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")
 

@@ -205,6 +205,7 @@ _CONTENTS_ITEM_WORDS = 20
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
 _FIRST_ITEM = re.compile(r"^1[.)]\s+\S")  # "1. Tại sao phải tiêm ngừa cho chó, mèo?"
 _MIN_HEADLESS_ITEMS = 3
+_ANNOUNCING_WORDS = 8
 
 
 def drop_table_of_contents(d: Draft) -> Draft:
@@ -221,6 +222,8 @@ def drop_table_of_contents(d: Draft) -> Draft:
         headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)
         if menu_label(block) not in _CONTENTS and not headless:
             continue
+        if headless and i > 0 and blocks[i - 1].rstrip().endswith(":") and words(blocks[i - 1]) >= _ANNOUNCING_WORDS:
+            continue  # "... các đặc tính ... như sau:" over its bullets: a list the text reads, no box
         end = i + 1 if menu_label(block) in _CONTENTS else i
         seen: set[str] = set()
         while (

@@ -40,9 +40,9 @@ _VIET_SYLLABLE = (
     r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|nh|ng|[cmnpt])?)"
 )
 _FOREIGN_INITIAL = re.compile(
-    rf"(?:(?<=\S\s)|(?<=\s[A-Z]\.)|(?<=\s[A-Z]\.\s))(?P<l>[A-Z])\.\s?"
+    rf"(?:(?<=\S\s)|(?<=\s[A-Z]\.)|(?<=\s[A-Z]\.\s)|^(?=[A-Z]\.\s?[A-Z]\.))(?P<l>[A-Z])\.\s?"
     rf"(?=(?:[A-Z]\.\s?)*(?!{_VIET_SYLLABLE}(?!\w))[A-Z][a-z]+(?!\w))"
-)  # never the item's letter opening a sentence ("A. Little Saigon ...")
+)  # never the item's letter opening a sentence ("A. Little Saigon ..."), unless two open it ("B. K. S. Iyengar")
 # "vi khuẩn P. acnes", "E. coli": a genus cut to its initial before the species, a Latin word
 _GENUS = re.compile(rf"(?<![\w.])(?P<l>[A-Z])\.\s?(?=(?!{_VIET_SYLLABLE}(?!\w))[a-z]{{4,}}(?!\w))")  # "O.aureus" too
 # "đối tượng Nguyễn Khắc Tỉnh (1961)", "Hoàng Thị Trang (1963, trú ...)": a year in brackets after a

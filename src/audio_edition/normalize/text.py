@@ -382,7 +382,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
-    text = re.sub(r"(?<![\w&])#(?=[^\W\d_])", "", text)  # "(#wanderlusttips)": a tag's mark is not said
+    text = re.sub(r"(?<![\w&])#(?=[^\W\d_])|(?<=[^\W\d_]{2})#(?!\w)", "", text)  # "(#tips)", a heading's "Cần#": unsaid
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"

@@ -1,0 +1,37 @@
+"""A picture's alternative text left in a scrape in small letters ("phụ tùng xe đạp thể thao"), and the
+caption under it."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .draft import ends_sentence, menu_label, words
+
+_ALT_TEXT_WORDS = 8
+_LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]")  # "Cách 2: DÙNG THUỐC ...": a step's heading
+
+
+def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
+    """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
+    a few words in small letters with no stop, after a closed sentence (never a list's item under
+    its colon) and before a line in capitals."""
+    closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
+    before_capital = bool(after) and after[0].strip()[:1].isupper()
+    brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
+    header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
+    return closed and before_capital and not brand and not header and small_alt_text(text)
+
+
+def captioned(alt: str, text: str) -> bool:
+    """ "Nên rửa xe 1 lần/ tuần" under "phụ tùng xe đạp": a picture's caption under its alternative text in small
+    letters, with no stop; never a sentence, a heading saying the alt text again or a step ("Cách 2: ...")."""
+    return bool(alt) and alt not in text.lower() and not ends_sentence(text) and not _LABELLED_STEP.match(text)
+
+
+def small_alt_text(text: str) -> bool:
+    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's alternative text, a
+    few words in small letters with no stop (a headline's wrapped second line would sit right under it)."""
+    lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
+    closed = re.search(r"[.!?:;,…]$", text) is not None
+    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
