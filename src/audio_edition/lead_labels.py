@@ -20,9 +20,16 @@ def shouted(block: str) -> bool:
 _SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
 
 
-def bulleted_label(block: str, draft: Draft) -> bool:
-    """ "• Mục đích" over its lines: a bulleted label, never the lead."""
-    return block in draft.listed and words(block) <= _SHOUTED_HEADING_WORDS and not ends_sentence(block)
+def bulleted_label(rest: list[str], draft: Draft) -> bool:
+    """ "• Mục đích" over its lines: a bulleted label, never the lead; nor is a heading over one
+    ("Đặc điểm sinh học" over "• Đặc điểm chung")."""
+
+    def label(block: str) -> bool:
+        return words(block) <= _SHOUTED_HEADING_WORDS and not ends_sentence(block)
+
+    return label(rest[0]) and (
+        rest[0] in draft.listed or (len(rest) > 1 and rest[1] in draft.listed and label(rest[1]))
+    )
 
 
 def numbering(block: str) -> bool:

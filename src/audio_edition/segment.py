@@ -155,7 +155,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # ends by opening a list ("... Trong đó:") still is; a heading over the page's one paragraph
     # heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
-    label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest[0], draft))
+    label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest, draft))
     skip = numbered or lone_part or label
     fields = _leading_fields(rest) if opening is None and not skip else 0
     lead = rest.pop(fields) if rest and not skip else None

@@ -9,7 +9,15 @@ from . import patterns as P
 from .draft import ends_sentence, menu_label, words
 
 _ALT_TEXT_WORDS = 8
-_LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]")  # "Cách 2: DÙNG THUỐC ...": a step's heading
+# "Cách 2: DÙNG THUỐC ...", "II. Chọn nguyên liệu": a step's, a part's heading
+_LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/]\s")
+# "Cach trong nam Rom tren rom nang suat cao": a picture's text typed without its marks, every word
+# a bare Vietnamese syllable and some only Vietnamese has ("trong", "nang", "suat")
+_BARE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_ONLY_VIETNAMESE = re.compile(r"^(?:ng|nh|tr|kh|gi|qu)|(?:ng|nh|ch)$|[aeiouy]{2}[cmnpt]")
+_MIN_BARE_WORDS = 5
 
 
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
@@ -35,3 +43,15 @@ def small_alt_text(text: str) -> bool:
     lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
     closed = re.search(r"[.!?:;,…]$", text) is not None
     return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
+
+
+def unmarked_alt(text: str) -> bool:
+    """ "Cach trong nam Rom tren rom nang suat cao, hieu qua tot.": a picture's text with its
+    Vietnamese typed without marks (a file's or an editor's alt text), never English."""
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return (
+        text.isascii()
+        and len(tokens) >= _MIN_BARE_WORDS
+        and all(_BARE_SYLLABLE.fullmatch(t.lower()) for t in tokens)
+        and sum(_ONLY_VIETNAMESE.search(t.lower()) is not None for t in tokens) * 3 >= len(tokens)
+    )

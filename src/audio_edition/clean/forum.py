@@ -13,12 +13,14 @@ from .wordlists import word_list
 _MEMBER_STATS = frozenset(word_list("member_stats.txt"))
 _STAT_VALUE = re.compile(r"[\d.,/-]{1,10}")
 _MIN_STAT_PAIRS = 2
+_NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
 
 
 def drop_member_card(d: Draft) -> Draft:
     """A forum member's card under a post's title ("Tham gia" / "13/7/25" / "Bài viết" / "7" /
-    "Thích" / "0"): two or more labels, each over its count or date, are not read, and the
-    member's join date is no date of the article."""
+    "Thích" / "0"): two or more labels, each over its count or date, are not read, nor the member's
+    handle and rank over them ("duyenltk" / "Nhân Viên"), and the member's join date is no date of
+    the article."""
     blocks = d.blocks
     drop: set[int] = set()
     i = 0
@@ -28,6 +30,10 @@ def drop_member_card(d: Draft) -> Draft:
             j += 2
         if (j - i) // 2 >= _MIN_STAT_PAIRS:
             drop.update(range(i, j))
+            for k in (i - 1, i - 2):  # the handle and the rank over the card, never the title
+                if k <= 0 or words(blocks[k]) > _NAME_WORDS or ends_sentence(blocks[k]):
+                    break
+                drop.add(k)
         i = max(j, i + 1)
     if not drop:
         return d
@@ -65,6 +71,50 @@ def strip_thread_header(text: str) -> str:
             kept += lines[start:i]
         start = (card[-1] if card else i) + 1
     return "\n".join(kept + lines[start:])
+
+
+# A forum's notices over a thread: its welcome ("Chào mừng bạn đến Diễn đàn ...!") and the call to
+# register under it; a boxed notice ("THÔNG BÁO" ... "XEM CHI TIẾT THÔNG BÁO"), its sign-off and the
+# house rules shouted after it
+_WELCOME = re.compile(r"(?i:chào mừng bạn đến(?: với)? (?:diễn đàn|cộng đồng))\b[^.?]{0,80}")
+_NOTICE = re.compile(r"\W*(?i:thông báo)\W*")
+_NOTICE_END = re.compile(r"(?i:xem chi tiết)\b.{0,30}")
+_SIGN_OFF = re.compile(r"(?i:trân trọng|thân ái)\W*")
+_NOTICE_BLOCKS = 10
+_TOP_BLOCKS = 15
+_SHOUTED = 0.6  # of a house rule's letters in capitals
+
+
+def drop_forum_notices(d: Draft) -> Draft:
+    """A forum's welcome over a thread and its call to register ("... hãy đăng ký ngay bây giờ!"),
+    and a boxed notice from "THÔNG BÁO" to "XEM CHI TIẾT THÔNG BÁO" with the sign-off and the house
+    rules in capitals after it: none of it read."""
+    blocks = d.blocks
+    drop: set[int] = set()
+    for i, block in enumerate(blocks[:_TOP_BLOCKS]):
+        if _WELCOME.fullmatch(block.strip()):
+            drop.add(i)
+            if i + 1 < len(blocks) and "đăng ký" in blocks[i + 1].lower() and blocks[i + 1].rstrip().endswith("!"):
+                drop.add(i + 1)
+        if not _NOTICE.fullmatch(block):
+            continue
+        end = next(
+            (j for j in range(i + 1, min(i + _NOTICE_BLOCKS, len(blocks))) if _NOTICE_END.fullmatch(blocks[j])), 0
+        )
+        if not end:
+            continue
+        drop.update(range(i, end + 1))
+        while end + 1 < len(blocks) and (_SIGN_OFF.fullmatch(blocks[end + 1]) or _shouted(blocks[end + 1])):
+            end += 1
+            drop.add(end)
+    return d if not drop else dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+def _shouted(block: str) -> bool:
+    letters = [c for c in block if c.isalpha()]
+    return (
+        words(block) >= _NAME_WORDS and bool(letters) and sum(c.isupper() for c in letters) >= _SHOUTED * len(letters)
+    )
 
 
 _PROFILE_LABELS = frozenset(word_list("profile_labels.txt"))

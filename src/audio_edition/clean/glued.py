@@ -324,14 +324,18 @@ _GLUED_HEADING = re.compile(
 )
 
 
-# "... về hoa lan đuôi cáo1. Đặc tính của ...": a heading run into the numbered heading under it
-_GLUED_ITEM = re.compile(rf"(?<=[{P.LOWER}])(?=\d{{1,2}}\. [{P.UPPER}])")
+# "... về hoa lan đuôi cáo1. Đặc tính của ...", "... Nhớt Xe?1. Thay ...": a heading run into the numbered one under it
+_GLUED_ITEM = re.compile(rf"(?<=[{P.LOWER}?])(?=\d{{1,2}}\. [{P.UPPER}])")
 
 
 def _items_parted(block: str) -> list[str]:
-    """A block cut where a numbered heading begins right after a Vietnamese word ("cáo1. Đặc"),
-    never after a code's letters ("iPhone15. Mới")."""
-    cuts = [m.start() for m in _GLUED_ITEM.finditer(block) if not re.search(r"\w+$", block[: m.start()])[0].isascii()]
+    """A block cut where a numbered heading begins right after a Vietnamese word ("cáo1. Đặc") or
+    a question's mark, never after a code's letters ("iPhone15. Mới")."""
+    cuts = [
+        m.start()
+        for m in _GLUED_ITEM.finditer(block)
+        if block[m.start() - 1] == "?" or not re.search(r"\w+$", block[: m.start()])[0].isascii()
+    ]
     return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)])]
 
 
@@ -355,15 +359,21 @@ _ECHO_HEAD_WORDS = range(_MIN_HEADLINE_WORDS, 21)
 
 def _echoed_subject(line: str) -> int | None:
     """Where a title run into its text ends: its last two or three words, the subject ("lan hồ
-    điệp"), open the first sentence again with a capital ("Lan hồ điệp là loài ..."). The offset of
-    that sentence, or None."""
+    điệp"), open the first sentence again with a capital ("Lan hồ điệp là loài ..."), or two of its
+    words in small letters do ("... khi máy giặt không hoạt động Máy giặt ngày nay ..."). The offset
+    of that sentence, or None."""
     tokens = list(_WORD.finditer(line))
     for n in _ECHO_HEAD_WORDS:
         if n + 3 > len(tokens) or not tokens[n].group(0)[:1].isupper():
             continue
+        title = [t.group(0) for t in tokens[:n]]
+        pairs = {(a, b) for a, b in zip(title, title[1:]) if a.islower() and b.islower()}
+        if re.search(r"[.!?:;,]", line[: tokens[n].start()]) or not title[-1].islower():
+            pairs = set()  # a title holds no sentence's end; its last word, no name, runs into the capital
         for k in (3, 2):
             tail = [t.group(0).lower() for t in tokens[n - k : n]]
-            if tokens[n - k].group(0)[:1].islower() and tail == [t.group(0).lower() for t in tokens[n : n + k]]:
+            opening = [t.group(0).lower() for t in tokens[n : n + k]]
+            if (tokens[n - k].group(0)[:1].islower() and tail == opening) or (k == 2 and tuple(opening) in pairs):
                 return tokens[n].start() if words(line[tokens[n].start() :]) >= _MIN_LEAD_WORDS else None
     return None
 

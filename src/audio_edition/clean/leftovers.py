@@ -8,10 +8,12 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .alt_text import captioned, lone_small_line, small_alt_text
+from .alt_text import captioned, lone_small_line, small_alt_text, unmarked_alt
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
+    CHATBOT_PREAMBLE,
+    CODE_FENCE,
     COMMENT_LINK_TAIL,
     GLUED_ALT_TEXT,
     HERE_LINK,
@@ -22,12 +24,14 @@ from .page_lines import (
     PHOTO_COPYRIGHT,
     READING_TIME,
     RELATED_SERIES,
+    SERIES_LABEL,
     SIZED_ALT_TEXT,
     SLOGAN,
     SLUG_LINE,
     SLUG_TAIL,
     TOPIC_MENU,
     UPDATED_ON,
+    VIDEO_TITLE,
     VIEWS_STAMP,
     VISIT_COUNTER,
     english_asides,
@@ -274,6 +278,8 @@ def drop_file_names(d: Draft) -> Draft:
     patterns: tuple[re.Pattern[str], ...] = (
         READING_TIME,
         UPDATED_ON,
+        CODE_FENCE,
+        SERIES_LABEL,
         PHOTO_COPYRIGHT,
         SIZED_ALT_TEXT,
         _PLAYER_TEXT,
@@ -357,7 +363,8 @@ def drop_file_names(d: Draft) -> Draft:
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
             vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
         ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)
-        small_alt = text.lower() if vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]) else ""
+        bare = vietnamese and unmarked_alt(text)  # "Cach trong nam Rom ...": a picture's text, its caption under it
+        small_alt = text.lower() if bare or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2])) else ""
         after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
@@ -402,6 +409,9 @@ def drop_file_names(d: Draft) -> Draft:
             or (bool(kept) and _quotes_the_heading(text, kept[-1]))
             or (i >= 2 and len(kept) == 1 and small_alt_text(text))
             or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]))
+            or bare
+            or (i > 0 and VIDEO_TITLE.fullmatch(text) is not None)
+            or (i < 3 and CHATBOT_PREAMBLE.fullmatch(text) is not None)
         ):
             continue
         kept.append(block)

@@ -90,10 +90,10 @@ READING_TIME = re.compile(
 # "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
 VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")
 
-# "Cập nhật vào 16/02", "Cập nhật: 2026", "Sep 27, 2023": when the page was last changed, alone on
-# its line in the text (a dateline under the headline is read as the date, in `datelines`)
+# "Cập nhật vào 16/02", "Cập nhật: 2026", "Chỉnh sửa lúc: 09/11/2024", "Sep 27, 2023": when the page
+# was last changed, alone on its line in the text (a dateline under the headline is the date, in `datelines`)
 UPDATED_ON = re.compile(
-    r"(?i:(?:ngày |lần )?cập nhật(?: lần cuối)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
+    r"(?i:(?:ngày |lần )?(?:cập nhật|chỉnh sửa)(?: lần cuối)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
 )
@@ -170,3 +170,18 @@ def drop_sidebar_over_counter(d: Draft) -> Draft:
     ):
         end += 1  # "Kỹ Thuật KNKN" over "<title>" over its text: the section's label
     return dataclasses.replace(d, blocks=d.blocks[end:])
+
+
+# "Tuyệt vời! Dưới đây là bài blog chuẩn SEO ... kèm theo các yêu cầu chi tiết của bạn.": a chatbot's
+# answer pasted above the article it wrote; "```html": its code fence
+CHATBOT_PREAMBLE = re.compile(
+    r"(?:(?:Tuyệt vời|Chắc chắn rồi|Được thôi|Dĩ nhiên|Tất nhiên)\s*[!.,]\s*)?(?:Dưới đây là|Sau đây là|Đây là)\s"
+    r"[^\n]{0,200}?\b(?:bài (?:viết|blog)|đoạn văn)\b[^\n]{0,300}?(?:chuẩn SEO|tối ưu hóa|của bạn\W*$)[^\n]{0,300}"
+)
+CODE_FENCE = re.compile(r"(?:[“\"]`|`{2,3})\s*(?:html|markdown|md)?")
+# "Video hướng dẫn quy trình ủ rơm ...": a video's title where the page shows the video (five words or
+# more: "Video liên quan" heads a box of links, which goes with it)
+VIDEO_TITLE = re.compile(r"(?:Video|Clip)\s+[a-zà-ỹđ][^\s.!?:]*(?:\s+[^\s.!?:]+){3,20}")
+# "Chuyên đề: Hướng dẫn sử dụng", "Chuyên đề 1: Đặc điểm ... như thế nào?": a site's series label, a
+# link to one of its articles
+SERIES_LABEL = re.compile(r"(?i:chuyên đề)\s*:\s*[^.!?]{3,80}|(?i:chuyên đề)\s+\d{1,2}\s*:\s*[^.!?]{3,120}\?")

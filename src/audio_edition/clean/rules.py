@@ -30,7 +30,7 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .forum import drop_member_card, drop_profile_card, strip_thread_header
+from .forum import drop_forum_notices, drop_member_card, drop_profile_card, strip_thread_header
 from .glued import (
     drop_headline_echoes,
     split_glued_subheadings,
@@ -376,6 +376,7 @@ RULES: tuple[Rule, ...] = (
     strip_score_and_title_again,
     drop_header_widgets,
     extract_scholars,
+    drop_forum_notices,
     drop_member_card,
     drop_profile_card,
     extract_author_box,

@@ -17,7 +17,9 @@ _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
 _CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,4}\s?(?:giờ|ngày|h|m2|m²|cm2|ha)(?![\w²])))?"  # "mg/dL"
+_PER = (  # "mg/dL"; "kg/1m3": so much of it in so much of another
+    r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,4}\s?(?:giờ|ngày|h|m2|m²|m3|m³|cm2|ha)(?![\w²³])))?"
+)
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
 # "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end

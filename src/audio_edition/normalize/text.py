@@ -97,9 +97,10 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
         text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
-    text = _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text))
+    text = _SECONDS.sub(r"\g<w> \g<n> giây", _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text)))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
-    return re.sub(r"\w{4,}", lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
+    glued = r"\b\w{4,}\b(?!\.\w)"  # never a web address's name ("danhgiaXe.com")
+    return re.sub(glued, lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
 
 
 # "IELTS /ˈaɪ.ɛlts/ (...)": a word's pronunciation in the phonetic alphabet, not read
@@ -165,6 +166,8 @@ _VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")  # "v.v. đều t
 _PRIME_MINUTES = re.compile(r"(?<=\d)′(?!′)")
 # "những năm 90s", "thập niên 80s": a decade with the English plural
 _DECADE_S = re.compile(r"(?:(?<=(?i:năm) )|(?<=(?i:niên) ))(\d0)s\b")
+# "chỉ mất 30s", "trong 6,5s": seconds after a word in small letters (never "iPhone 5s")
+_SECONDS = re.compile(r"(?<!\w)(?P<w>[a-zà-ỹđ]+) (?P<n>\d{1,3}(?:[.,]\d{1,2})?)s\b(?![’'])")
 # "_Diễn ra ..._": an underscore typed for italics
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
 

@@ -25,6 +25,8 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "..
 # (a small letter after it: "động đậy .vì vậy", a pause), never ".Net" nor a file's ".jpg"
 _SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!(?:Net|NET|com|vn|net|org|jpg|png|pdf|docx?|html?)\b)(?=[^\W\d_])")
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
+# "... “arigatou” và… “Naruto”": a pause after a word no sentence ends on, no end
+_HANGING = re.compile(r"\b(?:và|hay|hoặc|là|của|với|cho|thì)\s*(?:…|\.{3})$")
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
 
@@ -45,6 +47,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
         if (
             _NO_BREAK_AFTER.search(paragraph[start : m.start()])
             or not _starts_sentence(paragraph[m.end() :])
+            or _HANGING.search(paragraph[start : m.start()])
             or any(m.start() in figure for figure in figures)
             or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
         ):
