@@ -18,8 +18,8 @@ wrapped over short lines at the top is one line, and so is a law's article word 
 ("tăng-" / "trưởng") goes: Vietnamese writes its syllables apart. In a wrapped document, a
 sentence already carried over a line goes on even where the next line opens on a name ("... đón
 bác" / "Nguyễn Văn Ngọ ..."), and so does a line ending in a word no phrase ends with ("... các học
-trò của" / "HLV Phạm Văn Long ..."). Blank lines, and so
-paragraphs and headings, are kept as they are.
+trò của" / "HLV Phạm Văn Long ..."); a long line ending in "của", "và", "do", "mà" ... goes on
+wherever it is. Blank lines, and so paragraphs and headings, are kept as they are.
 """
 
 from __future__ import annotations
@@ -86,6 +86,16 @@ def _goes_on(line: str) -> bool:
     capitals the word ends a name ("... người Khmer Nam Bộ")."""
     last = line.split()[-1] if line.split() else ""
     return last.islower() and last in word_list("phrase_goes_on.txt")
+
+
+# words no sentence and no heading ends with: a long line ending in one goes on below, wrapped or not
+_HANGING_WORDS = frozenset("của tại với và các những là do bởi thuộc gồm thì mà rằng".split())
+_HANGING_LINE_WORDS = 8
+
+
+def _hangs(line: str) -> bool:
+    words = line.split()
+    return len(words) >= _HANGING_LINE_WORDS and words[-1] in _HANGING_WORDS
 
 
 def _starts_lower(line: str) -> bool:
@@ -372,6 +382,7 @@ def unwrap(text: str) -> str:
                     or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
+                    or _hangs(previous)  # "... hướng dẫn xử lý cơ bản mà" / "TCC CARE chỉ ra ..."
                     or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
                     or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
 from .lexicon import builtin
 from .numbers import read_digits, read_fraction, read_int, read_number, read_ordinal, roman_value
@@ -384,6 +385,8 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
                     if part and len(word) >= 4 and not _YEAR.fullmatch(word)
                     else read_number(word, opts)
                 )
+            elif not word.isascii() and is_syllable(word.lower()):
+                spoken.append(word)  # "HÀ NỘI-2001": a marked syllable in capitals is a word
             else:
                 spoken.append(lex.say(word, token[run.end() :]))
         return " ".join(spoken)

@@ -27,8 +27,9 @@ _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
 _TIMES = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,3}(?:\s?(?:cm|mm|m)(?=\s[x×]))?)\s?[x×]\s?(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))"
-)  # "4cm x 6cm" too
+    r"(?<![\w.,])(?P<a>\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:cm|mm|m)(?=\s[x×]))?)\s?[x×]\s?"
+    r"(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))"
+)  # "4cm x 6cm", "3,5 x4,5 cm" too
 # "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
 _BY = re.compile(
     rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))"

@@ -34,6 +34,8 @@ _SCORER = re.compile(rf"[^\W\d_]\s\d{{1,3}}{_TICK}(?=[,;.\s]|$)")
 # "tổng số huy chương Vàng của Thái Lan (53), Philippines (38)": the brackets hold counts, not shirts
 _COUNTED = re.compile(r"(?i:tổng số|tổng cộng|huy chương|\bHC[VBĐ]\b|\bđiểm\b|\bphiếu\b|\blượt\b|\bvụ\b|\bca\b)")
 _VERSUS = re.compile(r"(?<=\w) vs\.? (?=\w)", re.IGNORECASE)
+# words that weigh two products ("so sánh iPhone vs Samsung", "đầu sạc Dell vs HP"): "vs" is "so với"
+_WEIGHED = re.compile(r"(?i:so sánh|nên mua|nên chọn|khác nhau|đầu sạc|điện thoại|laptop|máy tính|phiên bản|cấu hình)")
 # "của VS Nguyễn Văn Chiếu", "VS Huỳnh Khắc Nguyên đảm trách": "VS" after a word in small letters
 # (or opening the sentence) and before a family name is a martial-arts master, "võ sư"
 _MASTER = re.compile(r"(?:(?<=[a-zà-ỹđ,:.!?] )|^)VS\.? (?=(?P<surname>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+) )")
@@ -104,8 +106,8 @@ def tennis_sets(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"; "của VS Nguyễn Văn Chiếu" -> "của võ
-    sư Nguyễn Văn Chiếu"."""
+    """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"; where the sentence weighs products, "so
+    với" ("đầu sạc Dell vs HP"); "của VS Nguyễn Văn Chiếu" -> "của võ sư Nguyễn Văn Chiếu"."""
     surnames = builtin_words("surnames.txt")
     text = _MASTER.sub(lambda m: "võ sư " if m["surname"] in surnames else m.group(0), text)
-    return _VERSUS.sub(" gặp ", text)
+    return _VERSUS.sub(" so với " if _WEIGHED.search(text) else " gặp ", text)
