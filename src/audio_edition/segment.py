@@ -284,6 +284,8 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
         return False
     if _PART_ONE.match(blocks[0]) and _SUB_ITEM.match(blocks[1]) and words(blocks[0]) <= _PART_ONE_WORDS:
         return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks
+    if _PART_ONE.match(blocks[0]) and blocks[0].rstrip().endswith("!") and words(blocks[0]) <= _PART_ONE_WORDS:
+        return True  # "1. Giới thiệu: ... – Đừng Quá Lo Lắng!": a heading that exclaims
     if not is_subheading(blocks[0], blocks[1]):
         return False
     parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))

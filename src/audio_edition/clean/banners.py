@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from ..text.letters import LOWER, UPPER
-from .draft import Draft, words
+from .draft import Draft, ends_sentence, words
 
 _BANNER_WORDS = 6
 # a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
@@ -22,6 +22,8 @@ _MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]
 _MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
 _KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
 _TOP_BLOCKS = 4
+_HEARTED = re.compile(r"\S\s+[♥❤♡]\s+\S")
+_SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 # a recipe card's labels, their values lost ("Chuẩn bị" / "Nấu/Nướng" / "Độ khó")
 _RECIPE_CARD = frozenset({"chuẩn bị", "nấu", "nướng", "nấu/nướng", "độ khó", "khẩu phần", "tổng thời gian"})
 # "... cho người mới chiasett chiasett (2025-08-13)": a comment's poster, a handle in small
@@ -31,7 +33,8 @@ _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\
 
 
 def drop_site_banners(d: Draft) -> Draft:
-    """A site's name over its name in another script, at the top; a spam mirror's stamp line and
+    """A site's name over its name in another script, at the top; a blog's name and motto parted by
+    hearts over the post, and a site's lines down to its copyright ("© 2023 ..."); a spam mirror's stamp line and
     summary label anywhere near the top, and the keywords glued to its title; a comment's poster
     and day run into the title."""
     blocks = list(d.blocks)
@@ -42,6 +45,12 @@ def drop_site_banners(d: Draft) -> Draft:
         and _OTHER_SCRIPT.fullmatch(blocks[1])
     ):
         blocks = blocks[2:]
+    hearts = [i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _HEARTED.search(b) and not ends_sentence(b)]
+    if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
+        blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto
+    signed = next((i for i, b in enumerate(blocks[: _TOP_BLOCKS + 2]) if _SITE_COPYRIGHT.match(b)), None)
+    if signed is not None and signed + 3 < len(blocks):
+        blocks = blocks[signed + 1 :]  # "© 2023 Siêu thị PDF - ...": the site's header ends with its copyright
     card = [i for i, b in enumerate(blocks[: _TOP_BLOCKS + 4]) if b.lower().strip(" :") in _RECIPE_CARD]
     if len(card) >= 2 and card[-1] - card[0] == len(card) - 1:  # two labels or more, one under the other
         blocks = blocks[: card[0]] + blocks[card[-1] + 1 :]

@@ -4,13 +4,15 @@ lợi", each under a picture the listener cannot see. Three lines or more in a r
 a few words with no stop, set between two paragraphs of the text, are pictures' captions, not
 headings: a part's heading stands alone over its text, and a list is opened by a line ending in a
 colon. A verse's lines end in commas, so its stanzas are never such a run, nor are a guide's steps
-("Bước 4: Bấm Nộp hồ sơ") or a menu's short labels."""
+("Bước 4: Bấm Nộp hồ sơ") or a menu's short labels; a how-to's heading ("Hướng dẫn chọn ...") ends
+one, and it and the lines after it head the text."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from . import patterns as P
 from .draft import Draft, ends_sentence, words
 
 _MIN_RUN = 3
@@ -44,9 +46,27 @@ def drop_caption_runs(d: Draft) -> Draft:
         while end < len(blocks) and _caption_like(blocks[end]):
             end += 1
         framed = end < len(blocks) and _paragraph(blocks[i - 1]) and _paragraph(blocks[end])
-        if end - i >= _MIN_RUN and framed:
-            dropped.update(range(i, end))
+        if end - i >= _MIN_RUN and framed:  # a how-to's heading closing the run ("Hướng dẫn chọn ...") heads the text
+            dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), end)))
         i = max(end, i + 1)
     if not dropped:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped))
+
+
+_HEADING_WORDS = 20
+_PART_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/]?\s*(?=[^\W\d_])")
+
+
+def drop_headings_again(d: Draft) -> Draft:
+    """A numbered heading printed again without its number further down ("1. Thế nào là ...?", then
+    "Thế nào là ...?" between two paragraphs): its picture's text, not read twice."""
+    seen: set[str] = set()  # the numbered headings above
+    kept: list[str] = []
+    for block in d.blocks:
+        if _PART_NUMBER.match(block) and words(block) <= _HEADING_WORDS:
+            seen.add(_PART_NUMBER.sub("", block))
+        elif block in seen:
+            continue
+        kept.append(block)
+    return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(kept))

@@ -30,8 +30,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or P.CAPTION_LEADING.match(block)
         or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
-        # one sentence over a video still's credit ("Ảnh cắt từ clip"); a paragraph over a
-        # screenshot's ("Ảnh chụp màn hình") keeps its text, the credit goes (below)
+        # one sentence over a video still's credit ("Ảnh cắt từ clip"); a screenshot's paragraph keeps its text (below)
         or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
         # "Dòng sông biên giới ... Tà Lùng - Cao Bằng (ảnh Khải Hoàn).": the photographer in brackets
         or (words(block) <= _CELL_CAPTION_WORDS and _NAMED_CREDIT.search(block) and not _TWO_SENTENCES.search(block))
@@ -40,8 +39,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block) and not first)
-        # a table cell around a picture ("| ... |"), or a row of titles in one; a long paragraph of
-        # sentences the page's table closes after ("... Hồ Chí Minh. | |") is text
+        # a table cell around a picture ("| ... |"), a row of titles in one; a table's closing paragraph is text
         or (
             block.endswith("|")
             and (block.startswith("|") or words(block) <= _CELL_CAPTION_WORDS or _unstopped_cell(block))
@@ -256,7 +254,8 @@ def drop_captions(d: Draft) -> Draft:
             continue
         if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not _TWO_SENTENCES.search(block):
             continue  # "Đại sứ ... phát biểu tại buổi gặp mặt." over "(Ảnh: Quang Thịnh/TTXVN)": its caption
-        twice = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block or block in pictured
+        beside = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block
+        twice = beside or (block in pictured and not ends_sentence(after))  # the pair printed later: a heading stays
         if i > 0 and twice and block != blocks[0] and not ends_sentence(block) and words(block) <= _TWICE_WORDS:
             continue  # "Quan khách trong ngày khai trương ...: ..." twice, no stop: a picture's text and caption
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
@@ -364,6 +363,7 @@ def drop_captions(d: Draft) -> Draft:
             and words(block) <= _CAPTION_PAIR_WORDS
             and not ends_sentence(block)
             and blocks[1:].count(block) > 1
+            and (block in blocks[:i] or not ends_sentence(after) or block not in pictured)  # a pair later: a heading
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
             and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
         )

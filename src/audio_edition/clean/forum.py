@@ -11,7 +11,7 @@ from .patterns import ACCOUNT_LABELS
 from .wordlists import word_list
 
 _MEMBER_STATS = frozenset(word_list("member_stats.txt"))
-_STAT_VALUE = re.compile(r"[\d.,/-]{1,10}")
+_STAT_VALUE = re.compile(r"[\d.,/-]{1,10}(?:\s?[KMG]B)?|PDF|DOCX?|PPTX?|XLSX?")  # "3.2 MB", "PDF": a file's facts
 _MIN_STAT_PAIRS = 2
 _NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
 

@@ -319,8 +319,8 @@ def _strip_glued_section(d: Draft) -> Draft:
 # "... 14 triệu đồng. Bộ xử lý Đối với nhu cầu học tập ...": a part's heading run into its first
 # sentence, which opens with a word that opens sentences and is never a name's
 _GLUED_HEADING = re.compile(
-    rf"(?:(?<=[.!?…])\s+|^)(?P<heading>[{P.UPPER}][{P.LOWER}]*(?: [{P.LOWER}]+){{0,5}})"
-    r" (?=(?:Đối với|Ngoài ra|Tuy nhiên|Bên cạnh đó|Hiện nay|Nếu|Khi) [a-zà-ỹđ])"
+    rf"(?:(?<=[.!?…])\s+|^)(?P<heading>[{P.UPPER}][{P.LOWER}]*(?: [{P.LOWER}]+){{0,7}})"
+    r" (?=(?:Đối với|Ngoài ra|Tuy nhiên|Bên cạnh đó|Hiện nay|Nếu|Khi|Trước khi|Trước tiên|Đầu tiên) [a-zà-ỹđ])"
 )
 
 

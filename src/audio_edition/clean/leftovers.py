@@ -449,7 +449,7 @@ def _quotes_the_heading(text: str, before: str) -> bool:
 
 
 # "Executive Summary" over a page's opening summary: a label, never its headline
-_SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược"})
+_SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược", "tóm tắt nhanh"})
 
 
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers

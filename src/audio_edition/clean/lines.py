@@ -12,7 +12,9 @@ from .pictures import Line, picture_captions
 from .promo import promo_box
 
 _TWICE_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+\1\.?\s+")
-_GLUED_NUMBER = re.compile(r"^(\d{1,2})(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ])")  # "1Thế nào là ...": a heading's number
+_GLUED_NUMBER = re.compile(
+    r"(?:^|(?<=\s))(\d{1,2})(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ])"
+)  # "1Thế nào là ...": a heading's number
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 _STRAY_STOP = re.compile(r"^\.\s+(?=\S)")
 _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
@@ -51,12 +53,14 @@ def split_blocks(text: str) -> Draft:
         line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
         line = _STRAY_STOP.sub("", line)  # ". Hồi 16 giờ, ...": a stop the scrape left before the text
         line = _TWICE_NUMBERED.sub(r"\1. ", line)  # "- 3.1 3.1. Số lượng ...": a contents plugin's item, one number
-        line = _GLUED_NUMBER.sub(r"\1. ", line)
+        line = (
+            line if _GLUED_NUMBER.search(line, 1) else _GLUED_NUMBER.sub(r"\1. ", line)
+        )  # never "1Viện ..., 2Công ty"
         if line and not P.PLACEHOLDER.match(line):
             if bullet:
                 listed.add(len(lines))
             mark = raw.lstrip()[:1]
-            marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*" else ""
+            marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*✔✓☑" else ""
             lines.append(Line(line, gap, spaced, bullet=marked or ("-" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
         elif not line:

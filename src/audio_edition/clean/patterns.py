@@ -206,7 +206,9 @@ CAPTION_BARE_CREDIT = re.compile(
 )  # "... (Khánh Hòa)_ ảnh Đinh Quang Diệp": an underscore before the credit too
 # A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát",
 # "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
-CAPTION_SOURCE = re.compile(r"(?:^|[.\s(])Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE)
+CAPTION_SOURCE = re.compile(  # never a device's power, "Laptop Không Lên Nguồn: Nguyên Nhân ..."
+    r"(?:^|[.\s(])(?<!lên )(?<!mất )(?<!bật )(?<!tắt )(?<!cấp )Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE
+)
 # A table's unit over or under its figures: "ĐVT: Đồng/kg", "Đơn vị tính: tỷ đồng"
 TABLE_UNIT = re.compile(r"^(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*[^.!?]{1,30}$", re.IGNORECASE)
 # A map or chart described in one sentence: "Bản đồ dự báo đường đi của bão sáng 22/8."

@@ -25,7 +25,7 @@ from .bylines import (
     join_title_over_writer,
     split_writer_off_title,
 )
-from .caption_runs import drop_caption_runs
+from .caption_runs import drop_caption_runs, drop_headings_again
 from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
@@ -413,6 +413,7 @@ RULES: tuple[Rule, ...] = (
     cut_copied_next_story,
     drop_table_of_contents,
     drop_caption_runs,
+    drop_headings_again,
     drop_captions,
     drop_journal_furniture,
     drop_paper_credits,

@@ -103,11 +103,15 @@ def is_echo_caption(block: str, before: str, after: str) -> bool:
     if " ".join(_tokens(block)) in " ".join(_tokens(after)):
         return False  # "Chứng minh tài chính ..." over "Những giấy tờ giúp bạn chứng minh tài chính ...": its heading
     tokens = _tokens(block)
+    if any(_echoed(tokens, " ".join(after.split()[:_OPENING_WORDS]))[:_HEAD_TOKENS]):
+        return False  # "Những hư hỏng thường gặp ..." over "Một số các hư hỏng thường gặp khác, ...": it heads it
     from_before = _echoed(tokens, before)
     covered = [a or b for a, b in zip(from_before, _echoed(tokens, after))]
     return any(from_before) and sum(covered) >= _ECHO_SHARE * len(tokens)
 
 
+_OPENING_WORDS = 10  # a heading's first words come back at once in the paragraph it opens
+_HEAD_TOKENS = 5
 _SHORT_ECHO_WORDS = range(4, 13)
 # the words that put a sentence in time or mood: a caption names a scene without them
 _NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
