@@ -1,5 +1,6 @@
 """Lines under a headline that head what follows and so are never the lead: a heading in capitals,
-an item's number alone on its line, a label over a list ending in a colon, a bulleted label."""
+an item's number alone on its line, a label over a list ending in a colon, a bulleted label; a
+page's fact box over its lead."""
 
 from __future__ import annotations
 
@@ -53,3 +54,37 @@ def echoes_title(block: str, headline: str) -> bool:
 
 
 _ECHO_SHARE = 0.7
+
+
+# "Thời gian: 01/2 đến 03/2 âm lịch", "Địa điểm: Đình Ngũ Giáp, ...": a page's fact box
+_FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,30}:\s+\S")
+_FIELD_LABEL_WORDS = 4
+_FIELD_WORDS = 30
+_FIELD_LEAD_WORDS = 8
+_FIELDS = range(2, 7)  # a longer sheet ("Tên gọi:", "Tên khoa học:", ... ten lines) is the text itself: no lead
+
+
+def _fields(rest: list[str]) -> int:
+    """How many lines of a fact box ("Thời gian: ...", "Địa điểm: ...") open `rest`."""
+    k = 0
+    while (
+        k < len(rest)
+        and _FIELD.match(rest[k])
+        and words(rest[k].split(":", 1)[0]) <= _FIELD_LABEL_WORDS
+        and words(rest[k]) <= _FIELD_WORDS
+    ):
+        k += 1
+    return k
+
+
+def leading_fields(rest: list[str]) -> int:
+    """How many lines of a fact box (two to six) stand over the first paragraph, which is the lead; 0 when there is
+    no box or no paragraph under it."""
+    k = _fields(rest)
+    told = k < len(rest) and ends_sentence(rest[k]) and not rest[k].rstrip().endswith(":")
+    return k if k in _FIELDS and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
+
+
+def fact_sheet(rest: list[str]) -> bool:
+    """A sheet of fields too long for a box over the lead: the text itself, read in order with no lead."""
+    return _fields(rest) >= _FIELDS.stop

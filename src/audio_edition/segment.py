@@ -14,7 +14,7 @@ from .clean.patterns import FORMAT_LABEL, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
-from .lead_labels import bulleted_label, echoes_title, list_label, numbering, shouted
+from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
 from .line_runs import closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
@@ -156,8 +156,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest, draft))
-    skip = numbered or lone_part or label
-    fields = _leading_fields(rest) if opening is None and not skip else 0
+    skip = numbered or lone_part or label or fact_sheet(rest)
+    fields = leading_fields(rest) if opening is None and not skip else 0
     lead = rest.pop(fields) if rest and not skip else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)
@@ -173,28 +173,6 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         category=category,
         published=draft.published,
     )
-
-
-# "Thời gian: 01/2 đến 03/2 âm lịch", "Địa điểm: Đình Ngũ Giáp, ...": a page's fact box
-_FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,30}:\s+\S")
-_FIELD_LABEL_WORDS = 4
-_FIELD_WORDS = 30
-_FIELD_LEAD_WORDS = 8
-
-
-def _leading_fields(rest: list[str]) -> int:
-    """How many lines of a fact box ("Thời gian: ...", "Địa điểm: ...", two at least) stand over
-    the first paragraph, which is the lead; 0 when there is no box or no paragraph under it."""
-    k = 0
-    while (
-        k < len(rest)
-        and _FIELD.match(rest[k])
-        and words(rest[k].split(":", 1)[0]) <= _FIELD_LABEL_WORDS
-        and words(rest[k]) <= _FIELD_WORDS
-    ):
-        k += 1
-    told = k < len(rest) and ends_sentence(rest[k]) and not rest[k].rstrip().endswith(":")
-    return k if k >= 2 and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
 
 
 _CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)")
@@ -338,8 +316,9 @@ _STOPPED_HEADING_WORDS = 8
 # "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": an outlet's or a topic's tag, no title
 _HEADLINE_TAG = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|\[[^\]\[]{2,24}\])\s+(?=\S)")
 _QUESTION_HEADING = re.compile(  # "Tết Trung Thu là gì ?", "Ai được cấp thẻ căn cước ... theo quy định?"
-    r"^(?=[A-ZĐÀ-Ỹ])(?:(?i:ai|vì sao|tại sao|khi nào|làm sao|làm thế nào|có nên|bao lâu|bao nhiêu)\s(?:\S+\s+){0,12}\S+"
-    r"|(?:\S+\s+){1,12}?(?:gì|thế nào|ra sao|vì sao|tại sao|bao nhiêu|bao lâu|ở đâu|khi nào|nào|không|chưa))\s*\?$"
+    r"^(?=[A-ZĐÀ-Ỹ])(?:(?i:ai|vì sao|tại sao|khi nào|làm sao|làm thế nào|có nên|bao lâu|bao nhiêu|điều gì)"
+    r"\s(?:\S+\s+){0,15}\S+"
+    r"|(?:\S+\s+){1,15}?(?:gì|thế nào|ra sao|vì sao|tại sao|bao nhiêu|bao lâu|ở đâu|khi nào|nào|không|chưa))\s*\?$"
 )
 _ANSWER_WORDS = 15
 # "Quán mở cửa từ: 8:00 - 18:00", "Địa chỉ: 27K Lê Hồng Phong": a label, a colon, and a value with figures

@@ -41,6 +41,10 @@ _CREDIT_THEN_DATE = re.compile(rf"^Theo\s+[^,.!?]{{2,60}}?\s+(?=(?i:{P.WEEKDAY})
 # how long ago that was
 _CALENDAR_MONTH = re.compile(r"\b(\d{1,2})-Th(\d{1,2})-(\d{4})\b")
 _HOW_LONG_AGO = re.compile(r"\s*\(\s*(?i:trước đó)[^()]{0,60}\)\s*$")
+# "18-07-2025 Trà My": the day, then the writer's name
+_DATE_THEN_NAME = re.compile(
+    rf"^(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}})\s+(?P<name>(?:[{P.UPPER}][{P.LOWER}]+\s?){{2,4}})$"
+)
 # "30-8-2022/ Nhân viên 333 tổng hợp từ thông tin của Cục Thú Y": the date, then who put it together
 _DATE_THEN_CREDIT = re.compile(
     r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*/\s+"
@@ -145,7 +149,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(r"\1-\2-\3", candidate))
-    candidate = _DATE_THEN_CREDIT.sub(r"\g<date>", candidate)
+    candidate = _DATE_THEN_NAME.sub(r"\g<name> \g<date>", _DATE_THEN_CREDIT.sub(r"\g<date>", candidate))
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = re.sub(

@@ -116,7 +116,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     title, headline, paragraph = blocks[:3]
     return (
         is_headline_like(title)
-        and not title.rstrip().endswith("?")  # "Đường huyết bao nhiêu thì tiểu đường?" asks: a headline
+        and "?" not in (title[-1:], headline[-1:])  # a headline asks, or a part's heading under the title does
         and ": " not in title  # "Đại lễ Phật đản: lịch sử và ý nghĩa": an article's title, a tag's has no colon
         and words(title) <= 10
         and not P.FOLLOW_US.match(title)

@@ -79,7 +79,8 @@ _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOW
 # vua ...", "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming
 # what it shows with no verb
 _COPIED_FROM = re.compile(
-    r"\((?i:wikipedia|sưu tầm|internet|st)\)\.?|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
+    r"\((?i:wikipedia|sưu tầm(?: trên mạng| từ internet| trên internet)?|internet|st)\)\.?"
+    r"|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
     r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
     r"|Hình ảnh (?:(?:tại|ở|bên trong|bên ngoài|toàn cảnh) )?(?:[A-ZĐ]\w*|cây|chiếc|con|ngôi|các|những|buổi|lễ|khu)\b"
     r"(?:(?!\s(?:là|đã|được|bị|đang|sẽ|cho thấy|khiến|làm|có)\s)[^.!?:;]){0,100}\.?"  # "Hình ảnh cây cảnh bonsai"

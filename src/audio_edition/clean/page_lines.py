@@ -83,9 +83,12 @@ MEMBER_RANK = re.compile(
     r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator"
     r"|(?:điều hành viên|quản trị viên)(?: cũ)?)"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
 )
-# "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân": how long the page takes to read (its day, its section)
+# "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân", "· tin tuc · 14 min read": how long the page takes to read
+# (its day, its section)
 READING_TIME = re.compile(
-    r"(?:\d{1,2}/\d{1,2}/\d{4}\s+)?\d{1,3}\s*(?:phút đọc|min(?: read)?(?:\s+[^\W\d][^.!?]{0,40})?)", re.I
+    r"(?:[·•|]?\s*[^\W\d][^.!?·•|\d]{0,30}[·•|]\s*)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{4}\s+)?\d{1,3}\s*(?:phút đọc|min(?: read)?(?:\s+[^\W\d][^.!?]{0,40})?)",
+    re.I,
 )
 # "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
 VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")

@@ -1,6 +1,7 @@
 """A sign-up or sales box a page prints into the article: a call in capitals ("NHẬP EMAIL NGAY!
 Cứ để AloTrip lo VÉ RẺ!") and the bulleted promises under it; an offer in capitals down to its
-"TẠI ĐÂY" link. Seen while the scrape's bullets are still known."""
+"TẠI ĐÂY" link; a careers site's join box ("Welcome To ..." down to "Hãy gia nhập ... ngay hôm nay!").
+Seen while the scrape's bullets are still known."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ _OFFER = re.compile(r"\b(?:ƯU ĐÃI|KHUYẾN MÃI|GIẢM GIÁ|HOÀN PHÍ|HOÀN 
 _TEASER = re.compile(r"!!|(?i:\bdeal\b|ưu đãi|khuyến mãi)")
 _LINK_END = re.compile(r"(?i:.{0,60}\b(?:tại đây|ở đây|bấm vào đây|click vào đây))\W*")
 _BOX_LINES = 6
+# "Welcome To Talentnetwork" ... "Hãy gia nhập Talent Network của chúng tôi ngay hôm nay!": a careers site's join box
+_JOIN_OPEN = re.compile(r"(?i:welcome to|join our)\s\S")
+_JOIN_CALL = re.compile(r"(?:Hãy )?(?:gia nhập|tham gia|đăng ký)\b.{0,80}!")
+_JOIN_LINES = 14
+_JOIN_OPEN_WORDS = 6
 _TEASER_WORDS = 15
 _MIN_OFFER_WORDS = 4
 
@@ -44,6 +50,10 @@ def promo_box(lines: list[Line]) -> set[int]:
             found.add(i)
         elif line.bulleted and i - 1 in found:
             found.add(i)
+        elif _JOIN_OPEN.match(line.text) and words(line.text) <= _JOIN_OPEN_WORDS:
+            last = min(i + _JOIN_LINES, len(lines))
+            end = next((j for j in range(i + 1, last) if _JOIN_CALL.fullmatch(lines[j].text)), None)
+            found.update(range(i, end + 1) if end is not None else ())
         elif _is_offer(line.text):
             end = next(
                 (j for j in range(i + 1, min(i + _BOX_LINES, len(lines))) if _LINK_END.fullmatch(lines[j].text)), 0

@@ -43,6 +43,8 @@ def _doubled_title(block: str) -> bool:
 
 
 _QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
+# "Chủ đề: mẹ trầm cảm sau sinh: Mẹ trầm cảm ... giúp đỡ. Việc ...": a generated page's search words, then its summary
+_TOPIC_SUMMARY = re.compile(r"[^:.!?]{2,60}:\s+[A-ZĐÀ-Ỹ][^:]{60,}[.!?…]")
 
 
 def drop_related(d: Draft) -> Draft:
@@ -59,9 +61,12 @@ def drop_related(d: Draft) -> Draft:
     in_box = False
     boxed: set[str] = set()  # the box's lines so far, as the contents would name a part
     series = _series_links(d.blocks)
+    pointed = False  # a lone ">>" over the title it links
     for i, block in enumerate(d.blocks):
-        if i in series:
+        if i in series or (pointed and words(block) <= 20 and not ends_sentence(block)):
+            pointed = False
             continue
+        pointed = block.strip() in (">", ">>", "»", ">>>")
         # above the article ("xem thêm" over a list of sections) a box holds menu items, short
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
@@ -76,6 +81,7 @@ def drop_related(d: Draft) -> Draft:
             continue
         head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
+        quoted = quoted or _TOPIC_SUMMARY.fullmatch(links.strip()) is not None
         if menu_label(block) in _CONTENTS and _lost_box(d.blocks[i + 1 :]):
             continue  # "Mục lục" whose box the scrape lost: the one or two headings under it are the article's own
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):

@@ -349,7 +349,7 @@ _SIGN_OFF_WORDS = 4  # "PV", "Minh Anh", "Thu Hằng (TTXVN)": the writer's name
 
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
 # "Tóm tắt:", and a generated page's "Chủ đề phượt núi hàm lợn:" (the search words it was made for)
-_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề [^:.!?]{2,60})\s*[:：]\s*(?=\S)")
+_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề[ :]\s*[^:.!?]{2,60})\s*[:：]\s*(?=\S)")
 # "1. Đỗ Văn Dũng Bùi Văn Hồng Trường Đại học ... Tóm tắt: Sự phát triển ...": a paper flattened
 # into one paragraph, its page's number, authors and institution before the label
 _AUTHORS_BEFORE_SUMMARY = re.compile(r"^(?:\d{1,3}\.\s+)?[^.!?:;]{10,300}?\s(?:Tóm tắt|TÓM TẮT)\s*:\s*(?=[A-ZĐÀ-Ỹ])")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..text.legacy import is_syllable
 from .lexicon import Entry, builtin, builtin_abbreviations, token_pattern
 
 # Two or more capitals each followed by a dot, or ending in a bare capital: N.V.T, Đ.T.H., Q.M.
@@ -21,6 +22,8 @@ _HYPHENED_ACRONYM = re.compile(r"(?<![\w-])[A-ZĐ]{1,5}(?:-[A-ZĐ]{1,5})+(?![\w-
 _GLOSSED_ACRONYM = re.compile(
     r"(?<![\w-])(?P<abbr>[A-ZĐ]{2,5})-(?=(?P<words>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,4}))"
 )
+# "một CV-bản sơ yếu lý lịch": letters hyphened to the Vietnamese words that gloss them, a pause between
+_APPOSED_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ]{2,5})-(?=([a-zà-ỹđ]+)\s)")
 # "(WEF)" right after the phrase it abbreviates: the phrase was just read, the letters are not.
 # "(IoT)", "(CNTT&TT)", "(SV NCKH)": one acronym, or two or three in capitals side by side
 # ("Little Saigon"(LS) after its quote too, "(NN & PTNT)" with spaces around its "&")
@@ -116,7 +119,11 @@ class Lexicon:
             initials = "".join(w[0] for w in m["words"].split())
             return m["abbr"] + (", " if len(initials) > 1 and initials.startswith(m["abbr"]) else " ")
 
+        def apposed(m: re.Match[str]) -> str:
+            return f"{m[1]}, " if is_syllable(m[2]) else m.group(0)
+
         text = _GLOSSED_ACRONYM.sub(glossed, _HYPHENED_ACRONYM.sub(hyphened, text))
+        text = _APPOSED_ACRONYM.sub(apposed, text)
         return _ACRONYM.sub(lambda m: self.say(m.group(1), text[m.end() :], text[: m.start()]), text)
 
     def spell_initials(self, text: str) -> str:

@@ -290,8 +290,11 @@ def _said_twice(text: str, opts: Options) -> str:
 
 # "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
-# "110.764(1) doanh nghiệp", "dự án FDI(2)": a reference glued to the figure or word it sources
-_GLUED_FOOTNOTE = re.compile(r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)")
+# "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).": a source's number after what it sources (not "khoản (2).")
+_GLUED_FOOTNOTE = re.compile(
+    r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)|(?<=[a-zà-ỹđ]{2}) [(\[]\d{1,2}[)\]](?=[.!?…](?:\s|$))"
+)
+_NUMBERED_BY = frozenset("và hoặc khoản điểm mục điều bước phần mẫu hình bảng trang số loại nhóm cấp lớp câu ý".split())
 # "... tăng đường huyết.1 2", "... (từ 3.9 đến 5.6 mmol/L).3", "cụ thể:1 2": a clinic's numbered
 # references glued to the sentence's last mark, the end of the sentence or of the line
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
@@ -311,7 +314,8 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TIMES_A_BRACKET.sub(" nhân ", text)
     if "=" in text:
         text = _FORMULA_TIMES.sub(" nhân ", text)
-    text = _GLUED_FOOTNOTE.sub("", _FOOTNOTE_MARK.sub("", _CITATION.sub("", text)))
+    text = _FOOTNOTE_MARK.sub("", _CITATION.sub("", text))
+    text = _GLUED_FOOTNOTE.sub(lambda m: "" if text[: m.start()].rsplit(" ", 1)[-1] not in _NUMBERED_BY else m[0], text)
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _said_twice(text, opts)
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later

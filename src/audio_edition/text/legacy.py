@@ -91,7 +91,7 @@ _MOJIBAKE_HINT = re.compile("Ã|Ä|Æ|áº|á»|Â")
 # diameter ("Ø 350mm"), a tolerance ("±5%"), degrees ("25°C"), a size's "×" ("2×3"), a copyright
 _SIGN_USES = re.compile(
     r"(?<![^\W\d_])µ(?=(?:g|l|L|m|mol|s|M)(?![^\W\d_]))|(?<![^\W\d_])[Øø⌀](?=\s?\d)|±(?=\s?\d)"
-    r"|(?<=\d)\s?°|(?<=\d)\s?×\s?(?=\d)|[©®](?![^\W\d_])"
+    r"|(?<=\d)\s?°|(?<=\d)\s?[×÷]\s?(?=\d)|[©®](?![^\W\d_])"
 )
 
 
