@@ -267,6 +267,7 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     if not is_subheading(blocks[0], blocks[1]):
         return False
     parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))
+    parts += ((_STEP_ONE, blocks[0]),)  # "Bước 1: Xử lý chống thấm" over its paragraph: the first step's heading
     parts += ((_SUB_ITEM, blocks[0]),)  # "1.1 Dinh dưỡng cho mèo con" under "1. Chăm sóc ...": a part's first sub-part
     return any(p.match(b) for p, b in parts)
 
@@ -274,11 +275,13 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
 _FIRST_LETTER = re.compile(r"^a[.)]\s+\S")  # "Trình tự thực hiện" over "a) Nộp hồ sơ": its first lettered part
 _PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title
 _PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
+_STEP_ONE = re.compile(r"^(?:Bước|Cách|Phần)\s+(?:1|một|I)\s*[:.)–-]\s*[^\W\d_]")
 _PART_ONE_WORDS = 20
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
-# "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline
-_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline; "I. Đặc điểm ...",
+# "1: Tường cũ ...": the first part's number on a page with no title above it
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.:]|I\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _strip_heading_marks(block: str) -> str:

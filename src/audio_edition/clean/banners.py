@@ -28,6 +28,9 @@ _SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:19|20)\d\d\b", re.IG
 # "DANH NGÔN" / "Hành trình vạn dặm bắt đầu từ một bước chân - Lão Tử": a blog's quote box over the post
 _QUOTE_BOX = frozenset({"danh ngôn", "câu nói hay", "câu nói hay mỗi ngày", "trích dẫn hay", "quote of the day"})
 _ATTRIBUTED = re.compile(r"^[^.!?]{10,200}[.!?…]?[\"”]?\s+[-–—]\s+[A-ZĐÀ-Ỹ][\w.]*(?:\s[\w.]+){0,3}$")
+# "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
+_HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
+_HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
 _RECIPE_CARD = frozenset({"chuẩn bị", "nấu", "nướng", "nấu/nướng", "độ khó", "khẩu phần", "tổng thời gian"})
 # "... cho người mới chiasett chiasett (2025-08-13)": a comment's poster, a handle in small
 # letters (printed twice, as name and login), and its day in brackets, run into the title
@@ -37,9 +40,10 @@ _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\
 
 def drop_site_banners(d: Draft) -> Draft:
     """A site's name over its name in another script, at the top; a blog's name and motto parted by
-    hearts over the post, a quote box ("DANH NGÔN") and the lines above it, and a site's lines down to
-    its copyright ("© 2023 ..."); a spam mirror's stamp line and summary label anywhere near the top,
-    and the keywords glued to its title; a comment's poster and day run into the title."""
+    hearts over the post, its opening hours, a quote box ("DANH NGÔN") and the lines above it, and
+    a site's lines down to its copyright ("© 2023 ..."); a spam mirror's stamp line and summary
+    label anywhere near the top, and the keywords glued to its title; a comment's poster and day
+    run into the title."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -51,6 +55,9 @@ def drop_site_banners(d: Draft) -> Draft:
     hearts = [i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _HEARTED.search(b) and not ends_sentence(b)]
     if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
         blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto
+    hours = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if b.lower().strip(" :") in _HOURS_LABEL), None)
+    if hours is not None and hours + 3 < len(blocks) and _HOURS.fullmatch(blocks[hours + 1]):
+        blocks = blocks[:hours] + blocks[hours + 2 :]
     quoted = next((i for i, b in enumerate(blocks[: _TOP_BLOCKS + 2]) if b.lower().strip(" :") in _QUOTE_BOX), None)
     if quoted is not None and quoted + 4 < len(blocks) and _ATTRIBUTED.match(blocks[quoted + 1]):
         blocks = blocks[quoted + 2 :]  # the box and the header above it (the blog's motto)

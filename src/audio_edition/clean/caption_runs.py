@@ -46,7 +46,8 @@ def drop_caption_runs(d: Draft) -> Draft:
         while end < len(blocks) and _caption_like(blocks[end]):
             end += 1
         framed = end < len(blocks) and _paragraph(blocks[i - 1]) and _paragraph(blocks[end])
-        run = sum(blocks[k] != blocks[0] for k in range(i, end))  # the title printed again over its headings is none
+        # the title printed again over its headings is none, and a picture's text over its caption (a line twice) one
+        run = len({blocks[k] for k in range(i, end)} - {blocks[0]})
         if run >= _MIN_RUN and framed:  # a how-to's heading closing the run ("Hướng dẫn chọn ...") heads the text
             dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), end)))
         i = max(end, i + 1)

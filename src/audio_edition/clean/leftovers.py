@@ -85,8 +85,13 @@ _COPIED_FROM = re.compile(
     r"|Hình ảnh (?:(?:tại|ở|bên trong|bên ngoài|toàn cảnh) )?(?:[A-ZĐ]\w*|cây|chiếc|con|ngôi|các|những|buổi|lễ|khu)\b"
     r"(?:(?!\s(?:là|đã|được|bị|đang|sẽ|cho thấy|khiến|làm|có)\s)[^.!?:;]){0,100}\.?"  # "Hình ảnh cây cảnh bonsai"
 )
-# "... mp3, bấm để tải xuống:" or "... (Tag: may thoi khi)": a download link's sentence, a page's tags
-_DOWNLOAD_SENTENCE = re.compile(r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$")
+# "... mp3, bấm để tải xuống:", "(Tag: may thoi khi)", "Nếu ..., hãy xem ngay: Cách sửa ...", "... mắt. trong-dau-1":
+# a download link's sentence, a page's tags, a see-also sentence, a picture's file name
+_DOWNLOAD_SENTENCE = re.compile(
+    r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$"
+    rf"|(?:(?<=[.!?] )|^)[^.!?]{{0,120}}\b(?:xem ngay|xem thêm|đọc thêm)\s*:\s*[{P.UPPER}][^.!?:]{{5,100}}\.?$"
+    r"|(?<=[.!?]) [a-z0-9]+(?:-[a-z0-9]+){3,}$"
+)
 # "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it
 _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 # "Pages: 1 2 3 4 5 ...": a list's pager
@@ -200,6 +205,7 @@ _COUNTER = re.compile(
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)\s*:?"
+    r"(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
     r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
     r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts

@@ -60,7 +60,8 @@ def split_blocks(text: str) -> Draft:
             if bullet:
                 listed.add(len(lines))
             mark = raw.lstrip()[:1]
-            marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*✔✓☑" else ""
+            plus = mark == "+" and raw.lstrip()[1:2] == " "  # "+ Máy giặt bị quá tải ...", never "+84 ..."
+            marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*✔✓☑" or plus else ""
             lines.append(Line(line, gap, spaced, bullet=marked or ("-" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
         elif not line:

@@ -145,6 +145,8 @@ def implied_fallbacks(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZĐ]{2,6}(?!\w|-\w)")
 _CODED = re.compile(r"(?<![\w.-])([A-ZĐ]{2,6})\s?[\d.-]*\d|\d\s?([A-ZĐ]{2,6})(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# "Electrolux, Panasonic, LG, Samsung": letters among brands' names, a brand's own, never a phrase of the page's
+_BRANDED = re.compile(r"[A-Z][\w-]+,\s*([A-ZĐ]{2,6}),\s*[A-Z]")
 _CLAUSE = re.compile(r"[,.;:!?()\[\]“”\"–—-]")
 # words no name opens or closes with, pronouns and conjunctions among them ("Nếu bạn ..." names no "NB")
 _EDGE_WORDS = frozenset(
@@ -165,6 +167,7 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
     giáo"), for `implied_fallbacks`."""
     texts = list(texts)
     coded = {m[1] or m[2] for t in texts for m in _CODED.finditer(t)}  # "tàu QB 92400": letters of a code
+    coded |= {m[1] for t in texts for m in _BRANDED.finditer(t)}
 
     def candidate(a: str) -> bool:
         if contextual:

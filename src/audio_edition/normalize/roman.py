@@ -58,7 +58,7 @@ _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 # "III. chia ĐÀN ...": a heading in capitals, its first word lowered by `shouting`
 _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
-    r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ])"  # "II. 3 Nguyên tắc" too
+    r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ])"  # "II. 3 ...", "II. Ý ..."
     r"|/\s+(?=[^\W\d_]))"
 )
 
