@@ -39,11 +39,11 @@ _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\
 
 
 def drop_site_banners(d: Draft) -> Draft:
-    """A site's name over its name in another script, at the top; a blog's name and motto parted by
-    hearts over the post, its opening hours, a quote box ("DANH NGÔN") and the lines above it, and
-    a site's lines down to its copyright ("© 2023 ..."); a spam mirror's stamp line and summary
-    label anywhere near the top, and the keywords glued to its title; a comment's poster and day
-    run into the title."""
+    """A site's name over its name in another script, and the title with the site's name over the
+    title, at the top; a blog's name and motto parted by hearts over the post, its opening hours, a
+    quote box ("DANH NGÔN") and the lines above it, and a site's lines down to its copyright ("©
+    2023 ..."); a spam mirror's stamp line and summary label anywhere near the top, and the keywords
+    glued to its title; a comment's poster and day run into the title."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -55,6 +55,12 @@ def drop_site_banners(d: Draft) -> Draft:
     hearts = [i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _HEARTED.search(b) and not ends_sentence(b)]
     if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
         blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto
+    if (
+        len(blocks) > 3
+        and words(blocks[1]) >= _BANNER_WORDS
+        and re.match(re.escape(blocks[1]) + r" [-|–] \S", blocks[0])
+    ):
+        blocks = blocks[1:]  # "<title> - Shop Online Toàn Quốc" over "<title>": the page's title with the site's name
     hours = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if b.lower().strip(" :") in _HOURS_LABEL), None)
     if hours is not None and hours + 3 < len(blocks) and _HOURS.fullmatch(blocks[hours + 1]):
         blocks = blocks[:hours] + blocks[hours + 2 :]

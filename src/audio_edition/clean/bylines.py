@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.legacy import is_syllable
 from . import patterns as P
 from .datelines import AFFILIATION, dateline, looks_like_author
 from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, surname_first, words
@@ -151,6 +152,9 @@ _REVIEWERS = re.compile(r"^(?:Đánh giá|Kiểm duyệt|Người duyệt)\s*:\s
 _HEADING_WORDS = 3
 
 
+_HANDLE = re.compile(r"[A-Z][a-z]{2,15}")
+
+
 def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
@@ -163,6 +167,9 @@ def extract_top_byline(d: Draft) -> Draft:
         return d
     if _writer_over_untitled_text(blocks):  # "Quế Chi" over the text, no title above: the writer
         return dataclasses.replace(d, blocks=tuple(blocks[1:]), byline=d.byline or blocks[0])
+    if blocks[2].startswith(blocks[0]) and _HANDLE.fullmatch(blocks[1]) and not is_syllable(blocks[1].lower()):
+        handle = blocks.pop(1)  # "<title>" / "Tamm" / "<title> ...": a poster's handle over the title again
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or handle)
     for i in range(1, min(4, len(blocks) - 1)):
         role = _WRITER_AND_ROLE.match(blocks[i])
         if role and looks_like_author(role["name"]):  # "Toma Nguyễn Sáng – Chủng sinh dự bị"

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, ends_sentence, looks_like_names, menu_label, surname_first, words
+from .draft import Draft, ends_sentence, is_login, looks_like_names, menu_label, surname_first, words
 from .page_lines import VISIT_COUNTER
 from .wordlists import word_list
 
@@ -98,6 +98,7 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
     r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}|(?<=\s\d\d:\d\d)\d[\d.]{0,9}"
+    r"|(?<=\d:\d\d)\s+(?:sáng|chiều|tối|trưa)"  # "12/11/25 10:10 Sáng": the half of the day after the clock
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*"
@@ -368,6 +369,9 @@ def extract_dateline(d: Draft) -> Draft:
     # "Bánh bông lan" / "2015-01-16 07:10 PM" / a paragraph: the page's only title, never its section
     titled = i == 1 and i + 1 < len(d.blocks) and ends_sentence(d.blocks[i + 1]) and words(d.blocks[i + 1]) > 15
     signed = i > 0 and d.blocks[i - 1].lower().startswith(("đăng bởi", "viết bởi", "tác giả"))  # a byline, no section
+    if i > 0 and i - 1 not in drop and is_login(d.blocks[i - 1]):  # "voduysy" / "19-01-2007, 04:14 PM": its poster
+        byline = byline or d.blocks[i - 1]
+        drop.add(i - 1)
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not (titled or signed):
         category = d.blocks[i - 1]
         drop.add(i - 1)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text.legacy import is_syllable
+
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -26,6 +28,14 @@ Rule = Callable[[Draft], Draft]
 def words(block: str) -> int:
     """How many words a block has."""
     return len(block.split())
+
+
+_LOGIN = re.compile(r"(?=[a-z0-9_.]*[a-z]{3})[a-z0-9_.]{5,30}")
+
+
+def is_login(block: str) -> bool:
+    """ "tuanlionsg", "voduysy" alone on a line: a forum poster's login, small letters and no Vietnamese syllable."""
+    return _LOGIN.fullmatch(block.strip()) is not None and not is_syllable(block.strip())
 
 
 def shares_a_phrase(first: str, second: str) -> bool:

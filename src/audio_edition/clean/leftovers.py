@@ -90,7 +90,7 @@ _COPIED_FROM = re.compile(
 _DOWNLOAD_SENTENCE = re.compile(
     r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$"
     rf"|(?:(?<=[.!?] )|^)[^.!?]{{0,120}}\b(?:xem ngay|xem thêm|đọc thêm)\s*:\s*[{P.UPPER}][^.!?:]{{5,100}}\.?$"
-    r"|(?<=[.!?]) [a-z0-9]+(?:-[a-z0-9]+){3,}$"
+    r"|(?<=[.!?]) (?:[a-z0-9]+(?:-[a-z0-9]+){3,}|:[a-z_]{3,20})$"  # and a forum's smiley code, "Xin cảm ơn. :gathering"
 )
 # "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it
 _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
@@ -206,7 +206,7 @@ _COUNTER = re.compile(
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)\s*:?"
     r"(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
-    r"|[^.!?]{0,40}\bbình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 999": writer and count
+    r"|[^.!?]{0,40}(?:\b|(?<=năm))bình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 9", "5 nămBình luận: 6"
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
     r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts
     r"|\d+ giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.": how long before the next comment

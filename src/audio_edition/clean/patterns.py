@@ -123,7 +123,8 @@ FORMAT_LABEL = re.compile(
 # address maybe bracketed itself: "...%20(1).jpg"), a video player's clock ("0:00 / 0:00")
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
-    r"|\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+)$"  # ".png)": a picture's markup; "#alias #nvl": tags
+    r"|(?::[\w()/-]*)?\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+)$"  # ":quality(75)/1_f3.jpg)": a picture's
+    # markup; "#alias #nvl": tags
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(
@@ -171,8 +172,8 @@ WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic|Photo|Credit"
-    r"|Hình chụp|Ảnh chụp)"
+    r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic"
+    r"|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "Cân bằng trắng trong nhiếp ảnh: Chìa khóa ...", a title
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop

@@ -17,8 +17,11 @@ _SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
 
 def _series_links(blocks: tuple[str, ...]) -> set[int]:
     """ "Bài 1: Ngành nuôi lợn gặp khó" over "Bài 2: ...": links to a series' other parts, two or
-    more in a row, or one when the headline names its own part ("... - Bài 3: ...")."""
-    parts = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(b) and not ends_sentence(b)]
+    more in a row (one with a stop between two, "1. Bài 1: ..." numbered too), or one when the
+    headline names its own part ("... - Bài 3: ...")."""
+    every = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(re.sub(r"^\d{1,2}\.\s+", "", b))]
+    told = [i for i in every if ends_sentence(blocks[i]) and not blocks[i].endswith("?")]  # a part's title may ask
+    parts = [i for i in every if i not in told or (i - 1 in every and i + 1 in every)]
     in_series = bool(blocks) and re.search(r"\bBài \d{1,2}\s*:", blocks[0]) is not None
     return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
 
@@ -189,6 +192,7 @@ _CONTENTS = frozenset(
         "nội dung bài viết",
         "nội dung của bài viết",
         "nội dung chính",
+        "nội dung tóm tắt",
         "nội dung có trong bài",
         "nội dung trong bài",
         "nội dung",

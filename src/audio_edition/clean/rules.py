@@ -353,8 +353,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ 
 # "1. Đỗ Văn Dũng Bùi Văn Hồng Trường Đại học ... Tóm tắt: Sự phát triển ...": a paper flattened
 # into one paragraph, its page's number, authors and institution before the label
 _AUTHORS_BEFORE_SUMMARY = re.compile(r"^(?:\d{1,3}\.\s+)?[^.!?:;]{10,300}?\s(?:Tóm tắt|TÓM TẮT)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline
-_HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin)\s*:\s*(?=\S)")
+# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline; a forum archive's
+# "View Full Version : ..."
+_HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin|View Full Version)\s*:\s*(?=\S)")
 
 
 def strip_summary_label(d: Draft) -> Draft:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .draft import is_login
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
@@ -100,7 +101,7 @@ def _hangs(line: str) -> bool:
 
 def _starts_lower(line: str) -> bool:
     first = line.lstrip("\"“‘'(«")[:1]
-    return first.isalpha() and first.islower()
+    return first.isalpha() and first.islower() and not is_login(line)  # "tuanlionsg" under a title: its poster
 
 
 def column_width(lines: list[str]) -> int | None:

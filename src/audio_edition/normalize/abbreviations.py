@@ -102,6 +102,8 @@ class Lexicon:
             return found
         if _SAID_AS_WORD.fullmatch(word):
             return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, a word to say
+        if _SYLLABLE_ONSET.match(word) and is_syllable(word.lower()):
+            return word.lower()  # "Điện máy XANH": a Vietnamese word in capitals, never its letters
         if branded := _VN_BRAND.fullmatch(word):
             return f"vê en {branded[1].lower()}"  # "VNTRAVEL", "VNEXPRESS": the country's letters, then a word
         if word.isupper() or len(word) == 1:
@@ -153,6 +155,8 @@ _SAID_AS_WORD = re.compile(
     r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
 )
+# "XANH", "THANH": four capitals or more that spell one Vietnamese syllable, a word (no lexicon's letters)
+_SYLLABLE_ONSET = re.compile(r"[A-Z]{4,}")
 # "VN" and an English word of four letters or more after it, a vowel among them and never four
 # consonants in a row: a Vietnamese brand ("VNTRAVEL"), its word said, never spelled ("VNPT" is)
 _VN_BRAND = re.compile(r"VN((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})")

@@ -125,7 +125,8 @@ _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)
 _GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)")
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(  # "cho 1/2 muối": a cook's share of a thing
-    r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ)[\s,]*$", re.IGNORECASE
+    r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ|quy tắc|bố cục|tiếp cận)[\s,]*$",
+    re.IGNORECASE,
 )
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
@@ -173,8 +174,8 @@ _SIGNED_AS = {
 _LEGISLATURE = re.compile(r"(?P<who>QH|UBTVQH)(?P<n>\d{1,2})")  # "91/2015/QH13": the 13th National Assembly's
 # "TCVN 11041-2017", "ISO 9001:2015": a standard's number and the year of its edition
 _STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](?P<y>(?:19|20)\d\d)(?![\w/])")
-# "3095/ QĐ-BVHTTDL": a document's number and its code parted by a space after the slash
-_SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])")
+# "3095/ QĐ-BVHTTDL", "36/2008 NĐ-CP": a document's number and its code parted by a space
+_SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])|(?<=\d/\d{4})\s(?=[A-ZĐ]{2,}-[A-ZĐ]{2,}\b)")
 # "Quy định số 11- QĐ/TW": a party document's number and its code parted by a space after the hyphen
 _SPACED_HYPHEN = re.compile(r"(?<=\d)(?:-\s+|\s[-–]\s)(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})")  # "62 – KL/TW" too
 

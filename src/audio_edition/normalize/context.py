@@ -285,7 +285,8 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
 # "P/E trượt 12 tháng 16,5x", "gấp 3x": a multiple
 # "P/E 16,5x"; "gấp 3x", "zoom quang 2x": so many times ("2x3" is a size, "9x" a generation)
 _MULTIPLE = re.compile(
-    r"(?<![\w.,])(\d+,\d+)x(?!\w)|(?:(?<=(?i:zoom) )|(?<=quang )|(?<=gấp )|(?<=tốc độ ))(\d+)x(?!\w|\s?\d)"
+    r"(?<![\w.,])(\d+,\d+)x(?!\w)"
+    r"|(?:(?<=(?i:zoom) )|(?<=quang )|(?<=gấp )|(?<=tốc độ )|(?<==)|(?<== ))(\d+)x(?!\w|\s?\d)"
 )
 
 

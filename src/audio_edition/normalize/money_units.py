@@ -92,6 +92,7 @@ _PRICE_K = re.compile(
     r"|(?<![\w.,-])(?P<b>\d{1,4}(?:-\d{1,4})?)K(?=\s*/\s*[a-zà-ỹđ])"
     r"|(?<![\w.,-])(?P<c>\d{2,3})K(?![\w-])"  # "chiêu trò 'vệ sinh 50K'" in a sentence on prices
 )
+_SPACED_MINUS = re.compile(r"\b(khoảng|là|mức|dưới|tầm|xuống) [-−] (?=\d+(?:,\d+)?\s?(?:°C|độ C)\b)")
 _MINUTES_P = re.compile(r"(?<![\w.,])(\d{1,2})p(?![\w])")
 _PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí|tốn|thiệt hại)\b)")  # "“Tổng thiệt hại” 500K": a cost
 _RACE_BEFORE = re.compile(r"(?i:chạy|cự ly|giải)\s+$")  # "giải chạy 10K": a race's distance
@@ -246,6 +247,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
+    text = _SPACED_MINUS.sub(r"\1 -", text)  # "khoảng - 18 độ C": a temperature's sign a copy spaced off
     text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
     text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", text))
     text = _COUNT_PER_UNIT.sub(lambda m: f" trên {table[m['unit']]}", text)

@@ -352,7 +352,7 @@ def _per_bare_unit(m: re.Match[str]) -> str:
     return f"{m['word']} trên {(m['n'] or '').strip()} {units.get(m['unit'], m['unit'])}{each}".replace("  ", " ")
 
 
-_NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_])")
+_NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_]*[a-zà-ỹđ])")  # never "Balance/WB": a gloss
 
 
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
@@ -385,17 +385,17 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
     text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
-    if re.search(r"\s=\s", text) and re.search(r"\s\+\s", text):  # a formula: "Doanh thu - Chi phí + ... = A"
-        text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text)
+    if re.search(r"\s=\s", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
+        text = re.sub(r"(?<=[^\W\d_]) / (?=[^\W\d_])", " chia ", text)
+        text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text) if re.search(r"\s\+\s", text) else text
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
     text = re.sub(r"(?<![\w&])#(?=[^\W\d_])|(?<=[^\W\d_]{2})#(?!\w)", "", text)  # "(#tips)", a heading's "Cần#": unsaid
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
-    # "Pfizer/BioNTech", "AstraZeneca/Đại học Oxford": two names that work together, "và"
-    text = SLASHED_LIST.sub(slashed_list, text)
-    text = _NAME_SLASH.sub(r"\1 và ", text)
+    text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
+    text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(r"\1 và ", text))  # "White Balance/WB"
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = WORD_SLASH.sub(word_slash, text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
