@@ -107,7 +107,7 @@ def test_short_title_cuts_at_a_word_boundary() -> None:
     assert "Bộ TTTT đã hoàn thiện dự thảo Bộ quy tắc ứng xử cho các nhà cung".startswith(title[:-1])
 
 
-def test_a_subheading_under_the_headline_opens_the_body_and_the_paragraph_after_it_is_the_lead() -> None:
+def test_a_subheading_under_the_headline_heads_the_paragraph_after_it_read_in_order() -> None:
     text = "\n\n".join(
         [
             "Mưa lớn kéo dài gây ngập nhiều tuyến phố trung tâm",
@@ -117,8 +117,8 @@ def test_a_subheading_under_the_headline_opens_the_body_and_the_paragraph_after_
         ]
     )
     article = build_article(Document(source="t.txt", text=text))
-    assert article.lead == "Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu."
-    assert [s.title for s in article.sections] == ["Thành phố chìm trong nước"]
+    assert article.lead is None and [s.title for s in article.sections] == ["Thành phố chìm trong nước"]
+    assert article.sections[0].paragraphs[0] == "Chiều qua, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu."
 
 
 def test_a_name_cut_short_with_a_full_stop_does_not_end_the_sentence() -> None:

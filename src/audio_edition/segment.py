@@ -140,7 +140,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens
-    # the body; the paragraph after it is the lead.
+    # the body.
     numbered = _opens_numbered_part(rest)
     opening = (
         rest.pop(0)
@@ -158,7 +158,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest, draft))
     skip = numbered or lone_part or label or fact_sheet(rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
-    lead = rest.pop(fields) if rest and not skip else None
+    # a part's heading right under the headline heads its text, read in order, no lead lifted over it ("Câu hỏi", an
+    # introduction's label or a subtitle in capitals still stands over the lead)
+    heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
+    heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS
+    lead = rest.pop(fields) if rest and not skip and not heads else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)
     if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
