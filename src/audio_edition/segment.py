@@ -390,8 +390,10 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
     def heads(j: int) -> bool:
         """ "1. Thể lệ:" heads its part under a paragraph, never under another heading ("II. NỘI DUNG")."""
         after_heading = j > 0 and not ends_sentence(blocks[j - 1]) and blocks[j].endswith(":")
-        return is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None) and not (
-            after_heading and _stopped_numbered_heading(blocks[j])
+        return (
+            is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None)
+            and not (after_heading and _stopped_numbered_heading(blocks[j]))
+            and not (blocks[j] in bullets and blocks[j].endswith("?") and not blocks[j][0].isdigit())  # an item asks
         )
 
     for i, block in enumerate(blocks):

@@ -28,7 +28,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
     return bool(
         P.CAPTION_NUMBERED.search(block)
         or P.CAPTION_LEADING.match(block)
-        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block))
+        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block) and not P.TO_THE_READER.search(block))
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
         # one sentence over a video still's credit ("Ảnh cắt từ clip"); a screenshot's paragraph keeps its text (below)
         or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)

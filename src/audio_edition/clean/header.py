@@ -25,7 +25,7 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
     counted = next(
         (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
     )
-    title = None if counted is None else counted - 1
+    title = None if not counted else counted - 1  # never -1: a count on the first line titles nothing
     while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or is_top_credit(d.blocks[title])):
         title -= 1  # "<title>" / "In trang này" or "Đăng bởi: ..." / "Lượt xem: 4,316": between them
     if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:

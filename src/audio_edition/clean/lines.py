@@ -137,10 +137,16 @@ def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
     head = lines[start].text.strip() if start >= 0 else ""
     if not head or menu_label(head) in P.RELATED_HEADERS:
         return False
-    return head.endswith((":", "?")) or _NUMBERED_HEAD.match(head) is not None
+    counted = _COUNT_HEAD.match(head)  # "🎯 3 câu hỏi “chốt” trước khi lắp" over its three items
+    return (
+        head.endswith((":", "?"))
+        or _NUMBERED_HEAD.match(head) is not None
+        or bool(counted and int(counted[1]) == end - start)
+    )
 
 
 _NUMBERED_HEAD = re.compile(r"^[^\w]*\d{1,2}[.)]\s+\w")
+_COUNT_HEAD = re.compile(r"^[^\w]*(\d{1,2})\s+[^\W\d]")
 
 
 _LINK_WORDS = (4, 25)

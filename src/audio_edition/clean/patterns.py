@@ -182,7 +182,12 @@ CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit in brackets closing a long paragraph: "... so với cùng kỳ. (Photo: Phố cổ, Ryan)"
-TRAILING_PICTURE_CREDIT = re.compile(r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE)
+# "..., bạn không cần phải quá lo lắng ... – Ảnh: Orient RA": text that speaks to its reader, never a caption
+TO_THE_READER = re.compile(r"\b(?:bạn|các bạn)\b")
+TRAILING_PICTURE_CREDIT = re.compile(  # "... (Ảnh: X)" after the last sentence, "... tiện lợi – Ảnh: Orient RA"
+    r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$|\s+[–-]\s+(?:Ảnh|Photo)\s*:\s*[^.!?()–-]{1,40}$",
+    re.IGNORECASE,
+)
 # "... mà Chúa đã thương ban. Đức cha ... mở đầu Thánh lễ phong chức |": a caption and its bar after the last sentence
 TRAILING_BAR_CAPTION = re.compile(r"(?<=[.!?…”])\s+[A-ZĐÀ-Ỹ][^.!?|]{3,160}\s\|\s*$")
 # "... hình phạt phù hợp. | Thẩm quyền xét xử vụ án hình sự...": a link to the next part, cut short

@@ -36,6 +36,8 @@ _COMMA_THOUSANDS = re.compile(
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")
 _DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)")
+# "những năm 70,80", "bể cubic 20,30": two tens in a row with a comma and no space, two numbers, never "70,8"
+_NEIGHBOURS = re.compile(r"(?<![\w.,])([1-9]0),([1-9]0)(?![\w%]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
@@ -103,6 +105,7 @@ def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     text = _NEGATIVE.sub("âm ", text)
     text = _GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
     text = _SPACE_GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
+    text = _NEIGHBOURS.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 10 else m[0], text)
     return _DECIMAL.sub(lambda m: read_number(m.group(0), opts), text)
 
 
