@@ -30,6 +30,7 @@ _QUOTE_BOX = frozenset({"danh ngôn", "câu nói hay", "câu nói hay mỗi ngà
 _ATTRIBUTED = re.compile(r"^[^.!?]{10,200}[.!?…]?[\"”]?\s+[-–—]\s+[A-ZĐÀ-Ỹ][\w.]*(?:\s[\w.]+){0,3}$")
 # "Được xếp hạng 0 5 sao", "ĐÁNH GIÁ 5 SAO": a page's star-rating widget near its top
 _RATING = re.compile(r"(?i:được xếp hạng\s+[\d.,]+(?:\s+[\d.,]+)?\s+sao|đánh giá\s+\d(?:[.,]\d)?\s+sao)")
+_MENU_BUTTONS = frozenset({"select menu", "toggle navigation", "main menu"})
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
@@ -42,11 +43,11 @@ _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\
 
 def drop_site_banners(d: Draft) -> Draft:
     """A site's name over its name in another script, and the title with the site's name over the
-    title, at the top; a star-rating widget; a blog's name and motto parted by hearts over the
-    post, its opening hours, a quote box ("DANH NGÔN") and the lines above it, and a site's lines
-    down to its copyright ("© 2023 ..."); a spam mirror's stamp line and summary label anywhere
-    near the top, and the keywords glued to its title; a comment's poster and day run into the
-    title."""
+    title, at the top; a star-rating widget; a template's menu under its button ("Select Menu"); a
+    blog's name and motto parted by hearts over the post, its opening hours, a quote box ("DANH
+    NGÔN") and the lines above it, and a site's lines down to its copyright ("© 2023 ..."); a spam
+    mirror's stamp line and summary label anywhere near the top, and the keywords glued to its
+    title; a comment's poster and day run into the title."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -59,6 +60,12 @@ def drop_site_banners(d: Draft) -> Draft:
     if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
         blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto
     blocks = [b for i, b in enumerate(blocks) if i >= _TOP_BLOCKS + 4 or not _RATING.fullmatch(b)]
+    button = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if b.lower().strip() in _MENU_BUTTONS), None)
+    end = button + 1 if button is not None else 0
+    while button is not None and end < len(blocks) and words(blocks[end]) <= 2 and not ends_sentence(blocks[end]):
+        end += 1  # "Select Menu" / "Wisata" / "Budaya" / ...: a template's menu, its button and items
+    if button is not None and end + 1 < len(blocks):
+        blocks = blocks[:button] + blocks[end:]
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     titled = [b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and re.match(re.escape(b) + r" [-|–] \S", blocks[0])]

@@ -10,7 +10,7 @@ import re
 from ..text.legacy import is_syllable
 from . import patterns as P
 from .datelines import AFFILIATION, dateline, looks_like_author
-from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, surname_first, words
+from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, menu_label, surname_first, words
 from .wordlists import word_list
 
 # "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
@@ -89,7 +89,8 @@ def byline_of(block: str) -> str | None:
     bare = AFFILIATION.sub("", P.BYLINE_MARKERS.sub("", block)).strip()  # "Viên Mừng (Bảo tàng tỉnh)"
     if words(bare) <= _STOPPED_NAME_WORDS and re.fullmatch(r"[^.]+\.", bare):
         bare = bare[:-1]  # "Công Cường.": the writer's name closed by a stop
-    if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare):
+    label = menu_label(bare) in P.RELATED_HEADERS  # "Comments": the box's header under the text, no writer
+    if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare) and not label:
         return _name_case(bare) if is_upper_menu(bare) else bare
     return None
 
@@ -205,7 +206,9 @@ def extract_top_byline(d: Draft) -> Draft:
     if len(writers) > 1 and all(_shouted_name(n) for n in writers):
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
-    if (is_upper_menu(name) or plain) and not shouted_title and looks_like_author(_name_case(name)):
+    # a name of three words or more in capitals opens with a surname: "CÂU LỤC CHÉP" is the post's heading
+    shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))
+    if (shouted_name or plain) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)
         if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)

@@ -1,5 +1,6 @@
 """A forum's furniture: a member's card under a post's title (labels over their counts), a
-vBulletin thread's menus and post headers, a member's profile page; none of it read."""
+vBulletin thread's menus and post headers, a XenForo thread's "Discussion in ..." line, a member's
+profile page, its smilies' codes in the posts (":lol:"); none of it read."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _MEMBER_STATS = frozenset(word_list("member_stats.txt"))
 _STAT_VALUE = re.compile(r"[\d.,/-]{1,10}(?:\s?[KMG]B)?|PDF|DOCX?|PPTX?|XLSX?")  # "3.2 MB", "PDF": a file's facts
 _MIN_STAT_PAIRS = 2
 _NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
+# "Location:" / "Hoàng Mai - Hà Nội": where the member lives, a place under its label
+_PLACE_LABELS = frozenset({"location", "đến từ", "nơi ở", "sống tại"})
+_PLACE_WORDS = 6
+# "alex_ferguson Advanced Member": the member's handle and rank on one line
+_RANKED = re.compile(r"\S+ (?:(?:Senior|Advanced|Junior|New|Well-known|Active) )?(?i:member|moderator|admin)")
 
 
 def drop_member_card(d: Draft) -> Draft:
@@ -26,18 +32,26 @@ def drop_member_card(d: Draft) -> Draft:
     i = 0
     while i < len(blocks) - 1:
         j = i
-        while j < len(blocks) - 1 and menu_label(blocks[j]) in _MEMBER_STATS and _STAT_VALUE.fullmatch(blocks[j + 1]):
+        while j < len(blocks) - 1 and _card_pair(blocks[j], blocks[j + 1]):
             j += 2
         if (j - i) // 2 >= _MIN_STAT_PAIRS:
             drop.update(range(i, j))
             for k in (i - 1, i - 2):  # the handle and the rank over the card, never the title
-                if k <= 0 or words(blocks[k]) > _NAME_WORDS or ends_sentence(blocks[k]):
+                named = words(blocks[k]) <= _NAME_WORDS or _RANKED.fullmatch(blocks[k].strip())
+                if k <= 0 or not named or ends_sentence(blocks[k]):
                     break
                 drop.add(k)
         i = max(j, i + 1)
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+def _card_pair(label: str, value: str) -> bool:
+    """ "Messages:" / "445", "Location:" / "Hoàng Mai - Hà Nội": a card's label over its value."""
+    if menu_label(label) in _PLACE_LABELS:
+        return words(value) <= _PLACE_WORDS and not ends_sentence(value)
+    return menu_label(label) in _MEMBER_STATS and _STAT_VALUE.fullmatch(value) is not None
 
 
 # A vBulletin thread: the board's menus, "Thread Tools", "Default <title>", then each post's
@@ -143,3 +157,18 @@ def drop_profile_card(d: Draft) -> Draft:
 _PROFILE_SENTENCE = re.compile(
     r"^Tính năng '[^']+' đã bị vô hiệu hóa|\blast won the day on\b|có nội dung được yêu thích nhất!$"
 )
+
+
+# ":lol:", ":mrgreen:", ":001:": a smiley's code between spaces, as a board prints it when its picture is gone
+_SMILEY_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_]{2,20}:(?=\s|$)")
+# "Discussion in 'Bang hội / Câu lạc bộ' started by alex_ferguson, 3/3/10.": a XenForo thread's line
+_DISCUSSION_LINE = re.compile(
+    r"(?:Discussion in|Thảo luận trong) '[^']{1,80}' (?:started by|bắt đầu bởi) \S+, [\d/.-]+\.?"
+)
+
+
+def drop_smilies_and_thread_lines(d: Draft) -> Draft:
+    """ "Cám ơn các bạn nhiều ! :001:" -> "Cám ơn các bạn nhiều !": a smiley's code is not read, and
+    neither is a thread's "Discussion in '...' started by ..." line."""
+    blocks = (_SMILEY_CODE.sub("", b).strip() for b in d.blocks if not _DISCUSSION_LINE.fullmatch(b.strip()))
+    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b))

@@ -172,16 +172,16 @@ def _all_labels(block: str) -> bool:
 
 
 def is_headline_like(block: str) -> bool:
-    """Five words or more without a full stop (a question or an exclamation may end one), and
-    fewer than a paragraph's (a page cut off mid-sentence is no headline)."""
-    return _HEADLINE_WORDS[0] <= words(block) <= _HEADLINE_WORDS[1] and (
-        not ends_sentence(block) or block.rstrip().endswith(("?", "!"))
+    """Five words or more without a full stop (a question or an exclamation may end one) nor one
+    inside, and fewer than a paragraph's (a page cut off mid-sentence is no headline)."""
+    return (
+        _HEADLINE_WORDS[0] <= words(block) <= _HEADLINE_WORDS[1]
+        and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
+        and not re.search(r"[a-zà-ỹđ]{2}[.] [A-ZĐÀ-Ỹ]", block)  # "... của chúng. Tại sao?": a paragraph's sentences
     )
 
 
 _HEADLINE_WORDS = (5, 60)
-
-
 _MIN_TABS = 5
 
 

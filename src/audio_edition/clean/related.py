@@ -50,6 +50,9 @@ _QUOTED_VALUE = re.compile(r"[“\"][^”\"]{2,80}[”\"]\.?")
 _TOPIC_SUMMARY = re.compile(r"[^:.!?]{2,60}:\s+[A-ZĐÀ-Ỹ][^:]{60,}[.!?…]")
 
 
+_POINTED_LINK = re.compile(r"(?:=+\s*)?(?:>{1,3}|»|=>)\s+\S.{3,150}")
+
+
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a link
     to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ...") or named ("Xem thêm các
@@ -70,6 +73,8 @@ def drop_related(d: Draft) -> Draft:
             pointed = False
             continue
         pointed = block.strip() in (">", ">>", "»", ">>>")
+        if _POINTED_LINK.fullmatch(block.strip()) and words(block) <= 20 and not ends_sentence(block):
+            continue  # "==== > Tìm hiểu về giống mai siêu bông sài gòn": a pointed link on its own line
         # above the article ("xem thêm" over a list of sections) a box holds menu items, short
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):

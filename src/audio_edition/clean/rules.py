@@ -30,7 +30,13 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .forum import drop_forum_notices, drop_member_card, drop_profile_card, strip_thread_header
+from .forum import (
+    drop_forum_notices,
+    drop_member_card,
+    drop_profile_card,
+    drop_smilies_and_thread_lines,
+    strip_thread_header,
+)
 from .glued import (
     drop_headline_echoes,
     split_glued_subheadings,
@@ -54,6 +60,7 @@ from .header import (
 )
 from .journal import drop_journal_furniture, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
+from .library import drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
@@ -120,8 +127,9 @@ def drop_contact_lines(d: Draft) -> Draft:
         row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
         if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row):
             continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
-        if _CONTACT_IN_LINE.search(block) and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
-            continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@..."
+        labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
+        if labelled and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
+            continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@...", "Liên hệ với " ab@..."
         contact = _CONTACT_IN_LINE.search(block)
         banner = block[: contact.start()] if contact else ""
         if _PHONE.search(block) and words(banner) >= 3 and banner.upper() == banner:
@@ -142,6 +150,7 @@ _CONTACT_LABEL_AT_START = re.compile(
 # "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)
 _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
 _CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
+_CONTACT_WITH = re.compile(r"(?i:liên hệ(?: với)?)\s*:?\s*[\"“]?\s*[\w.-]+@")  # "Liên hệ với " ab@yahoo.com.vn , ..."
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 
@@ -372,12 +381,14 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     split_library_summary,
+    drop_library_file_line,
     unpack_seo_titles,
     title_from_reading_now,
     strip_score_and_title_again,
     drop_header_widgets,
     extract_scholars,
     drop_forum_notices,
+    drop_smilies_and_thread_lines,
     drop_member_card,
     drop_profile_card,
     extract_author_box,

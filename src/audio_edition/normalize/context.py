@@ -162,8 +162,11 @@ _RANGE_START_POINT = re.compile(
 _RANGE_END_POINT = re.compile(r"(?<![\w.,/])(?P<a>\d{1,2}(?:\.\d)?)\s?[-–]\s?(?P<b>\d{1,2}\.\d)(?![\w.,/])")
 
 
-# "cao gấp 1.5-2 lần", "gấp 2.5 lần": a multiple with an English decimal point
-_TIMES_POINT = re.compile(r"(?<=\bgấp )(\d{1,2})\.(\d)(?=\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?lần\b)")
+# "cao gấp 1.5-2 lần", "gấp 2.5 lần": a multiple with an English decimal point; "bằng 1.5 nốt trắng": a measure
+_TIMES_POINT = re.compile(
+    r"(?<=\bgấp )(\d{1,2})\.(\d)(?=\s*(?:[-–]\s*\d{1,2}(?:[.,]\d)?\s*)?lần\b)"
+    r"|(?<=\bbằng )(\d{1,2})\.(\d)(?= (?!giờ|ngày|tháng|năm)[a-zà-ỹđ])"
+)
 # "độ pH từ 5.5 đến 6.5" (its letters said already): an acidity, its decimal points English
 _ACIDITY_POINT = re.compile(
     r"(?<=\bpê hát )(?P<pre>(?:từ |khoảng |là |đạt |ở mức )?)(?P<a>\d{1,2})\.(?P<b>\d{1,2})"
@@ -187,7 +190,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5"); so are a multiple
     ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5")."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
-    text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(r"\1,\2", text))
+    text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"

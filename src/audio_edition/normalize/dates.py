@@ -117,8 +117,7 @@ def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-# A part of the day right before a date: "tối 14-2" is said "tối mười bốn tháng hai", as a
-# newsreader says it, with no "ngày" between.
+# A part of the day right before a date: "tối 14-2" is "tối mười bốn tháng hai", with no "ngày" between.
 _PART_OF_DAY = re.compile(r"(?:^|\s)(?i:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|sớm)\s*$")
 # "từ 12.3 - 5.4", "tuần 16-20/3": a span said from its ends, "từ mười hai tháng ba đến ..."
 _SPAN_START = re.compile(r"(?:^|\s)(?i:từ)\s*$")
@@ -222,8 +221,9 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
         before = text[: m.start()]
         dated = m["prefix"] or _STRONG_DATE_CONTEXT.search(before) or _SPAN_START.search(before)
-        if m["to"] and not (m["prefix"] or _DAYS_FROM.search(before)):
-            dated = None  # "từ 2.5 đến 3.5" are decimals; "các ngày từ 21.6 đến 24.6" are days
+        across = d1 >= 20 and d2 <= 10 and m2 == m1 % 12 + 1  # into the next month, never a falling decimal
+        if m["to"] and not (m["prefix"] or _DAYS_FROM.search(before) or across):
+            dated = None  # "từ 2.5 đến 3.5" are decimals; "các ngày từ 21.6 đến 24.6", "từ 30.4 đến 1.5" days
         if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:
             return m.group(0)
         head, until = _range_start(d1, opts, m["prefix"], before)

@@ -62,6 +62,14 @@ _HEADING_ROMAN = re.compile(
     r"|/\s+(?=[^\W\d_]))"
 )
 
+# "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause
+_BRACKETED_HEADING_ROMAN = re.compile(r"^(?P<r>[IVX]{1,4})\)(?=\s+[A-ZĐÀ-Ỹ])")
+
+
+def bracketed_section_numbers(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "II) Ngăn đàn guitar." -> "II. Ngăn đàn guitar.": a Roman section number read as a number later."""
+    return _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text)
+
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thế kỷ XXI", "Quý IV/2024", "lần thứ XIII": only after a word that takes a number, or

@@ -50,7 +50,7 @@ from .numeric import (
 )
 from .options import Options
 from .people import birth_years, compound_names, person_letters
-from .roman import roman_numerals
+from .roman import bracketed_section_numbers, roman_numerals
 from .scripture import bible_references
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .text import (
@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     birth_years,
     bible_references,
     glossed_acronyms,
+    bracketed_section_numbers,
     quotes_and_brackets,
     ellipses,
     document_numbers,

@@ -13,7 +13,7 @@ from .definitions import drop_defining_brackets
 from .lexicon import builtin
 from .numbers import read_number
 from .options import Options
-from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, slashed_list, word_slash
+from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, capital_word_slash, slashed_list, word_slash
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
@@ -397,7 +397,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
     text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(r"\1 và ", text))  # "White Balance/WB"
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
-    text = WORD_SLASH.sub(word_slash, text)
+    text = WORD_SLASH.sub(word_slash, capital_word_slash(text))
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = re.sub(r"(?<=\w)\s/\s(?=\w)", ", ", text).replace("/", " ").replace("\\", " ")  # "Chải / Lũng Cú": a pause
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())

@@ -16,6 +16,11 @@ _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(
     rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
 )
+# "http://www.vnn.vn/dataimages/.../images109366_a5.jpg“Thư pháp ...": a picture's address pasted
+# into the text (broken by a space or two inside, "...%2520back%2520cop y.jpg"), never read
+_PICTURE_URL = re.compile(
+    r"(?:https?://|www\.)[^\s“”\"]+?(?:\s(?:%[^\s“”\"]*|[^\s“”\"]{1,3}))*?\.(?i:jpe?g|png|gif|webp)(?![\w.])"
+)
 _LABELS = {  # a country's ending is read letter by letter, as "vn" is
     "vn": "vê en",
     "net": "nét",
@@ -45,7 +50,8 @@ def emails(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
-    """A web address read as its host, with "chấm"."""
+    """A web address read as its host, with "chấm"; a picture's address not at all."""
+    text = _PICTURE_URL.sub(" ", text)
     return _URL.sub(
         lambda m: _dotted(m.group(1).lower() if m.group(1).isupper() else m.group(1)) + _path(m.group(2)), text
     )

@@ -11,6 +11,20 @@ from .numbers import DIGITS
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
 WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])(?:/| /|/ | / )(?=[a-zà-ỹđ])")  # "100 trái /năm", "16 triệu/ khóa" too
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
+# "MÔN HỌC/MÔ ĐUN", "NAM/NỮ": two words in capitals, one of them marked, so words and never letters
+_CAPITAL_WORDS_SLASH = re.compile(r"\b(?P<a>[A-ZĐÀ-Ỹ]{2,7})/(?P<b>[A-ZĐÀ-Ỹ]{2,7})\b")
+
+
+def capital_word_slash(text: str) -> str:
+    """ "MÔN HỌC/MÔ ĐUN" -> "MÔN HỌC hay MÔ ĐUN", "TỶ LỆ NAM/NỮ" -> "... NAM trên NỮ": a heading's
+    two words in capitals, parted as two small words would be; "BHXH/BHYT" (plain letters) stays."""
+
+    def repl(m: re.Match[str]) -> str:
+        if (m["a"] + m["b"]).isascii():
+            return m[0]
+        return f"{m['a']}{' trên ' if _RATIO_WORDS.search(text[: m.start()]) else ' hay '}{m['b']}"
+
+    return _CAPITAL_WORDS_SLASH.sub(repl, text)
 
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
