@@ -211,9 +211,16 @@ def _opening_clause(block: str) -> tuple[str, str] | None:
 
 def _same_words(a: str, b: str) -> bool:
     """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice, the
-    second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)")."""
+    second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)"), or its opening
+    words with a tagline in brackets ("Cách Làm Sữa Chua Bằng Nồi Cơm Điện (Công Thức Bất Bại)")."""
     a = _BRACKETED_DAY.sub("", a)
-    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+    said, title = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    tagged = re.match(r"(?P<head>[^()]+?)\s*\([^()]{2,60}\)\s*$", a)
+    opening = re.findall(r"\w+", tagged["head"].lower()) if tagged else []
+    return said == title or (len(opening) >= _TITLE_OPENING_WORDS and title[: len(opening)] == opening)
+
+
+_TITLE_OPENING_WORDS = 5
 
 
 # a document's kind in capitals opening its title: "KẾ HOẠCH Thông tin, tuyên truyền ..."

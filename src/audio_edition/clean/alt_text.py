@@ -9,6 +9,7 @@ from . import patterns as P
 from .draft import ends_sentence, menu_label, words
 
 _ALT_TEXT_WORDS = 8
+_PARAGRAPH_WORDS = 15  # "Trở về nhà sau ... của mình" / "nến sáp": a paragraph the page left unstopped
 # "Cách 2: DÙNG THUỐC ...", "II. Chọn nguyên liệu": a step's, a part's heading
 _LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/]\s")
 # "Cach trong nam Rom tren rom nang suat cao": a picture's text typed without its marks, every word
@@ -22,9 +23,10 @@ _MIN_BARE_WORDS = 5
 
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
-    a few words in small letters with no stop, after a closed sentence (never a list's item under
-    its colon) and before a line in capitals."""
+    a few words in small letters with no stop, after a closed sentence or a paragraph (never a list's
+    item under its colon) and before a line in capitals."""
     closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
+    closed = closed or (bool(kept) and words(kept[-1]) >= _PARAGRAPH_WORDS and kept[-1].strip()[-1:].isalpha())
     before_capital = bool(after) and after[0].strip()[:1].isupper()
     brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
     header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too

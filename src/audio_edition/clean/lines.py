@@ -86,8 +86,9 @@ _ITEM_WORDS = 5
 
 
 def _item_stopped(lines: list[Line], i: int) -> str:
-    """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" between sentences under the same
-    bullet: an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
+    """ "- Đặt phòng, đặt vé xe trước khi đi ít nhất một ngày" in a run of items under the same
+    bullet one of which ends a sentence (and a short one over another, "- Miễn phí (tất nhiên
+    rồi)"): an item of the list, closed by a stop, never a chapter's title ("* Từ ngày 31/5 ..."
     over "- Ngài chủ sự ..." heads its items), and so is any item of a list a colon introduces
     ("... là:" over "- Năm 2023: ...", "- Dự báo tiếp tục tăng ...", or over "- Krông Pắc"; a
     semicolon in its stead, "... tùy điều kiện nào đến trước;"), and
@@ -96,20 +97,21 @@ def _item_stopped(lines: list[Line], i: int) -> str:
     if not line.bulleted or ends_sentence(line.text) or line.text.endswith(":"):
         return line.text
     neighbours = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-    if words(line.text) >= _ITEM_WORDS and any(n.bullet == line.bullet and n.text.endswith(".") for n in neighbours):
-        return line.text + "."
-    start = i
+    start, end = i, i
     while start > 0 and lines[start - 1].bullet == line.bullet:
         start -= 1
+    while end + 1 < len(lines) and lines[end + 1].bullet == line.bullet:
+        end += 1
+    run = [lines[k].text for k in range(start, end + 1)]
+    stopped = any(t.endswith(".") for t in run)  # "• Nến từ ... thị trường" between items closed by a stop
+    if stopped and (words(line.text) >= _ITEM_WORDS or i < end):  # "- Miễn phí (tất nhiên rồi)" over its fellows
+        return line.text + "."
     label = lines[start - 1].text.rstrip() if start > 0 else ""
     introduced = (label.endswith((":", "?", ";")) or _NUMBERED_HEAD.match(label) is not None) and menu_label(
         label
     ) not in P.RELATED_HEADERS  # not "Tài liệu đính kèm:"
     if introduced and any(n.bullet == line.bullet for n in neighbours):
         return line.text + "."  # under "... là:", every item of the list ("- Krông Pắc", "- Dự báo ...")
-    end = i
-    while end + 1 < len(lines) and lines[end + 1].bullet == line.bullet:
-        end += 1
     short = sum(words(lines[k].text) <= _SHORT_ITEM_WORDS for k in range(start, end + 1))
     after_text = ends_sentence(label) and words(label) >= _PARAGRAPH_WORDS  # not a menu's tabs over the title
     if after_text and short >= _SHORT_ITEMS and words(line.text) <= _SHORT_ITEM_WORDS:

@@ -203,6 +203,7 @@ CAPTION_ILLUSTRATIVE = re.compile(
 )
 CAPTION_LEADING = re.compile(
     r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]"
+    r"|^Chú thích\s*:\s*(?=\S)[^\n]{3,200}$"  # "Chú thích: Nguyên liệu ...": a picture's note
     r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$",  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
     re.IGNORECASE,
 )

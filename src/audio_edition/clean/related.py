@@ -259,8 +259,8 @@ def drop_table_of_contents(d: Draft) -> Draft:
             or (headless and not numbered | bulleted)
         ):
             continue
-        if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:
-            return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
+        if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:  # and a box printed twice goes twice
+            return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
     return d

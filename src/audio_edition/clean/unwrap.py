@@ -47,9 +47,9 @@ _ITEM_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:)"
 )
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
-# "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12": a date broken over two lines ("cuối năm" over
-# a line opening with a figure is a title over its stamp or its next line)
-_DATE_GOES_ON = re.compile(r"(?:\bngày|\d\s+(?:tháng|năm))$")
+# "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12", "Thứ Tư," / "19/06/2024": a date broken over
+# two lines ("cuối năm" over a line opening with a figure is a title over its stamp or its next line)
+_DATE_GOES_ON = re.compile(rf"(?:\bngày|\d\s+(?:tháng|năm)|^(?i:{WEEKDAY})\s*,)$")
 # "Các Cơ-đốc nhân đầu tiên không giữ lễ" / "Giáng sinh. Ban đầu ...": a line that opens with a
 # sentence's last two or three words, its stop and the next sentence; no sentence is that short
 _FRAGMENT_FIRST = re.compile(rf"^[{UPPER}][{LOWER}]+(?: [{LOWER}]+){{1,2}}\. [{UPPER}][{LOWER}]+ [{LOWER}]")

@@ -228,9 +228,15 @@ _PIPE_SIZE = re.compile(r"(?<=ống )DN\s?(\d{2,4})(?=\s|[A-Z]|$)")
 _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
 
+# "chế phẩm Em gốc", "men Em thứ cấp": the effective microorganisms, EM, in small letters
+_MICROBES = re.compile(r"(?<=\b[Cc]hế phẩm )Em\b|(?<=\b[Mm]en )Em\b")  # never "Em gốc Huế", a speaker's home
+
+
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
-    rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size."""
+    rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size, the
+    microbes "chế phẩm Em gốc" (EM, never the pronoun)."""
+    text = _MICROBES.sub("EM", text)
     text = _MASKED_DIGITS.sub("", _MASKED_PHONE.sub(lambda m: m.group(1).replace(" ", ""), text))
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)

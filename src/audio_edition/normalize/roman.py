@@ -64,11 +64,14 @@ _HEADING_ROMAN = re.compile(
 
 # "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause
 _BRACKETED_HEADING_ROMAN = re.compile(r"^(?P<r>[IVX]{1,4})\)(?=\s+[A-ZĐÀ-Ỹ])")
+# "Hướng dẫn chọn ống nhòm (P3): ...": the part of a series a title belongs to
+_SERIES_PART = re.compile(r"\(P\.?\s?(?P<n>\d{1,2})\)")
 
 
 def bracketed_section_numbers(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "II) Ngăn đàn guitar." -> "II. Ngăn đàn guitar.": a Roman section number read as a number later."""
-    return _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text)
+    """ "II) Ngăn đàn guitar." -> "II. Ngăn đàn guitar.": a Roman section number read as a number later;
+    "(P3)" after a title, its part, "(phần 3)"."""
+    return _SERIES_PART.sub(r"(phần \g<n>)", _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text))
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:

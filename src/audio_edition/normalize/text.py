@@ -113,9 +113,7 @@ _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹ�
 _REGION_CODE = re.compile(r"(?<![\w/])([A-Z]{2,3})/([A-Z])(?![\w/])")
 _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
 # "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range
-_GLUED_DEGREE = re.compile(
-    r"((?i:nhiệt độ)(?:\s[^\W\d_]+){0,6}\s\d{1,2}\s?[-–]\s?\d{1,2})0C\b"
-)  # "... trung bình 22-280C"
+_GLUED_DEGREE = re.compile(r"((?i:nhiệt độ)(?:\s[^\W\d_]+){0,6}\s\d{1,2}\s?[-–]\s?\d{1,2})0C\b")  # "... 22-280C"
 _PER_MILLE_TYPED = re.compile(r"(?<=\d)%0(?!\d)")  # "độ mặn 40%0": per mille typed as "%0"
 _GLUED_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "chừng hơn 30con/m2": a count run into the word it counts (never a unit: "10ha", "5kg")
@@ -133,8 +131,9 @@ def _part_number_and_word(m: re.Match[str], lex: Lexicon) -> str:
 # "ngày 28/ 7": a day and month with a space after the slash
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
-# Vietnamese letter, so "VNExpress" stays one word)
-_GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?!\w)")
+# Vietnamese letter, so "VNExpress" stays one word, or after a long one, "TPHCMAuroma")
+_GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?!\w)")
+_LONG_GLUED_HEAD = 5  # letters of an abbreviation glued to a word with no marks ("TPHCMAuroma")
 # "(chữ Hán: 吳權; 898–944)": Chinese, Japanese or Korean writing, which no Vietnamese voice reads,
 # left out with the label that introduces it and the mark after it
 _CJK = r"[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0400-\u04ff]"  # and Cyrillic
@@ -193,9 +192,9 @@ def _part_titles(m: re.Match[str]) -> str:
 
 
 def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
-    head = m.group(1)
-    name = m.group(2)
-    return f"{head} {name}" if name[0].isupper() and name[1:].islower() and lex.lookup(head) is not None else m.group(0)
+    head, name = m.group(1), m.group(2)
+    marked = re.search("[à-ỹđ]", name) is not None or len(head) >= _LONG_GLUED_HEAD  # "TPHCMAuroma", never "TPBank"
+    return f"{head} {name}" if marked and name[1:].islower() and lex.lookup(head) is not None else m.group(0)
 
 
 def _part_glued_line(m: re.Match[str]) -> str:
