@@ -24,13 +24,21 @@ _MIN_BARE_WORDS = 5
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
     a few words in small letters with no stop, after a closed sentence or a paragraph (never a list's
-    item under its colon) and before a line in capitals."""
+    item under its colon), or a little longer under a numbered heading in capitals ("1. LÀM XÀ PHÒNG
+    ..." / "hai bánh xà phòng handmade với các lát chanh khô"), and before a line in capitals."""
     closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
     closed = closed or (bool(kept) and words(kept[-1]) >= _PARAGRAPH_WORDS and kept[-1].strip()[-1:].isalpha())
     before_capital = bool(after) and after[0].strip()[:1].isupper()
     brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
     header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
-    return closed and before_capital and not brand and not header and small_alt_text(text)
+    headed = bool(kept) and _CAPITALS_HEADING.match(kept[-1]) is not None
+    longer = headed and text[:1].islower() and words(text) <= _HEADED_ALT_WORDS and not ends_sentence(text)
+    return (closed and small_alt_text(text) or longer) and before_capital and not brand and not header
+
+
+# "1. LÀM XÀ PHÒNG THEO PHƯƠNG PHÁP LẠNH (Cold process soap making)": a numbered heading in capitals
+_CAPITALS_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){2,}")
+_HEADED_ALT_WORDS = 14
 
 
 def captioned(alt: str, text: str) -> bool:

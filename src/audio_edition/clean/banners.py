@@ -30,7 +30,21 @@ _QUOTE_BOX = frozenset({"danh ngôn", "câu nói hay", "câu nói hay mỗi ngà
 _ATTRIBUTED = re.compile(r"^[^.!?]{10,200}[.!?…]?[\"”]?\s+[-–—]\s+[A-ZĐÀ-Ỹ][\w.]*(?:\s[\w.]+){0,3}$")
 # "Được xếp hạng 0 5 sao", "ĐÁNH GIÁ 5 SAO": a page's star-rating widget near its top
 _RATING = re.compile(r"(?i:được xếp hạng\s+[\d.,]+(?:\s+[\d.,]+)?\s+sao|đánh giá\s+\d(?:[.,]\d)?\s+sao)")
-_MENU_BUTTONS = frozenset({"select menu", "toggle navigation", "main menu"})
+# a template's menu button, its logo's text and its widgets' names ("Header Ads Widget", a Blogger
+# template's "GuidePedia" over its comment count)
+_MENU_BUTTONS = frozenset(
+    {
+        "select menu",
+        "toggle navigation",
+        "main menu",
+        "logo",
+        "top of page",
+        "skip to content",
+        "skip to main content",
+        "header ads widget",
+        "guidepedia",
+    }
+)
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
@@ -43,7 +57,8 @@ _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\
 
 def drop_site_banners(d: Draft) -> Draft:
     """A site's name over its name in another script, and the title with the site's name over the
-    title, at the top; a star-rating widget; a template's menu under its button ("Select Menu"); a
+    title, at the top; a star-rating widget; a template's menu under its button ("Select Menu"), its
+    logo's text and its widgets' names ("logo", "Header Ads Widget"); a
     blog's name and motto parted by hearts over the post, its opening hours, a quote box ("DANH
     NGÔN") and the lines above it, and a site's lines down to its copyright ("© 2023 ..."); a spam
     mirror's stamp line and summary label anywhere near the top, and the keywords glued to its

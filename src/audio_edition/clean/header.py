@@ -383,8 +383,6 @@ def _places_the_office(block: str) -> bool:
 
 
 _ADDRESS_WORDS = 25
-
-
 _BANNER_WORDS = 12  # a site's banner is a slogan; a full sentence longer than this is a summary
 
 
@@ -392,8 +390,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     """A headline printed twice near the top (the page's title and its heading) is the headline; what stands above it
     ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless the headline stands there too: then the two
     copies go and the lead above them stays. With the headline and its summary, two paragraphs, or a title saying their
-    words above them, the two copies are a picture's text and caption, and go; with a summary alone above them (and a
-    menu between), the summary is the lead under the headline."""
+    words (or a short one, "Cách gấp con hạc", right over the summary) above them, the two copies are a picture's text
+    and caption, and go; with a summary alone above them (a menu between), the summary is the lead under the title."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
@@ -402,6 +400,7 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
             headed = headed or any(is_headline_like(b) and shares_a_phrase(b, blocks[i]) for b in blocks[:i])
+            headed = headed or (summaries == [1] and i == 2 and not ends_sentence(blocks[0]))  # a short title over it
             if blocks[i] in blocks[:i] or headed or len(summaries) > 1:  # the headline again, a caption under the lead
                 part = any(not ends_sentence(b) or b.endswith("?") for b in blocks[i + 2 : i + 3])  # a part's picture
                 heads = {k for k in range(i) if part and ends_sentence(blocks[k + 1])}  # and the part's heading stays

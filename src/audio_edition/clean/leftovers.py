@@ -42,8 +42,9 @@ from .wordlists import word_list
 
 # "✚ Đăng ký 6686 ✍ Đăng nhập 6686": a betting site's buttons, their icons and its brand's number
 _ICONS_AND_BRAND_NUMBERS = re.compile(r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF]|(?<!\S)\d{2,11}(?!\S))\s*")
-_FILE_NAME = re.compile(  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0; a camera's IMG_6618-1, DSC_0231
-    r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+|(?:IMG|DSC|DSCN|DCIM)_?\d{3,}(?:-\d+)?"
+_FILE_NAME = re.compile(  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0; a camera's IMG_6618-1, DSC_0231; terrarium-2
+    r"[a-z0-9]+(?:-[a-z0-9]+){3,}|[a-z0-9]+(?:-[a-z0-9]+)+(?:_\d+)+|[a-z]{3,}(?:-\d{1,3}){1,2}"
+    r"|(?:IMG|DSC|DSCN|DCIM)_?\d{3,}(?:-\d+)?"
 )
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 # "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words; "Ho chieu gan chip"
@@ -457,8 +458,6 @@ def _quotes_the_heading(text: str, before: str) -> bool:
 
 # "Executive Summary" over a page's opening summary: a label, never its headline
 _SUMMARY_LABELS = frozenset({"executive summary", "summary", "abstract", "tóm tắt", "tóm lược", "tóm tắt nhanh"})
-
-
 # "Q: Co giật do sốt có gây tổn thương não? A: Hầu hết ...": a page's questions and answers
 _QUESTION = re.compile(r"(?:^|(?<=[.!?…])\s+)Q\s*:\s+(?=\S)")
 _ANSWER = re.compile(r"(?:^|(?<=\?)\s+)A\s*:\s+(?=\S)")

@@ -156,7 +156,7 @@ _LINK_WORDS = (4, 25)
 
 def _links_under_headline(lines: list[Line]) -> set[int]:
     """ "- Tăng cường hướng dẫn ..." and "- Nâng cao nhận thức ..." right under the headline, or
-    under the lead: two or more bulleted titles (no closing punctuation) are links to other
+    under the lead: two or more bulleted titles (no closing stop; a question's mark may) are links to other
     stories. Under a numbered heading or a label ("1. Triệu chứng ...", "Gồm:"), or a lead that
     introduces them ("... như:"), they are its list."""
     if lines and (P.NUMBERED_ITEM.match(lines[0].text) or lines[0].text.rstrip().endswith(":")):
@@ -170,7 +170,7 @@ def _links_under_headline(lines: list[Line]) -> set[int]:
         while (
             end < len(lines)
             and lines[end].bulleted
-            and not ends_sentence(lines[end].text)
+            and (not ends_sentence(lines[end].text) or lines[end].text.rstrip().endswith("?"))  # "... gì nhất?"
             and _LINK_WORDS[0] <= words(lines[end].text) <= _LINK_WORDS[1]
         ):
             end += 1

@@ -84,9 +84,9 @@ MEMBER_RANK = re.compile(
     r"|(?:điều hành viên|quản trị viên)(?: cũ)?)"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
 )
 # "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân", "· tin tuc · 14 min read": how long the page takes to read
-# (its day, its section)
+# (its day, its section, and its writer before the day: "Tiny Garden Tác giả Tiny Garden 19/07/2024 36 phút đọc")
 READING_TIME = re.compile(
-    r"(?:[·•|]?\s*[^\W\d][^.!?·•|\d]{0,30}[·•|]\s*)?"
+    r"(?:[·•|]?\s*[^\W\d][^.!?·•|\d]{0,30}[·•|]\s*|[^\W\d][^.!?·•|\d]{0,60}?\s+(?=\d{1,2}/\d{1,2}/\d{4}\s))?"
     r"(?:\d{1,2}/\d{1,2}/\d{4}\s+)?\d{1,3}\s*(?:phút đọc|min(?: read)?(?:\s+[^\W\d][^.!?]{0,40})?)",
     re.I,
 )

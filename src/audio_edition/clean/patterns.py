@@ -198,7 +198,8 @@ SCREEN_CREDIT = re.compile(
 )
 CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)"
-    r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$",  # "Ảnh minh họa - Internet": and its source
+    r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$"  # "Ảnh minh họa - Internet": and its source
+    r"|\(minh\s+ho[ạa]\s+(?:của|bởi|từ)\s+[^()]{2,40}\)\.?\s*$",  # "... (minh hoạ của Chat GPT)": who drew it
     re.IGNORECASE,
 )
 CAPTION_LEADING = re.compile(

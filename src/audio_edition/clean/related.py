@@ -148,10 +148,12 @@ def _toc_entry(block: str) -> str:
 
 # "Xem thêm các bệnh dịch thường bùng phát vào mùa hè": a link to another story, its title after
 # "Xem thêm" with no colon; "MV Nơi mình dừng chân – Mỹ Tâm": an embedded video's title
-_MORE_TITLE = re.compile(r"^(?:Xem thêm|Đọc thêm)\s+[^:.!?]{5,120}$")
+_MORE_TITLE = re.compile(
+    r"^(?:Xem thêm|Đọc thêm|(?:Hoặc|Bạn|Hoặc bạn|Có thể)(?: có thể)? xem(?: thêm)? tại)\s+[^:.!?]{5,120}$"
+)  # "Hoặc có thể xem tại Nguyên liệu thêu cơ bản đầy đủ": a link to another page
 _EVENT_TAG = re.compile(r"Sự kiện\s*:\s*[^.!?:]{2,50}")
 _EVENT_TAG_LINES = 4
-_EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer)\s[^.!?:]{2,80}$")
+_EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer|\[(?i:video|clip)\])\s[^.!?:]{2,80}$")  # "[VIDEO] Cách xếp ..."
 # "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
 _POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|xem thêm|tìm hiểu thêm|bấm vào|nhấn vào|click)\b", re.I)
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
+from .chemistry import chemical_formulas
 from .codes import (
     alphanumeric_codes,
     document_numbers,
@@ -116,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     bible_references,
     glossed_acronyms,
     bracketed_section_numbers,
+    chemical_formulas,
     quotes_and_brackets,
     ellipses,
     document_numbers,

@@ -290,7 +290,8 @@ _MARKED_CONSONANT = re.compile(r"[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][\u0300\u
 
 
 # and "ã" where Windows-1258 has "ă" ("đă", "băi"): a word no syllable is with "ă", one with "ã"
-_BREVE_WORD = re.compile(r"[^\W\d_]*[ăĂ][^\W\d_]*")
+# (never the letter alone, "chữ cái a, ă, â", which names itself)
+_BREVE_WORD = re.compile(r"[^\W\d_]+[ăĂ][^\W\d_]*|[ăĂ][^\W\d_]+")
 
 
 def _tilde_for_breve(m: re.Match[str]) -> str:

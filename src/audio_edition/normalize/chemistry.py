@@ -1,0 +1,71 @@
+"""Chemical formulas with an element of two letters: "NaOH", "NaCl", "CaCO3", "Ca(OH)2".
+
+A formula in capitals alone ("CO2", "H2SO4") is spelled already, letter by letter with its counts
+read as numbers. One that mixes small letters is spelled the same way ("NaOH" is "en a o hát",
+"CaCO3" "xê a xê o ba"), never said as a word ("na oh") or cut into syllables ("caco ba"). A
+token is a formula only when it splits whole into element symbols, counts and brackets, with two
+symbols or more and a small letter among them; a word ("Nails") never does, and a name made of
+symbols alone ("BaNa Hills") only beside talk of chemistry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .numbers import read_int
+from .options import Options
+
+_ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr "
+    "Nb Mo Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pt Au Hg Pb Bi Ra U".split()
+)
+_PART = r"[A-Z][a-z]?\d*"
+_FORMULA = re.compile(rf"(?<![\w.\-/])(?:{_PART}|\((?:{_PART})+\)\d*){{2,}}(?![\w\-/])")
+_PIECE = re.compile(r"([A-Z][a-z]?)(\d*)|\(|\)(\d*)")
+
+
+def _symbols(token: str) -> list[str]:
+    return re.findall(r"[A-Z][a-z]?", token)
+
+
+def _is_formula(token: str, sentence: str) -> bool:
+    symbols = _symbols(token)
+    if len(symbols) < 2 or not any(len(s) == 2 for s in symbols) or not all(s in _ELEMENTS for s in symbols):
+        return False
+    # "BaNa Hills", "CoCa": names that happen to split into symbols; a count, a lone letter ("NaOH")
+    # or talk of chemistry ("muối NaCl") makes it a formula
+    return bool(re.search(r"[\d(]", token)) or any(len(s) == 1 for s in symbols) or bool(_CHEMISTRY.search(sentence))
+
+
+_CHEMISTRY = re.compile(
+    r"\b(?:dung dịch|muối|axit|axít|bazơ|kiềm|phản ứng|hóa chất|hoá chất|hóa học|hoá học|công thức|chất|khí"
+    r"|nguyên tố)\b",
+    re.IGNORECASE,
+)
+
+
+# "Naoh", "nacl": a formula typed without its capitals (never "Koh", the islands' "Koh Rong")
+_UNCAPPED = {"naoh": "NaOH", "nacl": "NaCl", "hcl": "HCl"}
+_UNCAPPED_WORD = re.compile(r"(?<![\w.\-/])(?i:naoh|nacl|hcl)(?![\w\-/])")
+
+
+def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "dung dịch NaOH" -> "dung dịch en a o hát", "CaCO3" -> "xê a xê o ba", "Ca(OH)2" -> "xê a o hát hai"."""
+
+    def read(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if not _is_formula(token, text) or lex.lookup(token) is not None:
+            return token
+        said = []
+        for piece in _PIECE.finditer(token):
+            symbol, count, closing = piece.group(1), piece.group(2), piece.group(3)
+            if symbol:
+                said.append(lex.spell(symbol))
+            for number in (count, closing):
+                if number:
+                    said.append(read_int(int(number), opts))
+        return " ".join(said)
+
+    text = _UNCAPPED_WORD.sub(lambda m: _UNCAPPED[m.group(0).lower()], text)
+    return _FORMULA.sub(read, text)
