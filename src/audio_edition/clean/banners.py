@@ -115,24 +115,32 @@ def drop_site_banners(d: Draft) -> Draft:
 
 # A blog post's meta list under its title: "Thể loại Chuỗi 45 ngày ..." (its category) and "Ý kiến
 # 0 bình luận" (its count of comments), beside "Đăng bởi ..." and the day
-_POST_CATEGORY = re.compile(r"^(?:Thể loại|Chuyên mục|Danh mục)\s+(?P<category>[^.!?:]{2,60})$")
+_POST_CATEGORY = re.compile(
+    r"^(?:Thể loại|Chuyên mục|Danh mục|Category|Categories)\s*:?\s+(?P<category>[^.!?:]{2,60})$"
+)
+# "By : Hongctv", "Posted by admin": the post's writer in its meta list
+_POSTED_BY = re.compile(r"^(?:By|Posted by|Written by)\s*:?\s+(?P<who>[^.!?:]{2,40})$")
 _COMMENT_COUNT = re.compile(r"^(?:Ý kiến\s+)?\d{1,5}\s+(?:bình luận|ý kiến|phản hồi)$", re.IGNORECASE)
 _META_BLOCKS = 8
 
 
 def drop_post_meta(d: Draft) -> Draft:
-    """A post's category and count of comments in the meta list under its title: the category
-    named, neither line read (nor taken for the headline)."""
-    kept, category = [], d.category
+    """A post's category, writer ("By : Hongctv") and count of comments in the meta list under its
+    title: the category and the writer named, no line read (nor taken for the headline)."""
+    kept, category, byline = [], d.category, d.byline
     for i, block in enumerate(d.blocks):
         labelled = _POST_CATEGORY.match(block) if i < _META_BLOCKS else None
         if labelled and i > 0:
             category = category or labelled["category"].strip()
             continue
+        posted = _POSTED_BY.match(block) if 0 < i < _META_BLOCKS else None
+        if posted:
+            byline = byline or posted["who"].strip()
+            continue
         if i < _META_BLOCKS and _COMMENT_COUNT.match(block):
             continue
         kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept), category=category)
+    return dataclasses.replace(d, blocks=tuple(kept), category=category, byline=byline)
 
 
 # "Đổi Bằng Lái XeĐổi bằng lái xe quốc tếĐổi bằng ... IDPĐổi bằng ...": a box of tags or links

@@ -91,7 +91,10 @@ READING_TIME = re.compile(
     re.I,
 )
 # "Phân bón Miền Nam - SFJC  15-03-2022  133 Lượt xem": the writer, the day and the views, one line
-VIEWS_STAMP = re.compile(r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+[\d.,]+\s*(?i:lượt xem|lượt đọc)")
+VIEWS_STAMP = re.compile(
+    r"[^.!?]{0,80}\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)?\s*[-–|]?\s*"
+    r"[\d.,]+\s*(?i:lượt xem|lượt đọc)"
+)  # "Ngày cập nhật 08/11/2025 03:26 PM - 9 lượt xem": its time and a dash too
 
 # "Cập nhật vào 16/02", "Cập nhật: 2026", "Chỉnh sửa lúc: 09/11/2024", "Sep 27, 2023": when the page
 # was last changed, alone on its line in the text (a dateline under the headline is the date, in `datelines`)

@@ -34,7 +34,7 @@ WEATHER_WIDGET = re.compile(r"^(?:[•·|]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s
 TEMPERATURE = re.compile(r"^[/•·]?\s*-?\d{1,2}\s?°\s?C(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C)?$")
 # Text size controls: "aa", "A A", "A-", "A+"
 TEXT_SIZE_CONTROL = re.compile(
-    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?cỡ chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
+    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?(?:cỡ|kích thước) chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
     r"|loading\.*|đang tải\.*)$",
     re.IGNORECASE,
 )  # "A+ A-", "A- A A+", "Mặc định Cỡ chữ"; a script's "loading...", which would join the headline above

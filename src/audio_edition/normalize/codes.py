@@ -321,10 +321,16 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 _PRICED_ONE = re.compile(r"\s*(?:người|khách|đêm|phòng|vé|suất|lượt|chiếc|cái|con|kg|ký|lít)\b")
 
 
+# "mở cửa 24/24h": hours of the day's 24, an hour's "h" glued to the second number
+_HOURS_OF_DAY = re.compile(r"(?<![\w/])(\d{1,2}/24)h\b")
+
+
 def slashes(text: str, opts: Options, lex: Lexicon) -> str:
     """What is left of number/number after dates: a ratio of candidates to places after "tỉ lệ
     chọi" ("1/3,7" is "một chọi ba phẩy bảy"); a fraction where the words around make it one
-    ("1/3 số ca", "chiếm 1/5"); otherwise "trên" ("24/7", "29/30 quận", "123/4", "1/1,5")."""
+    ("1/3 số ca", "chiếm 1/5"); otherwise "trên" ("24/7", "29/30 quận", "123/4", "1/1,5", "24/24h"
+    with its hours)."""
+    text = _HOURS_OF_DAY.sub(r"\1 giờ", text)
 
     def ratio(m: re.Match[str]) -> str:
         word = "chọi" if _CONTEST.search(text[max(0, m.start() - 80) : m.start()]) else "trên"

@@ -58,8 +58,9 @@ _PADDED_DAY_MONTH = re.compile(
     r"(?<![\w/.,–-])(?<!từ )([12]\d|3[01]|0?[1-9])\s?[-–]\s?(0[1-9])"
     r"(?![\w/–-]|[.,]\d|\s*[-–]\s*\d|\s*(?:giờ|phút|h|g)\b)"
 )
-# "06/03~ 08/03/2023": a span; "Ngày thi~01/2024", "~36 tấn": about
-_TILDE_SPAN = re.compile(r"(?<=\d)\s?~\s?(?=\d)")
+# "06/03~ 08/03/2023", "15oC ~ 25oC", "40% ~ 70%": a span (its first end's unit kept); "Ngày
+# thi~01/2024", "~36 tấn": about
+_TILDE_SPAN = re.compile(r"(?<=\d)(?P<unit>%|°C|oC|°)?\s?~\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"(?<![\d~])\s?~\s?(?=\d)")
 # "30 ÷ 50KΩ": a span in a specification; "10 ÷ 2 = 5": a division
 _DIVIDED = re.compile(r"(?<=\d)\s?÷\s?(?=\d)")
@@ -100,7 +101,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def divided(m: re.Match[str]) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
-    text = _TILDE_ABOUT.sub(" khoảng ", _TILDE_SPAN.sub(" - ", _DIVIDED.sub(divided, text)))
+    text = _TILDE_ABOUT.sub(" khoảng ", _TILDE_SPAN.sub(r"\g<unit> - ", _DIVIDED.sub(divided, text)))
     text = _LOOSE_MONTH_YEAR.sub(month_year, text)
     text = _DAYS_OF_MONTH.sub(r"\1, \2 và \3", _DAYS_LISTED.sub(lambda m: m[1] + m[2].replace(",", ", "), text))
     text = _PADDED_DAY_MONTH.sub(
