@@ -3,9 +3,9 @@ giải đấu" / "Các pha tranh chấp bóng quyết liệt" / "Thi đấu hế
 lợi", each under a picture the listener cannot see. Three lines or more in a row, each a phrase of
 a few words with no stop, set between two paragraphs of the text, are pictures' captions, not
 headings: a part's heading stands alone over its text, and a list is opened by a line ending in a
-colon. A verse's lines end in commas, so its stanzas are never such a run, nor are a guide's steps
-("Bước 4: Bấm Nộp hồ sơ") or a menu's short labels; a how-to's heading ("Hướng dẫn chọn ...") ends
-one, and it and the lines after it head the text."""
+colon or marks its items with bullets. A verse's lines end in commas, so its stanzas are never such
+a run, nor are a guide's steps ("Bước 4: Bấm Nộp hồ sơ") or a menu's short labels; a how-to's
+heading ("Hướng dẫn chọn ...") ends one, and it and the lines after it head the text."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def drop_caption_runs(d: Draft) -> Draft:
     i = 1
     while i < len(blocks):
         end = i
-        while end < len(blocks) and _caption_like(blocks[end]):
+        while end < len(blocks) and _caption_like(blocks[end]) and blocks[end] not in d.listed:  # a list's bullets
             end += 1
         framed = end < len(blocks) and _paragraph(blocks[i - 1]) and _paragraph(blocks[end])
         # the title printed again over its headings is none, and a picture's text over its caption (a line twice) one

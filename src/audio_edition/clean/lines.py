@@ -144,7 +144,20 @@ def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
         head.endswith((":", "?"))
         or _NUMBERED_HEAD.match(head) is not None
         or bool(counted and int(counted[1]) == end - start)
+        or _section_heading(lines, start)
     )
+
+
+_HEADING_WORDS = (3, 15)
+
+
+def _section_heading(lines: list[Line], i: int) -> bool:
+    """ "Lợi ích khoa học của thiền chánh niệm" between a paragraph and its items: a heading in the
+    text, whose list follows (a box of links ends the text or is headed "Xem thêm")."""
+    if i < 1 or ends_sentence(lines[i].text) or not _HEADING_WORDS[0] <= words(lines[i].text) <= _HEADING_WORDS[1]:
+        return False
+    above = lines[i - 1].text
+    return not lines[i - 1].bulleted and ends_sentence(above) and words(above) >= _PARAGRAPH_WORDS
 
 
 _NUMBERED_HEAD = re.compile(r"^[^\w]*\d{1,2}[.)]\s+\w")

@@ -56,7 +56,10 @@ TRAILING_INVITATIONS = re.compile(
 
 # ">> Hội nghị đánh giá ...", "» Xem thêm", ">Smartphone giá rẻ ...": a link to another story, set in
 # the text ("> " with a space quotes a letter)
-RELATED_LINK = re.compile(r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))")
+RELATED_LINK = re.compile(
+    r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))"
+    r"|^\s*(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s?[?:!]?\s*>{2,3}\s*\S"  # "Bạn có biết? >>> <title>": a teaser's words first
+)
 LONE_BULLET = re.compile(r"^\s*[•·▪►▶▷▸●○■□◆◇§\-–—*]\s*$")
 BULLET = re.compile(
     r"^(?:[\s•·▪►▶▷▸●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"

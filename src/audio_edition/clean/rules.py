@@ -30,6 +30,7 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
+from .echoes import drop_echo_captions
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -130,6 +131,8 @@ def drop_contact_lines(d: Draft) -> Draft:
         labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
         if labelled and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
             continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@...", "Liên hệ với " ab@..."
+        if labelled and "@" in block and _SITE_ADDRESS.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS:
+            continue  # "Chùa ... 475 Minnesota Avenue ... Tel: ... - Web: www.... Email: ...": a site's header
         contact = _CONTACT_IN_LINE.search(block)
         banner = block[: contact.start()] if contact else ""
         if _PHONE.search(block) and words(banner) >= 3 and banner.upper() == banner:
@@ -429,6 +432,7 @@ RULES: tuple[Rule, ...] = (
     drop_table_of_contents,
     drop_caption_runs,
     drop_headings_again,
+    drop_echo_captions,
     drop_captions,
     drop_journal_furniture,
     drop_paper_credits,

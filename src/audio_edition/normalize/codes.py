@@ -60,9 +60,10 @@ _HOTLINE = re.compile(
 )
 # "đt:948-4389", "ĐT: 0511 3 822 456", "Tel: 731-9332 và 278-3469": numbers under a telephone's
 # label with its colon (without one, "ĐT 743" is a provincial road), group by group, digit by digit
-_PHONE_GROUPS = r"\d{3,5}(?:[-. ]\d{1,5}){1,3}"
+# (an area code in brackets first: "Tel: (651) 482-7990", "Điện thoại: (024) 3942-1234")
+_PHONE_GROUPS = r"(?:\(\d{2,4}\)\s?)?\d{3,5}(?:[-. ]\d{1,5}){1,3}"
 _LABELLED_PHONE = re.compile(
-    rf"(?P<label>(?<!\w)(?:đt|Đt|ĐT|[Tt]el|TEL)\s*:\s*)"
+    rf"(?P<label>(?<!\w)(?:đt|Đt|ĐT|[Tt]el|TEL|[Đđ]iện thoại|ĐIỆN THOẠI|Fax|FAX)\s*:\s*)"
     rf"(?P<n>{_PHONE_GROUPS}(?:\s*(?:và|hoặc|,|/)\s*{_PHONE_GROUPS})*)(?![\w/]|[.,]\d)"
 )
 
@@ -234,21 +235,28 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     return _NUMBER_YEAR.sub(number_year, _PARTY.sub(party, _coded().sub(coded, text)))
 
 
+def labelled_phones(text: str, opts: Options, lex: Lexicon) -> str:
+    """A number under a telephone's label ("đt:948-4389", "Tel: (651) 482-7990") group by group,
+    digit by digit, the label said; before brackets are read, so an area code keeps its group."""
+
+    def labelled(m: re.Match[str]) -> str:
+        def number(n: re.Match[str]) -> str:
+            return ", ".join(read_digits(group.strip("()")) for group in re.split(r"[-. ]+", n.group(0)))
+
+        fax = m["label"].lower().startswith("fax")
+        return ("fax " if fax else "điện thoại ") + re.sub(r"\s*/\s*", " hoặc ", re.sub(_PHONE_GROUPS, number, m["n"]))
+
+    return _LABELLED_PHONE.sub(labelled, text)
+
+
 def phones(text: str, opts: Options, lex: Lexicon) -> str:
     """Phone numbers and hotlines digit by digit: "0901.22.33.66", "1900 6060", "gọi 113", "Gọi
-    8011035"; a number under a telephone's label ("đt:948-4389") group by group, the label said."""
+    8011035"."""
 
     def phone(m: re.Match[str]) -> str:
         plus = "cộng " if m.group(0).startswith("+") else ""
         return plus + read_digits(m.group(0))
 
-    def labelled(m: re.Match[str]) -> str:
-        def number(n: re.Match[str]) -> str:
-            return ", ".join(read_digits(group) for group in re.split(r"[-. ]", n.group(0)))
-
-        return "điện thoại " + re.sub(r"\s*/\s*", " hoặc ", re.sub(_PHONE_GROUPS, number, m["n"]))
-
-    text = _LABELLED_PHONE.sub(labelled, text)
     text = _PHONE.sub(phone, text)
     text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)

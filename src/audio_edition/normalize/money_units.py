@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .abbreviations import Lexicon
 from .lexicon import builtin
-from .numbers import read_int, read_number
+from .numbers import read_fraction, read_int, read_number
 from .options import Options
 from .patterns import DASH, NUM
 
@@ -115,6 +115,20 @@ def _units() -> tuple[dict[str, str], re.Pattern[str]]:
     table = builtin("units.tsv")
     names = "|".join(re.escape(u) for u in sorted(table, key=len, reverse=True))
     return table, re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<unit>{names}){_PER}(?![\w²³])")
+
+
+@lru_cache(maxsize=1)
+def _fraction_of_unit() -> re.Pattern[str]:
+    """ "1/2 lb đường", "3/4 kg": a fraction of a unit, "nửa pao", "ba phần tư ki lô gam"."""
+    names = "|".join(re.escape(u) for u in sorted(builtin("units.tsv"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,/])(?P<a>[1-9])/(?P<b>[2-9]|10)\s?(?P<unit>{names})(?![\w²³/])")
+
+
+def _fraction(m: re.Match[str], table: dict[str, str], opts: Options) -> str:
+    a, b = int(m["a"]), int(m["b"])
+    if a >= b:
+        return m[0]
+    return ("nửa" if (a, b) == (1, 2) else read_fraction(a, b, opts)) + " " + table[m["unit"]]
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +266,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", text))
     text = _COUNT_PER_UNIT.sub(lambda m: f" trên {table[m['unit']]}", text)
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
-    text = _SPACED_POWER.sub(r" m\1", text)
+    text = _SPACED_POWER.sub(r" m\1", _fraction_of_unit().sub(lambda m: _fraction(m, table, opts), text))
     text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a'] or m['w'] or m['s']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))

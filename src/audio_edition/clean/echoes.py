@@ -1,0 +1,66 @@
+"""A picture's caption between two steps of a how-to that says again what the step above it said: "Gở
+bỏ những sợi chỉ và vật bám trên chăn" between "Bước 1: Gở bỏ những vật bám trên chăn như chỉ, tóc ...
+trước khi cho vào máy." and "Bước 2: Gấp chăn ...". A line without a stop standing between step n and
+step n + 1 heads nothing (a heading there would split a step from the next), and when most of its
+words are the step's own it is the step's picture, not read."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, ends_sentence, words
+
+_CAPTION_WORDS = range(4, 26)
+_ABOVE = 3  # how far above the caption its step may begin (a step's label over its paragraph)
+_ECHO = 0.6  # the share of its words the step holds
+# "Bước 1:", "1.", "2)": a step's number
+_STEP = re.compile(r"^(?:(?i:bước)\s+)?(\d{1,2})\s*[:.)]\s*\S")
+_NOT_A_CAPTION = re.compile(r"^(?:\d|[-–•*+#(“\"])|[:?;,]$")
+_COMMON = frozenset(
+    "và của các là có cho được trong những một với để thì này khi đã sẽ không như từ theo "
+    "nên cần hay hoặc bạn chúng ta mình nhé rất cũng vào ra lên đến tại về do bị".split()
+)
+
+
+def _content(block: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", block.lower()) if w not in _COMMON}
+
+
+def _share(line: set[str], block: str) -> float:
+    return len(line & _content(block)) / len(line)
+
+
+def _caption_shaped(block: str) -> bool:
+    text = block.strip()
+    return (
+        words(text) in _CAPTION_WORDS
+        and not ends_sentence(text)
+        and not _NOT_A_CAPTION.search(text)
+        and text[:1].isupper()
+        and not text.isupper()
+    )
+
+
+def _step(block: str) -> int | None:
+    m = _STEP.match(block)
+    return int(m[1]) if m else None
+
+
+def drop_echo_captions(d: Draft) -> Draft:
+    """Captions between two steps that repeat the step above them."""
+    blocks = d.blocks
+    dropped: set[int] = set()
+    for i in range(1, len(blocks) - 1):
+        if not _caption_shaped(blocks[i]) or _step(blocks[i]) is not None:
+            continue
+        start = next((k for k in range(i - 1, max(-1, i - 1 - _ABOVE), -1) if _step(blocks[k]) is not None), None)
+        if start is None or _step(blocks[i + 1]) != _step(blocks[start]) + 1:
+            continue
+        line = _content(blocks[i])
+        step = " ".join(blocks[start:i])
+        if line and ends_sentence(blocks[i - 1]) and _share(line, step) >= _ECHO:
+            dropped.add(i)
+    if not dropped:
+        return d
+    return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped))
