@@ -68,8 +68,9 @@ def _summary_first(blocks: list[str]) -> bool:
         return False
     if not re.sub(r"[^\w.!?…]+$", "", blocks[0]).endswith((".", "!")):  # "... nhé bà con! 👇": an emoji after its stop
         return False
-    if _COLON_LIST.search(blocks[0]) or len(split_sentences(blocks[0])) > 2:  # three sentences: the text itself
-        return False
+    sentences = split_sentences(blocks[0])  # three sentences: the text itself; a question and its teaser, a title
+    if _COLON_LIST.search(blocks[0]) or len(sentences) > 2 or (len(sentences) == 2 and sentences[0].endswith("?")):
+        return False  # "Sàn gỗ có thực sự bền đẹp theo thời gian? Câu trả lời sẽ khiến bạn bất ngờ."
     second = blocks[1]
     return (
         not ends_sentence(second)
@@ -343,13 +344,13 @@ _PHONE_NUMBER = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\D(?:19|20)\d\d)\d{3,4}
 
 def _stopped_numbered_heading(block: str) -> bool:
     """ "1. Đại hội công đoàn cơ sở.", "1. Đặc điểm chung cây hồ tiêu:": a part's number and a few
-    words closed by a full stop or a colon, one sentence; or a part's question ("1. Chọn điểm đến –
-    Đi đâu để không thấy tiếc?")."""
+    words closed by a full stop or a colon, one sentence; or a part's question or call ("1. Chọn điểm đến –
+    Đi đâu để không thấy tiếc?", "1. Đưa Cây Vào Nơi Có Mái Che – Ưu Tiên Số Một!")."""
     return (
         _NUMBERED_HEADING.match(block) is not None
         and (
             (words(block) <= _STOPPED_HEADING_WORDS and block.endswith((".", ":")))
-            or (words(block) <= MAX_SUBHEADING_WORDS and block.endswith("?"))
+            or (words(block) <= MAX_SUBHEADING_WORDS and block.endswith(("?", "!")))
         )
         and len(split_sentences(block)) == 1
     )

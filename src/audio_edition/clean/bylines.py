@@ -329,3 +329,25 @@ def extract_scholars(d: Draft) -> Draft:
     if not names or i >= len(d.blocks):
         return d
     return dataclasses.replace(d, blocks=d.blocks[i:], byline=d.byline or ", ".join(names))
+
+
+_DATED_BY = re.compile(r"(?P<date>.*\d{4})\s+(?:bởi|by)$", re.IGNORECASE)
+_DATED_BY_REACH = 5
+
+
+def extract_writer_after_date(d: Draft) -> Draft:
+    """ "8 tháng 8, 2025 bởi" / "<title again>" / "Chung Đức Tín": a blog's day and "by", its writer
+    on a line of their own below (after the title printed again, not read twice); the writer is the
+    byline, the day left for the date line."""
+    blocks = list(d.blocks)
+    for i, block in enumerate(blocks[:_DATED_BY_REACH]):
+        m = _DATED_BY.fullmatch(block)
+        if not m or dateline(m["date"]) is None:
+            continue
+        again = i + 1 < len(blocks) and blocks[i + 1] in blocks[:i]  # the title again between them
+        k = i + 1 + again
+        if k < len(blocks) and looks_like_author(blocks[k]):
+            byline = blocks[k]
+            blocks[i : k + 1] = [m["date"]]
+            return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or byline)
+    return d

@@ -8,6 +8,7 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, looks_like_names, words
+from .same_lines import same_line
 from .scenes import (
     echoed_share,
     is_echo_caption,
@@ -223,7 +224,7 @@ def drop_captions(d: Draft) -> Draft:
         in_text = any(
             ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i]
         )  # never the headline, which the lead retells
-        in_text = in_text and not _same_line(block, blocks[0])  # the headline again: its picture's text, below
+        in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
         heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
             P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
         )
@@ -281,7 +282,7 @@ def drop_captions(d: Draft) -> Draft:
         repeated = (
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
-            and ((i + 1 < len(blocks) and _same_line(blocks[i + 1], block)) or _same_line(blocks[i - 1], block))
+            and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
         )
         under_picture = (
             after_picture
@@ -458,23 +459,6 @@ def _unquoted(text: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’.…!?]", "", text).split()).lower()
 
 
-_NEAR_SAME_WORDS = 6
-
-
-def _same_line(a: str, b: str) -> bool:
-    """One line printed twice, with or without its closing mark, or once more with a word or two
-    left out ("... kiến thức, kỹ năng về ..." over "... kiến thức về ..."): a picture's alternative
-    text and its caption."""
-    if a.rstrip(".?! ") == b.rstrip(".?! "):
-        return True
-    if P.NUMBERED_ITEM.match(a) or P.NUMBERED_ITEM.match(b):
-        return False  # "1. <question>" over the picture's "<question>": the section's heading
-    if a.rstrip().endswith(":") or b.rstrip().endswith(":"):
-        return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
-    short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
-    return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and set(short) <= set(long)
-
-
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
 # "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
 _TITLED_NAME = re.compile(
@@ -484,10 +468,9 @@ _TITLED_NAME = re.compile(
 
 def _without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
     """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên", "TS. Đậu Xuân Cảnh.") are their
-    portrait's
-    caption (never the last line, a byline). Right under the headline and a paragraph that names
-    them, they close the box a clinic prints about the doctor who wrote or checked the article
-    ("Với nhiều năm kinh nghiệm ..."): the box goes with them."""
+    portrait's caption (never the last line, a byline). Right under the headline and a paragraph that names them,
+    they close the box a clinic prints about the doctor who wrote or checked the article ("Với nhiều năm kinh
+    nghiệm ..."): the box goes with them."""
     kept = list(blocks)
     for i in range(len(kept) - 2, 0, -1):
         m = _TITLED_NAME.match(kept[i])

@@ -102,7 +102,7 @@ _DATE_TRAILER = re.compile(
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*"
-    r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?)?\s*$",
+    r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi)?\s*$",  # "8 tháng 8, 2025 bởi": "by"
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
 # "... | Lượt xem: 4186 | In bài viết |", "... 16:34   Đã xem: 481   Phản hồi: 0", "... 10:521.8570" (the

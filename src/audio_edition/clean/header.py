@@ -125,8 +125,9 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
-        # "TUYỂN THỢ ... HCM" twice, "THI BẰNG LÁI ..." over "CẤU TRÚC ĐỀ THI BẰNG LÁI ...": a title, its heading
-        and not (title.isupper() and shares_a_phrase(title, headline))
+        # "TUYỂN THỢ ... HCM" twice, "THI BẰNG LÁI ..." over "CẤU TRÚC ĐỀ THI BẰNG LÁI ...": a title, its heading (or
+        # its subtitle in capitals: "Mẹo khi mua ván sàn gỗ công nghiệp" over "ĐỂ LỰA CHỌN ĐÚNG LOẠI VÁN SÀN ...")
+        and not ((title.isupper() or headline.isupper()) and shares_a_phrase(title, headline))
         and ends_sentence(paragraph)
         and words(paragraph) >= 15
     )

@@ -91,6 +91,7 @@ _COPIED_FROM = re.compile(
 _DOWNLOAD_SENTENCE = re.compile(
     r"(?:(?<=[.!?:] )|^)[^.!?]{0,120}\bbấm để tải xuống\s*:?$|\s*\bTag:\s*[A-Za-z0-9 ]+$"
     rf"|(?:(?<=[.!?] )|^)[^.!?]{{0,120}}\b(?:xem ngay|xem thêm|đọc thêm)\s*:\s*[{P.UPPER}][^.!?:]{{5,100}}\.?$"
+    rf"|(?<=[.!?] )(?:Xem thêm|Đọc thêm|Tham khảo thêm) [{P.UPPER}][^.!?:]{{5,100}}$"  # "Tham khảo thêm Các loại ..."
     r"|(?<=[.!?]) (?:[a-z0-9]+(?:-[a-z0-9]+){3,}|:[a-z_]{3,20})$"  # and a forum's smiley code, "Xin cảm ơn. :gathering"
 )
 # "Tiểu luận: Tuyển dụng nhân viên bán hàng pptx": a document library's title, its file's type after it

@@ -22,6 +22,7 @@ from .bylines import (
     extract_scholars,
     extract_top_byline,
     extract_top_credit,
+    extract_writer_after_date,
     join_title_over_writer,
     split_writer_off_title,
 )
@@ -403,6 +404,7 @@ RULES: tuple[Rule, ...] = (
     drop_tab_menu,
     join_drop_caps,
     extract_posted_section,
+    extract_writer_after_date,
     drop_contact_lines,
     drop_breadcrumbs,
     drop_glued_tags,

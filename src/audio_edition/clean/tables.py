@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+\|[^|]*\|\s*$")  # "Vang đỏ | 3 – 5 ngày |": its first pipe left off
 
 
 def _cells(row: str) -> list[str]:

@@ -402,6 +402,8 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
                 )
             elif not word.isascii() and is_syllable(word.lower()):
                 spoken.append(word)  # "HÀ NỘI-2001": a marked syllable in capitals is a word
+            elif word.islower() and len(word) > 1 and not re.search(r"[aeiouy]", word):
+                spoken.append(lex.spell(word))  # "thép 420hc", "S35vn": small letters no word has, spelled
             else:
                 spoken.append(lex.say(word, token[run.end() :]))
         return " ".join(spoken)

@@ -328,8 +328,8 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
 
 def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     """An ellipsis is a pause mid-sentence and a full stop at the end."""
-    text = re.sub(r"(?:…|\.{3,})[.]*\s*$", ".", text)
-    return re.sub(r"\s*(?:…|\.{3,})\s*", ", ", text)
+    text = re.sub(r"(?:…|\.{3,})[.…]*\s*$", ".", re.sub(r"([!?])\s*(?:…|\.{3,})\.*\s*", r"\1 ", text))  # "khác? … Mời"
+    return re.sub(r"\s*(?:…\.*|\.{3,})\s*", ", ", text)  # "thức dậy….nhẹ kéo": "…" and a stop
 
 
 # "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 con/kg": so many of a thing in a unit's

@@ -1,0 +1,39 @@
+"""Two lines that say the same: a picture's alternative text and its caption, printed one over the
+other, the second with a word or two left out or one word mistyped."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from . import patterns as P
+
+_NEAR_SAME_WORDS = 6
+_TYPO_WORDS = 8
+_TYPO_LIKENESS = 0.55
+
+
+def same_line(a: str, b: str) -> bool:
+    """One line printed twice, with or without its closing mark, or once more with a word or two left out ("... kiến
+    thức, kỹ năng về ..." over "... kiến thức về ...") or one word mistyped ("... không nên để uqas 48h" over "...
+    không nên để quá 48h"; never "(Động cơ PG)" over "(Động cơ DC)", nor "view 1" over "view 2")."""
+    if a.rstrip(".?! ") == b.rstrip(".?! "):
+        return True
+    if P.NUMBERED_ITEM.match(a) or P.NUMBERED_ITEM.match(b):
+        return False  # "1. <question>" over the picture's "<question>": the section's heading
+    if a.rstrip().endswith(":") or b.rstrip().endswith(":"):
+        return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
+    short, long = sorted((re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())), key=len)
+    odd = set(short) - set(long)
+    typo = len(short) >= _TYPO_WORDS and all(w.isalpha() and len(w) > 2 and _mistyped(w, set(long)) for w in odd)
+    return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and len(odd) <= typo
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
+
+
+def _mistyped(word: str, others: set[str]) -> bool:
+    """Whether `word` is one of `others` with its letters mistyped ("uqas" for "quá")."""
+    return any(SequenceMatcher(None, _plain(word), _plain(o)).ratio() >= _TYPO_LIKENESS for o in others)
