@@ -21,6 +21,7 @@ _OTHER_SCRIPT = re.compile(r"[\s\u0e00-\u0fff\u1100-\u11ff\u1780-\u17ff\u3000-\u
 _MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]*】.*$")
 _MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
 _KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
+_SITE_AFTER = re.compile(r" [-|–] \S")  # "<title> - Shop Online Toàn Quốc": the site's name after it
 _TOP_BLOCKS = 4
 _HEARTED = re.compile(r"\S\s+[♥❤♡]\s+\S")
 _SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -83,7 +84,10 @@ def drop_site_banners(d: Draft) -> Draft:
         blocks = blocks[:button] + blocks[end:]
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
-    titled = [b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and re.match(re.escape(b) + r" [-|–] \S", blocks[0])]
+    top = blocks[0]
+    titled = [
+        b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and _SITE_AFTER.match(top, len(b)) and top.startswith(b)
+    ]
     if titled and len(blocks) > 3:
         blocks = blocks[1:]  # "<title> - Shop Online Toàn Quốc" over "<title>": the page's title with the site's name
     hours = next((i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if b.lower().strip(" :") in _HOURS_LABEL), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -111,8 +111,13 @@ _SMALL_KEY_END = r"(?![\w&/]|\.\w)"
 
 
 def token_pattern(keys: list[str]) -> re.Pattern[str]:
-    """Match any key as a whole token, longest first."""
-    ordered = sorted(set(keys), key=len, reverse=True)
+    """Match any key as a whole token, longest first (compiled once for each set of keys: a plan
+    builds its lexicon anew for every article, almost always with the same keys)."""
+    return _token_pattern(tuple(sorted(set(keys), key=lambda k: (-len(k), k))))
+
+
+@lru_cache(maxsize=8)
+def _token_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
     # a key in small letters goes on into a compound ("ko-có-mẹ": "không có mẹ"); one in capitals
     # never does ("COVID-19", "PV-GAS")
     alternation = "|".join(
