@@ -26,7 +26,7 @@ MAX_SUBHEADING_WORDS = 16
 CHAPTER_TITLE_CHARS = 60
 
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s+\S|\s[-–]\s+[^\W\d_])")  # "2 - Tại sao ...?" too
 
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{0,29}[^\W\d_\s)]:\s*\S|^[^:]{1,30}:\s+\S")  # "Dê tơ:0,5-0,7" too, never "10:30"
@@ -314,7 +314,9 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return True  # "1. Đại hội công đoàn cơ sở." over its first paragraph: the part's heading, stop and all
     if _QUESTION_HEADING.match(block) and _paragraph(next_block) and words(next_block) >= _ANSWER_WORDS:
         return True  # "Tết Trung Thu là gì ?" over the paragraph that answers it: an explainer's heading
-    if words(block) > MAX_SUBHEADING_WORDS or ends_sentence(block) or block.endswith((",", ":")):
+    # a numbered part's heading may run longer over its paragraph ("1. Đọc kỹ và nắm vững ... mỗi chiếc đồng hồ")
+    limit = _PART_ONE_WORDS if _NUMBERED_HEADING.match(block) and _paragraph(next_block) else MAX_SUBHEADING_WORDS
+    if words(block) > limit or ends_sentence(block) or block.endswith((",", ":")):
         return False
     if _PHONE_NUMBER.search(block):
         return False  # "Hội Tín hữu Cao Đài Montréal, đt: 744-9114": a directory's line, never a heading

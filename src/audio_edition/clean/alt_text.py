@@ -23,11 +23,13 @@ _MIN_BARE_WORDS = 5
 
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
-    a few words in small letters with no stop, after a closed sentence or a paragraph (never a list's
+    a few words in small letters with no stop, after a closed sentence, a paragraph or a heading in
+    title case (never a list's
     item under its colon), or a little longer under a numbered heading in capitals ("1. LÀM XÀ PHÒNG
     ..." / "hai bánh xà phòng handmade với các lát chanh khô"), and before a line in capitals."""
     closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
     closed = closed or (bool(kept) and words(kept[-1]) >= _PARAGRAPH_WORDS and kept[-1].strip()[-1:].isalpha())
+    closed = closed or (bool(kept) and _title_case(kept[-1]))  # "Yếu Tố Quan Trọng Nhất: ..." / "pha cà phê"
     before_capital = bool(after) and after[0].strip()[:1].isupper()
     brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
     header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
@@ -36,15 +38,25 @@ def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     return (closed and small_alt_text(text) or longer) and before_capital and not brand and not header
 
 
+def _title_case(block: str) -> bool:
+    """A heading in title case, every word capitalised: a line in small letters under it is no part of it."""
+    said = re.findall(r"[^\W\d_]+", block)
+    return len(said) >= _TITLE_WORDS and not ends_sentence(block) and all(w[0].isupper() for w in said)
+
+
+_TITLE_WORDS = 3
 # "1. LÀM XÀ PHÒNG THEO PHƯƠNG PHÁP LẠNH (Cold process soap making)": a numbered heading in capitals
 _CAPITALS_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){2,}")
 _HEADED_ALT_WORDS = 14
 
 
-def captioned(alt: str, text: str) -> bool:
+def captioned(alt: str, text: str, after: str = "") -> bool:
     """ "Nên rửa xe 1 lần/ tuần" under "phụ tùng xe đạp": a picture's caption under its alternative text in small
-    letters, with no stop; never a sentence, a heading saying the alt text again or a step ("Cách 2: ...")."""
-    return bool(alt) and alt not in text.lower() and not ends_sentence(text) and not _LABELLED_STEP.match(text)
+    letters, with no stop; never a sentence, a heading saying the alt text again (over its paragraph) or a step
+    ("Cách 2: ..."). The alt text again in capitals over the next part's heading is its caption."""
+    again = text.lower() == alt and _LABELLED_STEP.match(after) is not None  # "Vị trí lắp ..." over "1.2. Xe ..."
+    stepped = _LABELLED_STEP.match(text) is not None
+    return bool(alt) and (alt not in text.lower() or again) and not ends_sentence(text) and not stepped
 
 
 def small_alt_text(text: str) -> bool:

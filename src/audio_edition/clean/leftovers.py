@@ -359,7 +359,7 @@ def drop_file_names(d: Draft) -> Draft:
             text = GLUED_ALT_TEXT.sub(r"\g<word>", text)
             text = _GLUED_VIDEO_LABEL.sub("", text)
         block = text if text != block.strip() else block
-        caption = after_alt_text or captioned(small_alt, text)
+        caption = after_alt_text or captioned(small_alt, text, blocks[i + 1] if i + 1 < len(blocks) else "")
         caption = caption and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         caption = caption or (i > 0 and names_picture_above(text, blocks[i - 1]))
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)

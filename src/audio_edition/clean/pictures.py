@@ -94,7 +94,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
-            numbered or goes_on or dated or asks
+            numbered or goes_on or dated or asks or line.bulleted  # "- Độ cận thực tế: ...": a list's item
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
@@ -104,6 +104,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         part = _PART_LABEL.fullmatch(line.text) is not None  # "Phần I": a part's label, never a picture's
         if (
             not part
+            and not line.bulleted
             and words(line.text) <= _MAX_GALLERY_WORDS
             and _sentences(line.text) <= 1
             and (room(i) or room(i + 1))

@@ -445,11 +445,25 @@ def _digit_groups(code: str) -> str:
 
 
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18",
+    """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18", a tyre's
+    "225/55R17 97V" -> "hai trăm hai mươi lăm trên năm mươi lăm, e rờ mười bảy, chín mươi bảy vê",
     "TG 90108 TS" -> "TG chín không một không tám tê ét", "tàu BP 07-12-02" -> its groups digit by digit."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
+    text = _TYRE.sub(lambda m: _tyre(m, opts, lex), text)
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _NAMED_BOAT.sub(lambda m: f"{m['pre']}{m['prov']} {_digit_groups(m['n'])}", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
     text = _PLATE.sub(lambda m: f"{m['head']} {read_digits(m['serial'].replace('.', ''))}", text)
     return _AIRCRAFT.sub(lambda m: f"{m['a']} {m['b']}-{m['n']}{(m['v'] or '').replace('/', ' ')}", text)
+
+
+# "225/55R17 97V", "205/65 R16": a tyre's width over its profile, its build and rim, and its load and speed index
+_TYRE = re.compile(
+    r"(?<![\w/])(?P<w>\d{3})/(?P<p>\d{2})\s?(?P<r>Z?R)(?P<rim>\d{2})(?:\s(?P<load>\d{2,3})(?P<speed>[A-Z]))?(?![\w/])"
+)
+
+
+def _tyre(m: re.Match[str], opts: Options, lex: Lexicon) -> str:
+    rim = f"{lex.spell(m['r'])} {read_number(m['rim'], opts)}"
+    said = f"{read_number(m['w'], opts)} trên {read_number(m['p'], opts)}, {rim}"
+    return said + (f", {read_number(m['load'], opts)} {lex.spell(m['speed'])}" if m["load"] else "")

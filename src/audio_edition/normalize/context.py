@@ -144,7 +144,12 @@ _SPAN_POINT = re.compile(
     r"(?=\s?(?:giờ|ngày|tuần|tháng|năm)\b(?!\s*\d|\s+(?:nay|này|ngoái|trước|tới|qua)\b))"
 )
 # "0.05" is a decimal whatever follows: no number of thousands starts with 0
-_ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w.]|,\d)")
+_ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w]|[.,]\d)")
+# "độ cận 5.00", "3.25 - 5.00": two places after a point that no date or thousands group has ("00", 13 to 99)
+# (never a clock's "lúc 19.45" nor a version's "phiên bản 1.20")
+_HUNDREDTHS = re.compile(
+    r"(?<![\w.,:/])(?<![Ll]úc )(?<![Bb]ản )(?<![Vv]ersion )(\d{1,3})\.(00|1[3-9]|[2-9]\d)(?![\w/]|[.:,]\d)"
+)
 # "dầu diesel 0,05S": the sulphur grade of a fuel, a decimal and the letter S
 _SULPHUR = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)S(?![\w])")
 
@@ -188,13 +193,14 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     after a word naming a level ("mức 4.7"), at the start of a range whose other end is such a
     decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand. A range whose
     upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5"); so are a multiple
-    ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5")."""
+    ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5"). Two places after a point that no date has
+    ("5.00", "3.25") are a decimal's too."""
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
-    return _ZERO_POINT.sub(r"0,\1", text)
+    return _HUNDREDTHS.sub(r"\1,\2", _ZERO_POINT.sub(r"0,\1", text))
 
 
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed
