@@ -322,8 +322,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False  # "Hội Tín hữu Cao Đài Montréal, đt: 744-9114": a directory's line, never a heading
     if _FIELD_VALUE.search(block):
         return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value, never a heading
-    if block[0].islower() or block.startswith(('"', "“", "-", "–")):
-        return False
+    if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
+        return False  # "(Cho một ổ bánh mì khoảng 800 – 900g)": a note in brackets heads nothing
     if _LABELLED.match(block) and _LABELLED.match(next_block):
         return False  # "100m: 10.17 giây, ..." over "200m: 20.37 giây, ...": a list's lines
     return not _has_unbalanced_quotes(block)

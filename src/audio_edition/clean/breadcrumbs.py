@@ -34,6 +34,9 @@ def _after_home(block: str, parts: list[str]) -> str:
     return block[block.find(parts[1]) :].strip()
 
 
+_LABEL_TWICE = re.compile(r"(?P<label>[^\W\d][^·|•]{1,40}?)\s*[·|•]\s*(?P=label)")
+
+
 def drop_breadcrumbs(d: Draft) -> Draft:
     """ "Trang chủ > Thời sự > Xã hội" style trails near the top of the page; a trail the scrape broke
     into lines ("Trang chủ >" / "Nghiên cứu - Phân tích" / the headline), its last crumb the
@@ -51,6 +54,10 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             category = block.strip()
             continue
         crumb_lines = 0
+        twice = _LABEL_TWICE.fullmatch(block.strip()) if i < 6 else None
+        if twice:  # "Nhóm ăn uống · Nhóm ăn uống": a section's label printed twice, its name the category
+            category = category or twice["label"]
+            continue
         topic = _TOPIC_LABEL.fullmatch(block.strip()) if i == 0 else None
         if topic:  # "Topic: NGÀY SÁCH VIỆT NAM": the tag page the story is shown on
             category = category or topic["topic"]

@@ -168,6 +168,7 @@ _FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi 
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)
+_NUMBERED_PART = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\S")
 _SERIES_OPENING_WORDS = 6
 _TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
 # a stop after a word or a bracket, not a title's ("TS. Ngô Thị ..."), and more text after it
@@ -338,6 +339,8 @@ def drop_captions(d: Draft) -> Draft:
             and _BRACKETED_LINE.fullmatch(block) is not None
             and words(block) in _BRACKETED_WORDS
             and not _VERSES.fullmatch(block)  # "(Mt 5,1-12a)": the Gospel read, said
+            # "1. Nguyên liệu ..." over "(Cho một ổ bánh khoảng 800 – 900g)": the part's own note
+            and not (_NUMBERED_PART.match(blocks[i - 1]) and not ends_sentence(blocks[i - 1]))
         )
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2

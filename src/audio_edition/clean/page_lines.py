@@ -101,7 +101,7 @@ VIEWS_STAMP = re.compile(
 # "Cập nhật vào 16/02", "Cập nhật: 2026", "Chỉnh sửa lúc: 09/11/2024", "Sep 27, 2023": when the page
 # was last changed, alone on its line in the text (a dateline under the headline is the date, in `datelines`)
 UPDATED_ON = re.compile(
-    r"(?i:(?:ngày |lần )?(?:cập nhật|chỉnh sửa)(?: lần cuối)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
+    r"(?i:(?:ngày |lần )?(?:cập nhật|chỉnh sửa|update)(?: lần cuối| mới nhất)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
 )

@@ -446,10 +446,12 @@ def _digit_groups(code: str) -> str:
 
 def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "RON 95-III" -> "RON 95 ba", "51K-2468" -> "51K hai bốn sáu tám", "F/A-18" -> "F A-18", a tyre's
-    "225/55R17 97V" -> "hai trăm hai mươi lăm trên năm mươi lăm, e rờ mười bảy, chín mươi bảy vê",
+    "225/55R17 97V" -> "hai trăm hai mươi lăm trên năm mươi lăm, e rờ mười bảy, chín mươi bảy vê", a fertiliser's
+    "NPK 16-12-8-11+TE" -> "NPK mười sáu, mười hai, tám, mười một cộng tê e",
     "TG 90108 TS" -> "TG chín không một không tám tê ét", "tàu BP 07-12-02" -> its groups digit by digit."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _TYRE.sub(lambda m: _tyre(m, opts, lex), text)
+    text = _NPK_GRADE.sub(lambda m: m["pre"] + _npk(m, opts), text)
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _NAMED_BOAT.sub(lambda m: f"{m['pre']}{m['prov']} {_digit_groups(m['n'])}", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
@@ -467,3 +469,14 @@ def _tyre(m: re.Match[str], opts: Options, lex: Lexicon) -> str:
     rim = f"{lex.spell(m['r'])} {read_number(m['rim'], opts)}"
     said = f"{read_number(m['w'], opts)} trên {read_number(m['p'], opts)}, {rim}"
     return said + (f", {read_number(m['load'], opts)} {lex.spell(m['speed'])}" if m["load"] else "")
+
+
+# "NPK 16-12-8-11+TE", "NPK Đầu Trâu 20-20-15": a fertiliser's grade, its shares one by one (and its trace elements)
+_NPK_GRADE = re.compile(
+    r"(?P<pre>\bNPK\s+(?:[^\W\d_]+\s+){0,3})(?P<g>\d{1,2}(?:-\d{1,2}){2,3})(?P<te>\+\s?TE)?(?![\w-])"
+)
+
+
+def _npk(m: re.Match[str], opts: Options) -> str:
+    shares = ", ".join(read_number(n, opts) for n in m["g"].split("-"))
+    return shares + (" cộng tê e" if m["te"] else "")

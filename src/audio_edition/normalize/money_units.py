@@ -17,8 +17,9 @@ _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
 _CURRENCIES = builtin("currencies.tsv")
 _PREFIX_CURRENCIES = {"US$": "đô la Mỹ", "$": "đô la", "€": "ơ rô", "¥": "yên", "£": "bảng Anh"}
 _CURRENCY_NAMES = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
-_PER = (  # "mg/dL"; "kg/1m3": so much of it in so much of another
-    r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*|\d{1,4}\s?(?:giờ|ngày|h|m2|m²|m3|m³|cm2|ha)(?![\w²³])))?"
+_PER = (  # "mg/dL"; "kg/1m3", "kg/1.000m2": so much of it in so much of another
+    r"(?:\s?/\s?(?P<per>học kỳ|năm học|[^\W\d_][\w²³]*"
+    r"|(?:\d{1,3}\.\d{3}|\d{1,4})\s?(?:giờ|ngày|h|m2|m²|m3|m³|cm2|ha)(?![\w²³])))?"
 )
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
@@ -147,7 +148,7 @@ def _per(word: str | None, joiner: str, unit: str = "") -> str:
         return ""
     units = _units()[0]
     if word[0].isdigit():  # "mm/24 giờ": per so many hours; "kg/100m2": per so much ground
-        number, named = re.match(r"(\d+)\s?(.*)", word).groups()
+        number, named = re.match(r"(\d+(?:\.\d{3})?)\s?(.*)", word).groups()
         return f" trên {number} {units.get(named, named)}"
     if word in _TIME_WORDS and (unit in _DOSES or (word in _LONG_PERIODS and joiner == "trên")):  # "tấn/năm"
         return f" mỗi {word}"

@@ -38,7 +38,7 @@ _LINE_LOOKALIKES = {
             pair
             for pair in (
                 "ɦh ɱm ʂs ƙk ƈc ɓb Ƅb ŋn ɡg ɾr ʋv ɑa ᶇn ᵭđ ᵴs ɗđ ɩi αa βb εe ιi ηn κk νv οo ρp σo τt υu χx γy "
-                "гr мm нh пn тt ьb Ԁd һh Һh Ӏl ӏl ռn օo ցg սu հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP"
+                "гr мm нh пn тt ьb Ԁd һh Һh Ӏl ӏl ռn օo ցg սu հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP ƑF ƒf ƬT ƝN ɲn"
             ).split()
         )
     ),
