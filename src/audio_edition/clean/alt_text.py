@@ -24,9 +24,9 @@ _MIN_BARE_WORDS = 5
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     """ "thay đổi trong kỳ thi jlpt 7/2023" between two paragraphs: a picture's alternative text,
     a few words in small letters with no stop, after a closed sentence, a paragraph or a heading in
-    title case (never a list's
-    item under its colon), or a little longer under a numbered heading in capitals ("1. LÀM XÀ PHÒNG
-    ..." / "hai bánh xà phòng handmade với các lát chanh khô"), and before a line in capitals."""
+    title case (never a list's item under its colon), or a little longer under a numbered heading in
+    capitals ("1. LÀM XÀ PHÒNG ..." / "hai bánh xà phòng handmade với các lát chanh khô"), and
+    before a line in capitals."""
     closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
     closed = closed or (bool(kept) and words(kept[-1]) >= _PARAGRAPH_WORDS and kept[-1].strip()[-1:].isalpha())
     closed = closed or (bool(kept) and _title_case(kept[-1]))  # "Yếu Tố Quan Trọng Nhất: ..." / "pha cà phê"
