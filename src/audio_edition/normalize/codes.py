@@ -451,6 +451,8 @@ def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     "TG 90108 TS" -> "TG chín không một không tám tê ét", "tàu BP 07-12-02" -> its groups digit by digit."""
     text = _FUEL_GRADE.sub(lambda m: f"{m['grade']} {read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _TYRE.sub(lambda m: _tyre(m, opts, lex), text)
+    if _TYRE_TALK.search(text):  # "97V: Chỉ số tải trọng ... và tốc độ tối đa": a tyre's index alone
+        text = _TYRE_INDEX.sub(lambda m: f"{read_number(m['load'], opts)} {lex.spell(m['speed'])}", text)
     text = _NPK_GRADE.sub(lambda m: m["pre"] + _npk(m, opts), text)
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _NAMED_BOAT.sub(lambda m: f"{m['pre']}{m['prov']} {_digit_groups(m['n'])}", text)
@@ -463,6 +465,9 @@ def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
 _TYRE = re.compile(
     r"(?<![\w/])(?P<w>\d{3})/(?P<p>\d{2})\s?(?P<r>Z?R)(?P<rim>\d{2})(?:\s(?P<load>\d{2,3})(?P<speed>[A-Z]))?(?![\w/])"
 )
+
+_TYRE_INDEX = re.compile(r"(?<![\w/.,])(?P<load>[6-9]\d|1[0-2]\d)(?P<speed>[HLMNPQRSTVWYZ])(?![\w/])")
+_TYRE_TALK = re.compile(r"(?i:\btải trọng\b.*\btốc độ\b|\btốc độ\b.*\btải trọng\b)")
 
 
 def _tyre(m: re.Match[str], opts: Options, lex: Lexicon) -> str:

@@ -126,6 +126,20 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 
+# "(5- 0,25) + (2: 2)= 5,75": a sum worked in brackets, each bracket followed by another sign or "="
+_WORKED_SUM = re.compile(r"\((\d[\d.,]*)\s*([-–:x×])\s*(\d[\d.,]*)\)(?=\s*(?:[-–+x×:]\s*\(|=))")
+_WORKED_SIGNS = {"-": "trừ", "–": "trừ", ":": "chia", "x": "nhân", "×": "nhân"}
+# "độ kính áp tròng - 0.25": less than one taken from what the words name, never a dash between parts
+_LESS_A_PART = re.compile(r"(?<=[^\W\d_]) [-–] (?=0[.,]\d+(?!\d|[.,]\d))")
+
+
+def worked_sums(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "(5- 0,25) + (2: 2)= 5,75": the signs of a sum in brackets said, "trừ", "chia", "nhân";
+    "độ kính - 0.25" is "trừ không phẩy hai mươi lăm"."""
+    text = _LESS_A_PART.sub(" trừ ", text)
+    return _WORKED_SUM.sub(lambda m: f"({m[1]} {_WORKED_SIGNS[m[2]]} {m[3]})", text)
+
+
 # "từ 24 - 280C": a degree sign typed as a zero after the upper end of a span of temperatures
 _ZERO_FOR_DEGREE = re.compile(r"(?<=\d)(?P<dash>\s?[-–]\s?)(?P<t>[1-4]\d)0C(?![\w°])")
 _O_FOR_DEGREE = re.compile(r"(?<=\d)\s?oC\b")  # "25 – 27oC": a small o typed for the degree sign

@@ -421,20 +421,20 @@ _SPACED_CLOCK = re.compile(
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
 _MINUTE_MARK_AFTER_CLOCK = re.compile(r"(?<=\d[hg]\d\d)[′']|(?<=\d[hg])[′']")
-_DOTTED_CLOCK = re.compile(r"(?<=\blúc )(\d{1,2})\.(\d{2})\s*phút\b")
-# "lúc 12.30 đến 1.30", "11.30 sáng": a clock with a dot for its colon, said where the sentence
-# gives the time ("lúc") or the part of the day
+_DOTTED_CLOCK = re.compile(r"(?<=\b[Ll]úc )(\d{1,2})\.(\d{2})\s*phút\b")
+# "lúc 12.30 đến 1.30", "19.45 đến 21.00 tối": a clock with a dot, where "lúc" or the part of the day says so
 _DOTTED_AT = re.compile(
-    r"(?<=\blúc )(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d)(?![\d.,])"
-    r"(?:(?P<mid>\s*(?:đến|tới|[-–])\s*)(?P<h2>[01]?\d|2[0-4])\.(?P<m2>[0-5]\d)(?![\d.,]))?"
+    r"(?<=\b[Ll]úc )(?P<h>[01]?\d|2[0-4])\.(?P<m>[0-5]\d)(?!\d|[.,]\d)"
+    r"(?:(?P<mid>\s*(?:đến|tới|[-–])\s*)(?P<h2>[01]?\d|2[0-4])\.(?P<m2>[0-5]\d)(?!\d|[.,]\d))?"
 )
-_DOTTED_DAYPART = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
+_DOTTED_DAYPART = re.compile(
+    r"(?<![\w.,:/])([01]?\d|2[0-4])\.([0-5]\d)"
+    r"(?=(?:\s*(?:đến|tới|[-–])\s*(?:[01]?\d|2[0-4])\.[0-5]\d)?\s+(?:sáng|trưa|chiều|tối|đêm)\b)"
+)
 # "7 PM", "10:00 AM": a clock with its half of the day in English, said with the part of the day
 _MERIDIEM = re.compile(
     r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<half>[AaPp])(?:[Mm]|\.m\.)(?![\w])"
 )
-
-
 # "11AM-6PM": two hours with their parts of the day, a span
 _PARTED_SPAN = re.compile(
     r"(\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))\s*[-–]\s*(?=\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))"

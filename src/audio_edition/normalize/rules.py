@@ -34,6 +34,7 @@ from .context import (
     names_in_context,
     rates,
     stock_tickers,
+    worked_sums,
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times
 from .definitions import spell_glossed
@@ -120,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     bracketed_section_numbers,
     chemical_formulas,
     labelled_phones,
+    worked_sums,
     quotes_and_brackets,
     ellipses,
     document_numbers,
