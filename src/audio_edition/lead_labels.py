@@ -88,3 +88,14 @@ def leading_fields(rest: list[str]) -> int:
 def fact_sheet(rest: list[str]) -> bool:
     """A sheet of fields too long for a box over the lead: the text itself, read in order with no lead."""
     return _fields(rest) >= _FIELDS.stop
+
+
+_RESTATED_SHARE = 0.7
+_RESTATED_WORDS = 5
+
+
+def restates(subtitle: str, headline: str) -> bool:
+    """ "Cách pha trà Shan Tuyết cổ thụ cho người sành" under "Cách pha trà Shan Tuyết chuẩn: ... của người
+    sành": a subtitle saying the headline again in most of its words, over the lead, never a part's heading."""
+    said, title = re.findall(r"\w+", subtitle.lower()), set(re.findall(r"\w+", headline.lower()))
+    return len(said) >= _RESTATED_WORDS and sum(w in title for w in said) >= _RESTATED_SHARE * len(said)

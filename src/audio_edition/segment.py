@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label
 from .clean.header import titles_a_tag_page
@@ -160,9 +161,10 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     skip = numbered or lone_part or label or fact_sheet(rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
     # a part's heading right under the headline heads its text, read in order, no lead lifted over it ("Câu hỏi", an
-    # introduction's label or a subtitle in capitals still stands over the lead)
+    # introduction's label, a subtitle in capitals or one saying the headline again still stands over the lead)
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
     heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS
+    heads = heads and not lead_labels.restates(opening, headline)  # a subtitle saying the headline again
     lead = rest.pop(fields) if rest and not skip and not heads else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)

@@ -60,11 +60,25 @@ def captioned(alt: str, text: str, after: str = "") -> bool:
 
 
 def small_alt_text(text: str) -> bool:
-    """ "artemia mang mầm bệnh EHP" under the headline, the page's widgets between: a picture's alternative text, a
-    few words in small letters with no stop (a headline's wrapped second line would sit right under it)."""
+    """ "artemia mang mầm bệnh EHP": a picture's alternative text, a few words in small letters with no stop."""
     lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
     closed = re.search(r"[.!?:;,…]$", text) is not None
     return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
+
+
+def alt_text_line(text: str, kept: list[str], i: int) -> bool:
+    """A picture's alternative text in small letters under the headline, the page's widgets between (a headline's
+    wrapped second line would sit right under it); and anywhere, "chăm sóc lan hồ điệp tết 1": the title's words and
+    the picture's number."""
+    under_headline = i >= 2 and len(kept) == 1
+    return small_alt_text(text) and (under_headline or (bool(kept) and _numbered_title_words(text, kept[0])))
+
+
+def _numbered_title_words(text: str, title: str) -> bool:
+    """Whether `text` is words of `title` and a picture's number ("chăm sóc lan hồ điệp tết 1")."""
+    m = re.fullmatch(r"(?P<words>.+?)\s\d{1,2}", text)
+    said = set(title.lower().split())
+    return m is not None and all(w in said for w in m["words"].split())
 
 
 def unmarked_alt(text: str) -> bool:

@@ -191,6 +191,11 @@ _LONG_REPEAT_WORDS = 30  # a paragraph this long printed again, cut short, anywh
 _INTRODUCES = re.compile(r"(?i:\bnhư sau|\bdưới đây|\bsau đây)\s*:?$")
 
 
+def _alt_over(line: str, caption: str) -> bool:
+    """Whether `line`, a few words with no stop, is the picture's text its `caption` opens with."""
+    return words(line) <= _ALT_WORDS and not ends_sentence(line) and caption.lower().startswith(line.lower() + " ")
+
+
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a credit or a picture number, a
     person's place in the picture, table cells around a picture, a short line naming a scene or placing its subject at
@@ -231,6 +236,8 @@ def drop_captions(d: Draft) -> Draft:
         )
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         if in_text and not heads_steps and not contents and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
+            if len(kept) > 1 and _alt_over(kept[-1], block):
+                kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
         under_headline = (  # "4 tấm gương ... tại Tọa đàm ..." under the headline printed again: its caption
             headline_picture
@@ -292,6 +299,7 @@ def drop_captions(d: Draft) -> Draft:
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
             and not (_in_heading_series(block, blocks[i:], closing=True) or P.HOWTO_HEADING.match(block))  # a heading
             and not P.STEP_LABEL.match(block)  # "Giai đoạn 1: ..." under the title printed again: a part's heading
+            and not P.FIRST_PART.match(block)  # "1. Ưu tiên chọn ..." there: the first numbered part's heading
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
             i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)
@@ -327,6 +335,7 @@ def drop_captions(d: Draft) -> Draft:
             )
         )
         source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline
+        source = source or (0 < i < len(blocks) - 1 and P.SOURCE_NOTE.match(block) is not None)  # under the title
         series = (
             i > 0
             and words(block) <= _CAPTION_PAIR_WORDS + 5
@@ -418,6 +427,7 @@ _TWICE_WORDS = 40
 _TEASER_WORDS = 10
 _PULL_QUOTE_WORDS = 8
 _ATTRIBUTION_WORDS = 12
+_ALT_WORDS = 5
 _HEADLINE_CAPTION_WORDS = 12  # under the headline printed again, a longer sentence is text
 _PLACED_CAPTION_WORDS = 25  # unless it places its subject ("... tại Tọa đàm ...")
 _PULL_SOURCE_WORDS = 20

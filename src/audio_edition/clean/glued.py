@@ -411,3 +411,19 @@ def strip_score_and_title_again(d: Draft) -> Draft:
         return d
     blocks = (d.blocks[0], review[len(title) :].strip(), *d.blocks[2:])
     return dataclasses.replace(d, blocks=blocks, dated_title=True)  # the name over the score is the title
+
+
+def strip_title_again(d: Draft) -> Draft:
+    """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
+    glued to the text: the title is read once, as the headline."""
+    if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
+        return d
+    title = d.blocks[0].strip().rstrip(".")
+    for i, block in enumerate(d.blocks[1:3], start=1):
+        rest = block[len(title) :].lstrip(".:– ") if block.startswith(title + ".") else ""
+        if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
+            return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
+    return d
+
+
+_TITLE_AGAIN_TEXT_WORDS = 5

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .alt_text import captioned, lone_small_line, small_alt_text, unmarked_alt
+from .alt_text import alt_text_line, captioned, lone_small_line, unmarked_alt
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
@@ -278,7 +278,7 @@ def drop_file_names(d: Draft) -> Draft:
     under it. Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh
     của đoàn.", closing a paragraph too), its heading ending in a colon with the captions under it, a pointer to a
     linked document ("... xem TẠI ĐÂY"), the sentence under an unmarked alt text; a caption with its file name glued; a
-    picture's alternative text in small letters under the headline and the page's widgets (`small_alt_text`); a page's
+    picture's alternative text in small letters under the headline and the page's widgets (`alt_text_line`); a page's
     box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
     poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a paragraph, a smiley's name,
     a link's title after "Xem thêm:", a link's words in small letters between two sentences, a download link's sentence
@@ -416,7 +416,7 @@ def drop_file_names(d: Draft) -> Draft:
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None
             or (bool(kept) and _quotes_the_heading(text, kept[-1]))
-            or (i >= 2 and len(kept) == 1 and small_alt_text(text))
+            or alt_text_line(text, kept, i)
             or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]))
             or bare
             or (i > 0 and VIDEO_TITLE.fullmatch(text) is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.legacy import is_syllable
 from ..text.slug import slugify
 from . import patterns as P
 from .draft import Draft, ends_sentence, words
@@ -193,3 +194,51 @@ VIDEO_TITLE = re.compile(r"(?:Video|Clip)\s+[a-zà-ỹđ][^\s.!?:]*(?:\s+[^\s.!?
 # "Chuyên đề: Hướng dẫn sử dụng", "Chuyên đề 1: Đặc điểm ... như thế nào?": a site's series label, a
 # link to one of its articles
 SERIES_LABEL = re.compile(r"(?i:chuyên đề)\s*:\s*[^.!?]{3,80}|(?i:chuyên đề)\s+\d{1,2}\s*:\s*[^.!?]{3,120}\?")
+
+
+# "Đơn vị tổ chức - Organizer", "Báo Giao thông - Traffic Newspaper": a bilingual page's line, its
+# Vietnamese, a dash, and the same in English
+_DASHED_PARTS = re.compile(r"\s+[-–]\s+")
+_BILINGUAL_LINES = 3
+
+
+def _english_tail(block: str, bilingual: bool) -> str | None:
+    """What `block` says in Vietnamese, less its English half after a dash (most of its words no
+    Vietnamese syllable; on a page known to be bilingual, one such word is enough); None if none."""
+    parts = _DASHED_PARTS.split(block.rstrip(" .,:"))
+    marked = [i for i, part in enumerate(parts) if not part.isascii()]
+    if not marked or marked[-1] == len(parts) - 1:
+        return None
+    tail = re.findall(r"[^\W\d_]+", " ".join(parts[marked[-1] + 1 :]).lower())
+    foreign = sum(not is_syllable(t) for t in tail)
+    if not (foreign and bilingual) and (len(tail) < 2 or foreign * 2 <= len(tail)):
+        return None
+    end = block.rstrip()[-1:]
+    return " - ".join(parts[: marked[-1] + 1]) + (end if end in ".:" else "")  # "... Quốc gia." keeps its stop
+
+
+def drop_english_halves(d: Draft) -> Draft:
+    """On a bilingual page (three lines or more "Đơn vị tổ chức - Organizer"), each line is read in
+    Vietnamese only: its English half after the dash goes ("Báo Giao thông - Traffic Newspaper")."""
+    if sum(_english_tail(b, False) is not None for b in d.blocks) < _BILINGUAL_LINES:
+        return d
+    halved = {b: _english_tail(b, True) or b for b in d.blocks}
+    listed = frozenset(halved.get(b, b) for b in d.listed)  # a list's item stays one
+    return dataclasses.replace(d, blocks=tuple(halved[b] for b in d.blocks), listed=listed)
+
+
+_MENU_OVER_TITLE = 3
+_MENU_ITEM_WORDS = 8
+
+
+def drop_menu_over_repeated_title(d: Draft) -> Draft:
+    """ "Sửa chữa Robot đồ chơi công nghệ" / "Sửa chữa Robot dân dụng" over a title the page prints
+    again under it (its picture's text and caption): the site's menu, two items or three, goes and
+    the title heads the page (one short line over it is a section's label, left to the header)."""
+    blocks = d.blocks
+    for k in range(2, min(_MENU_OVER_TITLE, len(blocks) - 1) + 1):
+        menu = all(not ends_sentence(b) and words(b) <= _MENU_ITEM_WORDS for b in blocks[:k])
+        menu = menu and blocks[k] not in blocks[:k] and blocks[k][:1].isupper()
+        if menu and not ends_sentence(blocks[k]) and blocks[k] in blocks[k + 1 : k + 5]:
+            return dataclasses.replace(d, blocks=blocks[k:])
+    return d

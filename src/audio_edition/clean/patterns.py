@@ -249,3 +249,7 @@ BYLINE_MARKERS = re.compile(
 )
 TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
 SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s*(?::\s*(?:https?://|www\.)\S+)?\.?$")
+# "Bài viết này được lấy nguồn từ: Sở NN và PTNT Tỉnh Tây Ninh": where a shop's article was taken from
+SOURCE_NOTE = re.compile(
+    r"^(?:Bài viết|Nội dung)(?: này)? (?:được )?(?:lấy nguồn|trích|sưu tầm|tham khảo) từ\s*:?\s*[^.!?]{2,80}$"
+)

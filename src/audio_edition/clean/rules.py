@@ -46,6 +46,7 @@ from .glued import (
     split_glued_top,
     split_stamped_summaries,
     strip_score_and_title_again,
+    strip_title_again,
 )
 from .header import (
     drop_above_repeated_headline,
@@ -66,7 +67,7 @@ from .library import drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .page_lines import drop_sidebar_over_counter
+from .page_lines import drop_english_halves, drop_menu_over_repeated_title, drop_sidebar_over_counter
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_table_of_contents
 from .tables import read_pipe_tables
@@ -392,6 +393,7 @@ RULES: tuple[Rule, ...] = (
     unpack_seo_titles,
     title_from_reading_now,
     strip_score_and_title_again,
+    strip_title_again,
     drop_header_widgets,
     extract_scholars,
     drop_forum_notices,
@@ -411,9 +413,11 @@ RULES: tuple[Rule, ...] = (
     drop_site_banners,
     extract_masthead,
     drop_sidebar_over_counter,
+    drop_english_halves,
     drop_post_meta,
     extract_dateline,
     strip_trailing_stamps,
+    drop_menu_over_repeated_title,
     drop_header_furniture,
     drop_banner_over_counted_title,
     join_title_over_writer,

@@ -376,6 +376,9 @@ def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
 # "ESP8266", "LD1117V33", "STM32F103": a chip's or a part's name, its long runs of digits said one by
 # one, as engineers say them (never a standard's number, "ISO9001", nor a year)
 _PART_NUMBER = re.compile(r"(?!ISO|TCVN|QCVN|IEC)[A-Z]{2,5}\d+(?:[A-Z]+\d*)*$")
+# "A4988" beside "driver", "Arduino", "mạch": one letter and four digits or more, a part in a circuit
+_LETTER_PART = re.compile(r"[A-Z]\d{4,}$")
+_CIRCUIT = re.compile(r"(?i:driver|\bic\b|chip|module|mạch|cảm biến|vi điều khiển|arduino|shield)[^.!?]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RECIPE_STEP = re.compile(r"^(\s*)B(\d{1,2})\s?:(?=\s)")
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
@@ -391,6 +394,7 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
             return found
         token = m.group(0)
         part = _PART_NUMBER.match(token) is not None
+        part = part or (_LETTER_PART.match(token) is not None and _CIRCUIT.search(m.string, 0, m.start()) is not None)
         spoken = []
         for run in re.finditer(r"\d+|[^\W\d_]+", token):
             word = run.group(0)

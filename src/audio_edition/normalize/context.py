@@ -126,6 +126,17 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 
+# "Z.DIR", "X.STEP": a pin's or a field's name, an axis letter and a word in capitals, never "xã"
+_DOTTED_FIELD = re.compile(r"(?<![\w.])([A-Z])\.([A-Z]{2,})(?![\w.])")
+# "UNO for Arduino-------- expansion board": a row's leader of dashes between two cells, a pause
+_LEADER = re.compile(r"(?<=\w)\s*[-_]{4,}\s*(?=\w)")
+
+
+def table_leaders(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Arduino------ expansion board" is "Arduino, expansion board"; "Z.DIR" is "Z DIR"."""
+    return _DOTTED_FIELD.sub(r"\1 \2", _LEADER.sub(", ", text))
+
+
 # "(5- 0,25) + (2: 2)= 5,75": a sum worked in brackets, each bracket followed by another sign or "="
 _WORKED_SUM = re.compile(r"\((\d[\d.,]*)\s*([-–:x×])\s*(\d[\d.,]*)\)(?=\s*(?:[-–+x×:]\s*\(|=))")
 _WORKED_SIGNS = {"-": "trừ", "–": "trừ", ":": "chia", "x": "nhân", "×": "nhân"}
@@ -159,6 +170,9 @@ _SPAN_POINT = re.compile(
 )
 # "0.05" is a decimal whatever follows: no number of thousands starts with 0
 _ZERO_POINT = re.compile(r"(?<![\w.,])0\.(\d+)(?![\w]|[.,]\d)")
+# "GRBL phiên bản 0.9", "firmware GRBL 0.9", "các phiên bản trước (0.8; 0.7)", "Sử dụng GRBL 0.9": a
+# version, read with "chấm"
+_VERSION_BEFORE = re.compile(r"(?i:phiên bản|version|firmware)(?:[^!?.]|\.(?=\d)){0,30}$|\b[A-Z]{3,}\s$")
 # "độ cận 5.00", "3.25 - 5.00": two places after a point that no date or thousands group has ("00", 13 to 99)
 # (never a clock's "lúc 19.45" nor a version's "phiên bản 1.20")
 _HUNDREDTHS = re.compile(
@@ -214,7 +228,8 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
-    return _HUNDREDTHS.sub(r"\1,\2", _ZERO_POINT.sub(r"0,\1", text))
+    text = _ZERO_POINT.sub(lambda m: m[0] if _VERSION_BEFORE.search(text, 0, m.start()) else f"0,{m[1]}", text)
+    return _HUNDREDTHS.sub(r"\1,\2", text)
 
 
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed

@@ -230,6 +230,24 @@ def _aperture(m: re.Match[str], opts: Options) -> str:
     return spoken
 
 
+# "Chiều dài cá (cm):", "Nhiệt độ nước (C):": a field's unit in brackets before its colon
+_UNIT_LABEL = re.compile(r"(?<=[^\W\d_]) ?\((?P<u>[^()\s]{1,6})\)(?=\s*:)")
+_TEMPERATURE_BEFORE = re.compile(r"(?i:nhiệt độ)[^.:;!?]*$")
+
+
+def unit_labels(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Chiều dài cá (cm):" is "Chiều dài cá (xen ti mét):"; "Nhiệt độ nước (C):" "(độ xê)"."""
+    table = builtin("units.tsv")
+
+    def label(m: re.Match[str]) -> str:
+        unit = m["u"]
+        if unit in ("C", "oC") and _TEMPERATURE_BEFORE.search(text, 0, m.start()):
+            unit = "°C"
+        return f" ({table[unit]})" if unit in table else m[0]
+
+    return _UNIT_LABEL.sub(label, text)
+
+
 def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "màn hình 11,6 – 17,3”" is "mười một phẩy sáu đến mười bảy phẩy ba inch": a mark after a
     number that closes no quotation is the inch sign, read before quotes are dropped; "4.9-inch"

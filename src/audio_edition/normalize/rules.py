@@ -34,13 +34,14 @@ from .context import (
     names_in_context,
     rates,
     stock_tickers,
+    table_leaders,
     worked_sums,
 )
 from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times
 from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
-from .money_units import money, percents, size_marks, units
+from .money_units import money, percents, size_marks, unit_labels, units
 from .music import sharp_chords
 from .numeric import (
     comma_thousands,
@@ -121,7 +122,9 @@ RULES: tuple[Rule, ...] = (
     bracketed_section_numbers,
     chemical_formulas,
     labelled_phones,
+    table_leaders,
     worked_sums,
+    unit_labels,
     quotes_and_brackets,
     ellipses,
     document_numbers,
