@@ -98,3 +98,17 @@ def test_a_subtitle_saying_the_headline_again_stands_over_the_lead() -> None:
     subtitle = "Cách nuôi cá betta sinh sản cho người chơi mới"
     article = article_of(f"{title}\n\n{subtitle}\n\n{LEAD} {BODY}\n\nChuẩn bị bể\n\n{MORE}\n")
     assert article.lead == f"{LEAD} {BODY}"
+
+
+def test_a_pin_tables_rows_keep_their_numbers() -> None:
+    rows = "8 ------------------------ EN (driver enable)\n7 ----------------------- Z.DIR (Z direction)\n"
+    page = f"{TITLE}\n{LEAD}\nNối dây như sau:\n{rows}{BODY}\n{MORE}\n"
+    spoken = spoken_text(article_of(page))
+    assert "8, EN" in spoken and "7, Z.DIR" in spoken
+
+
+def test_a_rule_inside_a_line_still_parts_a_heading_from_its_text() -> None:
+    page = f"{TITLE}\n{LEAD}\nĐẶC ĐIỂM CỦA CÁ TRỐNG ——————– {BODY}\n{MORE}\n"
+    article = article_of(page)
+    assert any(BODY in p for s in article.sections for p in s.paragraphs)
+    assert all("——" not in p for s in article.sections for p in s.paragraphs)

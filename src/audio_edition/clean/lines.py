@@ -22,6 +22,13 @@ _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 _INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
 
 
+def _rule_or_leader(m: re.Match[str]) -> str:
+    """A rule inside a line parts it in two; after a row's number alone ("8 ------ EN (...)": a pin
+    table) it is the row's leader, a pause."""
+    row = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return ", " if row.strip().isdigit() else "\n"
+
+
 def split_blocks(text: str) -> Draft:
     """One block per non-empty line, with list bullets and outer spaces removed; a line that
     links to another story (">> ...") is no block.
@@ -37,7 +44,7 @@ def split_blocks(text: str) -> Draft:
     gap, spaced = 0, False
     bullet = False
     pointed = 0
-    for raw in _INLINE_RULE.sub("\n", text).split("\n"):
+    for raw in _INLINE_RULE.sub(_rule_or_leader, text).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue
