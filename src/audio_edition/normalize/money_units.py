@@ -243,7 +243,7 @@ def unit_labels(text: str, opts: Options, lex: Lexicon) -> str:
         unit = m["u"]
         if unit in ("C", "oC") and _TEMPERATURE_BEFORE.search(text, 0, m.start()):
             unit = "°C"
-        return f" ({table[unit]})" if unit in table else m[0]
+        return f" ({table[unit]})" if unit in table and unit != "k" else m[0]  # "Hệ số (k):" is no thousand
 
     return _UNIT_LABEL.sub(label, text)
 
