@@ -1,6 +1,6 @@
 """Lines under a headline that head what follows and so are never the lead: a heading in capitals,
 an item's number alone on its line, a label over a list ending in a colon, a bulleted label; a
-page's fact box over its lead."""
+page's fact box over its lead; and a card's field under another, which heads nothing."""
 
 from __future__ import annotations
 
@@ -99,3 +99,13 @@ def restates(subtitle: str, headline: str) -> bool:
     sành": a subtitle saying the headline again in most of its words, over the lead, never a part's heading."""
     said, title = re.findall(r"\w+", subtitle.lower()), set(re.findall(r"\w+", headline.lower()))
     return len(said) >= _RESTATED_WORDS and sum(w in title for w in said) >= _RESTATED_SHARE * len(said)
+
+
+# "Xuất xứ: Châu Á": a field's label and its value, never a numbered part's "Bước 3: ..."
+_FIELD = re.compile(r"^[^\W\d_][^:\d]{1,29}:\s+\S")
+
+
+def field_under_field(block: str, above: str) -> bool:
+    """ "Xuất xứ: Châu Á" under "Tên khoa học: Caridina mariae": a card's fields, read in order,
+    never a heading."""
+    return bool(_FIELD.match(block) and _FIELD.match(above)) and not ends_sentence(above)

@@ -425,7 +425,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         closing = _closing_sentence(block) or _described(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
-        if heads(i) and not numbered and i not in verse and not (nxt is not None and heads(i + 1)):
+        fielded = i > 0 and lead_labels.field_under_field(block, blocks[i - 1])
+        if heads(i) and not numbered and not fielded and i not in verse and not (nxt is not None and heads(i + 1)):
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []

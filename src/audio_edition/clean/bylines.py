@@ -102,6 +102,9 @@ _TOP_CREDIT = re.compile(
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"
     r"|^(?:Bởi|By|Tác giả:?|Đăng bởi|Viết bởi)$"  # the label alone, the name lost with its link
+    # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
+    r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"
+    r"|^\(\s*(?i:người dịch|lược dịch|biên dịch|dịch)\s*:\s*(?P<translated_by>[^()]{2,40})\)$"
 )
 
 
@@ -120,7 +123,7 @@ def extract_top_credit(d: Draft) -> Draft:
             if i < len(blocks) - 2 and (reviewers := _REVIEWERS.match(blocks[i])):
                 if looks_like_names(reviewers["names"].replace(",", " ")):
                     blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
-            named = m["names"] or m["handle"] or m["poster"]
+            named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"]
             return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
 

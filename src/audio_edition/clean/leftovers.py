@@ -15,6 +15,10 @@ from .page_lines import (
     CHATBOT_PREAMBLE,
     CODE_FENCE,
     COMMENT_LINK_TAIL,
+    GALLERY_HEADING,
+    GALLERY_ITEM_WORDS,
+    GALLERY_LINE,
+    GALLERY_POINTER,
     GLUED_ALT_TEXT,
     HERE_LINK,
     LISTING_CARD,
@@ -30,7 +34,9 @@ from .page_lines import (
     SLUG_LINE,
     SLUG_TAIL,
     TOPIC_MENU,
+    TRAILING_GALLERY_POINTER,
     UPDATED_ON,
+    VIDEO_POINTER,
     VIDEO_TITLE,
     VIEWS_STAMP,
     VISIT_COUNTER,
@@ -111,34 +117,12 @@ _MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IG
 # (a row of them, one per picture of a gallery, too)
 _UPLOAD_TOKEN = r"(?=[\w-]{30,}(?!\S))(?=(?:[^\d\s]*\d){10})[\w-]+"
 _UPLOAD_NAME = re.compile(rf"{_UPLOAD_TOKEN}(?:\s+{_UPLOAD_TOKEN})*")
-# "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
-# under the text; and "hình ảnh hoạt động của buổi họp mặt", a gallery's caption in small letters
-_GALLERY_POINTER = re.compile(
-    r"\(?\s*(?:dưới đây|sau đây|bên dưới) là (?:một số|những|các|một vài)\s+(?:hình ảnh|bức ảnh|ảnh)\b"
-    r"[^()]{0,160}\)?[.!:]?",
-    re.IGNORECASE,
-)
-# "Một số hình ảnh Đoàn thanh niên ... tại Trường THCS Thượng Thanh": the gallery's pointer, with its
-# stop or, long, without
-_GALLERY_LINE = re.compile(
-    r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b(?:[^.!?]{0,100}[.:]|[^.!?:]{0,240})|hình ảnh\b[^.!?]{0,80}"
-)
-# "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
-# under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
-_GALLERY_HEADING = re.compile(
-    r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:"
-    r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
-)
-_GALLERY_ITEM_WORDS = 12
-# the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
-_TRAILING_GALLERY_POINTER = re.compile(
-    r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"
-    r"(?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,120}[.!:]?$"
-)
 # "chan nuoi bo" / "Ông ... giới thiệu cặp bồ câu bố mẹ.": a picture's unmarked alternative text, and
 # under it the picture's caption, one short sentence
 _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
+# "New member" over "sưu tầm được bài viết ...": a forum's rank the scrape joined to the post under it
+_RANK_OVER_TEXT = re.compile(rf"(?:{MEMBER_RANK.pattern})\s+(?=[{P.LOWER}]\S*(?:\s+\S+){{2}})")
 # "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
 # "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
 # two sentences of a paragraph
@@ -173,6 +157,7 @@ _GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,
 _GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _FILE_CAPTION_WORDS = 25
 _UNDER_FILE_WORDS = 35  # an unstopped line under a picture's file name is its caption, however long
+_STOPPED_CAPTION_WORDS = 15  # and one short sentence ("517A6662.JPG" / "Các tay vợt ... tham dự giải.")
 # "DSC00117", "IMG_2045 IMG_2046": a camera's names for the pictures a page lost
 _CAMERA_FILES = re.compile(r"(?:(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID)[_ -]?|P[_-]?)\d{3,}\s*)+")  # "IMG 4824" too
 # "Nguồn Tin:" with nothing after it: the label of a credit the scrape lost
@@ -299,10 +284,11 @@ def drop_file_names(d: Draft) -> Draft:
         _PATH_LINE,
         _COUNTER,
         _VIDEO_LINK,
+        VIDEO_POINTER,
         _REVIEWED_BY,
         _UPLOAD_NAME,
-        _GALLERY_POINTER,
-        _GALLERY_LINE,
+        GALLERY_POINTER,
+        GALLERY_LINE,
         _BARE_LABEL,
         _CAMERA_FILES,
         _HANDLE_HEADING,
@@ -343,13 +329,16 @@ def drop_file_names(d: Draft) -> Draft:
     small_alt = ""
     signed = ""
     cleaned = (
-        _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", _TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
+        _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
     )
     blocks = _without_embedded_posts(tuple(cleaned))
     asides = english_asides(blocks)
+    captioned_page = any(P.CAPTION_CREDIT.search(b) for b in blocks)  # "... Ảnh: Dũng Phương" under a picture
     for i, block in enumerate(blocks):
         text = block.strip()
+        if ranked := _RANK_OVER_TEXT.match(text):  # "New member sưu tầm được ...": the rank joined to the post
+            text = block = text[ranked.end() :]
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
         # "... sinh viên.DSC06921": a camera's file name glued on; "... Để lại bình luận": a comment link
@@ -362,10 +351,12 @@ def drop_file_names(d: Draft) -> Draft:
         caption = after_alt_text or captioned(small_alt, text, blocks[i + 1] if i + 1 < len(blocks) else "")
         caption = caption and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         caption = caption or (i > 0 and names_picture_above(text, blocks[i - 1]))
-        unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and not ends_sentence(text)
+        # one short sentence under the file name, on a page whose pictures are captioned with their credit
+        short = captioned_page and words(text) <= _STOPPED_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
+        unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and (short or not ends_sentence(text))
         unstopped = unstopped and any(ends_sentence(k) for k in kept)  # over the text, the title
-        in_gallery = _GALLERY_HEADING.fullmatch(text) is not None or (
-            in_gallery and words(text) <= _GALLERY_ITEM_WORDS and not ends_sentence(text)
+        in_gallery = GALLERY_HEADING.fullmatch(text) is not None or (
+            in_gallery and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text)
         )
         if in_gallery:
             continue  # the gallery's heading and its pictures' captions

@@ -33,6 +33,9 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
     # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
     r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}"
     r"|(?:Mua|Đặt mua|Xem giá|Tải)\s[^.!?:]{3,80}\s(?i:tại đây|ở đây)\.?"  # "Mua bình xịt ... tại đây.": a shop's link
+    # "Xem thêm bài viết ... (http://...) bằng ...", "Thông tin về sản phẩm ... (http://...) nhập khẩu từ Đức": a
+    # link's words with its address in brackets, no sentence
+    r"|[^.!?:()]{3,150}\(\s*https?://[^\s()]+\s*\)[^.!?:()]{0,80}"
 )
 
 
@@ -42,6 +45,38 @@ GLUED_ALT_TEXT = re.compile(
     r"(?P<word>\w*[à-ỹ](?<!đ)(?:ch|nh|ng|[cmnptiyou])?)"
     r"(?=[a-z ]*(?:[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[b-df-hj-np-tv-z]{2}))"
     r"[a-z]{3,}(?: [a-z]{2,}){2,}(?=[\s,.;:]|$)"
+)
+
+
+# "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
+# under the text; and "hình ảnh hoạt động của buổi họp mặt", a gallery's caption in small letters
+GALLERY_POINTER = re.compile(
+    r"\(?\s*(?:dưới đây|sau đây|bên dưới) là (?:một số|những|các|một vài)\s+(?:hình ảnh|bức ảnh|ảnh)\b"
+    r"[^()]{0,160}\)?[.!:]?",
+    re.IGNORECASE,
+)
+# "Một số hình ảnh Đoàn thanh niên ... tại Trường THCS Thượng Thanh": the gallery's pointer, with its
+# stop or, long, without
+GALLERY_LINE = re.compile(
+    r"(?:Một số|Một vài) (?:hình ảnh|bức ảnh|ảnh)\b(?:[^.!?]{0,100}[.:]|[^.!?:]{0,240})|hình ảnh\b[^.!?]{0,80}"
+)
+# "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
+# under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
+GALLERY_HEADING = re.compile(
+    r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:"
+    r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
+)
+GALLERY_ITEM_WORDS = 12
+# the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
+TRAILING_GALLERY_POINTER = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"
+    r"(?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,120}[.!:]?$"
+)
+# "... thì có thể xem clip này cho nhanh:", "Dưới đây là video của ... về ...:": a line pointing to the
+# clip the page embeds under it, which the text has not
+VIDEO_POINTER = re.compile(
+    r"[^.!?:]{0,120}\b(?i:xem|dưới đây là|sau đây là|bên dưới là|theo dõi)\b"
+    r"[^.!?:]{0,60}\b(?i:video|clip)\b[^.!?:]{0,120}:"
 )
 
 

@@ -68,6 +68,7 @@ from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .page_lines import drop_english_halves, drop_menu_over_repeated_title, drop_sidebar_over_counter
+from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_table_of_contents
 from .tables import read_pipe_tables
@@ -443,6 +444,7 @@ RULES: tuple[Rule, ...] = (
     drop_journal_furniture,
     drop_paper_credits,
     drop_related,
+    drop_product_card,
     extract_top_byline,
     extract_top_credit,
     cut_after_the_end,

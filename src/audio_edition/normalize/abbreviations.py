@@ -106,6 +106,8 @@ class Lexicon:
             return word.lower()  # "Điện máy XANH": a Vietnamese word in capitals, never its letters
         if branded := _VN_BRAND.fullmatch(word):
             return f"vê en {branded[1].lower()}"  # "VNTRAVEL", "VNEXPRESS": the country's letters, then a word
+        if branded := _BRAND_VN.fullmatch(word):
+            return f"{branded[1].lower()} vê en"  # "GEARVN": a word, then the country's letters
         if word.isupper() or len(word) == 1:
             return self.spell(word)
         return word.lower()
@@ -160,6 +162,7 @@ _SYLLABLE_ONSET = re.compile(r"[A-Z]{4,}")
 # "VN" and an English word of four letters or more after it, a vowel among them and never four
 # consonants in a row: a Vietnamese brand ("VNTRAVEL"), its word said, never spelled ("VNPT" is)
 _VN_BRAND = re.compile(r"VN((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})")
+_BRAND_VN = re.compile(r"((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})VN")  # and before it, "GEARVN"
 # an expansion opening on a word the text just said, but as part of another word: "Khoa KHXH&NV"
 # is "Khoa Khoa học xã hội và Nhân văn"
 _COMPOUNDS = frozenset({"khoa học"})

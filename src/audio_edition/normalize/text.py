@@ -396,6 +396,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
     text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(r"\1 và ", text))  # "White Balance/WB"
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
+    text = re.sub(r"(?<=[^\W\d_])\s?/\s?min\b", " trên phút", text)  # "(Pulse/min)": each minute
     text = WORD_SLASH.sub(word_slash, capital_word_slash(text))
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = re.sub(r"(?<=\w)\s/\s(?=\w)", ", ", text).replace("/", " ").replace("\\", " ")  # "Chải / Lũng Cú": a pause

@@ -16,6 +16,12 @@ _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 _URL = re.compile(
     rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
 )
+# "https://goo.gl/6AfE5H": after "http://" any ending is an address's (never only the ones above)
+_SCHEMED_URL = re.compile(
+    r"(?<![\w.@])https?://(?:www\.)?((?:[\w-]+\.)+[A-Za-z]{2,6})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
+)
+# a link shortener's code says nothing to a listener: its host alone is read
+_SHORTENERS = frozenset({"goo.gl", "bit.ly", "tinyurl.com", "t.co", "is.gd", "cutt.ly", "rebrand.ly", "shorturl.at"})
 # "http://www.vnn.vn/dataimages/.../images109366_a5.jpg“Thư pháp ...": a picture's address pasted
 # into the text (broken by a space or two inside, "...%2520back%2520cop y.jpg"), never read
 _PICTURE_URL = re.compile(
@@ -52,6 +58,9 @@ def emails(text: str, opts: Options, lex: Lexicon) -> str:
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
     """A web address read as its host, with "chấm"; a picture's address not at all."""
     text = _PICTURE_URL.sub(" ", text)
-    return _URL.sub(
-        lambda m: _dotted(m.group(1).lower() if m.group(1).isupper() else m.group(1)) + _path(m.group(2)), text
-    )
+
+    def said(m: re.Match[str]) -> str:
+        host = m.group(1).lower() if m.group(1).isupper() else m.group(1)
+        return _dotted(host) + ("" if host.lower() in _SHORTENERS else _path(m.group(2)))
+
+    return _URL.sub(said, _SCHEMED_URL.sub(said, text))

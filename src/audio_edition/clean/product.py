@@ -1,0 +1,47 @@
+"""A shop's product card over the description it sells with: the code ("Mã sản phẩm" over
+"NSHG433155"), the price ("Giá sản phẩm : Liên hệ"), the stock and the fields beside them
+("Xuất xứ : Hậu Giang, Việt Nam"); none of it read, the description under it is the text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, ends_sentence, words
+
+# what makes the lines a product's card: its code's label, a price it does not give, its stock
+_ANCHOR = re.compile(
+    r"(?i:mã (?:sản phẩm|sp|hàng)|sku)(?:\s*:?\s*[\w./-]{1,30})?"
+    r"|(?i:giá(?: sản phẩm| bán| niêm yết| khuyến mãi)?)\s*:\s*(?i:liên hệ)"
+    r"|(?i:tình trạng|kho hàng)\s*:\s*(?i:còn hàng|hết hàng|có sẵn|sẵn hàng|liên hệ)"
+)
+_PRICE = re.compile(r"(?i:giá)[^:]{0,20}:\s*[\d.,]+")  # "Giá bán: 609.000 VNĐ": a price said is the text
+_CODE = re.compile(r"(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,30}")  # "NSHG433155" under its label
+_FIELD = re.compile(r"[^\W\d_][^:]{1,25}?\s*:\s*[^:]{1,60}")  # "Xuất xứ : Hậu Giang, Việt Nam"
+_FIELD_WORDS = 8
+_TOP = 10  # a card sits under the product's name
+
+
+def drop_product_card(d: Draft) -> Draft:
+    """A run of a product card's lines near the top (its fields, its code, each short and
+    unstopped), one of them its code's label, a price to ask for ("Liên hệ") or its stock, is
+    not read; a card that gives a price ("Giá bán: 609.000 VNĐ") is read."""
+    blocks = d.blocks
+    i = 1
+    while i < min(len(blocks), _TOP):
+        j = i
+        while j < len(blocks) and _card_line(blocks[j]):
+            j += 1
+        card = blocks[i:j]
+        priced = any(_PRICE.match(b) for b in card)
+        if card and j < len(blocks) and any(_ANCHOR.fullmatch(b.strip()) for b in card) and not priced:
+            return dataclasses.replace(d, blocks=blocks[:i] + blocks[j:])
+        i = j + 1
+    return d
+
+
+def _card_line(block: str) -> bool:
+    text = block.strip()
+    if ends_sentence(text) or words(text) > _FIELD_WORDS:
+        return False
+    return any(p.fullmatch(text) for p in (_ANCHOR, _CODE, _FIELD))
