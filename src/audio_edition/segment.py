@@ -105,13 +105,14 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             else "the article should start with its headline on a line of its own",
         )
     opening = split_sentences(blocks[0])
-    # a page that opens with a paragraph, no headline: its first sentence heads it; two long
-    # sentences, the first closed by a full stop, are a paragraph too (a headline may ask and answer)
+    # a page that opens with a paragraph, no headline: its first sentence heads it; two long sentences, the first
+    # closed by a full stop, are a paragraph too (a headline may ask and answer; a title of questions is one title)
     two_sentences = len(opening) == 2 and (
         words(blocks[0]) > MAX_HEADLINE_WORDS
         or (words(blocks[0]) > MAX_HEADLINE_WORDS // 2 and opening[0].rstrip("”\"' ").endswith("."))
     )
-    if len(opening) >= 3 or two_sentences:
+    titled = not ends_sentence(blocks[0]) and words(blocks[0]) <= MAX_HEADLINE_WORDS // 2  # "... Là Gì? Có Nên ...?"
+    if (len(opening) >= 3 and not titled) or two_sentences:
         blocks[0:1] = [opening[0], " ".join(opening[1:])]
     # a listing of long summaries, one after another: the first, whole, heads it
     long_summary = (
@@ -160,8 +161,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest, draft))
     skip = numbered or lone_part or label or fact_sheet(rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
-    # a part's heading right under the headline heads its text, read in order, no lead lifted over it ("Câu hỏi", an
-    # introduction's label, a subtitle in capitals or one saying the headline again still stands over the lead)
+    # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
     heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS
     heads = heads and not lead_labels.restates(opening, headline)  # a subtitle saying the headline again

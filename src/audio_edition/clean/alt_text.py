@@ -92,3 +92,48 @@ def unmarked_alt(text: str) -> bool:
         and sum(_BARE_SYLLABLE.fullmatch(t.lower()) is not None for t in tokens) * 5 >= len(tokens) * 4  # "laptop"
         and sum(_ONLY_VIETNAMESE.search(t.lower()) is not None for t in tokens) * 4 >= len(tokens)
     )
+
+
+_ECHO_WORDS = 10
+_ECHO_SHARE = 0.75
+
+
+def echoing_small_line(text: str, before: str, after: str, over_bullets: bool) -> bool:
+    """ "camera ip là gì" over "1. Camera IP là gì?", "đặc điểm chính của camera ip là gì" under "2. Đặc điểm
+    chính của Camera IP": a picture's alternative text in small letters saying again the words of the line beside
+    it, a few words all in small letters, no stop, once the text has begun (never a title in small letters; never a
+    list's item: after a colon only over the list's bullets, itself unbulleted)."""
+    said = re.findall(r"[^\W\d_]+", text.lower())
+    if (
+        not said
+        or len(said) > _ECHO_WORDS
+        or not text[:1].islower()
+        or text != text.lower()
+        or ends_sentence(text)
+        or text.endswith(":")
+    ):
+        return False
+    if before.rstrip().endswith(":") and not over_bullets:
+        return False
+    return any(
+        sum(w in set(re.findall(r"[^\W\d_]+", near.lower())) for w in said) >= _ECHO_SHARE * len(said)
+        for near in (before, after)
+    )
+
+
+# "Trầu cau – Tượng trưng cho ...": a term, a dash and what it means, one item of a list
+_DEFINED = re.compile(r"[^–—:.!?()]{2,40}\s[–—-]\s.{10,}[.!?]")  # never a source's "(Kinh tế Mới) - ..."
+_INTERRUPTING_WORDS = 6
+
+
+def interrupts_a_list(text: str, before: str, after: str) -> bool:
+    """ "Tráp cưới miền Tây" between "Trầu cau – Tượng trưng cho ..." and "Bánh phu thê – Biểu hiện cho ...": a
+    picture's text between two items of one list of terms, a few words, no stop."""
+    short = words(text) <= _INTERRUPTING_WORDS and not ends_sentence(text) and not text.endswith(":")
+    return short and bool(_DEFINED.fullmatch(before.strip())) and bool(_DEFINED.fullmatch(after.strip()))
+
+
+def picture_text_beside(text: str, before: str, after: str, over_bullets: bool) -> bool:
+    """A picture's text between two lines of the text: saying their words again in small letters, or a few words
+    breaking a list of terms."""
+    return echoing_small_line(text, before, after, over_bullets) or interrupts_a_list(text, before, after)

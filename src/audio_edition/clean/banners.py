@@ -46,6 +46,16 @@ _MENU_BUTTONS = frozenset(
         "guidepedia",
     }
 )
+# "KPS System Corp | Công ty cổ phần Hệ Thống An Ninh Khai Phát": a firm's brand and its legal name, its header
+_FIRM_BANNER = re.compile(
+    r"[^|.!?]{2,40}\s\|\s(?i:công ty|tập đoàn|tổng công ty)\b[^|.!?]{3,80}"
+    r"|(?i:công ty|tập đoàn|tổng công ty)\b[^|.!?]{3,80}\s\|\s[^|.!?]{2,40}"
+)
+_MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
+# "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
+_GREETING = re.compile(
+    r"(?i:(?:xin )?chào|hello|hi)\s+(?i:các bạn|cả nhà|mọi người|anh chị em|anh em|quý vị|bạn đọc|bà con)[\s,!.…]*"
+)
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
@@ -63,7 +73,8 @@ def drop_site_banners(d: Draft) -> Draft:
     blog's name and motto parted by hearts over the post, its opening hours, a quote box ("DANH
     NGÔN") and the lines above it, and a site's lines down to its copyright ("© 2023 ..."); a spam
     mirror's stamp line and summary label anywhere near the top, and the keywords glued to its
-    title; a comment's poster and day run into the title."""
+    title; a comment's poster and day run into the title; a firm's brand and legal name over the page, and a
+    menu's label ("Danh mục") or a blog's greeting ("Chào các bạn,") alone at its top."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -82,6 +93,10 @@ def drop_site_banners(d: Draft) -> Draft:
         end += 1  # "Select Menu" / "Wisata" / "Budaya" / ...: a template's menu, its button and items
     if button is not None and end + 1 < len(blocks):
         blocks = blocks[:button] + blocks[end:]
+    while len(blocks) > 3 and (
+        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, _GREETING)) or blocks[0].lower().strip(" :") in _MENU_LABELS
+    ):
+        blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục": the site's header; "Chào các bạn,"
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     top = blocks[0]

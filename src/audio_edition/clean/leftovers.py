@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .alt_text import alt_text_line, captioned, lone_small_line, unmarked_alt
+from .alt_text import alt_text_line, captioned, lone_small_line, picture_text_beside, unmarked_alt
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
@@ -396,6 +396,9 @@ def drop_file_names(d: Draft) -> Draft:
             continue
         if text.lower().startswith(widgets) and kept and menu_label(kept[-1]) in _REPLY_LABELS:
             kept.pop()  # "Trả lời" over "Bạn phải đăng nhập để gửi phản hồi.": the comment form's heading
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else ""
+        over_bullets = nxt in d.listed and block not in d.listed  # "camera ip và analog" over the list's "• ..."
+        begun = any(ends_sentence(k) for k in kept)  # the text under its title
         if (
             not text
             or caption
@@ -409,6 +412,7 @@ def drop_file_names(d: Draft) -> Draft:
             or (bool(kept) and _quotes_the_heading(text, kept[-1]))
             or alt_text_line(text, kept, i)
             or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]))
+            or (vietnamese and begun and picture_text_beside(text, kept[-1], nxt, over_bullets))
             or bare
             or (i > 0 and VIDEO_TITLE.fullmatch(text) is not None)
             or (i < 3 and CHATBOT_PREAMBLE.fullmatch(text) is not None)

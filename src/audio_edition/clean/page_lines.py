@@ -102,9 +102,9 @@ def title_again(text: str, title: str) -> bool:
 
 _TITLE_SHARE = 0.8
 _TITLE_SPAN = 2  # a title again has at least half the title's words
-# "• Đang online: 6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
+# "• Đang online: 6", "Đang trực tuyến:6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
 VISIT_COUNTER = re.compile(
-    r"(?:[•·*-]\s*)?(?i:(?:số người )?đang online|(?:số người )?đang truy cập|hôm nay|hôm qua|trong tuần|tuần này"
+    r"(?:[•·*-]\s*)?(?i:(?:số người )?đang (?:online|truy cập|trực tuyến)|hôm nay|hôm qua|trong tuần|tuần này"
     r"|trong tháng|tháng này|tất cả"
     r"|tổng(?: số)? lượt truy cập|lượt truy cập|lượt truy cập hôm nay|khách|thành viên)\s*:\s*[\d.,]+"
 )
@@ -194,6 +194,7 @@ _MIXED_ENGLISH_WORDS = 10
 
 _SIDEBAR_BLOCKS = 12
 _SIDEBAR_LABEL_WORDS = 6
+_SIDEBAR_TRAIL_WORDS = 12  # or its trail, "Hỗ trợ kỹ thuật » Tin chăn nuôi"
 
 
 def drop_sidebar_over_counter(d: Draft) -> Draft:
@@ -208,7 +209,7 @@ def drop_sidebar_over_counter(d: Draft) -> Draft:
     rest = d.blocks[end:]
     if (
         len(rest) > 2
-        and words(rest[0]) <= _SIDEBAR_LABEL_WORDS
+        and words(rest[0]) <= (_SIDEBAR_TRAIL_WORDS if re.search(r"\s[»›>]\s", rest[0]) else _SIDEBAR_LABEL_WORDS)
         and not ends_sentence(rest[1])
         and ends_sentence(rest[2])
     ):

@@ -103,7 +103,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
-        if _titles_run_together(block) or (words(block) <= 40 and _POINTER_LINK.match(block)):
+        # the page's first line is its own title, questions and all ("Camera IP Là Gì? Có Nên Mua ...? ...")
+        if (i > 0 and _titles_run_together(block)) or (words(block) <= 40 and _POINTER_LINK.match(block)):
             continue
         if i <= _EVENT_TAG_LINES and _EVENT_TAG.fullmatch(block):
             continue  # "Sự kiện: Ẩm thực Việt" under the headline: the site's tag for a run of stories

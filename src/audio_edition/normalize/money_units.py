@@ -315,3 +315,21 @@ def percents(text: str, opts: Options, lex: Lexicon) -> str:
         lambda m: f"{read_number(m['a'], opts)} phần trăm đến {read_number(m['b'], opts)} phần trăm", text
     )
     return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm{_per(m['per'], 'một')}", text)
+
+
+# "1kg men /1-2 tấn nguyên liệu", "1 lít/1-2 sào": so much for each one to two of a measure, "cho ... đến ..."
+# (never a lens's "f/3.5-5.6")
+_PER_RANGE = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(\d{1,3}(?:[.,]\d+)?)\s?[-–]\s?(\d{1,3}(?:[.,]\d+)?)(?=\s?[^\W\d_])")
+# "6 khối - m3": a square or cubic metre named alone, no number before it
+_LONE_AREA = re.compile(r"(?<![\w.])(?<!\d )m([23²³])(?![\w.])")
+# "ngang x dọc", "dài x rộng x cao": the sides of a measure multiplied, "nhân"
+_SIDES = r"(?:ngang|dọc|dài|rộng|cao|sâu|dày)"
+_SIDES_TIMES = re.compile(rf"\b({_SIDES})\s+[x×]\s+(?={_SIDES}\b)")
+
+
+def per_ranges(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "1kg/1-2 tấn" is "một ki lô gam cho một đến hai tấn"; "m3" alone "mét khối"; "ngang x dọc" "ngang nhân
+    dọc"."""
+    text = _PER_RANGE.sub(r" cho \1 đến \2", text)
+    text = _LONE_AREA.sub(lambda m: " mét vuông" if m[1] in "2²" else " mét khối", text)
+    return _SIDES_TIMES.sub(r"\1 nhân ", text)

@@ -41,7 +41,7 @@ from .dates import bracketed_dates, date_ranges, day_months, full_dates, months,
 from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
-from .money_units import money, percents, size_marks, unit_labels, units
+from .money_units import money, per_ranges, percents, size_marks, unit_labels, units
 from .music import sharp_chords
 from .numeric import (
     comma_thousands,
@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     urls,
     model_names,
     size_marks,
+    per_ranges,
     minute_marks,
     shirt_numbers,
     versus,
