@@ -23,11 +23,13 @@ _SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
 
 def bulleted_label(rest: list[str], draft: Draft) -> bool:
     """ "• Mục đích" over its lines: a bulleted label, never the lead; nor is a heading over one
-    ("Đặc điểm sinh học" over "• Đặc điểm chung")."""
+    ("Đặc điểm sinh học" over "• Đặc điểm chung"), nor the first of a list's items."""
 
     def label(block: str) -> bool:
         return words(block) <= _SHOUTED_HEADING_WORDS and not ends_sentence(block)
 
+    if len(rest) > 1 and all(b in draft.listed and not ends_sentence(b) for b in rest[:2]):
+        return True  # "■ Khóa đặc biệt ... (1520 giờ)" / "■ Khóa học ...": a list right under the headline
     return label(rest[0]) and (
         rest[0] in draft.listed or (len(rest) > 1 and rest[1] in draft.listed and label(rest[1]))
     )

@@ -55,17 +55,17 @@ _PARAGRAPH_WORDS = 20
 _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đây\b)[^.!?]{0,80}:\s*$")
 
 
-_COLON_LIST = re.compile(r":[^;]+;")
+_COLON_LIST, _FIGURE = re.compile(r":[^;]+;"), re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
 _INTRO_LABELS = ("giới thiệu", "mở đầu", "lời mở đầu", "tổng quan")
 _INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu|giới thiệu))\s*:\s*\S")  # "Phần Mở đầu: ...?"
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
-def _summary_first(blocks: list[str]) -> bool:
+def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
     """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
     then a headline-shaped one (no full stop) saying two of its words again ("nem chua"; a first part's
     heading says none), then the body; never a list after a colon nor a paragraph of three sentences."""
-    if len(blocks) < 3 or words(blocks[0]) < 15:
+    if len(blocks) < 3 or words(blocks[0]) < 15 or blocks[2] in listed:  # a heading over "- Thành lập: 2001"
         return False
     if not re.sub(r"[^\w.!?…]+$", "", blocks[0]).endswith((".", "!")):  # "... nhé bà con! 👇": an emoji after its stop
         return False
@@ -95,7 +95,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     labelled = len(blocks) > 2 and menu_label(blocks[0]) in SECTIONS and not ends_sentence(blocks[1])
     if not html and labelled and ends_sentence(blocks[2]):  # "Xu hướng" over "GPLX quốc tế IDP": a section, no title
         category = category or blocks.pop(0)
-    if not html and _summary_first(blocks):  # the headline first, the summary as the lead
+    if not html and _summary_first(blocks, draft.listed):  # the headline first, the summary as the lead
         blocks[0], blocks[1] = blocks[1], blocks[0]
     if not blocks:
         raise InputError(
@@ -420,8 +420,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
         listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
-        # the last of a schedule's lines ("9h00 – 12h00, ..." over "12h00 – 14h00, Tiệc chúc mừng") is read
-        in_run = i > 0 and block[:1].isdigit() and blocks[i - 1][:1].isdigit() and is_subheading(blocks[i - 1], block)
+        # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read
+        in_run = i > 0 and all(map(_FIGURE.search, blocks[i - 1 : i + 1])) and is_subheading(blocks[i - 1], block)
         closing = _closing_sentence(block) or _described(block)
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read

@@ -12,7 +12,9 @@ import dataclasses
 import re
 
 from ..text.letters import LOWER, UPPER
-from .draft import Draft, ends_sentence, words
+from . import patterns as P
+from .bylines import is_top_credit
+from .draft import Draft, ends_sentence, menu_label, words
 
 _BANNER_WORDS = 6
 # a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
@@ -177,3 +179,22 @@ def drop_glued_tags(d: Draft) -> Draft:
         if len(parts) >= _GLUED_TAGS and len(openings) == 1 and len(d.blocks) > i + 1:
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
     return d
+
+
+# "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
+_VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
+_BANNER_LINES = 3
+
+
+def drop_banner_over_counted_title(d: Draft) -> Draft:
+    """ "Năm 2023 ... - Thực hiện chuyển đổi số" / "Hội nghị triển khai ..." / "Lượt xem: 238": the line
+    a page counts the views under is its title; over it, no sentence closed, the site's banner."""
+    counted = next(
+        (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
+    )
+    title = None if not counted else counted - 1  # never -1: a count on the first line titles nothing
+    while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or is_top_credit(d.blocks[title])):
+        title -= 1  # "<title>" / "In trang này" or "Đăng bởi: ..." / "Lượt xem: 4,316": between them
+    if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[title:])

@@ -2,7 +2,9 @@
 bỏ những sợi chỉ và vật bám trên chăn" between "Bước 1: Gở bỏ những vật bám trên chăn như chỉ, tóc ...
 trước khi cho vào máy." and "Bước 2: Gấp chăn ...". A line without a stop standing between step n and
 step n + 1 heads nothing (a heading there would split a step from the next), and when most of its
-words are the step's own it is the step's picture, not read."""
+words are the step's own it is the step's picture, not read. So is a picture's text that says the
+headline's first words again ("4 lịch tập" under "4 Lịch tập gym hiệu quả ...") between the first
+heading and its paragraph."""
 
 from __future__ import annotations
 
@@ -64,3 +66,20 @@ def drop_echo_captions(d: Draft) -> Draft:
     if not dropped:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped))
+
+
+_TITLE_ECHO_WORDS = range(2, 5)
+_TOP = 6
+_PARAGRAPH_WORDS = 15
+
+
+def drop_title_echo_under_heading(d: Draft) -> Draft:
+    """ "4 Lịch tập gym ..." / "Lịch tập gym là gì?" / "4 lịch tập" / its paragraph: the picture's text unread."""
+    blocks = d.blocks
+    for i in range(2, min(_TOP, len(blocks) - 1)):
+        text, above, below = blocks[i].strip(), blocks[i - 1], blocks[i + 1]
+        echo = words(text) in _TITLE_ECHO_WORDS and blocks[0].lower().startswith(text.lower() + " ")
+        heading = not ends_sentence(above) or above.rstrip().endswith("?")
+        if echo and heading and ends_sentence(below) and words(below) >= _PARAGRAPH_WORDS:
+            return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 1 :])
+    return d

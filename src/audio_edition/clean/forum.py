@@ -166,9 +166,14 @@ _DISCUSSION_LINE = re.compile(
     r"(?:Discussion in|Thảo luận trong) '[^']{1,80}' (?:started by|bắt đầu bởi) \S+, [\d/.-]+\.?"
 )
 
+# "09-07-2006, 02:30 PM": a board's stamp over a reply, alone on its line
+_POST_STAMP = re.compile(r"\d{2}-\d{2}-\d{4},\s*\d{1,2}:\d{2}\s*[AP]M")
+
 
 def drop_smilies_and_thread_lines(d: Draft) -> Draft:
     """ "Cám ơn các bạn nhiều ! :001:" -> "Cám ơn các bạn nhiều !": a smiley's code is not read, and
-    neither is a thread's "Discussion in '...' started by ..." line."""
-    blocks = (_SMILEY_CODE.sub("", b).strip() for b in d.blocks if not _DISCUSSION_LINE.fullmatch(b.strip()))
+    neither is a thread's "Discussion in '...' started by ..." line nor a reply's stamp."""
+    first = next((i for i, b in enumerate(d.blocks) if _POST_STAMP.fullmatch(b.strip())), None)  # the post's own: dated
+    replies = (b for i, b in enumerate(d.blocks) if first is None or i <= first or not _POST_STAMP.fullmatch(b.strip()))
+    blocks = (_SMILEY_CODE.sub("", b).strip() for b in replies if not _DISCUSSION_LINE.fullmatch(b.strip()))
     return dataclasses.replace(d, blocks=tuple(b for b in blocks if b))

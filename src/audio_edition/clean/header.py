@@ -9,28 +9,10 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .bylines import is_top_credit
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, shares_a_phrase, words
 
-# "Lượt xem: 238", "Lượt đọc: 12", "Số lần xem: 5": the views counted under a page's title
-_VIEWS_UNDER_TITLE = re.compile(r"(?i:lượt xem|lượt đọc|số lần xem|đã xem)\s*:?\s*\d[\d.,]*")
-_BANNER_LINES = 3
 _SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
-
-
-def drop_banner_over_counted_title(d: Draft) -> Draft:
-    """ "Năm 2023 ... - Thực hiện chuyển đổi số" / "Hội nghị triển khai ..." / "Lượt xem: 238": the line
-    a page counts the views under is its title; over it, no sentence closed, the site's banner."""
-    counted = next(
-        (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
-    )
-    title = None if not counted else counted - 1  # never -1: a count on the first line titles nothing
-    while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or is_top_credit(d.blocks[title])):
-        title -= 1  # "<title>" / "In trang này" or "Đăng bởi: ..." / "Lượt xem: 4,316": between them
-    if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
-        return d
-    return dataclasses.replace(d, blocks=d.blocks[title:])
 
 
 def drop_header_furniture(d: Draft) -> Draft:
@@ -72,7 +54,16 @@ def drop_header_furniture(d: Draft) -> Draft:
         _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
     ):
         labels += 1
-    if labels and is_headline_like(blocks[labels]) and not (labels == 1 and P.FIRST_PART.match(blocks[1])):
+    # "Khóa học・Học phí" / "Khóa học" / "■ Khóa đặc biệt ..." / "■ ...": a title and a part's heading over its list
+    listed = labels + 1 < len(blocks) and all(b in d.listed for b in blocks[labels : labels + 2])
+    # "◆Mục tuyển dụng" / "■Điều kiện nhập học" / its first line: the page's headings, marked, over its text
+    listed = listed or labels > 1 and all(b in d.listed for b in blocks[:labels]) and blocks[labels] not in d.listed
+    if (
+        labels
+        and is_headline_like(blocks[labels])
+        and not listed
+        and not (labels == 1 and P.FIRST_PART.match(blocks[1]))
+    ):
         label = menu_label(blocks[labels - 1])
         if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
             category = category or blocks[labels - 1]

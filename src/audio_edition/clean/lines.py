@@ -20,6 +20,8 @@ _STRAY_STOP = re.compile(r"^\.\s+(?=\S)")
 _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 # "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
 _INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
+# "--- Hãy Bảo vệ Môi Trường" / "Bằng giải pháp KINH TẾ XANH ---": a blog's motto framed in dashes, over one line or two
+_FRAMED_MOTTO = re.compile(r"^[ \t]*-{3,}[ \t]*[^\n-][^\n]{2,80}(?:\n[^\n]{3,80})?[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 
 
 def _rule_or_leader(m: re.Match[str]) -> str:
@@ -44,7 +46,7 @@ def split_blocks(text: str) -> Draft:
     gap, spaced = 0, False
     bullet = False
     pointed = 0
-    for raw in _INLINE_RULE.sub(_rule_or_leader, text).split("\n"):
+    for raw in _INLINE_RULE.sub(_rule_or_leader, _FRAMED_MOTTO.sub("", text)).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue
@@ -164,7 +166,9 @@ def _section_heading(lines: list[Line], i: int) -> bool:
     if i < 1 or ends_sentence(lines[i].text) or not _HEADING_WORDS[0] <= words(lines[i].text) <= _HEADING_WORDS[1]:
         return False
     above = lines[i - 1].text
-    return not lines[i - 1].bulleted and ends_sentence(above) and words(above) >= _PARAGRAPH_WORDS
+    if lines[i - 1].bulleted:  # under a list of facts ("- Thành lập: 2001", "- Điện thoại: ..."): in the text
+        return i >= 2 and lines[i - 2].bulleted and _spec_field(above) and _spec_field(lines[i - 2].text)
+    return ends_sentence(above) and words(above) >= _PARAGRAPH_WORDS
 
 
 _NUMBERED_HEAD = re.compile(r"^[^\w]*\d{1,2}[.)]\s+\w")

@@ -31,8 +31,10 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
     r"[^.!?:]{3,80}:\s*(?i:tại đây|xem tại đây|click vào đây|bấm vào đây)\.?"
     r"|(?:👉\s*)?[^.!?]{0,60}\b(?i:tham khảo thêm|xem thêm)\b[^.!?]{0,120}\b(?i:tại|ở)\s*:?\s*https?://\S+"
     # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
-    r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}"
+    r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}\.?"
     r"|(?:Mua|Đặt mua|Xem giá|Tải)\s[^.!?:]{3,80}\s(?i:tại đây|ở đây)\.?"  # "Mua bình xịt ... tại đây.": a shop's link
+    r"|(?:>\s*)?[^.!?:]{3,80}\s(?i:tải|download)(?: về)?\s(?i:tại đây|ở đây)\.?"  # "Mẫu đơn ... vui lòng tải tại đây"
+    r"|.{20,400}\s\[(?:…|\.\.\.)\]"  # "... nó không có các phụ […]": a post's teaser, cut where its link was
     # "Xem thêm bài viết ... (http://...) bằng ...", "Thông tin về sản phẩm ... (http://...) nhập khẩu từ Đức": a
     # link's words with its address in brackets, no sentence
     r"|[^.!?:()]{3,150}\(\s*https?://[^\s()]+\s*\)[^.!?:()]{0,80}"

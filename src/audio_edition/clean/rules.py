@@ -12,7 +12,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .banners import drop_glued_tags, drop_post_meta, drop_site_banners
+from .banners import drop_banner_over_counted_title, drop_glued_tags, drop_post_meta, drop_site_banners
 from .breadcrumbs import drop_breadcrumbs
 from .bylines import (
     WRITER_AND_SITE,
@@ -31,7 +31,7 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .echoes import drop_echo_captions
+from .echoes import drop_echo_captions, drop_title_echo_under_heading
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -50,7 +50,6 @@ from .glued import (
 )
 from .header import (
     drop_above_repeated_headline,
-    drop_banner_over_counted_title,
     drop_doubled_lines,
     drop_header_furniture,
     drop_header_widgets,
@@ -151,7 +150,9 @@ def drop_contact_lines(d: Draft) -> Draft:
 
 _CONTACT_ROW_WORDS = 16
 _CONTACT_LABEL_AT_START = re.compile(
-    r"^(?:hotline|email|e-mail|điện thoại|đt|fax|tổng đài|đường dây nóng|zalo|liên hệ quảng cáo)\s*:", re.I
+    r"^(?:hotline|email|e-mail|điện thoại|đt|tel|fax|url|web|website|tổng đài|đường dây nóng|zalo"
+    r"|liên hệ quảng cáo)\s*:",
+    re.I,
 )
 # "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)
 _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
@@ -440,6 +441,7 @@ RULES: tuple[Rule, ...] = (
     drop_caption_runs,
     drop_headings_again,
     drop_echo_captions,
+    drop_title_echo_under_heading,
     drop_captions,
     drop_journal_furniture,
     drop_paper_credits,

@@ -244,6 +244,8 @@ _AGE_SPAN = re.compile(r"(?<![\w-])U(\d{1,2})\s?[-–]\s?U(\d{1,2})(?![\w-])")
 # "IR 50404" is "i e rờ năm không bốn không bốn", never fifty thousand.
 _SEED_CODE = re.compile(r"(?<![\w])(IR|OM|RVT|TBR|VNR|BC|DT|JO)\s?(\d{4,6})(?![\w.,]\d|\w)")
 _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
+# "mật khẩu 123456", "admin / 12345678": a password, its digits one by one
+_PASSWORD = re.compile(r"(?i:(?:mật khẩu|password|pass|admin)(?: là)?\s?[:/]?\s?)(?P<d>\d{4,12})(?![\w.,]\d|\w)")
 
 
 # Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
@@ -270,7 +272,7 @@ _MICROBES = re.compile(r"(?<=\b[Cc]hế phẩm )Em\b|(?<=\b[Mm]en )Em\b")  # nev
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
     rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size, the
-    microbes "chế phẩm Em gốc" (EM, never the pronoun)."""
+    microbes "chế phẩm Em gốc" (EM, never the pronoun), a password's digits."""
     text = _MICROBES.sub("EM", text)
     text = _MASKED_DIGITS.sub("", _MASKED_PHONE.sub(lambda m: m.group(1).replace(" ", ""), text))
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
@@ -280,6 +282,7 @@ def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
+    text = _PASSWORD.sub(lambda m: m[0][: m.start("d") - m.start()].replace(" /", ",") + " ".join(m["d"]), text)
     text = _AGE_SPAN.sub(r"U\1 đến U\2", _AGE_GROUP.sub(r"U\1", text))
     return _PATIENTS.sub(lambda m: f"bệnh nhân {m.group(1)}" + (f" đến {m.group(2)}" if m.group(2) else ""), text)
 

@@ -62,6 +62,8 @@ _PADDED_DAY_MONTH = re.compile(
 # thi~01/2024", "~36 tấn": about
 _TILDE_SPAN = re.compile(r"(?<=\d)(?P<unit>%|°C|oC|°)?\s?~\s?(?=\d)")
 _TILDE_ABOUT = re.compile(r"(?<![\d~])\s?~\s?(?=\d)")
+# "Thứ 2 ~ Thứ 6" (its days read by now), "tháng 4 ~ tháng 6": a span between two named days or months
+_TILDE_NAMED = re.compile(r"(?<=\w)\s?~\s?(?=(?i:thứ|tháng|ngày|chủ nhật)\b)")
 # "30 ÷ 50KΩ": a span in a specification; "10 ÷ 2 = 5": a division
 _DIVIDED = re.compile(r"(?<=\d)\s?÷\s?(?=\d)")
 _EQUATION = re.compile(r"[\d.,]+\s?=")
@@ -101,7 +103,8 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def divided(m: re.Match[str]) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
-    text = _TILDE_ABOUT.sub(" khoảng ", _TILDE_SPAN.sub(r"\g<unit> - ", _DIVIDED.sub(divided, text)))
+    text = _TILDE_SPAN.sub(r"\g<unit> - ", _TILDE_NAMED.sub(" đến ", _DIVIDED.sub(divided, text)))
+    text = _TILDE_ABOUT.sub(" khoảng ", text)
     text = _LOOSE_MONTH_YEAR.sub(month_year, text)
     text = _DAYS_OF_MONTH.sub(r"\1, \2 và \3", _DAYS_LISTED.sub(lambda m: m[1] + m[2].replace(",", ", "), text))
     text = _PADDED_DAY_MONTH.sub(

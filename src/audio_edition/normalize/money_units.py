@@ -235,8 +235,39 @@ _UNIT_LABEL = re.compile(r"(?<=[^\W\d_]) ?\((?P<u>[^()\s]{1,6})\)(?=\s*:)")
 _TEMPERATURE_BEFORE = re.compile(r"(?i:nhiệt độ)[^.:;!?]*$")
 
 
+# "đo bằng Watt (W) hoặc Kilowatt (kW)", "mét khối/giờ (m³/h)": a unit's symbol in brackets after
+# its name (a one-letter symbol only after a unit's name, so "nhóm (A)" stays a letter)
+_UNIT_GLOSS = re.compile(r"(?<=[^\W\d_]) ?\((?P<u>[^()\s/]{1,5})(?:/(?P<per>[^()\s/]{1,3}))?\)(?!\s*:)")
+_UNIT_NAME_BEFORE = re.compile(r"(?i:\b(?:watt|oát|volt|vôn|ampe|ampere|lít|mét|giờ|phút))$")
+_PER_SYMBOLS = {"h": "giờ", "s": "giây"}
+
+
+def _unit_gloss(m: re.Match[str], table: dict[str, str]) -> str:
+    """The unit symbol in brackets `m` said as its unit, or left unsaid where the words before say it."""
+    unit, per = table.get(m["u"]), m["per"] and (table.get(m["per"]) or _PER_SYMBOLS.get(m["per"]))
+    if (
+        not unit
+        or m["per"]
+        and not per
+        or len(m["u"]) == 1
+        and not per
+        and not _UNIT_NAME_BEFORE.search(m.string, 0, m.start())
+    ):
+        return m[0]
+    spoken = f"{unit} trên {per}" if per else unit
+    before = " ".join(re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 40) : m.start()].replace("/", " trên ")))
+    return "" if before.lower().endswith(spoken) or _spells(before.split()[-1], m["u"]) else f" ({spoken})"
+
+
+def _spells(name: str, symbol: str) -> bool:
+    """Whether `symbol` is made of `name`'s letters in order from its first ("Kilowatt", "kW")."""
+    rest = iter(name.lower()[1:])
+    return name[:1].lower() == symbol[:1].lower() and all(c in rest for c in symbol.lower()[1:] if c.isalpha())
+
+
 def unit_labels(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Chiều dài cá (cm):" is "Chiều dài cá (xen ti mét):"; "Nhiệt độ nước (C):" "(độ xê)"."""
+    """ "Chiều dài cá (cm):" is "Chiều dài cá (xen ti mét):"; "Nhiệt độ nước (C):" "(độ xê)"; a unit's
+    symbol after its name, "Watt (W)", "(oát)", "mét khối/giờ (m³/h)" unsaid."""
     table = builtin("units.tsv")
 
     def label(m: re.Match[str]) -> str:
@@ -245,7 +276,7 @@ def unit_labels(text: str, opts: Options, lex: Lexicon) -> str:
             unit = "°C"
         return f" ({table[unit]})" if unit in table and unit != "k" else m[0]  # "Hệ số (k):" is no thousand
 
-    return _UNIT_LABEL.sub(label, text)
+    return _UNIT_GLOSS.sub(lambda m: _unit_gloss(m, table), _UNIT_LABEL.sub(label, text))
 
 
 def size_marks(text: str, opts: Options, lex: Lexicon) -> str:

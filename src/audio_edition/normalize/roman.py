@@ -15,7 +15,8 @@ _ROMAN_CONTEXT = (
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|tầng|"
     r"chúa nhật|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
     r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
-    r"đai"  # "Hoàng đai III": a martial art's belt and its grade
+    r"đai|"  # "Hoàng đai III": a martial art's belt and its grade
+    r"nâng cao|sơ cấp|trung cấp|cao cấp|cơ bản"  # "Nâng cao I (400 giờ)": a course's level
 )
 # "đạt Giải III": a prize by its rank, said as prizes are ("giải nhất", "giải nhì", "giải ba");
 # never "giải V-League"

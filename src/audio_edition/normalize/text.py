@@ -13,6 +13,7 @@ from .definitions import drop_defining_brackets
 from .lexicon import builtin
 from .numbers import read_number
 from .options import Options
+from .scripts import drop_foreign_script
 from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, capital_word_slash, slashed_list, word_slash
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -93,9 +94,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = _EMPHASIS_UNDERSCORE.sub("", text)
     text = _PICTURE_POINTER.sub("", text)
-    if _FOREIGN_SCRIPT.search(text):
-        text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
-        text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
+    text = drop_foreign_script(text)
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
     text = _SECONDS.sub(r"\g<w> \g<n> giây", _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text)))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
@@ -134,13 +133,6 @@ _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|h�
 # Vietnamese letter, so "VNExpress" stays one word, or after a long one, "TPHCMAuroma")
 _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?!\w)")
 _LONG_GLUED_HEAD = 5  # letters of an abbreviation glued to a word with no marks ("TPHCMAuroma")
-# "(chữ Hán: 吳權; 898–944)": Chinese, Japanese or Korean writing, which no Vietnamese voice reads,
-# left out with the label that introduces it and the mark after it
-_CJK = r"[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0400-\u04ff]"  # and Cyrillic
-_FOREIGN_SCRIPT = re.compile(
-    rf"(?:(?i:chữ Hán|chữ Nôm|Hán tự|tiếng Trung|tiếng Hoa|tiếng Nhật|tiếng Hàn|phồn thể|giản thể)\s*:\s*)?"
-    rf"{_CJK}+(?:[\s・·]*{_CJK}+)*(?:\s*[;,])?\s?"
-)
 _COVID_SPACED = re.compile(r"(?i:covid)\s+-\s?19\b")  # "Covid -19": the virus's name, its dash misplaced
 # "NGÀY 01: HÀ NỘI ...": a tour's day, its number padded; "NGÀY 1TP. HỒ CHÍ MINH": run into a city
 _PADDED_DAY_NUMBER = re.compile(r"\b((?i:ngày))\s+0([1-9])(?=\s*[:|]|\s+[A-ZĐ]{2})")

@@ -20,6 +20,20 @@ _LIST_AFTER_LIST = re.compile(
     r"((?i:thứ)\s+\d(?:\s*[-–]\s*\d){2,}\s*(?:hoặc|và|,|/)\s*)(?=\d(?:\s*[-–]\s*\d){2,}(?!\d))"
 )
 
+# "Lịch học: T2,4,6", "T3, T5, T7": weekdays typed short; "Nhập học: T4,7,10" (one past seven): months
+_SHORT_LIST = re.compile(r"(?<![\w/])T(\d{1,2})((?:\s?,\s?T?\d{1,2}(?![\d/])){1,5})(?![\w/]|[.,]\d)")
+
+
+def _short_list(m: re.Match[str]) -> str:
+    listed = [int(m[1]), *map(int, re.findall(r"\d+", m[2]))]
+    if len(listed) == 2 and "T" not in m[2]:
+        return m[0]  # "T7,5": perhaps a decimal
+    if all(2 <= n <= 7 for n in listed):
+        return ", ".join(f"thứ {n}" for n in listed)
+    if all(1 <= n <= 12 for n in listed) and max(listed) > 7:
+        return "tháng " + ", ".join(map(str, listed))
+    return m[0]
+
 
 def _listed_days(m: re.Match[str]) -> str:
     days = [m.group(2), *re.findall(r"\d", m.group(3))]
@@ -28,8 +42,9 @@ def _listed_days(m: re.Match[str]) -> str:
 
 def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "Thứ 2-4-6" -> "Thứ hai, thứ tư, thứ sáu"; "thứ 4",
-    "lần thứ 1" -> "thứ tư", "lần thứ nhất"; "tối t7" -> "tối thứ bảy"."""
-    text = _SHORT_WEEKDAY.sub(r"\1 thứ \2", text)
+    "lần thứ 1" -> "thứ tư", "lần thứ nhất"; "tối t7" -> "tối thứ bảy"; "T2,4,6" -> "thứ hai, thứ tư,
+    thứ sáu", "T4,7,10" -> "tháng tư, bảy, mười"."""
+    text = _SHORT_LIST.sub(_short_list, _SHORT_WEEKDAY.sub(r"\1 thứ \2", text))
     text = _WEEKDAY_RANGE.sub(
         lambda m: f"{m.group(1)} đến {m.group(2)}",
         _ORDINAL_LIST.sub(_listed_days, _LIST_AFTER_LIST.sub(r"\1thứ ", text)),

@@ -9,7 +9,9 @@ import re
 from .numbers import DIGITS
 
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
-WORD_SLASH = re.compile(r"(?<=[a-zà-ỹđ])(?:/| /|/ | / )(?=[a-zà-ỹđ])")  # "100 trái /năm", "16 triệu/ khóa" too
+WORD_SLASH = re.compile(  # "100 trái /năm", "16 triệu/ khóa" too; "Hộ chiếu/ Thẻ ngoại kiều" after a space
+    r"(?<=[a-zà-ỹđ])(?: {0,2}/ {0,2}(?=[a-zà-ỹđ])|/ {0,2}(?<= )(?=[A-ZĐ][a-zà-ỹđ]))"
+)
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 # "MÔN HỌC/MÔ ĐUN", "NAM/NỮ": two words in capitals, one of them marked, so words and never letters
 _CAPITAL_WORDS_SLASH = re.compile(r"\b(?P<a>[A-ZĐÀ-Ỹ]{2,7})/(?P<b>[A-ZĐÀ-Ỹ]{2,7})\b")
@@ -71,6 +73,8 @@ def word_slash(m: re.Match[str]) -> str:
     if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
         each = _PER_WORDS.match(m.string, m.end()) and not PER_PERIOD.match(m.string, m.end())
         return " một " if each else " "  # "400/phòng": a price for each; "ngày 12/tháng giêng": stray
+    if m.group(0).endswith(" ") and _same_measure(before, m.string[m.end() :]):
+        return " hay "  # "một năm/ hai năm": two counts of one measure, either
     if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or _NUMBER_AFTER.match(m.string, m.end())):
         return " "  # "và/ hoặc": and, or; "8-10 gam/ 1 mét", "người Việt/2000 Census": a number read out by now
     if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
@@ -87,6 +91,15 @@ def word_slash(m: re.Match[str]) -> str:
     if _SUM_BEFORE.search(before):
         return " một "  # "16 triệu/khóa học": a sum for each
     return " hay "
+
+
+_COUNTED_AFTER = re.compile(rf"\s*(?:(?:{_NUMBER_WORDS})\s+)+?([^\W\d]+)")
+
+
+def _same_measure(before: str, after: str) -> bool:
+    """Whether a count after the slash is of the word that ends `before` ("năm", "tháng")."""
+    last, counted = re.search(r"([^\W\d]+)$", before), _COUNTED_AFTER.match(after)
+    return bool(last and counted and last[1] == counted[1])
 
 
 # "Hiệu năng/giá thành", "giá/chất lượng": what a thing gives for what it costs, a ratio ("trên")
