@@ -245,7 +245,9 @@ _AGE_SPAN = re.compile(r"(?<![\w-])U(\d{1,2})\s?[-–]\s?U(\d{1,2})(?![\w-])")
 _SEED_CODE = re.compile(r"(?<![\w])(IR|OM|RVT|TBR|VNR|BC|DT|JO)\s?(\d{4,6})(?![\w.,]\d|\w)")
 _SEED_CONTEXT = re.compile(r"(?i:\blúa\b|\bgiống\b|\bgạo\b)")
 # "mật khẩu 123456", "admin / 12345678": a password, its digits one by one
-_PASSWORD = re.compile(r"(?i:(?:mật khẩu|password|pass|admin)(?: là)?\s?[:/]?\s?)(?P<d>\d{4,12})(?![\w.,]\d|\w)")
+_PASSWORD = re.compile(  # never "pass 3 môn", "bypass 2000"
+    r"(?i:\b(?:mật khẩu|password|admin)(?: là)?\s?[:/]?\s?|\bpass\s?:\s?)(?P<d>\d{4,12})(?![\w.,]\d|\w)"
+)
 
 
 # Road markers and lengths in disaster reports: "Km34+210", "Km 316+230", "L=300m"
