@@ -111,8 +111,8 @@ _PAGER = re.compile(
 # "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ Nhẫn cưới ...": a shop's
 # tagline, its selling points ticked
 _TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
-# image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg"
-_MEDIA_FILE = re.compile(r"[\w./-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
+# image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg", "m-lo-xo-1(1).jpg"
+_MEDIA_FILE = re.compile(r"[\w./()-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
 # "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
 # (a row of them, one per picture of a gallery, too)
 _UPLOAD_TOKEN = r"(?=[\w-]{30,}(?!\S))(?=(?:[^\d\s]*\d){10})[\w-]+"
@@ -354,7 +354,7 @@ def drop_file_names(d: Draft) -> Draft:
         # one short sentence under the file name, on a page whose pictures are captioned with their credit
         short = captioned_page and words(text) <= _STOPPED_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and (short or not ends_sentence(text))
-        unstopped = unstopped and any(ends_sentence(k) for k in kept)  # over the text, the title
+        unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_ITEM.match(text)  # "1. ..."
         in_gallery = GALLERY_HEADING.fullmatch(text) is not None or (
             in_gallery and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text)
         )

@@ -111,7 +111,9 @@ VISIT_COUNTER = re.compile(
     r"|tổng(?: số)? lượt truy cập|lượt truy cập|lượt truy cập hôm nay|khách|thành viên)\s*:\s*[\d.,]+"
 )
 # "English post here: http://...": a link to the page in another language
-OTHER_LANGUAGE = re.compile(r"(?i:english (?:post|version)(?: here)?|read (?:it )?in english|bản tiếng anh)\s*:?\s*\S*")
+OTHER_LANGUAGE = re.compile(  # and a theme's label left in Arabic or Hebrew ("المشاركات"), which no voice here reads
+    r"(?i:english (?:post|version)(?: here)?|read (?:it )?in english|bản tiếng anh)\s*:?\s*\S*|[\s\u0590-\u06ff]+"
+)
 # "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
 LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
 # a commune portal's banner over every page
@@ -137,10 +139,13 @@ VIEWS_STAMP = re.compile(
 )  # "Ngày cập nhật 08/11/2025 03:26 PM - 9 lượt xem": its time and a dash too; "13 Tháng Hai 20179:13 CH(Xem: 2140)"
 
 # "Cập nhật vào 16/02", "Cập nhật: 2026", "Chỉnh sửa lúc: 09/11/2024", "Sep 27, 2023": when the page
-# was last changed, alone on its line in the text (a dateline under the headline is the date, in `datelines`)
+# was last changed, alone on its line in the text (a dateline under the headline is the date, in `datelines`);
+# "Xuất bản: 24/10/2023 - Cập nhật lần cuối: 31/10/2023", "Cập nhật: 21/05/2025 Tác giả: ..." too
 UPDATED_ON = re.compile(
+    r"(?:(?i:xuất bản|ngày đăng|đăng ngày)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–|]\s*)?"
     r"(?i:(?:ngày |lần )?(?:cập nhật|chỉnh sửa|update)(?: lần cuối| mới nhất)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?)"
+    r"(?:\s+(?i:tác giả|người viết|viết bởi)\s*:\s*[^\W\d_][^.!?:\d]{1,40})?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
 )
 # "© Văn Điệp - TTXVNBị cáo ... trả lời ...": a picture's copyright, its caption glued after it

@@ -107,7 +107,8 @@ def tennis_sets(text: str, opts: Options, lex: Lexicon) -> str:
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"; where the sentence weighs products, "so
-    với" ("đầu sạc Dell vs HP"); "của VS Nguyễn Văn Chiếu" -> "của võ sư Nguyễn Văn Chiếu"."""
+    với" ("đầu sạc Dell vs HP", "quá cứng vs. quá mềm"); "của VS Nguyễn Văn Chiếu" -> "của võ sư Nguyễn Văn Chiếu"."""
     surnames = builtin_words("surnames.txt")
     text = _MASTER.sub(lambda m: "võ sư " if m["surname"] in surnames else m.group(0), text)
-    return _VERSUS.sub(" so với " if _WEIGHED.search(text) else " gặp ", text)
+    weighed = _WEIGHED.search(text) is not None  # and "đệm quá cứng vs. quá mềm": no teams, words in small letters
+    return _VERSUS.sub(lambda m: " so với " if weighed or m.string[m.end()].islower() else " gặp ", text)

@@ -213,7 +213,7 @@ _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
 _PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
-_MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k)(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e, ê
+_MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
 
 
 def _two_syllables(word: str) -> str:
