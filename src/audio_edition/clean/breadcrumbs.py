@@ -34,6 +34,7 @@ def _after_home(block: str, parts: list[str]) -> str:
     return block[block.find(parts[1]) :].strip()
 
 
+_NUMBERED_HOME = re.compile(r"1\.\s*(?i:trang chủ|trang nhất|home)")
 _LABEL_TWICE = re.compile(r"(?P<label>[^\W\d][^·|•]{1,40}?)\s*[·|•]\s*(?P=label)")
 
 
@@ -43,12 +44,18 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     category; a first line that is a trail ending in the headline, the headline. Over a trail
     from the home page, the site's name or slogan goes too, and a last crumb in capitals printed
     again below it ("BÀI TUYÊN TRUYỀN") is the section's label. A first line "Topic: ..." names the
-    tag page, the category."""
+    tag page, the category. A trail printed as a numbered list from "1. Home" goes whole."""
     kept = []
     category = d.category
     crumb_lines = 0
     labels: set[str] = set()
+    step = 0  # "1. Home" / "2. Đồ Uống - Giải Khát" / "3. <headline> ...": a trail numbered as a list
     for i, block in enumerate(d.blocks):
+        if i < 6 and _NUMBERED_HOME.fullmatch(block.strip()) or step and block.startswith(f"{step + 1}. "):
+            step += 1
+            category = category if step < 3 else category or d.blocks[i - 1][3:].strip()
+            continue
+        step = 0
         if crumb_lines and words(block) <= 5 and not ends_sentence(block) and i + 1 < len(d.blocks):
             crumb_lines -= 1
             category = block.strip()

@@ -97,7 +97,9 @@ def byline_of(block: str) -> str | None:
 
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
-    r"^(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa)\s*:|Viết bởi)\s*(?P<names>[^.!?:]{2,60})$"
+    # a list's "1. Tác giả: ..." too
+    r"^(?:1\.\s+)?(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa)\s*:|Viết bởi)\s*"
+    r"(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"

@@ -235,7 +235,8 @@ def drop_captions(d: Draft) -> Draft:
             P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
         )
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
-        if in_text and not heads_steps and not contents and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
+        heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}[.)/]\s?[^\W\d_]", block)
+        if in_text and not heads_steps and not heading and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
@@ -291,6 +292,7 @@ def drop_captions(d: Draft) -> Draft:
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
+            and not (heading and same_line(blocks[i - 1], block))  # a heading under its picture's text stays
         )
         under_picture = (
             after_picture
@@ -314,6 +316,7 @@ def drop_captions(d: Draft) -> Draft:
         )
         scene = (
             i > 0
+            and not heading  # "1.Thủ tục ...", "Hướng dẫn cách ...": a part's heading
             and (
                 is_scene_caption(block)
                 or (

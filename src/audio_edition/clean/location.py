@@ -30,12 +30,21 @@ def _stamp() -> re.Pattern[str]:
 _CAPITALS_STAMP = re.compile(r"^[A-ZĐÀ-Ỹ]{4,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,2}\.\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
+def _placed_line(block: str) -> bool:
+    """ "An Hòa (Tây Ninh)": a commune and its province alone on a line, where the report was filed."""
+    m = re.fullmatch(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3} \((?P<province>[^()]{2,30})\)", block.strip())
+    return m is not None and m["province"] in word_list("places.txt")
+
+
 def strip_location_stamp(d: Draft) -> Draft:
     """ "Hà NộiBộ Y tế vừa ...", "HÀ NỘI - Bộ Y tế vừa ..." and "VATICAN. Hôm ..." -> the sentence
-    alone, in the blocks after the headline."""
+    alone, in the blocks after the headline; a line under the headline naming only a place and its
+    province ("An Hòa (Tây Ninh)") goes."""
     for i, block in enumerate(d.blocks[:4]):
         if i == 0:
             continue
+        if i == 1 and _placed_line(block) and len(d.blocks) > 2 and words(d.blocks[2]) > 6:
+            return dataclasses.replace(d, blocks=d.blocks[:1] + d.blocks[2:])  # "An Hòa (Tây Ninh)" over the lead
         m = _stamp().match(block) or _CAPITALS_STAMP.match(block)
         # what follows opens a sentence; "Hà Nội - vùng đất kinh kỳ ..." is the sentence's subject
         if m and words(block) > 6 and block[m.end() : m.end() + 1].isupper():

@@ -43,6 +43,10 @@ _STYLE_RULE = re.compile(r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa 
 
 # "[tintuc] CÂU LỤC CHÉP": a blog template's shortcode opening a line, a word in plain small letters in brackets
 _SHORTCODE = re.compile(r"^[ \t]*\[[a-z]{3,12}\][ \t]*(?=\S)", re.M)
+# "Bài [topic id=63]”Bàn thêm ...”[/topic]", "[b]...[/b]", "[url=...]...[/url]": a forum's link and style codes
+_BB_CODE = re.compile(
+    r"\[/?(?:b|i|u|s|url|img|quote|topic|post|thread|size|color|center|font)(?:[= ][^\[\]\n]{0,80})?\]", re.I
+)
 
 
 # "$90^\circ\text{C}$", "$10\%$": a formula's TeX a chat assistant wrote into a page; its signs are read
@@ -61,10 +65,11 @@ def _plain_math(m: re.Match[str]) -> str:
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
     bold marks, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
-    icons' names, a contents box's "Toggle", style rules ("!important;") or a template's shortcodes ("[tintuc]")."""
+    icons' names, a contents box's "Toggle", style rules ("!important;"), a template's shortcodes ("[tintuc]") or a
+    forum's codes ("[topic id=63]", "[/b]")."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
-    text = _SHORTCODE.sub("", text)
+    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", text))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

@@ -28,9 +28,9 @@ _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
 )
 _TIMES = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:cm|mm|m)(?=\s[x×]))?)\s?[x×]\s?"
+    r"(?<![\w.,])(?P<a>\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:cm|mm|m)(?=\s[x×*]))?)\s?[x×*]\s?"
     r"(?=\d+(?:[.,]\d+)?\s?(?:m|cm|mm|km|mét)(?![\w²³]))"
-)  # "4cm x 6cm", "3,5 x4,5 cm" too
+)  # "4cm x 6cm", "3,5 x4,5 cm" too, and "3,5*4,5cm", a photo's size typed with an asterisk
 # "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
 _BY = re.compile(
     rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))"
@@ -341,13 +341,16 @@ _PRICE_THEN_KG = re.compile(r"(?<=\bđồng)\s+(?:kg|Kg|KG)\b(?![/.]\w)")
 
 def percents(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7,4%", "30-40%", "0,7%-1,2%" -> "bảy phẩy bốn phần trăm"; a rate "17%/năm" -> "mười bảy
-    phần trăm một năm"."""
+    phần trăm một năm"; a salt's strength "7/ngàn", "phần ngàn"."""
+    text = _PER_THOUSAND.sub(r"\g<n> phần \g<k>", text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"{read_number(m['a'], opts)} phần trăm đến {read_number(m['b'], opts)} phần trăm", text
     )
     return _PERCENT.sub(lambda m: f"{_quantity(m, opts)} phần trăm{_per(m['per'], 'một')}", text)
 
 
+# "nâng muối 7/ngàn", "độ mặn 3/nghìn": parts in a thousand, "phần ngàn"
+_PER_THOUSAND = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}(?:[.,]\d)?)\s?/\s?(?P<k>ngàn|nghìn)\b")
 # "1kg men /1-2 tấn nguyên liệu", "1 lít/1-2 sào": so much for each one to two of a measure, "cho ... đến ..."
 # (never a lens's "f/3.5-5.6")
 _PER_RANGE = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(\d{1,3}(?:[.,]\d+)?)\s?[-–]\s?(\d{1,3}(?:[.,]\d+)?)(?=\s?[^\W\d_])")
