@@ -198,3 +198,17 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
     if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
         return d
     return dataclasses.replace(d, blocks=d.blocks[title:])
+
+
+_SUMMARY_WORDS = 15
+
+
+def drop_section_over_summary(d: Draft) -> Draft:
+    """ "Thông tin doanh nghiệp" over the summary of a page that prints no title: the section the
+    page is filed under, its category, never the headline."""
+    if len(d.blocks) < 2 or menu_label(d.blocks[0]) not in P.SECTIONS:
+        return d
+    summary = d.blocks[1]
+    if not ends_sentence(summary) or words(summary) < _SUMMARY_WORDS:
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[1:], category=d.category or d.blocks[0].strip())

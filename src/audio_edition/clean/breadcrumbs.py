@@ -103,7 +103,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             continue
         if block.strip() in labels:
             continue
-        if i < 6 and crumbs and dateline(block) is None:  # "30/09/2021 | 08:17 GMT+7" is a date
+        introduced = bool(kept) and kept[-1].rstrip().endswith(":")  # "Nó trông như thế này:" / "Nguồn nước » ..."
+        if i < 6 and crumbs and dateline(block) is None and not introduced:  # "30/09/2021 | 08:17 GMT+7" a date
             category = category or parts[-1].strip()
             continue
         kept.append(block)

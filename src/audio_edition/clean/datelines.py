@@ -327,7 +327,7 @@ def extract_dateline(d: Draft) -> Draft:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     headline = d.blocks[i - 1] if i > 0 else ""
-    if i >= 3 and words(headline) >= 5 and not any(ends_sentence(b) for b in d.blocks[:i]):
+    if i >= 3 and words(headline) >= 5 and not any(ends_sentence(b) for b in d.blocks[: i - 1]):  # its own "?"
         drop.update(range(i - 1))  # an address, a menu and a box label over "<headline>" / "Ngày cập nhật: ..."
         if not prefix and d.category is None and _is_section_label(d.blocks[i - 2]):
             prefix = d.blocks[i - 2]  # the label right over the headline names its section
@@ -472,8 +472,8 @@ def _is_section_label(block: str) -> bool:
     if ends_sentence(block) or VISIT_COUNTER.fullmatch(block) or _READERS.match(block):
         return False
     tags = [t.strip() for t in block.split(",")]
-    if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags):
-        return True  # "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG": the sections a post is filed under
+    if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags) and not re.search(r"\d", block):
+        return True  # "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG": the sections a post is filed under (no address)
     # "Vấn đề - Nhận định": a section and its subsection, a short label each
     return all(part in P.SECTIONS for part in parts) or words(block) <= 3 or all(words(p) <= 2 for p in parts)
 

@@ -4,7 +4,8 @@ trước khi cho vào máy." and "Bước 2: Gấp chăn ...". A line without a 
 step n + 1 heads nothing (a heading there would split a step from the next), and when most of its
 words are the step's own it is the step's picture, not read. So is a picture's text that says the
 headline's first words again ("4 lịch tập" under "4 Lịch tập gym hiệu quả ...") between the first
-heading and its paragraph."""
+heading and its paragraph. A page's summary printed over the paragraph that opens with it, and the
+headline again after a label the scrape lost (": <headline>"), are read once."""
 
 from __future__ import annotations
 
@@ -83,3 +84,29 @@ def drop_title_echo_under_heading(d: Draft) -> Draft:
         if echo and heading and ends_sentence(below) and words(below) >= _PARAGRAPH_WORDS:
             return dataclasses.replace(d, blocks=blocks[:i] + blocks[i + 1 :])
     return d
+
+
+_COPY_WORDS = 15
+
+
+def drop_paragraph_printed_longer(d: Draft) -> Draft:
+    """A page's summary printed over the paragraph that opens with all of it and goes on ("Khi tìm
+    hiểu ... cần thiết?" over "Khi tìm hiểu ... cần thiết? Hãy cùng ... nhé!"): read once, in the
+    longer paragraph."""
+    blocks = d.blocks
+    copies = {
+        i
+        for i in range(len(blocks) - 1)
+        if words(blocks[i]) >= _COPY_WORDS and ends_sentence(blocks[i]) and blocks[i + 1].startswith(blocks[i] + " ")
+    }
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in copies))
+
+
+def drop_headline_after_lost_label(d: Draft) -> Draft:
+    """ ": Cảnh giác với ... Update 12/2024" in the body under that headline: the headline again after
+    a label the scrape lost, not read (nor taken for a picture's text, which would make the heading
+    under it a caption)."""
+    if len(d.blocks) < 2:
+        return d
+    echo = ": " + d.blocks[0].strip()
+    return dataclasses.replace(d, blocks=(d.blocks[0], *(b for b in d.blocks[1:] if b.strip() != echo)))

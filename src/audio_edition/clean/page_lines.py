@@ -143,8 +143,9 @@ VIEWS_STAMP = re.compile(
 # "Xuất bản: 24/10/2023 - Cập nhật lần cuối: 31/10/2023", "Cập nhật: 21/05/2025 Tác giả: ..." too
 UPDATED_ON = re.compile(
     r"(?:(?i:xuất bản|ngày đăng|đăng ngày)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–|]\s*)?"
-    r"(?i:(?:ngày |lần )?(?:cập nhật|chỉnh sửa|update)(?: lần cuối| mới nhất)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
-    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?)"
+    r"(?i:(?:đã |ngày |lần )?(?:cập nhật|chỉnh sửa|update)(?: lần cuối| mới nhất)?(?: vào)?(?: ngày| lúc)?)\s*:?\s*"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d\d|tháng \d{1,2}(?:[/ ]\d{4})?"
+    r"|\d{1,2} thg \d{1,2}(?:,? (?:19|20)\d\d)?)"  # "Đã cập nhật: 1 thg 6", a site builder's short month
     r"(?:\s+(?i:tác giả|người viết|viết bởi)\s*:\s*[^\W\d_][^.!?:\d]{1,40})?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
 )

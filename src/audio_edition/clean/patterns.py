@@ -79,7 +79,8 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 # "Thứ sáu - 08/06/2018 00:001110": a page's view count may be glued to the clock
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
-    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME})\d{{0,7}})?\s*(?:[(\[]{{0,2}}\s*GMT\s*\+\s*7\s*[)\]]{{0,2}})?\s*\)?\s*$",
+    rf"(?:[\s,|\-–]*(?:lúc\s+)?(?P<time>{TIME})\d{{0,7}})?\s*(?:[(\[]{{0,2}}\s*GMT\s*\+\s*7\s*[)\]]{{0,2}})?\s*\)?"
+    r"(?:\s*[-–|]?\s*[\d.,]+\s*lượt (?:xem|đọc))?\s*$",  # "26/01/2026 16:20 5 Lượt xem": its views too
     re.IGNORECASE,
 )
 TIME_FIRST_DATELINE = re.compile(
@@ -233,7 +234,7 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
     r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|\(\s*(?P<named>[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "(Banker.vn) "
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+(?:[-–—]|--)\s+"

@@ -12,7 +12,13 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
-from .banners import drop_banner_over_counted_title, drop_glued_tags, drop_post_meta, drop_site_banners
+from .banners import (
+    drop_banner_over_counted_title,
+    drop_glued_tags,
+    drop_post_meta,
+    drop_section_over_summary,
+    drop_site_banners,
+)
 from .breadcrumbs import drop_breadcrumbs
 from .bylines import (
     WRITER_AND_SITE,
@@ -31,7 +37,12 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .echoes import drop_echo_captions, drop_title_echo_under_heading
+from .echoes import (
+    drop_echo_captions,
+    drop_headline_after_lost_label,
+    drop_paragraph_printed_longer,
+    drop_title_echo_under_heading,
+)
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -131,7 +142,11 @@ def drop_contact_lines(d: Draft) -> Draft:
         if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row):
             continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
         labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
-        if labelled and "@" in block and words(block) <= _CONTACT_ROW_WORDS:
+        if (
+            labelled
+            and ("@" in block or _CALL_US.match(block) and _PHONE.search(block))
+            and words(block) <= _CONTACT_ROW_WORDS
+        ):
             continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@...", "Liên hệ với " ab@..."
         if labelled and "@" in block and _SITE_ADDRESS.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS:
             continue  # "Chùa ... 475 Minnesota Avenue ... Tel: ... - Web: www.... Email: ...": a site's header
@@ -158,6 +173,7 @@ _CONTACT_LABEL_AT_START = re.compile(
 _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
 _CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
 _CONTACT_WITH = re.compile(r"(?i:liên hệ(?: với)?)\s*:?\s*[\"“]?\s*[\w.-]+@")  # "Liên hệ với " ab@yahoo.com.vn , ..."
+_CALL_US = re.compile(r"^\W*(?i:liên hệ)\b")  # "-> Liên hệ Fanpage ... / Hotline: 093 271 8898"
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 
@@ -404,6 +420,7 @@ RULES: tuple[Rule, ...] = (
     drop_profile_card,
     extract_author_box,
     drop_doubled_lines,
+    drop_paragraph_printed_longer,
     drop_letterhead,
     drop_tab_menu,
     join_drop_caps,
@@ -422,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     drop_menu_over_repeated_title,
     drop_header_furniture,
     drop_banner_over_counted_title,
+    drop_section_over_summary,
     join_title_over_writer,
     split_writer_off_title,
     drop_tab_menu,
@@ -432,6 +450,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_summaries,
     split_glued_subheadings,
     drop_headline_echoes,
+    drop_headline_after_lost_label,
     drop_title_suffix,
     drop_file_names,
     drop_flattened_tables,

@@ -85,6 +85,8 @@ _MIXED_IN = re.compile(r"(?i:\bt[ỉỷ] lệ|\bpha\b|\bhòa\b)[^.;!?]*$")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
 # or a price in a currency that is never a word ("378.85 US cent/pound", "16.8 USD")
 _DECIMAL_CURRENCIES = ("US cents", "US cent", "cents", "cent", "USD", "EUR", "NDT")
+# "cách nốt chủ 3.5 cung": whole tones between two notes (never "1.5 cung cấp", a date before a verb)
+_TONES = r"cung\b(?! (?:cấp|ứng|đường|điện|đình|kính|cầu|nữ|thủ|hoàng))"
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,7 @@ def _decimal_point() -> re.Pattern[str]:
         [*builtin("units.tsv"), *_SCALE_WORDS, *KITCHEN_MEASURES, *_DECIMAL_CURRENCIES], key=len, reverse=True
     )
     names = "|".join(re.escape(u) for u in after)
-    return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{names})(?![\w²³]))")
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:(?:{names})(?![\w²³])|{_TONES}))")
 
 
 # "(P<0,05)", "p = 0,001": a study's p-value

@@ -69,7 +69,11 @@ _DIVIDED = re.compile(r"(?<=\d)\s?÷\s?(?=\d)")
 _EQUATION = re.compile(r"[\d.,]+\s?=")
 # "khoảng 01/2024", "vào 12/2023", "hạn 06/2025": a month and its year, said after a word of time
 _LOOSE_MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
-_TIME_WORD = re.compile(r"(?i:\b(?:khoảng|vào|từ|đến|trước|sau|cuối|đầu|giữa|hạn|kỳ|đợt|dự kiến|thi|quả):?\s*)$")
+_TIME_WORD = re.compile(
+    r"(?i:\b(?:update[d]?|cập nhật|khoảng|vào|từ|đến|trước|sau|cuối|đầu|giữa|hạn|kỳ|đợt|dự kiến|thi|quả):?\s*)$"
+)
+# "1 thg 6": a site's short month, "thg" is "tháng"
+_SHORT_MONTH = re.compile(r"(?<=\d )thg (?P<m>1[0-2]|0?[1-9])\b(?:,? (?P<y>(?:19|20)\d\d)\b)?")
 _DAY_BEFORE = re.compile(r"(?i:\bngày (?:thành lập|kỷ niệm|kỉ niệm|truyền thống|sinh|lễ|hội|giỗ))[^.!?\d]{0,30}$")
 
 
@@ -77,7 +81,8 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
-    "thi khoảng tháng 01/2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a division; then the lunar days."""
+    "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
+    division; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -105,6 +110,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _TILDE_SPAN.sub(r"\g<unit> - ", _TILDE_NAMED.sub(" đến ", _DIVIDED.sub(divided, text)))
     text = _TILDE_ABOUT.sub(" khoảng ", text)
+    text = _SHORT_MONTH.sub(lambda m: f"tháng {m['m']}" + (f" năm {m['y']}" if m["y"] else ""), text)
     text = _LOOSE_MONTH_YEAR.sub(month_year, text)
     text = _DAYS_OF_MONTH.sub(r"\1, \2 và \3", _DAYS_LISTED.sub(lambda m: m[1] + m[2].replace(",", ", "), text))
     text = _PADDED_DAY_MONTH.sub(

@@ -140,6 +140,15 @@ def _unit_both_ends() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<u>{names}){DASH}(?=(?:{NUM})\s?(?P<v>{names})(?![\w²³]))")
 
 
+def _both_ends(m: re.Match[str], table: dict[str, str]) -> str:
+    """ "22 m - 24 m" -> "22 đến 24 m"; "500 g–1 kg" -> "500 g đến 1 kg"; "36V-10Ah", a battery's volts
+    and its charge, two measures of different things: "36 V, 10Ah", never a range."""
+    if m["u"] == m["v"]:
+        return f"{m['a']} đến "
+    same_kind = table[m["u"]].split()[-1] == table[m["v"]].split()[-1]
+    return f"{m['a']} {m['u']} " + ("đến " if same_kind else ", ")
+
+
 def _per(word: str | None, joiner: str, unit: str = "") -> str:
     """ "/lít" after money is "một lít"; "/h" after a unit is "trên giờ"; "/ngày" after a dose
     ("200mg/ngày", "2 300 kcal/ngày") and a day or longer after a unit other than money
@@ -317,7 +326,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _COUNT_PER_UNIT.sub(lambda m: f" trên {table[m['unit']]}", text)
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", _fraction_of_unit().sub(lambda m: _fraction(m, table, opts), text))
-    text = _unit_both_ends().sub(lambda m: f"{m['a']} " + ("" if m["u"] == m["v"] else f"{m['u']} ") + "đến ", text)
+    text = _unit_both_ends().sub(lambda m: _both_ends(m, table), text)
     text = _HEIGHT.sub(lambda m: f"{m['m'] or ''} mét {m['cm']}", text)
     text = _BY.sub(lambda m: f"{m['a'] or m['w'] or m['s']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)

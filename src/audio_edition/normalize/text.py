@@ -311,6 +311,8 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     text = _said_twice(text, opts)
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
     text = re.sub(r"(?<=\w)[“„«](?=\w)|(?<=\w)[”»](?=\w)", " ", text)  # "Mô hình“Chi hội": a space lost
+    if "«" not in text:  # "Nguồn nước » Máy bơm": the steps of a flow (never "« lao động » nặng nhọc", quoted)
+        text = re.sub(r"(?<=\w) » (?=\w)", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
