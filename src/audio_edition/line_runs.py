@@ -69,3 +69,20 @@ def unstopped_page(blocks: list[str]) -> bool:
 
 
 _UNSTOPPED_LINE_WORDS = 8
+
+
+# "1kg cải bẹ (...)", "2-3 quả ớt": an ingredient, its quantity first
+_QUANTITY_FIRST = re.compile(
+    r"^\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:kg|g|gr|gram|gam|ml|l|lít|quả|củ|trái|muỗng|thìa)\b"
+)
+
+
+def bulleted_item(blocks: list[str], j: int, bullets: frozenset[str]) -> bool:
+    """Whether the bulleted line `j` is a list's item, never a part's heading: one that asks ("Nên
+    chọn loại nào?", never "2. Vì sao ...?", a numbered part's heading), an ingredient with its
+    quantity, or a line beside one in the list ("Gói bột nem chua" under "400 gram bì heo")."""
+    block = blocks[j]
+    if block not in bullets:
+        return False
+    beside = [b for b in blocks[max(0, j - 1) : j + 2] if b in bullets]
+    return (block.endswith("?") and not block[0].isdigit()) or any(_QUANTITY_FIRST.match(b) for b in beside)

@@ -16,7 +16,7 @@ from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
-from .line_runs import closing_items, stanzas, unstopped_page
+from .line_runs import bulleted_item, closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
 
@@ -405,7 +405,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         return (
             is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None)
             and not (after_heading and _stopped_numbered_heading(blocks[j]))
-            and not (blocks[j] in bullets and blocks[j].endswith("?") and not blocks[j][0].isdigit())  # an item asks
+            and not bulleted_item(blocks, j, bullets)  # an item that asks, an ingredient
         )
 
     for i, block in enumerate(blocks):

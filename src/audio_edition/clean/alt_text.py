@@ -81,17 +81,23 @@ def _numbered_title_words(text: str, title: str) -> bool:
     return m is not None and all(w in said for w in m["words"].split())
 
 
+def typed_without_marks(text: str, least: int = _MIN_BARE_WORDS) -> bool:
+    """ "he thong loc RO": Vietnamese typed without its marks, `least` words or more, most of them bare
+    syllables and some only Vietnamese has."""
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return (
+        text.isascii()
+        and len(tokens) >= least
+        and sum(_BARE_SYLLABLE.fullmatch(t.lower()) is not None for t in tokens) * 5 >= len(tokens) * 4  # "laptop"
+        and sum(_ONLY_VIETNAMESE.search(t.lower()) is not None for t in tokens) * 4 >= len(tokens)
+    )
+
+
 def unmarked_alt(text: str) -> bool:
     """ "Cach trong nam Rom tren rom nang suat cao, hieu qua tot.": a picture's text with its
     Vietnamese typed without marks (a file's or an editor's alt text), a loanword or two among its
     syllables; never English."""
-    tokens = re.findall(r"[^\W\d_]+", text)
-    return (
-        text.isascii()
-        and len(tokens) >= _MIN_BARE_WORDS
-        and sum(_BARE_SYLLABLE.fullmatch(t.lower()) is not None for t in tokens) * 5 >= len(tokens) * 4  # "laptop"
-        and sum(_ONLY_VIETNAMESE.search(t.lower()) is not None for t in tokens) * 4 >= len(tokens)
-    )
+    return typed_without_marks(text)
 
 
 _ECHO_WORDS = 10

@@ -44,11 +44,13 @@ def drop_breadcrumbs(d: Draft) -> Draft:
     category; a first line that is a trail ending in the headline, the headline. Over a trail
     from the home page, the site's name or slogan goes too, and a last crumb in capitals printed
     again below it ("BÀI TUYÊN TRUYỀN") is the section's label. A first line "Topic: ..." names the
-    tag page, the category. A trail printed as a numbered list from "1. Home" goes whole."""
+    tag page, the category. A trail printed as a numbered list from "1. Home" goes whole. A trail run
+    together that ends in the line over it ("Home Blog <title>") names that line the title."""
     kept = []
     category = d.category
     crumb_lines = 0
     labels: set[str] = set()
+    titled = False
     step = 0  # "1. Home" / "2. Đồ Uống - Giải Khát" / "3. <headline> ...": a trail numbered as a list
     for i, block in enumerate(d.blocks):
         if i < 6 and _NUMBERED_HOME.fullmatch(block.strip()) or step and block.startswith(f"{step + 1}. "):
@@ -80,6 +82,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
         if i < 6 and _GLUED_TRAIL.match(block) and (block.endswith(("...", "…")) or not ends_sentence(block)):
             if i <= 3 and P.crumbs_of(block)[-1].strip() in d.blocks[i + 1 : i + 3]:
                 kept.clear()  # the site's banner over its trail, the title under it
+            # "<title>" / "Home Blog <title>": the trail names the line over it the title
+            titled = titled or (0 < i and block.endswith(" " + d.blocks[i - 1].strip()))
             continue  # "Trang chủNhìn ra thế giớiDầu khí ở Biển Đông có vai trò ...": the trail, glued
         parts = P.crumbs_of(block)
         # a crumb of up to four words; six after the site's home or between arrows ("» Kiến thức y tế học đường »")
@@ -108,4 +112,4 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             category = category or parts[-1].strip()
             continue
         kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept), category=category)
+    return dataclasses.replace(d, blocks=tuple(kept), category=category, dated_title=d.dated_title or titled)

@@ -186,7 +186,7 @@ def extract_top_byline(d: Draft) -> Draft:
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
     titled = _ACADEMIC_TITLE.match(blocks[1])
-    name = blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])
+    name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,")  # "Nguyễn Hà,"
     marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works

@@ -165,9 +165,10 @@ _CAMERA_FILES = re.compile(r"(?:(?:(?:DSC[NF]?|IMG|DJI|GOPR|MVI|VID)[_ -]?|P[_-]
 # letters and digits joined by underscores
 _CODE_NAME = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+){2,}")
 _BARE_LABEL = re.compile(r"(?:nguồn tin|nguồn|tác giả|lượt xem|số lượt xem)\s*:", re.IGNORECASE)
-# A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây"
+# A link's text: "Xem chi tiết giá cà phê cập nhật liên tục tại đây", "Học cách ... tại đây nhé"
 _LINK_TEXT = re.compile(
-    r"(?:xem|đọc|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây\s*[.!:…]*",
+    r"(?:xem|đọc|học|tham khảo|bấm|nhấn|click|mời (?:bạn|quý vị|độc giả) (?:xem|đọc))\b[^.!?]{0,100}\b(?:tại|ở) đây"
+    r"(?:\s+(?:nhé|nha))?\s*[.!:…]*",  # "Học cách câu cá lóc bằng mồi giả tại đây nhé"
     re.IGNORECASE,
 )
 # "Quý Vị thích xem tin tức & nghe Radio, xin hãy nhấn Links chữ màu đỏ dưới đây:", "Nhấn vô hàng

@@ -62,14 +62,19 @@ def _plain_math(m: re.Match[str]) -> str:
     return re.sub(r"\\[a-zA-Z]+|[{}]", "", formula)
 
 
+# "![[Review] Đánh giá vivo v50 ...](https://.../vivo-v50-01.jpg)": a Markdown picture, its alt text
+# and address (brackets inside its alt text too)
+_MARKDOWN_PICTURE = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^()\s]*\)")
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
+    bold marks and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
     icons' names, a contents box's "Toggle", style rules ("!important;"), a template's shortcodes ("[tintuc]") or a
     forum's codes ("[topic id=63]", "[/b]")."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
-    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", text))
+    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", text)))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

@@ -54,6 +54,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
       lines wider than usual, or one holding a line of spaces.
     - One sentence between two pictures' rooms, or under a wider gap than usual with a paragraph
       after it, even with its full stop.
+    - One short sentence under a picture's text typed without marks that the rules above found.
     - A run of three or more short one-sentence lines each beside such a room (a gallery), or
       packed together without a gap on a page whose paragraphs stand apart.
     Under a notice's addressee ("Kính gửi: ...") no line is a caption: a school's or an office's
@@ -98,6 +99,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
+    found |= {i + 1 for i in found if i + 2 < len(lines) and _under_typed_alt_text(lines[i].text, lines[i + 1].text)}
     addressed = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line.text)), None)
     run: list[int] = []
     for i, line in enumerate(lines[2:], start=2):
@@ -117,6 +119,14 @@ def picture_captions(lines: list[Line]) -> set[int]:
     if len(run) >= _MIN_GALLERY:
         found.update(run)
     return {i for i in found if addressed is None or i < addressed}
+
+
+def _under_typed_alt_text(alt: str, text: str) -> bool:
+    """ "go and share trekking lao than 1" in a picture's room, then "Những người bạn ... dễ thương.":
+    the picture's text typed without marks, and its caption, one sentence with its stop (a heading
+    under a picture has none)."""
+    typed = alt.isascii() and alt[:1].islower()  # never an English caption ("Photo: Reuters")
+    return typed and ends_sentence(text) and _sentences(text) == 1 and words(text) <= _MAX_GALLERY_WORDS
 
 
 def _packed_captions(lines: list[Line], usual: int) -> set[int]:

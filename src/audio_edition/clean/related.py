@@ -226,6 +226,23 @@ _MIN_HEADLESS_ITEMS = 3
 _ANNOUNCING_WORDS = 8
 
 
+# "... không bị nổi váng1.1. Cách muối ...": a contents item run into the next one's number
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
+
+
+def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
+    """The blocks, a contents box's items run together parted, one a block."""
+    out: list[str] = []
+    inside = False
+    for block in blocks:
+        if inside and _GLUED_ITEM.search(block):
+            out.extend(part.strip() for part in _GLUED_ITEM.split(block) if part.strip())
+            continue
+        inside = menu_label(block) in _CONTENTS or (inside and _ITEM_NUMBER.match(block) is not None)
+        out.append(block)
+    return out
+
+
 def drop_table_of_contents(d: Draft) -> Draft:
     """ "Mục lục" over the article's headings, one a line ("Quan niệm sai lầm ...", "Vì sao ...?"),
     the first of which the article prints again over its part: the contents box goes, header and
@@ -233,8 +250,9 @@ def drop_table_of_contents(d: Draft) -> Draft:
     rule's). Without a header, three numbered headings or more from "1." in a row, the first
     printed again further down, are the box too, and so are three bulleted lines or more, one of
     them printed again further down. A plugin's English "Contents" goes even when the
-    scrape lost its items."""
-    blocks = list(d.blocks)
+    scrape lost its items; items the scrape ran together ("... nổi váng1.1. Cách muối ...") are
+    parted first."""
+    blocks = _unglued_contents(d.blocks)
     for i, block in enumerate(blocks):
         bulleted = i > 0 and all(b in d.listed for b in blocks[i : i + _MIN_HEADLESS_ITEMS])  # "• Dàn ý ..." x 3
         headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)

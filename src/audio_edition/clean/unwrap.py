@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .alt_text import typed_without_marks
 from .draft import is_login
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
@@ -78,6 +79,7 @@ _MACHINE_LINE = re.compile(r"https?://\S+")
 # "Nội tổ chức dạy vẽ": a capitalised word, the end of a name, then the sentence in small letters
 _NAME_GOES_ON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[,]?\s+[a-zà-ỹđ]")
 _WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
+_BARE_ALT_WORDS = 3  # a picture's text typed without marks under a line: never the line's next words
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
 _FILLED = 0.75  # a wrapped line fills at least this much of the column
 
@@ -372,6 +374,7 @@ def unwrap(text: str) -> str:
             and not _capitals_heading_ends(previous, current)
             and not _MACHINE_LINE.fullmatch(previous)
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
+            and not (typed_without_marks(current, _BARE_ALT_WORDS) and not previous.isascii())  # "he thong loc RO"
             and (
                 parted
                 and filled

@@ -114,7 +114,7 @@ _P_SIGNS = {
 # "(~36 tấn)": about; "tại 10+ xã": more than; "khách sạn 4*": stars
 _ABOUT = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
-_TOP_MORE = re.compile(r"(?<=tốp )(\d[\d.,]*)\+(?=\s)")
+_TOP_MORE = re.compile(r"(?:(?<=tốp )|(?<=^)|(?<=: ))(\d[\d.,]*)\+(?=\s+[^\W\d])")  # "...: 11+ Cách giặt áo"
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
 
 
@@ -123,7 +123,7 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", a hotel's "4*"
     "4 sao"."""
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
-    text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp": more than ten, before a capital
+    text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 

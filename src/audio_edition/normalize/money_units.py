@@ -10,7 +10,7 @@ from .abbreviations import Lexicon
 from .lexicon import builtin
 from .numbers import read_fraction, read_int, read_number
 from .options import Options
-from .patterns import DASH, NUM
+from .patterns import DASH, KITCHEN_MEASURES, NUM
 
 _SIGNED = rf"(?:(?<![\w.,/\d-])(?P<neg>[-−]))?(?<![\w.,/])(?P<a>{NUM})(?:{DASH}(?P<b>{NUM}))?"
 _SCALE = r"(?P<scale>\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?)?"
@@ -130,6 +130,34 @@ def _fraction(m: re.Match[str], table: dict[str, str], opts: Options) -> str:
     if a >= b:
         return m[0]
     return ("nửa" if (a, b) == (1, 2) else read_fraction(a, b, opts)) + " " + table[m["unit"]]
+
+
+@lru_cache(maxsize=1)
+def _glued_quantity() -> re.Pattern[str]:
+    """ "... hành tím3 – 3,5 lít ...", "... (gia giảm tùy khẩu vị)150 gram ...": where the next item of
+    an ingredient list run together begins, its quantity glued to the last word of the item before."""
+    measures = (
+        *builtin("units.tsv"),
+        *KITCHEN_MEASURES,
+        "gram",
+        "lít",
+        "khúc",
+        "củ",
+        "quả",
+        "trái",
+        "tép",
+        "bó",
+        "lóng",
+    )
+    names = "|".join(re.escape(u) for u in sorted(measures, key=len, reverse=True))
+    amount = r"\d+(?:[.,]\d+)?"
+    return re.compile(rf"(?<=[a-zà-ỹđ)]{{2}})(?={amount}(?:\s?[–-]\s?{amount})?\s(?:{names})\b)")
+
+
+def glued_quantities(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "50 gram hành tím3 – 3,5 lít nước vo gạo80 gram muối": an ingredient list run together, a pause
+    where each item begins."""
+    return _glued_quantity().sub(", ", text)
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ from .dates import bracketed_dates, date_ranges, day_months, full_dates, months,
 from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
-from .money_units import money, per_ranges, percents, size_marks, unit_labels, units
+from .money_units import glued_quantities, money, per_ranges, percents, size_marks, unit_labels, units
 from .music import sharp_chords
 from .numeric import (
     comma_thousands,
@@ -102,6 +102,7 @@ def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
 
 RULES: tuple[Rule, ...] = (
     legacy_encodings,
+    glued_quantities,
     hygiene,
     shouting,
     comma_thousands,

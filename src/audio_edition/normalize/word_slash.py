@@ -73,6 +73,8 @@ def word_slash(m: re.Match[str]) -> str:
     if m.group(0).startswith(" ") and _NUMBER_WORD_BEFORE.search(before):
         each = _PER_WORDS.match(m.string, m.end()) and not PER_PERIOD.match(m.string, m.end())
         return " một " if each else " "  # "400/phòng": a price for each; "ngày 12/tháng giêng": stray
+    if re.search(r"\bvà\s?$", before) and m.string.startswith("hoặc", m.end()):
+        return " "  # "và/hoặc": and, or
     if m.group(0).endswith(" ") and _same_measure(before, m.string[m.end() :]):
         return " hay "  # "một năm/ hai năm": two counts of one measure, either
     if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or _NUMBER_AFTER.match(m.string, m.end())):
