@@ -76,6 +76,7 @@ _INLINE_LINK = re.compile(
     r"(?<=[.!?] )(?:Xem thêm|Bài viết liên quan|Đọc thêm|Tham khảo thêm|Tham khảo|Xem ngay)\s*:\s+"
     rf"[^\s.!?:]+(?:\s+[{P.LOWER}\d][^\s.!?:]*)+\s+(?=[{P.UPPER}])"
     r"|^[A-Za-z][\w-]*\.(?:com|vn|net)(?=\d{1,2}[.)]\s)"  # "Klook.com1) Hộ chiếu:": a link glued to the item
+    r"|(?<=[.!?]) (?:Tham khảo|Xem) [^.!?]{3,60} tại đây\.$"  # "... Tham khảo cách nhồi bột tại đây.": the link
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")

@@ -34,7 +34,7 @@ _ICON_LINE = re.compile(r"^[ \t]*icon(?:-[a-z0-9]+)+[ \t]*$", re.M)
 
 
 # "Contents" / "ToggleChăm sóc mèo con ...": a contents box's button glued to the first line under it
-_TOC_TOGGLE = re.compile(rf"^[ \t]*Toggle(?=[{UPPER}])", re.M)
+_TOC_TOGGLE = re.compile(rf"^[ \t]*Toggle(?=[{UPPER}]|\d{{1,2}}\.\s)", re.M)  # "Toggle1. Liệu pháp ..." too
 
 
 # "phải và !important;o viện", "Đâ !important;y là": a style rule a page's editor pasted into the

@@ -22,7 +22,9 @@ SLUG_TAIL = re.compile(r"[^.!?]{3,100}\s[–-]\s[a-z]+(?: [a-z]+){2,}")
 # title, the same words glued twice, then its caption
 ALT_TWICE = re.compile(rf"(?P<alt>\S.{{8,100}}?\S)(?P=alt)[{P.UPPER}].*")
 # "thay-lõi-lọc-nước-khi-nào": a picture's name, the page's address words joined by hyphens
-SLUG_LINE = re.compile(rf"[{P.UPPER}]?[{P.LOWER}0-9]+(?:-[{P.LOWER}0-9]+){{2,}}")  # "Dan-4-day-la-dan-gi" too
+SLUG_LINE = re.compile(  # "Dan-4-day-la-dan-gi", "Ve-Sinh-May-Giat-1" too
+    rf"[{P.UPPER}]?[{P.LOWER}0-9]+(?:-[{P.LOWER}0-9]+){{2,}}|[A-Z][a-z]*(?:-(?:[A-Z][a-z]*|\d{{1,3}})){{2,}}"
+)
 # "Trung Quốc hút hàng, giá sầu riêng tăng vọt Bài 3: Trung Quốc là thị trường ...": two related
 # stories' titles run together, the second one part of a series
 RELATED_SERIES = re.compile(r"[^.!?:]{15,120}[^\W\d_] (?:Bài|Kỳ|Phần) \d{1,2}: [^.!?]{10,120}")

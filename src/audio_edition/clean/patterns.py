@@ -113,7 +113,7 @@ FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")  # "1. Hình dáng", "I. Thông ti
 # "E5(5E)- Lỗi đường truyền ...", "F0 – Lỗi quạt ...": a code, a dash, what the code stands for (a list's item)
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
-STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai đoạn|Điều|Khoản|Mục|Chương)\s+\d{1,2}\b")
+STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai [đĐ]oạn|Điều|Khoản|Mục|Chương|BƯỚC|PHẦN|GIAI ĐOẠN)\s+\d{1,2}\b")
 # "Cách chọn ong mật giống", "Kỹ thuật bón phân": a how-to's heading, never a picture's caption
 HOWTO_HEADING = re.compile(r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn)\s")
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".

@@ -285,3 +285,24 @@ def drop_table_of_contents(d: Draft) -> Draft:
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
     return d
+
+
+# "Camnangbep.com cũng giúp giải đáp những vấn đề sau đây:": a site naming itself over a list
+_SITE_OVER_LIST = re.compile(r"^\S*[A-Za-z]\.(?:com|vn|net|org)(?:\.vn)?\b[^.!?]{0,80}:$")
+_MIN_SITE_ITEMS = 3
+
+
+def drop_site_question_box(d: Draft) -> Draft:
+    """ "Camnangbep.com cũng giúp giải đáp những vấn đề sau đây:" over its bulleted questions ("Cách
+    làm bánh mì ủ qua đêm", ...): the site's box of the searches it answers, neither heading nor
+    text; the bullets under it go with it."""
+    blocks = list(d.blocks)
+    for i, block in enumerate(blocks):
+        if not _SITE_OVER_LIST.match(block.strip()):
+            continue
+        end = i + 1
+        while end < len(blocks) and blocks[end] in d.listed:
+            end += 1
+        if end - i - 1 >= _MIN_SITE_ITEMS:
+            return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
+    return d

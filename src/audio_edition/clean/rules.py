@@ -80,7 +80,7 @@ from .markup import strip_markup
 from .page_lines import drop_english_halves, drop_menu_over_repeated_title, drop_sidebar_over_counter
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
-from .related import cut_copied_next_story, drop_related, drop_table_of_contents
+from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
 from .tables import read_pipe_tables
 from .unwrap import unwrap
 from .wordlists import word_list
@@ -457,6 +457,7 @@ RULES: tuple[Rule, ...] = (
     name_questions_and_answers,
     cut_copied_next_story,
     drop_table_of_contents,
+    drop_site_question_box,
     drop_caption_runs,
     drop_headings_again,
     drop_echo_captions,

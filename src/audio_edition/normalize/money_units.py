@@ -61,7 +61,8 @@ _EACH_UNIT = re.compile(
     r"(?P<pre>(?<!\w)(?i:mỗi|trên|hàng ngàn|hàng nghìn|hàng trăm|hàng chục|hàng triệu|vài|nhiều|ngàn|nghìn"
     r"|triệu|trăm) )"
     r"(?P<unit>km2|km²|cm2|m2|m²|m3|m³|kg|km|Km|ha)(?![\w²³/])"
-    r"|(?P<count>(?<!\w)(?i:số|theo|hạn chế|bao nhiêu|vượt|từng|mấy|hoặc|hay|mốc) )(?P<counted>km|Km|kg)(?![\w²³/])"
+    r"|(?P<count>(?<!\w)(?i:số|theo|hạn chế|bao nhiêu|vượt|từng|mấy|hoặc|hay|mốc|đủ|thêm) )"
+    r"(?P<counted>km|Km|kg)(?![\w²³/])"
 )  # "mỗi m2", "Hàng ngàn m3 gỗ", "khi số Km đạt ...": a unit counted in words (never "số ha ét ...", letters)
 # "Phân chuồng (kg/hố)", "100.000 (km)": a unit named bare in a table's head or after its figures,
 # its brackets read as pauses by now; over a counted thing it is so much of it "một hố"

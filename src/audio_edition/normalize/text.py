@@ -371,6 +371,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"(?<=[.!?;])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...": a bullet
+    text = re.sub(r"(?<=[^\W\d_])\s+\+\s*$", "", text)  # "+ Sandwich bread – Bánh mì gối +": a title's frame
     text = re.sub(
         r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text
     )  # "con / mét vuông"
