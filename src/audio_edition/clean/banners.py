@@ -14,7 +14,7 @@ import re
 from ..text.letters import LOWER, UPPER
 from . import patterns as P
 from .bylines import is_top_credit
-from .draft import Draft, ends_sentence, menu_label, words
+from .draft import Draft, ends_sentence, looks_like_names, menu_label, words
 
 _BANNER_WORDS = 6
 # a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
@@ -212,3 +212,23 @@ def drop_section_over_summary(d: Draft) -> Draft:
     if not ends_sentence(summary) or words(summary) < _SUMMARY_WORDS:
         return d
     return dataclasses.replace(d, blocks=d.blocks[1:], category=d.category or d.blocks[0].strip())
+
+
+_RULE_REACH = 5  # a blog's header runs to a few lines over the title the rule underlines
+_HEADER_LINE_WORDS = 8
+
+
+def drop_header_over_ruled_title(d: Draft) -> Draft:
+    """ "Tổng hợp kiến thức nhân loại" / "Nguyễn Văn Hải" / "[Tây Ninh] Chinh phục ..." / "-----": a
+    blog's motto and owner over a post's title that a rule underlines; the title is the line over
+    the rule, the header over it goes (its owner's name the byline) and so does the rule."""
+    blocks = d.blocks
+    rule = next((i for i in range(2, min(_RULE_REACH, len(blocks))) if blocks[i].strip() == "-"), None)
+    if rule is None or words(blocks[rule - 1]) < 4:
+        return d
+    header = blocks[: rule - 1]
+    if not all(words(b) <= _HEADER_LINE_WORDS and not ends_sentence(b) for b in header):
+        return d
+    owner = next((b.strip() for b in reversed(header) if looks_like_names(b.strip())), None)
+    kept = (blocks[rule - 1], *blocks[rule + 1 :])
+    return dataclasses.replace(d, blocks=kept, byline=d.byline or owner, dated_title=True)

@@ -110,3 +110,25 @@ def drop_headline_after_lost_label(d: Draft) -> Draft:
         return d
     echo = ": " + d.blocks[0].strip()
     return dataclasses.replace(d, blocks=(d.blocks[0], *(b for b in d.blocks[1:] if b.strip() != echo)))
+
+
+_RETITLE_REACH = 3
+_RETITLE_WORDS = 3
+
+
+def drop_headline_retitled(d: Draft) -> Draft:
+    """ "Cách trị mụn ẩn tại nhà: chuẩn an toàn, hiệu quả" over "Cách trị mụn ẩn tại nhà: hiểu đúng – làm
+    đúng – an toàn cho làn da": the page's other title, the headline's words up to its colon and
+    another ending, with no stop; read once, as the headline."""
+    blocks = d.blocks
+    if not blocks or ": " not in blocks[0]:
+        return d
+    subject = blocks[0].split(": ", 1)[0].strip()
+    if words(subject) < _RETITLE_WORDS:
+        return d
+    again = {
+        i
+        for i in range(1, min(_RETITLE_REACH, len(blocks)))
+        if blocks[i].startswith(subject + ": ") and not ends_sentence(blocks[i]) and blocks[i] != blocks[0]
+    }
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in again))

@@ -425,8 +425,11 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
 # farm's title, its ranking and tags after a slash
 _RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
 _MAX_SUFFIX_WORDS = 5
-# "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name
-_NEWS_SUFFIX = re.compile(r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*)$")
+# "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name;
+# "... Chạy Lâu? - 📱 Công nghệ & Đời sống số": the section, marked by its icon
+_NEWS_SUFFIX = re.compile(
+    r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*|\s+[-–]\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][^-–]{2,40})$"
+)
 
 
 _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")

@@ -77,6 +77,7 @@ _INLINE_LINK = re.compile(
     rf"[^\s.!?:]+(?:\s+[{P.LOWER}\d][^\s.!?:]*)+\s+(?=[{P.UPPER}])"
     r"|^[A-Za-z][\w-]*\.(?:com|vn|net)(?=\d{1,2}[.)]\s)"  # "Klook.com1) Hộ chiếu:": a link glued to the item
     r"|(?<=[.!?]) (?:Tham khảo|Xem) [^.!?]{3,60} tại đây\.$"  # "... Tham khảo cách nhồi bột tại đây.": the link
+    r"|^[^.!?]*\bTừ khóa gốc:[^!?]*?\.\s+(?=[A-ZĐÀ-Ỹ])"  # "Hình ảnh ... – Từ khóa gốc: a.jpg, b. Ở làn da ...": alt
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")
@@ -408,7 +409,7 @@ def drop_file_names(d: Draft) -> Draft:
             or text.lower().startswith(widgets)
             or (i > 0 and blocks[i - 1].lower().startswith(_HOT_TOPICS) and TOPIC_MENU.fullmatch(text) is not None)
             or (vietnamese and i in asides)
-            or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()) in P.ACCOUNT_LABELS
+            or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()).rstrip(".") in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None
             or (bool(kept) and _quotes_the_heading(text, kept[-1]))

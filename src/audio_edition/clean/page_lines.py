@@ -150,6 +150,8 @@ UPDATED_ON = re.compile(
     r"|\d{1,2} thg \d{1,2}(?:,? (?:19|20)\d\d)?)"  # "Đã cập nhật: 1 thg 6", a site builder's short month
     r"(?:\s+(?i:tác giả|người viết|viết bởi)\s*:\s*[^\W\d_][^.!?:\d]{1,40})?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–|]\s*(?i:tác giả|người viết|viết bởi)\s*:\s*\S{2,40}"  # "... - Tác giả: X"
+    r"|\d{1,2} Th(?:1[0-2]|0?[1-9])"  # "20 Th12": a blog's day and month under the title
 )
 # "© Văn Điệp - TTXVNBị cáo ... trả lời ...": a picture's copyright, its caption glued after it
 PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}")

@@ -15,6 +15,7 @@ from . import patterns as P
 from .banners import (
     drop_banner_over_counted_title,
     drop_glued_tags,
+    drop_header_over_ruled_title,
     drop_post_meta,
     drop_section_over_summary,
     drop_site_banners,
@@ -40,6 +41,7 @@ from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares
 from .echoes import (
     drop_echo_captions,
     drop_headline_after_lost_label,
+    drop_headline_retitled,
     drop_paragraph_printed_longer,
     drop_title_echo_under_heading,
 )
@@ -438,6 +440,7 @@ RULES: tuple[Rule, ...] = (
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
     drop_header_furniture,
+    drop_header_over_ruled_title,
     drop_banner_over_counted_title,
     drop_section_over_summary,
     join_title_over_writer,
@@ -451,6 +454,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_subheadings,
     drop_headline_echoes,
     drop_headline_after_lost_label,
+    drop_headline_retitled,
     drop_title_suffix,
     drop_file_names,
     drop_flattened_tables,
