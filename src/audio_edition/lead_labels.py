@@ -40,6 +40,11 @@ def numbering(block: str) -> bool:
     return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
 
 
+def first_step(block: str) -> bool:
+    """ "Bước 1: Rửa sạch lá dứa ...": a recipe's first step opens its body, no lead."""
+    return re.match(r"(?:Bước|BƯỚC|Step|STEP)\s+1\s*[:.)-]", block.strip()) is not None
+
+
 def list_label(block: str) -> bool:
     """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
     text = block.rstrip()

@@ -142,8 +142,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
-    # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens
-    # the body.
+    # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens the body.
     numbered = _opens_numbered_part(rest)
     opening = (
         rest.pop(0)
@@ -158,7 +157,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # ends by opening a list ("... Trong đó:") still is; a heading over the page's one paragraph
     # heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
-    label = rest and (list_label(rest[0]) or numbering(rest[0]) or shouted(rest[0]) or bulleted_label(rest, draft))
+    label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
+    label = label or bulleted_label(rest, draft)
     skip = numbered or lone_part or label or fact_sheet(rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one

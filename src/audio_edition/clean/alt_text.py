@@ -19,6 +19,7 @@ _BARE_SYLLABLE = re.compile(
 )
 _ONLY_VIETNAMESE = re.compile(r"^(?:ng|nh|tr|kh|gi|qu)|(?:ng|nh|ch)$|[aeiouy]{2}[cmnpt]|[aeiouy]{3}")
 _MIN_BARE_WORDS = 5
+_PAIRED_HEADING_WORDS = 12  # a heading and its sub-heading, each shorter than this
 
 
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
@@ -143,3 +144,14 @@ def picture_text_beside(text: str, before: str, after: str, over_bullets: bool) 
     """A picture's text between two lines of the text: saying their words again in small letters, or a few words
     breaking a list of terms."""
     return echoing_small_line(text, before, after, over_bullets) or interrupts_a_list(text, before, after)
+
+
+def heading_pair(run: tuple[str, ...]) -> bool:
+    """A section's heading over its first sub-heading under a picture's text ("7 koi feeding" /
+    "Điều chỉnh nhiệt độ nước" / "Kiểm tra nhiệt độ nước" / a paragraph): two short unstopped lines
+    and then the text, the first no caption."""
+    if len(run) < 3 or any(ends_sentence(line) or words(line) > _PAIRED_HEADING_WORDS for line in run[:2]):
+        return False
+    if not re.match(r"[A-Za-zÀ-ỹ]", run[0]):
+        return False  # "「生活・職能日本語検定」": a name in another script is no heading
+    return ends_sentence(run[2]) and words(run[2]) > _PAIRED_HEADING_WORDS

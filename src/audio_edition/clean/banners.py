@@ -53,6 +53,11 @@ _FIRM_BANNER = re.compile(
     r"[^|.!?]{2,40}\s\|\s(?i:công ty|tập đoàn|tổng công ty)\b[^|.!?]{3,80}"
     r"|(?i:công ty|tập đoàn|tổng công ty)\b[^|.!?]{3,80}\s\|\s[^|.!?]{2,40}"
 )
+# "VƯỜN ƯƠM CÂY GIỐNG TIẾN ĐẠT 280 Nguyễn Lương Bằng - TP.Buôn Ma Thuột": a shop's name in capitals run
+# into its street address, its header
+_SHOP_ADDRESS = re.compile(
+    rf"(?:[{UPPER}]+\s+){{3,}}\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?\s+[{UPPER}][{LOWER}](?:[^.!?]|\.(?=\S)){{3,100}}"
+)
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
 _GREETING = re.compile(
@@ -75,8 +80,9 @@ def drop_site_banners(d: Draft) -> Draft:
     blog's name and motto parted by hearts over the post, its opening hours, a quote box ("DANH
     NGÔN") and the lines above it, and a site's lines down to its copyright ("© 2023 ..."); a spam
     mirror's stamp line and summary label anywhere near the top, and the keywords glued to its
-    title; a comment's poster and day run into the title; a firm's brand and legal name over the page, and a
-    menu's label ("Danh mục") or a blog's greeting ("Chào các bạn,") alone at its top."""
+    title; a comment's poster and day run into the title; a firm's brand and legal name over the page, a shop's
+    name in capitals run into its street address, and a menu's label ("Danh mục") or a blog's greeting ("Chào các
+    bạn,") alone at its top."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -101,6 +107,7 @@ def drop_site_banners(d: Draft) -> Draft:
         blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục": the site's header; "Chào các bạn,"
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
+    blocks = [b for i, b in enumerate(blocks) if i >= _TOP_BLOCKS or len(blocks) < 4 or not _SHOP_ADDRESS.fullmatch(b)]
     top = blocks[0]
     titled = [
         b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and _SITE_AFTER.match(top, len(b)) and top.startswith(b)

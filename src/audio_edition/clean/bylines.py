@@ -103,6 +103,9 @@ _TOP_CREDIT = re.compile(
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"
+    # "Trở về Blog | Đăng bởi vào ngày 07/11/21": a shop blog's link back and its day, the poster's name lost
+    r"|^(?:(?:Trở về|Quay lại|Quay về)\s+[^|]{2,20}\|\s*)?(?:Được đăng|Đăng) bởi"
+    r"\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+$"
     r"|^(?:Bởi|By|Tác giả:?|Đăng bởi|Viết bởi)$"  # the label alone, the name lost with its link
     # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
     r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"

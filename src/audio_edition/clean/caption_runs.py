@@ -72,3 +72,20 @@ def drop_headings_again(d: Draft) -> Draft:
             continue
         kept.append(block)
     return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(kept))
+
+
+def heads_its_section_again(i: int, blocks: tuple[str, ...]) -> bool:
+    """ "Chuẩn bị nước cốt lá dứa và trộn bột" over its steps, then printed again after them, just
+    before the next part's heading ("Nhào và lọc bột"): the part's heading, and its picture's
+    caption saying it again at the part's end. The first is read; the later copies are captions."""
+    block = blocks[i]
+    if block in blocks[:i] or i + 1 >= len(blocks) or not ends_sentence(blocks[i + 1]):
+        return False
+    later = [j for j in range(i + 2, len(blocks) - 2) if blocks[j] == block]
+    return bool(later) and all(
+        ends_sentence(blocks[j - 1])
+        and not ends_sentence(blocks[j + 1])
+        and words(blocks[j + 1]) < _CAPTION_WORDS.stop
+        and ends_sentence(blocks[j + 2])
+        for j in later
+    )

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .caption_runs import heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .same_lines import same_line
 from .scenes import (
@@ -227,9 +228,8 @@ def drop_captions(d: Draft) -> Draft:
         pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and _pulled_from(block, blocks[1:i])
         if pulled:
             continue  # a sentence of the text printed again in large type: read once
-        in_text = any(
-            ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i]
-        )  # never the headline, which the lead retells
+        # never the headline, which the lead retells
+        in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])
         in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
         heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
             P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
@@ -382,6 +382,7 @@ def drop_captions(d: Draft) -> Draft:
             and (block in blocks[:i] or not ends_sentence(after) or block not in pictured)  # a pair later: a heading
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
             and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
+            and not heads_its_section_again(i, blocks)
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1

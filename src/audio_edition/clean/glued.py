@@ -161,8 +161,8 @@ def _glued_syllables(line: str) -> int | None:
 def _trail_over_title(first: str, title: str) -> bool:
     """ "Du Học Nhật Bản Làm bài Thi <title>", "Cá cảnhCá Betta - Đặc điểm, ... thường...": a trail
     ending in the title under it, whole or cut short."""
-    if first.endswith(f" {title}"):
-        return True
+    if first.endswith(f" {title}"):  # "..., Học viện X" over "Học viện X": the title's own last words, no trail
+        return not first[: -len(title)].rstrip().endswith((",", ";", "và"))
     if not first.endswith(("...", "…")):
         return False
     line, head = (re.sub(r"\s*[-–—]\s*", " - ", t) for t in (first.rstrip(".…").rstrip(), title))

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .alt_text import alt_text_line, captioned, lone_small_line, picture_text_beside, unmarked_alt
+from .alt_text import alt_text_line, captioned, heading_pair, lone_small_line, picture_text_beside, unmarked_alt
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
@@ -351,7 +351,9 @@ def drop_file_names(d: Draft) -> Draft:
             text = GLUED_ALT_TEXT.sub(r"\g<word>", text)
             text = _GLUED_VIDEO_LABEL.sub("", text)
         block = text if text != block.strip() else block
-        caption = after_alt_text or captioned(small_alt, text, blocks[i + 1] if i + 1 < len(blocks) else "")
+        caption = (after_alt_text and not heading_pair(blocks[i : i + 3])) or captioned(
+            small_alt, text, blocks[i + 1] if i + 1 < len(blocks) else ""
+        )
         caption = caption and words(text) <= _ALT_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         caption = caption or (i > 0 and names_picture_above(text, blocks[i - 1]))
         # one short sentence under the file name, on a page whose pictures are captioned with their credit

@@ -168,7 +168,7 @@ def drop_contact_lines(d: Draft) -> Draft:
 _CONTACT_ROW_WORDS = 16
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|điện thoại|đt|tel|fax|url|web|website|tổng đài|đường dây nóng|zalo"
-    r"|liên hệ quảng cáo)\s*:",
+    r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code
     re.I,
 )
 # "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)

@@ -50,6 +50,10 @@ _UNCAPPED = {"naoh": "NaOH", "nacl": "NaCl", "hcl": "HCl"}
 _UNCAPPED_WORD = re.compile(r"(?<![\w.\-/])(?i:naoh|nacl|hcl)(?![\w\-/])")
 
 
+# "pHKCl 5 – 6", "pHH2O": a soil's acidity measured in a salt's solution or in water, the two run together
+_GLUED_ACIDITY = re.compile(r"(?<![\w.\-/])pH(?=(?:KCl|H2O|H₂O|CaCl2|CaCl₂)(?![\w\-/]))")
+
+
 # "SO₄", "CaSO₄": a formula's counts printed as subscripts
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUBSCRIPTED = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
@@ -57,7 +61,7 @@ _SUBSCRIPTED = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 
 def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
     """ "dung dịch NaOH" -> "dung dịch en a o hát", "CaCO3" -> "xê a xê o ba", "Ca(OH)2" -> "xê a o hát hai",
-    "CaSO₄" (subscripts) too."""
+    "CaSO₄" (subscripts) too; "pHKCl" is "pH" then "KCl"."""
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
@@ -73,6 +77,7 @@ def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
                     said.append(read_int(int(number), opts))
         return " ".join(said)
 
+    text = _GLUED_ACIDITY.sub("pH ", text)
     text = _SUBSCRIPTED.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
     text = _UNCAPPED_WORD.sub(lambda m: _UNCAPPED[m.group(0).lower()], text)
     return _FORMULA.sub(read, text)

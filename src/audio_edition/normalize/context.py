@@ -80,6 +80,8 @@ _TALLY = re.compile(
 _AREA = re.compile(r"\d+\s?(?:m2|m²|ha|cm2|sào)(?![\w²])")
 # "pha ... với tỷ lệ 1 muỗng cà phê/4 lít nước": so much of one thing to so much of another
 _MIXED_IN = re.compile(r"(?i:\bt[ỉỷ] lệ|\bpha\b|\bhòa\b)[^.;!?]*$")
+# "NAA 500 – 1000 mg/1 lít nước": a dose measured for so much water
+_DOSE_BEFORE = re.compile(r"\d\s?(?:mg|mcg|µg|g|gr|gam|kg|ml|lít)$")
 # after a number with a decimal point: a scale, a time ("10.17 giây": a sprint), a score ("8.5 điểm")
 # or a kitchen measure ("1-1.5 muỗng")
 _SCALE_WORDS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "độ", "%", "°", "giây", "phút", "điểm")
@@ -385,7 +387,14 @@ def names_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _INDEX_NAME.sub(r"\1 in đéc", text)
     text = _VERSIONED_NAME.sub(r"\1 ", text)
     return _TALLY.sub(
-        lambda m: " trên " if _MIXED_IN.search(text[: m.start()]) or _AREA.match(text, m.end()) else ", ", text
+        lambda m: (
+            " trên "
+            if _MIXED_IN.search(text[: m.start()])
+            or _DOSE_BEFORE.search(text[: m.start()])
+            or _AREA.match(text, m.end())
+            else ", "
+        ),
+        text,
     )
 
 
