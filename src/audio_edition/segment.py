@@ -27,7 +27,8 @@ MAX_SUBHEADING_WORDS = 16
 CHAPTER_TITLE_CHARS = 60
 
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s+\S|\s[-–]\s+[^\W\d_])")  # "2 - Tại sao ...?" too
+# "1. Hình dáng", "2 - Tại sao ...?", "1.Bệnh viêm xoang là gì?" (no space after the point)
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s+\S|\.(?=[A-ZĐÀ-Ỹ])|\s[-–]\s+[^\W\d_])")
 
 # "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
 _LABELLED = re.compile(r"^[^:]{0,29}[^\W\d_\s)]:\s*\S|^[^:]{1,30}:\s+\S")  # "Dê tơ:0,5-0,7" too, never "10:30"
@@ -153,9 +154,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         and not numbering(rest[1])
         else None
     )
-    # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that
-    # ends by opening a list ("... Trong đó:") still is; a heading over the page's one paragraph
-    # heads it as a chapter, no lead
+    # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that ends by opening a
+    # list ("... Trong đó:") still is; a heading over the page's one paragraph heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
     label = label or bulleted_label(rest, draft)

@@ -54,9 +54,11 @@ _FIRM_BANNER = re.compile(
     r"|(?i:công ty|tập đoàn|tổng công ty)\b[^|.!?]{3,80}\s\|\s[^|.!?]{2,40}"
 )
 # "VƯỜN ƯƠM CÂY GIỐNG TIẾN ĐẠT 280 Nguyễn Lương Bằng - TP.Buôn Ma Thuột": a shop's name in capitals run
-# into its street address, its header
+# into its street address, its header; "399B Trường Chinh, phường 14, quận Tân Bình, TP.HCM", the address alone
 _SHOP_ADDRESS = re.compile(
     rf"(?:[{UPPER}]+\s+){{3,}}\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?\s+[{UPPER}][{LOWER}](?:[^.!?]|\.(?=\S)){{3,100}}"
+    rf"|\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?\s+[{UPPER}][^,.!?]{{2,30}},\s*(?i:phường|p\.|xã|thị trấn)\s*[^,.!?]{{1,25}},"
+    r"\s*(?i:quận|q\.|huyện|thị xã)\s*[^,.!?]{1,25},\s*(?:[^,!?]{2,30})"
 )
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing

@@ -105,6 +105,10 @@ def drop_breadcrumbs(d: Draft) -> Draft:
                 category = category or last
             category = category or (parts[-2].strip() if len(parts) > 2 else None)
             continue
+        if 0 < i < 4 and len(parts) > 2 and menu_label(parts[0]) in _HOME and parts[-1].strip() in d.blocks[:i]:
+            # "<title>" / "Trang chủ > Chuyên khoa > ... > <title>": the trail under the headline it ends in
+            category = category or parts[-2].strip()
+            continue
         if block.strip() in labels:
             continue
         introduced = bool(kept) and kept[-1].rstrip().endswith(":")  # "Nó trông như thế này:" / "Nguồn nước » ..."

@@ -9,7 +9,7 @@ import re
 from . import patterns as P
 from .caption_runs import heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .same_lines import same_line
+from .same_lines import printed_before, same_line
 from .scenes import (
     echoed_share,
     is_echo_caption,
@@ -273,7 +273,7 @@ def drop_captions(d: Draft) -> Draft:
         if 0 < i < len(blocks) - 1 and words(block) >= _TEASER_WORDS and not ends_sentence(block):
             if blocks[i + 1].startswith(block + " ") or _cut_from(block, blocks[i + 1 : i + 5]):
                 continue  # "Paris, ngày ... thu hút" over the paragraph it cuts short: the page's summary
-        if i > 1 and words(block) > _CAPTION_PAIR_WORDS and block in blocks[: i - 1]:
+        if i > 1 and words(block) > _CAPTION_PAIR_WORDS and printed_before(block, blocks[:i]):
             continue  # the summary printed again as the first paragraph, a picture between: read once
         earlier = blocks[:i] if words(block) >= _LONG_REPEAT_WORDS else blocks[max(0, i - 2) : i]  # a page's copy
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):

@@ -13,7 +13,7 @@ from .page_lines import VISIT_COUNTER
 from .wordlists import word_list
 
 # "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
-AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+AFFILIATION = re.compile(r"\s*\([^()]{1,60}\)\s*$|^(?i:tác giả|người viết)\s*:\s*")  # and "Tác giả: " before it
 
 # "27 | 09 | 2021": a date printed in boxes
 _BOXED_DATE = re.compile(r"^(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4})$")
@@ -99,14 +99,14 @@ _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
     r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}|(?<=\s\d\d:\d\d)\d[\d.]{0,9}"
     r"|(?<=\d:\d\d)\s+(?:sáng|chiều|tối|trưa)"  # "12/11/25 10:10 Sáng": the half of the day after the clock
-    r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)"
+    r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)|\s+\d{1,6}\s+\d(?:[.,]\d)?/5\s+trong\s+\d{1,6}\s+lượt"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*"
     r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi)?\s*$",  # "8 tháng 8, 2025 bởi": "by"
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
 # "... | Lượt xem: 4186 | In bài viết |", "... 16:34   Đã xem: 481   Phản hồi: 0", "... 10:521.8570" (the
-# views and comments glued to the clock)
+# views and comments glued to the clock), "... 105 5/5 trong 1 lượt" (the views, the rating and its votes)
 # "03:31 (GMT +7)": the page's clock on a line of its own under the date
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*\)?)?")
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
@@ -342,7 +342,7 @@ def extract_dateline(d: Draft) -> Draft:
     if retitled:
         prefix = ""
     if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
-        byline, prefix = byline or prefix, ""
+        byline, prefix = byline or P.AUTHOR_LABEL.sub("", prefix), ""
     for j, _ in found:
         for k in (j - 1, j + 1):
             if k == j + 1 and _titles_the_text(d.blocks, k, drop):

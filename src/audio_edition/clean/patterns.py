@@ -245,6 +245,7 @@ AGENCY_PREFIX = re.compile(
 END_MARK = re.compile(r"\s*/\.\s*$")
 
 # "(tổng hợp)", "(Theo ...)", and a correspondent's post, "QUẾ ANH (từ LB Nga)"
+AUTHOR_LABEL = re.compile(r"^(?i:tác giả|người viết)\s*:\s*")  # "Tác giả: Duyên Nguyễn Ngày đăng: ..."
 BYLINE_MARKERS = re.compile(
     r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+|từ [^)]{2,30}|tại [^)]{2,30})\)\s*$"
 )

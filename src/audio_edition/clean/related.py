@@ -243,6 +243,28 @@ def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _contents_under_title(blocks: list[str]) -> int:
+    """ "<title>" / "Tại sao cần chống thấm ...?" / "Nguyên nhân và giải pháp ..." / ... / "<title>" / a
+    paragraph: a contents box without its header right under the title, the title among its entries
+    (the last part is named like the page); how many lines it holds, none when it is no such box."""
+    end = 1
+    while end < len(blocks) and words(blocks[end]) <= _CONTENTS_ITEM_WORDS:
+        if ends_sentence(blocks[end]) and not blocks[end].rstrip().endswith("?"):
+            break
+        end += 1
+    entries = {entry.strip().casefold() for entry in blocks[1:end]}
+    if end - 1 < _TITLED_CONTENTS_ITEMS or end == len(blocks) or blocks[0].strip().casefold() not in entries:
+        return 0
+    # a book's title page ("KỸ THUẬT", "Chương Mười", "HÀ NỘI-2001") is no box: its entries are phrases in small letters
+    return end - 1 if all(words(b) >= _ENTRY_WORDS and not b.isupper() for b in blocks[1:end]) else 0
+
+
+_ENTRY_WORDS = 3
+
+
+_TITLED_CONTENTS_ITEMS = 4
+
+
 def drop_table_of_contents(d: Draft) -> Draft:
     """ "Mục lục" over the article's headings, one a line ("Quan niệm sai lầm ...", "Vì sao ...?"),
     the first of which the article prints again over its part: the contents box goes, header and
@@ -251,8 +273,10 @@ def drop_table_of_contents(d: Draft) -> Draft:
     printed again further down, are the box too, and so are three bulleted lines or more, one of
     them printed again further down. A plugin's English "Contents" goes even when the
     scrape lost its items; items the scrape ran together ("... nổi váng1.1. Cách muối ...") are
-    parted first."""
+    parted first. A box under the title with no header, the title among its entries, goes too."""
     blocks = _unglued_contents(d.blocks)
+    if boxed := _contents_under_title(blocks):
+        blocks = blocks[:1] + blocks[1 + boxed :]
     for i, block in enumerate(blocks):
         bulleted = i > 0 and all(b in d.listed for b in blocks[i : i + _MIN_HEADLESS_ITEMS])  # "• Dàn ý ..." x 3
         headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)
@@ -284,7 +308,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
-    return d
+    return dataclasses.replace(d, blocks=tuple(blocks)) if boxed else d
 
 
 # "Camnangbep.com cũng giúp giải đáp những vấn đề sau đây:": a site naming itself over a list

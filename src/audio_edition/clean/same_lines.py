@@ -37,3 +37,19 @@ def _plain(word: str) -> str:
 def _mistyped(word: str, others: set[str]) -> bool:
     """Whether `word` is one of `others` with its letters mistyped ("uqas" for "quá")."""
     return any(SequenceMatcher(None, _plain(word), _plain(o)).ratio() >= _TYPO_LIKENESS for o in others)
+
+
+_COPY_WORDS = 20
+
+
+def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
+    """A paragraph printed again: whole, or with its last word, a name, changed ("... trong bài viết dưới đây của
+    HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's)."""
+    if block in earlier:
+        return True
+    mine = block.split()
+    return (
+        len(mine) > _COPY_WORDS
+        and mine[-1][0].isupper()
+        and any((theirs := other.split())[:-1] == mine[:-1] and theirs[-1][0].isupper() for other in earlier)
+    )

@@ -10,6 +10,7 @@ from ..text.legacy import is_syllable, repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
+from .glued_words import part_glued_line
 from .lexicon import builtin
 from .numbers import read_number
 from .options import Options
@@ -99,7 +100,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SECONDS.sub(r"\g<w> \g<n> giây", _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text)))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     glued = r"\b\w{4,}\b(?!\.\w)"  # never a web address's name ("danhgiaXe.com")
-    return re.sub(glued, lambda m: m.group(0) if m.group(0) in lex.words else _part_glued_line(m), text)
+    return re.sub(glued, lambda m: m.group(0) if m.group(0) in lex.words else part_glued_line(m.group(0)), text)
 
 
 # "IELTS /ˈaɪ.ɛlts/ (...)": a word's pronunciation in the phonetic alphabet, not read
@@ -187,61 +188,6 @@ def _part_glued_title(m: re.Match[str], lex: Lexicon) -> str:
     head, name = m.group(1), m.group(2)
     marked = re.search("[à-ỹđ]", name) is not None or len(head) >= _LONG_GLUED_HEAD  # "TPHCMAuroma", never "TPBank"
     return f"{head} {name}" if marked and name[1:].islower() and lex.lookup(head) is not None else m.group(0)
-
-
-def _part_glued_line(m: re.Match[str]) -> str:
-    """A word in small letters run into a capitalised one ("chơiEm"): two lines glued; two marked
-    syllables run together ("Thànhtrở"), or a marked one and an acronym ("HànTOPIK"), parted. Names
-    in one word ("VinFast", "iPhone") stay. One syllable with a capital inside ("đưỢc") is a scan's
-    slip. Two marked syllables, each capitalised ("KỳÚc"), are two names run together."""
-    word = m.group(0)
-    if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
-        return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
-    for i in range(2, len(word) - 1):
-        if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
-            return f"{word[:i]}, {word[i:]}"
-        head, tail = word[:i], word[i:]
-        if len(tail) > 2 and tail.isupper() and head[-1].islower() and _VIETNAMESE_LETTER.search(head.lower()):
-            return f"{head} {tail}"  # "tiếng HànTOPIK": an acronym run into the word before it
-        if word[i].isupper() and head.istitle() and tail.istitle() and _marked_syllables(head, tail):
-            return f"{head} {tail}"  # "Hoa KỳÚc": two names run together, a comma or "và" lost
-    return _two_syllables(word)
-
-
-_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
-# after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
-_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
-_PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
-_MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
-
-
-def _two_syllables(word: str) -> str:
-    """ "thuếchưa", "Nữvà": two Vietnamese syllables a page ran together (a link's text against the
-    word after it), parted when each carries a Vietnamese mark and the second opens with a
-    consonant (a tone mark slipped onto a vowel, "Thưọng", is a misspelt single word)."""
-    lower = word.lower()
-    if not word.isalpha() or not word[1:].islower() or is_syllable(lower):
-        return word
-    for i in range(2, len(word) - 1):
-        head, tail = lower[:i], lower[i:]
-        if word[0].isupper() and tail not in _COMMON_TAILS:
-            continue
-        if (
-            tail[0] not in _VOWELS
-            and (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS)  # "khinhìn": "khi nhìn"
-            and _VIETNAMESE_LETTER.search(tail)
-            and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
-            and is_syllable(head)
-            and is_syllable(tail)
-        ):
-            return f"{word[:i]} {word[i:]}"
-    return word
-
-
-def _marked_syllables(*parts: str) -> bool:
-    """Each of `parts` one Vietnamese syllable, written with its marks (never "YouTube", "TikTok")."""
-    return all(is_syllable(p.lower()) and not p.isascii() for p in parts)
 
 
 # "... Khu công nghiệp Dốc Đá Trắng, tỉnh Khánh Hòa (Dự án).": the short name a document gives
@@ -334,7 +280,7 @@ _PER_BARE_UNIT = re.compile(
 )  # "1g protein/kg/ ngày": so much for each kilogram each day
 
 
-_SUMS = frozenset("đồng đ trđ tr triệu nghìn ngàn tỷ tỉ trăm k".split())  # "23,68 tr.đ/ha"
+_SUMS = frozenset("đồng đ trđ tr triệu nghìn ngàn tỷ tỉ trăm k vnđ vnd usd".split())  # "23,68 tr.đ/ha", "vnđ/kg"
 
 
 def _per_bare_unit(m: re.Match[str]) -> str:

@@ -1,0 +1,68 @@
+"""Words a page ran together: two lines glued ("chơiEm"), two syllables ("thuếchưa", "Thànhtrở"), a
+word and an acronym ("HànTOPIK"), two names ("KỳÚc"), a table's cells ("XanhVỏ"); each parted so it is
+read as the words it is. Names written as one word ("VinFast", "iPhone") stay whole."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.legacy import is_syllable
+
+
+def part_glued_line(word: str) -> str:
+    """A word in small letters run into a capitalised one ("chơiEm"): two lines glued; two marked
+    syllables run together ("Thànhtrở"), or a marked one and an acronym ("HànTOPIK"), parted. Names
+    in one word ("VinFast", "iPhone") stay. One syllable with a capital inside ("đưỢc") is a scan's
+    slip. Two marked syllables, each capitalised ("KỳÚc"), are two names run together."""
+    if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
+        return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
+    if cells := _capital_syllables(word):
+        return " ".join(cells)  # "XanhVỏ", "BìnhKháPhổ": a table's cells, "Hoa KỳÚc": two names, run together
+    for i in range(2, len(word) - 1):
+        if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
+            return f"{word[:i]}, {word[i:]}"
+        head, tail = word[:i], word[i:]
+        if len(tail) > 2 and tail.isupper() and head[-1].islower() and _VIETNAMESE_LETTER.search(head.lower()):
+            return f"{head} {tail}"  # "tiếng HànTOPIK": an acronym run into the word before it
+    return _two_syllables(word)
+
+
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
+# after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
+_VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
+_PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
+_MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
+
+
+def _two_syllables(word: str) -> str:
+    """ "thuếchưa", "Nữvà": two Vietnamese syllables a page ran together (a link's text against the
+    word after it), parted when each carries a Vietnamese mark and the second opens with a
+    consonant (a tone mark slipped onto a vowel, "Thưọng", is a misspelt single word)."""
+    lower = word.lower()
+    if not word.isalpha() or not word[1:].islower() or is_syllable(lower):
+        return word
+    for i in range(2, len(word) - 1):
+        head, tail = lower[:i], lower[i:]
+        if word[0].isupper() and tail not in _COMMON_TAILS:
+            continue
+        if (
+            tail[0] not in _VOWELS
+            and (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS)  # "khinhìn": "khi nhìn"
+            and _VIETNAMESE_LETTER.search(tail)
+            and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
+            and is_syllable(head)
+            and is_syllable(tail)
+        ):
+            return f"{word[:i]} {word[i:]}"
+    return word
+
+
+def _capital_syllables(word: str) -> list[str]:
+    """ "XanhThấpTương" -> ["Xanh", "Thấp", "Tương"]: capitalised Vietnamese syllables run together, one of
+    them marked (never "YouTube", "TikTok", nor a name with a syllable that is none: "VinFast")."""
+    starts = [i for i, c in enumerate(word) if c.isupper()]
+    parts = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)])]
+    if len(parts) < 2 or starts[0] != 0 or word.isascii() or not word.isalpha():
+        return []
+    return parts if all(is_syllable(p.lower()) for p in parts) else []
