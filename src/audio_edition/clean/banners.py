@@ -14,7 +14,9 @@ import re
 from ..text.letters import LOWER, UPPER
 from . import patterns as P
 from .bylines import is_top_credit
+from .datelines import dateline
 from .draft import Draft, ends_sentence, looks_like_names, menu_label, words
+from .page_lines import READING_TIME
 
 _BANNER_WORDS = 6
 # a line all in a script other than the Latin alphabet: Han, kana, Hangul, Thai, Lao, Khmer
@@ -65,6 +67,11 @@ _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục s�
 _GREETING = re.compile(
     r"(?i:(?:xin )?chào|hello|hi)\s+(?i:các bạn|cả nhà|mọi người|anh chị em|anh em|quý vị|bạn đọc|bà con)[\s,!.…]*"
 )
+# "Cảm ơn bạn đã ghé thăm trang!": a shop's thanks for the visit, over its post
+_THANKS = re.compile(
+    r"(?i:cảm ơn|cám ơn)\s+(?i:bạn|các bạn|quý khách|quý vị)\s+(?i:đã\s+)?(?i:ghé thăm|ghé|truy cập|đến với)"
+    r"[^.!?]{0,40}[.!]*"
+)
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
@@ -109,7 +116,8 @@ def drop_site_banners(d: Draft) -> Draft:
         blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục": the site's header; "Chào các bạn,"
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
-    blocks = [b for i, b in enumerate(blocks) if i >= _TOP_BLOCKS or len(blocks) < 4 or not _SHOP_ADDRESS.fullmatch(b)]
+    top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
+    blocks = [b for i, b in enumerate(blocks) if not (top[i] and (_SHOP_ADDRESS.fullmatch(b) or _THANKS.fullmatch(b)))]
     top = blocks[0]
     titled = [
         b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and _SITE_AFTER.match(top, len(b)) and top.startswith(b)
@@ -156,9 +164,18 @@ _META_BLOCKS = 8
 
 def drop_post_meta(d: Draft) -> Draft:
     """A post's category, writer ("By : Hongctv") and count of comments in the meta list under its
-    title: the category and the writer named, no line read (nor taken for the headline)."""
+    title: the category and the writer named, no line read (nor taken for the headline). A list over
+    how long the post takes to read ("DO Hoang Ha null" / "Jun 2" / "5 min read") is its writer and day."""
     kept, category, byline = [], d.category, d.byline
+    timed = next((i for i, b in enumerate(d.blocks[:_META_BLOCKS]) if i > 1 and _listed_reading_time(b, d)), 0)
+    start = timed
+    while start > 1 and d.blocks[start - 1] in d.listed and words(d.blocks[start - 1]) <= _META_ITEM_WORDS:
+        start -= 1
+    if start < timed:
+        byline = byline or re.sub(r"\s+null$", "", d.blocks[start])
     for i, block in enumerate(d.blocks):
+        if start <= i < timed and dateline(block) is None:
+            continue  # a full date stays for the dateline's rule, the reading time for the leftovers' rule
         labelled = _POST_CATEGORY.match(block) if i < _META_BLOCKS else None
         if labelled and i > 0:
             category = category or labelled["category"].strip()
@@ -171,6 +188,13 @@ def drop_post_meta(d: Draft) -> Draft:
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept), category=category, byline=byline)
+
+
+_META_ITEM_WORDS = 6
+
+
+def _listed_reading_time(block: str, d: Draft) -> bool:
+    return block in d.listed and READING_TIME.fullmatch(block) is not None
 
 
 # "Đổi Bằng Lái XeĐổi bằng lái xe quốc tếĐổi bằng ... IDPĐổi bằng ...": a box of tags or links
@@ -241,3 +265,26 @@ def drop_header_over_ruled_title(d: Draft) -> Draft:
     owner = next((b.strip() for b in reversed(header) if looks_like_names(b.strip())), None)
     kept = (blocks[rule - 1], *blocks[rule + 1 :])
     return dataclasses.replace(d, blocks=kept, byline=d.byline or owner, dated_title=True)
+
+
+# "Tải về bản PDFTải về bản PDF": a how-to page's download button, printed once or twice
+_PDF_BUTTON = re.compile(r"(?:(?i:tải về|tải xuống|download)\s+(?i:bản\s+)?PDF\s*)+")
+# "Phần 1" / "Phần 1 của 5:": a how-to page's counter of its parts; "How.com.vn Tiếng Việt: Step 1": a
+# step's picture text run into it
+_PART_COUNTER = re.compile(r"Phần\s+(?P<n>\d{1,2})\s+của\s+\d{1,2}\s*:?")
+_STEP_PICTURE = re.compile(r"(?<=^)(?P<number>\d{1,2}\.\s+)?\S+\.\w{2,4}(?:\.\w{2})?\s+Tiếng Việt:\s+Step\s+\d{1,2}\s+")
+
+
+def drop_download_buttons(d: Draft) -> Draft:
+    """A how-to page's furniture between its steps: the "Tải về bản PDF" button, the counter of its parts
+    ("Phần 1 của 5:", with the bare "Phần 1" over it), and the picture text run into each step ("How.com.vn
+    Tiếng Việt: Step 1 Cho chó ăn ..."), which leaves the step's number and words."""
+    blocks = list(d.blocks)
+    counted = {i for i, b in enumerate(blocks) if _PART_COUNTER.fullmatch(b.strip())}
+    counted |= {i - 1 for i in counted if i > 0 and re.fullmatch(r"Phần\s+\d{1,2}", blocks[i - 1].strip())}
+    kept = [
+        _STEP_PICTURE.sub(lambda m: m["number"] or "", b)
+        for i, b in enumerate(blocks)
+        if i not in counted and not (i > 0 and _PDF_BUTTON.fullmatch(b.strip()))
+    ]
+    return d if kept == blocks else dataclasses.replace(d, blocks=tuple(kept))

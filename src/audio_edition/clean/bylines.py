@@ -165,6 +165,22 @@ _HEADING_WORDS = 3
 _HANDLE = re.compile(r"[A-Z][a-z]{2,15}")
 
 
+_PART_HEADING_WORDS = 12
+
+
+def _signed_under_lead(blocks: list[str]) -> bool:
+    """A writer's name of two or three capitalised words ("Tú Hảo") between the lead and the first
+    part's heading in small letters, the part's text under it: the writer signs there."""
+    if len(blocks) < 5 or not ends_sentence(blocks[1]) or words(blocks[1]) <= _PART_HEADING_WORDS:
+        return False
+    name, heading = blocks[2], blocks[3]
+    signed = 2 <= words(name) <= 3 and all(w[:1].isupper() for w in name.split()) and looks_like_names(name)
+    signed = signed and not ends_sentence(name) and menu_label(name) not in P.SECTIONS
+    small = any(w[:1].islower() for w in heading.split()[1:])  # never a title-case heading over another
+    headed = words(heading) <= _PART_HEADING_WORDS and not ends_sentence(heading) and ends_sentence(blocks[4])
+    return signed and small and headed
+
+
 def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
@@ -189,6 +205,8 @@ def extract_top_byline(d: Draft) -> Draft:
     if outlet:  # "Đằng-Giao/Người Việt": the writer and the paper
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
+    if _signed_under_lead(blocks):  # "<lead>" / "Tú Hảo" / "Nguyên nhân trong 3 tháng đầu" / text
+        return dataclasses.replace(d, blocks=tuple(blocks[:2] + blocks[3:]), byline=d.byline or blocks[2])
     titled = _ACADEMIC_TITLE.match(blocks[1])
     name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,")  # "Nguyễn Hà,"
     marked = P.BYLINE_MARKERS.search(name) is not None

@@ -132,3 +132,37 @@ def drop_headline_retitled(d: Draft) -> Draft:
         if blocks[i].startswith(subject + ": ") and not ends_sentence(blocks[i]) and blocks[i] != blocks[0]
     }
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in again))
+
+
+_PART_LOOKBACK = 6  # how far above a part's closing caption its heading may stand
+_SHARED_WORDS = 2
+
+
+def _part_heading(blocks: tuple[str, ...], i: int) -> str | None:
+    """The heading of the part block `i` stands in: the nearest short line without a stop over a paragraph."""
+    for k in range(i - 1, max(0, i - _PART_LOOKBACK), -1):
+        if _caption_shaped(blocks[k]) or words(blocks[k]) < _CAPTION_WORDS.start:
+            if not ends_sentence(blocks[k]) and ends_sentence(blocks[k + 1]):
+                return blocks[k]
+    return None
+
+
+def drop_part_closing_captions(d: Draft) -> Draft:
+    """ "Chai nhựa plastic" / its text / "Chai nhựa plastic đa dạng chủng loại ... của Dakifood" / the next
+    part's heading: a line without a stop closing a part, saying the part's heading again in more words or
+    fewer, is the part's picture's caption, not read."""
+    blocks = d.blocks
+    dropped = set()
+    for i in range(2, len(blocks) - 2):
+        nxt, text_under = blocks[i + 1], blocks[i + 2]
+        if not _caption_shaped(blocks[i]) or _step(blocks[i]) is not None or not ends_sentence(blocks[i - 1]):
+            continue
+        if ends_sentence(nxt) or words(nxt) >= _CAPTION_WORDS.stop or not ends_sentence(text_under):
+            continue
+        if words(text_under) < _PARAGRAPH_WORDS:
+            continue  # a question heading under the next one
+        heading = _part_heading(blocks, i)
+        said, titled = _content(blocks[i]), _content(heading or "")
+        if len(said & titled) >= _SHARED_WORDS and (said < titled or titled < said):  # more words or fewer
+            dropped.add(i)
+    return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped)) if dropped else d

@@ -413,14 +413,35 @@ def strip_score_and_title_again(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=blocks, dated_title=True)  # the name over the score is the title
 
 
+def _after_title_in_capitals(block: str, title: str) -> str:
+    """ "1. MỘT KIẾN GIẢI VỀ ... VIỆT NAM Trần Thị Kim Anh Vấn đề ...": a document's first page, its number, its
+    title in capitals and its writer run into the text under "Một kiến giải về ... Việt Nam - Trần Thị Kim Anh";
+    what follows them (empty when the block opens otherwise)."""
+    wanted = [w.casefold() for w in re.findall(r"\w+", title)]
+    start = re.match(r"(?:\d{1,3}\.\s+)?", block).end()
+    found = list(re.finditer(r"\w+", block[start:]))
+    if len(wanted) < _TITLE_CAPITAL_WORDS or len(found) <= len(wanted):
+        return ""
+    capitals = found[_TITLE_CAPITAL_WORDS].group(0).isupper()
+    if [m.group(0).casefold() for m in found[: len(wanted)]] != wanted or not capitals:
+        return ""
+    return block[start + found[len(wanted) - 1].end() :].strip()
+
+
+_TITLE_CAPITAL_WORDS = 4
+_TITLE_AGAIN_BLOCKS = 7  # a document page's header lines over its first page
+
+
 def strip_title_again(d: Draft) -> Draft:
     """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
-    glued to the text: the title is read once, as the headline."""
+    glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
+    page number before it and its writer after it, run into its first paragraph."""
     if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
         return d
     title = d.blocks[0].strip().rstrip(".")
-    for i, block in enumerate(d.blocks[1:3], start=1):
-        rest = block[len(title) :].lstrip(".:– ") if block.startswith(title + ".") else ""
+    for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
+        rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
+        rest = rest or _after_title_in_capitals(block, title)
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
             return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
     return d

@@ -201,6 +201,7 @@ _CONTENTS = frozenset(
         "nội dung của bài viết",
         "nội dung chính",
         "nội dung tóm tắt",
+        "tóm tắt nội dung",
         "nội dung có trong bài",
         "nội dung trong bài",
         "nội dung",

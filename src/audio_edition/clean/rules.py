@@ -14,6 +14,7 @@ from ..ingest.html import outlet_names
 from . import patterns as P
 from .banners import (
     drop_banner_over_counted_title,
+    drop_download_buttons,
     drop_glued_tags,
     drop_header_over_ruled_title,
     drop_post_meta,
@@ -43,6 +44,7 @@ from .echoes import (
     drop_headline_after_lost_label,
     drop_headline_retitled,
     drop_paragraph_printed_longer,
+    drop_part_closing_captions,
     drop_title_echo_under_heading,
 )
 from .forum import (
@@ -423,6 +425,7 @@ RULES: tuple[Rule, ...] = (
     extract_author_box,
     drop_doubled_lines,
     drop_paragraph_printed_longer,
+    drop_part_closing_captions,
     drop_letterhead,
     drop_tab_menu,
     join_drop_caps,
@@ -432,6 +435,7 @@ RULES: tuple[Rule, ...] = (
     drop_breadcrumbs,
     drop_glued_tags,
     drop_site_banners,
+    drop_download_buttons,
     extract_masthead,
     drop_sidebar_over_counter,
     drop_english_halves,
@@ -442,6 +446,7 @@ RULES: tuple[Rule, ...] = (
     drop_header_furniture,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,
+    drop_download_buttons,
     drop_section_over_summary,
     join_title_over_writer,
     split_writer_off_title,
@@ -467,6 +472,7 @@ RULES: tuple[Rule, ...] = (
     drop_echo_captions,
     drop_title_echo_under_heading,
     drop_captions,
+    drop_part_closing_captions,
     drop_journal_furniture,
     drop_paper_credits,
     drop_related,
