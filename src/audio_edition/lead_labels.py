@@ -92,6 +92,13 @@ def leading_fields(rest: list[str]) -> int:
     return k if k in _FIELDS and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
 
 
+def field_list(rest: list[str]) -> bool:
+    """ "Sốt: Có thể sốt nhẹ ..." / "Loét miệng: xuất hiện các vết loét ..." under the title: a list of labelled
+    items too long for a fact box opens the body; the first item is no lead."""
+    labelled = [bool(_FIELD.match(b)) and words(b.split(":", 1)[0]) <= _FIELD_LABEL_WORDS for b in rest[:2]]
+    return len(labelled) == 2 and all(labelled) and _fields(rest) < 2
+
+
 def fact_sheet(rest: list[str]) -> bool:
     """A sheet of fields too long for a box over the lead: the text itself, read in order with no lead."""
     return _fields(rest) >= _FIELDS.stop

@@ -158,7 +158,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # list ("... Trong đó:") still is; a heading over the page's one paragraph heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
-    label = label or bulleted_label(rest, draft)
+    label = label or bulleted_label(rest, draft) or lead_labels.field_list(rest)
     skip = numbered or lone_part or label or fact_sheet(rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one

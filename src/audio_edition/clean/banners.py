@@ -72,6 +72,8 @@ _THANKS = re.compile(
     r"(?i:cảm ơn|cám ơn)\s+(?i:bạn|các bạn|quý khách|quý vị)\s+(?i:đã\s+)?(?i:ghé thăm|ghé|truy cập|đến với)"
     r"[^.!?]{0,40}[.!]*"
 )
+# "Đánh giá bài viết": a rating box's label under the title, its stars lost
+_RATING_LABEL = re.compile(r"(?i:đánh giá bài viết|bình chọn bài viết|đánh giá bài này)\s*:?")
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")
@@ -117,7 +119,8 @@ def drop_site_banners(d: Draft) -> Draft:
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
-    blocks = [b for i, b in enumerate(blocks) if not (top[i] and (_SHOP_ADDRESS.fullmatch(b) or _THANKS.fullmatch(b)))]
+    furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL)
+    blocks = [b for i, b in enumerate(blocks) if not (top[i] and any(p.fullmatch(b) for p in furniture))]
     top = blocks[0]
     titled = [
         b for b in blocks[1:4] if words(b) >= _BANNER_WORDS and _SITE_AFTER.match(top, len(b)) and top.startswith(b)
@@ -176,6 +179,9 @@ def drop_post_meta(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks):
         if start <= i < timed and dateline(block) is None:
             continue  # a full date stays for the dateline's rule, the reading time for the leftovers' rule
+        if 0 < i < _SECTION_REACH and _section_under_title(d.blocks, i):
+            category = category or block.strip()
+            continue
         labelled = _POST_CATEGORY.match(block) if i < _META_BLOCKS else None
         if labelled and i > 0:
             category = category or labelled["category"].strip()
@@ -191,6 +197,20 @@ def drop_post_meta(d: Draft) -> Draft:
 
 
 _META_ITEM_WORDS = 6
+_SECTION_REACH = 3
+_SECTION_WORDS = 4
+_PARAGRAPH_WORDS = 15
+
+
+def _section_under_title(blocks: tuple[str, ...], i: int) -> bool:
+    """ "Dấu hiệu của bệnh tay chân miệng?" (twice) / "Bệnh tay chân miệng" / a paragraph: the site's
+    section under the title, a few of the title's own words, no heading (a heading says something new)."""
+    title = {w.casefold() for w in re.findall(r"\w+", blocks[0])}
+    label = [w.casefold() for w in re.findall(r"\w+", blocks[i])]
+    if i + 1 >= len(blocks) or any(b != blocks[0] for b in blocks[1:i]) or ends_sentence(blocks[i]):
+        return False
+    paragraph = ends_sentence(blocks[i + 1]) and words(blocks[i + 1]) >= _PARAGRAPH_WORDS
+    return paragraph and 2 <= len(label) <= _SECTION_WORDS < len(title) and set(label) <= title
 
 
 def _listed_reading_time(block: str, d: Draft) -> bool:

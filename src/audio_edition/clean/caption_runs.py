@@ -89,3 +89,21 @@ def heads_its_section_again(i: int, blocks: tuple[str, ...]) -> bool:
         and ends_sentence(blocks[j + 2])
         for j in later
     )
+
+
+_STORY_PICTURES = 5
+_CELL_END = re.compile(r"\s+\|$")
+
+
+def read_photo_story(d: Draft) -> Draft:
+    """A photo story: the summary, then only pictures, each a table's cell ("|") over its caption ("Xứ biển Phan
+    Thiết hiện có hơn 100 cơ sở làm nước mắm truyền thống |"). The captions are the story: read in order, as
+    sentences, not dropped as pictures' text."""
+    body = d.blocks[2:]
+    cells = [b for b in body if _CELL_END.search(b) and words(b) >= _CAPTION_WORDS.start]
+    if len(cells) < _STORY_PICTURES or any(b.strip() != "|" and b not in cells for b in body):
+        return d
+    told = [_CELL_END.sub("", b) for b in cells]
+    told = [t if ends_sentence(t) else f"{t}." for t in told]
+    told = [t for k, t in enumerate(told) if k == 0 or t != told[k - 1]]  # a caption printed twice: read once
+    return dataclasses.replace(d, blocks=(*d.blocks[:2], *told))

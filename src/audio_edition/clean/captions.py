@@ -154,9 +154,10 @@ def _in_heading_series(block: str, blocks: tuple[str, ...], closing: bool = Fals
 
 
 def _picture_text(block: str) -> str:
-    """A block as a picture's text compares: dashes alike, without a closing stop or picture number
-    ("<headline> 1", "<headline> - 1")."""
-    return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", re.sub(r"\s*[–—-]\s*", " - ", block))
+    """A block as a picture's text compares: dashes and commas alike, without a closing stop or picture number
+    ("<headline> 1", "<headline> - 1", "Phượt Phú Quốc,tại sao không ?")."""
+    text = re.sub(r"\s*([,;:])\s*", r"\1 ", re.sub(r"\s*[–—-]\s*", " - ", block))  # "Quốc,tại": spaced as printed
+    return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", text)
 
 
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
@@ -228,8 +229,7 @@ def drop_captions(d: Draft) -> Draft:
         pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and _pulled_from(block, blocks[1:i])
         if pulled:
             continue  # a sentence of the text printed again in large type: read once
-        # never the headline, which the lead retells
-        in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])
+        in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])  # never the headline
         in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
         heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
             P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
@@ -249,7 +249,7 @@ def drop_captions(d: Draft) -> Draft:
             )
             and ends_sentence(block)
             and not block.rstrip().endswith("?")  # "Visa du học Úc là gì?": a heading asks, a caption tells
-            and not _TWO_SENTENCES.search(block)
+            and not (_TWO_SENTENCES.search(block) or heading)  # "2.Thông tin tham khảo.": the next part
         )
         headline_picture = False
         if under_headline:
@@ -301,7 +301,7 @@ def drop_captions(d: Draft) -> Draft:
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
             and not (_in_heading_series(block, blocks[i:], closing=True) or P.HOWTO_HEADING.match(block))  # a heading
             and not P.STEP_LABEL.match(block)  # "Giai đoạn 1: ..." under the title printed again: a part's heading
-            and not P.FIRST_PART.match(block)  # "1. Ưu tiên chọn ..." there: the first numbered part's heading
+            and not (P.FIRST_PART.match(block) or heading)  # "1. Ưu tiên chọn ...", "2.Thông tin ...": a part
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
             i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)

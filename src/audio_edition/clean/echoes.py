@@ -166,3 +166,24 @@ def drop_part_closing_captions(d: Draft) -> Draft:
         if len(said & titled) >= _SHARED_WORDS and (said < titled or titled < said):  # more words or fewer
             dropped.add(i)
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped)) if dropped else d
+
+
+_SAID_AGAIN_WORDS = 8
+
+
+def drop_sentences_said_again(d: Draft) -> Draft:
+    """ "Chè bưởi là một trong những món chè truyền thống ..." alone on a line after the paragraph that
+    opened with it: a picture's caption saying a sentence of the text again, read once, in the text.
+    A question (a heading) or a list item said in two places is text, kept."""
+    openers: set[str] = set()
+    kept = []
+    for i, block in enumerate(d.blocks):
+        sentence = block.strip()
+        single = sentence.endswith((".", "!", "…")) and not re.search(r"[.!?…]\s+\S", sentence)
+        if 1 < i < len(d.blocks) - 1 and single and words(sentence) >= _SAID_AGAIN_WORDS and sentence in openers:
+            continue
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?…])\s+", block) if s.strip()]
+        if i > 0 and len(sentences) > 1:
+            openers.add(sentences[0])
+        kept.append(block)
+    return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(kept))

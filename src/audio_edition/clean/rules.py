@@ -34,10 +34,11 @@ from .bylines import (
     join_title_over_writer,
     split_writer_off_title,
 )
-from .caption_runs import drop_caption_runs, drop_headings_again
+from .caption_runs import drop_caption_runs, drop_headings_again, read_photo_story
 from .captions import drop_captions
 from .code import drop_source_code
-from .datelines import dateline, extract_dateline, extract_posted_section, strip_trailing_stamps
+from .contacts import drop_contact_lines
+from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .echoes import (
     drop_echo_captions,
@@ -45,6 +46,7 @@ from .echoes import (
     drop_headline_retitled,
     drop_paragraph_printed_longer,
     drop_part_closing_captions,
+    drop_sentences_said_again,
     drop_title_echo_under_heading,
 )
 from .forum import (
@@ -131,55 +133,6 @@ def join_drop_caps(d: Draft) -> Draft:
         else:
             blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
-
-
-def drop_contact_lines(d: Draft) -> Draft:
-    """Hotline and advertising boxes: their labels and lines of phone numbers and emails; a site's
-    footer, its name with a web address, a street address and a phone number, without a sentence."""
-    kept = []
-    for block in d.blocks:
-        if menu_label(block) in P.CONTACT_LABELS:
-            continue
-        if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
-            continue
-        row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
-        if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row):
-            continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
-        labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
-        if (
-            labelled
-            and ("@" in block or _CALL_US.match(block) and _PHONE.search(block))
-            and words(block) <= _CONTACT_ROW_WORDS
-        ):
-            continue  # "Liên hệ tư vấn ...: Hotline: (028) 73003799 - Email: booking@...", "Liên hệ với " ab@..."
-        if labelled and "@" in block and _SITE_ADDRESS.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS:
-            continue  # "Chùa ... 475 Minnesota Avenue ... Tel: ... - Web: www.... Email: ...": a site's header
-        contact = _CONTACT_IN_LINE.search(block)
-        banner = block[: contact.start()] if contact else ""
-        if _PHONE.search(block) and words(banner) >= 3 and banner.upper() == banner:
-            continue  # "TRUNG TÂM CỜ QUỐC TẾ - KHAI MỞ TRÍ TUỆ - ... - Hotline: 090 264 1618": a site's banner
-        if _OPENING_HOURS.match(block) and words(block) <= _CONTACT_ROW_WORDS + 4:
-            continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
-        rest = P.CONTACT_ITEM.sub("", block)
-        if rest != block and not re.search(r"\w{2,}", rest) and dateline(block) is None:
-            continue  # (never a date line: "2/1/2022")
-        kept.append(block)
-    return dataclasses.replace(d, blocks=tuple(kept))
-
-
-_CONTACT_ROW_WORDS = 16
-_CONTACT_LABEL_AT_START = re.compile(
-    r"^(?:hotline|email|e-mail|điện thoại|đt|tel|fax|url|web|website|tổng đài|đường dây nóng|zalo"
-    r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code
-    re.I,
-)
-# "(Giờ làm việc: từ 8h30 ...)", a shop's "Giờ mở cửa từ 7:00 đến 22:00 hàng ngày" (its accent mistyped too)
-_OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm việc\s*:|giờ m[ởờ] cửa\b)")
-_CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
-_CONTACT_WITH = re.compile(r"(?i:liên hệ(?: với)?)\s*:?\s*[\"“]?\s*[\w.-]+@")  # "Liên hệ với " ab@yahoo.com.vn , ..."
-_CALL_US = re.compile(r"^\W*(?i:liên hệ)\b")  # "-> Liên hệ Fanpage ... / Hotline: 093 271 8898"
-_SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
-_PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")
 
 
 _MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
@@ -468,11 +421,13 @@ RULES: tuple[Rule, ...] = (
     drop_table_of_contents,
     drop_site_question_box,
     drop_caption_runs,
+    read_photo_story,
     drop_headings_again,
     drop_echo_captions,
     drop_title_echo_under_heading,
     drop_captions,
     drop_part_closing_captions,
+    drop_sentences_said_again,
     drop_journal_furniture,
     drop_paper_credits,
     drop_related,

@@ -50,6 +50,25 @@ _UNCAPPED = {"naoh": "NaOH", "nacl": "NaCl", "hcl": "HCl"}
 _UNCAPPED_WORD = re.compile(r"(?<![\w.\-/])(?i:naoh|nacl|hcl)(?![\w\-/])")
 
 
+# "trung lượng (Ca, Mg, Si)", "vi lượng Zn, Cu, Fe, Mn và Bo": elements named by their symbols in a list,
+# said by their names, as a grower says them
+_ELEMENT_NAMES = {
+    "Ca": "canxi", "Mg": "magiê", "Si": "silic", "Zn": "kẽm", "Fe": "sắt", "Cu": "đồng", "Mn": "mangan",
+    "Mo": "molipđen", "Na": "natri", "Cl": "clo", "Se": "selen", "Co": "coban", "Ni": "niken", "Al": "nhôm",
+    "Pb": "chì", "Hg": "thủy ngân", "Cd": "cađimi", "As": "asen", "Bo": "bo", "B": "bo", "S": "lưu huỳnh",
+    "N": "đạm", "P": "lân", "K": "kali",
+}  # fmt: skip
+_SYMBOL = "(?:" + "|".join(sorted(_ELEMENT_NAMES, key=len, reverse=True)) + ")"
+_ELEMENT_LIST = re.compile(rf"(?<![\w.\-/]){_SYMBOL}(?:\s*,\s*{_SYMBOL})+(?:\s*(?:,|và)\s*{_SYMBOL})?(?![\w\-/])")
+
+
+def _element_names(m: re.Match[str]) -> str:
+    symbols = re.findall(rf"{_SYMBOL}(?![a-z])", m.group(0))
+    if not any(len(symbol) == 2 for symbol in symbols):
+        return m.group(0)  # "N, P, K": a fertiliser's three letters, spelled as they are
+    return re.sub(rf"{_SYMBOL}(?![a-z])", lambda s: _ELEMENT_NAMES[s.group(0)], m.group(0))
+
+
 # "pHKCl 5 – 6", "pHH2O": a soil's acidity measured in a salt's solution or in water, the two run together
 _GLUED_ACIDITY = re.compile(r"(?<![\w.\-/])pH(?=(?:KCl|H2O|H₂O|CaCl2|CaCl₂)(?![\w\-/]))")
 
@@ -61,7 +80,7 @@ _SUBSCRIPTED = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 
 def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
     """ "dung dịch NaOH" -> "dung dịch en a o hát", "CaCO3" -> "xê a xê o ba", "Ca(OH)2" -> "xê a o hát hai",
-    "CaSO₄" (subscripts) too; "pHKCl" is "pH" then "KCl"."""
+    "CaSO₄" (subscripts) too; "pHKCl" is "pH" then "KCl"; "(Ca, Mg, Si)" is "canxi, magiê, silic"."""
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
@@ -77,7 +96,7 @@ def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
                     said.append(read_int(int(number), opts))
         return " ".join(said)
 
-    text = _GLUED_ACIDITY.sub("pH ", text)
+    text = _ELEMENT_LIST.sub(_element_names, _GLUED_ACIDITY.sub("pH ", text))
     text = _SUBSCRIPTED.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
     text = _UNCAPPED_WORD.sub(lambda m: _UNCAPPED[m.group(0).lower()], text)
     return _FORMULA.sub(read, text)
