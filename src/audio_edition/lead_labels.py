@@ -30,9 +30,15 @@ def bulleted_label(rest: list[str], draft: Draft) -> bool:
 
     if len(rest) > 1 and all(b in draft.listed and not ends_sentence(b) for b in rest[:2]):
         return True  # "■ Khóa đặc biệt ... (1520 giờ)" / "■ Khóa học ...": a list right under the headline
+    if words(rest[0]) <= _LIST_HEADING_WORDS and not ends_sentence(rest[0]) and len(rest) > 2:
+        if all(b in draft.listed for b in rest[1:3]):
+            return True  # "Nguyên nhân gây sổ mũi kéo dài ở trẻ em" over its bullets: the first part's heading
     return label(rest[0]) and (
         rest[0] in draft.listed or (len(rest) > 1 and rest[1] in draft.listed and label(rest[1]))
     )
+
+
+_LIST_HEADING_WORDS = 12
 
 
 def numbering(block: str) -> bool:

@@ -72,8 +72,8 @@ _THANKS = re.compile(
     r"(?i:cảm ơn|cám ơn)\s+(?i:bạn|các bạn|quý khách|quý vị)\s+(?i:đã\s+)?(?i:ghé thăm|ghé|truy cập|đến với)"
     r"[^.!?]{0,40}[.!]*"
 )
-# "Đánh giá bài viết": a rating box's label under the title, its stars lost
-_RATING_LABEL = re.compile(r"(?i:đánh giá bài viết|bình chọn bài viết|đánh giá bài này)\s*:?")
+# "Đánh giá bài viết", "Đánh giá" bare: a rating box's label under the title, its stars lost
+_RATING_LABEL = re.compile(r"(?i:đánh giá bài viết|bình chọn bài viết|đánh giá bài này|đánh giá)\s*:?")
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
 _HOURS = re.compile(r"[^\d]{0,30}\d{1,2}[:h]\d{2}\s*[-–]\s*\d{1,2}[:h]\d{2}[^.!?]{0,30}")

@@ -49,11 +49,20 @@ def drop_caption_runs(d: Draft) -> Draft:
         # the title printed again over its headings is none, and a picture's text over its caption (a line twice) one
         run = len({blocks[k] for k in range(i, end)} - {blocks[0]})
         if run >= _MIN_RUN and framed:  # a how-to's heading closing the run ("Hướng dẫn chọn ...") heads the text
-            dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), end)))
+            last = end - 1 if _opens(blocks[end - 1], blocks[end]) else end  # and so does one the text opens with
+            dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), last)))
         i = max(end, i + 1)
     if not dropped:
         return d
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped))
+
+
+def _opens(heading: str, paragraph: str) -> bool:
+    """ "Thức ăn của chào mào" over "Thức ăn chủ yếu của chào mào là ...": a heading the paragraph's first
+    sentence opens with and says every word of."""
+    said = re.findall(r"\w+", heading.lower())
+    first = re.findall(r"\w+", re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].lower())
+    return bool(said) and first[:1] == said[:1] and set(said) <= set(first)
 
 
 _HEADING_WORDS = 20

@@ -154,8 +154,7 @@ def _in_heading_series(block: str, blocks: tuple[str, ...], closing: bool = Fals
 
 
 def _picture_text(block: str) -> str:
-    """A block as a picture's text compares: dashes and commas alike, without a closing stop or picture number
-    ("<headline> 1", "<headline> - 1", "Phượt Phú Quốc,tại sao không ?")."""
+    """A block as a picture's text compares: dashes and commas alike, no closing stop or number ("<headline> - 1")."""
     text = re.sub(r"\s*([,;:])\s*", r"\1 ", re.sub(r"\s*[–—-]\s*", " - ", block))  # "Quốc,tại": spaced as printed
     return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", text)
 
@@ -231,9 +230,8 @@ def drop_captions(d: Draft) -> Draft:
             continue  # a sentence of the text printed again in large type: read once
         in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])  # never the headline
         in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
-        heads_steps = i + 1 < len(blocks) and (  # "Các bước làm thủ tục ..." over "Bước 1: ...": a heading
-            P.FIRST_PART.match(blocks[i + 1]) is not None or P.STEP_LABEL.match(blocks[i + 1]) is not None
-        )
+        below = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
+        heads_steps = bool(below) and bool(P.FIRST_PART.match(below) or P.STEP_LABEL.match(below))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}[.)/]\s?[^\W\d_]", block)
         if in_text and not heads_steps and not heading and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
@@ -292,7 +290,8 @@ def drop_captions(d: Draft) -> Draft:
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
-            and not (heading and same_line(blocks[i - 1], block))  # a heading under its picture's text stays
+            # a heading under its picture's text stays; "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
+            and not ((heading and same_line(blocks[i - 1], block)) or block in d.listed)
         )
         under_picture = (
             after_picture
@@ -330,7 +329,8 @@ def drop_captions(d: Draft) -> Draft:
                     )
                     and not _heads_with_headline(block, blocks[0])
                     and not _in_heading_series(block, blocks)
-                    and not heads_steps  # a heading over "1. ..." or "Bước 1: ...", its first part
+                    # a heading over "1. ..." or "Bước 1: ...", its first part, or over its bullets ("Nguyên nhân ...")
+                    and not (heads_steps or after in d.listed)
                     and block not in d.listed  # "• Xin visa ... diện 571 (...)." beside its list: an item
                 )
                 or is_portrait_caption(block, blocks)
@@ -382,7 +382,7 @@ def drop_captions(d: Draft) -> Draft:
             and (block in blocks[:i] or not ends_sentence(after) or block not in pictured)  # a pair later: a heading
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
             and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
-            and not heads_its_section_again(i, blocks)
+            and not (heads_its_section_again(i, blocks) or block in d.listed)  # "Viêm xoang" in two lists: an item
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1

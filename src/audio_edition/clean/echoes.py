@@ -187,3 +187,24 @@ def drop_sentences_said_again(d: Draft) -> Draft:
             openers.add(sentences[0])
         kept.append(block)
     return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(kept))
+
+
+_TITLE_WORDS = 20
+
+
+def lift_title_under_description(d: Draft) -> Draft:
+    """ "Bé bị sổ mũi kéo dài phải làm sao? Tìm hiểu nguyên nhân, ..." over "Bé bị sổ mũi kéo dài phải làm sao?
+    Ba mẹ chớ chủ quan!": the page's description, opening with the title's first sentence, printed over the title.
+    The title is the headline, and the description, without the sentence the title says, the summary under it."""
+    blocks = d.blocks
+    if len(blocks) < 3:
+        return d
+    opening = re.match(r".+?[.!?](?=\s)", blocks[0])
+    if opening is None:
+        return d
+    first, rest = opening.group(0), blocks[0][opening.end() :].strip()
+    title = blocks[1]
+    longer = words(rest) > words(title) - words(first)  # a description says more than the title adds
+    if rest and title.startswith(first + " ") and words(title) <= _TITLE_WORDS and longer:
+        return dataclasses.replace(d, blocks=(title, rest, *blocks[2:]))
+    return d

@@ -106,7 +106,7 @@ _DOWNLOAD_SENTENCE = re.compile(
 _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 # "Pages: 1 2 3 4 5 ...": a list's pager
 _PAGER = re.compile(
-    r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*"
+    r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*|(?:Trang|Page) \d{1,4}"  # a viewer's "Trang 2" too
     r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
     r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*"
 )  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›", a forum's "4 Pages V 1 2 3 > »"
@@ -125,13 +125,13 @@ _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "New member" over "sưu tầm được bài viết ...": a forum's rank the scrape joined to the post under it
 _RANK_OVER_TEXT = re.compile(rf"(?:{MEMBER_RANK.pattern})\s+(?=[{P.LOWER}]\S*(?:\s+\S+){{2}})")
-# "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
 # "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
 # two sentences of a paragraph
 _INLINE_ILLUSTRATION = re.compile(
     r"(?<=[.!?…])\s+(?:Ảnh|Hình) minh h(?:ọa|oạ)\s*/\s*[\w.+]+\s+(?=[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){4})"
     r"|^Logo header\s+"  # the site's logo, its picture's text glued to the paragraph under it
 )
+# "Trang 1CHƯƠNG II": a document viewer's page number glued to the text it shows
 _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")

@@ -34,6 +34,7 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
     r"|(?:👉\s*)?[^.!?]{0,60}\b(?i:tham khảo thêm|xem thêm)\b[^.!?]{0,120}\b(?i:tại|ở)\s*:?\s*https?://\S+"
     # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
     r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}\.?"
+    r"|(?:Đừng bỏ qua|Có thể bạn quan tâm|Bạn có thể quan tâm)\s*:\s*[^.!?:]{3,120}"  # "Đừng bỏ qua: Chim Sẻ ..."
     r"|(?:Mua|Đặt mua|Xem giá|Tải)\s[^.!?:]{3,80}\s(?i:tại đây|ở đây)\.?"  # "Mua bình xịt ... tại đây.": a shop's link
     r"|(?:>\s*)?[^.!?:]{3,80}\s(?i:tải|download)(?: về)?\s(?i:tại đây|ở đây)\.?"  # "Mẫu đơn ... vui lòng tải tại đây"
     r"|.{20,400}\s\[(?:…|\.\.\.)\]"  # "... nó không có các phụ […]": a post's teaser, cut where its link was
@@ -85,9 +86,18 @@ VIDEO_POINTER = re.compile(
 
 
 def names_picture_above(text: str, above: str) -> bool:
-    """ "Lịch sử & Nguồn gốc" under "lich-su-va-nguon-goc": a caption under its picture's file name."""
-    slug = above.strip()
-    return SLUG_LINE.fullmatch(slug) is not None and slugify(text.replace("&", " và ")) == slug.lower()
+    """ "Lịch sử & Nguồn gốc" under "lich-su-va-nguon-goc", "Hoa trong khuôn viên tòa thánh Tây Ninh" under
+    "toa-thanh-tay-ninh": a caption under its picture's file name, saying it whole or in a few more words."""
+    slug = above.strip().lower()
+    if SLUG_LINE.fullmatch(slug) is None:
+        return False
+    said = slugify(text.replace("&", " và "))
+    named = slug.count("-") >= _SLUG_WORDS - 1 and f"-{slug}-" in f"-{said}-" and not ends_sentence(text)
+    return said == slug or (named and words(text) <= _SLUG_CAPTION_WORDS)
+
+
+_SLUG_WORDS = 3
+_SLUG_CAPTION_WORDS = 15
 
 
 def title_again(text: str, title: str) -> bool:

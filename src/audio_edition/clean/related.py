@@ -266,6 +266,12 @@ _ENTRY_WORDS = 3
 _TITLED_CONTENTS_ITEMS = 4
 
 
+def _in_list(k: int, end: int, blocks: list[str], d: Draft) -> bool:
+    """Whether `blocks[k]` is a bullet among others ("Viêm xoang" between "Viêm tai giữa" and "Suy hô hấp")."""
+    after = k + 1 < len(blocks) and blocks[k + 1] in d.listed
+    return blocks[k] in d.listed and (after or (k > end and blocks[k - 1] in d.listed))
+
+
 def drop_table_of_contents(d: Draft) -> Draft:
     """ "Mục lục" over the article's headings, one a line ("Quan niệm sai lầm ...", "Vì sao ...?"),
     the first of which the article prints again over its part: the contents box goes, header and
@@ -305,7 +311,9 @@ def drop_table_of_contents(d: Draft) -> Draft:
             or (headless and not numbered | bulleted)
         ):
             continue
-        if seen & {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}:  # and a box printed twice goes twice
+        # an item printed again further down as a heading; a bullet said again inside another list is no box's
+        again = {_ITEM_NUMBER.sub("", b) for k, b in enumerate(blocks) if k >= end and not _in_list(k, end, blocks, d)}
+        if seen & (again if bulleted and not numbered else {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}):
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))

@@ -48,6 +48,7 @@ from .echoes import (
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_title_echo_under_heading,
+    lift_title_under_description,
 )
 from .forum import (
     drop_forum_notices,
@@ -366,6 +367,7 @@ RULES: tuple[Rule, ...] = (
     split_library_summary,
     drop_library_file_line,
     unpack_seo_titles,
+    lift_title_under_description,
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,

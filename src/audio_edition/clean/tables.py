@@ -35,14 +35,55 @@ def _unruled_rows(lines: list[str], i: int) -> int:
     return n
 
 
+_NUMBER_CELL = re.compile(r"[\d\s.,–-]+(?:[^\W\d_]{1,3})?")  # "10 - 15", "0,5mm"
+_CELL_LINES = 9  # three rows of three cells, the least a table printed a cell a line is read as
+
+
+def _columns(cells: list[str]) -> int:
+    """How many columns a table printed one cell a line has: the fewest (two to five) that put the
+    figures ("10 - 15") of every row under the header in one column and the names in another; 0 when
+    none does."""
+    for width in range(2, 6):
+        rows = [cells[k : k + width] for k in range(width, len(cells) - width + 1, width)]
+        if len(rows) < 2:
+            break
+        figures = [all(_NUMBER_CELL.fullmatch(row[j]) for row in rows) for j in range(width)]
+        if any(figures) and not all(figures):
+            return width
+    return 0
+
+
+def _cells_a_line(lines: list[str]) -> list[str]:
+    """`lines` with a table printed one cell a line, each under a line of a bar ("Lớp vật liệu" / "|" /
+    "Độ dày (cm)" / "|" / ...), written back as rows in pipes under a rule; a row the page cut short goes."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end + 1 < len(lines) and lines[end].strip() not in ("", "|") and lines[end + 1].strip() == "|":
+            end += 2
+        cells = [lines[k].strip() for k in range(i, end, 2)]
+        width = _columns(cells) if len(cells) >= _CELL_LINES else 0
+        if not width:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [cells[k : k + width] for k in range(0, len(cells) - width + 1, width)]
+        out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width])
+        out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+        i = end + 1 if end < len(lines) and len(cells) % width == 0 else end
+    return out
+
+
 def read_pipe_tables(text: str) -> str:
     """`text` with each table in pipes turned into one sentence a row; other lines as they were."""
-    lines = text.split("\n")
+    lines = _cells_a_line(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
         ruled = i + 1 < len(lines) and _ROW.match(lines[i]) and _RULE_ROW.match(lines[i + 1])
-        if not ruled and _unruled_rows(lines, i) < 3:
+        rows = _unruled_rows(lines, i)
+        if not ruled and rows < 3 and not (rows == 2 and len(_cells(lines[i])) >= 3):  # "Tiêu chí | A | B |"
             out.append(lines[i])
             i += 1
             continue

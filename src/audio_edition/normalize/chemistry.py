@@ -78,6 +78,51 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUBSCRIPTED = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 
 
+# "Fe2+", "Fe³⁺", "NO3-", "SO4-2", "SO42-", "ZnCl4-2": an ion, its formula and its charge (a digit, then
+# the sign; or a dash, then the digit); one symbol bare ("K+", "B-2") only when it is two letters with a sign
+_ION_PART = r"(?:[A-Z][a-z]?\d*?|\((?:[A-Z][a-z]?\d*?)+\)\d*?)"
+_ION = re.compile(rf"(?<![\w.\-/+])({_ION_PART}+?)(?:(\d?)([+-])|-(\d))(?![\w+\-/])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_SUPERSCRIPTED = re.compile(r"(?<=[A-Za-z\d)₀-₉])[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]*[⁺⁻]")
+
+
+def _ion(m: re.Match[str], opts: Options, lex: Lexicon) -> str:
+    body, digit, sign, dashed = m.group(1), m.group(2), m.group(3), m.group(4)
+    symbols = _symbols(body)
+    if not all(s in _ELEMENTS for s in symbols):
+        return m.group(0)
+    told = bool(_IONS_TALK.search(m.string))
+    if dashed and (len(symbols) < 2 or not body[-1].isdigit() or dashed not in "1234"):
+        return m.group(0)  # "B-2", "HHV-6": a plane, a virus; "SO4-2" counts its atoms before the charge
+    if not (told or any(len(s) == 2 for s in symbols) or (len(symbols) > 1 and re.search(r"\d", body + (digit or "")))):
+        return m.group(0)  # "S23+": a phone, "II-": a part's number; "K+", "OH-" beside talk of ions
+    said = [_spelled(body, opts, lex), read_int(int(digit or dashed), opts) if digit or dashed else ""]
+    return " ".join([*filter(None, said), "cộng" if sign == "+" else "trừ"])
+
+
+def _spelled(token: str, opts: Options, lex: Lexicon) -> str:
+    said = []
+    for piece in _PIECE.finditer(token):
+        symbol, count, closing = piece.group(1), piece.group(2), piece.group(3)
+        if symbol:
+            said.append(lex.spell(symbol))
+        for number in (count, closing):
+            if number:
+                said.append(read_int(int(number), opts))
+    return " ".join(said)
+
+
+_IONS_TALK = re.compile(r"\b(?:ion|anion|cation|oxy|điện tích|khử|dung dịch|axit|kết tủa)\b", re.IGNORECASE)
+
+
+def ions(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Fe2+" -> "ép e hai cộng", "SO4-2" and "SO₄²⁻" -> "ét o bốn hai trừ": an ion's formula spelled, its
+    charge said with "cộng" or "trừ", before a phone's "S23+" is read as a model's "plus"."""
+    text = _SUPERSCRIPTED.sub(lambda m: m.group(0).translate(_SUPERSCRIPTS), text)
+    text = _SUBSCRIPTED.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
+    return _ION.sub(lambda m: _ion(m, opts, lex), text)
+
+
 def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
     """ "dung dịch NaOH" -> "dung dịch en a o hát", "CaCO3" -> "xê a xê o ba", "Ca(OH)2" -> "xê a o hát hai",
     "CaSO₄" (subscripts) too; "pHKCl" is "pH" then "KCl"; "(Ca, Mg, Si)" is "canxi, magiê, silic"."""
@@ -86,17 +131,10 @@ def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
         token = m.group(0)
         if not _is_formula(token, text) or lex.lookup(token) is not None:
             return token
-        said = []
-        for piece in _PIECE.finditer(token):
-            symbol, count, closing = piece.group(1), piece.group(2), piece.group(3)
-            if symbol:
-                said.append(lex.spell(symbol))
-            for number in (count, closing):
-                if number:
-                    said.append(read_int(int(number), opts))
-        return " ".join(said)
+        return _spelled(token, opts, lex)
 
     text = _ELEMENT_LIST.sub(_element_names, _GLUED_ACIDITY.sub("pH ", text))
     text = _SUBSCRIPTED.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
+
     text = _UNCAPPED_WORD.sub(lambda m: _UNCAPPED[m.group(0).lower()], text)
     return _FORMULA.sub(read, text)

@@ -127,6 +127,7 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
     text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
+    text = re.sub(r"\b(dưới|trên)\s*[<>]\s?(?=\d)", r"\1 ", text)  # "độ dốc dưới < 8": the sign said already
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
-from .chemistry import chemical_formulas
+from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
     document_numbers,
@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     comma_thousands,
     emails,
     urls,
+    ions,
     model_names,
     size_marks,
     unit_labels,

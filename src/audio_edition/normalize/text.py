@@ -323,7 +323,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     )  # "con / mét vuông"
     text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
-    text = re.sub(r"(?<=\w)\s*->\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)": from one to the other
+    text = re.sub(r"(?<=\w)\s*-{1,2}>\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)", "3 --> 5": from one to the other
     text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
     if re.search(r"\s=\s", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
         text = re.sub(r"(?<=[^\W\d_]) / (?=[^\W\d_])", " chia ", text)
