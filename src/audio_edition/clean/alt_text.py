@@ -70,9 +70,13 @@ def small_alt_text(text: str) -> bool:
 def alt_text_line(text: str, kept: list[str], i: int) -> bool:
     """A picture's alternative text in small letters under the headline, the page's widgets between (a headline's
     wrapped second line would sit right under it); and anywhere, "chăm sóc lan hồ điệp tết 1": the title's words and
-    the picture's number."""
+    the picture's number; right under the headline, "kỹ thuật trồng hoa hồng trong chậu": the title's words again."""
     under_headline = i >= 2 and len(kept) == 1
-    return small_alt_text(text) and (under_headline or (bool(kept) and _numbered_title_words(text, kept[0])))
+    again = i == 1 and len(kept) == 1 and set(text.lower().split()) <= set(kept[0].lower().split()) | _FILLER
+    return small_alt_text(text) and (under_headline or again or (bool(kept) and _numbered_title_words(text, kept[0])))
+
+
+_FILLER = frozenset({"kỹ", "thuật", "cách", "hướng", "dẫn"})  # "kỹ thuật ...": an alt text's own lead-in words
 
 
 def _numbered_title_words(text: str, title: str) -> bool:

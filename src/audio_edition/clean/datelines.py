@@ -33,8 +33,8 @@ _ENGLISH_DATE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})$"
 )
-# "author25/01/2025 13:20": a theme's label for the writer, left without the name, before the date
-_AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)")
+# "author25/01/2025 13:20", "25/04/2023 admin": a theme's label for the writer, without the name, by the date
+_AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)|(?<=\d)\s+(?i:admin|author)$")
 # "Theo Mộc Miên/ Du lịch VN Thứ Năm, ngày 17/03/2016 07:12 AM": a copy's credit before its date
 _CREDIT_THEN_DATE = re.compile(rf"^Theo\s+[^,.!?]{{2,60}}?\s+(?=(?i:{P.WEEKDAY})\s*,)")
 # "08-Th9-2022 (Trước đó 2 năm 2 tháng 13 ngày)": the month as a calendar prints it ("Th9"), and

@@ -143,7 +143,13 @@ def _is_header_label(block: str) -> bool:
     """A site label over a headline: a known section, or up to four words without digits or
     closing punctuation ("Tin tức trong ngành", "Nghề báo"), or a row of known labels."""
     short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
-    return menu_label(block) in P.SECTIONS or short or _all_labels(block)
+    return menu_label(block) in P.SECTIONS or short or _all_labels(block) or _labels_in_a_row(block)
+
+
+def _labels_in_a_row(block: str) -> bool:
+    """ "Cây ban công - sân thượng, Cây hoa hồng": the sections a post is filed under, capitalised, a comma between."""
+    parts = [p.strip() for p in block.split(",")] if not (ends_sentence(block) or re.search(r"\d", block)) else []
+    return len(parts) > 1 and all(2 <= words(p) <= 6 and p[:1].isupper() for p in parts)
 
 
 _LABEL_WORDS = 8

@@ -43,6 +43,7 @@ from .page_lines import (
     english_asides,
     names_picture_above,
     title_again,
+    uncaptioned_slugs,
 )
 from .wordlists import word_list
 
@@ -56,12 +57,11 @@ _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covi
 # "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words; "Ho chieu gan chip"
 _CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z]+(?: [a-z0-9]+){3,}")
 _PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
-# "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words
-# and its number
+# "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words, a number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
-_PICTURE_PLACEHOLDERS = re.compile(r"[a-z]{1,2}\d{1,2}(?:\s+[a-z]{1,2}\d{1,2}){0,5}")
-_GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" opening a paragraph of the text: the greeting alone goes
+_PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-z]{1,2}\d{1,2}|[a-z])(?:\s+[a-z]{1,2}\d{1,2}){0,5}")  # "c", "c1 c2"
+_GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" (half this at most) opening a paragraph: the greeting alone goes
 # "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
 # ornament; a forum poster's handle alone over the post ("cchessfan"); a path ("/giuse_hieu")
 _SLOT_NAME = re.compile(r"[a-z]{2,8}[_-]?\d{1,3}|\W*[\u0370-\u03ff]\W*|[a-z][a-z0-9_.]{5,29}|/[\w.-]+(?:/[\w.-]+)*")
@@ -135,8 +135,7 @@ _INLINE_ILLUSTRATION = re.compile(
 _PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
-# "le-thanh-that-cao-daiMột buổi lễ Thánh Thất Cao Đài": a picture's file name, its words joined by
-# hyphens, glued to the caption under it
+# "le-thanh-that-cao-daiMột buổi lễ Thánh Thất Cao Đài": a picture's file name glued to its caption
 _SLUG_CAPTION = re.compile(
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}"
     r"|[a-z0-9]+(?: [a-z0-9]+){4,} [A-ZĐÀ-Ỹ][^.!?]{0,100}"  # "huong dan dang ky ... online Cách đăng ký ...": spaced
@@ -329,8 +328,7 @@ def drop_file_names(d: Draft) -> Draft:
     widgets = word_list("widget_lines.txt")
     kept: list[str] = []
     after_alt_text = after_file = in_gallery = dated = False
-    small_alt = ""
-    signed = ""
+    small_alt = signed = ""
     cleaned = (
         _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
@@ -369,6 +367,7 @@ def drop_file_names(d: Draft) -> Draft:
             vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
         ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)
         bare = vietnamese and unmarked_alt(text)  # "Cach trong nam Rom ...": a picture's text, its caption under it
+        bare = bare and not (SLUG_LINE.fullmatch(text) and uncaptioned_slugs(blocks))  # "...-4" over a heading
         small_alt = text.lower() if bare or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2])) else ""
         after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
@@ -379,8 +378,9 @@ def drop_file_names(d: Draft) -> Draft:
         if unstopped:
             continue  # "Đình thờ làng Mộc Xá" under "z4303...jpg": the picture's caption
         text = block = _FILE_TYPE_TAIL.sub("", text) if words(text) <= _GREETING_WORDS else block
-        if text.lower().startswith("chào mừng bạn đến với") and words(text) > _GREETING_WORDS:
-            text = block = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[-1]
+        greeting, *rest = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)  # "Chào mừng bạn đến với Nha Trang, ...": text
+        if greeting.lower().startswith("chào mừng bạn đến với") and words(greeting) <= _GREETING_WORDS // 2:
+            text = block = rest[0] if rest else ""  # "Chào mừng bạn đến với Trang thông tin điện tử ...": the line
         if i in (1, 2) and vietnamese and _TIME_AGO.fullmatch(text):
             dated = True  # "55 phút trước" under the first line: the article's title and its time
             if i == 2 and len(kept) == 2 and not ends_sentence(kept[0]):

@@ -96,6 +96,16 @@ def names_picture_above(text: str, above: str) -> bool:
     return said == slug or (named and words(text) <= _SLUG_CAPTION_WORDS)
 
 
+def uncaptioned_slugs(blocks: tuple[str, ...]) -> bool:
+    """Whether a picture's file name on the page stands right over a paragraph ("cach-trong-hoa-hong-1" / "Từ lâu,
+    hoa hồng ..."): its pictures go uncaptioned, and a short line under another file name is a heading."""
+    return any(
+        SLUG_LINE.fullmatch(blocks[k].strip()) and ends_sentence(blocks[k + 1]) and words(blocks[k + 1]) >= _TEXT_WORDS
+        for k in range(len(blocks) - 1)
+    )
+
+
+_TEXT_WORDS = 15
 _SLUG_WORDS = 3
 _SLUG_CAPTION_WORDS = 15
 
