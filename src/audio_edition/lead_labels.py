@@ -52,8 +52,8 @@ def first_step(block: str) -> bool:
 
 
 def list_label(block: str) -> bool:
-    """A label over a list ("Ghi bàn:"): one short clause ending in a colon, no sentence before it."""
-    text = block.rstrip()
+    """A label over a list ("Ghi bàn:", "A. Nguyên lý ...:"): a short clause ending in a colon, no sentence before."""
+    text = re.sub(r"^(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s+", "", block.rstrip())
     return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
 
 

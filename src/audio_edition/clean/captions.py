@@ -230,8 +230,8 @@ def drop_captions(d: Draft) -> Draft:
             continue  # a sentence of the text printed again in large type: read once
         in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])  # never the headline
         in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
-        below = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
-        heads_steps = bool(below) and bool(P.FIRST_PART.match(below) or P.STEP_LABEL.match(below))
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
+        heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}[.)/]\s?[^\W\d_]", block)
         if in_text and not heads_steps and not heading and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
@@ -252,7 +252,6 @@ def drop_captions(d: Draft) -> Draft:
         headline_picture = False
         if under_headline:
             continue
-        after = blocks[i + 1] if i + 1 < len(blocks) else ""
         unbarred = P.TRAILING_BAR_CAPTION.sub("", block) if _text_over_bar_caption(block) else block
         unbarred = P.TRAILING_TEASER.sub("", unbarred)
         uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", unbarred))
@@ -276,7 +275,8 @@ def drop_captions(d: Draft) -> Draft:
         earlier = blocks[:i] if words(block) >= _LONG_REPEAT_WORDS else blocks[max(0, i - 2) : i]  # a page's copy
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
-        if (i > 1 and is_headline_start(block, blocks[0])) or (i == 1 and is_hero_alt_text(block, blocks[0])):
+        cut = is_headline_start(block, blocks[0]) and not heads_steps  # over "Bước 1:", a part's heading
+        if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)

@@ -154,8 +154,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
     candidate = re.sub(
-        r"(?<=\d)(?:\.| [-–])$", "", candidate
-    )  # "Perth, ngày 25/9/2010.": a letter's place and day; "11/12/2022 -"
+        r"(?<=\d)(?:\.| [-–]|,\s*:\s*\d{1,6}\.?)$", "", candidate
+    )  # "Perth, ngày 25/9/2010.": a letter's place and day; "11/12/2022 -"; "27-05-2017, : 1201.": a counter
     candidate = _SPACED_DATE.sub(r"\1\2\3\2\4", candidate)  # "09 - 07 - 2011"
     writer = _WRITER_BETWEEN_BARS.search(candidate)
     if writer:

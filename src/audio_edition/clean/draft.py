@@ -83,3 +83,9 @@ _SURNAMES = frozenset(
 def surname_first(name: str) -> bool:
     """Whether `name` opens with one of the common Vietnamese surnames ("Nguyễn Tuấn")."""
     return name.split()[0] in _SURNAMES
+
+
+def opens_with(paragraph: str, heading: str) -> bool:
+    """Whether `paragraph` is a sentence that opens with the first three words of `heading`, the part it heads."""
+    said = paragraph.lower().startswith(" ".join(heading.lower().split()[:3]) + " ")
+    return said and ends_sentence(paragraph) and paragraph != heading and words(paragraph) >= 2 * words(heading)

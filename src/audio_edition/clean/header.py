@@ -10,7 +10,7 @@ import re
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .datelines import dateline
-from .draft import Draft, ends_sentence, is_icon, menu_label, shares_a_phrase, words
+from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
 
 _SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
@@ -100,8 +100,7 @@ def _titles_in_small_letters(blocks: list[str]) -> bool:
 
 
 def titles_a_tag_page(blocks: list[str]) -> bool:
-    """ "Các điểm du lịch hấp dẫn đầu xuân" over "9 triệu lượt khách ... thắng lớn" over its summary:
-    a tag page's title, a story's headline (up to 30 words), its paragraph (alone a sentence)."""
+    """A tag page's title ("Các điểm du lịch ...") over a story's headline (up to 30 words) and its paragraph."""
     if len(blocks) < 3:
         return False
     title, headline, paragraph = blocks[:3]
@@ -140,8 +139,7 @@ _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.
 
 
 def _is_header_label(block: str) -> bool:
-    """A site label over a headline: a known section, or up to four words without digits or
-    closing punctuation ("Tin tức trong ngành", "Nghề báo"), or a row of known labels."""
+    """A site label over a headline: a known section, up to four words ("Nghề báo"), or a row of labels."""
     short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
     return menu_label(block) in P.SECTIONS or short or _all_labels(block) or _labels_in_a_row(block)
 
@@ -399,6 +397,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])
             headed = headed or any(is_headline_like(b) and shares_a_phrase(b, blocks[i]) for b in blocks[:i])
             headed = headed or (summaries == [1] and i == 2 and not ends_sentence(blocks[0]))  # a short title over it
+            if blocks[i].endswith("?") and i + 2 < len(blocks) and opens_with(blocks[i + 2], blocks[i]):  # "X là gì?"
+                return dataclasses.replace(d, blocks=(*blocks[: i + 1], *blocks[i + 2 :]))
             if blocks[i] in blocks[:i] or headed or len(summaries) > 1:  # the headline again, a caption under the lead
                 part = any(not ends_sentence(b) or b.endswith("?") for b in blocks[i + 2 : i + 3])  # a part's picture
                 heads = {k for k in range(i) if part and ends_sentence(blocks[k + 1])}  # and the part's heading stays

@@ -39,7 +39,9 @@ _TOC_TOGGLE = re.compile(rf"^[ \t]*Toggle(?=[{UPPER}]|\d{{1,2}}\.\s)", re.M)  # 
 
 # "phải và !important;o viện", "Đâ !important;y là": a style rule a page's editor pasted into the
 # text, even inside a word; it goes with the space before it, and the word closes again
-_STYLE_RULE = re.compile(r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa \| sửa mã nguồn|edit)\]")  # a wiki's "[sửa]" too
+_STYLE_RULE = re.compile(  # a wiki's "[sửa]" too, and a link's "<xem thêm>" in angle brackets
+    r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa \| sửa mã nguồn|edit)\]|[ \t]?<(?:xem thêm|đọc thêm|chi tiết)>"
+)
 
 # "[tintuc] CÂU LỤC CHÉP": a blog template's shortcode opening a line, a word in plain small letters in brackets
 _SHORTCODE = re.compile(r"^[ \t]*\[[a-z]{3,12}\][ \t]*(?=\S)", re.M)

@@ -92,7 +92,7 @@ TIME_FIRST_DATELINE = re.compile(
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
     r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
-    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:))(?:\s+ngày)?\s*:?\s*",
+    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:))(?:\s+ngày)?\s*:?\s*",
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
@@ -109,7 +109,7 @@ CONNECTIVE = re.compile(
     r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
-FIRST_PART = re.compile(r"^(?:1|I)[.)]\s+\S")  # "1. Hình dáng", "I. Thông tin ...": a text's first part
+FIRST_PART = re.compile(r"^(?:1|I|A)[.)]\s+\S")  # "1. Hình dáng", "I. Thông tin ...", "A. Nguyên lý": a first part
 # "E5(5E)- Lỗi đường truyền ...", "F0 – Lỗi quạt ...": a code, a dash, what the code stands for (a list's item)
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line

@@ -94,8 +94,9 @@ def picture_captions(lines: list[Line]) -> set[int]:
         goes_on = CONNECTIVE.match(line.text) is not None  # "Trước hết là Mid-Autumn ...": the text going on
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
+        heads = _heads(line.text, after.text)  # "Nguồn gốc và xuất xứ" over "Thanh long có nguồn gốc ...": a part
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
-            numbered or goes_on or dated or asks or line.bulleted  # "- Độ cận thực tế: ...": a list's item
+            numbered or goes_on or dated or asks or heads or line.bulleted  # "- Độ cận thực tế: ...": a list's item
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
@@ -119,6 +120,17 @@ def picture_captions(lines: list[Line]) -> set[int]:
     if len(run) >= _MIN_GALLERY:
         found.update(run)
     return {i for i in found if addressed is None or i < addressed}
+
+
+_HEADING_WORDS = 6
+
+
+def _heads(line: str, paragraph: str) -> bool:
+    """Whether a short `line` names the part `paragraph` opens: two of its words in a row in its first sentence."""
+    said = line.lower().split()
+    first = " " + re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].lower() + " "
+    pairs = (f" {a} {b} " for a, b in zip(said, said[1:]) if len(a) > 1 and len(b) > 1)
+    return len(said) <= _HEADING_WORDS and not ends_sentence(line) and any(p in first for p in pairs)
 
 
 def _under_typed_alt_text(alt: str, text: str) -> bool:

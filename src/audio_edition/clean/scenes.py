@@ -244,12 +244,16 @@ def is_headline_start(block: str, headline: str) -> bool:
     a word or two more ("... tư thế và cách đánh mạnh"): the text a page gives a picture, not a
     subheading (which names a part, not the whole again)."""
     longer = block.startswith(headline + " ") and words(block) - words(headline) <= 2
+    longer = longer and not _ASKS.search(block)  # "<headline> là gì": the first part's heading asks what it is
     return (
         block != headline
         and words(block) >= _HEADLINE_START_WORDS
         and not ends_sentence(block)
         and (headline.startswith(block + " ") or longer)
     )
+
+
+_ASKS = re.compile(r"\b(?:là gì|ra sao|thế nào|như thế nào)\s*\??$")
 
 
 def is_hero_alt_text(block: str, headline: str) -> bool:

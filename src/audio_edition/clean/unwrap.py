@@ -42,10 +42,10 @@ _CREDIT_END = re.compile(
 _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
 # "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own;
-# "Bước 4: Theo dõi ...", "2. Các bước xử lý ...": a step or a numbered heading starts a line too
+# "Bước 4: Theo dõi ...", "2. Các bước xử lý ...", "B. Quy trình ...": a step or a numbered heading starts a line too
 # (never a figure's thousands: "90.000 đồng/kg" goes on with the sentence)
 _ITEM_START = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:)"
+    r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:|[A-H]\.\s(?=[A-ZĐÀ-Ỹ]))"
 )
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
 # "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12", "Thứ Tư," / "19/06/2024": a date broken over

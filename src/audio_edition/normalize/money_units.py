@@ -157,8 +157,11 @@ def _glued_quantity() -> re.Pattern[str]:
 
 def glued_quantities(text: str, opts: Options, lex: Lexicon) -> str:
     """ "50 gram hành tím3 – 3,5 lít nước vo gạo80 gram muối": an ingredient list run together, a pause
-    where each item begins."""
-    return _glued_quantity().sub(", ", text)
+    where each item begins; "2,5mx3m", two lengths glued by the "x" between them, parted ("2,5m x 3m")."""
+    return _GLUED_BY.sub(r"\1 x ", _glued_quantity().sub(", ", text))
+
+
+_GLUED_BY = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:mm|cm|m))x(?=\d+(?:[.,]\d+)?(?:mm|cm|m)\b)")
 
 
 @lru_cache(maxsize=1)

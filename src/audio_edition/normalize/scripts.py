@@ -19,5 +19,6 @@ def drop_foreign_script(text: str) -> str:
     text = _LATIN_MIDDLE_DOT.sub(", ", text)
     if _FOREIGN_SCRIPT.search(text):
         text = re.sub(rf"/(?={_CJK})|(?<=\w)(?={_CJK})", " ", text)  # "Tuổi từ/岁数 20", "chó con排泄 phân": apart
-        text = re.sub(r"\s?\(\s*\)", "", _FOREIGN_SCRIPT.sub("", text))  # "sushi (寿司)": no brackets left
+        # "sushi (寿司)", "tiền cao học (研究性 hoặc 科目等履修生)": no brackets left, nor the "hoặc" between
+        text = re.sub(r"\s?\(\s*(?:(?:hoặc|hay|và|or|/)\s*)?\)", "", _FOREIGN_SCRIPT.sub("", text))
     return text
