@@ -64,3 +64,15 @@ def test_a_heading_after_a_pictures_room_over_the_paragraph_opening_with_its_wor
         f"{MORE}\n"
     )
     assert "Nguồn gốc và đường lây" in [s.title for s in article_of(page).sections]
+
+
+def test_parts_named_alike_each_after_a_wider_gap_are_headings_not_captions() -> None:
+    home = "Ở nhà, trẻ cần được tắm nước ấm mỗi ngày, thay quần áo sạch và ngủ riêng với anh chị em."
+    school = "Ở trường, cô giáo theo dõi thân nhiệt của trẻ và báo cho gia đình khi trẻ sốt hay mệt."
+    clinic = "Khi đi khám, cha mẹ nên mang theo sổ tiêm chủng và đeo khẩu trang cho trẻ suốt đường đi."
+    page = (
+        f"{TITLE}\n{LEAD}\n{BODY}\n\n\nChăm sóc trẻ tại nhà\n{home}\n{MORE}\n\n\n"
+        f"Chăm sóc trẻ ở trường\n{school}\n\n\nChăm sóc trẻ khi đi khám\n{clinic}\n"
+    )
+    titles = [s.title for s in article_of(page).sections]
+    assert "Chăm sóc trẻ ở trường" in titles and "Chăm sóc trẻ khi đi khám" in titles

@@ -68,6 +68,8 @@ def picture_captions(lines: list[Line]) -> set[int]:
         """Whether a picture stood just before line `i`."""
         return 0 < i < len(lines) and (lines[i].gap >= usual + 2 or lines[i].spaced)
 
+    # "Học bổng chính phủ Nhật" ... "Học bổng hỗ trợ ...": the page's parts, each after a wider gap, named alike
+    opener = Counter(_opener(line.text) for line in lines if line.gap > usual and not ends_sentence(line.text))
     found = set()
     for i, line in enumerate(lines[2:-1], start=2):
         after = lines[i + 1]
@@ -95,6 +97,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         heads = _heads(line.text, after.text)  # "Nguồn gốc và xuất xứ" over "Thanh long có nguồn gốc ...": a part
+        heads = heads or (under and not beside and opener[_opener(line.text)] >= _SERIES)
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
             numbered or goes_on or dated or asks or heads or line.bulleted  # "- Độ cận thực tế: ...": a list's item
         ):
@@ -123,6 +126,11 @@ def picture_captions(lines: list[Line]) -> set[int]:
 
 
 _HEADING_WORDS = 6
+_SERIES = 3
+
+
+def _opener(text: str) -> str:
+    return " ".join(text.lower().split()[:2])
 
 
 def _heads(line: str, paragraph: str) -> bool:

@@ -146,8 +146,8 @@ _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
 _STRAY_MARKS = re.compile(
     r"※\s?|[\ua980-\ua9df\U00012000-\U0001254f]|(?<=[^\W\d_])(?<![\U0001d400-\U0001d7ff])[\U0001d400-\U0001d7ff](?![\U0001d400-\U0001d7ff])"
-    r"|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])"
-)  # "+Về ...", ":D", ":v"
+    r"|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])|\s?(?<!\S)[\u0660-\u0669\u06f0-\u06f9](?!\S)"
+)  # "+Về ...", ":D", ":v", "quốc tế ٠ của": an Arabic digit alone, an ornament
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
 _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "V .V .", "v…v…": "v.v." (vân vân) as typed
