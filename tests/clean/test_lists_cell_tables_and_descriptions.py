@@ -42,6 +42,7 @@ def test_a_table_printed_one_cell_a_line_between_bars_is_read_a_row_a_sentence()
     spoken = spoken_text(article)
     assert "Cát thạch anh: Độ dày (cm) 10 - 15, Công dụng Giữ cặn lơ lửng." in spoken
     assert "Than hoạt tính: Độ dày (cm) 10, Công dụng Khử mùi." in spoken
+    assert BODY in spoken  # the text under the table goes on
 
 
 def test_a_pipe_table_of_a_header_and_one_row_is_read() -> None:

@@ -71,7 +71,7 @@ def _cells_a_line(lines: list[str]) -> list[str]:
         rows = [cells[k : k + width] for k in range(0, len(cells) - width + 1, width)]
         out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width])
         out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
-        i = end + 1 if end < len(lines) and len(cells) % width == 0 else end
+        i = end  # the line after the last bar is no cell: the text goes on there
     return out
 
 

@@ -79,7 +79,8 @@ _SUBSCRIPTED = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 
 
 # "Fe2+", "Fe³⁺", "NO3-", "SO4-2", "SO42-", "ZnCl4-2": an ion, its formula and its charge (a digit, then
-# the sign; or a dash, then the digit); one symbol bare ("K+", "B-2") only when it is two letters with a sign
+# the sign; or a dash after counted atoms, then the digit); "K+", "OH-" only beside talk of ions, never
+# "B-2", "HHV-6", "S23+" or "II-"
 _ION_PART = r"(?:[A-Z][a-z]?\d*?|\((?:[A-Z][a-z]?\d*?)+\)\d*?)"
 _ION = re.compile(rf"(?<![\w.\-/+])({_ION_PART}+?)(?:(\d?)([+-])|-(\d))(?![\w+\-/])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -135,6 +136,5 @@ def chemical_formulas(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _ELEMENT_LIST.sub(_element_names, _GLUED_ACIDITY.sub("pH ", text))
     text = _SUBSCRIPTED.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
-
     text = _UNCAPPED_WORD.sub(lambda m: _UNCAPPED[m.group(0).lower()], text)
     return _FORMULA.sub(read, text)
