@@ -15,6 +15,7 @@ from .clean.patterns import FORMAT_LABEL, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
+from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
 from .line_runs import bulleted_item, closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
@@ -134,7 +135,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
             if html
             else "the article should start with its headline on a line of its own",
         )
-    headline = _HEADLINE_TAG.sub("", _LIST_NUMBER.sub("", _strip_heading_marks(blocks[0]))).rstrip(".")
+    headline = bare_headline(_strip_heading_marks(blocks[0]))
     rest = blocks[1:]
     kind = _DOCUMENT_KIND.match(headline)
     if kind and len(rest) > 1 and rest[0].strip() == kind.group(0).strip():
@@ -293,9 +294,6 @@ _STEP_ONE = re.compile(r"^(?:Bước|Cách|Phần)\s+(?:1|một|I)\s*[:.)–-]\s
 _PART_ONE_WORDS = 20
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s?[A-ZĐÀ-Ỹ]")
-# "6. Xếp hạng 7 di tích quốc gia": the story's number in a bulletin, no part of its headline; "I. Đặc điểm ...",
-# "1: Tường cũ ...": the first part's number on a page with no title above it
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.:]|I\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _strip_heading_marks(block: str) -> str:
@@ -332,8 +330,6 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
-# "(TTV) Sức sống mới ...", "[Tiền phong] 'Robot đánh golf' ...": an outlet's or a topic's tag, no title
-_HEADLINE_TAG = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|\[[^\]\[]{2,24}\])\s+(?=\S)")
 _QUESTION_HEADING = re.compile(  # "Tết Trung Thu là gì ?", "Ai được cấp thẻ căn cước ... theo quy định?"
     r"^(?=[A-ZĐÀ-Ỹ])(?:(?i:ai|vì sao|tại sao|khi nào|làm sao|làm thế nào|có nên|bao lâu|bao nhiêu|điều gì)"
     r"\s(?:\S+\s+){0,15}\S+"

@@ -53,11 +53,20 @@ _HEADED_ALT_WORDS = 14
 
 def captioned(alt: str, text: str, after: str = "") -> bool:
     """ "Nên rửa xe 1 lần/ tuần" under "phụ tùng xe đạp": a picture's caption under its alternative text in small
-    letters, with no stop; never a sentence, a heading saying the alt text again (over its paragraph) or a step
-    ("Cách 2: ..."). The alt text again in capitals over the next part's heading is its caption."""
+    letters, with no stop; never a sentence, a heading saying the alt text again (over its paragraph), a step
+    ("Cách 2: ...") or a heading in a title's letters over its paragraph. The alt text again in capitals over the
+    next part's heading is its caption."""
     again = text.lower() == alt and _LABELLED_STEP.match(after) is not None  # "Vị trí lắp ..." over "1.2. Xe ..."
     stepped = _LABELLED_STEP.match(text) is not None
-    return bool(alt) and (alt not in text.lower() or again) and not ends_sentence(text) and not stepped
+    # "Lịch Sử và Nguyên Gốc của Võ Thuật Bình Định" over a paragraph: a part's heading in a title's letters
+    paragraph = words(after) >= _PARAGRAPH_WORDS and (ends_sentence(after) or re.search(r"[.!?]\s", after) is not None)
+    headed = _TITLE_LETTERS.fullmatch(text) is not None and paragraph
+    return bool(alt) and (alt not in text.lower() or again) and not ends_sentence(text) and not (stepped or headed)
+
+
+# every word capitalised but the small ones a title leaves in small letters, four words or more
+_SMALL_WORDS = "và|của|cho|trong|với|là|các|những|ở|tại|từ|về|theo|để|khi"
+_TITLE_LETTERS = re.compile(rf"(?:[A-ZĐÀ-Ỹ]\S*|{_SMALL_WORDS})(?:\s(?:[A-ZĐÀ-Ỹ]\S*|{_SMALL_WORDS})){{3,}}")
 
 
 def small_alt_text(text: str) -> bool:

@@ -111,6 +111,14 @@ _TOP_CREDIT = re.compile(
     # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
     r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"
     r"|^\(\s*(?i:người dịch|lược dịch|biên dịch|dịch)\s*:\s*(?P<translated_by>[^()]{2,40})\)$"
+    # "Dịch: Admin codai.net – NVDzung(16/12/2019)": who translated it, and when, on a line of its own
+    r"|^(?:Người dịch|Lược dịch|Biên dịch|Dịch)\s*:\s*(?P<translated>[^()]{2,50}?)\s*(?:\(\s*[\d/.-]{6,10}\s*\))?$"
+)
+
+
+# a credit's title whose name the page put on the next line
+_TITLE_ONLY = re.compile(
+    r"(?i:bác sĩ|bs\.?|dược sĩ|ds\.?|thạc sĩ|ths\.?|tiến sĩ|ts\.?|giáo sư|pgs\.?|gs\.?|chuyên gia)"
 )
 
 
@@ -129,7 +137,10 @@ def extract_top_credit(d: Draft) -> Draft:
             if i < len(blocks) - 2 and (reviewers := _REVIEWERS.match(blocks[i])):
                 if looks_like_names(reviewers["names"].replace(",", " ")):
                     blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
-            named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"]
+            named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"] or m["translated"]
+            if named and _TITLE_ONLY.fullmatch(named.strip()) and i < len(blocks) - 2 and looks_like_names(blocks[i]):
+                named = f"{named.strip()} {blocks[i]}"  # "Tham vấn y khoa : Bác sĩ" / "Hà Văn Hương": the name below
+                blocks = blocks[:i] + blocks[i + 1 :]
             return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
 

@@ -116,3 +116,20 @@ def read_photo_story(d: Draft) -> Draft:
     told = [t if ends_sentence(t) else f"{t}." for t in told]
     told = [t for k, t in enumerate(told) if k == 0 or t != told[k - 1]]  # a caption printed twice: read once
     return dataclasses.replace(d, blocks=(*d.blocks[:2], *told))
+
+
+_PICTURE_LINE_WORDS = 8
+
+
+def drop_alt_text_and_caption(d: Draft) -> Draft:
+    """ "Máy bơm nước" / "Máy bơm nước gia đình" between a paragraph and a numbered part's heading
+    ("1.1 Cấu tạo"): a picture's text and its caption, the second saying the first and more; neither
+    heads anything, so neither is read."""
+    blocks, drop = d.blocks, set()
+    for i in range(1, len(blocks) - 2):
+        alt, caption, nxt = blocks[i : i + 3]
+        short = all(words(b) <= _PICTURE_LINE_WORDS and not ends_sentence(b) for b in (alt, caption))
+        said_again = words(alt) >= 2 and caption.lower().startswith(alt.lower() + " ")
+        if short and said_again and _paragraph(blocks[i - 1]) and _PART_NUMBER.match(nxt):
+            drop |= {i, i + 1}
+    return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))

@@ -18,7 +18,7 @@ class Draft:
     published: str | None = None
     outlet: str | None = None
     byline: str | None = None
-    dated_title: bool = False  # a date line (or a score) right under the first line: that line is the title
+    dated_title: bool = False  # a date line, a score or "Bạn đang đọc: <it>" names the first line: the title
     listed: frozenset[str] = frozenset()  # blocks the scrape printed under a bullet: a list's items
 
 

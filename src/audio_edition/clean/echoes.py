@@ -92,14 +92,24 @@ _COPY_WORDS = 15
 def drop_paragraph_printed_longer(d: Draft) -> Draft:
     """A page's summary printed over the paragraph that opens with all of it and goes on ("Khi tìm
     hiểu ... cần thiết?" over "Khi tìm hiểu ... cần thiết? Hãy cùng ... nhé!"): read once, in the
-    longer paragraph."""
+    longer paragraph; so too a teaser cut short ("... không...") over the paragraph it cuts, a line
+    or two further down."""
     blocks = d.blocks
     copies = {
         i
         for i in range(len(blocks) - 1)
         if words(blocks[i]) >= _COPY_WORDS and ends_sentence(blocks[i]) and blocks[i + 1].startswith(blocks[i] + " ")
     }
+    # "Việc chọn đúng ... không..." over a label and "Việc chọn đúng ... không chỉ ...": a teaser over its paragraph
+    for i, block in enumerate(blocks[:-1]):
+        cut = _CUT.sub("", block)
+        if cut != block and words(cut) >= _TEASER_WORDS and any(b.startswith(cut + " ") for b in blocks[i + 1 : i + 3]):
+            copies.add(i)
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in copies))
+
+
+_CUT = re.compile(r"\s*(?:\.{3}|…)$")  # a teaser's end, cut short
+_TEASER_WORDS = 6
 
 
 def drop_headline_after_lost_label(d: Draft) -> Draft:

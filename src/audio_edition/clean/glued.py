@@ -448,3 +448,30 @@ def strip_title_again(d: Draft) -> Draft:
 
 
 _TITLE_AGAIN_TEXT_WORDS = 5
+
+
+# "Tôm thẻ chân trắng nuôi thân canh công nghệ cao Nuôi tôm thẻ chân trắng nói chung, ...": the top
+# picture's caption, no stop after it, run into the first paragraph, which opens on a capital mid-line
+_GLUED_CAPTION_WORDS = range(4, 13)
+
+
+def split_caption_from_lead(d: Draft) -> Draft:
+    """The top picture's caption run into the paragraph under the headline is not read: a few
+    words with no stop, then a capitalised word opening the paragraph (a word the paragraph writes in
+    small letters further on, so no name: never "Tết", "Guppy"), which names the caption's subject
+    again ("Tôm thẻ ..." / "Nuôi tôm thẻ ...")."""
+    if len(d.blocks) < 2:
+        return d
+    tokens = d.blocks[1].split()
+    for k in _GLUED_CAPTION_WORDS:
+        if k + 1 >= len(tokens) or not all(t.isalpha() for t in tokens[:k]):
+            return d  # a stop, a comma or a figure before it: no caption
+        opening, after = tokens[k], tokens[k + 1]
+        common = opening.lower() in (t.strip(",.;:") for t in tokens[k + 1 :])  # "Nuôi" here, "nuôi" later: no name
+        if opening[:1].isupper() and common and after[:1].islower() and tokens[k - 1].islower():
+            rest = " ".join(tokens[k:])
+            subject = " ".join(tokens[:2]).lower()
+            if subject in rest.lower() and words(rest) >= _MIN_LEAD_WORDS:
+                return dataclasses.replace(d, blocks=(d.blocks[0], rest, *d.blocks[2:]))
+            return d
+    return d

@@ -11,6 +11,7 @@ from ..ingest.html import outlet_names
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
+from .official_heading import INSTITUTION, without_state_heading
 
 _SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
@@ -254,19 +255,19 @@ def drop_letterhead(d: Draft) -> Draft:
     THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
     Lăk"), over a headline in ordinary letters. None of it is read; the headline is. So is the
     office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
-    TRẦN PHÚ"), and the copy; an official document's heading (`_without_state_heading`); a letter's
+    TRẦN PHÚ"), and the copy; an official document's heading (`without_state_heading`); a letter's
     sender (`_without_sender`); and the title printed again in capitals over two lines or more."""
-    blocks = _without_sender(_without_state_heading(d.blocks))
+    blocks = _without_sender(without_state_heading(d.blocks))
     for k in range(_TITLE_AGAIN_LINES, 1, -1):  # "KẾ HOẠCH TỔ CHỨC" / "CUỘC THI ..." / "NĂM HỌC 2020 - 2021"
         again = blocks[1 : k + 1]
         if len(again) == k and all(b.isupper() for b in again) and _same_title(blocks[0], " ".join(again)):
             blocks = (blocks[0], *blocks[k + 1 :])  # the title printed again in capitals over lines
             break
-    if len(blocks) > 3 and _INSTITUTION.match(blocks[1]) and blocks[1].isupper() and _same_title(blocks[0], blocks[2]):
+    if len(blocks) > 3 and INSTITUTION.match(blocks[1]) and blocks[1].isupper() and _same_title(blocks[0], blocks[2]):
         return dataclasses.replace(
             d, blocks=(blocks[0], *blocks[3:])
         )  # "TRƯỜNG TIỂU HỌC ..." between the title and its copy
-    if len(blocks) < 3 or not (_INSTITUTION.match(blocks[0]) and blocks[0].isupper() and words(blocks[0]) <= 10):
+    if len(blocks) < 3 or not (INSTITUTION.match(blocks[0]) and blocks[0].isupper() and words(blocks[0]) <= 10):
         return dataclasses.replace(d, blocks=blocks)
     i = 1
     while i < min(len(blocks) - 1, _LETTERHEAD_LINES) and _places_the_office(blocks[i]):
@@ -276,72 +277,9 @@ def drop_letterhead(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=blocks[i:])
 
 
-# an official document's heading: the state's name and motto, the issuing offices over it, the
-# document's number and where and when it was signed
-_STATE_NAME = re.compile(r"(?i:cộng h(?:oà|òa|oa) xã hội chủ nghĩa việt nam)")
-_MOTTO = re.compile(r"(?i:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*")
-_DOCUMENT_NUMBER = re.compile(r"^(?:Số|SỐ)\s*:\s*\S+$")
-_SIGNED_AT = re.compile(
-    r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
-)  # a day left blank too
-_STATE_HEADING_LINES = 30
 _TITLE_AGAIN_LINES = 4
 
 
-def _without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """An official document's heading among the first lines ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG
-    ĐẠI HỌC ĐÔNG Á", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:
-    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read. A party's or a union's
-    document prints no state's name: its office in capitals over "Số: 225-KH/TWĐTN, Hà Nội, ngày
-    ..." is its heading (`_without_numbered_heading`)."""
-    state = next((i for i, b in enumerate(blocks[:_STATE_HEADING_LINES]) if _STATE_NAME.fullmatch(b.strip())), None)
-    if state is None:
-        return _without_numbered_heading(blocks)
-    start = state
-    while start > 0 and (
-        blocks[start - 1].isupper()
-        and words(blocks[start - 1]) <= _BANNER_WORDS
-        or _DOCUMENT_NUMBER.match(blocks[start - 1])
-    ):
-        start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH" / "Số: /KH-UBND": the office, over lines
-    while start < state and not _INSTITUTION.match(blocks[start]):
-        start += 1  # no office's name on top: a title in capitals, kept
-    end = state + 1
-    while end < len(blocks) and (
-        _MOTTO.fullmatch(blocks[end]) or _DOCUMENT_NUMBER.match(blocks[end]) or _SIGNED_AT.match(blocks[end])
-    ):
-        end += 1
-    return (*blocks[:start], *blocks[end:])
-
-
-# "Số: 225 - KH/TWĐTN-CTTN       Hà Nội, ngày 16 tháng 5 năm 2024": a document's number, and where
-# and when it was signed on the same line
-_NUMBER_AND_DAY = re.compile(
-    r"^(?:Số|SỐ)\s*:\s*[^,]{0,40}?(?:\s{2,}|,\s*|\s)[^\d,]{2,30},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
-)
-_HEADING_MARK = re.compile(r"^[*\-–_\s]{1,9}$")  # the stars or rule under the office's name
-
-
-def _without_numbered_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """ "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" / "***" / "Số: 225 - KH/TWĐTN-CTTN Hà Nội,
-    ngày 16 tháng 5 năm 2024" on top: the office in capitals, its mark, the number and the day."""
-    number = next(
-        (i for i, b in enumerate(blocks[:_LETTERHEAD_LINES]) if _NUMBER_AND_DAY.match(b) or _DOCUMENT_NUMBER.match(b)),
-        None,
-    )
-    if not number:
-        return blocks
-    above = blocks[:number]
-    offices = [b for b in above if not _HEADING_MARK.fullmatch(b)]
-    if not offices or not all(b.isupper() and words(b) <= _BANNER_WORDS for b in offices):
-        return blocks
-    end = number + 1
-    while end < len(blocks) and (_MOTTO.fullmatch(blocks[end]) or _SIGNED_AT.match(blocks[end])):
-        end += 1
-    return blocks[end:]
-
-
-# "Tel: (08) 9328 8914 Email: wa@...": the sender's telephone or email under its name at the top
 _SENDER_CONTACT = re.compile(r"^(?i:tel|điện thoại|đt|email|e-mail)\s*:")
 _SENDER_LINES = 6
 
@@ -364,10 +302,6 @@ def _same_title(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
-_INSTITUTION = re.compile(
-    r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|HỘI|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
-    r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY)\b"
-)
 _ADDRESS_LINE = re.compile(r"^(?:\d+[\w/]*\s+\S|(?i:tp\.?|thành phố|quận|huyện|tỉnh|thị xã)\s)")
 _LETTERHEAD_LINES = 6
 

@@ -12,7 +12,7 @@ import re
 from ..text.legacy import is_syllable
 from ..text.slug import slugify
 from . import patterns as P
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, ends_sentence, menu_label, words
 
 # "Hồng Duyên -" under the title: the writer's name and a dash
 NAME_THEN_DASH = re.compile(rf"[{P.UPPER}][{P.LOWER}]+(?: [{P.UPPER}][{P.LOWER}]+){{1,3}}\s*[-–]")
@@ -112,7 +112,8 @@ _SLUG_CAPTION_WORDS = 15
 
 def title_again(text: str, title: str) -> bool:
     """ "7 Bước Vàng ..." under "7 bước vàng ...", "THIẾU NHI VUI KHỎE - ..." under "Hội trại "Thiếu nhi
-    vui khỏe - ..."": the title again, in other letters, whole or most of its words."""
+    vui khỏe - ..."": the title again, in other letters, whole or most of its words; in small letters
+    only opening with the title's first words."""
     if text == title:
         return False
     if text.lower() == title.lower():
@@ -121,7 +122,11 @@ def title_again(text: str, title: str) -> bool:
     known = set(re.findall(r"\w+", title.lower()))
     if len(known) > _TITLE_SPAN * len(set(said)):
         return False  # "CẢNH BÁO ... LÀ GÌ?" under a paragraph that uses its words: a heading, no title again
-    return text.isupper() and len(said) >= 3 and sum(w in known for w in said) >= _TITLE_SHARE * len(said)
+    shared = len(said) >= 3 and sum(w in known for w in said) >= _TITLE_SHARE * len(said)
+    # "Hướng dẫn sử dụng phần ềm kế toán SSP-accounting" under "Hướng dẫn sử dụng phần mềm kế toán SSP":
+    # the title again in small letters, misspelt or a word longer, opening with its first words
+    opens = said[:3] == re.findall(r"\w+", title.lower())[:3] and len(said) <= len(known) + 2
+    return shared and (text.isupper() or opens)
 
 
 _TITLE_SHARE = 0.8
@@ -310,3 +315,24 @@ def drop_menu_over_repeated_title(d: Draft) -> Draft:
         if menu and not ends_sentence(blocks[k]) and blocks[k] in blocks[k + 1 : k + 5]:
             return dataclasses.replace(d, blocks=blocks[k:])
     return d
+
+
+_MENU_UNDER_TITLE = 7
+_MENU_LABELS = 2
+_MENU_OTHERS = 2
+
+
+def drop_menu_under_title(d: Draft) -> Draft:
+    """ "TIN TỨC" / "Bảng giá máy bơm" / "Tin Tức" / "TIN TỨC" between the title and the first
+    paragraph: the site's menu, its sections named twice or more and an item or two among them,
+    short and unstopped; none of it is read."""
+    blocks = d.blocks
+    end = 1
+    while end < min(len(blocks) - 1, _MENU_UNDER_TITLE) and not ends_sentence(blocks[end]):
+        end += 1
+    run = blocks[1:end]
+    labels = sum(menu_label(b) in P.SECTIONS for b in run)
+    others = [b for b in run if menu_label(b) not in P.SECTIONS]
+    if labels < _MENU_LABELS or len(others) > _MENU_OTHERS or any(words(b) > _MENU_ITEM_WORDS for b in others):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[end:]))

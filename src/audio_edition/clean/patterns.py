@@ -209,7 +209,10 @@ CAPTION_ILLUSTRATIVE = re.compile(
 CAPTION_LEADING = re.compile(
     r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]"
     r"|^Chú thích\s*:\s*(?=\S)[^\n]{3,200}$"  # "Chú thích: Nguyên liệu ...": a picture's note
-    r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$",  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
+    r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$"  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
+    # "Hình ảnh người con gái Bình Định múa ... nổi tiếng": a scene at a named place, at length ("Hình ảnh bệnh
+    # gout" heads a gallery, "Hình ảnh người thầy trong ký ức học trò" a part)
+    r"|^(?-i:Hình ảnh) (?-i:[a-zà-ỹđ])[^\s.!?:]*(?=(?:\s[^\s.!?:]+)*\s(?-i:[A-ZĐ]))(?:\s[^\s.!?:]+){5,}$",
     re.IGNORECASE,
 )
 # A credit without its colon closing a caption: "... tỉnh Lai Châu. Ảnh Nguyễn Chương"

@@ -11,7 +11,7 @@ import re
 from .draft import Draft, words
 
 _READING_NOW = re.compile(
-    r"^(?:Bạn đang đọc|Bạn đang xem bài viết|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$"
+    r"^(?:Bạn đang đọc|Bạn đang xem(?: bài viết)?|Đang đọc)\s*:\s*(?P<title>[^\n]{8,200})$"
     # "Bạn đang xem bài viết <title> tại Wikihoc.com bạn có thể truy cập nhanh ... phía dưới.": a plugin's line
     r"|^Bạn đang xem bài viết\s+(?P<named>[^\n]{8,200}?)\s+tại\s+\S+\.[a-z]{2,6}\.?\s+(?i:bạn có thể)[^\n]*$"
 )
@@ -29,7 +29,8 @@ _TITLE_WORDS = range(3, 31)
 
 def title_from_reading_now(d: Draft) -> Draft:
     """ "Bạn đang đọc: Tổng hợp những thông tin về bảng giá niềng răng" under the opening
-    paragraph: the title heads the article, the line goes; further down, the line goes alone."""
+    paragraph ("Bạn đang xem: ..." too): the title heads the article, named so (a page's title, never
+    a tag page's over a story), and the line goes; further down, the line goes alone."""
     for i, block in enumerate(d.blocks[:_TOP_BLOCKS]):
         m = _READING_NOW.match(block.strip()) or _UPDATED_ABOUT.match(block.strip())
         title = m and (m["title"] or m.groupdict().get("named") or "").strip()
@@ -37,8 +38,8 @@ def title_from_reading_now(d: Draft) -> Draft:
             continue
         rest = _unnamed(d.blocks[:i] + d.blocks[i + 1 :])
         if rest and rest[0].strip().lower() == title.lower():
-            return dataclasses.replace(d, blocks=rest)
-        return dataclasses.replace(d, blocks=(title, *rest))
+            return dataclasses.replace(d, blocks=rest, dated_title=True)
+        return dataclasses.replace(d, blocks=(title, *rest), dated_title=True)
     return dataclasses.replace(d, blocks=_unnamed(d.blocks))
 
 

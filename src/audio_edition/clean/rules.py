@@ -34,7 +34,7 @@ from .bylines import (
     join_title_over_writer,
     split_writer_off_title,
 )
-from .caption_runs import drop_caption_runs, drop_headings_again, read_photo_story
+from .caption_runs import drop_alt_text_and_caption, drop_caption_runs, drop_headings_again, read_photo_story
 from .captions import drop_captions
 from .code import drop_source_code
 from .contacts import drop_contact_lines
@@ -59,6 +59,7 @@ from .forum import (
 )
 from .glued import (
     drop_headline_echoes,
+    split_caption_from_lead,
     split_glued_subheadings,
     split_glued_summaries,
     split_glued_top,
@@ -84,7 +85,12 @@ from .library import drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .page_lines import drop_english_halves, drop_menu_over_repeated_title, drop_sidebar_over_counter
+from .page_lines import (
+    drop_english_halves,
+    drop_menu_over_repeated_title,
+    drop_menu_under_title,
+    drop_sidebar_over_counter,
+)
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
@@ -380,6 +386,7 @@ RULES: tuple[Rule, ...] = (
     extract_author_box,
     drop_doubled_lines,
     drop_paragraph_printed_longer,
+    drop_menu_under_title,
     drop_part_closing_captions,
     drop_letterhead,
     drop_tab_menu,
@@ -412,6 +419,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_top,
     split_glued_summaries,
     split_glued_subheadings,
+    split_caption_from_lead,
     drop_headline_echoes,
     drop_headline_after_lost_label,
     drop_headline_retitled,
@@ -423,6 +431,7 @@ RULES: tuple[Rule, ...] = (
     drop_table_of_contents,
     drop_site_question_box,
     drop_caption_runs,
+    drop_alt_text_and_caption,
     read_photo_story,
     drop_headings_again,
     drop_echo_captions,

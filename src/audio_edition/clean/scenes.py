@@ -15,6 +15,7 @@ from .wordlists import word_list
 _MAX_WORDS = 14
 _STOPPED_SCENE_WORDS = 8
 _MAX_EVENT_WORDS = 25
+_PEOPLE_WORDS = (6, 16)
 
 
 def _alternatives(name: str) -> str:
@@ -22,13 +23,14 @@ def _alternatives(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     opener = re.compile(rf"^(?:{_alternatives('caption_openers.txt')})\s+\S")
     map_opener = re.compile(rf"^(?:{_alternatives('caption_maps.txt')})\s+\S")
     at_event = re.compile(
         rf"\s(?:tại|trong|tham dự)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$"
     )
-    return opener, at_event, map_opener
+    people_placed = re.compile(rf"^(?:{_alternatives('caption_people.txt')})\s+[a-zà-ỹđ]\S*\s.*\s(?:tại|ở)\s+\S")
+    return opener, at_event, map_opener, people_placed
 
 
 def is_scene_caption(block: str) -> bool:
@@ -42,14 +44,15 @@ def is_scene_caption(block: str) -> bool:
     A short one may close with the day in brackets and a stop ("Bị cáo Sạnh tại tòa hôm nay (1.4)."),
     a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
     opens with "Ảnh" ("Ảnh Lễ hội truyền thống ..."); a scene named in one short sentence keeps its
-    stop ("Các đại biểu tham dự hội nghị.")."""
+    stop ("Các đại biểu tham dự hội nghị."); people doing something somewhere ("Du khách xem biểu
+    diễn võ cổ truyền tại võ đường Phan Thọ"), never saying when or whether, are in a picture."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
     if words(block) <= _SPEAKING_WORDS and (
         _SPEAKING.match(block) or _PRESIDING.match(block) or _PRESENTATION.match(block)
     ):
         return True
-    opener, at_event, map_opener = _patterns()
+    opener, at_event, map_opener, people_placed = _patterns()
     if words(block) <= _STOPPED_SCENE_WORDS and opener.match(block) and re.fullmatch(r"[^.!?]+\.", block):
         return True  # "Các đại biểu tham dự hội nghị.": a scene named in one short sentence
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
@@ -58,8 +61,10 @@ def is_scene_caption(block: str) -> bool:
     performed = _PERFORMED.search(block) is not None  # "Tiết mục ... do các cụ ... thể hiện"
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
     photo = photo or (words(block) <= _MAX_WORDS and _OWN_PHOTO.match(block) is not None)  # "Và hình bạn tui, huhu"
+    doing_there = _PEOPLE_WORDS[0] <= words(block) <= _PEOPLE_WORDS[1] and not _ASPECT.search(block)
     return bool(
         photo
+        or (doing_there and people_placed.match(block))  # "Du khách xem biểu diễn ... tại võ đường Phan Thọ"
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
         or (placed and map_opener.match(block))
         or at_event.search(block)

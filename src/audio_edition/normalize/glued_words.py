@@ -36,20 +36,24 @@ _MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹ�
 
 
 def _two_syllables(word: str) -> str:
-    """ "thuếchưa", "Nữvà": two Vietnamese syllables a page ran together (a link's text against the
-    word after it), parted when each carries a Vietnamese mark and the second opens with a
-    consonant (a tone mark slipped onto a vowel, "Thưọng", is a misspelt single word)."""
+    """ "thuếchưa", "Nữvà", "táclao", "HỢPTÁC": two Vietnamese syllables a page ran together (a link's
+    text against the word after it), parted when the first carries a Vietnamese mark, the second
+    too or has three letters or more, and the second opens with a consonant (a tone mark slipped
+    onto a vowel, "Thưọng", is a misspelt single word)."""
     lower = word.lower()
-    if not word.isalpha() or not word[1:].islower() or is_syllable(lower):
+    capitals = word.isupper()  # "HỢPTÁC": two marked syllables in capitals, run together
+    if not word.isalpha() or not (word[1:].islower() or capitals) or is_syllable(lower):
         return word
     for i in range(2, len(word) - 1):
         head, tail = lower[:i], lower[i:]
-        if word[0].isupper() and tail not in _COMMON_TAILS:
+        if word[0].isupper() and not capitals and tail not in _COMMON_TAILS:
             continue
+        # a plain syllable of three letters or more after a marked one ("táclao", "ứngnhu"); in capitals both marked
+        plain_tail = not capitals and len(tail) > 2 and _VIETNAMESE_LETTER.search(head)
         if (
             tail[0] not in _VOWELS
             and (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS)  # "khinhìn": "khi nhìn"
-            and _VIETNAMESE_LETTER.search(tail)
+            and (_VIETNAMESE_LETTER.search(tail) or plain_tail)
             and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
             and is_syllable(head)
             and is_syllable(tail)

@@ -337,9 +337,16 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
         return " inch"
 
     text = _FORMULATIONS.sub(" hay ", _VIDEO_MODE.sub(r"\g<mode>, ", _HYPHENED_UNIT.sub(" ", text)))
+    text = _BRACKETED_SIZE.sub(r"\g<size>", text)
+    text = _LISTED_SIZES.sub(lambda m: re.sub(r"\s*[–-]\s*", ", ", m[0]), text)
     return _INCH_MARK.sub(mark, text)
 
 
+# "[10”] – [11.6”] – [12.3”]": screen sizes listed each in its brackets, read as sizes
+_BRACKETED_SIZE = re.compile(r"\[(?P<size>\d{1,2}(?:[.,]\d)?[”″\"])\]")
+# three sizes or more between dashes are a list of sizes, never one span
+_SIZE = r"\d{1,2}(?:[.,]\d)?[”″]"
+_LISTED_SIZES = re.compile(rf"{_SIZE}(?:\s*[–-]\s*{_SIZE}){{2,}}")
 # "Monster 40EC/75 WP": one product in two formulations, either one
 _FORMULATIONS = re.compile(r"(?<=\d[A-Z]{2})/(?=\d{1,3}\s?[A-Z]{2,3}\b)")
 # "1080p/30fps", "4K/60fps": a video's lines and frames a second, a pause between, never "hay"

@@ -60,6 +60,7 @@ from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .text import (
     ellipses,
     hygiene,
+    latin_ampersands,
     legacy_encodings,
     model_names,
     quotes_and_brackets,
@@ -169,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     alphanumeric_codes,
     integers,
     sharp_chords,
+    latin_ampersands,
     acronyms,
     symbols,
     whitespace,

@@ -150,9 +150,10 @@ _STRAY_MARKS = re.compile(
 )  # "+Về ...", ":D", ":v", "quốc tế ٠ của": an Arabic digit alone, an ornament
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said
 _PICTURE_POINTER = re.compile(r"\s*\((?i:ảnh|ảnh trên|ảnh dưới|ảnh bên|ảnh minh họa|ảnh minh hoạ|hình|video)\)")
-_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?")  # "V .V .", "v…v…": "v.v." (vân vân) as typed
+# "V .V .", "v…v…", "v.v.v.": "v.v." (vân vân) as typed
+_SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?|(?<!\w)v\.v\.v\.")
 _DOTTED_VV = re.compile(r"(?<=[\w,])\s?\.\.v\.\.v\.*")  # "bột ngọt..v..v..": "v.v." with doubled dots
-_GLUED_VV = re.compile(r"(?<=[^\W\d_])\.(?=v\.v\.)")  # "đồ dùng cá nhân.v.v...": the dot glued to a word
+_GLUED_VV = re.compile(r"(?<=[^\W\d_])(?<!\bv)\.(?=v\.v\.)")  # "đồ dùng cá nhân.v.v...": the dot glued to a word
 _VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")  # "v.v. đều tốt": no stop mid-sentence
 # "cardio 150′/tuần": the prime after a count of minutes
 _PRIME_MINUTES = re.compile(r"(?<=\d)′(?!′)")
@@ -244,6 +245,11 @@ _FORMULA_TIMES = re.compile(r"(?<=[^\W_]) [x×] (?=[^\W_])")
 _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
+# "tự [là] Viên An, [cùng] Nguyễn Thị Đức": an editor's small word put into a quoted text, read
+# in its run without a pause ("Châu [Chu] Thị Tân", a name's other reading, keeps its pause)
+_EDITORS_WORDS = re.compile(r"(?<![^\s,;:])\[(?!sic\])(?P<words>[a-zà-ỹđ]+)\](?=\s+[^\W\d_])")
+
+
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
@@ -261,6 +267,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w) » (?=\w)", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
+    text = _EDITORS_WORDS.sub(r"\g<words>", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
     text = re.sub(r"\s*[)\]]\s*(?=[.,;:!?]|$)", "", text)
     return re.sub(r"\s*[)\]]\s*", ", ", text)
@@ -272,10 +279,10 @@ def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(r"\s*(?:…\.*|\.{3,})\s*", ", ", text)  # "thức dậy….nhẹ kéo": "…" and a stop
 
 
-# "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "30 con/kg": so many of a thing in a unit's
+# "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "500 con/m3", "30 con/kg": so many of a thing in a unit's
 # measure, "trên"
 _PER_BARE_UNIT = re.compile(
-    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m2|m²|km2|km²|ha|ml|mL|L|dl|dL|kg)"
+    r"(?P<word>[^\W\d_]+)\s?/\s?(?P<n>\d+\s?)?(?P<unit>cm³|cm3|mm³|mm3|m³|m3|m2|m²|km2|km²|ha|ml|mL|L|dl|dL|kg)"
     r"(?:(?![\w/])|\s?/\s?(?P<period>ngày|tuần|tháng|năm)\b)"
 )  # "1g protein/kg/ ngày": so much for each kilogram each day
 
@@ -291,7 +298,27 @@ def _per_bare_unit(m: re.Match[str]) -> str:
     return f"{m['word']} trên {(m['n'] or '').strip()} {units.get(m['unit'], m['unit'])}{each}".replace("  ", " ")
 
 
-_NAME_SLASH = re.compile(r"(\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=[A-ZĐÀ-Ỹ][^\W\d_]*[a-zà-ỹđ])")  # never "Balance/WB": a gloss
+_NAME_SLASH = re.compile(
+    r"(?P<before>\b[^\W\d_]+\s)?(?P<a>\b[A-ZĐÀ-Ỹ][^\W\d_]+)/(?=(?P<b>[A-ZĐÀ-Ỹ][^\W\d_]*[a-zà-ỹđ]))"
+)  # never "Balance/WB": a gloss
+_ONSET = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?", re.IGNORECASE)
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
+def _names_slash(m: re.Match[str]) -> str:
+    """ "Pfizer/BioNTech": two names that work together, "và"; one person's name read two ways
+    ("Nguyễn Văn Triều/Triêu", "Châu/Chu Thị Tân", "Nguyễn Thị Ức/Liễu"), one syllable each side
+    alike in their first letters or after a middle name, "hay"."""
+    a, b = m["a"], m["b"]
+    one_way = (
+        is_syllable(a.lower())
+        and is_syllable(b.lower())
+        and (
+            _ONSET.match(a)[0].lower() == _ONSET.match(b)[0].lower() != ""
+            or (m["before"] or "").strip() in _MIDDLE_NAMES
+        )
+    )
+    return f"{m['before'] or ''}{a} {'hay' if one_way else 'và'} "
 
 
 # "Galaxy S10+", "màn hình FHD+", "Full HD+": a model's "plus", said as the maker says it; "18+" stays "cộng"
@@ -310,6 +337,23 @@ def model_names(text: str, opts: Options, lex: Lexicon) -> str:
     """ "S10+" -> "S10 plus"; a social handle's "@" dropped before the name is read."""
     text = _ZONE_OFFSET.sub(r"\1\2", text)
     return _HANDLE.sub("", _MODEL_PLUS.sub(r"\1 plus", text))
+
+
+# "Lock & Lock", "F&B", "H&M": "&" in a foreign name is said as its makers say it, "en"; between
+# Vietnamese words ("Sáng & Tối", "Hoa & Lan") or two letters apart ("A & B") it is "và"
+_LATIN_AMPERSAND = re.compile(r"\b(?P<a>[A-Za-z]+)\s?&\s?(?P<b>[A-Za-z]+)\b")
+
+
+def _ampersand(m: re.Match[str]) -> str:
+    vietnamese = is_syllable(m["a"].lower()) and is_syllable(m["b"].lower())
+    letters = len(m["a"]) == len(m["b"]) == 1 and " " in m.group(0)  # "A & B": any two, "và"; "F&B" one name
+    return m.group(0) if vietnamese or letters else f"{m['a']} en {m['b']}"
+
+
+def latin_ampersands(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Lock & Lock", "F&B": the "&" of a foreign name that no abbreviation spelled out ("R&D"
+    is), before its letters are read."""
+    return _LATIN_AMPERSAND.sub(_ampersand, text)
 
 
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
@@ -335,7 +379,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
-    text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(r"\1 và ", text))  # "White Balance/WB"
+    text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(_names_slash, text))  # "White Balance/WB"
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = re.sub(r"(?<=[^\W\d_])\s?/\s?min\b", " trên phút", text)  # "(Pulse/min)": each minute
     text = WORD_SLASH.sub(word_slash, capital_word_slash(text))

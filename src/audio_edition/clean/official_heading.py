@@ -1,0 +1,85 @@
+"""An official document's heading over its text: the state's name and motto, the issuing offices
+over them, the document's number and where and when it was signed; none of it is read."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import words
+
+# an office's name in capitals opening its line: who issued the document (a letterhead's too)
+INSTITUTION = re.compile(
+    r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|HỘI|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
+    r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|QUỐC HỘI|CHÍNH PHỦ)\b"
+)
+_OFFICE_WORDS = 12  # an office's name in capitals, on a line of its own
+_NUMBER_LINES = 6  # a party's or a union's document: its number among its first lines
+
+
+_MOTTO = re.compile(r"(?i:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc)\s*(?:[-–_*]{3,}\s*)?")
+# the state's name, on a line of its own or with the motto and a rule after it on the same line
+_STATE_NAME = re.compile(rf"(?i:cộng h(?:oà|òa|oa) xã hội chủ nghĩa việt nam)(?:\s+{_MOTTO.pattern})?")
+# "Số: 322/KH-...", "Luật số: 23/2012/QH13": the number, the document's kind before it or not
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:Số|SỐ|(?:Luật|Nghị định|Quyết định|Thông tư|Nghị quyết|Chỉ thị|Công văn)\s+số)\s*:\s*\S+$"
+)
+_SIGNED_AT = re.compile(
+    r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)  # a day left blank too
+_STATE_HEADING_LINES = 30
+
+
+def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """An official document's heading among the first lines ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG
+    ĐẠI HỌC ĐÔNG Á", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:
+    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read. A party's or a union's
+    document prints no state's name: its office in capitals over "Số: 225-KH/TWĐTN, Hà Nội, ngày
+    ..." is its heading (`_without_numbered_heading`)."""
+    state = next((i for i, b in enumerate(blocks[:_STATE_HEADING_LINES]) if _STATE_NAME.fullmatch(b.strip())), None)
+    if state is None:
+        return _without_numbered_heading(blocks)
+    start = state
+    while start > 0 and (
+        blocks[start - 1].isupper()
+        and words(blocks[start - 1]) <= _OFFICE_WORDS
+        or _DOCUMENT_NUMBER.match(blocks[start - 1])
+    ):
+        start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH" / "Số: /KH-UBND": the office, over lines
+    while start < state and not INSTITUTION.match(blocks[start]):
+        start += 1  # no office's name on top: a title in capitals, kept
+    end = state + 1
+    while end < len(blocks) and (
+        _MOTTO.fullmatch(blocks[end]) or _DOCUMENT_NUMBER.match(blocks[end]) or _SIGNED_AT.match(blocks[end])
+    ):
+        end += 1
+    return (*blocks[:start], *blocks[end:])
+
+
+# "Số: 225 - KH/TWĐTN-CTTN       Hà Nội, ngày 16 tháng 5 năm 2024": a document's number, and where
+# and when it was signed on the same line
+_NUMBER_AND_DAY = re.compile(
+    r"^(?:Số|SỐ)\s*:\s*[^,]{0,40}?(?:\s{2,}|,\s*|\s)[^\d,]{2,30},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)
+_HEADING_MARK = re.compile(r"^[*\-–_\s]{1,9}$")  # the stars or rule under the office's name
+
+
+def _without_numbered_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" / "***" / "Số: 225 - KH/TWĐTN-CTTN Hà Nội,
+    ngày 16 tháng 5 năm 2024" on top: the office in capitals, its mark, the number and the day."""
+    number = next(
+        (i for i, b in enumerate(blocks[:_NUMBER_LINES]) if _NUMBER_AND_DAY.match(b) or _DOCUMENT_NUMBER.match(b)),
+        None,
+    )
+    if not number:
+        return blocks
+    above = blocks[:number]
+    offices = [b for b in above if not _HEADING_MARK.fullmatch(b)]
+    if not offices or not all(b.isupper() and words(b) <= _OFFICE_WORDS for b in offices):
+        return blocks
+    end = number + 1
+    while end < len(blocks) and (_MOTTO.fullmatch(blocks[end]) or _SIGNED_AT.match(blocks[end])):
+        end += 1
+    return blocks[end:]
+
+
+# "Tel: (08) 9328 8914 Email: wa@...": the sender's telephone or email under its name at the top
