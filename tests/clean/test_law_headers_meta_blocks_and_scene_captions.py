@@ -99,7 +99,8 @@ def test_a_sites_menu_between_the_title_and_the_text_is_not_read() -> None:
 
 
 def test_a_pictures_text_and_its_caption_over_a_numbered_part_are_not_read() -> None:
-    page = f"{TITLE}\n\n{LEAD}\n\n1. Chuẩn bị ao\n\n{BODY}\n\nAo nuôi cá\n\nAo nuôi cá rô đồng\n\n1.1 Thức ăn\n\n{MORE}\n"
+    pictured = "Ao nuôi cá\n\nAo nuôi cá rô đồng"
+    page = f"{TITLE}\n\n{LEAD}\n\n1. Chuẩn bị ao\n\n{BODY}\n\n{pictured}\n\n1.1 Thức ăn\n\n{MORE}\n"
     article = article_of(page)
     assert "Ao nuôi cá" not in spoken_text(article) and "1.1 Thức ăn" in [s.title for s in article.sections]
 

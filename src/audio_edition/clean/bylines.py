@@ -9,7 +9,8 @@ import re
 
 from ..text.legacy import is_syllable
 from . import patterns as P
-from .datelines import AFFILIATION, dateline, looks_like_author
+from .authors import looks_like_author
+from .datelines import AFFILIATION, dateline
 from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, menu_label, surname_first, words
 from .wordlists import word_list
 
@@ -246,9 +247,10 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
     # a name of three words or more in capitals opens with a surname: "CÂU LỤC CHÉP" is the post's heading
     shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))
-    if (shouted_name or plain) and not shouted_title and looks_like_author(_name_case(name)):
+    titled_name = bool(titled) and capitalised and words(name) <= _TITLED_NAME_WORDS  # "KS. Đỗ Hữu Hiền": a person
+    if (shouted_name or plain or titled_name) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)
-        if titled and len(blocks) > 2 and _INSTITUTION.match(blocks[1]) and words(blocks[1]) <= 10:
+        if titled and len(blocks) > 2 and P.WRITERS_OFFICE.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
     return d
@@ -287,12 +289,12 @@ def _shouted_name(name: str) -> bool:
 # "Bài THANH PHONG.": who wrote it, the name in capitals, its stop and all
 _WRITTEN_BY = re.compile(r"^Bài\s+(?=[A-ZĐ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3}\.?$)|(?<=[A-ZĐÀ-Ỹ]{2})\.$")
 # "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
+_TITLED_NAME_WORDS = 4
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*)+")
 _NAME_AND_OUTLET = re.compile(
     rf"^(?P<name>[{P.UPPER}][^\s/]+(?:[ -][{P.UPPER}][^\s/]+)+)\s*/\s*(?P<outlet>[{P.UPPER}][^/.!?]{{2,30}})$"
 )
 # the writer's institution, on the line under the name
-_INSTITUTION = re.compile(r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s")
 
 
 def _name_case(text: str) -> str:

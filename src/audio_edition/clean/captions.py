@@ -20,6 +20,7 @@ from .scenes import (
     is_scene_caption,
     is_short_echo_caption,
     places_its_subject,
+    without_portrait_names,
 )
 from .wordlists import word_list
 
@@ -134,8 +135,16 @@ def _without_echoing_caption(block: str) -> str:
 
 def _heads_with_headline(block: str, headline: str) -> bool:
     """ "Lộ trình <the headline>": a subheading that names a part of what the headline names,
-    which the paragraphs beside it name too; not a caption that restates them."""
+    which the paragraphs beside it name too; not a caption that restates them. "Tổng quan về hiện
+    tượng “Xe máy đang đi bị hụt ga chết máy”" quotes the headline's subject: a heading too."""
+    quoted = _QUOTED_SUBJECT.search(block)
+    if quoted and words(quoted["q"]) >= _QUOTED_TITLE_WORDS and headline.startswith(quoted["q"]):
+        return True
     return block != headline and block.endswith(headline) and words(block) - words(headline) <= 3
+
+
+_QUOTED_SUBJECT = re.compile(r"“(?P<q>[^“”]+)”\s*$")
+_QUOTED_TITLE_WORDS = 4
 
 
 _SERIES_WORDS = 5
@@ -419,7 +428,7 @@ def drop_captions(d: Draft) -> Draft:
             broken = block.endswith(",")
             continue
         kept.append(_without_glued_caption(uncredited))
-    return dataclasses.replace(d, blocks=_without_portrait_names(kept))
+    return dataclasses.replace(d, blocks=without_portrait_names(kept))
 
 
 # "(Mt 5,1-12a)", "(1 Cr 13,4-8)": a book of the Bible, its chapter and verses
@@ -474,27 +483,3 @@ def _echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
 def _unquoted(text: str) -> str:
     """Text as a pulled quotation compares: without quotes or closing marks, spaces as one."""
     return " ".join(re.sub(r"[\"“”'‘’.…!?]", "", text).split()).lower()
-
-
-_TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
-# "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
-_TITLED_NAME = re.compile(
-    rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})\.?$"
-)
-
-
-def _without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
-    """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên", "TS. Đậu Xuân Cảnh.") are their
-    portrait's caption (never the last line, a byline). Right under the headline and a paragraph that names them,
-    they close the box a clinic prints about the doctor who wrote or checked the article ("Với nhiều năm kinh
-    nghiệm ..."): the box goes with them."""
-    kept = list(blocks)
-    for i in range(len(kept) - 2, 0, -1):
-        m = _TITLED_NAME.match(kept[i])
-        if m is None:
-            continue
-        box = i == 2 and m["name"] in kept[1] and m["name"] not in kept[0]
-        del kept[i]
-        if box:
-            del kept[1]
-    return tuple(kept)

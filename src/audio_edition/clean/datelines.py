@@ -8,7 +8,8 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, ends_sentence, is_login, looks_like_names, menu_label, surname_first, words
+from .authors import looks_like_author
+from .draft import Draft, ends_sentence, is_login, menu_label, surname_first, words
 from .page_lines import VISIT_COUNTER
 from .wordlists import word_list
 
@@ -115,7 +116,6 @@ _LABEL_AT_END = re.compile(
 )
 
 
-_MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
 # "Trung tâm y tế huyện Chương Mỹ - Hà Nội": an office's name, and its place, printed over the
 # day it posted
 _PUBLISHER = re.compile(
@@ -123,6 +123,8 @@ _PUBLISHER = re.compile(
     r"\s[-–]\s[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
 )
 _PUBLISHED_TITLE_WORDS = 5  # a headline over the office's name
+_POST_STAMP_LABEL = re.compile(r"(?i:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc)\s*:?\s*\d")
+_COMPANY_BANNER = re.compile(r"(?i:công ty)(?: (?i:cổ phần|cp|tnhh))? [A-ZĐÀ-Ỹ&]+(?: [A-ZĐÀ-Ỹ&]+){1,7}")
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
@@ -208,23 +210,6 @@ def _english_day(m: re.Match[str]) -> str:
 
 
 # an office, or the kind of document it issues: never a writer's name
-_OFFICE = re.compile(
-    r"(?i:\b(?:(?:ủy|uỷ) ban|công ty|hội đồng|báo cáo|kế hoạch|thông báo|quyết định|dự thảo|tờ trình"
-    r"|thư (?:cảm tạ|ngỏ|mời|chúc mừng|cảm ơn|kêu gọi))\b)"
-)
-
-
-def looks_like_author(block: str) -> bool:
-    """ "Kim Phong", "Nguyên Thảo - Minh Anh": two to six capitalised words, nothing else."""
-    return (
-        2 <= words(block) <= 6
-        and not (block.isupper() and words(block) > 4 and not re.search(r"[-–&]", block))  # a title in capitals
-        and not re.search(r"[\d.,:;!?\"“”()]", block)
-        and not _MIDDLE_NAME_FIRST.match(block)  # "THỊ TRƯỜNG GIÁ CẢ": a label; no name opens with "Thị"
-        and not _OFFICE.search(block)  # "ỦY BAN NHÂN DÂN", "DỰ THẢO BÁO CÁO"
-        and looks_like_names(block)
-        and menu_label(block) not in P.SECTIONS
-    )
 
 
 def _unglue_datelines(d: Draft) -> Draft:
@@ -365,6 +350,8 @@ def extract_dateline(d: Draft) -> Draft:
         drop.add(
             i - 1
         )  # "<headline>" / "Trung tâm y tế huyện Chương Mỹ - Hà Nội" / "Thứ sáu - 11/04/2025": who posts it
+    if i + 2 < len(d.blocks) and _COMPANY_BANNER.fullmatch(d.blocks[i + 1]):
+        drop.add(i + 1)  # "<title>" / "30-09-2020" / "Công Ty YẾN SÀO PHƯƠNG TOÀN": the shop's name under its post
     category = prefix or None
     # "Bánh bông lan" / "2015-01-16 07:10 PM" / a paragraph: the page's only title, never its section
     titled = i == 1 and i + 1 < len(d.blocks) and ends_sentence(d.blocks[i + 1]) and words(d.blocks[i + 1]) > 15
@@ -372,6 +359,9 @@ def extract_dateline(d: Draft) -> Draft:
     if i > 0 and i - 1 not in drop and is_login(d.blocks[i - 1]):  # "voduysy" / "19-01-2007, 04:14 PM": its poster
         byline = byline or d.blocks[i - 1]
         drop.add(i - 1)
+    # "Nuôi chim yến" / "Cập nhật: 09/06/2014 08:40": a post's stamp under its title, no section over it
+    stamped = _POST_STAMP_LABEL.match(d.blocks[i]) is not None and menu_label(d.blocks[i - 1]) not in P.SECTIONS
+    titled = titled or (i > 0 and stamped)
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not (titled or signed):
         category = d.blocks[i - 1]
         drop.add(i - 1)

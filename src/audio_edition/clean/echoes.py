@@ -92,13 +92,15 @@ _COPY_WORDS = 15
 def drop_paragraph_printed_longer(d: Draft) -> Draft:
     """A page's summary printed over the paragraph that opens with all of it and goes on ("Khi tìm
     hiểu ... cần thiết?" over "Khi tìm hiểu ... cần thiết? Hãy cùng ... nhé!"): read once, in the
-    longer paragraph; so too a teaser cut short ("... không...") over the paragraph it cuts, a line
-    or two further down."""
+    longer paragraph (or its tail, a copy whose opening words a site replaced with its own); so too a
+    teaser cut short ("... không...") over the paragraph it cuts, a line or two further down."""
     blocks = d.blocks
     copies = {
         i
         for i in range(len(blocks) - 1)
-        if words(blocks[i]) >= _COPY_WORDS and ends_sentence(blocks[i]) and blocks[i + 1].startswith(blocks[i] + " ")
+        if words(blocks[i]) >= _COPY_WORDS
+        and ends_sentence(blocks[i])
+        and (blocks[i + 1].startswith(blocks[i] + " ") or f" {blocks[i].rstrip('.')} " in f" {blocks[i + 1]} ")
     }
     # "Việc chọn đúng ... không..." over a label and "Việc chọn đúng ... không chỉ ...": a teaser over its paragraph
     for i, block in enumerate(blocks[:-1]):
@@ -218,3 +220,21 @@ def lift_title_under_description(d: Draft) -> Draft:
     if rest and title.startswith(first + " ") and words(title) <= _TITLE_WORDS and longer:
         return dataclasses.replace(d, blocks=(title, rest, *blocks[2:]))
     return d
+
+
+# "<title>/ Nguyễn Thị Quỳnh Nhung. 2014": a library's record of the work, its writer and year
+_RECORD_TAIL = re.compile(r"\s*/\s*[A-ZĐÀ-Ỹ][^./]{2,60}\.\s*(?:\d{4}\.?)?")
+_RECORD_LINES = 3
+
+
+def drop_catalogue_record(d: Draft) -> Draft:
+    """A library's record under the title (the title again, "/", the writer, the year) is not read."""
+    if not d.blocks:
+        return d
+    title = d.blocks[0].rstrip(".")
+
+    def record(block: str) -> bool:
+        return block.startswith(title) and _RECORD_TAIL.fullmatch(block[len(title) :]) is not None
+
+    kept = [b for i, b in enumerate(d.blocks) if i == 0 or i >= _RECORD_LINES or not record(b)]
+    return dataclasses.replace(d, blocks=tuple(kept))

@@ -13,6 +13,9 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
 
+_SHOP_GREETING = re.compile(
+    r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
+)
 _SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
 
@@ -20,11 +23,20 @@ def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls ("Đăng nhập", a search
     page's "Tìm kiếm: ..."), a blog archive's month ("October 2014"), and the section label printed over the headline
     ("Kinh doanh"), which becomes the category. A label is a known section or at most three words without closing
-    punctuation, followed by a longer line without it (the headline). Up to three such labels can stand over the
+    punctuation, followed by a longer line without it (the headline); a trail of sections ("Tin tức Tin tức yến sào")
+    or a slot's placeholder ("banner banner") is none. Up to three such labels can stand over the
     headline ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu ("Trang chủ",
     "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category. A short line over the text's first part ("Cá
     Betta" over "I. Thông tin ...") is the title, no label."""
     blocks, category = list(d.blocks), d.category
+    # "banner banner banner", "Tin tức Tin tức yến sào": a placeholder's word, a trail of sections, none a label
+    blocks = [
+        b
+        for i, b in enumerate(blocks)
+        if i >= _TRAIL_LINES or not (_placeholder(b) or _section_trail(b) or _menu_row(b))
+    ]
+    if blocks and (failed := _FETCH_ERROR.match(blocks[0])):
+        blocks[0] = blocks[0][failed.end() :]  # "Curl error: <title>": the scraper's failure written over the title
     # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
     if len(blocks) > 2 and _printed_twice(blocks[0]):
         label = blocks.pop(0).split()
@@ -36,6 +48,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         or _SEARCH_PAGE.match(blocks[0])
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
         or _SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
+        or _SHOP_GREETING.fullmatch(blocks[0])  # "Yến Sào Phương Toàn Kính Chào Khách Hàng."
     ):
         blocks.pop(0)
     # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
@@ -73,6 +86,22 @@ def drop_header_furniture(d: Draft) -> Draft:
         category = category or blocks.pop(0)  # "Điểm di tích" / "Đền Kim Đằng" / its text: a short title
     category = category if not category or re.search(r"\w", category) else d.category  # "|" names nothing
     return dataclasses.replace(d, blocks=tuple(blocks), category=category)
+
+
+_TRAIL_LINES = 3
+_FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")
+
+
+def _placeholder(block: str) -> bool:
+    """ "banner banner banner banner": one word three times or more, a picture's slot named in its place."""
+    tokens = block.split()
+    return len(tokens) >= 3 and len(set(tokens)) == 1
+
+
+def _section_trail(block: str) -> bool:
+    """ "Tin tức Tin tức yến sào": a trail of a section and its subsection named after it, its marks lost."""
+    label = menu_label(block)
+    return any(label.startswith(f"{name} {name} ") for name in P.SECTIONS)
 
 
 def _printed_twice(block: str) -> bool:
@@ -152,6 +181,21 @@ def _labels_in_a_row(block: str) -> bool:
 
 
 _LABEL_WORDS = 8
+
+
+def _menu_row(block: str) -> bool:
+    """ "Thời sự Xây dựng Giao thông Kinh tế Pháp luật Văn hóa - Giải trí ... Video Multimedia": a long row of
+    the site's sections, a word in three at most no known section."""
+    rest, labels, odd = " ".join(re.findall(r"\w+", menu_label(block))), 0, 0
+    names = sorted(P.SECTIONS, key=len, reverse=True)
+    while rest:
+        label = next((x for x in names if rest == x or rest.startswith(x + " ")), None)
+        labels, odd = labels + (label is not None), odd + (label is None)
+        rest = rest[len(label) if label else len(rest.split()[0]) :].strip()
+    return labels >= _MENU_ROW_LABELS and 2 * odd <= labels
+
+
+_MENU_ROW_LABELS = 6
 
 
 def _all_labels(block: str) -> bool:
@@ -337,6 +381,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
                 part = any(not ends_sentence(b) or b.endswith("?") for b in blocks[i + 2 : i + 3])  # a part's picture
                 heads = {k for k in range(i) if part and ends_sentence(blocks[k + 1])}  # and the part's heading stays
                 kept = [b for k, b in enumerate(blocks[:i]) if b != blocks[i] or k == 0 or k in heads]
+                if kept[0].startswith(blocks[i]) and _DASHED_SUFFIX.fullmatch(kept[0][len(blocks[i]) :]):
+                    kept[0] = blocks[i]  # "<title> – HiDUHOC" over its two copies: the site's name goes
                 return dataclasses.replace(d, blocks=(*kept, *blocks[i + 2 :]))
             if summaries:  # a summary printed above its headline, a menu between: the summary is the lead
                 return dataclasses.replace(d, blocks=(blocks[i], *(blocks[k] for k in summaries), *blocks[i + 2 :]))
@@ -365,6 +411,7 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
 # farm's title, its ranking and tags after a slash
 _RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
 _MAX_SUFFIX_WORDS = 5
+_DASHED_SUFFIX = re.compile(r"\s+[-–|]\s+\S+(?:\s\S+){0,2}")  # "... – HiDUHOC": a site's name after its title
 # "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name;
 # "... Chạy Lâu? - 📱 Công nghệ & Đời sống số": the section, marked by its icon
 _NEWS_SUFFIX = re.compile(

@@ -198,7 +198,7 @@ _COUNTER = re.compile(
     r"|[^.!?]{0,40}(?:\b|(?<=năm))bình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 9", "5 nămBình luận: 6"
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
     r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts
-    r"|\d+ giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.": how long before the next comment
+    r"|\d+ ?giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.", "60giây nữa.": how long before the next comment
     re.IGNORECASE,
 )
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line

@@ -207,7 +207,7 @@ CAPTION_ILLUSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_LEADING = re.compile(
-    r"^(?:Ảnh|Video|Clip|Hình ảnh|Hình(?:\s+\d{1,2})?|Infographic)\s*[:\-–]"
+    r"^(?:Ảnh(?:\s*\d{1,2})?|Video|Clip|Hình ảnh|Hình(?:\s*\d{1,2})?|Infographic)\s*[:\-–]"  # "Hình2:" too
     r"|^Chú thích\s*:\s*(?=\S)[^\n]{3,200}$"  # "Chú thích: Nguyên liệu ...": a picture's note
     r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$"  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
     # "Hình ảnh người con gái Bình Định múa ... nổi tiếng": a scene at a named place, at length ("Hình ảnh bệnh
@@ -257,4 +257,8 @@ SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s
 # "Bài viết này được lấy nguồn từ: Sở NN và PTNT Tỉnh Tây Ninh": where a shop's article was taken from
 SOURCE_NOTE = re.compile(
     r"^(?:Bài viết|Nội dung)(?: này)? (?:được )?(?:lấy nguồn|trích|sưu tầm|tham khảo) từ\s*:?\s*[^.!?]{2,80}$"
+)
+# the office a writer works at, on the line under the name ("Trung tâm ứng dụng KH&CN", "Viện kiểm sát ...")
+WRITERS_OFFICE = re.compile(
+    r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s"
 )

@@ -15,9 +15,10 @@ _READING_NOW = re.compile(
     # "Bạn đang xem bài viết <title> tại Wikihoc.com bạn có thể truy cập nhanh ... phía dưới.": a plugin's line
     r"|^Bạn đang xem bài viết\s+(?P<named>[^\n]{8,200}?)\s+tại\s+\S+\.[a-z]{2,6}\.?\s+(?i:bạn có thể)[^\n]*$"
 )
-# "Bạn đang xem 20 trang mẫu của tài liệu ...", "Trang web bạn đang xem còn có tên ngắn gọn là ...": a
+# "Bạn đang xem 20 trang mẫu của tài liệu ...", "Trang web bạn đang xem còn có tên ngắn gọn là ...", "Bạn đang
+# xem nội dung tài liệu ..., để tải tài liệu về máy bạn click vào nút DOWNLOAD ở trên": a
 # page's notice of what is shown, never its text
-_VIEWING_NOTICE = re.compile(r"^(?:Trang web )?[Bb]ạn đang xem (?:\d{1,4} trang\b|còn có tên\b)")
+_VIEWING_NOTICE = re.compile(r"^(?:Trang web )?[Bb]ạn đang xem (?:\d{1,4} trang\b|còn có tên\b|nội dung tài liệu\b)")
 # the farm's opening: the story's name between its stock words, then its stock wish
 _UPDATED_ABOUT = re.compile(
     r"^Cập nhật thông tin chi tiết về (?P<title>[^\n]{8,200}?) mới nhất trên (?:website|trang) \S+?\."

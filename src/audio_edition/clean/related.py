@@ -8,8 +8,8 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .authors import looks_like_author
 from .captions import is_source_credit
-from .datelines import looks_like_author
 from .draft import Draft, ends_sentence, is_icon, menu_label, words
 
 _SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")

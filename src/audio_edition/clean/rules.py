@@ -41,6 +41,7 @@ from .contacts import drop_contact_lines
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .echoes import (
+    drop_catalogue_record,
     drop_echo_captions,
     drop_headline_after_lost_label,
     drop_headline_retitled,
@@ -94,6 +95,7 @@ from .page_lines import (
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
+from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
 from .unwrap import unwrap
 from .wordlists import word_list
@@ -370,6 +372,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    strip_betting_keywords,
     split_library_summary,
     drop_library_file_line,
     unpack_seo_titles,
@@ -423,6 +426,7 @@ RULES: tuple[Rule, ...] = (
     drop_headline_echoes,
     drop_headline_after_lost_label,
     drop_headline_retitled,
+    drop_catalogue_record,
     drop_title_suffix,
     drop_file_names,
     drop_flattened_tables,

@@ -1,7 +1,8 @@
 """A photo caption printed without its credit: a short line beside a picture that names what is
 shown ("Hiện trường vụ tai nạn") or places its subject ("Các bị cáo tại phiên xét xử"), with no
-final full stop; and a family's portrait named by its head, whom the text never mentions. The words that mark one are
-data files."""
+final full stop; a family's portrait named by its head, whom the text never mentions; and a
+person's titles and name alone under their portrait ("Ths. Bs Thái Việt Nguyên"). The words
+that mark one are data files."""
 
 from __future__ import annotations
 
@@ -267,3 +268,30 @@ def is_hero_alt_text(block: str, headline: str) -> bool:
     said, whole = block.lower().rstrip(" ."), headline.lower()
     after = whole[len(said) : len(said) + 1]
     return 2 <= words(block) < words(headline) and whole.startswith(said) and not after.isalnum()
+
+
+_TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
+# "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
+_TITLED_NAME = re.compile(
+    rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})\.?$"
+)
+
+
+_OFFICE_WORDS = 10
+
+
+def without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
+    """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên", "TS. Đậu Xuân Cảnh.") are their
+    portrait's caption (never the last line, a byline). Right under the headline and a paragraph that names them,
+    they close the box a clinic prints about the doctor who wrote or checked the article ("Với nhiều năm kinh
+    nghiệm ..."): the box goes with them."""
+    kept = list(blocks)
+    for i in range(len(kept) - 2, 0, -1):
+        m = _TITLED_NAME.match(kept[i])
+        if m is None or (i == 1 and P.WRITERS_OFFICE.match(kept[2]) and words(kept[2]) <= _OFFICE_WORDS):
+            continue  # "KS. Đỗ Hữu Hiền" / "Trung tâm ứng dụng KH&CN" under the headline: the writer and the office
+        box = i == 2 and m["name"] in kept[1] and m["name"] not in kept[0]
+        del kept[i]
+        if box:
+            del kept[1]
+    return tuple(kept)

@@ -264,11 +264,13 @@ def _without_breaks_inside_sentences(lines: list[str], width: int | None) -> lis
             filled = width is not None and len(before) >= _FILLED * width and not _HEADING_OPENS.match(before)
             opens_item = bool(_ITEM_START.match(after) or _BULLET.match(after) or _HEADING_OPENS.match(after))
             cut = after[:1].isdigit() or _goes_on(before) or before.endswith(("–", "-")) or _open_bracket(before)
+            echo = set(re.findall(r"\w+", after.lower())) <= set(re.findall(r"\w+", before.lower()))
             if (
                 before
                 and after
                 and not _SENTENCE_END.search(before)
                 and (_starts_lower(after) or filled and cut and not opens_item)
+                and not echo  # "<title>" / "" / "bảng chữ cái tiếng hàn (Hangul).": its picture's text, no more of it
             ):
                 continue
         kept.append(line)

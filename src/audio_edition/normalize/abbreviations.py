@@ -102,6 +102,9 @@ class Lexicon:
             return found
         if _SAID_AS_WORD.fullmatch(word):
             return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, a word to say
+        beside = _WORD_AFTER.match(after) or _WORD_BEFORE.search(before)
+        if _SHORT_WORD.fullmatch(word) and beside and _SAID_AS_WORD.fullmatch(beside[1]):
+            return word.capitalize()  # "MOLD REMOVER": a short English word beside a long one in capitals
         if _SYLLABLE_ONSET.match(word) and is_syllable(word.lower()):
             return word.lower()  # "Điện máy XANH": a Vietnamese word in capitals, never its letters
         if branded := _VN_BRAND.fullmatch(word):
@@ -157,6 +160,10 @@ _SAID_AS_WORD = re.compile(
     r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
 )
+# three to five capitals with a vowel between consonants ("MOLD"), and the word in capitals beside it
+_SHORT_WORD = re.compile(r"[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]{1,2}")
+_WORD_AFTER = re.compile(r"\s+([A-Z]{6,})\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z]{6,})\s+$")
 # "XANH", "THANH": four capitals or more that spell one Vietnamese syllable, a word (no lexicon's letters)
 _SYLLABLE_ONSET = re.compile(r"[A-Z]{4,}")
 # "VN" and an English word of four letters or more after it, a vowel among them and never four

@@ -122,8 +122,10 @@ _FRACTION_NEXT = re.compile(
     rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức)\b"  # "1/3 muỗng"
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
-# "5.775/8.227 xã": a count over a total, written with thousands grouped
-_GROUPED_SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)")
+# "5.775/8.227 xã": a count over a total, written with thousands grouped; "115,92/100.000 dân": a rate
+_GROUPED_SLASH = re.compile(
+    r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)"
+)
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
 _FRACTION_PREV = re.compile(  # "cho 1/2 muối": a cook's share of a thing
     r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ|quy tắc|bố cục|tiếp cận)[\s,]*$",
@@ -361,7 +363,9 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{read_number(str(a), opts)} trên {read_number(str(b), opts)}"
         return f"{read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
 
-    text = _GROUPED_SLASH.sub(lambda m: f"{m['a']} trên {m['b']}", text)  # "5.775/8.227 xã"
+    text = _GROUPED_SLASH.sub(  # "5.775/8.227 xã", "115,92/100.000 dân"
+        lambda m: f"{read_number(m['a'], opts) if ',' in m['a'] else m['a']} trên {m['b']}", text
+    )
     return _SLASH.sub(repl, text)
 
 

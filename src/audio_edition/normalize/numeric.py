@@ -35,7 +35,7 @@ _COMMA_THOUSANDS = re.compile(
 )
 _GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")
-_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d)")
+_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d|/\d)")  # "115,92/100.000 dân": a rate, read with its slash
 # "những năm 70,80", "bể cubic 20,30": two tens in a row with a comma and no space, two numbers, never "70,8"
 _NEIGHBOURS = re.compile(r"(?<![\w.,])([1-9]0),([1-9]0)(?![\w%]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")

@@ -60,7 +60,7 @@ _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
     r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ])"  # "II. 3 ...", "II. Ý ..."
-    r"|/\s+(?=[^\W\d_]))"
+    r"|\.?/\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ..."
 )
 
 # "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause

@@ -308,16 +308,11 @@ _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 def _names_slash(m: re.Match[str]) -> str:
     """ "Pfizer/BioNTech": two names that work together, "và"; one person's name read two ways
     ("Nguyễn Văn Triều/Triêu", "Châu/Chu Thị Tân", "Nguyễn Thị Ức/Liễu"), one syllable each side
-    alike in their first letters or after a middle name, "hay"."""
-    a, b = m["a"], m["b"]
-    one_way = (
-        is_syllable(a.lower())
-        and is_syllable(b.lower())
-        and (
-            _ONSET.match(a)[0].lower() == _ONSET.match(b)[0].lower() != ""
-            or (m["before"] or "").strip() in _MIDDLE_NAMES
-        )
-    )
+    alike in their first letters or after a middle name, "hay"; so too one thing's two names, the
+    second opening with the first's head word ("Yến Hàng/Yến tổ trắng")."""
+    a, b, before = m["a"], m["b"], (m["before"] or "").strip()
+    alike = _ONSET.match(a)[0].lower() == _ONSET.match(b)[0].lower() != "" or before in _MIDDLE_NAMES
+    one_way = (is_syllable(a.lower()) and is_syllable(b.lower()) and alike) or before == b
     return f"{m['before'] or ''}{a} {'hay' if one_way else 'và'} "
 
 

@@ -1,0 +1,29 @@
+"""What a betting site leaves in a story it copies: its keywords stuffed into the title and the
+text ("w88 link vao w88 moi nhat 6 - 7 triệu lượt khách"), in small letters without marks, and its
+pictures' labels with their marks lost ("Anh 2"); none of it is read, the story's words are."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft
+
+# a betting brand and the unmarked words around it, never a figure ("... moi nhat 6 - 7 triệu")
+_BRANDS = r"(?:w88|fb88|m88|fun88|188bet|12bet|v9bet|jun88|hi88|new88|8xbet|kuwin|98win|789bet|vn88|sv388|cwin)"
+_KEYWORDS = re.compile(rf"(?:\b[a-z][a-z0-9]*\s+)*\b{_BRANDS}\b(?:\s+[a-z][a-z0-9]*\b)*\s*")
+_MARKED = re.compile(r"[à-ỹđ]", re.IGNORECASE)
+_LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
+
+
+def strip_betting_keywords(d: Draft) -> Draft:
+    """A copied story's stuffed keywords cut from its lines (a line of them alone goes); its
+    pictures' "Anh 2" labels go."""
+    blocks = []
+    for block in d.blocks:
+        if _LOST_MARKS_LABEL.fullmatch(block.strip()):
+            continue
+        stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
+        if stripped.strip():
+            blocks.append(stripped.strip() if stripped != block else block)
+    return dataclasses.replace(d, blocks=tuple(blocks))
