@@ -69,25 +69,31 @@ def echoes_title(block: str, headline: str) -> bool:
 _ECHO_SHARE = 0.7
 
 
-# "Thời gian: 01/2 đến 03/2 âm lịch", "Địa điểm: Đình Ngũ Giáp, ...": a page's fact box
-_FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,30}:\s+\S")
+# "Thời gian: 01/2 đến 03/2 âm lịch", "Xuất xứ: Châu Á": a page's fact box, a field's label and its value, never
+# a numbered part's "Bước 3: ..."
+_FIELD = re.compile(r"^[^\W\d_][^:\d]{1,29}:\s+\S")
 _FIELD_LABEL_WORDS = 4
 _FIELD_WORDS = 30
 _FIELD_LEAD_WORDS = 8
 _FIELDS = range(2, 7)  # a longer sheet ("Tên gọi:", "Tên khoa học:", ... ten lines) is the text itself: no lead
 
 
+# "Người xưa có câu: ...", "Anh Minh cho biết: ...": a sentence opening a quotation, no field's label
+_SAYS = re.compile(r"\b(?:có câu|nói|rằng|cho biết|cho hay|chia sẻ|khẳng định|nhấn mạnh|dạy|viết)\s*$")
+
+
 def _fields(rest: list[str]) -> int:
     """How many lines of a fact box ("Thời gian: ...", "Địa điểm: ...") open `rest`."""
     k = 0
-    while (
-        k < len(rest)
-        and _FIELD.match(rest[k])
-        and words(rest[k].split(":", 1)[0]) <= _FIELD_LABEL_WORDS
-        and words(rest[k]) <= _FIELD_WORDS
-    ):
+    while k < len(rest) and _labelled(rest[k]) and words(rest[k]) <= _FIELD_WORDS:
         k += 1
     return k
+
+
+def _labelled(block: str) -> bool:
+    """A field's line: a short label, a colon and its value; never a sentence opening a quotation."""
+    label = block.split(":", 1)[0]
+    return bool(_FIELD.match(block)) and words(label) <= _FIELD_LABEL_WORDS and not _SAYS.search(label)
 
 
 def leading_fields(rest: list[str]) -> int:
@@ -101,8 +107,7 @@ def leading_fields(rest: list[str]) -> int:
 def field_list(rest: list[str]) -> bool:
     """ "Sốt: Có thể sốt nhẹ ..." / "Loét miệng: xuất hiện các vết loét ..." under the title: a list of labelled
     items too long for a fact box opens the body; the first item is no lead."""
-    labelled = [bool(_FIELD.match(b)) and words(b.split(":", 1)[0]) <= _FIELD_LABEL_WORDS for b in rest[:2]]
-    return len(labelled) == 2 and all(labelled) and _fields(rest) < 2
+    return len(rest) >= 2 and all(map(_labelled, rest[:2])) and _fields(rest) < 2
 
 
 def fact_sheet(rest: list[str]) -> bool:
@@ -119,10 +124,6 @@ def restates(subtitle: str, headline: str) -> bool:
     sành": a subtitle saying the headline again in most of its words, over the lead, never a part's heading."""
     said, title = re.findall(r"\w+", subtitle.lower()), set(re.findall(r"\w+", headline.lower()))
     return len(said) >= _RESTATED_WORDS and sum(w in title for w in said) >= _RESTATED_SHARE * len(said)
-
-
-# "Xuất xứ: Châu Á": a field's label and its value, never a numbered part's "Bước 3: ..."
-_FIELD = re.compile(r"^[^\W\d_][^:\d]{1,29}:\s+\S")
 
 
 def field_under_field(block: str, above: str) -> bool:

@@ -257,15 +257,15 @@ def extract_top_byline(d: Draft) -> Draft:
 
 
 def _writer_over_untitled_text(blocks: list[str]) -> bool:
-    """A first line of two or three capitalised words, a name the text never says again, over a
-    paragraph: the writer of a page with no title ("Quế Chi" / "Tà áo dài và chiếc nón lá ...")."""
+    """A first line of two or three capitalised words, a name the text never says again (nor its last two words), over
+    a paragraph: the writer of a page with no title ("Quế Chi" / "Tà áo dài và chiếc nón lá ...")."""
     name, text = blocks[0], " ".join(blocks[1:]).lower()
     return (
         2 <= words(name) <= 3
         and not name.isupper()  # "NỘI QUY", "VỀ HỘI LÀNG": a title in capitals
         and not name.isascii()  # "Little Saigon": a place's English name titles a blog's post
         and looks_like_author(name)
-        and name.lower() not in text
+        and " ".join(name.lower().split()[-2:]) not in text  # "Sâm Ngọc Linh" over "... núi Ngọc Linh ...": a topic
         and ends_sentence(blocks[1])
         and words(blocks[1]) >= _PARAGRAPH_WORDS
     )

@@ -124,7 +124,8 @@ _PICTURE_LINE_WORDS = 8
 def drop_alt_text_and_caption(d: Draft) -> Draft:
     """ "Máy bơm nước" / "Máy bơm nước gia đình" between a paragraph and a numbered part's heading
     ("1.1 Cấu tạo"): a picture's text and its caption, the second saying the first and more; neither
-    heads anything, so neither is read."""
+    heads anything, so neither is read. So too a picture's text and caption naming the heading over them
+    again, between it and its text."""
     blocks, drop = d.blocks, set()
     for i in range(1, len(blocks) - 2):
         alt, caption, nxt = blocks[i : i + 3]
@@ -132,4 +133,21 @@ def drop_alt_text_and_caption(d: Draft) -> Draft:
         said_again = words(alt) >= 2 and caption.lower().startswith(alt.lower() + " ")
         if short and said_again and _paragraph(blocks[i - 1]) and _PART_NUMBER.match(nxt):
             drop |= {i, i + 1}
+    for i in range(1, len(blocks) - 3):
+        heading, alt, caption, text = blocks[i : i + 4]
+        if words(heading) <= _PICTURE_HEADING_WORDS and _names_the_heading(alt, heading, caption) and _paragraph(text):
+            drop |= {i + 1, i + 2}
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+_PICTURE_HEADING_WORDS = 12
+
+
+def _names_the_heading(alt: str, heading: str, caption: str) -> bool:
+    """ "Hợp âm cơ bản" / "11 hợp âm guitar cơ bản" under "Các loại hợp âm cơ bản": a picture's text in fewer of the
+    heading's words, and its caption saying them all again, both short and unstopped (a sub-heading names its part
+    in words of its own)."""
+    said = set(alt.lower().split())
+    fewer = 2 <= len(said) < len(set(heading.lower().split())) and said <= set(heading.lower().split())
+    short = all(words(b) <= _PICTURE_LINE_WORDS and not ends_sentence(b) for b in (heading, alt, caption))
+    return fewer and short and said <= set(caption.lower().split()) and caption.lower() != alt.lower()

@@ -185,6 +185,11 @@ _TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zà-ỹđ]{2})|(?<=\)))[.!?]\s+\S")
 
 
+def _asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
+    """A question no line above has asked: a part's heading, however often its picture repeats it."""
+    return block.endswith("?") and not any(block.lower() in b.lower() for b in earlier)
+
+
 def _opening(block: str) -> str:
     """A caption's first words, to find the captions of a series of pictures."""
     first = block.split()[:_SERIES_OPENING_WORDS]
@@ -242,7 +247,7 @@ def drop_captions(d: Draft) -> Draft:
         after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
-        heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}[.)/]\s?[^\W\d_]", block)
+        heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}(?:[.)/]\s?|\s[-–]\s)[^\W\d_]", block)
         if in_text and not heads_steps and not heading and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
@@ -287,7 +292,7 @@ def drop_captions(d: Draft) -> Draft:
         cut = is_headline_start(block, blocks[0]) and not heads_steps  # over "Bước 1:", a part's heading
         if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
-        again = not blocks[0].endswith(".") and _picture_text(block) == _picture_text(blocks[0])
+        again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
         # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
         if i > 1 and block.isupper() and _picture_text(block).lower() == _picture_text(blocks[0]).lower():
@@ -299,8 +304,10 @@ def drop_captions(d: Draft) -> Draft:
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
-            # a heading under its picture's text stays; "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
-            and not ((heading and same_line(blocks[i - 1], block)) or block in d.listed)
+            # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading);
+            # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
+            and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
+            and block not in d.listed
         )
         under_picture = (
             after_picture

@@ -34,6 +34,7 @@ from .bylines import (
     join_title_over_writer,
     split_writer_off_title,
 )
+from .calls import drop_page_calls
 from .caption_runs import drop_alt_text_and_caption, drop_caption_runs, drop_headings_again, read_photo_story
 from .captions import drop_captions
 from .code import drop_source_code
@@ -428,6 +429,7 @@ RULES: tuple[Rule, ...] = (
     drop_headline_retitled,
     drop_catalogue_record,
     drop_title_suffix,
+    drop_page_calls,
     drop_file_names,
     drop_flattened_tables,
     name_questions_and_answers,

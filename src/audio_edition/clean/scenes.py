@@ -251,6 +251,7 @@ def is_headline_start(block: str, headline: str) -> bool:
     subheading (which names a part, not the whole again)."""
     longer = block.startswith(headline + " ") and words(block) - words(headline) <= 2
     longer = longer and not _ASKS.search(block)  # "<headline> là gì": the first part's heading asks what it is
+    longer = longer and not _REGION.search(block)  # "<headline> miền Bắc": the part for one region
     return (
         block != headline
         and words(block) >= _HEADLINE_START_WORDS
@@ -260,6 +261,7 @@ def is_headline_start(block: str, headline: str) -> bool:
 
 
 _ASKS = re.compile(r"\b(?:là gì|ra sao|thế nào|như thế nào)\s*\??$")
+_REGION = re.compile(r"\b(?:miền (?:Bắc|Trung|Nam|Tây)|(?:Bắc|Trung|Nam) Bộ)$")
 
 
 def is_hero_alt_text(block: str, headline: str) -> bool:

@@ -75,9 +75,40 @@ def _cells_a_line(lines: list[str]) -> list[str]:
     return out
 
 
+def _rows_over_lines(lines: list[str]) -> list[str]:
+    """`lines` with the rows of a ruled table whose cells break over lines ("|" / "Lịch dương 1 ..." / "Ngày bình
+    thường" / "|" / "Thứ Năm ... Tội Chỉ |") written back one row a line, a cell's lines joined by commas; a last row
+    the page cut short is kept when all its cells have begun."""
+    out: list[str] = []
+    width = 0
+    buffer: list[str] = []
+    for line in lines:
+        if buffer or (width and (line.strip() == "|" or (line.lstrip().startswith("|") and not _ROW.match(line)))):
+            buffer.append(line.strip())
+            cells = _cells("\n".join(buffer))
+            if buffer[-1].endswith("|") and len(buffer) > 1 and len(cells) == width:
+                out.append("| " + " | ".join(_joined(c) for c in cells) + " |")
+                buffer = []
+            continue
+        if out and _RULE_ROW.match(line) and _ROW.match(out[-1]):
+            width = len(_cells(out[-1]))
+        elif not _ROW.match(line):
+            width = 0
+        out.append(line)
+    if buffer and len(cells := _cells("\n".join(buffer))) == width:
+        out.append("| " + " | ".join(_joined(c) for c in cells) + " |")
+    else:
+        out.extend(buffer)
+    return out
+
+
+def _joined(cell: str) -> str:
+    return ", ".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
+
+
 def read_pipe_tables(text: str) -> str:
     """`text` with each table in pipes turned into one sentence a row; other lines as they were."""
-    lines = _cells_a_line(text.split("\n"))
+    lines = _rows_over_lines(_cells_a_line(text.split("\n")))
     out: list[str] = []
     i = 0
     while i < len(lines):

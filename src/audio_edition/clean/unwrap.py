@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
 from .draft import is_login
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
@@ -123,6 +124,12 @@ def column_width(lines: list[str]) -> int | None:
 # "Điều" / "1. Kỳ họp Quốc hội": a law's article word, its number wrapped to the next line
 _PART_WORD = re.compile(r"^(?:Điều|Chương|Mục|Phần|Khoản)$")
 _PART_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+
+def _goes_on_in_words(line: str) -> bool:
+    """A line opening on a word in small letters (never a code: "sk2p: ..." starts an item)."""
+    first = line.split(maxsplit=1)[0].rstrip(",;") if line.split() else ""
+    return _starts_lower(line) and is_syllable(first)
 
 
 def _numbered_part(previous: str, current: str) -> bool:
@@ -380,6 +387,7 @@ def unwrap(text: str) -> str:
             and (
                 parted
                 and filled
+                or (previous.endswith(("…", "...")) and _goes_on_in_words(current))  # "khối lượng, …" / "của cổ phiếu"
                 or not _SENTENCE_END.search(previous)
                 and (
                     _starts_lower(current)

@@ -27,6 +27,7 @@ from ..normalize import DOCUMENT_RULES, NORTHERN, Lexicon, Options
 from ..normalize.abbreviations import default_lexicon
 from ..normalize.definitions import defined_acronyms, implied_fallbacks
 from ..normalize.review import normalize_noting
+from ..normalize.separators import groups_with_commas, with_dot_groups
 from ..publish.chapters_json import chapters_document
 from ..publish.cover import Cover, title_card
 from ..publish.jsonfile import dumps
@@ -90,8 +91,11 @@ def plan_article(article: Article, settings: Settings) -> Plan:
         defined_acronyms(texts, base), fallback=implied_fallbacks(texts, base)
     )
 
+    commas = groups_with_commas(texts)  # "800 – 2,000 m": then "2,598 m" is two thousand and more, too
+
     def speak(text: str) -> str:
-        spoken, capitals = normalize_noting(text, settings.reading, lexicon, DOCUMENT_RULES)
+        written = with_dot_groups(text) if commas else text
+        spoken, capitals = normalize_noting(written, settings.reading, lexicon, DOCUMENT_RULES)
         unknown.update(dict.fromkeys(capitals))
         return spoken
 

@@ -248,30 +248,6 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
 _HYPHEN_DATE_SPAN = re.compile(
     r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-(\d{4})\s+[-–]\s+(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/.-])"
 )
-_BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
-_FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
-# "(TTXVN/VietnamPlus.vn 22/9)": where a story in a press review was printed, and on what day
-_SOURCE_DAY_MONTH = re.compile(r"\((?P<src>[^()\d]{2,60}?)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
-_OUTLET_NAME = re.compile(r"[A-ZĐ]{2,}|\w\.(?:vn|com|net|org)\b")
-
-
-def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "giá cà phê Việt Nam (20/10)" -> "(ngày 20/10)": a day and month alone in brackets, or after
-    the outlet that printed a story ("(TTXVN/VietnamPlus.vn 22/9)")."""
-
-    def repl(m: re.Match[str]) -> str:
-        if not _valid(int(m["d"]), int(m["m"])) or _FRACTION_BEFORE.search(text[: m.start()]):
-            return m.group(0)
-        return f"(ngày {m['d']}/{m['m']})"
-
-    def source(m: re.Match[str]) -> str:
-        if not _valid(int(m["d"]), int(m["m"])) or not _OUTLET_NAME.search(m["src"]):
-            return m.group(0)
-        return f"({m['src']} ngày {m['d']}/{m['m']})"
-
-    return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
-
-
 # a day and month just listed before this one: "lễ 30-4 và 1-5", "ngày 2/9, 3/9"
 _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặc|hay)\s*$")
 # "đường 3/2", "quảng trường 26/3": a street, square or bridge named after a day, said as the day

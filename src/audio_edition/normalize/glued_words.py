@@ -30,7 +30,12 @@ def part_glued_line(word: str) -> str:
 _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
 # after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_COMMON_TAILS = frozenset("và trở của là có được đã với cho tại ở trong này thì mà".split())
+_COMMON_TAILS = frozenset(
+    "và trở của là có được đã với cho tại ở trong này thì mà gồm theo từ về như để khi nên cũng".split()
+)
+# words opening on a vowel that a page runs into the word before ("cướiuy tín"); a misspelt
+# syllable ("rưốm") is no two words
+_VOWEL_TAILS = frozenset("uy ai an anh ảnh ăn ấy em ông ở ơn ích ít ưu ứng uống ấm ý yêu ước ưa ao áo ốc ống".split())
 _PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
 _MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
 
@@ -44,22 +49,27 @@ def _two_syllables(word: str) -> str:
     capitals = word.isupper()  # "HỢPTÁC": two marked syllables in capitals, run together
     if not word.isalpha() or not (word[1:].islower() or capitals) or is_syllable(lower):
         return word
+    vowel_tails = []
     for i in range(2, len(word) - 1):
         head, tail = lower[:i], lower[i:]
-        if word[0].isupper() and not capitals and tail not in _COMMON_TAILS:
+        named = word[0].isupper() and not capitals
+        if named and tail not in _COMMON_TAILS:
             continue
         # a plain syllable of three letters or more after a marked one ("táclao", "ứngnhu"); in capitals both marked
         plain_tail = not capitals and len(tail) > 2 and _VIETNAMESE_LETTER.search(head)
+        if tail[0] in _VOWELS:  # "cướiuy": "cưới uy", a common word after a marked one, when no other cut fits
+            if _VIETNAMESE_LETTER.search(head) and not named and is_syllable(head) and tail in _VOWEL_TAILS:
+                vowel_tails.append(i)
+            continue
         if (
-            tail[0] not in _VOWELS
-            and (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS)  # "khinhìn": "khi nhìn"
+            (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS or named)  # "khinhìn", "Namgồm"
             and (_VIETNAMESE_LETTER.search(tail) or plain_tail)
             and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
             and is_syllable(head)
             and is_syllable(tail)
         ):
             return f"{word[:i]} {word[i:]}"
-    return word
+    return f"{word[: vowel_tails[0]]} {word[vowel_tails[0] :]}" if len(vowel_tails) == 1 else word
 
 
 def _capital_syllables(word: str) -> list[str]:

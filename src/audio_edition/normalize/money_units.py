@@ -324,7 +324,7 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
     """ "màn hình 11,6 – 17,3”" is "mười một phẩy sáu đến mười bảy phẩy ba inch": a mark after a
     number that closes no quotation is the inch sign, read before quotes are dropped; "4.9-inch"
     loses its hyphen before its number is read; a video's mode "1080p/30fps" parts at its slash, and
-    a product's two formulations "40EC/75 WP" are "hay"."""
+    a product's two formulations "40EC/75 WP" are "hay"; "3.5 x 4.5", "nhân"."""
 
     def mark(m: re.Match[str]) -> str:
         start = max(text.rfind(".", 0, m.start() - 1), text.rfind("\n", 0, m.start()), 0)
@@ -337,11 +337,13 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
         return " inch"
 
     text = _FORMULATIONS.sub(" hay ", _VIDEO_MODE.sub(r"\g<mode>, ", _HYPHENED_UNIT.sub(" ", text)))
-    text = _BRACKETED_SIZE.sub(r"\g<size>", text)
+    text = _BRACKETED_SIZE.sub(r"\g<size>", _DECIMAL_SIDES.sub(" nhân ", text))
     text = _LISTED_SIZES.sub(lambda m: re.sub(r"\s*[–-]\s*", ", ", m[0]), text)
     return _INCH_MARK.sub(mark, text)
 
 
+# "3.5 x 4.5", "3.5*4.5": a photo's sides with their decimals, multiplied, before the dots are read
+_DECIMAL_SIDES = re.compile(r"(?<=(?<![\w.,])\d[.,]\d)\s?[x×*]\s?(?=\d[.,]\d(?![\w.,]?\d))")
 # "[10”] – [11.6”] – [12.3”]": screen sizes listed each in its brackets, read as sizes
 _BRACKETED_SIZE = re.compile(r"\[(?P<size>\d{1,2}(?:[.,]\d)?[”″\"])\]")
 # three sizes or more between dashes are a list of sizes, never one span

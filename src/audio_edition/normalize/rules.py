@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
+from .bracketed import bracketed_dates, dated_weekdays
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
@@ -37,7 +38,7 @@ from .context import (
     table_leaders,
     worked_sums,
 )
-from .dates import bracketed_dates, date_ranges, day_months, full_dates, months, times
+from .dates import date_ranges, day_months, full_dates, months, times
 from .definitions import spell_glossed
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
@@ -120,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     tennis_sets,
     vulgar_fractions,
     seasons,
+    dated_weekdays,
     bracketed_dates,
     birth_years,
     bible_references,

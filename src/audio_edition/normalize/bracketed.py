@@ -1,0 +1,51 @@
+"""Dates a page puts in brackets: "giá cà phê Việt Nam (20/10)", "(TTXVN/VietnamPlus.vn 22/9)", "(9/2023)", and
+the weekday typed short after a day, "01/06/2026 (T2)". Read while the brackets still tie them to what they date."""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Lexicon
+from .options import Options
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+_BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
+_BRACKETED_MONTH_YEAR = re.compile(r"\(\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)\s*\)")  # "(9/2023)": a month
+_FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
+# "(TTXVN/VietnamPlus.vn 22/9)": where a story in a press review was printed, and on what day
+_SOURCE_DAY_MONTH = re.compile(r"\((?P<src>[^()\d]{2,60}?)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
+_OUTLET_NAME = re.compile(r"[A-ZĐ]{2,}|\w\.(?:vn|com|net|org)\b")
+
+
+def bracketed_dates(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "giá cà phê Việt Nam (20/10)" -> "(ngày 20/10)": a day and month alone in brackets, or after
+    the outlet that printed a story ("(TTXVN/VietnamPlus.vn 22/9)"); "(9/2023)", a month and its year."""
+
+    def repl(m: re.Match[str]) -> str:
+        if not _valid(int(m["d"]), int(m["m"])) or _FRACTION_BEFORE.search(text[: m.start()]):
+            return m.group(0)
+        return f"(ngày {m['d']}/{m['m']})"
+
+    def source(m: re.Match[str]) -> str:
+        if not _valid(int(m["d"]), int(m["m"])) or not _OUTLET_NAME.search(m["src"]):
+            return m.group(0)
+        return f"({m['src']} ngày {m['d']}/{m['m']})"
+
+    def month(m: re.Match[str]) -> str:
+        return m.group(0) if _FRACTION_BEFORE.search(text[: m.start()]) else f"(tháng {int(m['m'])} năm {m['y']})"
+
+    text = _BRACKETED_MONTH_YEAR.sub(month, text)
+    return _SOURCE_DAY_MONTH.sub(source, _BRACKETED_DAY_MONTH.sub(repl, text))
+
+
+# "01/06/2026 (T2)": the day's weekday typed short in brackets after it
+_DATED_WEEKDAY = re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\(\s*)[Tt]([2-7])(?=\s*\))")
+
+
+def dated_weekdays(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "01/06/2026 (T2)" -> "01/06/2026 (thứ 2)": the day's weekday typed short in brackets after it."""
+    return _DATED_WEEKDAY.sub(r"\1thứ \2", text)
