@@ -47,8 +47,9 @@ def numbering(block: str) -> bool:
 
 
 def first_step(block: str) -> bool:
-    """ "Bước 1: Rửa sạch lá dứa ...": a recipe's first step opens its body, no lead."""
-    return re.match(r"(?:Bước|BƯỚC|Step|STEP)\s+1\s*[:.)-]", block.strip()) is not None
+    """ "Bước 1: Rửa sạch lá dứa ...": a recipe's first step opens its body, no lead; a tour's first day
+    ("NGÀY 01: HÀ NỘI - CÔN ĐẢO") opens its programme."""
+    return re.match(r"(?:Bước|BƯỚC|Step|STEP|Ngày|NGÀY)\s+0?1\s*[:.)-]", block.strip()) is not None
 
 
 def list_label(block: str) -> bool:

@@ -145,7 +145,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens the body.
-    numbered = _opens_numbered_part(rest)
+    numbered = _opens_numbered_part(rest) or bool(rest and lead_labels.first_step(rest[0]))  # "Bước 1: ..."
     opening = (
         rest.pop(0)
         if not numbered

@@ -25,7 +25,8 @@ def test_a_heading_for_one_region_under_the_titles_words_is_read() -> None:
 
 
 def test_a_question_heading_printed_twice_is_read_once() -> None:
-    page = f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\nNguồn gốc mâm quả là gì?\n\nNguồn gốc mâm quả là gì?\n\n{ORIGIN}\n"
+    asked = "Nguồn gốc mâm quả là gì?"
+    page = f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\n{asked}\n\n{asked}\n\n{ORIGIN}\n"
     assert spoken_text(article_of(page)).count("Nguồn gốc mâm quả là gì?") == 1
 
 

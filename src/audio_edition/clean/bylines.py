@@ -108,6 +108,7 @@ _TOP_CREDIT = re.compile(
     r"|^(?:(?:Trở về|Quay lại|Quay về)\s+[^|]{2,20}\|\s*)?(?:Được đăng|Đăng) bởi"
     r"\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+$"
     r"|^(?:Bởi|By|Tác giả:?|Đăng bởi|Viết bởi)$"  # the label alone, the name lost with its link
+    r"|^(?:Bởi|By)\s+(?:Administrator|Admin|admin|Quản trị viên)$"  # "Bởi Administrator": a site's account, no one
     r"|^(?:Độc giả|Bạn đọc)\s*:\s*[^\W\d_][^.!?:\d]{1,40}$"  # "Độc giả: Văn Quyết": who asked, over the answer
     # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
     r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"

@@ -142,6 +142,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)
         and not P.NUMBERED_ITEM.match(headline)  # "1. Bệnh thối ấu trùng ...": the post's first part
+        and not _TRIP_DAY.match(headline)  # "NGÀY 01: HANOI - CÔN ĐẢO ...": a tour's first day, under its title
         and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
@@ -153,6 +154,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
     )
 
 
+_TRIP_DAY = re.compile(r"(?i:ngày)\s+0?\d{1,2}\s*:")
 _SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")
 _MAX_MENU = 8
 # words in small letters, Vietnamese ones among them ("đường dây ma túy", never "domain, domain name")

@@ -19,7 +19,6 @@ from .page_lines import (
     GALLERY_ITEM_WORDS,
     GALLERY_LINE,
     GALLERY_POINTER,
-    GLUED_ALT_TEXT,
     HERE_LINK,
     LISTING_CARD,
     MEMBER_RANK,
@@ -44,6 +43,7 @@ from .page_lines import (
     names_picture_above,
     title_again,
     uncaptioned_slugs,
+    without_glued_pictures,
 )
 from .wordlists import word_list
 
@@ -89,7 +89,7 @@ _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOW
 # what it shows with no verb
 _COPIED_FROM = re.compile(
     r"\((?i:wikipedia|sưu tầm(?: trên mạng| từ internet| trên internet)?|internet|st)\)\.?"
-    r"|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s[^.!?]{3,150}\.?"
+    r"|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s(?:cho bài viết:[^.!?]{3,300}|[^.!?]{3,150})\.?"
     r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
     r"|Hình ảnh (?:(?:tại|ở|bên trong|bên ngoài|toàn cảnh) )?(?:[A-ZĐ]\w*|cây|chiếc|con|ngôi|các|những|buổi|lễ|khu)\b"
     r"(?:(?!\s(?:là|đã|được|bị|đang|sẽ|cho thấy|khiến|làm|có)\s)[^.!?:;]){0,100}\.?"  # "Hình ảnh cây cảnh bonsai"
@@ -346,8 +346,7 @@ def drop_file_names(d: Draft) -> Draft:
         text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", COMMENT_LINK_TAIL.sub("", text)))
         if vietnamese:
             text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
-            text = GLUED_ALT_TEXT.sub(r"\g<word>", text)
-            text = _GLUED_VIDEO_LABEL.sub("", text)
+            text = _GLUED_VIDEO_LABEL.sub("", without_glued_pictures(text))
         block = text if text != block.strip() else block
         caption = (after_alt_text and not heading_pair(blocks[i : i + 3])) or captioned(
             small_alt, text, blocks[i + 1] if i + 1 < len(blocks) else ""

@@ -3,9 +3,10 @@ over them, the document's number and where and when it was signed; none of it is
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from .draft import words
+from .draft import Draft, words
 
 # an office's name in capitals opening its line: who issued the document (a letterhead's too)
 INSTITUTION = re.compile(
@@ -83,3 +84,28 @@ def _without_numbered_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # "Tel: (08) 9328 8914 Email: wa@...": the sender's telephone or email under its name at the top
+
+
+# "KẾ HOẠCH" over the title printed again: the document's kind, in capitals on a line of its own
+_KIND_LINE = re.compile(
+    r"^(?:KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN)$"
+)
+_TITLE_LINES = range(2, 5)
+_TITLE_AGAIN_WITHIN = 16
+
+
+def _said(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def drop_title_over_lines(d: Draft) -> Draft:
+    """ "KẾ HOẠCH" / "Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023" / "Của Ban Thường vụ
+    ..." / "Đến năm 2025, ...": a document printing its title again under its heading, broken over two
+    to four lines, the kind over it; none of it is read a second time."""
+    blocks, title = d.blocks, _said(d.blocks[0]) if d.blocks else []
+    for i in range(1, min(len(blocks), _TITLE_AGAIN_WITHIN)):
+        n = next((n for n in _TITLE_LINES if _said(" ".join(blocks[i : i + n])) == title), None)
+        if n and len(title) >= 2 * n:
+            start = i - 1 if _KIND_LINE.match(blocks[i - 1].strip()) and i > 1 else i
+            return dataclasses.replace(d, blocks=blocks[:start] + blocks[i + n :])
+    return d

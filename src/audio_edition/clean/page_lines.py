@@ -44,6 +44,12 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
 )
 
 
+# "... chưa được xử lý. Hình ảnh Công chức ở bộ phận một cửa đang giải quyết thủ tục cho công dân Đến nay, 100% ...":
+# a picture's caption run into a paragraph with no stop, the next sentence opening on a word that opens sentences
+INLINE_CAPTION = re.compile(
+    r"(?:(?<=[.!?] )|^)Hình ảnh\s[^.!?:;]{10,160}?[a-zà-ỹđ] (?=(?:Đến nay|Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó"
+    r"|Trong đó|Qua đó|Theo đó|Sau đó|Nhờ đó|Từ đó|Đồng thời)\b)"
+)
 # "... kế hoạchsmart goal setting concept rõ ràng": a picture's English alt text glued to a Vietnamese word with a
 # tone mark, three words or more, one with letters no Vietnamese word has ("sm", "tt", "f")
 GLUED_ALT_TEXT = re.compile(
@@ -51,6 +57,12 @@ GLUED_ALT_TEXT = re.compile(
     r"(?=[a-z ]*(?:[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[b-df-hj-np-tv-z]{2}))"
     r"[a-z]{3,}(?: [a-z]{2,}){2,}(?=[\s,.;:]|$)"
 )
+
+
+def without_glued_pictures(text: str) -> str:
+    """A paragraph without a picture's text glued into it: an English alt text run onto a word
+    ("kế hoạchsmart goal ..."), a caption run in with no stop ("Hình ảnh ... cho công dân Đến nay")."""
+    return INLINE_CAPTION.sub("", GLUED_ALT_TEXT.sub(r"\g<word>", text))
 
 
 # "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
@@ -144,7 +156,11 @@ OTHER_LANGUAGE = re.compile(  # and a theme's label left in Arabic or Hebrew ("�
 # "Ngày đăng: 7/23/2025 4:50:52 PM - Lĩnh vực khác - Toàn Quốc - ... [Mã tin: 6133304] - Cập nhật: ..."
 LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:")
 # a commune portal's banner over every page
-SLOGAN = re.compile(r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh")
+SLOGAN = re.compile(
+    r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh"
+    # "Luật Tâm Đức – Nhận khởi kiện đòi nợ, ...": a firm's name and what it offers, under the title
+    r"|[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,4} [–-] (?:Nhận|Chuyên|Dịch vụ|Cung cấp|Uy tín|Hotline)\b[^.!?]{3,120}"
+)
 # "New Member" under a forum handle
 MEMBER_RANK = re.compile(
     r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator"
@@ -261,9 +277,12 @@ CHATBOT_PREAMBLE = re.compile(
     r"[^\n]{0,200}?\b(?:bài (?:viết|blog)|đoạn văn)\b[^\n]{0,300}?(?:chuẩn SEO|tối ưu hóa|của bạn\W*$)[^\n]{0,300}"
 )
 CODE_FENCE = re.compile(r"(?:[“\"]`|`{2,3})\s*(?:html|markdown|md)?")
-# "Video hướng dẫn quy trình ủ rơm ...": a video's title where the page shows the video (five words or
-# more: "Video liên quan" heads a box of links, which goes with it)
-VIDEO_TITLE = re.compile(r"(?:Video|Clip)\s+[a-zà-ỹđ][^\s.!?:]*(?:\s+[^\s.!?:]+){3,20}")
+# "Video hướng dẫn quy trình ủ rơm ...", "Video buổi lễ": a video's title where the page shows the video
+# ("Video liên quan" heads a box of links, which goes with it)
+VIDEO_TITLE = re.compile(
+    r"(?:Video|Clip)\s+(?!(?:liên quan|khác|nổi bật|mới|xem nhiều|đề xuất|cùng|hot)\b)[a-zà-ỹđ][^\s.!?:]*"
+    r"(?:\s+[^\s.!?:]+){1,20}"
+)
 # "Chuyên đề: Hướng dẫn sử dụng", "Chuyên đề 1: Đặc điểm ... như thế nào?": a site's series label, a
 # link to one of its articles
 SERIES_LABEL = re.compile(r"(?i:chuyên đề)\s*:\s*[^.!?]{3,80}|(?i:chuyên đề)\s+\d{1,2}\s*:\s*[^.!?]{3,120}\?")

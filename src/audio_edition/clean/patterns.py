@@ -127,8 +127,8 @@ FORMAT_LABEL = re.compile(
 # address maybe bracketed itself: "...%20(1).jpg"), a video player's clock ("0:00 / 0:00")
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
-    r"|(?::[\w()/-]*)?\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+)$"  # ":quality(75)/1_f3.jpg)": a picture's
-    # markup; "#alias #nvl": tags
+    r"|(?::[\w()/-]*)?\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+"  # ":quality(75)/1_f3.jpg)": a picture's
+    r"|(?:#[^\W\d_][^\s#]*(?:\s[^\W\d_#][^\s#]*){0,3}){2,})$"  # markup; "#alias #nvl", "#Cộng đồng#Kỳ thủ": tags
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(

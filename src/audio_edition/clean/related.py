@@ -195,6 +195,8 @@ def cut_copied_next_story(d: Draft) -> Draft:
 _CONTENTS = frozenset(
     {
         "mục lục",
+        "mục lục nội dung",
+        "nội dung trang",
         "xem nhanh nội dung",
         "mục lục bài viết",
         "nội dung bài viết",

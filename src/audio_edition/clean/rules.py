@@ -87,6 +87,7 @@ from .library import drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
+from .official_heading import drop_title_over_lines
 from .page_lines import (
     drop_english_halves,
     drop_menu_over_repeated_title,
@@ -425,6 +426,7 @@ RULES: tuple[Rule, ...] = (
     split_glued_subheadings,
     split_caption_from_lead,
     drop_headline_echoes,
+    drop_title_over_lines,
     drop_headline_after_lost_label,
     drop_headline_retitled,
     drop_catalogue_record,

@@ -16,6 +16,7 @@ from .wordlists import word_list
 _MAX_WORDS = 14
 _STOPPED_SCENE_WORDS = 8
 _MAX_EVENT_WORDS = 25
+_FEELING = re.compile(r"Niềm (?:vui|hạnh phúc) của ")  # "Niềm vui của các hộ dân khi được nhận bò.": faces in a picture
 _PEOPLE_WORDS = (6, 16)
 
 
@@ -54,7 +55,8 @@ def is_scene_caption(block: str) -> bool:
     ):
         return True
     opener, at_event, map_opener, people_placed = _patterns()
-    if words(block) <= _STOPPED_SCENE_WORDS and opener.match(block) and re.fullmatch(r"[^.!?]+\.", block):
+    stopped_words = _MAX_WORDS if _FEELING.match(block) else _STOPPED_SCENE_WORDS  # "Niềm vui của ... khi ..."
+    if words(block) <= stopped_words and opener.match(block) and re.fullmatch(r"[^.!?]+\.", block):
         return True  # "Các đại biểu tham dự hội nghị.": a scene named in one short sentence
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
@@ -118,13 +120,15 @@ def is_echo_caption(block: str, before: str, after: str) -> bool:
 
 _OPENING_WORDS = 10  # a heading's first words come back at once in the paragraph it opens
 _HEAD_TOKENS = 5
-_SHORT_ECHO_WORDS = range(4, 13)
+_SHORT_ECHO_WORDS = range(4, 16)  # up to twelve words half said again; up to fifteen nearly all
 # the words that put a sentence in time or mood: a caption names a scene without them
 _NOT_A_SCENE = re.compile(r"\(|Theo\s|[^:]{1,40}:\s")
 _ASPECT = re.compile(r"(?i:\b(?:đã|sẽ|đang|được|bị|không|chưa|vẫn|cũng|phải|cần|nên|có thể)\b)")
 _TEXT_OPENING = re.compile(r"\d|" + P.STEP_LABEL.pattern + "|" + P.CONNECTIVE.pattern)
 _SHORT_ECHO_RUN = 3
 _SHORT_ECHO_SHARE = 0.5
+_LONG_ECHO_WORDS = 13  # from thirteen words on, a caption says again nearly all of it ("Bàn giao bò ... xã Nhân Lý.")
+_LONG_ECHO_SHARE = 0.9
 
 
 def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bool:
@@ -151,10 +155,13 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
         listed = (
             listed or P.STEP_LABEL.match(other) is not None
         )  # "Bước 1: Đăng nhập và Truy cập ...": the step's own line
-        return words(other) > words(block) and shared >= _SHORT_ECHO_SHARE * len(tokens) and not listed
+        share = _LONG_ECHO_SHARE if words(block) >= _LONG_ECHO_WORDS else _SHORT_ECHO_SHARE
+        return words(other) > words(block) and shared >= share * len(tokens) and not listed
 
     if after.rstrip().endswith(":") and echoes(after):
         return False  # "Hình thức đại hội ..." over "Có các hình thức đại hội ... sau:": a heading and its list
+    if any(other.split()[:2] == block.split()[:2] for other in (*before[-1:], after)):
+        return False  # "Rượu vang trắng ... 7-12 độ C." between "Rượu vang đỏ ..." and "Rượu vang rosé ...": a list
     return any(echoes(other) for other in (*before, after))
 
 

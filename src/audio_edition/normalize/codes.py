@@ -117,7 +117,7 @@ def _between_names(text: str, start: int, end: int) -> bool:
 
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
-    r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đoạn|khối lượng|giá trị|"
+    r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đường|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô"
     rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức)\b"  # "1/3 muỗng"
 )
@@ -131,6 +131,7 @@ _FRACTION_PREV = re.compile(  # "cho 1/2 muối": a cook's share of a thing
     r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ|quy tắc|bố cục|tiếp cận)[\s,]*$",
     re.IGNORECASE,
 )
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?i:\b(?:hẻm|ngõ|ngách|kiệt|số nhà|số))\s*$")  # "ngõ 1/2 đường Láng"
 _ALNUM = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*(?![\w-])")
 
 
@@ -357,7 +358,7 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{m['a'] + m['l'] if m['l'] else read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
         a, b = int(m["a"]), int(m["b"])
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
-        if 0 < a < b <= 10 and fraction_words:
+        if 0 < a < b <= 10 and fraction_words and not _HOUSE_NUMBER_BEFORE.search(text, 0, m.start()):
             return read_fraction(a, b, opts)
         if len(m["a"]) <= 2 and len(m["b"]) <= 2:  # "07/08 chi bộ": a report's padding, not said
             return f"{read_number(str(a), opts)} trên {read_number(str(b), opts)}"

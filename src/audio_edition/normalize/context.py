@@ -118,12 +118,18 @@ _ABOUT = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
 _TOP_MORE = re.compile(r"(?:(?<=tốp )|(?<=^)|(?<=: ))(\d[\d.,]*)\+(?=\s+[^\W\d])")  # "...: 11+ Cách giặt áo"
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
+# "50K+ Người Chơi", "10K người theo dõi": thousands of something counted (never a screen's "4K")
+_THOUSANDS_K = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d)?)K(?:(?P<more>\+)(?=\s+[^\W\d])"
+    r"|(?=\s+(?:người|lượt|thành viên|học viên|khách|bạn đọc|lượt xem|lượt thích)\b))"
+)
 
 
 def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read; a study's
-    "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", a hotel's "4*"
-    "4 sao"."""
+    "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", "50K+ Người Chơi"
+    "hơn 50 nghìn", a hotel's "4*" "4 sao"."""
+    text = _THOUSANDS_K.sub(lambda m: f"{'hơn ' if m['more'] else ''}{m['n'].replace('.', ',')} nghìn", text)
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
     text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)

@@ -158,11 +158,14 @@ def _month_year(month: int, year: str | None, opts: Options) -> str:
 
 
 _GLUED_DATES = re.compile(r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
+# "Ngày 16/102022": the slash before the year lost, after a word that names a day
+_LOST_SLASH = re.compile(r"(?<=(?i:ngày) )(\d{1,2})/(1[0-2]|0[1-9])((?:19|20)\d\d)(?![\w/.,]\d|\w)")
 
 
 def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."; a slash typed twice
-    ("30/4//2017") or two dates glued ("1/7/20221/3/2023": a table's cells) read as dates too."""
+    ("30/4//2017"), two dates glued ("1/7/20221/3/2023": a table's cells) or a slash lost before
+    the year ("Ngày 16/102022") read as dates too."""
 
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
@@ -170,7 +173,7 @@ def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{_day(d, opts, m['prefix'], text[: m.start()])} {_month_year(mo, m['y'], opts)}"
 
-    text = _GLUED_DATES.sub(r"\1, ", re.sub(r"(?<=\d)//(?=\d)", "/", text))
+    text = _GLUED_DATES.sub(r"\1, ", re.sub(r"(?<=\d)//(?=\d)", "/", _LOST_SLASH.sub(r"\1/\2/\3", text)))
     return _FULL_DATE.sub(repl, text)
 
 
@@ -239,14 +242,14 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{head} {read_int(d1, opts)} đến {read_int(d2, opts)} {_month_year(mo, m['y'], opts)}"
 
     text = _LISTED_DAY_RUN.sub(lambda m: m.group(0).replace(",", ", "), _LISTED_DAYS.sub(r"\1, \2", text))
-    text = _HYPHEN_DATE_SPAN.sub(r"\1/\2/\3 - \4/\5/\6", text)  # "20-10-1930 - 20-10-2024"
+    text = _HYPHEN_DATE_SPAN.sub(r"\1/\3/\4 - \5/\6/\7", text)  # "20-10-1930 - 20-10-2024", "30.4.1975 - 30.4.2025"
     text = _ERA_YEARS.sub(lambda m: _era_years(m, opts), _SPACED_DAY.sub(r"\1", text))
     text = _WEEK_SPAN.sub(week, _DOTTED_DATE_RANGE.sub(dotted, text))
     return _DAY_RANGE.sub(days, _DATE_RANGE.sub(dates, text))
 
 
 _HYPHEN_DATE_SPAN = re.compile(
-    r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-(\d{4})\s+[-–]\s+(\d{1,2})-(\d{1,2})-(\d{4})(?![\w/.-])"
+    r"(?<![\w/.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})\s*[-–]\s*(\d{1,2})\2(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)"
 )
 # a day and month just listed before this one: "lễ 30-4 và 1-5", "ngày 2/9, 3/9"
 _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặc|hay)\s*$")

@@ -1,8 +1,9 @@
 """Dates written loosely. A day of the lunar calendar named with its year's stem and branch:
 "ngày 19 - 6 - Giáp Ngọ" is the nineteenth of the sixth month of the year Giáp Ngọ, said "ngày
 mười chín tháng sáu năm Giáp Ngọ" (the day and month alone would be read as a span or a
-fraction). A date with spaces round its hyphens ("( 20- 7-2014)") is the date "20-7-2014"; months
-listed with dots ("tháng 4.5.6/2024") are each said, "tháng bốn, năm, sáu năm ..."."""
+fraction), with slashes too ("19/9/Ất Mùi"), or marked lunar ("09/08/ÂL"). A date with spaces
+round its hyphens ("( 20- 7-2014)") is the date "20-7-2014"; months listed with dots ("tháng
+4.5.6/2024") are each said, "tháng bốn, năm, sáu năm ..."."""
 
 from __future__ import annotations
 
@@ -15,19 +16,21 @@ from .options import Options
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 _BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 _LUNAR_DATE = re.compile(
-    rf"(?P<day_word>(?i:ngày)\s+)?(?<![\d/.-])(?P<d>\d{{1,2}})\s*-\s*(?P<m>\d{{1,2}})\s*-\s*"
-    rf"(?P<y>(?:{_STEMS})\s+(?:{_BRANCHES}))\b"
+    rf"(?P<day_word>(?i:ngày)\s+)?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[-/])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*"
+    rf"(?:(?P<y>(?:{_STEMS})\s+(?:{_BRANCHES}))|(?P<lunar>ÂL|âl|Âl|AL))(?!\w)"
 )
 
 
 def lunar_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Ngày 19 - 6 - Giáp Ngọ" -> "Ngày mười chín tháng sáu năm Giáp Ngọ"."""
+    """ "Ngày 19 - 6 - Giáp Ngọ" -> "Ngày mười chín tháng sáu năm Giáp Ngọ"; "(19/9/Ất Mùi)" the same,
+    "ngày 09/08/ÂL" the ninth of the eighth lunar month."""
 
     def said(m: re.Match[str]) -> str:
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= day <= 30 and 1 <= month <= 12):
             return m.group(0)
-        return f"{m['day_word'] or 'ngày '}{read_int(day, opts)} tháng {read_int(month, opts)} năm {m['y']}"
+        year = " âm lịch" if m["lunar"] else f" năm {m['y']}"
+        return f"{m['day_word'] or 'ngày '}{read_int(day, opts)} tháng {read_int(month, opts)}{year}"
 
     return _LUNAR_DATE.sub(said, text)
 

@@ -13,12 +13,17 @@ from .figures import SPLIT_THOUSANDS
 _NO_BREAK_AFTER = re.compile(
     r"(?:\b(?:TP|Tp|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP)\.|\b[A-ZĐ]\.)$"
 )
+# an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
+_ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
 # "1.", "1.1.", "14.2.1.", "IV.", "Cách 1.", "Bước 2."
 _ITEM_NUMBER = re.compile(r"(?:(?:Cách|Bước|Phần|Mục|Câu|Bài)\s+)?(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")
 # "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
+# "1. Tiêu đề. “...” 2. Lê Văn A: ... 3. Triển khai ...": a form's numbered fields run into one line
+_FIRST_ITEM = re.compile(r"1\.\s")
+_TRAILING_COUNT = re.compile(r"[\s”\"](?P<n>\d{1,2}\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
 # "... chẳng có gì lạ cả .Tai em này ...": a stop typed after the space, glued to the next sentence
@@ -41,11 +46,13 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
+    counted = 2 if _FIRST_ITEM.match(paragraph) else 0  # "1. ... 2. ...": the next item's number
     # "với 7. 180 phòng": a full stop that groups a count's thousands ends no sentence
     figures = [range(m.start("pre") + 1, m.start("rest")) for m in SPLIT_THOUSANDS.finditer(paragraph)]
     for m in _SENTENCE_END.finditer(paragraph):
         if (
             _NO_BREAK_AFTER.search(paragraph[start : m.start()])
+            or _ADDRESS_PART.search(paragraph[start : m.start()])
             or not _starts_sentence(paragraph[m.end() :])
             or _HANGING.search(paragraph[start : m.start()])
             or any(m.start() in figure for figure in figures)
@@ -54,8 +61,12 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
             continue
         piece = paragraph[start : m.end(1)].strip()
         item = _TRAILING_ITEM.search(piece) if listed else None
+        if counted and (count := _TRAILING_COUNT.search(piece)) and count["n"] == f"{counted}.":
+            # a run of numbers, never one "2." alone ("Có 2. Sau đó ..."): "3." must follow a "2."
+            if counted > 2 or re.search(r"[\s”\"]3\.\s", paragraph[m.end() :]):
+                item, counted = count, counted + 1
         if item and item.start() > 0:  # the number goes with the item it opens
-            pieces.append(piece[: item.start()].strip())
+            pieces.append(piece[: item.start() + (piece[item.start()] != " ")].strip())
             start = paragraph.rindex(item["n"], start, m.end(1))
             continue
         pieces.append(piece)
