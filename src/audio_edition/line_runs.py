@@ -72,17 +72,22 @@ _UNSTOPPED_LINE_WORDS = 8
 
 
 # "1kg cải bẹ (...)", "2-3 quả ớt": an ingredient, its quantity first
+_STEP = re.compile(r"(?:Bước|Cách|Phần|Giai đoạn)\s+\d{1,2}\s*[:.]|\d{1,2}(?:\.\d{1,2})*[.)]\s*[^\W\d_]")
 _QUANTITY_FIRST = re.compile(
-    r"^\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:kg|g|gr|gram|gam|ml|l|lít|quả|củ|trái|muỗng|thìa)\b"
+    r"^\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:kg|g|gr|gram|gam|ml|l|lít|quả|củ|trái|muỗng|thìa|ít|chút|cuộn|nắm)\b"
 )
 
 
 def bulleted_item(blocks: list[str], j: int, bullets: frozenset[str]) -> bool:
     """Whether the bulleted line `j` is a list's item, never a part's heading: one that asks ("Nên
     chọn loại nào?", never "2. Vì sao ...?", a numbered part's heading), an ingredient with its
-    quantity, or a line beside one in the list ("Gói bột nem chua" under "400 gram bì heo")."""
+    quantity, a line beside one in the list ("Gói bột nem chua" under "400 gram bì heo"), or one over another
+    bulleted line."""
     block = blocks[j]
     if block not in bullets:
         return False
     beside = [b for b in blocks[max(0, j - 1) : j + 2] if b in bullets]
-    return (block.endswith("?") and not block[0].isdigit()) or any(_QUANTITY_FIRST.match(b) for b in beside)
+    # "- Cách cầm kim ..." over "- ch: mũi bính": an item over another short one (a heading's items tell sentences)
+    listed = j + 1 < len(blocks) and blocks[j + 1] in bullets and not ends_sentence(blocks[j + 1])
+    listed = listed and not _STEP.match(block)  # "• Cách 2: Xin học bổng ..." over its bullets: the step's heading
+    return (block.endswith("?") and not block[0].isdigit()) or any(_QUANTITY_FIRST.match(b) for b in beside) or listed

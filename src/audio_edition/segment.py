@@ -284,12 +284,14 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))
     parts += ((_STEP_ONE, blocks[0]),)  # "Bước 1: Xử lý chống thấm" over its paragraph: the first step's heading
     parts += ((_SUB_ITEM, blocks[0]),)  # "1.1 Dinh dưỡng cho mèo con" under "1. Chăm sóc ...": a part's first sub-part
+    parts += ((_ROMAN_PART, blocks[0]),)  # "IV. THỜI KỲ CẬN ĐẠI" under "... – Phần 2": a series' part, in capitals
     return any(p.match(b) for p, b in parts)
 
 
 _FIRST_LETTER = re.compile(r"^a[.)]\s+\S")  # "Trình tự thực hiện" over "a) Nộp hồ sơ": its first lettered part
 _PART_WORDS = 5  # "Bộ xử lý": a part's heading; a longer line over one paragraph may be its title
 _PART_ONE = re.compile(r"^(?:1|I)[.)/]\s*[^\W\d_]")
+_ROMAN_PART = re.compile(r"^[IVX]{1,4}[.)]\s+[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+)+\b")
 _STEP_ONE = re.compile(r"^(?:Bước|Cách|Phần)\s+(?:1|một|I)\s*[:.)–-]\s*[^\W\d_]")
 _PART_ONE_WORDS = 20
 # "3.Di tích Đình Trần Xá – ...": a numbered list's item

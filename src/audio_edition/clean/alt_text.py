@@ -9,6 +9,7 @@ from . import patterns as P
 from .draft import ends_sentence, menu_label, words
 
 _ALT_TEXT_WORDS = 8
+_KEYWORD_ALT_WORDS = 14
 _PARAGRAPH_WORDS = 15  # "Trở về nhà sau ... của mình" / "nến sáp": a paragraph the page left unstopped
 # "Cách 2: DÙNG THUỐC ...", "II. Chọn nguyên liệu": a step's, a part's heading
 _LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/]\s")
@@ -73,7 +74,9 @@ def small_alt_text(text: str) -> bool:
     """ "artemia mang mầm bệnh EHP": a picture's alternative text, a few words in small letters with no stop."""
     lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
     closed = re.search(r"[.!?:;,…]$", text) is not None
-    return text[:1].islower() and 2 <= words(text) <= _ALT_TEXT_WORDS and not closed and not lettered
+    # "kỹ thuật nuôi ong lấy mật, nuôi ong phong thủy làm cảnh": a picture's keywords, a few phrases with commas
+    sized = 2 <= words(text) <= _ALT_TEXT_WORDS or ("," in text and words(text) <= _KEYWORD_ALT_WORDS)
+    return text[:1].islower() and sized and not closed and not lettered
 
 
 def alt_text_line(text: str, kept: list[str], i: int) -> bool:

@@ -109,6 +109,9 @@ _TOP_CREDIT = re.compile(
     r"\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+$"
     r"|^(?:Bởi|By|Tác giả:?|Đăng bởi|Viết bởi)$"  # the label alone, the name lost with its link
     r"|^(?:Bởi|By)\s+(?:Administrator|Admin|admin|Quản trị viên)$"  # "Bởi Administrator": a site's account, no one
+    # "Dương Hồng Đức – Trạm KN huyện Gò Dầu": a writer and the office they write for
+    r"|^(?P<staffed>[A-ZĐ]\w*(?:\s[A-ZĐ]\w*){1,3})\s+[–-]\s+(?:Trạm|Trung tâm|Phòng|Hội|Liên đoàn|Sở|Chi cục|Viện)"
+    r"\s[^.!?:]{2,60}$"
     r"|^(?:Độc giả|Bạn đọc)\s*:\s*[^\W\d_][^.!?:\d]{1,40}$"  # "Độc giả: Văn Quyết": who asked, over the answer
     # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
     r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"
@@ -140,6 +143,9 @@ def extract_top_credit(d: Draft) -> Draft:
                 if looks_like_names(reviewers["names"].replace(",", " ")):
                     blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
             named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"] or m["translated"]
+            named = named or m["staffed"]
+            if m["staffed"] and not looks_like_names(m["staffed"]):
+                continue
             if named and _TITLE_ONLY.fullmatch(named.strip()) and i < len(blocks) - 2 and looks_like_names(blocks[i]):
                 named = f"{named.strip()} {blocks[i]}"  # "Tham vấn y khoa : Bác sĩ" / "Hà Văn Hương": the name below
                 blocks = blocks[:i] + blocks[i + 1 :]

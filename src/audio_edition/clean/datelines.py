@@ -98,7 +98,8 @@ _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 # what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
-    r"(?:\s+\d{1,5}\s+bình luận|\s+\d{1,6}\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}|(?<=\s\d\d:\d\d)\d[\d.]{0,9}"
+    r"(?:\s+\d{1,5}\s+bình luận|\s+(?:\d{1,6}|\d{1,3}(?:[.,]\d{3})+)\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}"
+    r"|(?<=\s\d\d:\d\d)\d[\d.]{0,9}"
     r"|(?<=\d:\d\d)\s+(?:sáng|chiều|tối|trưa)"  # "12/11/25 10:10 Sáng": the half of the day after the clock
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)|\s+\d{1,6}\s+\d(?:[.,]\d)?/5\s+trong\s+\d{1,6}\s+lượt"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
@@ -106,8 +107,9 @@ _DATE_TRAILER = re.compile(
     r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi)?\s*$",  # "8 tháng 8, 2025 bởi": "by"
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
-# "... | Lượt xem: 4186 | In bài viết |", "... 16:34   Đã xem: 481   Phản hồi: 0", "... 10:521.8570" (the
-# views and comments glued to the clock), "... 105 5/5 trong 1 lượt" (the views, the rating and its votes)
+# "... 17:45 2.346 0" (a thousand views and more), "... | Lượt xem: 4186 | In bài viết |", "... 16:34
+# Đã xem: 481   Phản hồi: 0", "... 10:521.8570" (the views and comments glued to the clock), "... 105
+# 5/5 trong 1 lượt" (the views, the rating and its votes)
 # "03:31 (GMT +7)": the page's clock on a line of its own under the date
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*\)?)?")
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
@@ -178,18 +180,21 @@ def dateline(block: str) -> tuple[str, str] | None:
     named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix) or placed
     if before.rstrip().endswith("~"):
         return None  # "Đăng ký 06/12~12/12/2022": the end of a span, never the page's day
-    if (words(prefix) > 4 and not named) or ends_sentence(prefix):
+    # "Hoạt động Văn hoá & Xã hội | 16/07/2024", "Nguyễn Hữu Trực | Ngày 12/01/2020": a section or a writer, a bar
+    barred = re.search(r"\|\s*(?:ngày\s*)?$", before, re.I) is not None and words(prefix) <= _BARRED_WORDS
+    if (words(prefix) > 4 and not named and not barred) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
     titled = (words(prefix) >= 3 and not placed) or (
         words(prefix) == 2 and not re.search(r",\s*ngày\s*$", before, re.I)
     )
-    if titled and _TITLED_DAY.search(before):  # "Điểm báo ngày 26/7/2023"; never "Hà Nội, ngày ..."
+    if titled and _TITLED_DAY.search(before) and not barred:  # "Điểm báo ngày 26/7/2023"; never "Hà Nội, ngày ..."
         return None
     published = _iso_datetime(m.group("date"), m.group("time"))
     return None if published is None else (prefix, published)
 
 
 _TEXT_WORDS = 15
+_BARRED_WORDS = 8
 _CITY = re.compile(rf"(?:TP\.?|Tp\.?|Thành phố)\s*[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}}")
 
 

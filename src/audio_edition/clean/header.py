@@ -35,6 +35,8 @@ def drop_header_furniture(d: Draft) -> Draft:
         for i, b in enumerate(blocks)
         if i >= _TRAIL_LINES or not (_placeholder(b) or _section_trail(b) or _menu_row(b))
     ]
+    if len(blocks) > 3 and _BLOG_NAME.fullmatch(blocks[0]) and ends_sentence(blocks[1]) and is_headline_like(blocks[2]):
+        blocks = blocks[2:]  # "thoaihoacongsongvn’s blog" / "Cung cấp các thông tin ...": the blog's name and motto
     if blocks and (failed := _FETCH_ERROR.match(blocks[0])):
         blocks[0] = blocks[0][failed.end() :]  # "Curl error: <title>": the scraper's failure written over the title
     # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
@@ -49,6 +51,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
         or _SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
         or _SHOP_GREETING.fullmatch(blocks[0])  # "Yến Sào Phương Toàn Kính Chào Khách Hàng."
+        or (len(blocks) > 1 and _CLOCK_LINE.fullmatch(blocks[0]))  # "07:20:29": the page's clock, no day
     ):
         blocks.pop(0)
     # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
@@ -89,6 +92,8 @@ def drop_header_furniture(d: Draft) -> Draft:
 
 
 _TRAIL_LINES = 3
+_BLOG_NAME = re.compile(r"[\w.-]+[’']s blog")
+_CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")
 
 

@@ -45,9 +45,10 @@ _STYLE_RULE = re.compile(  # a wiki's "[sửa]" too, and a link's "<xem thêm>" 
 
 # "[tintuc] CÂU LỤC CHÉP": a blog template's shortcode opening a line, a word in plain small letters in brackets
 _SHORTCODE = re.compile(r"^[ \t]*\[[a-z]{3,12}\][ \t]*(?=\S)", re.M)
-# "Bài [topic id=63]”Bàn thêm ...”[/topic]", "[b]...[/b]", "[url=...]...[/url]": a forum's link and style codes
+# "Bài [topic id=63]”Bàn thêm ...”[/topic]", "[b]...[/b]", "[url=...]...[/url]", "[h=1]...[/h]": a forum's link,
+# style and heading codes
 _BB_CODE = re.compile(
-    r"\[/?(?:b|i|u|s|url|img|quote|topic|post|thread|size|color|center|font)(?:[= ][^\[\]\n]{0,80})?\]", re.I
+    r"\[/?(?:b|i|u|s|h|url|img|quote|topic|post|thread|size|color|center|font)(?:[= ][^\[\]\n]{0,80})?\]", re.I
 )
 
 

@@ -194,11 +194,16 @@ UPDATED_ON = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–|]\s*(?i:tác giả|người viết|viết bởi)\s*:\s*\S{2,40}"  # "... - Tác giả: X"
     r"|\d{1,2} Th(?:1[0-2]|0?[1-9])"  # "20 Th12": a blog's day and month under the title
 )
-# "© Văn Điệp - TTXVNBị cáo ... trả lời ...": a picture's copyright, its caption glued after it
-PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}")
+# "© Văn Điệp - TTXVNBị cáo ... trả lời ...": a picture's copyright, its caption glued after it; "Bài viết này được
+# đăng tại [free tuts .net]": a site's mark against copies, between two paragraphs
+PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}|Bài viết này được đăng tại \[[^\]]{3,40}\]")
 # "Bị cáo ... trả lời ... - Sputnik Việt Nam, 1920, 15.12.2021": a picture's text with the site's
-# name, the picture's width and its day
-SIZED_ALT_TEXT = re.compile(r"[^.!?]{5,200}\s[-–]\s[^,.!?]{2,40},\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}")
+# name, the picture's width and its day; a blog's picture left as its markup, "f:id:name:20190214132033j:plain"
+# (Hatena), or as its file, its size and its text, "vo co truyen1 300x139 Lược sử ..."
+SIZED_ALT_TEXT = re.compile(
+    r"[^.!?]{5,200}\s[-–]\s[^,.!?]{2,40},\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|f:id:[\w-]+:\d{14}[a-z]?:(?:plain|image)|[a-z][a-z0-9 _-]{2,60}\s\d{2,4}x\d{2,4}\s[^.!?]{3,120}"
+)
 # "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
 COMMENT_LINK_TAIL = re.compile(r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$")
 # "Dạy học phát triển năng lực - Chương trình giáo dục phổ thông" under "Chủ đề nóng: ...": the

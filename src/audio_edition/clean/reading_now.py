@@ -21,7 +21,8 @@ _READING_NOW = re.compile(
 _VIEWING_NOTICE = re.compile(r"^(?:Trang web )?[Bb]ạn đang xem (?:\d{1,4} trang\b|còn có tên\b|nội dung tài liệu\b)")
 # the farm's opening: the story's name between its stock words, then its stock wish
 _UPDATED_ABOUT = re.compile(
-    r"^Cập nhật thông tin chi tiết về (?P<title>[^\n]{8,200}?) mới nhất trên (?:website|trang) \S+?\."
+    r"^Cập nhật (?:thông tin|nội dung) chi tiết về (?P<title>[^\n]{8,200}?)(?: / (?:19|20)\d\d)? mới nhất"
+    r" trên (?:website|trang) \S+?\."
     r"(?:\s+Hy vọng [^\n]*)?$"
 )
 _TOP_BLOCKS = 5

@@ -21,7 +21,7 @@ from .options import Options
 from .patterns import KITCHEN_MEASURES
 
 _COMPARISONS = {">": "trên", "<": "dưới", "≥": "không dưới", ">=": "không dưới", "≤": "không quá", "<=": "không quá"}
-_COMPARISON = re.compile(r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)")
+_COMPARISON = re.compile(r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)|(?<=[\w)] )(>=|<=|[≤≥])\s(?=[^\W\d_])")
 _HEMISPHERES = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
 _COORDINATE = re.compile(r"(?<=\d)\s?°\s?([NSEW])(?![\w])")
 _AGE_GROUP = re.compile(r"(?<![\w.])U\.(\d{2})(?![\w])")
@@ -134,7 +134,7 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     text = re.sub(r"\b(dưới|trên)\s*[<>]\s?(?=\d)", r"\1 ", text)  # "độ dốc dưới < 8": the sign said already
-    return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1)]} ", text)
+    return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1) or m.group(2)]} ", text)
 
 
 # "Z.DIR", "X.STEP": a pin's or a field's name, an axis letter and a word in capitals, never "xã"

@@ -58,6 +58,7 @@ from .people import birth_years, compound_names, person_letters
 from .roman import bracketed_section_numbers, roman_numerals
 from .scripture import bible_references
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
+from .spreadsheets import spreadsheet_words
 from .text import (
     ellipses,
     hygiene,
@@ -106,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     legacy_encodings,
     glued_quantities,
     hygiene,
+    spreadsheet_words,
     shouting,
     comma_thousands,
     emails,

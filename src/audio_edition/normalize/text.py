@@ -454,7 +454,10 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         out: list[str] = []
         for upper, group in itertools.groupby(m.group(0).split(" "), key=str.isupper):
             words = list(group)
-            out.append(_CAPITAL_WORD.sub(word, " ".join(words)) if upper and _marked_run(words) else " ".join(words))
+            plain = len(words) >= 2 and all(_PLAIN_SYLLABLE.fullmatch(w) and len(w) >= 3 for w in words)  # "KHUC CAY"
+            out.append(
+                _CAPITAL_WORD.sub(word, " ".join(words)) if upper and (_marked_run(words) or plain) else " ".join(words)
+            )
         return " ".join(out)
 
     return _CAPITAL_RUN.sub(run, text)
