@@ -107,8 +107,20 @@ def leading_fields(rest: list[str]) -> int:
 
 def field_list(rest: list[str]) -> bool:
     """ "Sốt: Có thể sốt nhẹ ..." / "Loét miệng: xuất hiện các vết loét ..." under the title: a list of labelled
-    items too long for a fact box opens the body; the first item is no lead."""
-    return len(rest) >= 2 and all(map(_labelled, rest[:2])) and _fields(rest) < 2
+    items too long for a fact box opens the body; the first item is no lead. So too a run of steps ("Làm chượp: ...",
+    "Gài nén: ...") going on in a step with a longer label ("Kéo rút và theo dõi: Trong 6–12 tháng, ..."), never a
+    box over its lead."""
+    k = _fields(rest)
+    return len(rest) >= 2 and all(map(_labelled, rest[:2])) and (k < 2 or k < len(rest) and _long_step(rest[k]))
+
+
+def _long_step(block: str) -> bool:
+    label = _STEP.match(block)
+    return bool(label) and words(label[1]) <= _STEP_LABEL_WORDS and not _SAYS.search(label[1])
+
+
+_STEP = re.compile(r"^([^\W\d_][^:\d.!?]{1,50}):\s+\S")
+_STEP_LABEL_WORDS = 6
 
 
 def fact_sheet(rest: list[str]) -> bool:

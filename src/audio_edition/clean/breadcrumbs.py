@@ -113,7 +113,11 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             continue
         introduced = bool(kept) and kept[-1].rstrip().endswith(":")  # "Nó trông như thế này:" / "Nguồn nước » ..."
         if i < 6 and crumbs and dateline(block) is None and not introduced:  # "30/09/2021 | 08:17 GMT+7" a date
-            category = category or parts[-1].strip()
+            counted = _COUNTER.fullmatch(parts[-1].strip())  # "Lượt xem: 347 | Chia sẻ: 0": counts, no section
+            category = category or (None if counted else parts[-1].strip())
             continue
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept), category=category, dated_title=d.dated_title or titled)
+
+
+_COUNTER = re.compile(r"(?i:lượt xem|chia sẻ|bình luận|lượt thích|views?|likes?|shares?)\s*:?\s*[\d.,]+")

@@ -91,11 +91,13 @@ def byline_of(block: str) -> str | None:
     if words(bare) <= _STOPPED_NAME_WORDS and re.fullmatch(r"[^.]+\.", bare):
         bare = bare[:-1]  # "Công Cường.": the writer's name closed by a stop
     label = menu_label(bare) in P.RELATED_HEADERS  # "Comments": the box's header under the text, no writer
+    label = label or bare.lower() in _PAPER_PARTS  # "ĐẶT VẤN ĐỀ": a paper's part, never its writer
     if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare) and not label:
         return _name_case(bare) if is_upper_menu(bare) else bare
     return None
 
 
+_PAPER_PARTS = frozenset({"đặt vấn đề", "tóm tắt", "mở đầu", "kết luận", "tổng quan", "lời kết", "kết quả"})
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
     # a list's "1. Tác giả: ..." too
@@ -227,7 +229,7 @@ def extract_top_byline(d: Draft) -> Draft:
     if _signed_under_lead(blocks):  # "<lead>" / "Tú Hảo" / "Nguyên nhân trong 3 tháng đầu" / text
         return dataclasses.replace(d, blocks=tuple(blocks[:2] + blocks[3:]), byline=d.byline or blocks[2])
     titled = _ACADEMIC_TITLE.match(blocks[1])
-    name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,")  # "Nguyễn Hà,"
+    name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,*")  # "Nguyễn Hà,"
     marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
@@ -259,7 +261,11 @@ def extract_top_byline(d: Draft) -> Draft:
         blocks.pop(1)
         if titled and len(blocks) > 2 and P.WRITERS_OFFICE.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)
-        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or _name_case(name))
+        names = [_name_case(name)]
+        while titled and len(blocks) > 2 and (_co_author(blocks[1]) or _noted_office(blocks[1], d.listed)):
+            co_author = _co_author(blocks.pop(1))  # "Ths. Trần Văn Bình*" / "TS. Nguyễn Sỹ Minh*" / "* Đại học Hà Tĩnh"
+            names += [co_author] if co_author else []
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(names))
     return d
 
 
@@ -279,6 +285,20 @@ def _writer_over_untitled_text(blocks: list[str]) -> bool:
 
 
 _PARAGRAPH_WORDS = 10
+# "* Đại học Hà Tĩnh": where the writers marked with a star work, a paper's footnote under their names (its star read
+# as a list's bullet)
+_NOTED_OFFICE = re.compile(r"\*+\s*[^\W\d_][^.!?]{2,80}")
+
+
+def _noted_office(block: str, listed: frozenset[str]) -> bool:
+    return bool(_NOTED_OFFICE.fullmatch(block) or (block in listed and P.WRITERS_OFFICE.match(block)))
+
+
+def _co_author(block: str) -> str:
+    """A paper's next writer under the first, a title and maybe a star ("TS. Nguyễn Sỹ Minh*"): the name, or ""."""
+    titled = _ACADEMIC_TITLE.match(block)
+    name = block[titled.end() :].rstrip(" ,*") if titled else ""
+    return name if name and words(name) <= _TITLED_NAME_WORDS and looks_like_author(name) else ""
 
 
 # "Toma Nguyễn Sáng – Chủng sinh dự bị", "Trần Minh – Cộng tác viên": the writer, and what the writer is

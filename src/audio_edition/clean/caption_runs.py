@@ -125,8 +125,16 @@ def drop_alt_text_and_caption(d: Draft) -> Draft:
     """ "Máy bơm nước" / "Máy bơm nước gia đình" between a paragraph and a numbered part's heading
     ("1.1 Cấu tạo"): a picture's text and its caption, the second saying the first and more; neither
     heads anything, so neither is read. So too a picture's text and caption naming the heading over them
-    again, between it and its text."""
+    again, between it and its text; and a picture's text that says what it illustrates ("Gia đình nhỏ vui chơi cùng
+    hai chú mèo ..., minh họa bản năng săn mồi ...") with the unstopped caption under it, over a paragraph."""
     blocks, drop = d.blocks, set()
+    for i in range(1, len(blocks) - 1):
+        alt = blocks[i]
+        if _ILLUSTRATING.search(alt) and not ends_sentence(alt) and words(alt) <= _ILLUSTRATING_WORDS:
+            drop.add(i)
+            caption, after = blocks[i + 1], blocks[i + 2 : i + 3]
+            if not ends_sentence(caption) and words(caption) <= _ILLUSTRATING_WORDS and all(map(_paragraph, after)):
+                drop.add(i + 1)  # its caption, over the paragraph (or closing the page)
     for i in range(1, len(blocks) - 2):
         alt, caption, nxt = blocks[i : i + 3]
         short = all(words(b) <= _PICTURE_LINE_WORDS and not ends_sentence(b) for b in (alt, caption))
@@ -141,6 +149,8 @@ def drop_alt_text_and_caption(d: Draft) -> Draft:
 
 
 _PICTURE_HEADING_WORDS = 12
+_ILLUSTRATING = re.compile(r",\s+(?i:minh họa|minh hoạ)(?:\s+cho)?\s+[^\W\d_]")
+_ILLUSTRATING_WORDS = 40
 
 
 def _names_the_heading(alt: str, heading: str, caption: str) -> bool:

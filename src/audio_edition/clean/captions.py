@@ -236,6 +236,10 @@ def drop_captions(d: Draft) -> Draft:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
             continue
         broken = False
+        if i > 0 and P.SALUTATION.match(block) and block in blocks[i - 1 : i + 2 : 2]:  # "Kính thưa ..." twice:
+            if block != blocks[i - 1]:  # a speech's greeting printed again, never a caption; read once
+                kept.append(block)
+            continue
         if pulled and words(block) <= _ATTRIBUTION_WORDS and looks_like_names(block.split(",")[0]):
             pulled = False
             continue  # "Nguyễn Thị Thu Thương, Nhà sáng lập ...": who said the quotation pulled out

@@ -40,12 +40,20 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
         rest = P.CONTACT_ITEM.sub("", block)
         if rest != block and not re.search(r"\w{2,}", rest) and dateline(block) is None:
+            if len(kept) > 1 and _DESK.search(kept[-1]) and words(kept[-1]) <= _DESK_WORDS:
+                kept.pop()  # "PHÒNG DỰ ÁN Mr Tú" over "0977.720.401": whom the number calls
             continue  # (never a date line: "2/1/2022")
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
 
 
 _CONTACT_ROW_WORDS = 16
+# a sales desk or a person the number under it calls: "PHÒNG DỰ ÁN Ms.Trang", "Kinh doanh - Mr Hùng"
+_DESK = re.compile(
+    r"(?:^(?i:phòng (?:dự án|kinh doanh|bán hàng|kỹ thuật)|kinh doanh|bán hàng|tư vấn|kỹ thuật|cskh)\b"
+    r"|\b(?:Mr|Ms|Mrs|Miss)\.?\s?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*)?$)"
+)
+_DESK_WORDS = 6
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|điện thoại|đt|tel|fax|url|web|website|tổng đài|đường dây nóng|zalo"
     r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code

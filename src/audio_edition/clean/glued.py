@@ -215,8 +215,8 @@ def split_glued_top(d: Draft) -> Draft:
     second = d.blocks[1] if len(d.blocks) > 1 else ""
     if second and not ends_sentence(second) and words(second) >= _MIN_HEADLINE_WORDS:
         return d  # a summary printed above its headline: the segmenter swaps them
-    if _DAY_OPENS_LEAD.match(first):
-        return d  # "Ngày 13/12, 999 đại biểu ... bầu Ban chấp hành ...": a lead, no headline in it
+    if _DAY_OPENS_LEAD.match(first) or _CITES.match(first):
+        return d  # "Ngày 13/12, 999 đại biểu ... bầu Ban chấp hành ...": a lead, no headline in it; so "Căn cứ ..."
     cut = _label_length(first)
     if cut and (first[:cut] + first[cut:].split(" ", 1)[0]).lower() in first[cut:].lower():
         cut = 0  # "Giáo dục Mầm non đặt ... chương trình giáo dục Mầm non": a phrase the text repeats, no label
@@ -229,6 +229,8 @@ def split_glued_top(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=(headline, lead, *d.blocks[1:]), category=category)
 
 
+# "Căn cứ thông tư số: 22/2019/TT-BGDDT ... về việc ban hành Quy định về ...;": a notice's grounds, one clause
+_CITES = re.compile(r"^(?:Căn cứ|Thực hiện (?i:kế hoạch|công văn|quyết định|chỉ thị|thông tư|nghị quyết))\s")
 # "... Dengue đầu tiênSức khỏe 24h - 14/10/2023Trên địa bàn ...": a tag page's headline, its section
 # and its day run together with the summary, no space at either join
 _STAMPED_SUMMARY = re.compile(

@@ -148,7 +148,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and is_headline_like(headline)
         and not P.NUMBERED_ITEM.match(headline)  # "1. Bệnh thối ấu trùng ...": the post's first part
         and not _TRIP_DAY.match(headline)  # "NGÀY 01: HANOI - CÔN ĐẢO ...": a tour's first day, under its title
-        and not _SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
+        and not P.SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list
         and words(title) < words(headline) <= 30
         # "TUYỂN THỢ ... HCM" twice, "THI BẰNG LÁI ..." over "CẤU TRÚC ĐỀ THI BẰNG LÁI ...": a title, its heading (or
@@ -160,7 +160,6 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
 
 
 _TRIP_DAY = re.compile(r"(?i:ngày)\s+0?\d{1,2}\s*:")
-_SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")
 _MAX_MENU = 8
 # words in small letters, Vietnamese ones among them ("đường dây ma túy", never "domain, domain name")
 _TAG_TITLE = re.compile(r"(?=.*[^\x00-\x7f])[^\W\d_]+(?: [^\W\d_]+)*")
@@ -377,6 +376,7 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
         placed = P.CAPTION_POSITION.search(blocks[i]) is not None  # "..., bên trái, ...": a picture's caption twice
+        placed = placed or P.SALUTATION.match(blocks[i]) is not None  # "Kính thưa ..." twice: a speech's greeting
         if blocks[i] == blocks[i + 1] and is_headline_like(blocks[i]) and one_sentence and not placed:
             summaries = [k for k in range(i) if ends_sentence(blocks[k]) and words(blocks[k]) > _BANNER_WORDS]
             headed = bool(summaries) and any(is_headline_like(b) for b in blocks[: summaries[0]])

@@ -19,6 +19,8 @@ from .page_lines import (
     GALLERY_ITEM_WORDS,
     GALLERY_LINE,
     GALLERY_POINTER,
+    GLUED_CAMERA_NAME,
+    HASHES,
     HERE_LINK,
     LISTING_CARD,
     MEMBER_RANK,
@@ -32,6 +34,7 @@ from .page_lines import (
     SLOGAN,
     SLUG_LINE,
     SLUG_TAIL,
+    TEAM_CREDIT,
     TOPIC_MENU,
     TRAILING_GALLERY_POINTER,
     UPDATED_ON,
@@ -140,9 +143,6 @@ _SLUG_CAPTION = re.compile(
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}[A-ZĐÀ-Ỹ][^.!?]{0,100}"
     r"|[a-z0-9]+(?: [a-z0-9]+){4,} [A-ZĐÀ-Ỹ][^.!?]{0,100}"  # "huong dan dang ky ... online Cách đăng ký ...": spaced
 )
-# "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence
-# "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
-_HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
 # "каталог мультфильмов 2010": a line in Cyrillic a hacked page carries; "[ Cập nhật vào ngày
 # (18/11/2019) ]": a page's update stamp in brackets
 _CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
@@ -153,7 +153,7 @@ _RATING = re.compile(r"\d(?:[.,]\d)?\s?/\s?5\s*[-–]?\s*\(\s*\d+\s*(?i:bình ch
 _UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
 # "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
 _GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
-_GLUED_CAMERA_NAME = re.compile(r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$")
+# "... thay cho “maximalist”.Distance III_weight copy": a picture's file name, its words parted by "_", glued on
 # "... làm lễ tại đình z4303512452292_3206bc8c.jpg": a picture's file name a scrape joined to its caption
 _GLUED_MEDIA_FILE = re.compile(r"\s\S+\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
 _FILE_CAPTION_WORDS = 25
@@ -316,6 +316,7 @@ def drop_file_names(d: Draft) -> Draft:
             _TIME_AGO,
             _SLUG_CAPTION,
             _SLOT_NAME,
+            TEAM_CREDIT,
             OTHER_LANGUAGE,
             VISIT_COUNTER,
             VIEWS_STAMP,
@@ -343,7 +344,7 @@ def drop_file_names(d: Draft) -> Draft:
         if i >= len(blocks) // 2 and _ORIGINAL_LINK.fullmatch(text):
             break  # "Xem bản gốc tại đây": the site's other stories follow, not the article
         # "... sinh viên.DSC06921": a camera's file name glued on; "... Để lại bình luận": a comment link
-        text = _HASHES.sub("", _GLUED_CAMERA_NAME.sub("", COMMENT_LINK_TAIL.sub("", text)))
+        text = HASHES.sub("", GLUED_CAMERA_NAME.sub("", COMMENT_LINK_TAIL.sub("", text)))
         if vietnamese:
             text = _LOWER_ANCHOR.sub("", _INLINE_LINK.sub("", _SMILEY.sub(".", _DOWNLOAD_SENTENCE.sub("", text))))
             text = _GLUED_VIDEO_LABEL.sub("", without_glued_pictures(text))

@@ -241,7 +241,14 @@ def english_asides(blocks: tuple[str, ...]) -> set[int]:
     def numbered(j: int) -> bool:
         return 0 <= j < len(blocks) and _NUMBERED_ITEM.match(blocks[j]) is not None
 
-    return {i for i in found if not (numbered(i) and (numbered(i - 1) or numbered(i + 1)))}
+    asides = {i for i in found if not (numbered(i) and (numbered(i - 1) or numbered(i + 1)))}
+    # a paper's abstract in English goes with its heading over it and its keywords under it
+    headed = {i - 1 for i in asides if i > 0 and blocks[i - 1].strip(" :").lower() in ("abstract", "summary")}
+    keyed = {i + 1 for i in asides if i + 1 < len(blocks) and _ENGLISH_KEYWORDS.match(blocks[i + 1])}
+    return asides | headed | keyed
+
+
+_ENGLISH_KEYWORDS = re.compile(r"(?i:key\s?words?)\s*:\s*[\x00-\x7f]+$")
 
 
 _LESSON_LINES = 3
@@ -360,3 +367,14 @@ def drop_menu_under_title(d: Draft) -> Draft:
     if labels < _MENU_LABELS or len(others) > _MENU_OTHERS or any(words(b) > _MENU_ITEM_WORDS for b in others):
         return d
     return dataclasses.replace(d, blocks=(blocks[0], *blocks[end:]))
+
+
+# "Vietmarathoners Team": a picture's credit, the site's team, on a line of its own
+TEAM_CREDIT = re.compile(r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s[Tt]eam")
+# "... sinh viên.DSC06921": a camera's name for a lost picture glued to the last sentence; "... thay cho
+# “maximalist”.Distance III_weight copy": a picture's file name, its words parted by "_", glued on
+GLUED_CAMERA_NAME = re.compile(
+    r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$|(?<=[.!?…])[A-Za-z][\w ]{0,40}_[\w ]{1,40}$"
+)
+# "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
+HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")

@@ -262,3 +262,5 @@ SOURCE_NOTE = re.compile(
 WRITERS_OFFICE = re.compile(
     r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s"
 )
+# a speech's greeting: "Kính thưa quý vị đại biểu, ..."
+SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")

@@ -52,6 +52,7 @@ from .echoes import (
     drop_title_echo_under_heading,
     lift_title_under_description,
 )
+from .forms import drop_about_box, drop_sign_up_forms
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -398,6 +399,8 @@ RULES: tuple[Rule, ...] = (
     join_drop_caps,
     extract_posted_section,
     extract_writer_after_date,
+    drop_sign_up_forms,
+    drop_about_box,
     drop_contact_lines,
     drop_breadcrumbs,
     drop_glued_tags,

@@ -133,7 +133,14 @@ def _goes_on_in_words(line: str) -> bool:
 
 
 def _numbered_part(previous: str, current: str) -> bool:
-    return bool(_PART_WORD.match(previous) and _PART_NUMBER.match(current))
+    """ "Điều" over "1. ...", or a part's number alone over its heading ("I." / "GIỚI THIỆU VỀ ...")."""
+    heading = current[:1].isupper() and len(current.split()) <= _HEADING_WORDS and not current.endswith((".", "?", "!"))
+    lone = _LONE_PART_NUMBER.fullmatch(previous) and heading and not _PART_NUMBER.match(current)
+    return bool((_PART_WORD.match(previous) and _PART_NUMBER.match(current)) or lone)
+
+
+_HEADING_WORDS = 15
+_LONE_PART_NUMBER = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[.)]")
 
 
 _CAPITALS_HEADING_WORDS = 4

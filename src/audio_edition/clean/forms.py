@@ -1,0 +1,95 @@
+"""Boxes a page keeps beside its text that are no part of it: a sign-up form's title and fields, a blog's about box
+with its owner's card."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft
+
+
+def drop_sign_up_forms(d: Draft) -> Draft:
+    """A sign-up or log-in form scraped as lines: three of its fields or more in a row ("Họ và tên", "Tên đăng nhập
+    (Viết liền, không dấu, tối đa 20 ký tự)", "Mật khẩu (...)", "Xác nhận"), and its title over them ("ĐĂNG KÝ THÀNH
+    VIÊN MỚI"). A form's field with a value or a line to fill in ("Họ và tên: ....") is no label alone, and stays."""
+    blocks = d.blocks
+    kept: list[str] = []
+    i = 0
+    while i < len(blocks):
+        run = i
+        while run < len(blocks) and _is_field(blocks[run]):
+            run += 1
+        if run - i >= _FORM_FIELDS:
+            if kept and _FORM_TITLE.fullmatch(kept[-1].strip()):
+                kept.pop()
+            i = run
+            continue
+        kept.append(blocks[i])
+        i += 1
+    return d if len(kept) == len(blocks) else dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_about_box(d: Draft) -> Draft:
+    """A blog's about box at the top of its post: "Trang blog này được lập bởi chủ Quán ... với mục đích ...", its
+    appeal ("NẾU THẤY TÀI LIỆU CÓ ÍCH, MỜI CÁC BẠN ĐẾN VÀ ỦNG HỘ ..."), and the owner's card under it (two of an
+    address, a hotline, a mail, a page, a web address) with a link to a map; all of it, when the card closes it."""
+    blocks = d.blocks
+    start = next((i for i, b in enumerate(blocks[:_ABOUT_WITHIN]) if _ABOUT_SITE.match(b)), None)
+    if start is None:
+        return d
+    card = [j for j in range(start + 1, min(len(blocks), start + _CARD_WITHIN)) if _CARD_LINE.search(blocks[j])]
+    if len(card) < _CARD_LINES:
+        return d
+    end = card[-1] + 1
+    if end < len(blocks) and _MAP_LINK.match(blocks[end]):
+        end += 1
+    return dataclasses.replace(d, blocks=blocks[:start] + blocks[end:])
+
+
+def _is_field(block: str) -> bool:
+    label = block.split("(")[0].strip().rstrip(" :*").lower()
+    return label in _FIELDS and not re.search(r"[.…_]{3,}", block)
+
+
+_FORM_FIELDS = 3
+_FIELDS = frozenset(
+    {
+        "họ và tên",
+        "họ tên",
+        "tên đăng nhập",
+        "tên tài khoản",
+        "tên hiển thị",
+        "email",
+        "e-mail",
+        "địa chỉ email",
+        "địa chỉ e-mail",
+        "mật khẩu",
+        "nhập lại mật khẩu",
+        "xác nhận mật khẩu",
+        "xác nhận",
+        "số điện thoại",
+        "mã xác nhận",
+        "mã bảo mật",
+        "ghi nhớ đăng nhập",
+        "ghi nhớ tôi",
+        "quên mật khẩu?",
+        "quên mật khẩu",
+    }
+)
+_FORM_TITLE = re.compile(
+    r"(?i:đăng ký(?: thành viên| tài khoản)?(?: mới)?|đăng nhập(?: thành viên)?|register|sign up|sign in|log in)"
+)
+_ABOUT_WITHIN = 4  # the box opens under the post's title
+_CARD_WITHIN = 16
+_CARD_LINES = 2
+# "Trang blog này được lập bởi ...", "Blog này do ... lập ra", "Website này là nơi ...": what the site is, said by it
+_ABOUT_SITE = re.compile(
+    r"^(?:Trang (?:blog|web|website)|Blog|Website) này (?:được (?:lập|tạo|lập ra|xây dựng)|do|là)\b"
+)
+# "Bọt Trái CâyĐịa chỉ: 88/955E ...", "Mail: ...", "Facebook: http://...": the owner's card, a name glued to its first
+# line
+_CARD_LINE = re.compile(
+    r"(?:^|(?<=[^\W\d_]))(?:Địa chỉ|Hotline|Điện thoại|Mail|E-?mail|Facebook|Fanpage|Zalo|Web|Website)\s*:", re.I
+)
+_MAP_LINK = re.compile(r"^(?i:xem bản đồ|bản đồ đường đi|chỉ đường)\b")
