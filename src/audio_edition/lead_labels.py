@@ -119,7 +119,7 @@ def _long_step(block: str) -> bool:
     return bool(label) and words(label[1]) <= _STEP_LABEL_WORDS and not _SAYS.search(label[1])
 
 
-_STEP = re.compile(r"^([^\W\d_][^:\d.!?]{1,50}):\s+\S")
+_STEP = re.compile(r"^([^\W\d_][^:.!?]{1,50}):\s+\S")
 _STEP_LABEL_WORDS = 6
 
 
@@ -143,3 +143,12 @@ def field_under_field(block: str, above: str) -> bool:
     """ "Xuất xứ: Châu Á" under "Tên khoa học: Caridina mariae": a card's fields, read in order,
     never a heading."""
     return bool(_FIELD.match(block) and _FIELD.match(above)) and not ends_sentence(above)
+
+
+def opens_a_list(headline: str, rest: list[str]) -> bool:
+    """ "Giờ nhận và trả phòng:" over "Giờ nhận phòng 14:00 giờ.": a title that opens a list over a short item, no
+    lead (a paragraph under it is the lead still)."""
+    return headline.rstrip().endswith(":") and bool(rest) and words(rest[0]) <= _ITEM_WORDS
+
+
+_ITEM_WORDS = 16

@@ -91,3 +91,24 @@ def bulleted_item(blocks: list[str], j: int, bullets: frozenset[str]) -> bool:
     listed = j + 1 < len(blocks) and blocks[j + 1] in bullets and not ends_sentence(blocks[j + 1])
     listed = listed and not _STEP.match(block)  # "• Cách 2: Xin học bổng ..." over its bullets: the step's heading
     return (block.endswith("?") and not block[0].isdigit()) or any(_QUANTITY_FIRST.match(b) for b in beside) or listed
+
+
+def closes_a_list(blocks: list[str], j: int, item_words: int, bullets: frozenset[str]) -> bool:
+    """Whether the short unstopped line `j` is an item of a list that a line ending in a colon opens, two short
+    unstopped items or more in a row ("Một lần bảo trì bao gồm:" / "Vệ sinh lưới lọc" / ... / "Kiểm tra điện, block"):
+    an item, never the heading of the paragraph under it (a heading right under the colon has its paragraph; one over
+    bulleted lines heads them)."""
+
+    def item(k: int) -> bool:
+        plain = 0 <= k < len(blocks) and blocks[k] not in bullets and not blocks[k].endswith(":")
+        return plain and not ends_sentence(blocks[k]) and words(blocks[k]) <= item_words
+
+    first = j
+    while item(first - 1):
+        first -= 1
+    last = j
+    while item(last + 1):
+        last += 1
+    # "Hà Tĩnh: Văn Lợi (12')" / "Thanh Hóa: Rimario (70')" / "Diễn biến": a line unlike the labelled items heads
+    unlike = j == last and j > first and all(":" in blocks[k] for k in range(first, j)) and ":" not in blocks[j]
+    return item(j) and not unlike and last > first and first > 0 and blocks[first - 1].rstrip().endswith(":")

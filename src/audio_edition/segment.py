@@ -17,7 +17,7 @@ from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
-from .line_runs import bulleted_item, closing_items, stanzas, unstopped_page
+from .line_runs import bulleted_item, closes_a_list, closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .text.sentences import split_sentences
 
@@ -160,7 +160,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
     label = label or bulleted_label(rest, draft) or lead_labels.field_list(rest)
-    skip = numbered or lone_part or label or fact_sheet(rest)
+    skip = numbered or lone_part or label or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
@@ -404,6 +404,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
             is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None)
             and not (after_heading and _stopped_numbered_heading(blocks[j]))
             and not bulleted_item(blocks, j, bullets)  # an item that asks, an ingredient
+            and not closes_a_list(blocks, j, _LIST_ITEM_WORDS, bullets)  # a list's last item over a paragraph
         )
 
     for i, block in enumerate(blocks):

@@ -6,13 +6,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft
+from .draft import Draft, words
 
 
 def drop_sign_up_forms(d: Draft) -> Draft:
-    """A sign-up or log-in form scraped as lines: three of its fields or more in a row ("Họ và tên", "Tên đăng nhập
-    (Viết liền, không dấu, tối đa 20 ký tự)", "Mật khẩu (...)", "Xác nhận"), and its title over them ("ĐĂNG KÝ THÀNH
-    VIÊN MỚI"). A form's field with a value or a line to fill in ("Họ và tên: ....") is no label alone, and stays."""
+    """A sign-up, log-in or contact form scraped as lines: three of its fields or prompts or more in a row ("Họ và
+    tên", "Tên đăng nhập (Viết liền, không dấu, tối đa 20 ký tự)", "Mật khẩu (...)", "Vui lòng nhập tên"), and its
+    title over them ("ĐĂNG KÝ THÀNH VIÊN MỚI"), or, near the top, the short lines of its box over them ("Bạn cần hỗ
+    trợ?", "... sẽ liên hệ bạn để tư vấn"). A form's field with a value or a line to fill in ("Họ và tên: ....") is no
+    label alone, and stays."""
     blocks = d.blocks
     kept: list[str] = []
     i = 0
@@ -23,6 +25,8 @@ def drop_sign_up_forms(d: Draft) -> Draft:
         if run - i >= _FORM_FIELDS:
             if kept and _FORM_TITLE.fullmatch(kept[-1].strip()):
                 kept.pop()
+            if i <= _TOP_FORM and all(words(k) <= _FORM_LINE_WORDS and not k.rstrip().endswith(".") for k in kept):
+                kept.clear()  # "Bạn cần hỗ trợ?" / "Đăng ký tư vấn" / "... sẽ liên hệ bạn": the form's box on top
             i = run
             continue
         kept.append(blocks[i])
@@ -49,7 +53,13 @@ def drop_about_box(d: Draft) -> Draft:
 
 def _is_field(block: str) -> bool:
     label = block.split("(")[0].strip().rstrip(" :*").lower()
-    return label in _FIELDS and not re.search(r"[.…_]{3,}", block)
+    prompt = _PROMPT.match(label) is not None and words(label) <= _FORM_LINE_WORDS  # "Vui lòng nhập tên"
+    return (label in _FIELDS or prompt) and not re.search(r"[.…_]{3,}", block)
+
+
+_PROMPT = re.compile(r"(?:vui lòng|xin vui lòng|hãy|xin)\s+(?:nhập|điền|chọn)\s|please enter\s")
+_TOP_FORM = 12  # a form's box over the text starts this near the top
+_FORM_LINE_WORDS = 12
 
 
 _FORM_FIELDS = 3

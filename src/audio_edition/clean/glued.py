@@ -13,6 +13,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .datelines import dateline
 from .draft import Draft, ends_sentence, words
 from .wordlists import word_list
 
@@ -26,7 +27,9 @@ _MAX_UNLABELLED_HEADLINE_WORDS = 35
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
 _DAY_STAMP = re.compile(
     r"^(?:\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)"
-    r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ]))"  # "(16/07/2014)Chiều ngày 16/7, ..."
+    r"|\(\d{1,2}/\d{1,2}/\d{4}\)\s*(?=[A-ZĐÀ-Ỹ])"  # "(16/07/2014)Chiều ngày 16/7, ..."
+    # "Chủ nhật, ngày 10 tháng năm năm 2009 Nhân đọc ...": a blog's day in words run into its post
+    r"|(?:Thứ \w+|Chủ nhật|Chủ Nhật),\s*ngày \d{1,2} tháng \S+(?: \S+)? năm \d{4}\s+(?=[A-ZĐÀ-Ỹ]))"
 )
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\ufe0f]"
 _EMOJI_TITLE = re.compile(
@@ -298,7 +301,10 @@ def _strip_day_stamp(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks[1:3], start=1):
         m = _DAY_STAMP.match(block)
         if m:
-            return dataclasses.replace(d, blocks=(*d.blocks[:i], block[m.end() :], *d.blocks[i + 1 :]))
+            published = d.published or (dateline(m[0].strip()) or (None, None))[1]
+            return dataclasses.replace(
+                d, blocks=(*d.blocks[:i], block[m.end() :], *d.blocks[i + 1 :]), published=published
+            )
     return d
 
 

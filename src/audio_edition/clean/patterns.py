@@ -240,7 +240,7 @@ AGENCY_PREFIX = re.compile(
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "(Banker.vn) "
-    r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)\s+(?:[-–—]|--)\s+"
+    r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)(?:\s+(?:[-–—]|--)\s+|[-–—]\s+(?=[A-ZĐÀ-Ỹ]))"  # "NVTPHCM- "
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters
 

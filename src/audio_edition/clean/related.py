@@ -302,6 +302,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
         ):
             item = _ITEM_NUMBER.sub("", blocks[end])
             item = item.removesuffix(".") if blocks[end] in d.listed else item  # a bullet's stop is the scrape's
+            item = item.removesuffix(":")  # "Điểm tin chính:": a part's heading as the box lists it
             if item in seen or (ends_sentence(item) and not item.endswith("?")):
                 break
             seen.add(item)
@@ -314,8 +315,13 @@ def drop_table_of_contents(d: Draft) -> Draft:
         ):
             continue
         # an item printed again further down as a heading; a bullet said again inside another list is no box's
-        again = {_ITEM_NUMBER.sub("", b) for k, b in enumerate(blocks) if k >= end and not _in_list(k, end, blocks, d)}
-        if seen & (again if bulleted and not numbered else {_ITEM_NUMBER.sub("", b) for b in blocks[end:]}):
+        again = {
+            _ITEM_NUMBER.sub("", b).removesuffix(":")
+            for k, b in enumerate(blocks)
+            if k >= end and not _in_list(k, end, blocks, d)
+        }
+        below = {_ITEM_NUMBER.sub("", b).removesuffix(":") for b in blocks[end:]}
+        if seen & (again if bulleted and not numbered else below):
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))

@@ -52,6 +52,7 @@ from .echoes import (
     drop_title_echo_under_heading,
     lift_title_under_description,
 )
+from .feeds import title_from_feed
 from .forms import drop_about_box, drop_sign_up_forms
 from .forum import (
     drop_forum_notices,
@@ -82,6 +83,7 @@ from .header import (
     extract_masthead,
     unpack_seo_titles,
 )
+from .inline_lists import join_wrapped_title, split_inline_lists
 from .journal import drop_journal_furniture, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .library import drop_library_file_line
@@ -375,6 +377,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    title_from_feed,
     strip_betting_keywords,
     split_library_summary,
     drop_library_file_line,
@@ -401,6 +404,8 @@ RULES: tuple[Rule, ...] = (
     extract_writer_after_date,
     drop_sign_up_forms,
     drop_about_box,
+    split_inline_lists,
+    join_wrapped_title,
     drop_contact_lines,
     drop_breadcrumbs,
     drop_glued_tags,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
+from .numbers import read_int
 from .options import Options
 
 
@@ -49,3 +50,16 @@ _DATED_WEEKDAY = re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\(\s*)[Tt]([2-7])(
 def dated_weekdays(text: str, opts: Options, lex: Lexicon) -> str:
     """ "01/06/2026 (T2)" -> "01/06/2026 (thứ 2)": the day's weekday typed short in brackets after it."""
     return _DATED_WEEKDAY.sub(r"\1thứ \2", text)
+
+
+# "chậm nhất 02 (hai) ngày", "01 (một) lần": a count, then the same count in words, as a contract writes it
+_COUNT_IN_WORDS = re.compile(r"(?<![\w.,/])0*(\d{1,3})\s*\(\s*([^\W\d_][^()\d]{0,40}?)\s*\)")
+
+
+def counts_in_words(text: str, opts: Options, lex: Lexicon) -> str:
+    """A count followed by itself in words in brackets ("02 (hai) ngày") is said once."""
+
+    def repl(m: re.Match[str]) -> str:
+        return m[1] if m[2].lower() == read_int(int(m[1]), opts) else m[0]
+
+    return _COUNT_IN_WORDS.sub(repl, text)

@@ -22,6 +22,8 @@ from .patterns import KITCHEN_MEASURES
 
 _COMPARISONS = {">": "trên", "<": "dưới", "≥": "không dưới", ">=": "không dưới", "≤": "không quá", "<=": "không quá"}
 _COMPARISON = re.compile(r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)|(?<=[\w)] )(>=|<=|[≤≥])\s(?=[^\W\d_])")
+_ONE_TO_ONE = re.compile(r"(?i:(?<=\blớp )|(?<=\bhọc )|(?<=\bdạy )|(?<=\bkèm ))1\s?[:-]\s?1(?![\d:])")
+_SCORE_ABOVE = re.compile(r"(?<=[^\W\d_]{2})[<>](?=\d)")
 _HEMISPHERES = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
 _COORDINATE = re.compile(r"(?<=\d)\s?°\s?([NSEW])(?![\w])")
 _AGE_GROUP = re.compile(r"(?<![\w.])U\.(\d{2})(?![\w])")
@@ -134,6 +136,8 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital
     text = _P_VALUE.sub(lambda m: f"pê {_P_SIGNS[m.group(2)]} ", text)
     text = re.sub(r"\b(dưới|trên)\s*[<>]\s?(?=\d)", r"\1 ", text)  # "độ dốc dưới < 8": the sign said already
+    text = _ONE_TO_ONE.sub("một kèm một", text)  # "Lớp học 1:1": one teacher, one learner
+    text = _SCORE_ABOVE.sub(lambda m: " trên " if m[0] == ">" else " dưới ", text)  # "IELTS>7.5": a score above
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1) or m.group(2)]} ", text)
 
 
@@ -233,7 +237,9 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     decimal, and "0.05" and a fuel's grade "0.05S" ("0,05 S") wherever they stand. A range whose
     upper end has a decimal point is said with "đến" ("từ 0 – 6.5": "từ 0 đến 6.5"); so are a multiple
     ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5"). Two places after a point that no date has
-    ("5.00", "3.25") are a decimal's too."""
+    ("5.00", "3.25") are a decimal's too. Three numbers or more apart by spaced dashes are a list, never ranges
+    ("Đảm bảo 5.5 – 6.0 – 6.5 – 7.0")."""
+    text = _DASHED_LIST.sub(lambda m: ", ".join(re.split(r"\s+[–-]\s+", m[0])), text)
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
@@ -243,6 +249,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     return _HUNDREDTHS.sub(r"\1,\2", text)
 
 
+_DASHED_LIST = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s+[–-]\s+\d+(?:[.,]\d+)?){2,}(?![\w.,]?\d)")
 # A number plate printed with its last digits hidden: "86AE-032.xx" is said as far as it is printed
 _MASKED_DIGITS = re.compile(r"(?<=\d)\.?(?:xx|xxx|XX|XXX|\*\*|\*\*\*)(?![\w*])")
 # and a telephone number in groups, "0823 125 xxx": its printed digits, one by one

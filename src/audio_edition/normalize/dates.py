@@ -399,6 +399,7 @@ _SPACED_CLOCK = re.compile(
 )
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
+_CLOCK_THEN_HOUR_WORD = re.compile(r"(?<![\w:/.,])(\d{1,2}:\d{2})\s+giờ(?!\w)")
 _MINUTE_MARK_AFTER_CLOCK = re.compile(r"(?<=\d[hg]\d\d)[′']|(?<=\d[hg])[′']")
 _DOTTED_CLOCK = re.compile(r"(?<=\b[Ll]úc )(\d{1,2})\.(\d{2})\s*phút\b")
 # "lúc 12.30 đến 1.30", "19.45 đến 21.00 tối": a clock with a dot, where "lúc" or the part of the day says so
@@ -474,6 +475,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DOTTED_DAYPART.sub(r"\1:\2", _PARTED_SPAN.sub(r"\1 đến ", _MERIDIEM.sub(_meridiem, text)))
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(r"\1h\2", text))
+    text = _CLOCK_THEN_HOUR_WORD.sub(r"\1", text)  # "14:00 giờ": the clock says "giờ" already
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
     text = _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
     return _HOURS_COUNT.sub(lambda m: f"{read_int(int(m[1]), opts)} giờ" if int(m[1]) > 24 else m[0], text)

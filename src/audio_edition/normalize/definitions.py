@@ -212,6 +212,11 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
                 continue
             if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2) and not phrase.isascii():
                 implied[a] = phrase
+    whole = "\n".join(texts)
+    for a in sorted(wanted - implied.keys() - listed):
+        said = _said_just_before(a, whole) if len(a) >= _NEARBY_LETTERS and not contextual else None
+        if said:  # "... bài tập trên lớp và bài về nhà. BVN tuyệt đối không ...": the words just said
+            implied[a] = said
     for first, second in paired:  # one of the two has no meaning here: both stay letters
         if (first in implied) != (second in implied):
             implied.pop(first, None)
@@ -220,6 +225,29 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
 
 
 _ONCE_LETTERS = 4
+_NEARBY_LETTERS = 3
+_NEARBY_CHARS = 300  # the words an acronym stands for, said in small letters this close before it
+
+
+def _said_just_before(acronym: str, whole: str) -> str | None:
+    """The words, one initial a letter, that `whole` says in the few sentences before `acronym` first stands in it
+    ("... các bài tập được giao trên lớp và bài về nhà. BVN tuyệt đối ..."); None when no such words are there."""
+    first = re.search(rf"(?<![\w-]){acronym}(?![\w-])", whole)
+    if first is None:
+        return None
+    before = whole[max(0, first.start() - _NEARBY_CHARS) : first.start()]
+    for clause in reversed(_CLAUSE.split(before)):
+        words = _WORD.findall(clause)
+        for i in range(len(words) - len(acronym), -1, -1):
+            window = words[i : i + len(acronym)]
+            if window[0].lower() in _EDGE_WORDS or window[-1].lower() in _EDGE_WORDS:
+                continue
+            phrase = " ".join(window).lower()
+            if "".join(_initial(w) for w in window) == acronym.lower() and not phrase.isascii():
+                return phrase
+    return None
+
+
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-ZĐ]{4,12}(?![\w-])")
 _LETTER_LIST = re.compile(r"(?<![\w-])(?:[A-ZĐ]{1,3}\d{0,2}\s*,\s*){2,}[A-ZĐ]{1,3}\d{0,2}(?![\w-])")
 _PAIRED = re.compile(r"(?<![\w-])([A-ZĐ]{2,6})\s+(?:và|hoặc|hay)\s+([A-ZĐ]{2,6})(?![\w-])")

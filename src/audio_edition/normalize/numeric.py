@@ -117,6 +117,7 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 # "một ổ thường có 2,3 con": two or three things counted, never a decimal of them
 _TWO_OR_THREE = re.compile(r"(?<![\w.,–-])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
 # "lễ tốt nghiệp đợt 1,2", "học sinh lớp 1,2": the parts of a series named together, never a decimal
+_ONE_OF = re.compile(r"(?<![\w.,/])0(\d)(?= trong \d)")
 _SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 
 
@@ -147,6 +148,7 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)
         return f"{m['prev']} {m['low']}-{m['high']}"
 
+    text = _ONE_OF.sub(r"\1", text)  # "01 trong 10 thành phố": one of ten, its zero the form's
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _SERIES_PAIR.sub(lambda m: f"{m[1]}{m[2]}, {m[3]}" if int(m[3]) > int(m[2]) else m[0], text)
     return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
-from .bracketed import bracketed_dates, dated_weekdays
+from .bracketed import bracketed_dates, counts_in_words, dated_weekdays
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     seasons,
     dated_weekdays,
     bracketed_dates,
+    counts_in_words,
     birth_years,
     bible_references,
     glossed_acronyms,

@@ -10,7 +10,7 @@ from .numbers import DIGITS
 
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
 WORD_SLASH = re.compile(  # "100 trái /năm", "16 triệu/ khóa"; "Hộ chiếu/ Thẻ ...", "Quốc /Lãnh sự", "dân/Căn cước"
-    r"(?<=[a-zà-ỹđ])(?: {0,2}/ {0,2}(?=[a-zà-ỹđ])|/ {0,2}(?<= )(?=[A-ZĐ][a-zà-ỹđ])| {0,2}/(?=[A-ZĐ][a-zà-ỹđ]+ ))"
+    r"(?<=[a-zà-ỹđ])(?: {0,2}/ {0,2}(?=[a-zà-ỹđ])|/ {0,2}(?<= )(?=[A-ZĐ][a-zà-ỹđ])| {0,2}/(?=[A-ZĐ][a-zà-ỹđ]+[ -]))"
 )
 _RATIO_WORDS = re.compile(r"(?i:t[ỉỷ] lệ)(?:\s+\S+){0,3}\s*\S*$")
 # "MÔN HỌC/MÔ ĐUN", "NAM/NỮ": two words in capitals, one of them marked, so words and never letters

@@ -1,0 +1,73 @@
+"""Lines a scrape ran together or broke apart: a numbered list run into one paragraph, a paper's title wrapped over
+lines."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .draft import Draft, ends_sentence, words
+
+# "... đồ khô 1. Nem Phùng : 30 Hàng Bún ... 2. Nem Tai bà Hồng ...": an item's number and the capital after it
+_ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+_RUN = 3  # three items in a row at least: a list, never a stray number
+
+
+def split_inline_lists(d: Draft) -> Draft:
+    """A paragraph holding a numbered list's items one after another ("I. Các món bánh ... 1. Nem Phùng : ... 2. Nem
+    Tai bà Hồng ... 3. Bánh giò ...") is parted before each item, so no item's number closes the sentence before it;
+    the numbers must run on from one, in order, three at least."""
+    blocks: list[str] = []
+    for block in d.blocks:
+        blocks.extend(_items(block))
+    return d if len(blocks) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(blocks))
+
+
+def _items(block: str) -> list[str]:
+    starts, expected = [], 1
+    for m in _ITEM_NUMBER.finditer(block):
+        if int(m[1]) == expected:
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < _RUN or (starts[0] == 0 and len(starts) == 1):
+        return [block]
+    cuts = [0, *starts] if starts[0] > 0 else starts
+    parts = [block[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(block)])]
+    return [p for p in parts if p]
+
+
+# "TS. Đỗ Thị Hiên", "ThS Lê Kim Tám": a paper's writer with an academic title, under its title
+_TITLED_WRITER = re.compile(r"^(?:PGS|GS|TS|ThS|Ths|THS|NCS)\.?\s*(?:TS\.?\s*)?[A-ZĐÀ-Ỹ][^\W\d_]+(?:\s[^\W\d_]+){1,4}$")
+_TITLE_LINE_WORDS = 12
+
+
+def join_wrapped_title(d: Draft) -> Draft:
+    """A paper's title in capitals wrapped over lines ("NGÔN NGỮ MIÊU TẢ VỚI VIỆC XÂY DỰNG CHÂN DUNG" / "NHÂN VẬT
+    TRONG TRUYỆN NGẮN THẰNG HOÁN" / "CỦA CAO DUY SƠN") over its writer's titled name is one line, the title."""
+    blocks = list(d.blocks)
+    for k in range(2, min(len(blocks), 10)):
+        if not _TITLED_WRITER.match(blocks[k]):
+            continue
+        first = k
+        while first > 0 and _title_line(blocks[first - 1]):
+            first -= 1
+        if k - first >= 2:
+            joined = " ".join(b.strip() for b in blocks[first:k])
+            if first == 1 and ends_sentence(blocks[0]) and words(blocks[0]) >= _SUMMARY_WORDS:
+                # the paper's summary printed over its title: the title heads it, the writer and the writer's
+                # institute under the title, the summary the lead
+                signed = k + 1 if k + 1 < len(blocks) and P.WRITERS_OFFICE.match(blocks[k + 1]) else k
+                return dataclasses.replace(
+                    d, blocks=(joined, *blocks[k : signed + 1], blocks[0], *blocks[signed + 1 :])
+                )
+            return dataclasses.replace(d, blocks=(*blocks[:first], joined, *blocks[k:]))
+    return d
+
+
+_SUMMARY_WORDS = 20
+
+
+def _title_line(block: str) -> bool:
+    letters = [c for c in block if c.isalpha()]
+    return bool(letters) and block.isupper() and len(block.split()) <= _TITLE_LINE_WORDS and block[-1:] not in ".!?:"
