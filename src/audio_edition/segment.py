@@ -19,6 +19,7 @@ from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
 from .line_runs import bulleted_item, closes_a_list, closing_items, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
+from .opening import fronted_opening, opening_clause
 from .text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -123,10 +124,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         and len(blocks) > 2
         and all(ends_sentence(b) and words(b) > 30 for b in blocks[:2])
     )
-    clause = None if html or long_summary else _opening_clause(blocks[0])
+    clause = None if html or long_summary else opening_clause(blocks[0], MAX_HEADLINE_WORDS)
     if clause is not None:  # one long sentence opens the page: its first clause heads it
         blocks[0:1] = list(clause)
-    if words(blocks[0]) > MAX_HEADLINE_WORDS and not long_summary:
+    whole = not html and fronted_opening(blocks[0])  # "Với lợi thế ..., huyện X đã ...": one sentence heads it
+    if words(blocks[0]) > MAX_HEADLINE_WORDS and not long_summary and not whole:
         where = "the page's title" if html else "the first line"
         raise InputError(
             f"{source}: no headline found: {where} runs to {words(blocks[0])} words, more than a headline "
@@ -183,36 +185,6 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     )
 
 
-_CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)")
-_MIN_CLAUSE_WORDS = 6
-_LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
-
-
-def _opening_clause(block: str) -> tuple[str, str] | None:
-    """A page with no headline that opens with one sentence too long to head it ("Đến dự với thầy
-    và trò ... có các vị đại biểu, khách quý: Đồng chí ..."): its first clause, up to a colon or a
-    semicolon (else a comma), of six words or more, heads it and the rest is the lead; a line with
-    no sentence end the copy marked ("... se lạnh. báo hiệu ...", cut off at the end) is cut at
-    its first full stop. None when the block is short enough, or no clause fits (or one would read
-    a label: "Tác giả: ...")."""
-    if words(block) <= MAX_HEADLINE_WORDS:
-        return None
-    ends = list(_CLAUSE_END.finditer(block))
-    for marks in (".!?", ":;", ","):  # a stop a careless copy follows in small letters ("... lạnh. báo hiệu") first
-        for m in ends:
-            head, rest = block[: m.start()].strip(), block[m.end() :].strip()
-            if m.group(0) not in marks or words(head) < _MIN_CLAUSE_WORDS or words(head) > MAX_HEADLINE_WORDS:
-                continue
-            if m.group(0) in ".!?" and not head[-1:].islower():  # "TP. Hồ Chí Minh": an abbreviation's dot
-                continue
-            if head.count("“") > head.count("”"):  # "năm 2015“Xây dựng ... cây trồng, vật nuôi ...”": quoted
-                continue
-            if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
-                return None
-            return head, rest[:1].upper() + rest[1:]
-    return None
-
-
 def _same_words(a: str, b: str) -> bool:
     """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice, the
     second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)"), or its opening
@@ -238,6 +210,13 @@ _BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 def _parallel(a: str, b: str) -> bool:
     """ "Ưu đãi bắt đầu áp dụng ..." over "Ưu đãi chỉ áp dụng ...": items of one list, opening alike."""
     return a.split()[:2] == b.split()[:2]
+
+
+def _alike_items(blocks: list[str], i: int) -> bool:
+    """Whether `blocks[i]` closes a run of three unstopped lines or more opening on the same three words."""
+    opening = blocks[i].lower().split()[:3]
+    run = [b for b in blocks[max(0, i - 2) : i] if not ends_sentence(b) and b.lower().split()[:3] == opening]
+    return len(blocks[i].split()) > 3 and len(run) == 2
 
 
 def _paragraph(block: str) -> bool:
@@ -320,8 +299,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
     limit = _PART_ONE_WORDS if _NUMBERED_HEADING.match(block) and _paragraph(next_block) else MAX_SUBHEADING_WORDS
     if words(block) > limit or ends_sentence(block) or block.endswith((",", ":")):
         return False
-    if _PHONE_NUMBER.search(block):
-        return False  # "Hội Tín hữu Cao Đài Montréal, đt: 744-9114": a directory's line, never a heading
+    if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2:
+        return False  # "..., đt: 744-9114": a directory's line; "Cho vào thau 50gr bột nếp, 150g đường": a step
     if _FIELD_VALUE.search(block):
         return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value, never a heading
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
@@ -332,6 +311,7 @@ def is_subheading(block: str, next_block: str | None) -> bool:
 
 
 _STOPPED_HEADING_WORDS = 8
+_MEASURE = re.compile(r"\d(?:[.,/]\d+)?\s?(?:gr|g|kg|mg|ml|l|lít|muỗng|thìa|chén|cốc|bát)\b")
 _QUESTION_HEADING = re.compile(  # "Tết Trung Thu là gì ?", "Ai được cấp thẻ căn cước ... theo quy định?"
     r"^(?=[A-ZĐÀ-Ỹ])(?:(?i:ai|vì sao|tại sao|khi nào|làm sao|làm thế nào|có nên|bao lâu|bao nhiêu|điều gì)"
     r"\s(?:\S+\s+){0,15}\S+"
@@ -417,6 +397,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         # before a paragraph can head it; the others are read as they stand
         # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
+        # "Xét nghiệm máu giúp ..." / "Xét nghiệm máu tầm soát ...": unbulleted items opening alike, no heading
+        numbered = numbered or _alike_items(blocks, i)
         listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read

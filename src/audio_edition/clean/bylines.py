@@ -101,7 +101,7 @@ _PAPER_PARTS = frozenset({"đặt vấn đề", "tóm tắt", "mở đầu", "k�
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
     # a list's "1. Tác giả: ..." too
-    r"^(?:1\.\s+)?(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa)\s*:|Viết bởi)\s*"
+    r"^(?:1\.\s+)?(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa|Đóng góp bởi)\s*:|Viết bởi)\s*"
     r"(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
@@ -136,7 +136,13 @@ def is_top_credit(block: str) -> bool:
 
 def extract_top_credit(d: Draft) -> Draft:
     """The writer a clinic or a blog names under its headline ("Tác giả: Bác sĩ X", "Được đăng bởi X
-    vào ngày ...") is the byline, not the lead; a label whose name was lost ("Bởi") goes."""
+    vào ngày ...") is the byline, not the lead; a label whose name was lost ("Bởi") goes. A journalist's
+    name in capitals alone over a long first paragraph ("VĂN VIỆT" / "Ở thôn 4 ..."), the page untitled,
+    signs it."""
+    first = d.blocks[0] if len(d.blocks) > 1 else ""
+    signed = first.isupper() and 2 <= words(first) <= _SIGNATURE_WORDS and looks_like_names(first)
+    if signed and surname_first(first.title()) and words(d.blocks[1]) >= _SIGNED_TEXT_WORDS and d.byline is None:
+        return dataclasses.replace(d, blocks=d.blocks[1:], byline=first.title())
     for i, block in enumerate(d.blocks[1:5], start=1):
         m = _TOP_CREDIT.match(block)
         if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
@@ -153,6 +159,10 @@ def extract_top_credit(d: Draft) -> Draft:
                 blocks = blocks[:i] + blocks[i + 1 :]
             return dataclasses.replace(d, blocks=blocks, byline=d.byline or (named.strip() if named else None))
     return d
+
+
+_SIGNATURE_WORDS = 3
+_SIGNED_TEXT_WORDS = 40
 
 
 def extract_author_box(d: Draft) -> Draft:

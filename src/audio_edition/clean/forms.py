@@ -1,12 +1,12 @@
 """Boxes a page keeps beside its text that are no part of it: a sign-up form's title and fields, a blog's about box
-with its owner's card."""
+with its owner's card, a shop's box over its post."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from .draft import Draft, words
+from .draft import Draft, ends_sentence, words
 
 
 def drop_sign_up_forms(d: Draft) -> Draft:
@@ -49,6 +49,25 @@ def drop_about_box(d: Draft) -> Draft:
     if end < len(blocks) and _MAP_LINK.match(blocks[end]):
         end += 1
     return dataclasses.replace(d, blocks=blocks[:start] + blocks[end:])
+
+
+def drop_shop_box(d: Draft) -> Draft:
+    """A shop's box over its post: a prompt for a gift or order code ("Qúy Khách vui lòng nhập mã "Gift Code" trên giỏ
+    hoa ...") among the first lines, and the blurb over it ("Phong lan là loài hoa ..."), when a title stands under
+    it and text under that."""
+    blocks = d.blocks
+    at = next((i for i, b in enumerate(blocks[:_SHOP_BOX_WITHIN]) if _CODE_PROMPT.match(b)), None)
+    if at is None or at + 2 >= len(blocks):
+        return d
+    title = blocks[at + 1]
+    if ends_sentence(title) or words(title) > _TITLE_WORDS or words(blocks[at + 2]) <= _TITLE_WORDS:
+        return d
+    return dataclasses.replace(d, blocks=blocks[at + 1 :])
+
+
+_SHOP_BOX_WITHIN = 4
+_TITLE_WORDS = 15
+_CODE_PROMPT = re.compile(r"(?i:q[uú][yý] khách|bạn)\s+(?:vui lòng|hãy|xin)\s+(?:nhập|điền)\s+mã\b")
 
 
 def _is_field(block: str) -> bool:

@@ -92,7 +92,8 @@ TIME_FIRST_DATELINE = re.compile(
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
     r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
-    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:))(?:\s+ngày)?\s*:?\s*",
+    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
+    r"|nguồn tin(?=\s*:))(?:\s+ngày)?\s*:?\s*",  # "Nguồn tin: Báo Đắk Nông, 17/02/2020": the source and its day
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
@@ -170,7 +171,8 @@ BRACKETED_MORE = re.compile(
     r"\s*\[\s*(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm|read more)\s*(?:…|\.{3})?\s*\]\s*$", re.IGNORECASE
 )
 # "Theo dõi Báo X trên Google News": an invitation, wherever the scrape put it.
-FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\btrên\b.{0,25}$", re.IGNORECASE)
+# "Theo dõi Báo X trên Google News", "Theo dõi chúng tôi tại": a follow box
+FOLLOW_US = re.compile(r"^(?:theo dõi|follow)\b.{0,40}\b(?:trên|tại)\b.{0,25}$", re.IGNORECASE)
 # "Xem tường thuật ca mổ", "Xem video do Truyền hình X thực hiện :": a link to a recording
 WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE

@@ -22,8 +22,21 @@ def _series_links(blocks: tuple[str, ...]) -> set[int]:
     every = [i for i, b in enumerate(blocks) if i > 0 and _SERIES_PART.fullmatch(re.sub(r"^\d{1,2}\.\s+", "", b))]
     told = [i for i in every if ends_sentence(blocks[i]) and not blocks[i].endswith("?")]  # a part's title may ask
     parts = [i for i in every if i not in told or (i - 1 in every and i + 1 in every)]
+    parts = [i for i in parts if not _told_run(i, every, told)]
     in_series = bool(blocks) and re.search(r"\bBài \d{1,2}\s*:", blocks[0]) is not None
     return {i for i in parts if in_series or i - 1 in parts or i + 1 in parts}
+
+
+def _told_run(i: int, every: list[int], told: list[int]) -> bool:
+    """ "Bài 3: 1 nhúm lá hẹ, vài lát gừng, ..." among "Bài 2: ..." and "Bài 4: ...", most of the run
+    ending in stops: a text's numbered remedies or exercises, never links to a series' parts."""
+    start = end = i
+    while start - 1 in every:
+        start -= 1
+    while end + 1 in every:
+        end += 1
+    stopped = sum(start <= j <= end for j in told)
+    return stopped >= 2 and 2 * stopped >= end - start + 1
 
 
 def _titles_row(block: str, titles: tuple[str, ...]) -> bool:
@@ -41,6 +54,7 @@ _DOUBLED_MIN_WORDS = 4
 def _doubled_title(block: str) -> bool:
     """ "Cần Thơ: Xây dựng thương hiệu ...Cần Thơ: Xây dựng thương hiệu ...": a related story's
     link, its picture's text glued to its title, the same words twice."""
+    block = block.rstrip(" -–|")  # "...Thiên NhiênTop 10 ... Thiên Nhiên-": a card's dash after it
     half, odd = divmod(len(block), 2)
     return not odd and block[:half] == block[half:] and words(block[:half]) >= _DOUBLED_MIN_WORDS
 

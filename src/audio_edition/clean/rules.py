@@ -41,6 +41,7 @@ from .code import drop_source_code
 from .contacts import drop_contact_lines
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
+from .echo_captions import drop_echoing_captions
 from .echoes import (
     drop_catalogue_record,
     drop_echo_captions,
@@ -53,7 +54,7 @@ from .echoes import (
     lift_title_under_description,
 )
 from .feeds import title_from_feed
-from .forms import drop_about_box, drop_sign_up_forms
+from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -404,6 +405,7 @@ RULES: tuple[Rule, ...] = (
     extract_writer_after_date,
     drop_sign_up_forms,
     drop_about_box,
+    drop_shop_box,
     split_inline_lists,
     join_wrapped_title,
     drop_contact_lines,
@@ -453,6 +455,7 @@ RULES: tuple[Rule, ...] = (
     drop_echo_captions,
     drop_title_echo_under_heading,
     drop_captions,
+    drop_echoing_captions,
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_journal_furniture,

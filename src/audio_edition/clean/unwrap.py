@@ -126,6 +126,11 @@ _PART_WORD = re.compile(r"^(?:Điều|Chương|Mục|Phần|Khoản)$")
 _PART_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
 
 
+def _drop_capital_of(letter: str, line: str) -> bool:
+    """Whether the capital `letter` alone on its line opens the first word of `line` ("N" / "hằm ...")."""
+    return is_syllable((letter + line.split()[0].strip(',.;:!?"”)')).lower())
+
+
 def _goes_on_in_words(line: str) -> bool:
     """A line opening on a word in small letters (never a code: "sk2p: ..." starts an item)."""
     first = line.split(maxsplit=1)[0].rstrip(",;") if line.split() else ""
@@ -158,8 +163,10 @@ def _capitals_heading_ends(previous: str, current: str) -> bool:
 
 
 def _title_goes_on(previous: str, current: str) -> bool:
-    """ "NỘI QUY" / "KỲ" / "HỌP QUỐC HỘI": a document's title in capitals wrapped over short lines."""
-    return previous.isupper() and current.isupper() and len(current.split()) <= 6 and not _SENTENCE_END.search(previous)
+    """ "NỘI QUY" / "KỲ" / "HỌP QUỐC HỘI": a document's title in capitals wrapped over short lines (never
+    "VĂN VIỆT" / "Ở" / "thôn 4 ...": a word of one letter in capital opens a sentence)."""
+    capitals = current.isupper() and sum(c.isalpha() for c in current) > 1
+    return previous.isupper() and capitals and len(current.split()) <= 6 and not _SENTENCE_END.search(previous)
 
 
 _ONE_WORD_SHARE = 0.7
@@ -416,8 +423,9 @@ def unwrap(text: str) -> str:
         # "1.2. Lõi lọc ... (Lõi số" / "4 - 5)": a numbered heading closed, no sentence going on
         continued = bool(joins) and not (_ITEM_START.match(previous) and _CLOSES_SOON.match(current))
         if joins:
-            if _DROP_CAPITAL.fullmatch(previous) and _starts_lower(current):
-                out[-1] = out[-1].rstrip() + current  # "N" / "hằm tôn vinh ...": a drop capital put back
+            # "N" / "hằm tôn vinh ...": a drop capital put back (never "Ở" / "thôn 4 ...": a word of its own)
+            if _DROP_CAPITAL.fullmatch(previous) and _starts_lower(current) and _drop_capital_of(previous, current):
+                out[-1] = out[-1].rstrip() + current
             elif _HYPHENATED.search(previous) and _starts_lower(current):
                 out[-1] = out[-1].rstrip()[:-1] + " " + current
             else:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
+from .fertilisers import fertiliser_grades
 from .lexicon import builtin
 from .numbers import read_digits, read_fraction, read_int, read_number, read_ordinal, roman_value
 from .options import Options
@@ -127,6 +128,7 @@ _GROUPED_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)"
 )
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
+_KITCHEN_NEXT = re.compile(rf"\s+(?:{'|'.join(KITCHEN_MEASURES)})\b")
 _FRACTION_PREV = re.compile(  # "cho 1/2 muối": a cook's share of a thing
     r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ|quy tắc|bố cục|tiếp cận)[\s,]*$",
     re.IGNORECASE,
@@ -358,7 +360,8 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{m['a'] + m['l'] if m['l'] else read_number(m['a'], opts)} trên {read_number(m['b'], opts)}"
         a, b = int(m["a"]), int(m["b"])
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
-        if 0 < a < b <= 10 and fraction_words and not _HOUSE_NUMBER_BEFORE.search(text, 0, m.start()):
+        small = b <= 10 or (b <= 100 and _KITCHEN_NEXT.match(text, m.end()))  # "1/16 muỗng": a cook's measure
+        if 0 < a < b and small and fraction_words and not _HOUSE_NUMBER_BEFORE.search(text, 0, m.start()):
             return read_fraction(a, b, opts)
         if len(m["a"]) <= 2 and len(m["b"]) <= 2:  # "07/08 chi bộ": a report's padding, not said
             return f"{read_number(str(a), opts)} trên {read_number(str(b), opts)}"
@@ -462,7 +465,7 @@ def vehicle_codes(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TYRE.sub(lambda m: _tyre(m, opts, lex), text)
     if _TYRE_TALK.search(text):  # "97V: Chỉ số tải trọng ... và tốc độ tối đa": a tyre's index alone
         text = _TYRE_INDEX.sub(lambda m: f"{read_number(m['load'], opts)} {lex.spell(m['speed'])}", text)
-    text = _NPK_GRADE.sub(lambda m: m["pre"] + _npk(m, opts), text)
+    text = fertiliser_grades(text, opts)
     text = _BOAT.sub(lambda m: f"{m['prov']} {read_digits(m['n'])} tê ét", text)
     text = _NAMED_BOAT.sub(lambda m: f"{m['pre']}{m['prov']} {_digit_groups(m['n'])}", text)
     text = _PLATE_DOT.sub(lambda m: f"{m['head']}-", text)
@@ -483,14 +486,3 @@ def _tyre(m: re.Match[str], opts: Options, lex: Lexicon) -> str:
     rim = f"{lex.spell(m['r'])} {read_number(m['rim'], opts)}"
     said = f"{read_number(m['w'], opts)} trên {read_number(m['p'], opts)}, {rim}"
     return said + (f", {read_number(m['load'], opts)} {lex.spell(m['speed'])}" if m["load"] else "")
-
-
-# "NPK 16-12-8-11+TE", "NPK Đầu Trâu 20-20-15": a fertiliser's grade, its shares one by one (and its trace elements)
-_NPK_GRADE = re.compile(
-    r"(?P<pre>\bNPK\s+(?:[^\W\d_]+\s+){0,3})(?P<g>\d{1,2}(?:-\d{1,2}){2,3})(?P<te>\+\s?TE)?(?![\w-])"
-)
-
-
-def _npk(m: re.Match[str], opts: Options) -> str:
-    shares = ", ".join(read_number(n, opts) for n in m["g"].split("-"))
-    return shares + (" cộng tê e" if m["te"] else "")

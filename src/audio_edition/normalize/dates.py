@@ -98,7 +98,11 @@ _MONTH_YEAR_RANGE = re.compile(
     rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
 )
 # "tháng 4–5/2025", "tháng 4–6": two months, of one year or of any
-_MONTHS_OF_YEAR = re.compile(rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})(?:/(\d{{4}}))?(?![\w/-]|[.,]\d)")
+# (never "5 tháng 3 – 10 tháng 4": a day's month, then the next day with its own, a span "đến")
+_DAYS_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2}\s+tháng\s+\d{1,2})\s*[-–]\s*(?=\d{1,2}\s+tháng\s+\d{1,2}(?!\d))")
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})(?:/(\d{{4}}))?(?![\w/-]|[.,]\d|\s+tháng\b)"
+)
 # "quý 3-2022"; a round of a year's events: "đợt 4-2024", "lần thứ 3/2023", "kỳ 1-2024"
 _QUARTER_YEAR = re.compile(
     r"(?<!\w)([Qq]uý(?=\s+[1-4]\D)|[Đđ]ợt|[Ll]ần(?: thứ)?|[Kk]ỳ)\s+(\d{1,2})[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)"
@@ -366,7 +370,7 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
         year = f" năm {read_int(int(m.group(4)), opts)}" if m.group(4) else ""
         return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)}{year}"
 
-    text = _Q_QUARTER_YEAR.sub(r"quý \1/\2", text)
+    text = _DAYS_SPAN.sub(r"\1 đến ", _Q_QUARTER_YEAR.sub(r"quý \1/\2", text))
     text = _MONTHS_OF_YEAR.sub(months_of_year, _MONTH_YEAR_RANGE.sub(span, text))
     text = _QUARTER_YEAR.sub(quarter_year, text)
     return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))

@@ -67,8 +67,10 @@ _EACH_UNIT = re.compile(
 # "Phân chuồng (kg/hố)", "100.000 (km)": a unit named bare in a table's head or after its figures,
 # its brackets read as pauses by now; over a counted thing it is so much of it "một hố"
 _BARE_UNIT = re.compile(r"(?<=, )(?P<unit>km|Km|kg|Kg|cm|mm|ml|m2|m²|m3|m³)(?:/(?P<per>[^\W\d_]+))?(?=,|\.?$)")
-# "150.000/mm3", "50.000/µL": a count in each unit of volume, a blood count's "trên"
-_COUNT_PER_UNIT = re.compile(r"(?<=\d)\s?/\s?(?P<unit>mm3|mm³|µL|µl|mL|ml|dL|L)(?![\w²³/])")
+# "150.000/mm3", "50.000/µL", "4.5 triệu/µL": a count in each unit of volume, a blood count's "trên"
+_COUNT_PER_UNIT = re.compile(
+    r"(?:(?<=\d)|(?<=\d triệu)|(?<=\d nghìn)|(?<=\d tỷ))\s?/\s?(?P<unit>mm3|mm³|µL|µl|mL|ml|dL|L)(?![\w²³/])"
+)
 # "1 x ESP-12F", "2 x Điện trở 10k": a parts list's count, "one of", no product
 _PARTS_COUNT = re.compile(r"^(?P<n>\d{1,3})\s?[xX×]\s(?=[^\W\d_]|\d{1,2}x\d)")
 # "hố 50x50x50cm", "thùng 40 x 30 x 20 cm": a box's three sides
@@ -209,6 +211,9 @@ _HOUR_LETTER = {"h": "giờ"}  # "350k/h": so much an hour
 _SCALED_RANGE = re.compile(
     rf"(?<![\w.,])(?P<a>{NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ))\s[-–]\s(?={NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)"
 )
+# "6 tháng – 2 năm", "3 ngày - 2 tuần": a span from one count of time to another, "đến"
+_SPAN = r"(?:giờ|ngày|tuần|tháng|năm)"
+_TIME_RANGE = re.compile(rf"(?<![\w.,/])(?P<a>\d{{1,3}}\s{_SPAN})\s[-–]\s(?=\d{{1,3}}\s{_SPAN}\b)")
 
 
 # words that make "đồng" another word: a watch, a plain, a colleague, a comrade...
@@ -237,7 +242,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
-    text = _SCALED_RANGE.sub(r"\g<a> đến ", text)
+    text = _TIME_RANGE.sub(r"\g<a> đến ", _SCALED_RANGE.sub(r"\g<a> đến ", text))
     text = re.sub(r"(?<=%)\s*[x×]\s*(?=\d)", " nhân ", text)  # "8% x1 tỷ": a share of a sum
     priced = _PRICE_WORD.search(text) is not None
     text = _PRICE_K.sub(
@@ -408,6 +413,15 @@ _PER_THOUSAND = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}(?:[.,]\d)?)\s?/\s?(?P<k>n
 _PER_RANGE = re.compile(r"(?<=[^\W\d_]{2})\s?/\s?(\d{1,3}(?:[.,]\d+)?)\s?[-–]\s?(\d{1,3}(?:[.,]\d+)?)(?=\s?[^\W\d_])")
 # "6 khối - m3": a square or cubic metre named alone, no number before it
 _LONE_AREA = re.compile(r"(?<![\w.])(?<!\d )m([23²³])(?![\w.])")
+_UNIT_PER_BEFORE = re.compile(r"\d\s?[^\W\d_]{1,4}/$")  # "15.000 lm/m2": a unit per area, the units' own
+
+
+def _lone_area(m: re.Match[str]) -> str:
+    if _UNIT_PER_BEFORE.search(m.string[: m.start()]):
+        return m.group(0)
+    return " mét vuông" if m[1] in "2²" else " mét khối"
+
+
 # "ngang x dọc", "dài x rộng x cao": the sides of a measure multiplied, "nhân"
 _SIDES = r"(?:ngang|dọc|dài|rộng|cao|sâu|dày)"
 _SIDES_TIMES = re.compile(rf"\b({_SIDES})\s+[x×]\s+(?={_SIDES}\b)")
@@ -417,5 +431,5 @@ def per_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1kg/1-2 tấn" is "một ki lô gam cho một đến hai tấn"; "m3" alone "mét khối"; "ngang x dọc" "ngang nhân
     dọc"."""
     text = _PER_RANGE.sub(r" cho \1 đến \2", text)
-    text = _LONE_AREA.sub(lambda m: " mét vuông" if m[1] in "2²" else " mét khối", text)
+    text = _LONE_AREA.sub(_lone_area, text)
     return _SIDES_TIMES.sub(r"\1 nhân ", text)

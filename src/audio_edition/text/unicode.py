@@ -44,6 +44,8 @@ _LINE_LOOKALIKES = {
     ),
 }
 _LOOKALIKE_CHARS = frozenset(chr(c) for c in _LINE_LOOKALIKES)
+# "10,000/μL": a Greek mu typed for the micro sign before a unit's letters, the sign a unit reads
+_GREEK_MICRO = re.compile(r"(?<=[\d\s/(])\u03bc(?=(?:g|l|L|m|mol|s|M)(?![^\W\d_]))")
 _MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled letters, in such a line the letters
 _WORD = re.compile(r"\w+")
 _LATIN_LETTERS = frozenset(LOWER + UPPER)
@@ -81,7 +83,7 @@ def clean_unicode(text: str) -> str:
     text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
     text = "\n".join(map(_unmasked, text.split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
-    return unicodedata.normalize("NFC", text)
+    return _GREEK_MICRO.sub("\u00b5", unicodedata.normalize("NFC", text))
 
 
 def clean_label(text: str) -> str:
