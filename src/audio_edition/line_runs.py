@@ -112,3 +112,46 @@ def closes_a_list(blocks: list[str], j: int, item_words: int, bullets: frozenset
     # "Hà Tĩnh: Văn Lợi (12')" / "Thanh Hóa: Rimario (70')" / "Diễn biến": a line unlike the labelled items heads
     unlike = j == last and j > first and all(":" in blocks[k] for k in range(first, j)) and ":" not in blocks[j]
     return item(j) and not unlike and last > first and first > 0 and blocks[first - 1].rstrip().endswith(":")
+
+
+def _amid_bulleted(blocks: list[str], i: int, bullets: frozenset[str]) -> bool:
+    """Whether `blocks[i]`, under a bullet, has bulleted lines on both sides: an item of a list, no heading."""
+    return blocks[i] in bullets and 0 < i < len(blocks) - 1 and {blocks[i - 1], blocks[i + 1]} <= bullets
+
+
+def _alike_items(blocks: list[str], i: int) -> bool:
+    """Whether `blocks[i]` closes a run of three unstopped lines or more opening on the same three words."""
+    opening = blocks[i].lower().split()[:3]
+    run = [b for b in blocks[max(0, i - 2) : i] if not ends_sentence(b) and b.lower().split()[:3] == opening]
+    return len(blocks[i].split()) > 3 and len(run) == 2
+
+
+def list_item(blocks: list[str], i: int, bullets: frozenset[str]) -> bool:
+    """Whether `blocks[i]` is an item of a list, never a heading: unbulleted lines opening alike ("Xét nghiệm máu
+    giúp ..." / "Xét nghiệm máu tầm soát ..."), a bulleted line under another ("- D4-1: ..." / "- D4-6: ..."), or a
+    number going on from a list a few lines up ("4) ..." / "5) ..." / "* ..." / "6) ...")."""
+    return (
+        _alike_items(blocks, i)
+        or _amid_bulleted(blocks, i, bullets)
+        or (i > 0 and {blocks[i], blocks[i - 1]} <= bullets and _labelled(blocks[i]) == _labelled(blocks[i - 1]))
+        or _numbering_goes_on(blocks, i)
+    )
+
+
+def _labelled(block: str) -> bool:
+    """ "D4-6: Visa du học nghề": an item's label and its value (never "Dinh dưỡng" under "Cách giữ ấm: ...")."""
+    return ":" in block[:30]
+
+
+_ITEM_NUMBER = re.compile(r"(\d{1,2})(\))\s")  # "6) ...": an item's number; "2. ..." may head a part
+_NUMBERING_REACH = 8
+
+
+def _numbering_goes_on(blocks: list[str], i: int) -> bool:
+    m = _ITEM_NUMBER.match(blocks[i])
+    if not m or int(m[1]) < 2:
+        return False
+    # "4) ...", "5) ..." in a row, then "6) ..." a few lines on: a list's items (never parts, each with its text)
+    before, listed = f"{int(m[1]) - 1}{m[2]} ", f"{int(m[1]) - 2}{m[2]} "
+    reach = range(max(1, i - _NUMBERING_REACH), i)
+    return any(blocks[k].startswith(before) and blocks[k - 1].startswith(listed) for k in reach)

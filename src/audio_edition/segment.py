@@ -17,7 +17,7 @@ from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
-from .line_runs import bulleted_item, closes_a_list, closing_items, stanzas, unstopped_page
+from .line_runs import bulleted_item, closes_a_list, closing_items, list_item, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .opening import fronted_opening, opening_clause
 from .text.sentences import split_sentences
@@ -212,13 +212,6 @@ def _parallel(a: str, b: str) -> bool:
     return a.split()[:2] == b.split()[:2]
 
 
-def _alike_items(blocks: list[str], i: int) -> bool:
-    """Whether `blocks[i]` closes a run of three unstopped lines or more opening on the same three words."""
-    opening = blocks[i].lower().split()[:3]
-    run = [b for b in blocks[max(0, i - 2) : i] if not ends_sentence(b) and b.lower().split()[:3] == opening]
-    return len(blocks[i].split()) > 3 and len(run) == 2
-
-
 def _paragraph(block: str) -> bool:
     """Sentences, not a heading: a block that ends one, or runs to twenty words or more (a reader's
     letter may close on its signature: "... (Nguyễn Đình Tín - 56 tuổi, TPHCM)")."""
@@ -254,6 +247,8 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     (its first paragraph is not read before its heading)."""
     if len(blocks) < 2:
         return False
+    if _PART_ONE.match(blocks[0]) and any(re.match(r"2[.)]\s", b) for b in blocks[1:3]):
+        return True  # "1. Tối thứ hai tuần này ..." over "2. Lớp tìm hiểu ...": a notice's numbered items, no lead
     if _PART_ONE.match(blocks[0]) and _SUB_ITEM.match(blocks[1]) and words(blocks[0]) <= _PART_ONE_WORDS:
         return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks
     if _PART_ONE.match(blocks[0]) and blocks[0].rstrip().endswith("!") and words(blocks[0]) <= _PART_ONE_WORDS:
@@ -397,8 +392,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         # before a paragraph can head it; the others are read as they stand
         # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
-        # "Xét nghiệm máu giúp ..." / "Xét nghiệm máu tầm soát ...": unbulleted items opening alike, no heading
-        numbered = numbered or _alike_items(blocks, i)
+        numbered = numbered or list_item(blocks, i, bullets)
         listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read

@@ -84,6 +84,23 @@ _HANDLE = r"(?=[a-z0-9_.]*[a-z]{3})[a-z0-9_.]{4,30}"  # a login: small letters, 
 _POSTER_STAMP = re.compile(rf"\s+(?P<who>{_HANDLE}(?: {_HANDLE})?)\s+\((?P<day>\d{{4}}-\d\d-\d\d)\)$")
 
 
+_TRAIL_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+_TRAIL_WITHIN = 6
+
+
+def _without_trail_twice(blocks: list[str]) -> list[str]:
+    """ "Lãnh sự/Thị thực" / "Các loại Visa" / "1. Lãnh sự/Thị thực" / "2. Các loại Visa": a page's trail of
+    sections at the top, printed again as a numbered list; neither is read."""
+    top = blocks[:_TRAIL_WITHIN]
+    for i in range(1, len(top) - 1):
+        run = [i + k for k in range(len(top) - i) if _TRAIL_NUMBER.sub("", top[i + k]) in top[:i]]
+        numbered = [j for j in run if _TRAIL_NUMBER.match(top[j]) and j - i == run.index(j)]
+        if len(numbered) >= 2:
+            named = {_TRAIL_NUMBER.sub("", top[j]) for j in numbered}
+            return [b for k, b in enumerate(blocks) if k not in numbered and not (k < i and b in named)]
+    return blocks
+
+
 def drop_site_banners(d: Draft) -> Draft:
     """A site's name over its name in another script, and the title with the site's name over the
     title, at the top; a star-rating widget; a template's menu under its button ("Select Menu"), its
@@ -102,6 +119,9 @@ def drop_site_banners(d: Draft) -> Draft:
         and _OTHER_SCRIPT.fullmatch(blocks[1])
     ):
         blocks = blocks[2:]
+    elif len(blocks) > 2 and _OTHER_SCRIPT.fullmatch(blocks[0]) and not _OTHER_SCRIPT.fullmatch(blocks[1]):
+        blocks = blocks[1:]  # "바로가기 메뉴 본문 바로가기": a consulate's skip links in its own script, over the page
+    blocks = _without_trail_twice(blocks)
     hearts = [i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _HEARTED.search(b) and not ends_sentence(b)]
     if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
         blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto

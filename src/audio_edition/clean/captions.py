@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .caption_echoes import ECHO_WORDS, echoes_the_text, pulled_from
 from .caption_runs import heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .same_lines import printed_before, same_line
@@ -243,16 +244,17 @@ def drop_captions(d: Draft) -> Draft:
         if pulled and words(block) <= _ATTRIBUTION_WORDS and looks_like_names(block.split(",")[0]):
             pulled = False
             continue  # "Nguyễn Thị Thu Thương, Nhà sáng lập ...": who said the quotation pulled out
-        pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and _pulled_from(block, blocks[1:i])
+        pulled = i > 1 and words(block) >= _PULL_QUOTE_WORDS and pulled_from(block, blocks[1:i])
         if pulled:
             continue  # a sentence of the text printed again in large type: read once
-        in_text = any(ends_sentence(b) and words(b) >= _ECHO_WORDS for b in blocks[:i])  # never the headline
+        in_text = any(ends_sentence(b) and words(b) >= ECHO_WORDS for b in blocks[:i])  # never the headline
         in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
         after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}(?:[.)/]\s?|\s[-–]\s)[^\W\d_]", block)
-        if in_text and not heads_steps and not heading and _echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
+        heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
+        if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption
@@ -371,8 +373,9 @@ def drop_captions(d: Draft) -> Draft:
             and _BRACKETED_LINE.fullmatch(block) is not None
             and words(block) in _BRACKETED_WORDS
             and not _VERSES.fullmatch(block)  # "(Mt 5,1-12a)": the Gospel read, said
-            # "1. Nguyên liệu ..." over "(Cho một ổ bánh khoảng 800 – 900g)": the part's own note
-            and not (_NUMBERED_PART.match(blocks[i - 1]) and not ends_sentence(blocks[i - 1]))
+            and not (block.isupper() and words(block) >= 4)  # "(NGƯỜI ĐI HỌC TỰ NỘP HỒ SƠ, ...)": a notice's warning
+            # "1. Nguyên liệu ..." over "(Cho một ổ bánh ...)", "LỊCH ... 2015" over "(Tháng 3 – Tháng 4)": its note
+            and not (_titled(blocks[i - 1]) and not ends_sentence(blocks[i - 1]))
         )
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2
@@ -403,6 +406,7 @@ def drop_captions(d: Draft) -> Draft:
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
             and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
             and not (heads_its_section_again(i, blocks) or block in d.listed)  # "Viêm xoang" in two lists: an item
+            and after not in d.listed  # "[Các loại giấy tờ chung]" over each list of papers: its label
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1
@@ -454,43 +458,7 @@ _ATTRIBUTION_WORDS = 12
 _ALT_WORDS = 5
 _HEADLINE_CAPTION_WORDS = 12  # under the headline printed again, a longer sentence is text
 _PLACED_CAPTION_WORDS = 25  # unless it places its subject ("... tại Tọa đàm ...")
-_PULL_SOURCE_WORDS = 20
-_QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
 
 
-def _pulled_from(block: str, earlier: tuple[str, ...]) -> bool:
-    """`block` is what someone says in quotation marks in one of the `earlier` paragraphs."""
-    said = _unquoted(block)
-    quoted = (q for b in earlier if words(b) >= _PULL_SOURCE_WORDS for q in _QUOTED.findall(b))
-    return any(said == _unquoted(q) for q in quoted)
-
-
-_ECHO_WORDS = 8
-
-
-def _echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
-    """An unstopped line of eight words or more whose words, in order, one sentence of the text
-    says too, with no more words between them than the line has ("Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải
-    ba" under a picture, "... tặng giấy khen cho 06 giáo viên đạt giải nhì, 20 giáo viên đạt giải
-    ba và ..." in the text): the picture's caption, telling what the text tells."""
-    if ends_sentence(block) or words(block) < _ECHO_WORDS:
-        return False
-    line = re.findall(r"\w+", block.lower())
-    for other in others:
-        told = re.findall(r"\w+", other.lower())
-        if len(told) <= len(line) or not ends_sentence(other):
-            continue
-        at = gap = 0
-        for word in told:
-            if at < len(line) and word == line[at]:
-                at += 1
-            elif 0 < at < len(line):
-                gap += 1
-        if at == len(line) and gap <= len(line):
-            return True
-    return False
-
-
-def _unquoted(text: str) -> str:
-    """Text as a pulled quotation compares: without quotes or closing marks, spaces as one."""
-    return " ".join(re.sub(r"[\"“”'‘’.…!?]", "", text).split()).lower()
+def _titled(block: str) -> bool:
+    return _NUMBERED_PART.match(block) is not None or block.isupper()

@@ -143,6 +143,9 @@ def _clock_at_first(candidate: str) -> str:
     return f"{m['rest']} {hour:02d}:{m['m']}"
 
 
+_SPAN_START = re.compile(r"\d{1,2}/\d{1,2}/?\s*[-–]\s*$")
+
+
 def dateline(block: str) -> tuple[str, str] | None:
     """A line that is only a date (and time), with at most a short label and the editors'
     initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
@@ -178,8 +181,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     # "TP. Hồ Chí Minh, ngày 8 tháng 8 năm 2023": a city, where a letter or a paper is signed
     placed = re.search(r",\s*ngày\s*$", before, re.I) is not None and _CITY.fullmatch(prefix) is not None
     named = looks_like_author(AFFILIATION.sub("", prefix)) or _is_section_label(prefix) or placed
-    if before.rstrip().endswith("~"):
-        return None  # "Đăng ký 06/12~12/12/2022": the end of a span, never the page's day
+    if before.rstrip().endswith("~") or _SPAN_START.search(before):
+        return None  # "Đăng ký 06/12~12/12/2022", "Tuần 03/03 – 09/03/2019": the end of a span, never the page's day
     # "Hoạt động Văn hoá & Xã hội | 16/07/2024", "Nguyễn Hữu Trực | Ngày 12/01/2020": a section or a writer, a bar
     barred = re.search(r"\|\s*(?:ngày\s*)?$", before, re.I) is not None and words(prefix) <= _BARRED_WORDS
     if (words(prefix) > 4 and not named and not barred) or ends_sentence(prefix):

@@ -151,6 +151,7 @@ def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
     counted = _COUNT_HEAD.match(head)  # "🎯 3 câu hỏi “chốt” trước khi lắp" over its three items
     return (
         head.endswith((":", "?"))
+        or _BRACKETED_LABEL.fullmatch(head) is not None  # "[Các loại giấy tờ chung]" over its items
         or _NUMBERED_HEAD.match(head) is not None
         or bool(counted and int(counted[1]) == end - start)
         or _section_heading(lines, start)
@@ -158,6 +159,7 @@ def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
 
 
 _HEADING_WORDS = (3, 15)
+_BRACKETED_LABEL = re.compile(r"\[[^\[\]]{3,60}\]")
 
 
 def _section_heading(lines: list[Line], i: int) -> bool:
@@ -171,7 +173,7 @@ def _section_heading(lines: list[Line], i: int) -> bool:
     return ends_sentence(above) and words(above) >= _PARAGRAPH_WORDS
 
 
-_NUMBERED_HEAD = re.compile(r"^[^\w]*\d{1,2}[.)]\s+\w")
+_NUMBERED_HEAD = re.compile(r"^[^\w]*(?:\d{1,2}|[IVX]{1,4})[.)/]\s+\w")  # "I. Các loại hồ sơ ...", "II/ ..." too
 _COUNT_HEAD = re.compile(r"^[^\w]*(\d{1,2})\s+[^\W\d]")
 
 

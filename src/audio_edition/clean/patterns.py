@@ -35,6 +35,7 @@ TEMPERATURE = re.compile(r"^[/•·]?\s*-?\d{1,2}\s?°\s?C(?:\s*[-–]\s*-?\d{1,
 # Text size controls: "aa", "A A", "A-", "A+"
 TEXT_SIZE_CONTROL = re.compile(
     r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?(?:cỡ|kích thước) chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
+    r"|font size"
     r"|loading\.*|đang tải\.*)$",
     re.IGNORECASE,
 )  # "A+ A-", "A- A A+", "Mặc định Cỡ chữ"; a script's "loading...", which would join the headline above
@@ -60,12 +61,13 @@ RELATED_LINK = re.compile(
     r"^\s*(?:(?:>>|»|>\s*>)\s*\S|>(?=[^\W\d_]))"
     r"|^\s*(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s?[?:!]?\s*>{2,3}\s*\S"  # "Bạn có biết? >>> <title>": a teaser's words first
 )
-LONE_BULLET = re.compile(r"^\s*[•·▪►▶▷▸●○■□◆◇§\-–—*]\s*$")
+LONE_BULLET = re.compile(r"^\s*(?:[•·▪►▶▷▸●○■□◆◇§\-–—*]|o)\s*$")  # "o": a word processor's second-level bullet
 BULLET = re.compile(
     r"^(?:[\s•·▪►▶▷▸●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
-    r"|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_]))+(?=\S)"
+    r"|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_])|[uvnql](?=\s{2,}[A-ZĐÀ-Ỹ]))+(?=\S)"
 )  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", "⏱️ 15 phút đọc",
 # a word processor's symbol-font bullets pasted as letters, "ü Chân: cứng", "Ø Bước 1" (never "Ø 350mm"),
+# "u  Du học ..." (two spaces after the letter),
 # never "👉 ...", a link
 
 PHONE = r"(?:\+?84|0|1[89]00)[\d .\-]{6,14}\d"

@@ -98,8 +98,10 @@ def picture_captions(lines: list[Line]) -> set[int]:
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         heads = _heads(line.text, after.text)  # "Nguồn gốc và xuất xứ" over "Thanh long có nguồn gốc ...": a part
         heads = heads or (under and not beside and opener[_opener(line.text)] >= _SERIES)
+        # "Đối tượng được cấp ...:", "Hồ sơ ... cần chuẩn bị" over "1) Hộ chiếu": a label over what it introduces
+        introduces = line.text.rstrip().endswith(":") or _NUMBERED.match(after.text) is not None
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
-            numbered or goes_on or dated or asks or heads or line.bulleted  # "- Độ cận thực tế: ...": a list's item
+            numbered or goes_on or dated or asks or heads or introduces or line.bulleted  # "- Độ cận ...": an item
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
@@ -111,6 +113,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         if (
             not part
             and not line.bulleted
+            and not line.text.rstrip().endswith(":")
             and words(line.text) <= _MAX_GALLERY_WORDS
             and _sentences(line.text) <= 1
             and (room(i) or room(i + 1))

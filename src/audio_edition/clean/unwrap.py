@@ -34,7 +34,7 @@ from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
-_BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_]))")  # "・": a Japanese page's bullet; "ü": a symbol font's
+_BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_])|o$)")  # "・": a Japanese page's bullet; "ü": a symbol font's
 # "... chụp ảnh lưu niệm. (Ảnh: CPV)", "... sáng 13-8. Ảnh: HTD": a picture's caption ends with its credit
 _CREDIT_END = re.compile(
     r"(?:\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)|[.!?]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.()]{1,40})$", re.IGNORECASE
@@ -329,6 +329,43 @@ def _open_bracket(line: str) -> bool:
 _HEADING_OPENS = re.compile(r"^(?:[IVX]{1,4}\s*[./]|\d{1,2}(?:\.\d{1,2})*\.?\s|(?i:bài|chương|phần|mục)\s+\d)")
 
 
+# "17:51, 07/01/2026" over each page of a printed copy, its address before it at the foot of a page
+_PRINT_STAMP = re.compile(r"(?:https?://\S+\s+)?(\d{1,2}:\d{2},\s*\d{1,2}/\d{1,2}/\d{4})")
+
+
+def _without_print_headers(lines: list[str]) -> list[str]:
+    """A printed copy's header on each page: the time it was printed and the page's title under it, the same on every
+    page (and the address it came from beside the time at a page's foot); none of it is the text."""
+    stamps = [m[1] for line in lines if (m := _PRINT_STAMP.fullmatch(line.strip()))]
+    printed = {stamp for stamp in stamps if stamps.count(stamp) > 1}
+    if not printed:
+        return lines
+    titles = {
+        lines[i + 1].strip()
+        for i, line in enumerate(lines[:-1])
+        if (m := _PRINT_STAMP.fullmatch(line.strip())) and m[1] in printed
+    }
+    titles = {t for t in titles if sum(line.strip() == t for line in lines) > 1}
+    return [
+        line
+        for line in lines
+        if not ((m := _PRINT_STAMP.fullmatch(line.strip())) and m[1] in printed) and line.strip() not in titles
+    ]
+
+
+# "... thật chu đáo. 2.2.1. Lễ nạp thái": a wrapped document's numbered heading at the end of a line, after a sentence
+_HEADING_AT_END = re.compile(r"(?<=[.!?])\s+(\d{1,2}(?:\.\d{1,2}){1,3}\.\s+[^\W\d][^.!?:\d]{1,60})$")
+
+
+def _parted_end_headings(lines: list[str]) -> list[str]:
+    """A numbered heading a wrapped line ends with, on a line of its own, the text under it apart."""
+    out: list[str] = []
+    for line in lines:
+        m = _HEADING_AT_END.search(line)
+        out.extend([line[: m.start()], m[1], ""] if m else [line])
+    return out
+
+
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it; a scrape with a word on every
     line, a poem over the text and couplets anywhere, joined too."""
@@ -340,10 +377,11 @@ def unwrap(text: str) -> str:
     raw = [
         _NULL_FIELD.sub("", line.rstrip())
         for line in text.split("\n")
-        if not TEXT_SIZE_CONTROL.match(line.strip())
+        if not TEXT_SIZE_CONTROL.match(line.strip().lstrip("•·*-– "))  # "• Font Size" too
         and not _VIEWER_PAGE_NUMBER.fullmatch(line.strip())
         and not _ISO_STAMP.fullmatch(line.strip())
     ]
+    raw = _parted_end_headings(_without_print_headers(raw))
     titles = {_VIEWER_PAGE.sub("", line).strip() for line in raw if _VIEWER_PAGE.match(line)}  # a viewer's page title
     lines = [_VIEWER_PAGE.sub("", line) for line in raw]
     joined = _word_per_line(lines)

@@ -400,6 +400,7 @@ _HOUR_SPAN = re.compile(r"(?<![\w:/.,])(?P<a>[01]?\d|2[0-4])\s?[-–]\s?(?=(?:[0
 # "13 g 00", "17 giờ 00": an hour and its minutes apart, as a form types them ("8 giờ 30" the same)
 _SPACED_CLOCK = re.compile(
     r"(?<![\w.,:/])([01]?\d|2[0-4])\s(?:g|giờ)\s([0-5]\d)(?=\s*(?:[,.;)–-]|$|(?:sáng|trưa|chiều|tối|đêm|đến|và)\b))"
+    r"|(?<![\w.,:/])([01]?\d|2[0-4])\s(?:g|giờ)\s(00)(?!\w)"  # "lúc 19 giờ 00 tại ...": no count of anything is "00"
 )
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
@@ -478,7 +479,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)
     text = _DOTTED_DAYPART.sub(r"\1:\2", _PARTED_SPAN.sub(r"\1 đến ", _MERIDIEM.sub(_meridiem, text)))
     text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
-    text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(r"\1h\2", text))
+    text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(lambda m: f"{m[1] or m[3]}h{m[2] or m[4]}", text))
     text = _CLOCK_THEN_HOUR_WORD.sub(r"\1", text)  # "14:00 giờ": the clock says "giờ" already
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
     text = _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))

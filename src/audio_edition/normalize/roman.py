@@ -56,10 +56,11 @@ _PROPER_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-
 # "I." alone: a section's number in Roman numerals
 _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 # "I. Thị trường lao động", "I. THỐNG KÊ", "II/ LỊCH SỬ", "II: Đối với ...": a section's number, its title;
-# "III. chia ĐÀN ...": a heading in capitals, its first word lowered by `shouting`
+# "III. chia ĐÀN ...", "I. visa du HỌC ...": a heading in capitals, its first words lowered by `shouting`
 _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
-    r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ])"  # "II. 3 ...", "II. Ý ..."
+    r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ]"  # "II. 3 ..."
+    r"|(?:[a-zà-ỹđ]{2,} ){2}[A-ZĐ][A-ZĐÀ-Ỹ]+\b)"  # "I. visa du HỌC": two words lowered before the capitals
     r"|\.?/\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ..."
 )
 

@@ -115,7 +115,9 @@ _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
 # "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range
 _GLUED_DEGREE = re.compile(r"((?i:nhiệt độ)(?:\s[^\W\d_]+){0,6}\s\d{1,2}\s?[-–]\s?\d{1,2})0C\b")  # "... 22-280C"
 _PER_MILLE_TYPED = re.compile(r"(?<=\d)%0(?!\d)")  # "độ mặn 40%0": per mille typed as "%0"
-_GLUED_NUMBERED_HEADING = re.compile(r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_GLUED_NUMBERED_HEADING = re.compile(
+    r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]| [a-zà-ỹđ]{2,}))"
+)  # "1.Ý nghĩa" too
 # "chừng hơn 30con/m2": a count run into the word it counts (never a unit: "10ha", "5kg")
 _NUMBER_BEFORE_WORD = re.compile(r"(?<![\w.,])(\d+)([a-zà-ỹđ]{2,7})(?=[\s/,.;:!?)]|$)")
 
@@ -407,10 +409,10 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
 _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
-_NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng)\s+$")
+_NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng|chúa nhật)\s+$")
 # words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
 # marked letters, "đã": a run is only capitals)
-_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?![\w.])")
+_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?!\w|\.\w)")  # "LỄ TRO." closing a sentence
 
 
 def shouting(text: str, opts: Options, lex: Lexicon) -> str:

@@ -65,7 +65,7 @@ _PER_WORDS = re.compile(
 
 def word_slash(m: re.Match[str]) -> str:
     """What the slash `m` (of WORD_SLASH) between two words is said as, with its spaces."""
-    if _RATIO_WORDS.search(m.string[: m.start()]) or _for_the_price(m):
+    if _RATIO_WORDS.search(m.string[: m.start()]) or _for_the_price(m) or _count_per(m):
         return " trên "
     before = m.string[: m.start()]
     if _COURSE.match(m.string, m.end()) and _LASTS_BEFORE.search(before):
@@ -110,6 +110,15 @@ _WORTH_BEFORE = re.compile(rf"(?i:{_WORTH})$")
 _PRICE_AFTER = re.compile(r"(?i:giá)\b")
 _PRICE_BEFORE_WORTH = re.compile(r"(?i:\bgiá(?: thành| tiền)?)$")
 _WORTH_AFTER = re.compile(rf"(?i:{_WORTH})\b")
+
+
+_COUNT_OF = re.compile(r"(?i:\bsố)(?:\s+[^\W\d]+){1,2}\s*$")  # "số hạt /bông", "số hạt chắc/bông": so many for each
+
+
+def _count_per(m: re.Match[str]) -> bool:
+    """Whether the slash `m` follows a count ("số hạt") and names what it is counted for ("bông", "cây")."""
+    after = m.string[m.end() :]
+    return bool(_COUNT_OF.search(m.string[: m.start()]) and (_PER_UNIT.match(after) or _PER_WORDS.match(after)))
 
 
 def _for_the_price(m: re.Match[str]) -> bool:
