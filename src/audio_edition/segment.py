@@ -146,6 +146,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
+    # two subtitles in capitals over the first paragraph ("HƯỚNG DẪN THỦ TỤC ..." / "VIETRANTOUR HƯỚNG DẪN ..."): one
+    second = rest.pop(1) if len(rest) > 3 and shouted(rest[0]) and shouted(rest[1]) and _paragraph(rest[2]) else None
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens the body.
     numbered = _opens_numbered_part(rest) or bool(rest and lead_labels.first_step(rest[0]))  # "Bước 1: ..."
     opening = (
@@ -173,6 +175,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
     if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
         rest.insert(0, opening)
+    if second is not None:
+        rest.insert(1 if opening is not None else 0, second)
     return Article(
         source=source,
         headline=headline,

@@ -41,6 +41,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
         # "... Huỳnh Anh Khôi (áo đen), ...": who stands where, or wears what, in one sentence
         or (words(block) <= 80 and P.CAPTION_POSITION.search(block) and not _SENTENCE_BREAK.search(block))
         or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
+        or (words(block) <= _VIEW_CAPTION_WORDS and P.CAPTION_VIEW.search(block) is not None)
         or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
         or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block) and not first)
         # a table cell around a picture ("| ... |"), a row of titles in one; a table's closing paragraph is text
@@ -54,6 +55,7 @@ def _is_caption(block: str, first: bool = False) -> bool:
 
 
 _CELL_CAPTION_WORDS = 30
+_VIEW_CAPTION_WORDS = 14
 _TEXT_OVER_BAR_WORDS = 12
 
 
@@ -132,6 +134,18 @@ def _without_echoing_caption(block: str) -> str:
         if words(caption) >= 8 and echoed_share(caption, rest) >= _GLUED_ECHO_SHARE:
             return rest
     return block
+
+
+def _glued_alt_and_caption(block: str, headline: str) -> bool:
+    """A picture's text run into its caption with no space, the line unstopped: the text in front of
+    the glue ("... đôi nét về hàn quốc" + "Hàn Quốc là nơi ...") says the headline's words again."""
+    if ends_sentence(block) or words(block) > _CELL_CAPTION_WORDS:
+        return False
+    for m in _GLUE.finditer(block):
+        alt = block[: m.start()]
+        if not re.search(r"\w+$", alt)[0].isascii() and words(alt) >= 3 and echoed_share(alt, headline) > 0:
+            return True
+    return False
 
 
 def _heads_with_headline(block: str, headline: str) -> bool:
@@ -279,6 +293,8 @@ def drop_captions(d: Draft) -> Draft:
         if unglued != uncredited:
             kept.append(unglued)  # the caption glued to its start goes
             continue
+        if i > 1 and _glued_alt_and_caption(block, blocks[0]):
+            continue  # "Điều kiện đi du lịch Hàn Quốc - đôi nét về hàn quốcHàn Quốc là nơi ...": a picture's
         if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not _TWO_SENTENCES.search(block):
             continue  # "Đại sứ ... phát biểu tại buổi gặp mặt." over "(Ảnh: Quang Thịnh/TTXVN)": its caption
         beside = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block

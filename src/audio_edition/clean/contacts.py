@@ -36,15 +36,26 @@ def drop_contact_lines(d: Draft) -> Draft:
         banner = block[: contact.start()] if contact else ""
         if _PHONE.search(block) and words(banner) >= 3 and banner.upper() == banner:
             continue  # "TRUNG TÂM CỜ QUỐC TẾ - KHAI MỞ TRÍ TUỆ - ... - Hotline: 090 264 1618": a site's banner
-        if _OPENING_HOURS.match(block) and words(block) <= _CONTACT_ROW_WORDS + 4:
-            continue  # "(Giờ làm việc: từ 8h30 đến 17h00 ...)": the desk's hours
+        if _OPENING_HOURS.match(block) and (words(block) <= _CONTACT_ROW_WORDS + 4 or _called(block)):
+            continue  # "(Giờ làm việc: từ 8h30 ...)", "Giờ mở cửa: ... – Hotline: 0901 ... – 38 Ngụy ...": hours
         rest = P.CONTACT_ITEM.sub("", block)
         if rest != block and not re.search(r"\w{2,}", rest) and dateline(block) is None:
             if len(kept) > 1 and _DESK.search(kept[-1]) and words(kept[-1]) <= _DESK_WORDS:
                 kept.pop()  # "PHÒNG DỰ ÁN Mr Tú" over "0977.720.401": whom the number calls
             continue  # (never a date line: "2/1/2022")
         kept.append(block)
+    if len(d.blocks) > 1 and d.blocks[1] not in kept and kept[:1] == [d.blocks[0]] and _BANNER.match(d.blocks[0]):
+        kept.pop(0)  # "NHA KHOA TRẺ – Chỉnh nha cùng ..." over the clinic's hours and hotline: its banner
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def _called(block: str) -> bool:
+    """A line that gives a number to call, and no sentence: a contact box's."""
+    return bool(_CONTACT_IN_LINE.search(block) and _PHONE.search(block)) and not ends_sentence(block)
+
+
+# a site's name in capitals, a dash and its slogan
+_BANNER = re.compile(r"^[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})+ [–-] [^.!?]+$")
 
 
 _CONTACT_ROW_WORDS = 16

@@ -22,6 +22,7 @@ _MIN_HEADLINE_WORDS = 5
 _MIN_LEAD_WORDS = 8
 _MIN_SUMMARY_WORDS = 10
 _WORD = re.compile(r"\S+")
+_MIN_NOTED_WORDS = 10  # a sentence that a source's note mark ends, and the one after it
 _MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
 _MAX_UNLABELLED_HEADLINE_WORDS = 35
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
@@ -342,9 +343,18 @@ def _items_parted(block: str) -> list[str]:
     cuts = [
         m.start()
         for m in _GLUED_ITEM.finditer(block)
-        if block[m.start() - 1] == "?" or not re.search(r"\w+$", block[: m.start()])[0].isascii()
+        if (block[m.start() - 1] == "?" or not re.search(r"\w+$", block[: m.start()])[0].isascii())
+        and not _footnote_mark(block, m.start())
     ]
     return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)])]
+
+
+def _footnote_mark(block: str, at: int) -> bool:
+    """Whether the number at `at` marks a source's note, not a heading: a long sentence runs up to it
+    and another goes on after it ("... một cách trôi chảy1. Cuốn sách này bao quát ...")."""
+    sentence = re.split(r"[.!?…:]\s", block[:at])[-1]
+    after = re.match(r"\d{1,2}\. ([^.!?]*)[.!?]", block[at:])
+    return len(sentence.split()) >= _MIN_NOTED_WORDS and after is not None and len(after[1].split()) >= _MIN_NOTED_WORDS
 
 
 def split_glued_subheadings(d: Draft) -> Draft:

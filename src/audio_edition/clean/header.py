@@ -446,7 +446,17 @@ def drop_title_suffix(d: Draft) -> Draft:
     head = d.blocks[0][: m.start()] if m else ""
     if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:
         return d
+    slogan = _SLOGAN.search(head)
+    head = head[: slogan.start()] if slogan and words(head[: slogan.start()]) >= 4 else head
     return dataclasses.replace(d, blocks=(head, *d.blocks[1:]))
+
+
+# "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
+# between the title and the site's name
+_SLOGAN = re.compile(
+    r"\s+[-–]\s+[^-–|]*\b(?:hàng đầu|đầu tiên|uy tín|số 1|chuyên nghiệp|chính hãng|giá rẻ|tốt nhất)\b[^-–|]*$",
+    re.IGNORECASE,
+)
 
 
 _DOUBLED_WORDS = 8

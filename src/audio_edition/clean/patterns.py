@@ -164,6 +164,10 @@ CAPTION_POSITION = re.compile(
     r"|,\s*(?:bên trái|bên phải|đứng giữa)\s*,",  # "Nghị viên Ash Kalra, bên trái, Thị trưởng ..."
     re.IGNORECASE,
 )
+# "Nhà vườn cổ nhất Hà nội nhìn từ trên cao": a picture's viewpoint closing a line, its caption
+CAPTION_VIEW = re.compile(
+    r"\b(?:nhìn|chụp|ngắm) từ (?:trên cao|trên xuống|trên không|xa|flycam|máy bay|vệ tinh|drone)\s*$", re.IGNORECASE
+)
 # A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".
 # A blog's excerpt: "... vốn cân đối ngân … Đọc tiếp <the post's title>"
 EXCERPT_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*(?:Đọc tiếp|Xem tiếp|Read more)\b.*$", re.IGNORECASE)

@@ -75,6 +75,56 @@ def _cells_a_line(lines: list[str]) -> list[str]:
     return out
 
 
+_CELL_WORDS = 10  # a cell printed on its own line, between blank lines, is no longer than this
+_CELL_LINE = re.compile(r"^\s*(?![-–•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)[^.!?:|]*\w[^.!?:|,]*$")
+_DIGIT = re.compile(r"\d")
+
+
+def _cell_column_count(cells: list[str], announced: bool) -> int:
+    """How many columns a table printed a cell a line between blank lines has: the width (three to six)
+    whose header cells hold no figure and whose rows, three or more with none cut short (two under a
+    line that announces them, "... qua bảng sau:"), put figures in the most columns (a visa's code, its
+    stay, in every row); 0 when no column holds figures in every row."""
+    best, best_score = 0, 0
+    for width in range(3, 7):
+        header, rest = cells[:width], cells[width:]
+        least = (2 if announced else 3) * width
+        if len(rest) < least or len(rest) % width or any(_DIGIT.search(c) for c in header):
+            continue
+        rows = [rest[k : k + width] for k in range(0, len(rest), width)]
+        score = sum(all(_DIGIT.search(row[j]) for row in rows) for j in range(width))
+        if 0 < score < width and score > best_score:
+            best, best_score = width, score
+    return best
+
+
+def _blank_parted_cells(lines: list[str]) -> list[str]:
+    """`lines` with a table printed a cell a line between blank lines ("Loại visa" / "" / "Ký hiệu" / ""
+    / ... / "C-3-9" / "" / "1 lần" / ...) written back as rows in pipes under a rule."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _is_cell(lines[end]) and (end + 1 >= len(lines) or not lines[end + 1].strip()):
+            end += 2
+        cells = [lines[k].strip() for k in range(i, min(end, len(lines)), 2)]
+        announced = any(line.rstrip().endswith(":") for line in out[-2:])  # "... qua bảng sau:" over it
+        width = _cell_column_count(cells, announced) if len(cells) >= _CELL_LINES else 0
+        if not width:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+        out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width])
+        out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+        i = end
+    return out
+
+
+def _is_cell(line: str) -> bool:
+    return bool(_CELL_LINE.match(line)) and len(line.split()) <= _CELL_WORDS
+
+
 def _rows_over_lines(lines: list[str]) -> list[str]:
     """`lines` with the rows of a ruled table whose cells break over lines ("|" / "Lịch dương 1 ..." / "Ngày bình
     thường" / "|" / "Thứ Năm ... Tội Chỉ |") written back one row a line, a cell's lines joined by commas; a last row
@@ -108,7 +158,7 @@ def _joined(cell: str) -> str:
 
 def read_pipe_tables(text: str) -> str:
     """`text` with each table in pipes turned into one sentence a row; other lines as they were."""
-    lines = _rows_over_lines(_cells_a_line(text.split("\n")))
+    lines = _rows_over_lines(_cells_a_line(_blank_parted_cells(text.split("\n"))))
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -55,6 +55,8 @@ _PADDED_STEP = re.compile(r"(?<!\w)((?i:mức độ|cấp độ|mức|bước|b�
 _NOT_A_COUNT_AROUND = frozenset(
     "ngày hôm sáng chiều tối trưa đêm từ đến tới và thứ tháng năm này vừa qua hàng hằng lúc".split()
 )
+# "được chỉ định 07 ngày", "quy định 05 năm": a verb's "định", never a decree's number ("Quyết định 07")
+_NOT_A_DECREE = re.compile(r"(?i:\b(?:chỉ|quy|xác|ấn|ổn|cố|dự|giả) định) $")
 _COUNTED_UNITS = frozenset("ngày đêm người khách phòng vé bữa suất chiếc cái con lần giờ tháng năm tuần".split())
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-zà-ỹđ\d]")
 # after these the number names one of a series ("số 09", "phòng 05", "Nghị quyết 01", "Điều 02"),
@@ -135,9 +137,8 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
         common = after[:1].isupper() and _LOWER_WORD_NEXT.match(m.string, m.end("next")) is not None
         unit = after.lower() in _COUNTED_UNITS  # "02 Ngày 01 đêm": days and nights, whatever stands before
         opens = not prev  # "02 Ảnh 3×4" opening an item of a list
-        if (
-            not (((opens or prev.islower() or m["mark"]) and (after.islower() or common)) or unit)
-            or prev in _SERIES_WORDS
+        if not (((opens or prev.islower() or m["mark"]) and (after.islower() or common)) or unit) or (
+            prev in _SERIES_WORDS and m["mark"] != ":" and not _NOT_A_DECREE.search(m.string[: m.start("n") - 1])
         ):
             return m.group(0)
         return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]

@@ -87,9 +87,13 @@ def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
     apart by a slash ("UBND/HĐND") are one or the other, "hay", unless the pair is one name
     ("GD/ĐT")."""
     text = _ACRONYM_PAIR.sub(lambda m: m[0] if lex.lookup(m[0]) else f"{m[1]} hay {m[2]}", text)
-    return lex.expand(text)
+    return lex.expand(_DISTRICT.sub(r"Quận \1", text))
 
 
+# "Huỳnh Thúc Kháng Q1 - HCM", "Q10, TP.HCM": a district of the city named next, never a quarter ("Q1/2024")
+_DISTRICT = re.compile(
+    r"(?<![\w.])Q\.?\s?(\d{1,2})(?=\s*[-–,]\s*(?:T[Pp]\.?\s?HCM|HCM|T[Pp]\b|Thành phố|Hồ Chí Minh|Sài Gòn|Hà Nội))"
+)
 _ACRONYM_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,6})/([A-ZĐ]{2,6})(?![\w/])")
 
 

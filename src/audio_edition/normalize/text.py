@@ -12,6 +12,7 @@ from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
 from .glued_words import part_glued_line
 from .lexicon import builtin
+from .notes import drop_bare_note_marks, drop_note_marks
 from .numbers import read_number
 from .options import Options
 from .scripts import drop_foreign_script
@@ -71,6 +72,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     said as a syllable ("M’Đrắk"); minutes written with a prime ("150′") and a decade with an English plural
     ("những năm 90s"); a pronunciation in the phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
+    text = drop_bare_note_marks(text)
     text = _NUMBER_BEFORE_WORD.sub(lambda m: _part_number_and_word(m, lex), text)  # "30con/m2"
     text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³", "con/m2", "ppm/1000m³"
     text = _COVID_SPACED.sub("Covid-19", text)
@@ -228,23 +230,11 @@ def _said_twice(text: str, opts: Options) -> str:
     )
 
 
-# "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
-_FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
-# "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).": a source's number after what it sources (not "khoản (2).")
-_GLUED_FOOTNOTE = re.compile(
-    r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)|(?<=[a-zà-ỹđ]{2}) [(\[]\d{1,2}[)\]](?=[.!?…](?:\s|$))"
-)
-_NUMBERED_BY = frozenset("và hoặc khoản điểm mục điều bước phần mẫu hình bảng trang số loại nhóm cấp lớp câu ý".split())
-# "... tăng đường huyết.1 2", "... (từ 3.9 đến 5.6 mmol/L).3", "cụ thể:1 2": a clinic's numbered
-# references glued to the sentence's last mark, the end of the sentence or of the line
-_GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
-# "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
 _AREA_CODE = re.compile(r"\((0\d{1,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")  # "(02) 8777 4424" too
 # "[Điểm ĐGNL] x 70%": a formula's term in brackets, multiplied
 _TIMES_A_BRACKET = re.compile(r"(?<=[\])])\s*[x×]\s+(?=\d)")
 # "Thể tích = Dài x Rộng x Cao": in a formula, a spaced "x" between its terms multiplies them
 _FORMULA_TIMES = re.compile(r"(?<=[^\W_]) [x×] (?=[^\W_])")
-_CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
 
 # "tự [là] Viên An, [cùng] Nguyễn Thị Đức": an editor's small word put into a quoted text, read
@@ -252,15 +242,26 @@ _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 _EDITORS_WORDS = re.compile(r"(?<![^\s,;:])\[(?!sic\])(?P<words>[a-zà-ỹđ]+)\](?=\s+[^\W\d_])")
 
 
+# "“Chẳng thơm cũng thể hoa nhài/ Dẫu không thanh lịch ...”": a quoted verse's lines run on, a slash
+# where one ends and the next opens in a capital, four words or more each side; a pause, never "hay"
+_QUOTED = re.compile(r"[“\"«][^“”\"«»]{10,200}[”\"»]")
+_VERSE_BREAK = re.compile(r"(?<=[a-zà-ỹđ])/ (?=[A-ZĐÀ-Ỹ])")
+_VERSE_LINE_WORDS = 4
+
+
+def _verse(m: re.Match[str]) -> str:
+    parts = _VERSE_BREAK.split(m[0])
+    if len(parts) < 2 or any(len(re.findall(r"[^\W\d_]+", part)) < _VERSE_LINE_WORDS for part in parts):
+        return m[0]
+    return ", ".join(parts)
+
+
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
-    text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
-    text = _TIMES_A_BRACKET.sub(" nhân ", text)
+    text = _TIMES_A_BRACKET.sub(" nhân ", drop_note_marks(text))
     if "=" in text:
         text = _FORMULA_TIMES.sub(" nhân ", text)
-    text = _FOOTNOTE_MARK.sub("", _CITATION.sub("", text))
-    text = _GLUED_FOOTNOTE.sub(lambda m: "" if text[: m.start()].rsplit(" ", 1)[-1] not in _NUMBERED_BY else m[0], text)
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _said_twice(text, opts)
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later
@@ -268,6 +269,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     if "«" not in text:  # "Nguồn nước » Máy bơm": the steps of a flow (never "« lao động » nặng nhọc", quoted)
         text = re.sub(r"(?<=\w) » (?=\w)", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
+    text = _QUOTED.sub(_verse, text)
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = _EDITORS_WORDS.sub(r"\g<words>", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)

@@ -20,6 +20,22 @@ _LIST_AFTER_LIST = re.compile(
     r"((?i:thứ)\s+\d(?:\s*[-–]\s*\d){2,}\s*(?:hoặc|và|,|/)\s*)(?=\d(?:\s*[-–]\s*\d){2,}(?!\d))"
 )
 
+# "T2 – T6", "T7 - CN", "từ T2 đến T7": a week's days typed short at both ends of a span
+_SHORT_RANGE = re.compile(r"(?<![\w/])T([2-7])(\s*[-–]\s*| đến )(?:T([2-8])|(CN))(?![\w/])")
+
+
+_WEEK_BEFORE = re.compile(r"(?i:từ|lịch\w*|mở cửa|làm việc|học|giờ|[:(,])\s*$")
+_WEEK_AFTER = re.compile(r"\s*(?:[:,;)]|\d{1,2}\s*(?:h|g|:|giờ))")
+
+
+def _short_range(m: re.Match[str]) -> str:
+    if not (_WEEK_BEFORE.search(m.string, 0, m.start()) or _WEEK_AFTER.match(m.string, m.end())):
+        return m[0]  # "Xe T2-T3 loại mới": codes, not days
+    last = m[3] or "8"  # Sunday, after the seventh day
+    joint = ", " if int(last) == int(m[1]) + 1 else " đến "  # "T7 - CN": two days, one after the other
+    return f"thứ {m[1]}{joint}{'thứ ' + m[3] if m[3] else m[4]}"
+
+
 # "Lịch học: T2,4,6", "T3, T5, T7": weekdays typed short; "Nhập học: T4,7,10" (one past seven): months
 _SHORT_LIST = re.compile(r"(?<![\w/])T(\d{1,2})((?:\s?,\s?T?\d{1,2}(?![\d/])){1,5})(?![\w/]|[.,]\d)")
 
@@ -44,7 +60,7 @@ def weekdays(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thứ 2 - CN" -> "thứ hai đến Chủ nhật"; "Thứ 2-4-6" -> "Thứ hai, thứ tư, thứ sáu"; "thứ 4",
     "lần thứ 1" -> "thứ tư", "lần thứ nhất"; "tối t7" -> "tối thứ bảy"; "T2,4,6" -> "thứ hai, thứ tư,
     thứ sáu", "T4,7,10" -> "tháng tư, bảy, mười"."""
-    text = _SHORT_LIST.sub(_short_list, _SHORT_WEEKDAY.sub(r"\1 thứ \2", text))
+    text = _SHORT_LIST.sub(_short_list, _SHORT_WEEKDAY.sub(r"\1 thứ \2", _SHORT_RANGE.sub(_short_range, text)))
     text = _WEEKDAY_RANGE.sub(
         lambda m: f"{m.group(1)} đến {m.group(2)}",
         _ORDINAL_LIST.sub(_listed_days, _LIST_AFTER_LIST.sub(r"\1thứ ", text)),

@@ -1,0 +1,46 @@
+"""A source's note marks that a page printed in its text ("... trôi chảy1.", "FDI(2)", "[3, 4]"), which a
+newsreader leaves unsaid."""
+
+from __future__ import annotations
+
+import re
+
+# "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
+# "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).": a source's number after what it sources (not "khoản (2).")
+_GLUED_FOOTNOTE = re.compile(
+    r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)|(?<=[a-zà-ỹđ]{2}) [(\[]\d{1,2}[)\]](?=[.!?…](?:\s|$))"
+)
+# "... một cách trôi chảy1.", "(JLPT)2.": a source's note mark printed as a plain number glued to a
+# Vietnamese word or a bracket that ends a clause; never a code's ("iPhone15.") or a numbered word's
+_BARE_FOOTNOTE = re.compile(
+    r"(?:(?<!\S)(?P<word>[^\W\d_]+)|(?<=\s)(?P<bracket>\([^()\d]{2,40}\)))\d{1,2}(?=[.,;:](?:\s|$))"
+)  # a bracket after a space: never a formula's group ("Ca(OH)2.")
+_NUMBERED_PLACES = frozenset("quận phường tháng ngày tuần quý kỳ kì đợt khóa tầng phòng tổ đội xóm ấp khu".split())
+_NUMBERED_BY = frozenset("và hoặc khoản điểm mục điều bước phần mẫu hình bảng trang số loại nhóm cấp lớp câu ý".split())
+# "... tăng đường huyết.1 2", "... (từ 3.9 đến 5.6 mmol/L).3", "cụ thể:1 2": a clinic's numbered
+# references glued to the sentence's last mark, the end of the sentence or of the line
+_GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
+# "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
+_CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
+
+
+def _bare_footnote(m: re.Match[str]) -> str:
+    if m["bracket"]:
+        return m["bracket"]
+    word = m["word"]
+    if word.isascii() or word.isupper() or word.lower() in _NUMBERED_BY or word.lower() in _NUMBERED_PLACES:
+        return m[0]
+    return word
+
+
+def drop_bare_note_marks(text: str) -> str:
+    """ "... một cách trôi chảy1." -> "... một cách trôi chảy.": a plain number glued to a clause's last word."""
+    return _BARE_FOOTNOTE.sub(_bare_footnote, text)
+
+
+def drop_note_marks(text: str) -> str:
+    """References glued to a sentence's end, in brackets after what they source, or in square brackets."""
+    text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
+    text = _FOOTNOTE_MARK.sub("", _CITATION.sub("", text))
+    return _GLUED_FOOTNOTE.sub(lambda m: "" if text[: m.start()].rsplit(" ", 1)[-1] not in _NUMBERED_BY else m[0], text)
