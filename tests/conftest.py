@@ -30,10 +30,14 @@ EDITION_INPUTS = [  # three short articles, the first headline long enough for i
 ]
 
 
+_HELD = socket.socket()
+_HELD.bind(("127.0.0.1", 0))  # bound, never listening: a connection is refused, and no server can take the port
+
+
 def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback port that refuses connections for the whole session: a port merely freed could be
+    handed to the next test server that binds port 0, and a probe of it would find that server."""
+    return _HELD.getsockname()[1]
 
 
 @pytest.fixture(autouse=True)
