@@ -136,7 +136,12 @@ def restates(subtitle: str, headline: str) -> bool:
     """ "Cách pha trà Shan Tuyết cổ thụ cho người sành" under "Cách pha trà Shan Tuyết chuẩn: ... của người
     sành": a subtitle saying the headline again in most of its words, over the lead, never a part's heading."""
     said, title = re.findall(r"\w+", subtitle.lower()), set(re.findall(r"\w+", headline.lower()))
-    return len(said) >= _RESTATED_WORDS and sum(w in title for w in said) >= _RESTATED_SHARE * len(said)
+    # "Tại sao Phật lại ngồi trên đài sen?" under "Phật ngồi đài sen": the title asked in other words
+    asked = len(title) >= _ASKED_TITLE_WORDS and title <= set(said) and subtitle.rstrip().endswith("?")
+    return asked or (len(said) >= _RESTATED_WORDS and sum(w in title for w in said) >= _RESTATED_SHARE * len(said))
+
+
+_ASKED_TITLE_WORDS = 3  # "Phật ngồi đài sen" under it: "Tại sao Phật lại ngồi trên đài sen?"
 
 
 def field_under_field(block: str, above: str) -> bool:

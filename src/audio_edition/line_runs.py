@@ -4,6 +4,7 @@ stanza, a slideshow's texts; none of their lines is a chapter's title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .clean.patterns import KEYED_ITEM
 from .clean.rules import ends_sentence, words
@@ -18,9 +19,11 @@ def closing_items(blocks: list[str], item_words: int) -> int:
     ("... Người mua cần kiểm tra:"), a label does and none of them ends in a stop ("Cách xử lý:"),
     or three or more of them name a code and what it stands for after a dash ("E1 – Lỗi cảm biến
     ...", "F7 – Lỗi ..."): items of `item_words` words or fewer, two or more, never headings."""
-    tail = len(blocks)
-    while tail and words(blocks[tail - 1]) <= item_words and not blocks[tail - 1].endswith(":"):
-        tail -= 1
+    tail = _run_start(blocks, lambda b: words(b) <= item_words)
+    # items with no stop may run a few words longer ("Sinh tinh dịch, hỗ trợ điều trị bệnh vô sinh do ...")
+    unstopped = _run_start(blocks, lambda b: _short_item(b, item_words) and not ends_sentence(b))
+    if unstopped < tail and blocks[unstopped - 1].endswith(":"):
+        tail = unstopped
     run = blocks[tail:]
     opener = blocks[tail - 1] if 0 < tail < len(blocks) - 1 else ""
     # a label ("Cách xử lý:") opens items that end in no stop; a long paragraph, sentences too
@@ -33,6 +36,23 @@ def closing_items(blocks: list[str], item_words: int) -> int:
 
 
 _KEYED_ITEMS = 3
+
+
+def _run_start(blocks: list[str], item: Callable[[str], bool]) -> int:
+    """Where the run of `item` lines closing `blocks` starts, none of them a label ending in a colon."""
+    tail = len(blocks)
+    while tail and item(blocks[tail - 1]) and not blocks[tail - 1].endswith(":"):
+        tail -= 1
+    return tail
+
+
+_LONG_ITEM_WORDS = 5  # an unstopped item may run this many words past the rest
+
+
+def _short_item(block: str, item_words: int) -> bool:
+    """An item of a closing list: `item_words` words or fewer, or a few more with no stop ("Sinh tinh
+    dịch, hỗ trợ điều trị bệnh vô sinh do tinh dịch yếu, ít tinh dịch")."""
+    return words(block) <= item_words or (words(block) <= item_words + _LONG_ITEM_WORDS and not ends_sentence(block))
 
 
 _VERSE_WORDS = 10

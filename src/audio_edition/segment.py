@@ -147,9 +147,14 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     # two subtitles in capitals over the first paragraph ("HƯỚNG DẪN THỦ TỤC ..." / "VIETRANTOUR HƯỚNG DẪN ..."): one
-    second = rest.pop(1) if len(rest) > 3 and shouted(rest[0]) and shouted(rest[1]) and _paragraph(rest[2]) else None
+    two = len(rest) > 3 and shouted(rest[0]) and shouted(rest[1]) and not rest[1][:1].isdigit()
+    second = rest.pop(1) if two and _paragraph(rest[2]) else None
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens the body.
-    numbered = _opens_numbered_part(rest) or bool(rest and lead_labels.first_step(rest[0]))  # "Bước 1: ..."
+    # "Tại sao Phật lại ngồi ...?" asking the title again in other words: the lead, never a numbered part's heading
+    # ("I. Đi du lịch ... không?") nor one that goes on from the title ("Bảng chữ cái tiếng Hàn có dễ học ...?")
+    asked = bool(rest) and lead_labels.restates(rest[0], headline) and not numbering(rest[0])
+    asked = asked and not re.match(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s", rest[0]) and not rest[0].startswith(headline)
+    numbered = (_opens_numbered_part(rest) and not asked) or bool(rest and lead_labels.first_step(rest[0]))
     opening = (
         rest.pop(0)
         if not numbered
@@ -162,6 +167,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # "Ghi bàn:" over a list is no lead: the body starts at once; a paragraph of sentences that ends by opening a
     # list ("... Trong đó:") still is; a heading over the page's one paragraph heads it as a chapter, no lead
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
+    lone_part = lone_part and not asked
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
     label = label or bulleted_label(rest, draft) or lead_labels.field_list(rest)
     skip = numbered or lone_part or label or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
@@ -379,8 +385,12 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
     def heads(j: int) -> bool:
         """ "1. Thể lệ:" heads its part under a paragraph, never under another heading ("II. NỘI DUNG")."""
         after_heading = j > 0 and not ends_sentence(blocks[j - 1]) and blocks[j].endswith(":")
+        # "2. Tên khoa học:" over "Bắc Ngũ vị tử: Schizandra ...": what a numbered heading's colon opens, no heading
+        opened_by_heading = j > 0 and blocks[j - 1].endswith(":") and _LIST_ITEM.match(blocks[j - 1]) is not None
+        opened_by_heading = opened_by_heading and re.search(r"\S: \S", blocks[j]) is not None  # a field, "name: value"
         return (
-            is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None)
+            not opened_by_heading
+            and is_subheading(blocks[j], blocks[j + 1] if j + 1 < len(blocks) else None)
             and not (after_heading and _stopped_numbered_heading(blocks[j]))
             and not bulleted_item(blocks, j, bullets)  # an item that asks, an ingredient
             and not closes_a_list(blocks, j, _LIST_ITEM_WORDS, bullets)  # a list's last item over a paragraph

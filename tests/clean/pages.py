@@ -12,6 +12,11 @@ def article_of(page: str) -> Article:
     return build_article(Document(source="t.txt", text=page))
 
 
+def chapter_titles(page: str) -> list[str]:
+    """The chapter titles of the article the text scrape `page` makes."""
+    return [s.title for s in article_of(page).sections if s.title]
+
+
 def spoken_text(article: Article) -> str:
     """Everything the episode reads: headline, lead, chapter titles and paragraphs."""
     parts = [p for s in article.sections for p in (s.title or "", *s.paragraphs)]

@@ -6,16 +6,12 @@ a title's note in brackets; a notice's week as its title; numbered items and lis
 
 from __future__ import annotations
 
-from .pages import article_of, spoken_text
+from .pages import article_of, chapter_titles, spoken_text
 
 TITLE = "Hồ sơ xin visa du học cần chuẩn bị những gì"
 LEAD = "Mỗi năm có hàng nghìn học sinh nộp hồ sơ xin visa du học, và nhiều bộ hồ sơ bị trả lại vì thiếu giấy tờ."
 BODY = "Người nộp nên kiểm tra kỹ từng loại giấy tờ trước khi đến lãnh sự quán để tránh mất thời gian đi lại."
 MORE = "Thời gian xét duyệt thường kéo dài từ hai đến bốn tuần tùy theo mùa cao điểm và số lượng hồ sơ."
-
-
-def _titles(page: str) -> list[str]:
-    return [s.title for s in article_of(page).sections if s.title]
 
 
 def test_a_list_broken_a_word_a_line_under_a_roman_heading_is_read() -> None:
@@ -94,7 +90,7 @@ def test_a_numbered_heading_ending_a_wrapped_line_heads_what_follows() -> None:
 def test_a_reasons_heading_after_an_announcing_paragraph_is_read() -> None:
     announce = "Học sinh cần đáp ứng yêu cầu của các trường đại học. Dưới đây là ba lý do chính vì sao phải chứng minh."
     page = f"{TITLE}\n\n{LEAD}\n\n{announce}\n\nĐáp ứng yêu cầu của các trường đại học\n\n{BODY}\n"
-    assert "Đáp ứng yêu cầu của các trường đại học" in _titles(page)
+    assert "Đáp ứng yêu cầu của các trường đại học" in chapter_titles(page)
 
 
 def test_a_titles_note_in_brackets_is_read() -> None:
@@ -113,5 +109,5 @@ def test_list_items_are_never_chapters() -> None:
     dashed = "Có hai loại visa chính là:\n\n- D4-1: Visa học tiếng thông thường\n- D4-6: Visa du học nghề\n\n"
     numbered = "4) Hộ chiếu\n\n5) Giấy tờ tài chính\n\n* Người có học bổng được giản lược\n\n"
     numbered += "6) Kế hoạch học tập, Sơ yếu lý lịch\n\n"
-    titles = _titles(f"{TITLE}\n\n{LEAD}\n\n{dashed}{BODY}\n\n{numbered}{MORE}\n")
+    titles = chapter_titles(f"{TITLE}\n\n{LEAD}\n\n{dashed}{BODY}\n\n{numbered}{MORE}\n")
     assert not any(t.startswith(("D4-6", "6)")) for t in titles)

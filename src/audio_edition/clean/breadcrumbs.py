@@ -121,3 +121,37 @@ def drop_breadcrumbs(d: Draft) -> Draft:
 
 
 _COUNTER = re.compile(r"(?i:lượt xem|chia sẻ|bình luận|lượt thích|views?|likes?|shares?)\s*:?\s*[\d.,]+")
+
+
+_TITLE_LINE_TEXT = 3  # a headline, the sections' line, a paragraph
+
+
+def drop_sections_under_title(d: Draft) -> Draft:
+    """ "Văn hóa - Xã hội" under the headline: the site's sections the story sits in, every part a
+    section's name; the category, not read."""
+    if len(d.blocks) < _TITLE_LINE_TEXT:
+        return d
+    parts = [p.strip() for p in re.split(r"\s+[-–|/»›>]\s+", d.blocks[1])]
+    if len(parts) < 2 or not all(menu_label(p) in P.SECTIONS for p in parts):
+        return d
+    return dataclasses.replace(d, blocks=(d.blocks[0], *d.blocks[2:]), category=d.category or d.blocks[1])
+
+
+_TRAIL_LINES = 4
+_TRAIL_WORDS = 6
+
+
+def drop_trail_over_dated_title(d: Draft) -> Draft:
+    """ "Ẩm thực Canh & súp" / "🍲 Canh & súp" / "Phở Bò Hà Nội" / "09/03/2026" / "Phở Bò Hà Nội": the
+    title printed over and under its date line is the headline, read once; the short unstopped lines over
+    it are the site's trail, not read, their last the category."""
+    blocks = d.blocks
+    for k in range(1, min(_TRAIL_LINES, len(blocks) - 2)):
+        title, date, again = blocks[k : k + 3]
+        if again != title or dateline(date) is None:
+            continue
+        trail = blocks[:k]
+        if any(ends_sentence(b) or words(b) > _TRAIL_WORDS for b in trail):
+            return d
+        return dataclasses.replace(d, blocks=(title, date, *blocks[k + 3 :]), category=d.category or trail[-1])
+    return d

@@ -105,7 +105,8 @@ _TOP_CREDIT = re.compile(
     r"(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
-    r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?$"
+    r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?"
+    r"(?:\s+[-–]\s+\d{1,2}/\d{1,2}/\d{4})?(?:\s+[-–]\s+\d+\s*\((?i:comments?|bình luận)\))?$"  # "... - 0 (comment)"
     # "Trở về Blog | Đăng bởi vào ngày 07/11/21": a shop blog's link back and its day, the poster's name lost
     r"|^(?:(?:Trở về|Quay lại|Quay về)\s+[^|]{2,20}\|\s*)?(?:Được đăng|Đăng) bởi"
     r"\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+$"
@@ -145,7 +146,8 @@ def extract_top_credit(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=d.blocks[1:], byline=first.title())
     for i, block in enumerate(d.blocks[1:5], start=1):
         m = _TOP_CREDIT.match(block)
-        if m and len(d.blocks) - i > 2:  # at the top, the text still to come (at the end: extract_byline's)
+        # the text still to come, or right under the title (at the end: extract_byline's)
+        if m and (len(d.blocks) - i > 2 or (i == 1 and len(d.blocks) > 2)):
             blocks = d.blocks[:i] + d.blocks[i + 1 :]
             if i < len(blocks) - 2 and (reviewers := _REVIEWERS.match(blocks[i])):
                 if looks_like_names(reviewers["names"].replace(",", " ")):

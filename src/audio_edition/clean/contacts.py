@@ -16,8 +16,8 @@ def drop_contact_lines(d: Draft) -> Draft:
     footer, its name with a web address, a street address and a phone number, without a sentence."""
     kept = []
     for block in d.blocks:
-        if menu_label(block) in P.CONTACT_LABELS:
-            continue
+        if menu_label(block) in P.CONTACT_LABELS or _NAMED_CONTACT.match(block):
+            continue  # "Sống Khỏe Sống Đẹp 0386362462": a site's name and its number or email
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
             continue
         row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
@@ -59,6 +59,7 @@ _BANNER = re.compile(r"^[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})+ [–-] [^.!?]+$
 
 
 _CONTACT_ROW_WORDS = 16
+_NAMED_CONTACT = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|0\d{8,10})$")
 # a sales desk or a person the number under it calls: "PHÒNG DỰ ÁN Ms.Trang", "Kinh doanh - Mr Hùng"
 _DESK = re.compile(
     r"(?:^(?i:phòng (?:dự án|kinh doanh|bán hàng|kỹ thuật)|kinh doanh|bán hàng|tư vấn|kỹ thuật|cskh)\b"

@@ -66,3 +66,38 @@ def _repeats(block: str, above: str) -> bool:
         and 2 <= words(phrase) <= _ECHO_WORDS
         and re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", above.lower()) is not None
     )
+
+
+# "... tổng kết hoạt động Hội năm 2020.Lãnh đạo thành phố tham dự buổi họp mặt": the next picture's
+# caption run onto the paragraph's last stop with no space, unstopped
+_GLUED_CLOSING_CAPTION = re.compile(r"(?<=[^\W_]{2}[.!?])(?P<caption>[A-ZĐÀ-Ỹ][^.!?]{10,120})$")
+_GLUED_CAPTION_WORDS = (5, 14)
+_UNSPACED = re.compile(r"[,.;:!?][^\W\d_]")
+
+
+def drop_glued_closing_captions(d: Draft) -> Draft:
+    """A paragraph without the caption glued to its last stop."""
+
+    def without(block: str) -> str:
+        m = _GLUED_CLOSING_CAPTION.search(block)
+        if m is None or not _GLUED_CAPTION_WORDS[0] <= words(m["caption"]) <= _GLUED_CAPTION_WORDS[1]:
+            return block  # "... nguồn sáng.Khoảng trống": a few words, the next part's heading
+        if words(block[: m.start()]) < _PARAGRAPH_WORDS or _UNSPACED.search(block, 0, m.start() - 1):
+            return block  # "Bãi Khem,Bãi Sao.Đến ...": a page that leaves out every space after its marks
+        return block[: m.start()]
+
+    return dataclasses.replace(d, blocks=tuple(without(b) for b in d.blocks))
+
+
+_PICTURE_TEXT = re.compile(r"^(?:Hình ảnh|Ảnh)\s+(?P<subject>[^.!?]{3,80})$")
+
+
+def drop_picture_text_and_caption(d: Draft) -> Draft:
+    """ "Hình ảnh quả ngũ vị tử" over "Quả Ngũ vị tử": a picture's text naming it, and its caption naming
+    the same thing, neither read."""
+    blocks, gone = d.blocks, set()
+    for i in range(1, len(blocks) - 1):
+        m = _PICTURE_TEXT.match(blocks[i])
+        if m and blocks[i + 1].strip().lower() == m["subject"].strip().lower():
+            gone |= {i, i + 1}
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in gone))

@@ -12,6 +12,7 @@ from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
+from .titles import asked_again, without_slogan
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -67,8 +68,14 @@ def drop_header_furniture(d: Draft) -> Draft:
     if len(blocks) > 2 and words(blocks[0]) <= 3 and _is_header_label(blocks[0]) and _extends(blocks[1], blocks[0]):
         category = category or blocks.pop(0)
     labels, limit = 0, (0 if d.dated_title else min(_MAX_MENU, len(blocks) - 1))  # a dated title is no label
-    while labels < limit and (
-        _is_header_label(blocks[labels]) or menu_label(blocks[labels]) in P.ACCOUNT_LABELS or is_icon(blocks[labels])
+    while (
+        labels < limit
+        and not asked_again(blocks[labels], blocks[labels + 1])
+        and (
+            _is_header_label(blocks[labels])
+            or menu_label(blocks[labels]) in P.ACCOUNT_LABELS
+            or is_icon(blocks[labels])
+        )
     ):
         labels += 1
     # "Khóa học・Học phí" / "Khóa học" / "■ Khóa đặc biệt ..." / "■ ...": a title and a part's heading over its list
@@ -446,17 +453,7 @@ def drop_title_suffix(d: Draft) -> Draft:
     head = d.blocks[0][: m.start()] if m else ""
     if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:
         return d
-    slogan = _SLOGAN.search(head)
-    head = head[: slogan.start()] if slogan and words(head[: slogan.start()]) >= 4 else head
-    return dataclasses.replace(d, blocks=(head, *d.blocks[1:]))
-
-
-# "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
-# between the title and the site's name
-_SLOGAN = re.compile(
-    r"\s+[-–]\s+[^-–|]*\b(?:hàng đầu|đầu tiên|uy tín|số 1|chuyên nghiệp|chính hãng|giá rẻ|tốt nhất)\b[^-–|]*$",
-    re.IGNORECASE,
-)
+    return dataclasses.replace(d, blocks=(without_slogan(head), *d.blocks[1:]))
 
 
 _DOUBLED_WORDS = 8

@@ -23,3 +23,28 @@ def drop_library_file_line(d: Draft) -> Draft:
         return d
     blocks = (b for i, b in enumerate(d.blocks) if i != line)
     return dataclasses.replace(d, blocks=tuple(_PAGE_NUMBERS.sub("", b) for b in blocks))
+
+
+# a slide host's page: the document's title over "Embed Size (px)", then "Citation preview" over the
+# document's text printed again, its spaces after stops lost
+_EMBED = re.compile(r"(?i:embed size\s*\(px\)|citation preview)")
+_EMBED_TITLE_WORDS = 8
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", text).lower()
+
+
+def drop_embed_preview(d: Draft) -> Draft:
+    """A slide host's embed box and citation preview: their labels, the title over them, and the
+    preview's copy of text read above."""
+    marks = [i for i, b in enumerate(d.blocks) if _EMBED.fullmatch(b.strip())]
+    if not marks:
+        return d
+    gone = set(marks)
+    first = marks[0]
+    if first > 0 and len(d.blocks[first - 1].split()) <= _EMBED_TITLE_WORDS:
+        gone.add(first - 1)  # "Cây thuốc nam": the document's name over the box
+    read = _letters(" ".join(d.blocks[: first - 1]))
+    gone |= {i for i in range(marks[-1] + 1, len(d.blocks)) if _letters(d.blocks[i]) in read}
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(d.blocks) if i not in gone))

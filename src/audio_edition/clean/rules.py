@@ -21,7 +21,7 @@ from .banners import (
     drop_section_over_summary,
     drop_site_banners,
 )
-from .breadcrumbs import drop_breadcrumbs
+from .breadcrumbs import drop_breadcrumbs, drop_sections_under_title, drop_trail_over_dated_title
 from .bylines import (
     WRITER_AND_SITE,
     byline_of,
@@ -40,8 +40,9 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .contacts import drop_contact_lines
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
+from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .echo_captions import drop_echoing_captions
+from .echo_captions import drop_echoing_captions, drop_glued_closing_captions, drop_picture_text_and_caption
 from .echoes import (
     drop_catalogue_record,
     drop_echo_captions,
@@ -87,10 +88,11 @@ from .header import (
 from .inline_lists import join_wrapped_title, split_inline_lists
 from .journal import drop_journal_furniture, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
-from .library import drop_library_file_line
+from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
+from .note_marks import drop_closing_note_marks
 from .official_heading import drop_title_over_lines
 from .page_lines import (
     drop_english_halves,
@@ -105,6 +107,7 @@ from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
 from .unwrap import unwrap
 from .wordlists import word_list
+from .wrapped_headings import join_wrapped_capital_headings
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
 
@@ -378,10 +381,14 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    join_wrapped_capital_headings,
+    drop_closing_note_marks,
+    drop_dictionary_labels,
     title_from_feed,
     strip_betting_keywords,
     split_library_summary,
     drop_library_file_line,
+    drop_embed_preview,
     unpack_seo_titles,
     lift_title_under_description,
     title_from_reading_now,
@@ -409,7 +416,9 @@ RULES: tuple[Rule, ...] = (
     split_inline_lists,
     join_wrapped_title,
     drop_contact_lines,
+    drop_trail_over_dated_title,
     drop_breadcrumbs,
+    drop_sections_under_title,
     drop_glued_tags,
     drop_site_banners,
     drop_download_buttons,
@@ -456,6 +465,8 @@ RULES: tuple[Rule, ...] = (
     drop_title_echo_under_heading,
     drop_captions,
     drop_echoing_captions,
+    drop_glued_closing_captions,
+    drop_picture_text_and_caption,
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_journal_furniture,

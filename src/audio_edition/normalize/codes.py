@@ -120,7 +120,8 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đường|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô"
-    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức)\b"  # "1/3 muỗng"
+    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức"  # "1/3 muỗng"
+    r"|thảo quả|hoa hồi|thanh quế|nhánh gừng|tép tỏi|quả chanh|bắp cải)\b"  # "1/2 thảo quả đập dập": a spice's half
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
 # "5.775/8.227 xã": a count over a total, written with thousands grouped; "115,92/100.000 dân": a rate

@@ -61,9 +61,9 @@ _PADDED_DAY_MONTH = re.compile(
     r"(?<![\w/.,–-])(?<!từ )([12]\d|3[01]|0?[1-9])\s?[-–]\s?(0[1-9])"
     r"(?![\w/–-]|[.,]\d|\s*[-–]\s*\d|\s*(?:giờ|phút|h|g)\b)"
 )
-# "06/03~ 08/03/2023", "15oC ~ 25oC", "40% ~ 70%": a span (its first end's unit kept); "Ngày
+# "06/03~ 08/03/2023", "15oC ~ 25oC", "40% ~ 70%", "20cm ~ 30cm": a span (its first end's unit kept); "Ngày
 # thi~01/2024", "~36 tấn": about
-_TILDE_SPAN = re.compile(r"(?<=\d)(?P<unit>%|°C|oC|°| inch)?\s?~\s?(?=\d)")  # "13.3” ~ 17.3”" too
+_TILDE_SPAN = re.compile(r"(?<=\d)(?P<unit>%|°C|oC|°| inch|cm|mm|km|kg|ml|m|g)?\s?~\s?(?=\d)")  # "13.3” ~ 17.3”" too
 _TILDE_ABOUT = re.compile(r"(?<![\d~])\s?~\s?(?=\d)")
 # "Thứ 2 ~ Thứ 6" (its days read by now), "tháng 4 ~ tháng 6": a span between two named days or months
 _TILDE_NAMED = re.compile(r"(?<=\w)\s?~\s?(?=(?i:thứ|tháng|ngày|chủ nhật)\b)")

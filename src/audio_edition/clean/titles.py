@@ -1,0 +1,29 @@
+"""What a page's title line carries besides the title: the site's slogan before its name ("... - Mạng bán
+tour trực tuyến đầu tiên tại Việt Nam | ..."), and a subtitle that asks the title again in other words."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import words
+
+# "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
+# between the title and the site's name
+_SLOGAN = re.compile(
+    r"\s+[-–]\s+[^-–|]*\b(?:hàng đầu|đầu tiên|uy tín|số 1|chuyên nghiệp|chính hãng|giá rẻ|tốt nhất)\b[^-–|]*$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 4
+
+
+def without_slogan(head: str) -> str:
+    """`head`, a title line cut before its site's name, without the slogan after a dash."""
+    slogan = _SLOGAN.search(head)
+    return head[: slogan.start()] if slogan and words(head[: slogan.start()]) >= _TITLE_WORDS else head
+
+
+def asked_again(block: str, below: str) -> bool:
+    """ "Phật ngồi đài sen" over "Tại sao Phật lại ngồi trên đài sen?": a title its subtitle asks about again,
+    every word of it, never a section's label."""
+    said = set(re.findall(r"[^\W\d_]+", block.lower()))
+    return len(said) >= 3 and below.rstrip().endswith("?") and said <= set(re.findall(r"[^\W\d_]+", below.lower()))
