@@ -59,6 +59,17 @@ def test_the_sections_under_the_title_are_its_category() -> None:
     assert article.lead == LEAD and article.category == "Kinh tế - Xã hội"
 
 
+def test_one_section_under_the_title_over_the_lead_is_its_category() -> None:
+    article = article_of(f"{TITLE}\n\nThuốc bắc\n\n{LEAD}\n\n{BODY}\n")
+    assert article.lead == LEAD and article.category == "Thuốc bắc"
+    assert "Thuốc bắc" not in spoken_text(article)
+
+
+def test_a_section_name_over_a_short_line_is_left_to_the_headings() -> None:
+    article = article_of(f"{TITLE}\n\nSức khỏe\n\nNhững điều cần biết\n\n{LEAD}\n\n{BODY}\n")
+    assert article.category is None
+
+
 def test_a_caption_glued_to_the_last_stop_is_not_read() -> None:
     glued = f"{BODY[:-1]} vào năm 2023.Bà con xem cây sả trong vườn mẫu"
     spoken = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{glued}\n\n{MORE}\n"))

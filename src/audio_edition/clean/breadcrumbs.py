@@ -126,13 +126,19 @@ _COUNTER = re.compile(r"(?i:lượt xem|chia sẻ|bình luận|lượt thích|vi
 _TITLE_LINE_TEXT = 3  # a headline, the sections' line, a paragraph
 
 
+_PARAGRAPH_WORDS = 12
+
+
 def drop_sections_under_title(d: Draft) -> Draft:
     """ "Văn hóa - Xã hội" under the headline: the site's sections the story sits in, every part a
-    section's name; the category, not read."""
+    section's name; the category, not read. A single section's name counts when a paragraph follows it
+    ("Ngũ vị tử ..." / "Thuốc bắc" / "Ngũ vị tử là ..."): a heading would not open a page before its lead."""
     if len(d.blocks) < _TITLE_LINE_TEXT:
         return d
     parts = [p.strip() for p in re.split(r"\s+[-–|/»›>]\s+", d.blocks[1])]
-    if len(parts) < 2 or not all(menu_label(p) in P.SECTIONS for p in parts):
+    if not all(menu_label(p) in P.SECTIONS for p in parts):
+        return d
+    if len(parts) < 2 and not (ends_sentence(d.blocks[2]) and words(d.blocks[2]) >= _PARAGRAPH_WORDS):
         return d
     return dataclasses.replace(d, blocks=(d.blocks[0], *d.blocks[2:]), category=d.category or d.blocks[1])
 

@@ -116,6 +116,9 @@ _TOP_CREDIT = re.compile(
     r"|^(?P<staffed>[A-ZĐ]\w*(?:\s[A-ZĐ]\w*){1,3})\s+[–-]\s+(?:Trạm|Trung tâm|Phòng|Hội|Liên đoàn|Sở|Chi cục|Viện)"
     r"\s[^.!?:]{2,60}$"
     r"|^(?:Độc giả|Bạn đọc)\s*:\s*[^\W\d_][^.!?:\d]{1,40}$"  # "Độc giả: Văn Quyết": who asked, over the answer
+    # "Pham Viet Quan (范越君)Pham Viet Quan (范越君)1 year ago": a travel post's poster and how long ago
+    r"|^(?P<ago_poster>[^()\d.!?:]{2,40}?)(?:\s*\([^()]*\)[^\d]{0,60})?\s*\d{1,2}\s?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago$"
     # "(Nguyễn Anh Linh dịch từ bài viết của ...)", "(Lược dịch: Hoàng Lan)": who translated a copy, in brackets
     r"|^\(\s*(?P<translator>[^()]{2,40}?)\s+(?i:lược dịch|biên dịch|dịch)\s+(?i:từ|theo)\s+[^()]{2,120}\)$"
     r"|^\(\s*(?i:người dịch|lược dịch|biên dịch|dịch)\s*:\s*(?P<translated_by>[^()]{2,40})\)$"
@@ -153,7 +156,7 @@ def extract_top_credit(d: Draft) -> Draft:
                 if looks_like_names(reviewers["names"].replace(",", " ")):
                     blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
             named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"] or m["translated"]
-            named = named or m["staffed"]
+            named = named or m["staffed"] or m["ago_poster"]
             if m["staffed"] and not looks_like_names(m["staffed"]):
                 continue
             if named and _TITLE_ONLY.fullmatch(named.strip()) and i < len(blocks) - 2 and looks_like_names(blocks[i]):

@@ -153,6 +153,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block)))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
+    candidate = re.sub(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$", "", candidate)  # "05:10:51.0": a database's fraction of a second
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))

@@ -1,12 +1,14 @@
 """A picture's caption with no credit, known by what it names: a short line between two paragraphs that names
 something the paragraph over it has just told of ("Đền Thượng Ba Vì" under a paragraph on the temples of Ba Vì), or
-repeats its words ("Tần dày lá." under "... 5 - 7 lá tần dày lá ...")."""
+repeats its words ("Tần dày lá." under "... 5 - 7 lá tần dày lá ..."), or names again the subject the paragraph
+over it opened with, a heading under it."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from . import patterns as P
 from .draft import Draft, ends_sentence, words
 
 _NAMED_WORDS = 6  # "Đền Thượng Ba Vì": a caption naming a place or a thing, its last word a name
@@ -39,6 +41,10 @@ def drop_echoing_captions(d: Draft) -> Draft:
         told = " ".join(blocks[part_start:i]) if closing else above
         if between and (_names_what_is_told(block, told, closing) or _repeats(block, near)):
             drop.add(i)
+        elif between and _shows_person_above(block, above):
+            drop.add(i)  # "Hiện trang trại của anh Đỗ Cao Chí có 200 con dê" under the paragraph naming him
+        elif _paragraph(above) and _subject_again(block, above) and _heading_over_text(blocks, i + 1):
+            drop.add(i)  # "Tôm thẻ chân trắng" under "Tôm thẻ chân trắng (...) là loài ...", over the next heading
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in drop))
@@ -56,6 +62,32 @@ def _names_what_is_told(block: str, above: str, closing: bool) -> bool:
         return False
     told = {w.lower() for w in _WORD.findall(above)}
     return len(said) >= 2 and all(w.lower() in told for w in said)
+
+
+# "anh Đỗ Cao Chí", "bà Nguyễn Thị Lan": a person, named by how one addresses them and a full name
+_PERSON = re.compile(
+    rf"\b(?:anh|chị|ông|bà|cô|chú|cụ|em) (?P<name>[{P.UPPER}][{P.LOWER}]+(?: [{P.UPPER}][{P.LOWER}]+){{1,3}})"
+)
+_PERSON_CAPTION_WORDS = (5, 16)
+
+
+def _shows_person_above(block: str, above: str) -> bool:
+    """Whether `block`, an unstopped line, names by their full name someone the paragraph above introduced: a
+    picture of them, its caption; a heading does not name the people of the story."""
+    if ends_sentence(block) or not _PERSON_CAPTION_WORDS[0] <= words(block) <= _PERSON_CAPTION_WORDS[1]:
+        return False
+    return any(m["name"] in above for m in _PERSON.finditer(block))
+
+
+def _subject_again(block: str, above: str) -> bool:
+    """Whether `block`, a few words unstopped, is the subject the paragraph above opened with."""
+    opens = above.lower().startswith(block.lower() + " ")
+    return opens and not ends_sentence(block) and 2 <= words(block) <= _NAMED_WORDS
+
+
+def _heading_over_text(blocks: tuple[str, ...], k: int) -> bool:
+    """Whether blocks[k] is a short unstopped heading with text under it."""
+    return k + 1 < len(blocks) and not ends_sentence(blocks[k]) and words(blocks[k]) <= _PARAGRAPH_WORDS
 
 
 def _repeats(block: str, above: str) -> bool:
@@ -101,3 +133,29 @@ def drop_picture_text_and_caption(d: Draft) -> Draft:
         if m and blocks[i + 1].strip().lower() == m["subject"].strip().lower():
             gone |= {i, i + 1}
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in gone))
+
+
+# "Tự sửa chữa máy giặt LGVới sự ra đời ...": a picture's text, the title's words, run into the first paragraph
+_GLUED_OPENING = re.compile(rf"(?<=[^\W\d_])(?=[{P.UPPER}][{P.LOWER}]+\s)")
+_ALT_WORDS = (3, 12)
+_TITLE_SHARE = 0.8
+_TOP_BLOCKS = 4
+
+
+def drop_title_text_glued_to_paragraph(d: Draft) -> Draft:
+    """A paragraph near the top that opens with the headline's words glued to its first word, no space
+    ("... máy giặt LGVới sự ra đời"): the picture's text goes, the paragraph stays."""
+    if len(d.blocks) < 2:
+        return d
+    title = {w.lower() for w in _WORD.findall(d.blocks[0])}
+    blocks = list(d.blocks)
+    for i in range(1, min(_TOP_BLOCKS, len(blocks))):
+        for m in _GLUED_OPENING.finditer(blocks[i]):
+            alt, rest = blocks[i][: m.start()], blocks[i][m.start() :]
+            alt_words = [w.lower() for w in _WORD.findall(alt)]
+            if not (_ALT_WORDS[0] <= len(alt_words) <= _ALT_WORDS[1]) or re.search(r"[.!?:;,]", alt):
+                break
+            if sum(w in title for w in alt_words) >= _TITLE_SHARE * len(alt_words) and words(rest) >= _PARAGRAPH_WORDS:
+                blocks[i] = rest
+                return dataclasses.replace(d, blocks=tuple(blocks))
+    return d

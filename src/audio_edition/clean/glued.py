@@ -21,6 +21,7 @@ _MIN_GLUED_WORDS = 25
 _MIN_HEADLINE_WORDS = 5
 _MIN_LEAD_WORDS = 8
 _MIN_SUMMARY_WORDS = 10
+_MIN_OPENING_WORDS = 5  # a summary's first sentence; "Từ đường." is a name closing the sentence before
 _WORD = re.compile(r"\S+")
 _MIN_NOTED_WORDS = 10  # a sentence that a source's note mark ends, and the one after it
 _MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
@@ -272,6 +273,7 @@ def split_glued_summaries(d: Draft) -> Draft:
             m
             and _MIN_HEADLINE_WORDS <= words(head) <= _MAX_UNLABELLED_HEADLINE_WORDS
             and words(summary) >= _MIN_SUMMARY_WORDS
+            and words(re.split(r"[.!?](?=\s|$)", summary)[0]) >= _MIN_OPENING_WORDS  # "... ở gần Từ đường. Họ ..."
             and not re.search(r"[.:;!?](?=\s|$)|“", head)
             and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
             and not _YEARS_OF.search(head)  # "kỷ niệm 72 năm Ngày thành lập ...": years of a day, one phrase

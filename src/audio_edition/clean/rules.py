@@ -42,7 +42,12 @@ from .contacts import drop_contact_lines
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
-from .echo_captions import drop_echoing_captions, drop_glued_closing_captions, drop_picture_text_and_caption
+from .echo_captions import (
+    drop_echoing_captions,
+    drop_glued_closing_captions,
+    drop_picture_text_and_caption,
+    drop_title_text_glued_to_paragraph,
+)
 from .echoes import (
     drop_catalogue_record,
     drop_echo_captions,
@@ -467,6 +472,7 @@ RULES: tuple[Rule, ...] = (
     drop_echoing_captions,
     drop_glued_closing_captions,
     drop_picture_text_and_caption,
+    drop_title_text_glued_to_paragraph,
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_journal_furniture,

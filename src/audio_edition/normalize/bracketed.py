@@ -63,3 +63,14 @@ def counts_in_words(text: str, opts: Options, lex: Lexicon) -> str:
         return m[1] if m[2].lower() == read_int(int(m[1]), opts) else m[0]
 
     return _COUNT_IN_WORDS.sub(repl, text)
+
+
+# "Kết quả PCR (+)", "test nhanh (-)": a test's result typed as a sign in brackets
+_SIGNED_RESULT = re.compile(
+    r"(?P<test>\b(?:PCR|RT-PCR|[Tt]est nhanh|[Tt]est|[Xx]ét nghiệm|[Kk]ết quả))\s*\(\s*(?P<sign>[+\-−])\s*\)"
+)
+
+
+def signed_results(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "PCR (+)" -> "PCR dương tính", "(-)" -> "âm tính": a test's result, never "cộng"."""
+    return _SIGNED_RESULT.sub(lambda m: f"{m['test']} {'dương tính' if m['sign'] == '+' else 'âm tính'}", text)

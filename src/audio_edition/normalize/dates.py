@@ -449,6 +449,10 @@ _SUB_TIME = re.compile(r"(?<![\w])(?i:sub)\s?(?P<h>\d):(?P<m>[0-5]\d)(?![\d:])")
 _HOURS_COUNT = re.compile(r"(?<![\w:/.,])(\d{2,3})h(?![\w]|:\d|[.,]\d)")
 
 
+# "xếp hàng từ 3,4h sáng": three or four in the morning; "mất 3,5h": three and a half hours
+_DECIMAL_HOURS = re.compile(r"(?<![\w.,])(\d{1,2}),(\d)h(?![\w])(?P<part>(?=\s(?:sáng|chiều|tối|đêm|trưa)\b))?")
+
+
 def times(text: str, opts: Options, lex: Lexicon) -> str:
     """ "07:56", "7h30", "14h", "21g26p", a church's "17g30", "01:20:30", and ranges "9h - 10h",
     "11-14h"; a race time "3:48.06" in minutes, seconds and hundredths; "lúc 12.30 đến 1.30" and
@@ -482,5 +486,6 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(lambda m: f"{m[1] or m[3]}h{m[2] or m[4]}", text))
     text = _CLOCK_THEN_HOUR_WORD.sub(r"\1", text)  # "14:00 giờ": the clock says "giờ" already
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)
+    text = _DECIMAL_HOURS.sub(lambda m: f"{m[1]}, {m[2]}h" if m["part"] is not None else f"{m[1]},{m[2]} giờ", text)
     text = _CLOCK.sub(one, _CLOCK_RANGE.sub(pair, text))
     return _HOURS_COUNT.sub(lambda m: f"{read_int(int(m[1]), opts)} giờ" if int(m[1]) > 24 else m[0], text)

@@ -23,6 +23,8 @@ _PER = (  # "mg/dL"; "kg/1m3", "kg/1.000m2": so much of it in so much of another
 )
 _MONEY = re.compile(rf"{_SIGNED}{_SCALE}\s?(?P<cur>{_CURRENCY_NAMES}){_PER}(?![\w])")
 _PREFIX_MONEY = re.compile(rf"(?<![\w])(?P<cur>US\$|[$€¥£])\s?(?P<a>{NUM}){_SCALE}{_PER}(?![\w])")
+# "$3238.95AUD", "$25 CAD": a dollar sum whose code names whose dollars, its decimal point English
+_CODED_DOLLARS = re.compile(rf"(?<![\w])\$\s?(?P<a>{NUM}|\d+\.\d{{1,2}})\s?(?P<code>AUD|USD|CAD|SGD)(?![\w])")
 # "7.000đ- 8.000đ/kg": a range with the currency on both ends, said once at the end
 _MONEY_BOTH_ENDS = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<cur>{_CURRENCY_NAMES}){DASH}(?=(?:{NUM})\s?(?P=cur)(?!\w))"
@@ -237,6 +239,10 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{_quantity(m, opts)}{scale} {_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
+    def coded(m: re.Match[str]) -> str:
+        amount = re.sub(r"\.(?=\d{1,2}$)", ",", m["a"])  # "3238.95": its point a decimal's, "1.500" thousands
+        return f"{read_number(amount, opts)} {_CURRENCIES[m['code']]}"
+
     def prefix(m: re.Match[str]) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
@@ -254,6 +260,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         _MONEY_BOTH_ENDS.sub(lambda m: f"{m['a']} - ", text),
     )
     text = _MILLIONS.sub(millions, text)
+    text = _CODED_DOLLARS.sub(coded, text)
     text = _PREFIX_MONEY.sub(prefix, text)
     return _MONEY.sub(suffix, text)
 

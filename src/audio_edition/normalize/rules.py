@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .abbreviations import Lexicon
-from .bracketed import bracketed_dates, counts_in_words, dated_weekdays
+from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_results
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
@@ -129,6 +129,7 @@ RULES: tuple[Rule, ...] = (
     seasons,
     dated_weekdays,
     bracketed_dates,
+    signed_results,
     counts_in_words,
     birth_years,
     bible_references,

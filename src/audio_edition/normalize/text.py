@@ -99,6 +99,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PICTURE_POINTER.sub("", text)
     text = drop_foreign_script(text)
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
+    text = _ET_AL.sub(lambda m: " và cộng sự" + ("." if m[0].endswith(".") and m.end() == len(text) else ""), text)
     text = _SECONDS.sub(r"\g<w> \g<n> giây", _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text)))
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     glued = r"\b\w{4,}\b(?!\.\w)"  # never a web address's name ("danhgiaXe.com")
@@ -159,6 +160,8 @@ _SPACED_VV = re.compile(r"(?<!\w)[Vv] \.\s?[Vv] ?\.|(?<!\w)v…v…?|(?<!\w)v\.v
 _DOTTED_VV = re.compile(r"(?<=[\w,])\s?\.\.v\.\.v\.*")  # "bột ngọt..v..v..": "v.v." with doubled dots
 _GLUED_VV = re.compile(r"(?<=[^\W\d_])(?<!\bv)\.(?=v\.v\.)")  # "đồ dùng cá nhân.v.v...": the dot glued to a word
 _VV_GOES_ON = re.compile(r"(?<!\w)v\.v\.(?=\s+[a-zà-ỹđ])")  # "v.v. đều tốt": no stop mid-sentence
+# "(Ramos et al., 2014)": a cited paper's other authors, "và cộng sự"
+_ET_AL = re.compile(r"(?<=[^\W\d_])\s+et\.?\s+al\.?(?=[\s,;:)]|$)")
 # "cardio 150′/tuần": the prime after a count of minutes
 _PRIME_MINUTES = re.compile(r"(?<=\d)′(?!′)")
 # "những năm 90s", "thập niên 80s": a decade with the English plural
@@ -343,9 +346,15 @@ def model_names(text: str, opts: Options, lex: Lexicon) -> str:
 _LATIN_AMPERSAND = re.compile(r"\b(?P<a>[A-Za-z]+)\s?&\s?(?P<b>[A-Za-z]+)\b")
 
 
+# "Founder & CEO": two of a person's roles, "và", never a brand's "en"
+_ROLES = frozenset("founder co-founder cofounder ceo cto coo cfo cmo chairman president director owner partner".split())
+
+
 def _ampersand(m: re.Match[str]) -> str:
     vietnamese = is_syllable(m["a"].lower()) and is_syllable(m["b"].lower())
     letters = len(m["a"]) == len(m["b"]) == 1 and " " in m.group(0)  # "A & B": any two, "và"; "F&B" one name
+    if m["a"].lower() in _ROLES or m["b"].lower() in _ROLES:
+        return f"{m['a']} và {m['b']}"
     return m.group(0) if vietnamese or letters else f"{m['a']} en {m['b']}"
 
 
