@@ -303,7 +303,11 @@ def drop_captions(d: Draft) -> Draft:
             continue  # "Quan khách trong ngày khai trương ...: ..." twice, no stop: a picture's text and caption
         if i > 0 and blocks[i - 1] == block and (i == 1 or words(block) > _CAPTION_PAIR_WORDS):
             continue  # a headline or a paragraph printed again under its picture: read once
-        if 0 < i < len(blocks) - 1 and words(block) >= _TEASER_WORDS and not ends_sentence(block):
+        if (
+            0 < i < len(blocks) - 1
+            and words(block) >= _TEASER_WORDS
+            and (not ends_sentence(block) or _ELLIPSIS.search(block))
+        ):
             if blocks[i + 1].startswith(block + " ") or _cut_from(block, blocks[i + 1 : i + 5]):
                 continue  # "Paris, ngày ... thu hút" over the paragraph it cuts short: the page's summary
         if i > 1 and words(block) > _CAPTION_PAIR_WORDS and printed_before(block, blocks[:i]):
@@ -469,6 +473,7 @@ _VERSES = re.compile(
 _SCENE_RUN_WORDS = 12
 _TWICE_WORDS = 40
 _TEASER_WORDS = 10
+_ELLIPSIS = re.compile(r"\w(?:\.{3}|…)\s*$")  # "... từ sau ta...": a summary cut in a word
 _PULL_QUOTE_WORDS = 8
 _ATTRIBUTION_WORDS = 12
 _ALT_WORDS = 5

@@ -24,6 +24,7 @@ _POSTED_BY = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
 # "2023-06-21 03:54:00": a date written year first, as a database prints it
+_STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=^\d\d:\d\d \d\d/\d\d/\d{4}) \d{1,7}$")
 _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T|$)")
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
@@ -153,7 +154,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block)))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
-    candidate = re.sub(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$", "", candidate)  # "05:10:51.0": a database's fraction of a second
+    candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0": a fraction of a second; "08:54 26/04/2016 1499": views
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
@@ -461,7 +462,7 @@ def _capitals_title(prefix: str) -> bool:
     )
 
 
-_READERS = re.compile(r"(?i:lượt (?:xem|đọc))\s*:")  # "Lượt xem: 4,316": how often the post was read
+_READERS = re.compile(r"(?i:lượt (?:xem|đọc))\s*:|[\d.,]+\s+(?i:views?|lượt xem)$")  # "Lượt xem: 4,316", "5947 Views"
 
 
 def _is_section_label(block: str) -> bool:

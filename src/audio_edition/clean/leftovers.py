@@ -357,7 +357,7 @@ def drop_file_names(d: Draft) -> Draft:
         # one short sentence under the file name, on a page whose pictures are captioned with their credit
         short = captioned_page and words(text) <= _STOPPED_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and (short or not ends_sentence(text))
-        unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_ITEM.match(text)  # "1. ..."
+        unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_PART.match(text)  # "1.", "I."
         in_gallery = GALLERY_HEADING.fullmatch(text) is not None or (
             in_gallery and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text)
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import patterns as P
 from .draft import Draft
 
 # "(2) (3)" after a word, the line's end; never a numbered clause's own number ("khoản (2)", "mục (3)")
@@ -32,3 +33,37 @@ def drop_closing_note_marks(d: Draft) -> Draft:
     if sum(a != b for a, b in zip(blocks, d.blocks)) < _MARKED_LINES:
         return d  # "Truyền thuyết quanh ngôi đền cổ bên sông (8)": one line so marked is a series' part
     return dataclasses.replace(d, blocks=blocks)
+
+
+# "... gọi là purine 1. Purine là ... của tế bào 3.": a source's number a space after a sentence's last word
+_SPACED_MARK = re.compile(r"(?<=[^\W\d_]{2}) (?P<n>\d{1,2})(?=\.(?:\s|$))")
+# words a number follows as its own ("lớp 6", "tháng 3", "ngày 3"): never a source's number after them
+_COUNTED_BY = _NUMBERED_BY | frozenset(
+    "lớp tầng phòng giờ phút giây ngày tháng năm tuần quý khu tổ ấp xóm bài chương tập kỳ khóa đợt lần hạng top "
+    "giai đoạn quận phường huyện thôn đội cấp mức size cỡ phiên bản version step part chapter page level grade "
+    "room round phase lesson unit day week year type option section task question figure table no".split()
+)
+_SPACED_MARKS = 2  # in one paragraph: sources cited sentence after sentence
+
+
+def drop_spaced_source_numbers(d: Draft) -> Draft:
+    """A paragraph whose sentences close on a source's number after their last word ("... purine 1. ...
+    của tế bào 3."), two or more of them, without those numbers; "hàng ngày 3" is daily, never a date."""
+
+    def without(block: str) -> str:
+        def own(m: re.Match[str]) -> bool:
+            before = block[: m.start()].split()
+            last = before[-1].lower()
+            sentence = re.split(r"(?<=[^\W\d_]{2}[.!?:;])\s", block[: m.start()])[-1]  # never after "I." or "3."
+            if m["n"].startswith("0") or P.NUMBERED_PART.match(sentence.lstrip()):
+                return True  # "lúc 19 giờ 00.", "3. Bánh giò ... phố Huế 4. Nộm bò khô": a list's next number
+            return last in _COUNTED_BY and not (last == "ngày" and len(before) > 1 and before[-2].lower() == "hàng")
+
+        marks = [m for m in _SPACED_MARK.finditer(block) if not own(m)]
+        if len(marks) < _SPACED_MARKS:
+            return block
+        for m in reversed(marks):
+            block = block[: m.start()] + block[m.end() :]
+        return block
+
+    return dataclasses.replace(d, blocks=tuple(without(b) for b in d.blocks))

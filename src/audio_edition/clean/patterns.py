@@ -112,6 +112,7 @@ CONNECTIVE = re.compile(
     r"cuối cùng|thứ nhất|thứ hai|mặt khác|tiếp theo)\b"
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
+NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s")  # "1. ...", "II. ...": a numbered heading
 FIRST_PART = re.compile(r"^(?:1|I|A)[.)]\s+\S")  # "1. Hình dáng", "I. Thông tin ...", "A. Nguyên lý": a first part
 # "E5(5E)- Lỗi đường truyền ...", "F0 – Lỗi quạt ...": a code, a dash, what the code stands for (a list's item)
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
@@ -184,8 +185,8 @@ WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Infographic"
-    r"|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "Cân bằng trắng trong nhiếp ảnh: Chìa khóa ...", a title
+    r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|(?-i:Đồ họa|Đồ hoạ)|Video|Clip"
+    r"|Infographic|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "... nhiếp ảnh: Chìa khóa ...", a title; "Cạc đồ họa:"
     r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
@@ -247,7 +248,8 @@ AGENCY_PREFIX = re.compile(
     r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "(Banker.vn) "
+    # "(Banker.vn) ", and "(Cosmolife.vn_ ", its bracket typed as an underscore
+    r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)[)_]\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)(?:\s+(?:[-–—]|--)\s+|[-–—]\s+(?=[A-ZĐÀ-Ỹ]))"  # "NVTPHCM- "
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters

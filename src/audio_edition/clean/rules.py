@@ -1,9 +1,8 @@
 """Rules that drop a news site's chrome from a plain-text scrape.
 
-Each rule takes a Draft and returns a new one; `RULES` is the order they run in. The
-rules work on blocks (one line of the scrape each) and on how a block looks and where it
-sits (before the headline, after the byline), never on the text of one particular page.
-"""
+Each rule takes a Draft and returns a new one; `RULES` is the order they run in. The rules work on blocks
+(one line of the scrape each), on how a block looks and where it sits (before the headline, after the
+byline), never on the text of one particular page."""
 
 from __future__ import annotations
 
@@ -97,7 +96,7 @@ from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .note_marks import drop_closing_note_marks
+from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines
 from .page_lines import (
     drop_english_halves,
@@ -388,6 +387,7 @@ def strip_summary_label(d: Draft) -> Draft:
 RULES: tuple[Rule, ...] = (
     join_wrapped_capital_headings,
     drop_closing_note_marks,
+    drop_spaced_source_numbers,
     drop_dictionary_labels,
     title_from_feed,
     strip_betting_keywords,

@@ -158,6 +158,15 @@ def _issuer(code: str, lex: Lexicon) -> str:
     return f" của {_issuer_name(parts[-1], lex)}"
 
 
+def _unnamed_kind(code: str, before: str) -> str | None:
+    """The kind of paper a code opens with ("TTr" in "89/TTr-LĐTBXH") when the words before do not name it."""
+    head = re.split(r"[-/]", code)[0]
+    kind = builtin("document_kinds.tsv").get(head) if "-" in code else None
+    if kind is None or head in ("XPHC", "XPVPHC"):
+        return None
+    return None if kind in before[-40:].lower() else kind
+
+
 def _issuer_name(issuer: str, lex: Lexicon) -> str:
     return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
@@ -204,6 +213,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             out += f" chấm {read_number(part, opts)}"
         if m["kind"]:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
+        elif (kind := _unnamed_kind(m["code"], text[: m.start()])) is not None:
+            out = f"{out} {kind}"  # "Công văn 89/TTr-LĐTBXH": the paper is a "tờ trình", said
         if m["y"]:
             out += f" năm {read_number(m['y'], opts)}"
         if house := _LEGISLATURE.fullmatch(m["code"]):  # "... /QH14 của Quốc hội": said once, next
