@@ -63,3 +63,14 @@ def test_a_summary_cut_in_a_word_over_its_full_text_is_read_once() -> None:
     assert teaser[-4] != " "  # cut inside a word
     article = article_of(f"{TITLE}\n\n{teaser}\n\n(HVO) - {LEAD}\n\n{BODY}\n\n{MORE}\n")
     assert article.lead == LEAD and spoken_text(article).count(LEAD[:40]) == 1
+
+
+def test_an_unruled_tables_rows_broken_over_lines_are_read_a_row_a_sentence() -> None:
+    table = (
+        "Tên lễ | Ngày nghỉ | Số ngày nghỉ | Ghi chú |\n"
+        "Tết dương lịch\n01/01 |\n31/12/2022 | 01 | nghỉ bù vào thứ bảy |\n"
+        "Quốc khánh\n02/9 |\n01 và 02/09/2023 | 02 |\n"
+    )
+    spoken = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{table}\n{BODY}\n"))
+    assert "Tết dương lịch, 01/01: Ngày nghỉ 31/12/2022, Số ngày nghỉ 01, Ghi chú nghỉ bù vào thứ bảy." in spoken
+    assert "Quốc khánh, 02/9: Ngày nghỉ 01 và 02/09/2023, Số ngày nghỉ 02." in spoken

@@ -152,13 +152,60 @@ def _rows_over_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_ROW_LOOKAHEAD = 4  # a row's first cell alone on its line, its pipe a few lines on
+_LEAD_CELL_WORDS = 12
+
+
+def _unruled_rows_over_lines(lines: list[str]) -> list[str]:
+    """`lines` with the rows of an unruled table in pipes whose cells break over lines ("Tên lễ | Ngày nghỉ | ... |"
+    over "Tết dương lịch" / "01/01 |" / "31/12/2022 | 01 | ... |") written back one row a line: a row is done when
+    it holds the header's pipes, or one fewer at the table's end (its last, empty cell left off)."""
+    out: list[str] = []
+    width = 0
+    buffer: list[str] = []
+
+    def flush(complete: bool) -> None:
+        cells = _cells("\n".join(buffer))
+        if complete or (buffer and buffer[-1].endswith("|") and len(cells) == width - 1):
+            out.append("| " + " | ".join(_joined(c) for c in cells + [""] * (width - len(cells))) + " |")
+        else:
+            out.extend(buffer)
+        buffer.clear()
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        soon = any("|" in n for n in lines[i + 1 : i + 1 + _ROW_LOOKAHEAD] if n.strip())
+        if width and not buffer and (_RULE_ROW.match(line) or (_ROW.match(line) and s.count("|") >= width)):
+            width = 0 if _RULE_ROW.match(line) else width  # a ruled table, read as it is; a whole row
+            out.append(line)
+            continue
+        if width and s and ("|" in s or (soon and len(s.split()) <= _LEAD_CELL_WORDS) or buffer):
+            if buffer and "|" not in s and not soon:
+                flush(False)
+                width = 0
+                out.append(line)
+                continue
+            buffer.append(s)
+            if "\n".join(buffer).count("|") >= width and s.endswith("|"):
+                flush(True)
+            continue
+        if buffer:
+            flush(False)
+        inside = bool(out) and bool(_ROW.match(out[-1]) or _RULE_ROW.match(out[-1]))  # a row of a table begun
+        width = s.count("|") if _ROW.match(line) and s.endswith("|") and len(_cells(s)) >= 3 and not inside else 0
+        out.append(line)
+    if buffer:
+        flush(False)
+    return out
+
+
 def _joined(cell: str) -> str:
     return ", ".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
 
 
 def read_pipe_tables(text: str) -> str:
     """`text` with each table in pipes turned into one sentence a row; other lines as they were."""
-    lines = _rows_over_lines(_cells_a_line(_blank_parted_cells(text.split("\n"))))
+    lines = _unruled_rows_over_lines(_rows_over_lines(_cells_a_line(_blank_parted_cells(text.split("\n")))))
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -1,6 +1,7 @@
 """Words a page ran together: two lines glued ("chơiEm"), two syllables ("thuếchưa", "Thànhtrở"), a
-word and an acronym ("HànTOPIK"), two names ("KỳÚc"), a table's cells ("XanhVỏ"); each parted so it is
-read as the words it is. Names written as one word ("VinFast", "iPhone") stay whole."""
+word and an acronym ("HànTOPIK"), two names ("KỳÚc"), a table's cells ("XanhVỏ"), a run of product names
+("TopCVTestcenterHappyTime"); each parted so it is read as the words it is. Names written as one word ("VinFast",
+"iPhone") stay whole."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ def part_glued_line(word: str) -> str:
     slip. Two marked syllables, each capitalised ("KỳÚc"), are two names run together."""
     if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])) and is_syllable(word.lower()):
         return word[0] + word[1:].lower()  # "đưỢc": a scan's wrong capital inside one syllable
+    if len(humps := _CAMEL_HUMP.findall(word)) >= _GLUED_NAMES and "".join(humps) == word:
+        return " ".join(humps)  # "TopCVTestcenterHappyTime": three names run together, each said apart
     if cells := _capital_syllables(word):
         return " ".join(cells)  # "XanhVỏ", "BìnhKháPhổ": a table's cells, "Hoa KỳÚc": two names, run together
     for i in range(2, len(word) - 1):
@@ -28,6 +31,9 @@ def part_glued_line(word: str) -> str:
 
 
 _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưà-ỹ]")
+# a name's humps: "Top", "CV" (capitals before a capitalised word), "Testcenter", "Happy", "Time"
+_CAMEL_HUMP = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z]+")
+_GLUED_NAMES = 5  # humps; "VinFast", "PowerPoint", "YouTube" have two and stay whole
 # after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _COMMON_TAILS = frozenset(

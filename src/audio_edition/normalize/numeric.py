@@ -50,6 +50,11 @@ _PADDED_COUNT = re.compile(
 _PADDED_RANGE = re.compile(
     r"(?<!\S)(?P<prev>\w+) 0(?P<low>[1-9]) ?[-–] ?0?(?P<high>[1-9]\d?)(?=(?:,| (?P<next>[a-zà-ỹđ]+)\b))(?![\w-]*\d)"
 )
+# "Số ngày nghỉ 01,", "Số lượng: 05.": a count's label, then its padded figure alone
+_LABELLED_COUNT = re.compile(
+    r"(?<!\w)((?i:số (?:lượng|ngày(?: nghỉ)?|người|lần|buổi|tiết|bộ|bản|cái|chiếc|học sinh|trang|phòng ngủ))\s*:?\s*)"
+    r"0([1-9])(?=\s*(?:[,.;)|]|$))"
+)
 # "Mức độ 01:", "Bước 02 -": a step or a level heading a part, its number padded
 _PADDED_STEP = re.compile(r"(?<!\w)((?i:mức độ|cấp độ|mức|bước|bài|buổi|tuần|level)) 0([1-9])(?=\s*(?:[:.)–-]|$))")
 _NOT_A_COUNT_AROUND = frozenset(
@@ -152,6 +157,7 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ONE_OF.sub(r"\1", text)  # "01 trong 10 thành phố": one of ten, its zero the form's
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _SERIES_PAIR.sub(lambda m: f"{m[1]}{m[2]}, {m[3]}" if int(m[3]) > int(m[2]) else m[0], text)
+    text = _LABELLED_COUNT.sub(r"\1\2", text)
     return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))
 
 
