@@ -257,7 +257,8 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
     (its first paragraph is not read before its heading)."""
     if len(blocks) < 2:
         return False
-    if _PART_ONE.match(blocks[0]) and any(re.match(r"2[.)]\s", b) for b in blocks[1:3]):
+    first = re.match(r"(\d{1,2})[.)]\s", blocks[0])  # "2. Phạm vi ..." over "3. Phương thức ...": a copy from item 2
+    if first and any(re.match(rf"{int(first[1]) + 1}[.)]\s", b) for b in blocks[1:3]):
         return True  # "1. Tối thứ hai tuần này ..." over "2. Lớp tìm hiểu ...": a notice's numbered items, no lead
     if _PART_ONE.match(blocks[0]) and _SUB_ITEM.match(blocks[1]) and words(blocks[0]) <= _PART_ONE_WORDS:
         return True  # "1. Đi làm căn cước cần mang theo những gì?" over "1.1 Đổi từ ...": a heading asks

@@ -308,7 +308,10 @@ def drop_header_over_ruled_title(d: Draft) -> Draft:
 
 
 # "Tải về bản PDFTải về bản PDF": a how-to page's download button, printed once or twice
-_PDF_BUTTON = re.compile(r"(?:(?i:tải về|tải xuống|download)\s+(?i:bản\s+)?PDF\s*)+")
+_PDF_BUTTON = re.compile(
+    r"(?:(?i:tải về|tải xuống|download)\s+(?i:bản\s+)?PDF\s*)+"
+    rf"|TẢI (?:MIỄN PHÍ|NGAY|VỀ)\s*[-–:]\s*[{UPPER}\d\s,&()/-]{{3,120}}"  # "TẢI MIỄN PHÍ – MẪU BÁO CÁO ...": a banner
+)
 # "Phần 1" / "Phần 1 của 5:": a how-to page's counter of its parts; "How.com.vn Tiếng Việt: Step 1": a
 # step's picture text run into it
 _PART_COUNTER = re.compile(r"Phần\s+(?P<n>\d{1,2})\s+của\s+\d{1,2}\s*:?")

@@ -9,6 +9,7 @@ import re
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, menu_label, words
+from .related import CONTENTS_HEADERS
 
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 
@@ -127,20 +128,31 @@ _TITLE_LINE_TEXT = 3  # a headline, the sections' line, a paragraph
 
 
 _PARAGRAPH_WORDS = 12
+_LABEL_WORDS = 3
+_LISTED_COMMAS = 2
 
 
 def drop_sections_under_title(d: Draft) -> Draft:
     """ "Văn hóa - Xã hội" under the headline: the site's sections the story sits in, every part a
     section's name; the category, not read. A single section's name counts when a paragraph follows it
-    ("Ngũ vị tử ..." / "Thuốc bắc" / "Ngũ vị tử là ..."): a heading would not open a page before its lead."""
-    if len(d.blocks) < _TITLE_LINE_TEXT:
+    ("Ngũ vị tử ..." / "Thuốc bắc" / "Ngũ vị tử là ..."): a heading would not open a page before its lead.
+    So do a row of capitalised labels with commas between ("Hội thảo, Hội nghị, Tọa đàm") and a short
+    label under the post's date ("18/01/2024 16:43" / "Hành trang sinh viên"), a paragraph under them."""
+    at = 2 if len(d.blocks) > _TITLE_LINE_TEXT and dateline(d.blocks[1]) is not None else 1
+    if len(d.blocks) < at + 2:
         return d
-    parts = [p.strip() for p in re.split(r"\s+[-–|/»›>]\s+", d.blocks[1])]
-    if not all(menu_label(p) in P.SECTIONS for p in parts):
+    label, after = d.blocks[at], d.blocks[at + 1]
+    parts = [p.strip() for p in re.split(r"\s+[-–|/»›>]\s+", label)]
+    followed = ends_sentence(after) and words(after) >= _PARAGRAPH_WORDS
+    known = all(menu_label(p) in P.SECTIONS for p in parts) and (len(parts) > 1 or followed)
+    unstopped = not ends_sentence(label) and not re.search(r"[\d:?]", label) and label[:1].isupper()
+    listed = unstopped and all(1 <= words(p) <= _LABEL_WORDS and p[:1].isupper() for p in label.split(", "))
+    listed = listed and label.count(", ") >= _LISTED_COMMAS
+    dated = at == 2 and unstopped and 1 < words(label) <= _LABEL_WORDS + 1  # never a lone "Bởi", a writer's label
+    dated = dated and menu_label(label) not in CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
+    if not (known or (followed and (listed or dated))):
         return d
-    if len(parts) < 2 and not (ends_sentence(d.blocks[2]) and words(d.blocks[2]) >= _PARAGRAPH_WORDS):
-        return d
-    return dataclasses.replace(d, blocks=(d.blocks[0], *d.blocks[2:]), category=d.category or d.blocks[1])
+    return dataclasses.replace(d, blocks=(*d.blocks[:at], *d.blocks[at + 1 :]), category=d.category or label)
 
 
 _TRAIL_LINES = 4

@@ -47,6 +47,7 @@ from .page_lines import (
     title_again,
     uncaptioned_slugs,
     without_glued_pictures,
+    without_inline_links,
 )
 from .wordlists import word_list
 
@@ -59,7 +60,9 @@ _FILE_NAME = re.compile(  # do-hoa-de-nghi-ho-tro, tu-dam-pagoda_700_0; a camera
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:,? [a-z0-9]+)+")  # goi ho tro dich covid; "domain, domain name"
 # "VAJ bia phan boi chau": a picture's alternative text, the subject's initials then unmarked words; "Ho chieu gan chip"
 _CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z]+(?: [a-z0-9]+){3,}")
-_PICTURE_NAME = re.compile(r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}")  # Tai nan container anh 1
+_PICTURE_NAME = re.compile(
+    r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}(?: ?Phóng to)?"
+)  # ... anh 1Phóng to: its zoom
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words, a number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
@@ -87,9 +90,8 @@ _INLINE_LINK = re.compile(
 # "Video hướng dẫn tự thay bộ lọc gióTin tốt là ...": a video's label glued to the sentence after it
 _GLUED_VIDEO_LABEL = re.compile(rf"^(?:Video|Clip)\s[^.!?:]{{5,80}}?[{P.LOWER}](?=[{P.UPPER}][{P.LOWER}])")
 _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOWER}]+){{1,5}}\.(?= [{P.UPPER}])")
-# "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa
-# vua ...", "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming
-# what it shows with no verb
+# "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa vua ...",
+# "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming what it shows, no verb
 _COPIED_FROM = re.compile(
     r"\((?i:wikipedia|sưu tầm(?: trên mạng| từ internet| trên internet)?|internet|st)\)\.?"
     r"|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s(?:cho bài viết:[^.!?]{3,300}|[^.!?]{3,150})\.?"
@@ -201,8 +203,6 @@ _COUNTER = re.compile(
     r"|\d+ ?giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.", "60giây nữa.": how long before the next comment
     re.IGNORECASE,
 )
-# "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line
-_BRACKETED_LINK = re.compile(r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)")
 _ORIGINAL_LINK = re.compile(r"(?i:xem (?:bản|bài) gốc(?: tại đây)?)\.?")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
 _TIME_AGO = re.compile(r"(?:Đăng )?\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước", re.IGNORECASE)  # "9 giờ trước"
@@ -331,7 +331,7 @@ def drop_file_names(d: Draft) -> Draft:
     after_alt_text = after_file = in_gallery = dated = False
     small_alt = signed = ""
     cleaned = (
-        _BRACKETED_LINK.sub("", _PAGE_MARKER.sub("", TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
+        without_inline_links(_PAGE_MARKER.sub("", TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
         for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
     )
     blocks = _without_embedded_posts(tuple(cleaned))

@@ -194,6 +194,7 @@ UPDATED_ON = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–|]\s*(?i:tác giả|người viết|viết bởi)\s*:\s*\S{2,40}"  # "... - Tác giả: X"
     r"|\d{1,2} Th(?:1[0-2]|0?[1-9])"  # "20 Th12": a blog's day and month under the title
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"  # a template's "Mon, May"
 )
 # "© Văn Điệp - TTXVNBị cáo ... trả lời ...": a picture's copyright, its caption glued after it; "Bài viết này được
 # đăng tại [free tuts .net]": a site's mark against copies, between two paragraphs
@@ -379,3 +380,16 @@ GLUED_CAMERA_NAME = re.compile(
 )
 # "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
 HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
+
+
+# "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line; "... lối sống ... xem thêm...không
+# hợp lí": a summary's expander between its two halves
+_BRACKETED_LINK = re.compile(
+    r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)"
+    r"|(?<=\w) ?(?:\.{3}|…) ?xem thêm ?(?:\.{3}|…) ?(?=[a-zà-ỹđ])"
+)
+
+
+def without_inline_links(text: str) -> str:
+    """A line without the links' words inside it: "(xem bản đồ)" goes, "... xem thêm..." leaves a space."""
+    return _BRACKETED_LINK.sub(lambda m: " " if "xem thêm" in m[0] else "", text)

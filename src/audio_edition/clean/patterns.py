@@ -187,7 +187,7 @@ WATCH_LINK = re.compile(
 CAPTION_CREDIT = re.compile(
     r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|(?-i:Đồ họa|Đồ hoạ)|Video|Clip"
     r"|Infographic|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "... nhiếp ảnh: Chìa khóa ...", a title; "Cạc đồ họa:"
-    r"\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?\s*\.?\s*$"
+    r"\s*:\s*(?:(?!\.\s)[^!?|]){1,60}\)?\s*\.?(?:\s*\|)?\s*$"  # "... Ảnh: Nguyễn Hưng. |": a table cell's edge
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
     r"|\((?:Ảnh|Hình)\s+(?-i:[A-ZĐÀ-Ỹ][^\s()]*(?:\s[A-ZĐÀ-Ỹ][^\s()]*){0,3})\)\.?\s*$"  # "(ảnh Quốc Việt)": no colon
@@ -245,7 +245,7 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 # its dash: "VN-Index tăng" starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
-    r"|\((?P<initials>[A-ZĐ]{2,6})\)\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(TM- EDU) "
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     # "(Banker.vn) ", and "(Cosmolife.vn_ ", its bracket typed as an underscore

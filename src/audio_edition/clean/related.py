@@ -104,7 +104,7 @@ def drop_related(d: Draft) -> Draft:
         head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
         quoted = quoted or _TOPIC_SUMMARY.fullmatch(links.strip()) is not None
-        if menu_label(block) in _CONTENTS and _lost_box(d.blocks[i + 1 :]):
+        if menu_label(block) in CONTENTS_HEADERS and _lost_box(d.blocks[i + 1 :]):
             continue  # "Mục lục" whose box the scrape lost: the one or two headings under it are the article's own
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()
@@ -206,7 +206,7 @@ def cut_copied_next_story(d: Draft) -> Draft:
     return d
 
 
-_CONTENTS = frozenset(
+CONTENTS_HEADERS = frozenset(
     {
         "mục lục",
         "mục lục nội dung",
@@ -237,6 +237,15 @@ def _lost_box(rest: tuple[str, ...]) -> bool:
 
 _ENGLISH_CONTENTS = frozenset({"table of contents", "contents", "content"})  # a plugin's header, no heading
 _CONTENTS_ITEM_WORDS = 20
+_TOP_NUMBER = re.compile(r"(\d{1,2})[.)]")
+
+
+def _next_number(before: str, block: str) -> bool:
+    """Whether `block` is numbered one past the item over it ("1.3. ..." then "2. ...")."""
+    a, b = _TOP_NUMBER.match(before), _TOP_NUMBER.match(block)
+    return a is not None and b is not None and int(b[1]) == int(a[1]) + 1
+
+
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
 _FIRST_ITEM = re.compile(r"^1[.)]\s+\S")  # "1. Tại sao phải tiêm ngừa cho chó, mèo?"
 _MIN_HEADLESS_ITEMS = 3
@@ -255,7 +264,7 @@ def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
         if inside and _GLUED_ITEM.search(block):
             out.extend(part.strip() for part in _GLUED_ITEM.split(block) if part.strip())
             continue
-        inside = menu_label(block) in _CONTENTS or (inside and _ITEM_NUMBER.match(block) is not None)
+        inside = menu_label(block) in CONTENTS_HEADERS or (inside and _ITEM_NUMBER.match(block) is not None)
         out.append(block)
     return out
 
@@ -303,11 +312,11 @@ def drop_table_of_contents(d: Draft) -> Draft:
     for i, block in enumerate(blocks):
         bulleted = i > 0 and all(b in d.listed for b in blocks[i : i + _MIN_HEADLESS_ITEMS])  # "• Dàn ý ..." x 3
         headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)
-        if menu_label(block) not in _CONTENTS and not headless:
+        if menu_label(block) not in CONTENTS_HEADERS and not headless:
             continue
         if headless and i > 0 and blocks[i - 1].rstrip().endswith(":") and words(blocks[i - 1]) >= _ANNOUNCING_WORDS:
             continue  # "... các đặc tính ... như sau:" over its bullets: a list the text reads, no box
-        end = i + 1 if menu_label(block) in _CONTENTS else i
+        end = i + 1 if menu_label(block) in CONTENTS_HEADERS else i
         seen: set[str] = set()
         while (
             end < len(blocks)
@@ -317,14 +326,15 @@ def drop_table_of_contents(d: Draft) -> Draft:
             item = _ITEM_NUMBER.sub("", blocks[end])
             item = item.removesuffix(".") if blocks[end] in d.listed else item  # a bullet's stop is the scrape's
             item = item.removesuffix(":")  # "Điểm tin chính:": a part's heading as the box lists it
-            if item in seen or (ends_sentence(item) and not item.endswith("?")):
-                break
+            stopped = ends_sentence(item) and not item.endswith("?")
+            if item in seen or (stopped and not _next_number(blocks[end - 1], blocks[end])):
+                break  # "9. ..." / "10. Đắm chìm ... tuyệt đẹp.": a stop, and still the box's next item
             seen.add(item)
             end += 1
         numbered = all(_ITEM_NUMBER.match(b) for b in blocks[i:end])
         if (
             end - i < _MIN_HEADLESS_ITEMS
-            and menu_label(block) not in _CONTENTS
+            and menu_label(block) not in CONTENTS_HEADERS
             or (headless and not numbered | bulleted)
         ):
             continue

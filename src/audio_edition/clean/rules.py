@@ -365,8 +365,7 @@ _LONE_SUMMARY_LABEL = re.compile(r"(?:Tóm tắt|TÓM TẮT|Tóm lược|TÓM L�
 # "1. Đỗ Văn Dũng Bùi Văn Hồng Trường Đại học ... Tóm tắt: Sự phát triển ...": a paper flattened
 # into one paragraph, its page's number, authors and institution before the label
 _AUTHORS_BEFORE_SUMMARY = re.compile(r"^(?:\d{1,3}\.\s+)?[^.!?:;]{10,300}?\s(?:Tóm tắt|TÓM TẮT)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline; a forum archive's
-# "View Full Version : ..."
+# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline; "View Full Version : ..."
 _HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin|View Full Version)\s*:\s*(?=\S)")
 
 
@@ -457,6 +456,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_suffix,
     drop_page_calls,
     drop_file_names,
+    drop_sections_under_title,  # again: a template's boxes ("Sidebar", "Mon, May") were over the title
     drop_flattened_tables,
     name_questions_and_answers,
     cut_copied_next_story,

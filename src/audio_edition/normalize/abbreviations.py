@@ -181,10 +181,13 @@ _PHRASE_END = re.compile(r"[,;:()\"“”]|\.(?!\w)")
 def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
     "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
-    after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves)."""
+    after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves), and "(TOEFL)" after
+    "IELTS", a test named beside another."""
 
     def repl(m: re.Match[str]) -> str:
         phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].split()
+        if phrase and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]+", phrase[-1]) and phrase[-1] not in m.group(0):
+            return m.group(0)  # "IELTS (TOEFL)": another name beside it; "Quad HD (QHD)" shortens its phrase
         run = 0
         for word in reversed(phrase):
             if word.lower() in _FUNCTION_WORDS:

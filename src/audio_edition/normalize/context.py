@@ -198,6 +198,9 @@ _SULPHUR = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)S(?![\w])")
 
 
 # "rating ... là mức 4.7": a level or rating, the decimal point after the word that names it
+# a body's temperature with an English decimal point, after a word for it: "Sốt cao hơn từ 37.4~37.8"
+_BODY_HEAT = re.compile(r"(?i:nhiệt độ|thân nhiệt|sốt)(?:[^.!?]|\.(?=\d)){0,40}")
+_HEAT_POINT = re.compile(r"(?<![\d.,])(3[4-9]|4[0-2])\.(\d)(?!\d|[.,]\d)")
 _RATED = re.compile(r"(?P<pre>\b(?:mức|rating|chỉ số|hệ số)\s)(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
 
 
@@ -241,6 +244,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     ("Đảm bảo 5.5 – 6.0 – 6.5 – 7.0")."""
     text = _DASHED_LIST.sub(lambda m: ", ".join(re.split(r"\s+[–-]\s+", m[0])), text)
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
+    text = _BODY_HEAT.sub(lambda m: _HEAT_POINT.sub(r"\1,\2", m[0]), text)  # "Nhiệt độ từ 36.5~36.7"
     text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"

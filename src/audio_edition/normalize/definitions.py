@@ -88,6 +88,11 @@ def defined_acronyms(texts: Iterable[str], lexicon: Lexicon) -> list[Entry]:
             for acronym, phrase in _aligned(m["inner"].split(), _WORD.findall(text[: m.start()])[-20:]).items():
                 if lexicon.lookup(acronym) is None:
                     found.setdefault(acronym, phrase)
+        for m in _LEGEND.finditer(text):  # "Trong đó, ĐCN: Điểm cả năm, ĐƯT: Điểm ưu tiên": a formula's legend
+            acronym, said = m["acronym"], m["phrase"].split()
+            initials = "".join(_initial(w) for w in said) == "".join(_initial(c) for c in acronym)
+            if len(said) == len(acronym) and initials:  # the page's own words win over the lexicon's ("ĐTH")
+                found.setdefault(acronym, " ".join(said).lower())
         for m, phrase in _dash_defined(text):
             acronym = m["acronym"] or m["apposed"]
             known = lexicon.lookup(acronym)
@@ -254,6 +259,9 @@ _PAIRED = re.compile(r"(?<![\w-])([A-ZĐ]{2,6})\s+(?:và|hoặc|hay)\s+([A-ZĐ]{
 
 
 # "(Nhóm NCM về NNHC)": words and acronyms in one bracket
+_LEGEND = re.compile(
+    r"(?<![\w-])(?P<acronym>[A-ZĐƯƠ]{2,6})\s?:\s(?P<phrase>[^\W\d_]+(?: [^\W\d_]+){1,5})(?=\s*[,;.]|\s*$)"
+)
 _MIXED = re.compile(r"\((?P<inner>(?=[^()]*\b[A-ZĐ]{2,10}\b)(?=[^()]*\b[a-zà-ỹđ]+\b)[^\W\d_]+(?:\s+[^\W\d_]+){1,5})\)")
 _PHRASE_WORDS = range(3, 9)
 _PHRASE_BREAK = frozenset("là của và cho với các những được tại trong như thì mà để từ đến theo về hoặc".split())

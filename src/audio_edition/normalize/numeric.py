@@ -38,6 +38,15 @@ _SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w]|[.,]\d)")
 _DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w]|[.,]\d|/\d)")  # "115,92/100.000 dân": a rate, read with its slash
 # "những năm 70,80", "bể cubic 20,30": two tens in a row with a comma and no space, two numbers, never "70,8"
 _NEIGHBOURS = re.compile(r"(?<![\w.,])([1-9]0),([1-9]0)(?![\w%]|[.,]\d)")
+# "bị 2643. tấn bom, ... 49600. người chết": a stop typed after a number that the sentence goes on from
+_STRAY_STOP = re.compile(r"(?<![\d.,])(\d{2,}(?:\.\d{3})*)\.(?= [a-zà-ỹđ]+\b)")
+
+
+def _stray_stop(m: re.Match[str]) -> str:
+    """ "2643. tấn": the number alone; "tính đến năm 2021. số lượng": a comma's pause after a year."""
+    return m[1] + ("," if m.string[: m.start()].endswith("năm ") else "")
+
+
 _DOTTED = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
@@ -108,7 +117,7 @@ def seasons(text: str, opts: Options, lex: Lexicon) -> str:
 
 def grouped_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """Numbers grouped by dots or spaces, "1.234.567", read as one number; "với 7. 180 phòng" too."""
-    text = SPLIT_THOUSANDS.sub(r"\g<pre>.\g<rest>", text)
+    text = _STRAY_STOP.sub(_stray_stop, SPLIT_THOUSANDS.sub(r"\g<pre>.\g<rest>", text))
     text = _NEGATIVE.sub("âm ", text)
     text = _GROUPED.sub(lambda m: read_number(m.group(0), opts), text)
     text = _SPACE_GROUPED.sub(lambda m: read_number(m.group(0), opts), text)

@@ -77,7 +77,10 @@ def is_syllable(word: str) -> bool:
     if sum(decomposed.count(t) for t in _TONES) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return bool(_SYLLABLE.fullmatch(bare))
+    return bool(_SYLLABLE.fullmatch(bare)) and not _SHORT_VOWEL_PALATAL.search(bare)
+
+
+_SHORT_VOWEL_PALATAL = re.compile(r"(?<![oiuy])[ăâ](?:ch|nh)$")  # "ăn", "ânh" never: "lănh" is "lãnh" mistyped
 
 
 # Latin-1 letters and signs that Vietnamese does not use: their presence invites a repair.
