@@ -354,6 +354,7 @@ _LIST_ITEM_WORDS = 15
 _CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa|cũng|rất|diễn ra|kéo dài)(?!\w)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLOSING_WORDS = 6
+_CONTINUING = re.compile(r"(?:Và|Rồi|Nhưng|Sau đó|Cuối cùng)\s")  # "Và cùng dâng lên mẹ bài ca ...": a sentence goes on
 
 
 def _closing_sentence(block: str) -> bool:
@@ -362,7 +363,7 @@ def _closing_sentence(block: str) -> bool:
     return (
         words(block) >= _CLOSING_WORDS
         and not block[:1].isdigit()
-        and _CLAUSE.search(_QUOTED.sub("", block)) is not None
+        and (_CLAUSE.search(_QUOTED.sub("", block)) is not None or _CONTINUING.match(block) is not None)
     )
 
 

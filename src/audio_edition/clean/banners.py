@@ -15,7 +15,7 @@ from ..text.letters import LOWER, UPPER
 from . import patterns as P
 from .bylines import is_top_credit
 from .datelines import dateline
-from .draft import Draft, ends_sentence, looks_like_names, menu_label, words
+from .draft import Draft, ends_sentence, looks_like_names, menu_label, surname_first, words
 from .page_lines import READING_TIME
 
 _BANNER_WORDS = 6
@@ -206,6 +206,13 @@ def drop_post_meta(d: Draft) -> Draft:
         if labelled and i > 0:
             category = category or labelled["category"].strip()
             continue
+        if 0 < i < _SECTION_REACH and _named_over_date(block, d.blocks[i + 1 : i + 3]):
+            byline = byline or block.strip()  # "<title>" / "Hồ Anh Thái" / "Truyện" / "10:00 | 16/07/2024": its writer
+            continue
+        kind_and_name = _KIND_THEN_NAME.fullmatch(block) if 0 < i < _SECTION_REACH + 1 else None
+        if kind_and_name and dateline(d.blocks[i - 1]) is not None:
+            byline = byline or kind_and_name["name"].title()  # "Truyện ngắn dự thi. ĐOÀN NGỌC HÀ" under the date
+            continue
         posted = _POSTED_BY.match(block) if 0 < i < _META_BLOCKS else None
         if posted:
             byline = byline or posted["who"].strip()
@@ -217,6 +224,17 @@ def drop_post_meta(d: Draft) -> Draft:
 
 
 _META_ITEM_WORDS = 6
+_NAME_WORDS = range(2, 5)
+_KIND_THEN_NAME = re.compile(rf"[^.!?]{{3,40}}\.\s+(?P<name>(?:[{UPPER}]{{2,}}\s){{1,3}}[{UPPER}]{{2,}})")
+
+
+def _named_over_date(block: str, below: tuple[str, ...]) -> bool:
+    """A person's name alone, a common surname first, over a section's label over the post's date."""
+    named = words(block) in _NAME_WORDS and looks_like_names(block) and surname_first(block.strip())
+    labelled = len(below) == 2 and dateline(below[0]) is None and dateline(below[1]) is not None  # "Truyện" between
+    return named and not ends_sentence(block) and labelled
+
+
 _SECTION_REACH = 3
 _SECTION_WORDS = 4
 _PARAGRAPH_WORDS = 15

@@ -101,7 +101,8 @@ _PAPER_PARTS = frozenset({"đặt vấn đề", "tóm tắt", "mở đầu", "k�
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
     # a list's "1. Tác giả: ..." too
-    r"^(?:1\.\s+)?(?:(?:Tác giả|Người viết|Bài viết bởi|Biên tập viên|Tham vấn y khoa|Đóng góp bởi)\s*:|Viết bởi)\s*"
+    r"^(?:1\.\s+)?(?:(?:Tác giả|Người (?:viết|đăng)|Bài viết bởi|Biên tập viên|Tham vấn y khoa|Đóng góp bởi)\s*:"
+    r"|Viết bởi)\s*"
     r"(?P<names>[^.!?:]{2,60})$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when

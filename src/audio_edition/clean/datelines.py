@@ -108,9 +108,8 @@ _DATE_TRAILER = re.compile(
     r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi)?\s*$",  # "8 tháng 8, 2025 bởi": "by"
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
-# "... 17:45 2.346 0" (a thousand views and more), "... | Lượt xem: 4186 | In bài viết |", "... 16:34
-# Đã xem: 481   Phản hồi: 0", "... 10:521.8570" (the views and comments glued to the clock), "... 105
-# 5/5 trong 1 lượt" (the views, the rating and its votes)
+# "... 17:45 2.346 0" (a thousand views and more), "... | Lượt xem: 4186 | In bài viết |", "... 16:34 Đã xem: 481
+# Phản hồi: 0", "... 10:521.8570" (views, comments glued to the clock), "... 105 5/5 trong 1 lượt" (views, rating)
 # "03:31 (GMT +7)": the page's clock on a line of its own under the date
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*\)?)?")
 # "Nông nghiệp - Nông thôn - Ngày đăng :": a section, then the date's label
@@ -119,8 +118,7 @@ _LABEL_AT_END = re.compile(
 )
 
 
-# "Trung tâm y tế huyện Chương Mỹ - Hà Nội": an office's name, and its place, printed over the
-# day it posted
+# "Trung tâm y tế huyện Chương Mỹ - Hà Nội": an office's name, and its place, printed over the day it posted
 _PUBLISHER = re.compile(
     r"(?:Trung tâm|Bệnh viện|Sở|Phòng|Ban|Hội|Trường|Cổng thông tin|UBND|Ủy ban|Uỷ ban)\s[^.!?:;,\d]{3,60}"
     r"\s[-–]\s[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
@@ -131,8 +129,9 @@ _COMPANY_BANNER = re.compile(r"(?i:công ty)(?: (?i:cổ phần|cp|tnhh))? [A-Z�
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
 
 
-# "03:27 CH @ Thứ Tư - 01 Tháng Mười Một, 2023": a blog's clock, its half of the day ("SA" morning,
-# "CH" afternoon) and an "@" before the day
+# "03:27 CH @ Thứ Tư - 01 Tháng Mười Một, 2023": a blog's clock ("SA" morning, "CH" afternoon), "@", the day
+# "Xông nhà" / "Thứ Bảy, 17/02/2018 00:53" / "Truyện ngắn dự thi. ĐOÀN NGỌC HÀ": the story's title over its day
+_SIGNED_BELOW = re.compile(rf"\.\s+(?:[{P.UPPER}]{{2,}}\s){{1,3}}[{P.UPPER}]{{2,}}$")
 _CLOCK_AT = re.compile(r"^(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<half>SA|CH|AM|PM)\s*@\s*(?P<rest>.+)$", re.I)
 
 
@@ -151,7 +150,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     """A line that is only a date (and time), with at most a short label and the editors'
     initials: (prefix, ISO time). A title of three words or more that names its day ("Thị
     trường hồ tiêu ngày 18/10/2024") is a headline, not a date line."""
-    candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", block)))
+    bare = block.strip().removeprefix("[").removesuffix("]")  # "[Hà Nội, ngày 21 tháng 9 năm 2025]"
+    candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", bare)))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0": a fraction of a second; "08:54 26/04/2016 1499": views
@@ -371,7 +371,7 @@ def extract_dateline(d: Draft) -> Draft:
         drop.add(i - 1)
     # "Nuôi chim yến" / "Cập nhật: 09/06/2014 08:40": a post's stamp under its title, no section over it
     stamped = _POST_STAMP_LABEL.match(d.blocks[i]) is not None and menu_label(d.blocks[i - 1]) not in P.SECTIONS
-    titled = titled or (i > 0 and stamped)
+    titled = titled or (i > 0 and stamped) or (i == 1 and bool(_SIGNED_BELOW.search(" ".join(d.blocks[2:3]))))
     if not category and i > 0 and i - 1 not in drop and _is_section_label(d.blocks[i - 1]) and not (titled or signed):
         category = d.blocks[i - 1]
         drop.add(i - 1)

@@ -127,8 +127,7 @@ _NAMING_WORDS = frozenset(
 _MID_TAG = re.compile(r"\s\((?P<tag>[A-ZĐ]{2,6})\)\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-# "… nâng caoPhát triển bền vững - 10/05 13:00Qua thẩm định …": headline, section, time and lead
-# glued without a space between them
+# "… nâng caoPhát triển bền vững - 10/05 13:00Qua thẩm định …": headline, section, time and lead glued together
 _TOP_WITH_STAMP = re.compile(
     rf"^(?P<head>.{{20,}}?[{P.LOWER}%)])(?P<label>[{P.UPPER}][^-–|]{{2,40}}?)\s*[-–|]\s*"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s+\d{{1,2}}:\d{{2}}(?P<lead>[{P.UPPER}].{{20,}})$"
@@ -475,6 +474,9 @@ _TITLE_AGAIN_TEXT_WORDS = 5
 _GLUED_CAPTION_WORDS = range(4, 13)
 
 
+_JOINING_WORDS = frozenset("tới đến cho của với và các những tại ở về từ là".split())
+
+
 def split_caption_from_lead(d: Draft) -> Draft:
     """The top picture's caption run into the paragraph under the headline is not read: a few
     words with no stop, then a capitalised word opening the paragraph (a word the paragraph writes in
@@ -488,7 +490,8 @@ def split_caption_from_lead(d: Draft) -> Draft:
             return d  # a stop, a comma or a figure before it: no caption
         opening, after = tokens[k], tokens[k + 1]
         common = opening.lower() in (t.strip(",.;:") for t in tokens[k + 1 :])  # "Nuôi" here, "nuôi" later: no name
-        if opening[:1].isupper() and common and after[:1].islower() and tokens[k - 1].islower():
+        joined = tokens[k - 1] in _JOINING_WORDS  # "Thông báo khẩn tới Phụ huynh ...": one sentence, no caption
+        if opening[:1].isupper() and common and after[:1].islower() and tokens[k - 1].islower() and not joined:
             rest = " ".join(tokens[k:])
             subject = " ".join(tokens[:2]).lower()
             if subject in rest.lower() and words(rest) >= _MIN_LEAD_WORDS:

@@ -12,7 +12,7 @@ from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
-from .titles import asked_again, without_slogan
+from .titles import asked_again, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -163,21 +163,8 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not ((title.isupper() or headline.isupper()) and shares_a_phrase(title, headline))
         and ends_sentence(paragraph)
         and words(paragraph) >= 15
-        and not _subtitled(title, headline, blocks[3:4])
+        and not subtitled(title, headline, blocks[3:4])
     )
-
-
-_SUBTITLE_SHARE = 0.8
-
-
-def _subtitled(title: str, headline: str, rest: list[str]) -> bool:
-    """ "Dấu hiệu mắc covid 19 qua từng ngày" / "Cập nhật ngay cách nhận biết các dấu hiệu nhiễm Covid 19 qua từng
-    ngày" / two paragraphs: an article's title and its subtitle in the title's words, no tag over a teaser."""
-    said = {w.casefold() for w in re.findall(r"\w+", headline)}
-    own = [w.casefold() for w in re.findall(r"\w+", title)]
-    shared = sum(w in said for w in own) >= _SUBTITLE_SHARE * len(own)
-    shared = shared and title.casefold().strip() not in headline.casefold()  # a tag's words inside the headline
-    return shared and bool(rest) and ends_sentence(rest[0]) and words(rest[0]) >= 15
 
 
 _TRIP_DAY = re.compile(r"(?i:ngày)\s+0?\d{1,2}\s*:")

@@ -22,6 +22,7 @@ from .page_lines import (
     GLUED_CAMERA_NAME,
     HASHES,
     HERE_LINK,
+    LINK_POINTER,
     LISTING_CARD,
     MEMBER_RANK,
     NAME_THEN_DASH,
@@ -181,8 +182,6 @@ _CLICK_NOTE = re.compile(
     r"(?:links?|hàng chữ|dòng chữ|đường dẫn|chữ màu|mục audio|mục video)\b[^.!?]{0,100}[.!:]?",
     re.IGNORECASE,
 )
-# "Danh sách 75 dự án đoạt giải ... xem TẠI ĐÂY": a line that points to a linked document
-_LINK_POINTER = re.compile(r"[^.!?]{0,200}\b(?i:xem(?: chi tiết| đầy đủ)? (?:tại|ở) đây)\s*[.!:…]*")
 # A link's address scraped as a line: "/tin-tuc/tiem-bo-sung-vaccine", "source /tin-tuc/..."
 # (and "Link đăng ký ghi danh: https://docs.google.com/...": a link and what it is for)
 _PATH_LINE = re.compile(
@@ -281,7 +280,7 @@ def drop_file_names(d: Draft) -> Draft:
         _PLAYER_TEXT,
         _MEDIA_FILE,
         _LINK_TEXT,
-        _LINK_POINTER,
+        LINK_POINTER,
         _CLICK_NOTE,
         _PATH_LINE,
         _COUNTER,

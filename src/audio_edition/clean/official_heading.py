@@ -28,6 +28,8 @@ _SIGNED_AT = re.compile(
     r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
 )  # a day left blank too
 _STATE_HEADING_LINES = 30
+# "Số" / "142/TB-VG Ân": a letterhead's number parted from its label by a scrape of two columns
+_TWO_COLUMN_PIECE = re.compile(r"Số:?|\d{1,5}/[A-ZĐ0-9-]{2,20}(?:\s+\S+)?")
 
 
 def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
@@ -50,7 +52,11 @@ def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
         start += 1  # no office's name on top: a title in capitals, kept
     end = state + 1
     while end < len(blocks) and (
-        _MOTTO.fullmatch(blocks[end]) or _DOCUMENT_NUMBER.match(blocks[end]) or _SIGNED_AT.match(blocks[end])
+        _MOTTO.fullmatch(blocks[end])
+        or _DOCUMENT_NUMBER.match(blocks[end])
+        or _SIGNED_AT.match(blocks[end])
+        or _TWO_COLUMN_PIECE.fullmatch(blocks[end].strip())  # the office's and its number's lines between the mottos
+        or (blocks[end].isupper() and words(blocks[end]) <= _OFFICE_WORDS and INSTITUTION.match(blocks[end]))
     ):
         end += 1
     return (*blocks[:start], *blocks[end:])

@@ -163,7 +163,7 @@ SLOGAN = re.compile(
 )
 # "New Member" under a forum handle
 MEMBER_RANK = re.compile(
-    r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|moderator|administrator"
+    r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|fan cứng|moderator|administrator"
     r"|(?:điều hành viên|quản trị viên)(?: cũ)?)"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
 )
 # "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân", "· tin tuc · 14 min read": how long the page takes to read
@@ -393,3 +393,10 @@ _BRACKETED_LINK = re.compile(
 def without_inline_links(text: str) -> str:
     """A line without the links' words inside it: "(xem bản đồ)" goes, "... xem thêm..." leaves a space."""
     return _BRACKETED_LINK.sub(lambda m: " " if "xem thêm" in m[0] else "", text)
+
+
+# "Danh sách 75 dự án đoạt giải ... xem TẠI ĐÂY": a line that points to a linked document
+LINK_POINTER = re.compile(  # and "Xem chi tiết: <a title>?", a link to a page by its title
+    r"[^.!?]{0,200}\b(?i:xem(?: chi tiết| đầy đủ)? (?:tại|ở) đây)\s*[.!:…]*"
+    r"|(?i:xem chi tiết|xem thêm)\s*:\s*[^.!]{5,150}\??"
+)

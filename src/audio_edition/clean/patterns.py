@@ -95,7 +95,8 @@ TIME_FIRST_DATELINE = re.compile(
 DATELINE_LABELS = re.compile(
     r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
     r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
-    r"|nguồn tin(?=\s*:))(?:\s+ngày)?\s*:?\s*",  # "Nguồn tin: Báo Đắk Nông, 17/02/2020": the source and its day
+    r"|nguồn tin(?=\s*:))(?:\s+ngày)?\s*:?\s*"  # "Nguồn tin: Báo Đắk Nông, 17/02/2020": the source and its day
+    r"|(?<=\d)\s+(?:mail|email|facebook|google|twitter|zalo|pinterest)(?:\s+[a-z]{2,10}){1,5}$",  # share buttons
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.

@@ -130,8 +130,7 @@ def is_menu(block: str) -> bool:
     return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
 
 
-# "... càng đậm hơn. ấu" over "trùng bị doãng ra, ...": a paragraph broken inside a word or a
-# sentence, its last words in small letters after the sentence before them
+# "... càng đậm hơn. ấu" over "trùng bị doãng ra, ...": a paragraph broken inside a word, its last words small
 _BROKEN_TAIL = re.compile(rf"[.!?]\s+[{P.LOWER}]+(?:\s+[{P.LOWER}]+)?$")
 _BROKEN_HEAD = re.compile(rf"[{P.LOWER}]+[\s,]")
 _BROKEN_HEAD_WORDS = 4
@@ -285,9 +284,10 @@ def strip_end_mark(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
 
 
-# "TheLEADERCó ...", "TN&MTHàng năm ...": an outlet's name glued to the lead
+# "TheLEADERCó ...", "TN&MTHàng năm ...": an outlet's name glued to the lead; "Phanblogs Chuyến đi ...": a blog's
 _GLUED_MASTHEAD = re.compile(
-    r"^(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*|[A-ZĐ]{2,4}&[A-ZĐ]{1,3}(?=[A-ZĐ][a-zà-ỹđ]))(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    r"^(?:(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*|[A-ZĐ]{2,4}&[A-ZĐ]{1,3}(?=[A-ZĐ][a-zà-ỹđ]))"
+    r"|(?P<blog>[A-Z][a-z]{2,}blogs?) )(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # "(WHO) Tổ chức này ...": a sentence whose first words point back at the initials before it
 _POINTS_BACK = re.compile(r"(?:\S+\s+){1,3}(?:này|đó)\b")
@@ -320,7 +320,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
         glued = _GLUED_MASTHEAD.match(block) if 0 < i < 3 else None
         if glued and words(block) > 6:  # "TheLEADERCó những người ...": the outlet's name glued to the lead
             blocks[i] = block[glued.end() :]
-            outlet = outlet or glued["name"]
+            outlet = outlet or glued["name"] or glued["blog"]
             continue
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:

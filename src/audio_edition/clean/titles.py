@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import words
+from .draft import ends_sentence, words
 
 # "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
 # between the title and the site's name
@@ -27,3 +27,16 @@ def asked_again(block: str, below: str) -> bool:
     every word of it, never a section's label."""
     said = set(re.findall(r"[^\W\d_]+", block.lower()))
     return len(said) >= 3 and below.rstrip().endswith("?") and said <= set(re.findall(r"[^\W\d_]+", below.lower()))
+
+
+_SUBTITLE_SHARE = 0.8
+
+
+def subtitled(title: str, headline: str, rest: list[str]) -> bool:
+    """ "Dấu hiệu mắc covid 19 qua từng ngày" / "Cập nhật ngay cách nhận biết các dấu hiệu nhiễm Covid 19 qua từng
+    ngày" / two paragraphs: an article's title and its subtitle in the title's words, no tag over a teaser."""
+    said = {w.casefold() for w in re.findall(r"\w+", headline)}
+    own = [w.casefold() for w in re.findall(r"\w+", title)]
+    shared = sum(w in said for w in own) >= _SUBTITLE_SHARE * len(own)
+    shared = shared and title.casefold().strip() not in headline.casefold()  # a tag's words inside the headline
+    return shared and bool(rest) and ends_sentence(rest[0]) and words(rest[0]) >= 15

@@ -322,6 +322,9 @@ _CLOSES_SOON = re.compile(r"^[^()]{1,30}\)")
 _LETTERED_ITEM = re.compile(r"^[a-eđ][.)]\s+[A-ZĐÀ-Ỹ]")
 
 
+_QUOTE_OPENS = re.compile(r"[“\"«][^\W\d_]+(?: [^\W\d_]+)?")
+
+
 def _open_bracket(line: str) -> bool:
     return line.count("(") > line.count(")")
 
@@ -449,6 +452,7 @@ def unwrap(text: str) -> str:
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
                     or _hangs(previous)  # "... hướng dẫn xử lý cơ bản mà" / "TCC CARE chỉ ra ..."
+                    or _QUOTE_OPENS.fullmatch(previous) is not None  # "“Lạy" / "Mẹ Maria, ...": a quote's first word
                     or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
                     or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (

@@ -42,6 +42,7 @@ _COMMON_TAILS = frozenset(
 # words opening on a vowel that a page runs into the word before ("cướiuy tín"); a misspelt
 # syllable ("rưốm") is no two words
 _VOWEL_TAILS = frozenset("uy ai an anh ảnh ăn ấy em ông ở ơn ích ít ưu ứng uống ấm ý yêu ước ưa ao áo ốc ống".split())
+_OPENING_HEADS = frozenset("như thay theo trong khi nhưng tuy nếu vì để với sau trước tại".split())
 _PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
 _MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
 
@@ -59,8 +60,8 @@ def _two_syllables(word: str) -> str:
     for i in range(2, len(word) - 1):
         head, tail = lower[:i], lower[i:]
         named = word[0].isupper() and not capitals
-        if named and tail not in _COMMON_TAILS:
-            continue
+        if named and tail not in _COMMON_TAILS and head not in _OPENING_HEADS:
+            continue  # "Thaymặt", "Nhưquý": a sentence's first word, capitalised, run into the next
         # a plain syllable of three letters or more after a marked one ("táclao", "ứngnhu"); in capitals both marked
         plain_tail = not capitals and len(tail) > 2 and _VIETNAMESE_LETTER.search(head)
         if tail[0] in _VOWELS:  # "cướiuy": "cưới uy", a common word after a marked one, when no other cut fits

@@ -16,6 +16,7 @@ from .notes import drop_bare_note_marks, drop_note_marks
 from .numbers import read_number
 from .options import Options
 from .scripts import drop_foreign_script
+from .underscores import without_underscores
 from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, capital_word_slash, slashed_list, word_slash
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -95,7 +96,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_PAIR.sub(_part_titles, text)
     text = _TITLE_SLASH.sub(_held_together, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
-    text = _EMPHASIS_UNDERSCORE.sub("", text)
+    text = re.sub(r"(?<=\S)\s*(?:[-–]\s+){2,}(?=[A-ZĐÀ-Ỹ])", " ", without_underscores(text))  # "...- - Đề nghị"
     text = _PICTURE_POINTER.sub("", text)
     text = drop_foreign_script(text)
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
@@ -169,9 +170,6 @@ _DECADE_S = re.compile(r"(?:(?<=(?i:năm) )|(?<=(?i:niên) ))(\d0)s\b")
 # "chỉ mất 30s", "trong 6,5s": seconds after a word in small letters (never "iPhone 5s")
 _SECONDS = re.compile(r"(?<!\w)(?P<w>[a-zà-ỹđ]+) (?P<n>\d{1,3}(?:[.,]\d{1,2})?)s\b(?![’'])")
 # "_Diễn ra ..._": an underscore typed for italics
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w@.])_+(?=\w)|(?<=[\w.,!?…])_+(?![\w@.])")
-
-
 # "PBT-CT xã", "cô Vương -PHT": titles (data/titles.tsv) joined by a hyphen or glued to a dash;
 # "Nguyễn Ánh Ngọc - UVTV- PCT": a title with the dash glued after it
 _TITLE_PAIR = re.compile(r"(?<![\w/-])(?:(?P<a>[A-ZĐ]{2,5})-|(?<=\s)-)(?P<b>[A-ZĐ]{2,5})(?![\w/-])")
