@@ -74,3 +74,9 @@ def test_an_unruled_tables_rows_broken_over_lines_are_read_a_row_a_sentence() ->
     spoken = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{table}\n{BODY}\n"))
     assert "Tết dương lịch, 01/01: Ngày nghỉ 31/12/2022, Số ngày nghỉ 01, Ghi chú nghỉ bù vào thứ bảy." in spoken
     assert "Quốc khánh, 02/9: Ngày nghỉ 01 và 02/09/2023, Số ngày nghỉ 02." in spoken
+
+
+def test_an_ordinals_number_closing_sentences_is_kept() -> None:
+    told = "Cây ra hoa lại, lần thứ 2. Cành mới mọc thêm, lần thứ 3. Chậu được thay đất, lần thứ 4."
+    spoken = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{told}\n\n{BODY}\n"))
+    assert "lần thứ 2." in spoken and "lần thứ 3." in spoken and "lần thứ 4." in spoken

@@ -39,7 +39,7 @@ def drop_closing_note_marks(d: Draft) -> Draft:
 _SPACED_MARK = re.compile(r"(?<=[^\W\d_]{2}) (?P<n>\d{1,2})(?=\.(?:\s|$))")
 # words a number follows as its own ("lớp 6", "tháng 3", "ngày 3"): never a source's number after them
 _COUNTED_BY = _NUMBERED_BY | frozenset(
-    "lớp tầng phòng giờ phút giây ngày tháng năm tuần quý khu tổ ấp xóm bài chương tập kỳ khóa đợt lần hạng top "
+    "lớp tầng phòng giờ phút giây ngày tháng năm tuần quý khu tổ ấp xóm bài chương tập kỳ khóa đợt lần thứ hạng top "
     "giai đoạn quận phường huyện thôn đội cấp mức size cỡ phiên bản version step part chapter page level grade "
     "room round phase lesson unit day week year type option section task question figure table no".split()
 )
