@@ -11,7 +11,7 @@ from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label
 from .clean.header import titles_a_tag_page
-from .clean.patterns import FORMAT_LABEL, SECTIONS
+from .clean.patterns import FORMAT_LABEL, NUMBERED_PART, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
@@ -153,7 +153,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     # "Tại sao Phật lại ngồi ...?" asking the title again in other words: the lead, never a numbered part's heading
     # ("I. Đi du lịch ... không?") nor one that goes on from the title ("Bảng chữ cái tiếng Hàn có dễ học ...?")
     asked = bool(rest) and lead_labels.restates(rest[0], headline) and not numbering(rest[0])
-    asked = asked and not re.match(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s", rest[0]) and not rest[0].startswith(headline)
+    asked = asked and not NUMBERED_PART.match(rest[0]) and not rest[0].startswith(headline)
     numbered = (_opens_numbered_part(rest) and not asked) or bool(rest and lead_labels.first_step(rest[0]))
     opening = (
         rest.pop(0)
