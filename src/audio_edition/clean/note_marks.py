@@ -7,13 +7,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.numbered import NUMBERED_BY
 from . import patterns as P
 from .draft import Draft
 
 # "(2) (3)" after a word, the line's end; never a numbered clause's own number ("khoản (2)", "mục (3)")
 _CLOSING_MARKS = re.compile(r"(?<=[^\W\d_]{2})(?P<marks>(?:\s*\(\d{1,2}\))+)\s*$")
 _MARKED_LINES = 2  # a list's items, each closing on its sources
-_NUMBERED_BY = frozenset("khoản điểm mục điều bước phần mẫu hình bảng trang số loại nhóm câu".split())
 
 
 def drop_closing_note_marks(d: Draft) -> Draft:
@@ -22,7 +22,7 @@ def drop_closing_note_marks(d: Draft) -> Draft:
 
     def without(block: str) -> str:
         m = _CLOSING_MARKS.search(block)
-        if m is None or block[: m.start()].split()[-1].lower() in _NUMBERED_BY:
+        if m is None or block[: m.start()].split()[-1].lower() in NUMBERED_BY:
             return block
         said = re.findall(r"[^\W\d_]+", block[: m.start()])
         if all(w[0].isupper() for w in said):
@@ -38,7 +38,7 @@ def drop_closing_note_marks(d: Draft) -> Draft:
 # "... gọi là purine 1. Purine là ... của tế bào 3.": a source's number a space after a sentence's last word
 _SPACED_MARK = re.compile(r"(?<=[^\W\d_]{2}) (?P<n>\d{1,2})(?=\.(?:\s|$))")
 # words a number follows as its own ("lớp 6", "tháng 3", "ngày 3"): never a source's number after them
-_COUNTED_BY = _NUMBERED_BY | frozenset(
+_COUNTED_BY = NUMBERED_BY | frozenset(
     "lớp tầng phòng giờ phút giây ngày tháng năm tuần quý khu tổ ấp xóm bài chương tập kỳ khóa đợt lần thứ hạng top "
     "giai đoạn quận phường huyện thôn đội cấp mức size cỡ phiên bản version step part chapter page level grade "
     "room round phase lesson unit day week year type option section task question figure table no".split()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.numbered import NUMBERED_BY
+
 # "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
 # "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).": a source's number after what it sources (not "khoản (2).")
@@ -17,7 +19,7 @@ _BARE_FOOTNOTE = re.compile(
     r"(?:(?<!\S)(?P<word>[^\W\d_]+)|(?<=\s)(?P<bracket>\([^()\d]{2,40}\)))\d{1,2}(?=[.,;:](?:\s|$))"
 )  # a bracket after a space: never a formula's group ("Ca(OH)2.")
 _NUMBERED_PLACES = frozenset("quận phường tháng ngày tuần quý kỳ kì đợt khóa tầng phòng tổ đội xóm ấp khu".split())
-_NUMBERED_BY = frozenset("và hoặc khoản điểm mục điều bước phần mẫu hình bảng trang số loại nhóm cấp lớp câu ý".split())
+_NUMBERED_BY = NUMBERED_BY | frozenset("và hoặc cấp lớp ý".split())  # "và 3", "cấp 2", "ý 4" too
 # "... tăng đường huyết.1 2", "... (từ 3.9 đến 5.6 mmol/L).3", "cụ thể:1 2": a clinic's numbered
 # references glued to the sentence's last mark, the end of the sentence or of the line
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
