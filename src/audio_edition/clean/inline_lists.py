@@ -69,5 +69,4 @@ _SUMMARY_WORDS = 20
 
 
 def _title_line(block: str) -> bool:
-    letters = [c for c in block if c.isalpha()]
-    return bool(letters) and block.isupper() and len(block.split()) <= _TITLE_LINE_WORDS and block[-1:] not in ".!?:"
+    return block.isupper() and len(block.split()) <= _TITLE_LINE_WORDS and block[-1:] not in ".!?:"
