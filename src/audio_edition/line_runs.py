@@ -57,20 +57,25 @@ def _short_item(block: str, item_words: int) -> bool:
 
 _VERSE_WORDS = 10
 _VERSE_LINES = 3
+_BARE_VERSE_LINES = 6  # a poem printed without marks but the stop closing it
 
 
 def stanzas(blocks: list[str]) -> set[int]:
     """ "Làm sao hiển thị được lý Như ?" / "Hoằng Pháp đang cần những giảng sư" / "Thiết tha Đạo
     Pháp, bày phương tiện…" / "Tận tụy độ sanh với Tâm Từ": three short lines or more in a row, one
-    of them before the last closed by a mark, as a verse prints them; none of them is a chapter's
-    title ("Câu hỏi" / "Trả lời" / "Bác Tín thân mến,": a letter's greeting closes a run of labels)."""
+    of them before the last closed by a mark, as a verse prints them (or six and more, only the last
+    closed: "Làm gương mẫu mực cùng con cháu" / "Họ tộc quanh năm mãi thái hòa."); none of them is a
+    chapter's title ("Câu hỏi" / "Trả lời" / "Bác Tín thân mến,": a letter's greeting closes a run of labels)."""
     found: set[int] = set()
     start = 0
     for end in range(len(blocks) + 1):
         if end < len(blocks) and words(blocks[end]) <= _VERSE_WORDS and not _NUMBERED.match(blocks[end]):
             continue
         run = range(start, end)
-        if len(run) >= _VERSE_LINES and any(blocks[k].rstrip()[-1:] in "?!…,;" for k in run[:-1]):
+        marked = any(blocks[k].rstrip()[-1:] in "?!…,;" for k in run[:-1])
+        bare = len(run) >= _BARE_VERSE_LINES and ends_sentence(blocks[end - 1])
+        bare = bare and sum(blocks[k].endswith(".") for k in run[:-1]) <= 1  # never headings over short paragraphs
+        if len(run) >= _VERSE_LINES and (marked or bare):
             found.update(run)
         start = end + 1
     return found

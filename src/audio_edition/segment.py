@@ -170,7 +170,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     lone_part = lone_part and not asked
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
     label = label or bulleted_label(rest, draft) or lead_labels.field_list(rest)
-    skip = numbered or lone_part or label or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
+    verse = bool(rest) and 0 in stanzas(rest)  # a poem under the headline: read whole, no line of it a summary
+    skip = numbered or lone_part or label or verse or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
@@ -305,8 +306,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
     limit = _PART_ONE_WORDS if _NUMBERED_HEADING.match(block) and _paragraph(next_block) else MAX_SUBHEADING_WORDS
     if words(block) > limit or ends_sentence(block) or block.endswith((",", ":")):
         return False
-    if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2:
-        return False  # "..., đt: 744-9114": a directory's line; "Cho vào thau 50gr bột nếp, 150g đường": a step
+    if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2 or re.search(r"\s\d{5,}$", block):
+        return False  # "..., đt: 744-9114": a directory's line; "... 50gr bột nếp, 150g đường": a step; a table's row
     if _FIELD_VALUE.search(block):
         return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value, never a heading
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):

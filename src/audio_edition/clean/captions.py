@@ -226,6 +226,15 @@ def _alt_over(line: str, caption: str) -> bool:
     return words(line) <= _ALT_WORDS and not ends_sentence(line) and caption.lower().startswith(line.lower() + " ")
 
 
+_ANALYST = re.compile(r"\((?:Công ty|CTCK|Tập đoàn|Ngân hàng|Chứng khoán)\s")
+
+
+def _in_verse(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether blocks[i] stands among a poem's lines: two short lines before it and two after, none a label."""
+    around = blocks[i - 2 : i + 3]
+    return i >= 2 and len(around) == 5 and all(words(b) <= 10 and not b.endswith(":") for b in around)
+
+
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a credit or a picture number, a
     person's place in the picture, table cells around a picture, a short line naming a scene or placing its subject at
@@ -334,6 +343,7 @@ def drop_captions(d: Draft) -> Draft:
             # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
             and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
             and block not in d.listed
+            and not _in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
         )
         under_picture = (
             after_picture
@@ -396,6 +406,7 @@ def drop_captions(d: Draft) -> Draft:
             and not (block.isupper() and words(block) >= 4)  # "(NGƯỜI ĐI HỌC TỰ NỘP HỒ SƠ, ...)": a notice's warning
             # "1. Nguyên liệu ..." over "(Cho một ổ bánh ...)", "LỊCH ... 2015" over "(Tháng 3 – Tháng 4)": its note
             and not (_titled(blocks[i - 1]) and not ends_sentence(blocks[i - 1]))
+            and not _ANALYST.match(block)  # "(Công ty Cổ phần Chứng khoán ... – BSC)": who says what follows
         )
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2

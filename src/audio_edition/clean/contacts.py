@@ -10,12 +10,17 @@ from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, menu_label, words
 
+_ADDRESS = re.compile(r"(?i:địa chỉ|đ/c|trụ sở)\s*:\s*\S")
+
 
 def drop_contact_lines(d: Draft) -> Draft:
     """Hotline and advertising boxes: their labels and lines of phone numbers and emails; a site's
     footer, its name with a web address, a street address and a phone number, without a sentence."""
     kept = []
-    for block in d.blocks:
+    for i, block in enumerate(d.blocks):
+        beside = d.blocks[max(0, i - 1) : i] + d.blocks[i + 1 : i + 2]
+        if _ADDRESS.match(block) and not ends_sentence(block) and any("@" in b or _PHONE.search(b) for b in beside):
+            continue  # "Địa chỉ: Số 9, ấp Phú Thành, ..." over "Email: ...": the shop's address, its box's
         if menu_label(block) in P.CONTACT_LABELS or _NAMED_CONTACT.match(block):
             continue  # "Sống Khỏe Sống Đẹp 0386362462": a site's name and its number or email
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):

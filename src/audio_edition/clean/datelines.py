@@ -174,7 +174,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     m = P.TIME_FIRST_DATELINE.match(candidate) or P.DATELINE.match(candidate)
     if not m:
         return None
-    prefix = _LABEL_AT_END.sub("", m.group("prefix")).strip(" ,|-–")
+    prefix = P.BYLINE_MARKERS.sub("", _LABEL_AT_END.sub("", m.group("prefix")).strip(" ,|-–"))  # "Ngọc Mỹ (t/h)"
     if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
         prefix = ""
     if writer and not prefix:

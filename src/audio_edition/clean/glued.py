@@ -3,8 +3,7 @@
 the headline and the lead alone. A review site glues its score and the place's name again to the
 review ("5.4Công viên Thủ LệVị trí: ..."). After a known section label the lead starts where a capitalised
 word follows the headline without a stop and opens as leads do: with its day or time, "Theo", or
-the headline's own first word; without one, where a sentence starts as common nouns do
-("... đi ngang Thị trường lúa gạo ngày 6/3 ghi nhận ...")."""
+the headline's own first word; without one, where a sentence starts as common nouns do ("... Thị trường ...")."""
 
 from __future__ import annotations
 
@@ -277,7 +276,8 @@ def split_glued_summaries(d: Draft) -> Draft:
             and head.split()[-1].lower() not in word_list("phrase_goes_on.txt")  # "... ngày tết là Chiều cuối năm"
             and not _YEARS_OF.search(head)  # "kỷ niệm 72 năm Ngày thành lập ...": years of a day, one phrase
             and not P.CAPTION_CREDIT.search(block)  # "... tham gia Ngày hội ... Ảnh: Phương Anh": a caption, whole
-            and not _DAY_OPENS_LEAD.match(head)  # "Ngày 16/11, Hội ... gặp mặt Ngày nhà giáo ...": one sentence
+            # "Ngày 16/11, Hội ... gặp mặt Ngày nhà giáo ...": one sentence; "Căn cứ ... Sau đại học ...;" too
+            and not (_DAY_OPENS_LEAD.match(head) or block.endswith((";", ":")))
         ):
             blocks.extend([head, summary])
         else:

@@ -430,8 +430,8 @@ def drop_file_names(d: Draft) -> Draft:
 
 _REPLY_LABELS = frozenset({"trả lời", "phản hồi", "bình luận", "để lại bình luận", "gửi bình luận"})
 _HOT_TOPICS = ("chủ đề nóng", "chủ đề hot", "chủ đề nổi bật")  # "Chủ đề nóng:" over a menu of topics
-# “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes
-_QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s[^”\".!?]{3,120}[”\"]")
+# “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes (“Biểu đồ ... là ...” defines)
+_QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s(?![^”\"]*\slà\s)[^”\".!?]{3,120}[”\"]")
 
 
 def _alt_then_title(alt: str, title: str) -> bool:

@@ -8,12 +8,15 @@ from __future__ import annotations
 import html
 import re
 
-from ..text.letters import UPPER
+from ..text.letters import LOWER, UPPER
 
 _BLOCK_TAG = re.compile(
     r"</?(?:div|p|h[1-6]|ul|ol|li|table|tr|td|th|section|article|blockquote)\b(?:[^<>]*>|[^<>\n]*$)", re.I | re.M
 )  # a tag the scrape cut off at the end of a line ('<h2 style="font-weight: bold; margi') too
-_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|a|font|img|sup|sub|small|label)\b[^<>]*>", re.I)
+# Word's own tags pasted with its HTML too: "<?xml:namespace prefix = o ... />", "<o:p></o:p>"
+_INLINE_TAG = re.compile(
+    r"</?(?:span|strong|b|i|em|u|a|font|img|sup|sub|small|label|[a-z]:[a-z]+)\b[^<>]*>|<\?xml\b[^<>]*>", re.I
+)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
@@ -70,14 +73,36 @@ def _plain_math(m: re.Match[str]) -> str:
 _MARKDOWN_PICTURE = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^()\s]*\)")
 
 
+# "9820.jpgTrân trọng giới thiệu ...": a picture's file name glued to the line under it
+_GLUED_FILE_NAME = re.compile(rf"^[ \t]*[\w-]+\.(?:jpe?g|png|gif|webp)(?=[{UPPER}])", re.M | re.I)
+
+
+# "(Dự thảo ...)   LỊCH SỬ ... (Dự thảo ...)  I. LỊCH SỬ ...": a page's blocks flattened onto one line, runs of
+# spaces where their breaks were: after a bracket closing before capitals, and before a numbered part in capitals
+_FLATTENED_BREAK = re.compile(
+    rf"(?<=\))[ \t]{{2,}}(?=[{UPPER}]{{2}})|[ \t]{{2,}}(?=(?:[IVX]{{1,4}}|\d{{1,2}})\.\s+[{UPPER}]{{2}})"
+)
+
+
+def _flattened(text: str) -> str:
+    return _CAPITAL_HEADING_ON_TEXT.sub("\\1\n", _FLATTENED_BREAK.sub("\n", text))
+
+
+# "I. LỊCH SỬ XÂY DỰNG ... VIỆT NAM Quyền bào chữa và ...": a numbered part's heading in capitals, its text after it
+_CAPITAL_HEADING_ON_TEXT = re.compile(
+    rf"^((?:[IVX]{{1,4}}|\d{{1,2}})\.\s+(?:[{UPPER}]+[ ,]+){{2,}}[{UPPER}]+) (?=[{UPPER}][{LOWER}]+ [{LOWER}])", re.M
+)
+
+
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
     bold marks and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
     icons' names, a contents box's "Toggle", style rules ("!important;"), a template's shortcodes ("[tintuc]") or a
-    forum's codes ("[topic id=63]", "[/b]")."""
-    text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", text)))
+    forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line; blocks flattened onto one line
+    are parted."""
+    text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text))))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
-    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", text)))
+    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

@@ -11,7 +11,8 @@ from .draft import Draft, words
 # an office's name in capitals opening its line: who issued the document (a letterhead's too)
 INSTITUTION = re.compile(
     r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|HỘI|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
-    r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|QUỐC HỘI|CHÍNH PHỦ)\b"
+    r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|QUỐC HỘI|CHÍNH PHỦ"
+    r"|ĐOÀN|VĂN PHÒNG)\b"
 )
 _OFFICE_WORDS = 12  # an office's name in capitals, on a line of its own
 _NUMBER_LINES = 6  # a party's or a union's document: its number among its first lines
@@ -28,6 +29,9 @@ _SIGNED_AT = re.compile(
     r"^[^\d,]{2,30},\s*ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}$"
 )  # a day left blank too
 _STATE_HEADING_LINES = 30
+_SUBJECT = re.compile(r"(?:V/v|V/V|Về việc)\s")
+_DECOR = re.compile(r"[-–—_*=~.\s]*o0o[-–—_*=~.\s]*|[-–—_*=~]{3,}")
+_ADDRESSED = re.compile(r"(?i:kính gửi)\s*:?")
 # "Số" / "142/TB-VG Ân": a letterhead's number parted from its label by a scrape of two columns
 _TWO_COLUMN_PIECE = re.compile(r"Số:?|\d{1,5}/[A-ZĐ0-9-]{2,20}(?:\s+\S+)?")
 
@@ -35,7 +39,8 @@ _TWO_COLUMN_PIECE = re.compile(r"Số:?|\d{1,5}/[A-ZĐ0-9-]{2,20}(?:\s+\S+)?")
 def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """An official document's heading among the first lines ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG
     ĐẠI HỌC ĐÔNG Á", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:
-    322/KH-...", "Đà Nẵng, ngày 11 tháng 3 năm 2021"): none of it is read. A party's or a union's
+    322/KH-...", "V/v ...", "Đà Nẵng, ngày 11 tháng 3 năm 2021", a bare "Kính gửi:" over its addressees in
+    capitals): none of it is read. A party's or a union's
     document prints no state's name: its office in capitals over "Số: 225-KH/TWĐTN, Hà Nội, ngày
     ..." is its heading (`_without_numbered_heading`)."""
     state = next((i for i, b in enumerate(blocks[:_STATE_HEADING_LINES]) if _STATE_NAME.fullmatch(b.strip())), None)
@@ -46,6 +51,7 @@ def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
         blocks[start - 1].isupper()
         and words(blocks[start - 1]) <= _OFFICE_WORDS
         or _DOCUMENT_NUMBER.match(blocks[start - 1])
+        or _SUBJECT.match(blocks[start - 1])  # "V/v Góp ý cho ...": what the letter is about, its title said
     ):
         start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH" / "Số: /KH-UBND": the office, over lines
     while start < state and not INSTITUTION.match(blocks[start]):
@@ -57,8 +63,13 @@ def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
         or _SIGNED_AT.match(blocks[end])
         or _TWO_COLUMN_PIECE.fullmatch(blocks[end].strip())  # the office's and its number's lines between the mottos
         or (blocks[end].isupper() and words(blocks[end]) <= _OFFICE_WORDS and INSTITUTION.match(blocks[end]))
+        or _DECOR.fullmatch(blocks[end])  # "——–o0o———": the rule under the motto
     ):
         end += 1
+    if end < len(blocks) and _ADDRESSED.fullmatch(blocks[end]):  # "Kính gửi:" over "– CHỦ TỊCH ...", "– CÁC ...":
+        end += 1  # whom the letter is sent to, before its text
+        while end < len(blocks) and words(blocks[end]) <= _OFFICE_WORDS and blocks[end].isupper():
+            end += 1
     return (*blocks[:start], *blocks[end:])
 
 

@@ -249,6 +249,7 @@ AGENCY_PREFIX = re.compile(
     r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(TM- EDU) "
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|Báo(?:\s[A-ZĐ][^\W\d_]*){1,4}\s\((?P<paper>[A-ZĐ]{2,6})\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "Báo Cà Mau (CMO) "
     # "(Banker.vn) ", and "(Cosmolife.vn_ ", its bracket typed as an underscore
     r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)[)_]\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)(?:\s+(?:[-–—]|--)\s+|[-–—]\s+(?=[A-ZĐÀ-Ỹ]))"  # "NVTPHCM- "

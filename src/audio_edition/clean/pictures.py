@@ -125,9 +125,11 @@ def picture_captions(lines: list[Line]) -> set[int]:
         run = []
     if len(run) >= _MIN_GALLERY:
         found.update(run)
-    return {i for i in found if addressed is None or i < addressed}
+    return {i for i in found if (addressed is None or i < addressed) and not _TABLE_ROW.search(lines[i].text)}
 
 
+# "6 Dược lý và dược lâm sàng 8720205": a flattened table's row, a code or a figure closing it; no caption
+_TABLE_ROW = re.compile(r"\s\d{5,}$|^\d{1,3}\s+\D.*\s\d[\d.,]*$")
 _HEADING_WORDS = 6
 _SERIES = 3
 

@@ -41,6 +41,7 @@ from .contacts import drop_contact_lines
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
+from .drop_caps import join_drop_caps
 from .echo_captions import (
     drop_echoing_captions,
     drop_glued_closing_captions,
@@ -58,6 +59,7 @@ from .echoes import (
     drop_title_echo_under_heading,
     lift_title_under_description,
 )
+from .epigraphs import join_epigraph_authors
 from .feeds import title_from_feed
 from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms
 from .forum import (
@@ -98,6 +100,7 @@ from .location import strip_location_stamp
 from .markup import strip_markup
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines
+from .page_boxes import drop_bare_date_labels, drop_page_boxes
 from .page_lines import (
     drop_english_halves,
     drop_menu_over_repeated_title,
@@ -119,7 +122,7 @@ __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase"
 def is_menu(block: str) -> bool:
     """An upper-case line naming site sections or boxes ("NỔI BẬT TRANG CHỦ"), half its words or
     more (never a gallery's title "HÌNH ẢNH NGÀY HỘI ĐỌC SÁCH")."""
-    if not is_upper_menu(block):
+    if not is_upper_menu(block) or P.NUMBERED_PART.match(block):  # "I. NGÀNH TUYỂN SINH": a part's heading
         return False
     low = block.lower()
     covered = [False] * len(low)
@@ -128,32 +131,6 @@ def is_menu(block: str) -> bool:
             covered[m.start() : m.end()] = [True] * (m.end() - m.start())
     named = sum(1 for w in re.finditer(r"\w+", low) if covered[w.start()])
     return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
-
-
-# "... càng đậm hơn. ấu" over "trùng bị doãng ra, ...": a paragraph broken inside a word, its last words small
-_BROKEN_TAIL = re.compile(rf"[.!?]\s+[{P.LOWER}]+(?:\s+[{P.LOWER}]+)?$")
-_BROKEN_HEAD = re.compile(rf"[{P.LOWER}]+[\s,]")
-_BROKEN_HEAD_WORDS = 4
-
-
-def join_drop_caps(d: Draft) -> Draft:
-    """A drop capital scraped onto a line of its own ("S" then "áng 3/6, ...") is put back, and a
-    paragraph broken inside a sentence ("... đậm hơn. ấu" over "trùng bị doãng ra ...") joined to
-    the rest of it, which opens in small letters."""
-    blocks: list[str] = []
-    for block in d.blocks:
-        if blocks and re.fullmatch(r"[A-ZĐÀ-Ỹ]", blocks[-1]) and block[:1].islower():
-            blocks[-1] += block
-        elif (
-            blocks
-            and _BROKEN_TAIL.search(blocks[-1])
-            and _BROKEN_HEAD.match(block)
-            and words(block) >= _BROKEN_HEAD_WORDS
-        ):
-            blocks[-1] += " " + block
-        else:
-            blocks.append(block)
-    return dataclasses.replace(d, blocks=tuple(blocks))
 
 
 _MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
@@ -326,9 +303,19 @@ def strip_agency_prefix(d: Draft) -> Draft:
         if not m or words(block) <= 6:
             continue
         named = (
-            m["paren"] or m["bare"] or m["initials"] or m["named"] or m["labelled"] or m["site"] or m["domain"]
+            m["paren"]
+            or m["bare"]
+            or m["initials"]
+            or m["named"]
+            or m["labelled"]
+            or m["site"]
+            or m["domain"]
+            or m["paper"]
         ).strip()
-        known = named.lower() in outlet_names() or named in seen or m["domain"] is not None
+        dispatch = (
+            m["paren"] is not None and re.fullmatch(r"[A-ZĐ]{2,6}", named) is not None
+        )  # "(QT) - ": a paper's tag
+        known = named.lower() in outlet_names() or named in seen or (m["domain"] or m["paper"]) is not None or dispatch
         if i >= 3 and not known:
             continue
         rest = block[m.end() :]
@@ -398,6 +385,8 @@ RULES: tuple[Rule, ...] = (
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,
+    drop_page_boxes,
+    join_epigraph_authors,
     drop_header_widgets,
     extract_scholars,
     drop_forum_notices,
@@ -431,6 +420,7 @@ RULES: tuple[Rule, ...] = (
     drop_english_halves,
     drop_post_meta,
     extract_dateline,
+    drop_bare_date_labels,
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
     drop_header_furniture,

@@ -194,6 +194,7 @@ def _word_per_line(lines: list[str]) -> list[str] | None:
     for line in (line.strip() for line in lines):
         one = len(line.split()) == 1
         goes_on = single_before or (one and line not in _BULLETS)  # "<heading>" / "-" / "Chuẩn": an item
+        goes_on = goes_on and (single_before or not line[:1].isupper())  # "<title>" / "Bước" / "vào": the text under it
         if line and out and out[-1] and goes_on and not (_caps(out[-1]) and not _caps(line)):
             out[-1] += " " + line
         else:

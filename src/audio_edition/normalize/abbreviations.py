@@ -185,7 +185,7 @@ def drop_parenthesized_acronyms(text: str) -> str:
     "IELTS", a test named beside another."""
 
     def repl(m: re.Match[str]) -> str:
-        phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].split()
+        phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].replace("nước ngoài", "nước_ngoài").split()
         if phrase and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]+", phrase[-1]) and phrase[-1] not in m.group(0):
             return m.group(0)  # "IELTS (TOEFL)": another name beside it; "Quad HD (QHD)" shortens its phrase
         run = 0

@@ -161,10 +161,10 @@ def _issuer(code: str, lex: Lexicon) -> str:
 def _unnamed_kind(code: str, before: str) -> str | None:
     """The kind of paper a code opens with ("TTr" in "89/TTr-LĐTBXH") when the words before do not name it."""
     head = re.split(r"[-/]", code)[0]
-    kind = builtin("document_kinds.tsv").get(head) if "-" in code else None
-    if kind is None or head in ("XPHC", "XPVPHC"):
-        return None
-    return None if kind in before[-40:].lower() else kind
+    kinds = builtin("document_kinds.tsv")
+    kind = kinds.get(head) if "-" in code else None
+    slip = re.search(rf"(?:{'|'.join(kinds.values())})\s+(?:số\s*)?$", before[-40:].lower())  # "Quyết định số 7/TT-BYT"
+    return None if kind is None or head in ("XPHC", "XPVPHC") or slip or kind in before[-40:].lower() else kind
 
 
 def _issuer_name(issuer: str, lex: Lexicon) -> str:

@@ -89,7 +89,8 @@ _APERTURE = re.compile(
     r"(?<![\w/])[fF]/(?P<a>\d{1,2}(?:[.,]\d{1,2})?)(?:\s?[-–]\s?(?P<b>\d{1,2}(?:[.,]\d{1,2})?))?(?![\w/]|[.,]\d)"
 )
 # "11,6 – 17,3”", "14”,": the inch mark after a size, where no quotation is open
-_COUNTED_BEFORE_MARK = re.compile(r"(?i:ngày|tháng|năm|số|lần|thứ|điều|khoản|trang)\s+\d+$")
+# "... ngày 9".", "... ngưỡng 1300".": a count, or a whole number no screen measures (a quotation closes)
+_COUNTED_BEFORE_MARK = re.compile(r"(?i:ngày|tháng|năm|số|lần|thứ|điều|khoản|trang)\s+\d+$|(?<![\d.,])[1-9]\d{3,}$")
 _INCH_MARK = re.compile(r"(?<=\d)[”″\"](?=[\s,.;:)–-]|$)")
 # "cám loại 10-13K / bịch", "giá 200K": thousands of dong, a capital K only where a price is (never
 # "quốc lộ 1K", "biển 30K-555.55", "thực hiện 5K")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from .abbreviations import Lexicon
 from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_results
+from .broker_notes import broker_notes
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
@@ -59,6 +60,7 @@ from .roman import bracketed_section_numbers, roman_numerals
 from .scripture import bible_references
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .spreadsheets import spreadsheet_words
+from .table_rows import table_rows
 from .text import (
     ellipses,
     hygiene,
@@ -138,6 +140,7 @@ RULES: tuple[Rule, ...] = (
     chemical_formulas,
     labelled_phones,
     table_leaders,
+    table_rows,
     worked_sums,
     quotes_and_brackets,
     ellipses,
@@ -148,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     phones,
     postal_codes,
     weekdays,
+    broker_notes,
     stock_tickers,
     market_ratios,
     person_letters,

@@ -31,6 +31,7 @@ def capital_word_slash(text: str) -> str:
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
 PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ)\b")  # "tấn/ha/vụ": a crop season too
+_PERIOD_NAMED = re.compile(r"\b(?:đầu|cuối|giữa|từng|theo|hằng|hàng)\s+(?:nhiệm kỳ|học kỳ|năm|quý|tháng|tuần)$")
 _EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
 _TIMES = re.compile(r"lần\b")
 # "8 tuần / khoá", "thời gian trung bình/khóa": how long each course or term lasts
@@ -83,6 +84,8 @@ def word_slash(m: re.Match[str]) -> str:
         return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
     if _TIMES.match(m.string, m.end()) and _COUNT_BEFORE.search(before):
         return " mỗi "  # "tiêu hủy từ 10-40 con/lần": each time
+    if PER_PERIOD.match(m.string, m.end()) and _PERIOD_NAMED.search(before):
+        return " hay "  # "đầu nhiệm kỳ/năm", "theo tháng/quý": one period or another, never "each year"
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
     if PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "

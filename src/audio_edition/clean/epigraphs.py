@@ -1,0 +1,25 @@
+"""An epigraph's author under its quotation: "“Một bản án không đúng ... tận nguồn”." over "- Francis
+Bacon". The name closes the quotation it signs, read after it, never a chapter's title of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft
+
+_QUOTATION = re.compile(r"[\"“].{20,}[\"”][.!]?")
+_AUTHOR = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*\.?)(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*\.?){0,3}")
+
+
+def join_epigraph_authors(d: Draft) -> Draft:
+    """A name of one to four capitalised words, under a bullet or a dash, right under a quotation: its author."""
+    blocks: list[str] = []
+    for block in d.blocks:
+        name = block.lstrip("-–— ").strip()
+        signed = block in d.listed or block != name
+        if blocks and signed and _AUTHOR.fullmatch(name) and _QUOTATION.fullmatch(blocks[-1]):
+            blocks[-1] = f"{blocks[-1]} {name}."
+            continue
+        blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))

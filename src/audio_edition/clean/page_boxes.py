@@ -1,0 +1,78 @@
+"""Boxes a small portal prints around its story, scraped as lines above it: a poll ("Thăm dò ý kiến",
+its question and its answers), a visit counter ("TỔNG SỐ LƯỢT TRUY CẬP"), a row of buttons ("Bản in
+Gởi bài viết"), a list's flag after the title ("TRUNG THU 2023 Tin có hình"), charts' labels over
+nothing ("Đồ thị tuần:" / "VN30:"), and a notice box over the story's title and its date ("THÔNG
+BÁO" / the site's greeting / "<title>" / "30-09-2019"). None is read; the title under them heads
+the page. A date's label left alone once its date was taken ("Cập nhật lần cuối vào") goes too."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .datelines import dateline
+from .draft import Draft, ends_sentence, words
+
+_POLL_LABEL = re.compile(r"(?i)(?:thăm dò ý kiến|ý kiến thăm dò|bình chọn|khảo sát ý kiến)\s*:?")
+_POLL_QUESTION = re.compile(r"(?i)(?:theo bạn|bạn thấy|bạn đánh giá|bạn nghĩ)\b[^?]*\?")
+_POLL_ANSWER_WORDS = 4
+_COUNTER = re.compile(r"(?i)(?:tổng số )?lượt truy cập|đang truy cập|đang trực tuyến|số người online")
+_BUTTONS = re.compile(
+    r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại"
+)
+_TITLE_FLAG = re.compile(r"\s+(?:Tin|Bài) có (?:hình|ảnh|video)$")
+_BOX_LABEL = re.compile(r"THÔNG BÁO|TIN MỚI|TIN NỔI BẬT|THÔNG TIN")
+_BOX_LINES = 8  # a notice box's lines at most, over the story's title
+_EMPTY_LABEL = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}\s?:")
+_DATE_LABEL = re.compile(
+    r"(?i)(?:ngày\s+)?(?:cập nhật|đăng|đăng tải|xuất bản|ngày đăng)(?:\s+lần cuối)?(?:\s+(?:vào|lúc|ngày))?\s*:?"
+)
+
+
+def _poll_end(blocks: tuple[str, ...], i: int) -> int:
+    """Where the poll that starts at blocks[i] ends (i when none does): its label, question and answers."""
+    k = i + 1 if _POLL_LABEL.fullmatch(blocks[i]) else i
+    if k >= len(blocks) or not _POLL_QUESTION.match(blocks[k]):
+        return i
+    k += 1
+    while k < len(blocks) and words(blocks[k]) <= _POLL_ANSWER_WORDS and not ends_sentence(blocks[k]):
+        k += 1
+    return k
+
+
+def _notice_box_end(blocks: tuple[str, ...]) -> int:
+    """How many lines a notice box opening the page takes: up to the first title over a date line."""
+    if not blocks or not _BOX_LABEL.fullmatch(blocks[0]):
+        return 0
+    for k in range(2, min(_BOX_LINES, len(blocks) - 1)):
+        title = blocks[k]
+        if dateline(blocks[k + 1]) is not None and not ends_sentence(title) and 3 <= words(title) <= 30:
+            return k if any(ends_sentence(b) for b in blocks[1:k]) else 0
+    return 0
+
+
+def drop_page_boxes(d: Draft) -> Draft:
+    """A poll, a visit counter, a row of buttons and a list's flag after the title; a notice box over the
+    story's dated title."""
+    blocks = d.blocks[_notice_box_end(d.blocks) :]
+    kept: list[str] = []
+    i = 0
+    while i < len(blocks):
+        end = _poll_end(blocks, i)
+        if end > i:
+            i = end
+            continue
+        block = blocks[i]
+        i += 1
+        if _COUNTER.fullmatch(block) or not _BUTTONS.sub("", block).strip():
+            continue
+        kept.append(block if ends_sentence(block) else _TITLE_FLAG.sub("", block))
+    # "Đồ thị tuần:" / "VNIndex:" / "VN30:" / "Điểm nhấn:" / text: the lost charts' labels, the last heads the text
+    labels = [_EMPTY_LABEL.fullmatch(b) is not None for b in kept]
+    kept = [b for k, b in enumerate(kept) if not (labels[k] and k + 1 < len(kept) and labels[k + 1])]
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_bare_date_labels(d: Draft) -> Draft:
+    """ "Cập nhật lần cuối vào" alone: a date's label whose date was taken as the page's."""
+    return dataclasses.replace(d, blocks=tuple(b for b in d.blocks if not _DATE_LABEL.fullmatch(b)))
