@@ -149,3 +149,9 @@ def test_a_legal_basis_ending_in_a_semicolon_is_not_parted_at_a_capital() -> Non
     basis = "Căn cứ đề án tuyển sinh Sau đại học năm 2024 của Trường Đại học Nông Lâm miền núi;"
     page = f"{TITLE}\n\n{LEAD}\n\n{basis}\n\n{BODY}\n"
     assert basis in spoken_text(article_of(page)) and "Căn cứ đề án tuyển sinh" not in chapter_titles(page)
+
+
+def test_a_heading_under_a_lone_bullet_over_dashed_items_heads_them_and_is_no_lead() -> None:
+    items = f"- Thời gian: {LEAD}\n- Địa điểm: {BODY}\n- Chương trình: {MORE}"
+    page = f"{TITLE}\n\n-\nThông tin chung về hội chợ\n{items}\n"
+    assert chapter_titles(page) == ["Thông tin chung về hội chợ"] and article_of(page).lead is None

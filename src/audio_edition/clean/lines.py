@@ -71,7 +71,7 @@ def split_blocks(text: str) -> Draft:
             mark = raw.lstrip()[:1]
             plus = mark == "+" and raw.lstrip()[1:2] == " "  # "+ Máy giặt bị quá tải ...", never "+84 ..."
             marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*✔✓☑" or plus else ""
-            lines.append(Line(line, gap, spaced, bullet=marked or ("-" if bullet else "")))  # "-" / "<item>" too
+            lines.append(Line(line, gap, spaced, bullet=marked or ("lone" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
         elif not line:
             gap += 1
