@@ -64,6 +64,9 @@ _INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
+_LEGAL_BASIS = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s[^.]*;$")  # "Căn cứ Luật ... ngày 26/11/2003;"
+
+
 def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
     """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
     then a headline-shaped one (no full stop) saying two of its words again ("nem chua"; a first part's
@@ -173,6 +176,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     verse = bool(rest) and 0 in stanzas(rest)  # a poem under the headline: read whole, no line of it a summary
     skip = numbered or lone_part or label or verse or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
+    skip = skip or (fields < len(rest) and _LEGAL_BASIS.match(rest[fields]) is not None)  # a decision's grounds
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
     heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS

@@ -197,6 +197,7 @@ _REVIEWERS = re.compile(r"^(?:Đánh giá|Kiểm duyệt|Người duyệt)\s*:\s
 
 
 _HEADING_WORDS = 3
+_OFFICE_WORDS = 10  # "Công ty Luật TNHH MTV Phú Lê" under the writer: where the writer works
 
 
 _HANDLE = re.compile(r"[A-Z][a-z]{2,15}")
@@ -246,17 +247,23 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks[:2] + blocks[3:]), byline=d.byline or blocks[2])
     titled = _ACADEMIC_TITLE.match(blocks[1])
     name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,*")  # "Nguyễn Hà,"
+    name = re.sub(r"\s*\[\d{1,2}\]$", "", name)  # "Đinh Quang Tiến [1]": a note on the writer, below
     marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
         name = re.split(r"\s+[-–]\s+", name)[0]
     # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname
     # (or over a heading of a few words and the paragraph under it: "Giới thiệu")
-    paragraph = ends_sentence(blocks[2]) or (
-        len(blocks) > 3
-        and words(blocks[2]) <= _HEADING_WORDS
-        and not ends_sentence(blocks[2])
-        and ends_sentence(blocks[3])
+    office = P.WRITERS_OFFICE.match(blocks[2]) is not None and words(blocks[2]) <= _OFFICE_WORDS  # "Công ty Luật ..."
+    paragraph = (
+        office
+        or ends_sentence(blocks[2])
+        or (
+            len(blocks) > 3
+            and words(blocks[2]) <= _HEADING_WORDS
+            and not ends_sentence(blocks[2])
+            and ends_sentence(blocks[3])
+        )
     )
     capitalised = all(w[:1].isupper() for w in name.split())  # never "Hồ sơ", a heading in small letters
     plain = not is_upper_menu(name) and words(name) <= 4 and paragraph and surname_first(name) and capitalised
@@ -275,7 +282,7 @@ def extract_top_byline(d: Draft) -> Draft:
     titled_name = bool(titled) and capitalised and words(name) <= _TITLED_NAME_WORDS  # "KS. Đỗ Hữu Hiền": a person
     if (shouted_name or plain or titled_name) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)
-        if titled and len(blocks) > 2 and P.WRITERS_OFFICE.match(blocks[1]) and words(blocks[1]) <= 10:
+        if (titled or office) and len(blocks) > 2 and P.WRITERS_OFFICE.match(blocks[1]) and words(blocks[1]) <= 10:
             blocks.pop(1)
         names = [_name_case(name)]
         while titled and len(blocks) > 2 and (_co_author(blocks[1]) or _noted_office(blocks[1], d.listed)):
@@ -433,4 +440,20 @@ def extract_writer_after_date(d: Draft) -> Draft:
             byline = blocks[k]
             blocks[i : k + 1] = [m["date"]]
             return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or byline)
+    return d
+
+
+_CAPTIONED_TOP = 4  # short lines under the title, over the writers: the pictures' captions
+
+
+def extract_writers_under_captions(d: Draft) -> Draft:
+    """ "Quả càn khôn" / "Hội Thánh Cầu Kho – Tam Quan" / "Đạt Truyền & Đạt Linh" / text: two writers joined
+    by "&" under the title and a picture's short unstopped captions, over the first paragraph; the
+    writers are the byline and the captions are not read."""
+    blocks = d.blocks
+    for k in range(2, min(_CAPTIONED_TOP + 1, len(blocks) - 1)):
+        pair = re.fullmatch(r"[^&]+ & [^&]+", blocks[k]) and looks_like_author(blocks[k])
+        captions = all(words(b) <= _HEADING_WORDS * 3 and not ends_sentence(b) for b in blocks[1:k])
+        if pair and captions and ends_sentence(blocks[k + 1]):
+            return dataclasses.replace(d, blocks=(blocks[0], *blocks[k + 1 :]), byline=d.byline or blocks[k])
     return d

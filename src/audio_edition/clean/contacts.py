@@ -10,7 +10,7 @@ from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, menu_label, words
 
-_ADDRESS = re.compile(r"(?i:địa chỉ|đ/c|trụ sở)\s*:\s*\S")
+_ADDRESS = re.compile(r"(?i:địa chỉ|đ/c|trụ sở|showroom|cửa hàng)\s*:\s*\S")
 
 
 def drop_contact_lines(d: Draft) -> Draft:
@@ -19,8 +19,11 @@ def drop_contact_lines(d: Draft) -> Draft:
     kept = []
     for i, block in enumerate(d.blocks):
         beside = d.blocks[max(0, i - 1) : i] + d.blocks[i + 1 : i + 2]
-        if _ADDRESS.match(block) and not ends_sentence(block) and any("@" in b or _PHONE.search(b) for b in beside):
+        contact_beside = any("@" in b or _PHONE.search(b) or _CONTACT_LABEL_AT_START.match(b) for b in beside)
+        if _ADDRESS.match(block) and not ends_sentence(block) and contact_beside:
             continue  # "Địa chỉ: Số 9, ấp Phú Thành, ..." over "Email: ...": the shop's address, its box's
+        if _CALL_AD.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS and not ends_sentence(block):
+            continue  # "Chuyên bán tổ yến ... 100%, call 0944.2222.54 - Yến Sào Hoàng Khải": a shop's call to buy
         if menu_label(block) in P.CONTACT_LABELS or _NAMED_CONTACT.match(block):
             continue  # "Sống Khỏe Sống Đẹp 0386362462": a site's name and its number or email
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
@@ -72,7 +75,8 @@ _DESK = re.compile(
 )
 _DESK_WORDS = 6
 _CONTACT_LABEL_AT_START = re.compile(
-    r"^(?:hotline|email|e-mail|điện thoại|đt|tel|fax|url|web|website|tổng đài|đường dây nóng|zalo"
+    r"^(?:hotline|email|e-mail|mail|điện thoại|đt|tel|fax|url|web|website|facebook|fanpage|showroom|tổng đài"
+    r"|đường dây nóng|zalo"
     r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code
     re.I,
 )
@@ -81,5 +85,8 @@ _OPENING_HOURS = re.compile(r"^\(?(?i:giờ làm việc\s*:|thời gian làm vi�
 _CONTACT_IN_LINE = re.compile(r"(?i:\b(?:hotline|điện thoại|tel|e-?mail)\s*:)")
 _CONTACT_WITH = re.compile(r"(?i:liên hệ(?: với)?)\s*:?\s*[\"“]?\s*[\w.-]+@")  # "Liên hệ với " ab@yahoo.com.vn , ..."
 _CALL_US = re.compile(r"^\W*(?i:liên hệ)\b")  # "-> Liên hệ Fanpage ... / Hotline: 093 271 8898"
+_CALL_AD = re.compile(  # "..., call 0944.2222.54 - Yến Sào ...", "Gọi ngay 0912 345 678"
+    r"(?i:\bcall|\bgọi ngay|\bzalo)\s*:?\s*0\d{2,3}[ .]?\d{3,4}[ .]?\d{2,5}\b"
+)
 _SITE_ADDRESS = re.compile(r"(?i:\bwww\.|https?://)[\w.-]+")
 _PHONE = re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3,4}[ .]?\d{3,5}(?![\w])")

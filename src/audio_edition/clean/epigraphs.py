@@ -1,5 +1,7 @@
 """An epigraph's author under its quotation: "“Một bản án không đúng ... tận nguồn”." over "- Francis
-Bacon". The name closes the quotation it signs, read after it, never a chapter's title of its own."""
+Bacon". The name closes the quotation it signs, read after it, never a chapter's title of its own. A
+letter's greeting on a line of its own under the title ("Quý độc giả thân mến!") opens the paragraph
+under it: read first, never the summary by itself."""
 
 from __future__ import annotations
 
@@ -22,4 +24,17 @@ def join_epigraph_authors(d: Draft) -> Draft:
             blocks[-1] = f"{blocks[-1]} {name}."
             continue
         blocks.append(block)
+    return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+# "Quý độc giả thân mến!", "Các bạn thân mến,", "Chào các bạn!": a letter's or an editorial's greeting
+_GREETING = re.compile(r"[^.!?]{2,40}\bthân mến\s*[!,]|(?i:xin )?chào (?:các bạn|quý vị|bạn đọc|quý độc giả)\s*[!,]")
+_PARAGRAPH_WORDS = 15
+
+
+def join_greetings(d: Draft) -> Draft:
+    """A greeting on its own line right under the headline, joined to the paragraph under it."""
+    blocks = list(d.blocks)
+    if len(blocks) > 2 and _GREETING.fullmatch(blocks[1]) and len(blocks[2].split()) >= _PARAGRAPH_WORDS:
+        blocks[1:3] = [f"{blocks[1]} {blocks[2]}"]
     return dataclasses.replace(d, blocks=tuple(blocks))

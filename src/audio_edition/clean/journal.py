@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, ends_sentence, looks_like_names, words
 
 # "Nghiên cứu | Tập 2 Số 2 (2023)", "Tạp chí Khoa học ..., Tập 2 Số 2 (2023)": the issue
 _ISSUE_LINE = re.compile(r"(?:^|[|,]\s*)Tập\s+\d{1,3},?\s+Số\s+\d{1,3}\s*\((?:19|20)\d\d\)$")
@@ -74,3 +74,43 @@ def split_library_summary(d: Draft) -> Draft:
             split = (after[:again].strip(), after[again:])
             return dataclasses.replace(d, blocks=(*d.blocks[:i], *split, *d.blocks[i + 1 :]))
     return d
+
+
+# a magazine's masthead: its roles in capitals, each over the names that hold it
+_MASTHEAD_ROLE = re.compile(
+    r"(?i:chịu trách nhiệm (?:nội dung|xuất bản)|hội đồng biên tập|ban biên tập|(?:phó )?tổng biên tập"
+    r"|thư ký tòa soạn|biên tập(?: và thiết kế| viên)?|trình bày|thiết kế|ban cố vấn)\s*:?"
+)
+_MIN_MASTHEAD_ROLES = 2
+
+
+def drop_masthead(d: Draft) -> Draft:
+    """ "CHỊU TRÁCH NHIỆM NỘI DUNG" / "HỘI ĐỒNG BIÊN TẬP" / "Phạm Xuân Long" / ... / "TỔNG BIÊN TẬP" /
+    "<name>": a magazine's masthead, its roles and their names, two roles or more; and the editor's given
+    name over the whole name under the title ("Giang" / "Nguyễn Thị Giang"): the writer of the
+    editorial, its byline. None of it is read."""
+    blocks, byline = list(d.blocks), d.byline
+    if (
+        len(blocks) > 3
+        and words(blocks[1]) == 1
+        and blocks[2].endswith(" " + blocks[1])
+        and looks_like_names(blocks[2])
+    ):
+        byline = byline or blocks[2]
+        del blocks[1:3]
+    kept: list[str] = []
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and (_MASTHEAD_ROLE.fullmatch(blocks[end]) or _name(blocks[end])):
+            end += 1
+        if sum(_MASTHEAD_ROLE.fullmatch(b) is not None for b in blocks[i:end]) >= _MIN_MASTHEAD_ROLES:
+            i = end
+            continue
+        kept.append(blocks[i])
+        i += 1
+    return dataclasses.replace(d, blocks=tuple(kept), byline=byline)
+
+
+def _name(block: str) -> bool:
+    return 2 <= words(block) <= 5 and not ends_sentence(block) and looks_like_names(block)

@@ -84,6 +84,12 @@ _FLATTENED_BREAK = re.compile(
 )
 
 
+def _bb_gap(m: re.Match[str]) -> str:
+    """A forum's code parts words, unless it sits inside one ("M[FONT=\"]ụ[/FONT]c": a letter set in another font)."""
+    before, after = m.string[max(0, m.start() - 1) : m.start()], m.string[m.end() : m.end() + 1]
+    return "" if before.isalpha() and after.isalpha() else " "
+
+
 def _flattened(text: str) -> str:
     return _CAPITAL_HEADING_ON_TEXT.sub("\\1\n", _FLATTENED_BREAK.sub("\n", text))
 
@@ -102,7 +108,7 @@ def strip_markup(text: str) -> str:
     are parted."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text))))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
-    text = _BB_CODE.sub(" ", _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
+    text = _BB_CODE.sub(_bb_gap, _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

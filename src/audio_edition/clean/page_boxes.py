@@ -3,7 +3,8 @@ its question and its answers), a visit counter ("TỔNG SỐ LƯỢT TRUY CẬP"
 Gởi bài viết"), a list's flag after the title ("TRUNG THU 2023 Tin có hình"), charts' labels over
 nothing ("Đồ thị tuần:" / "VN30:"), and a notice box over the story's title and its date ("THÔNG
 BÁO" / the site's greeting / "<title>" / "30-09-2019"). None is read; the title under them heads
-the page. A date's label left alone once its date was taken ("Cập nhật lần cuối vào") goes too."""
+the page. Neither is a section's label run into the text ("Chuyên Mục: Tin tức YDL - ..."), nor a
+date's label left alone once its date was taken ("Cập nhật lần cuối vào")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _TITLE_FLAG = re.compile(r"\s+(?:Tin|Bài) có (?:hình|ảnh|video)$")
 _BOX_LABEL = re.compile(r"THÔNG BÁO|TIN MỚI|TIN NỔI BẬT|THÔNG TIN")
 _BOX_LINES = 8  # a notice box's lines at most, over the story's title
 _EMPTY_LABEL = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}\s?:")
+_SECTION_OVER_TEXT = re.compile(
+    r"(?i:chuyên mục|danh mục)\s*:\s*(?P<section>[^\W\d_][^.:\-–]{1,30}?)\s+"
+    r"(?:(?P<tag>[A-ZĐ]{2,6})\s+)?[-–]\s+(?=[A-ZĐÀ-Ỹ])"
+)
 _DATE_LABEL = re.compile(
     r"(?i)(?:ngày\s+)?(?:cập nhật|đăng|đăng tải|xuất bản|ngày đăng)(?:\s+lần cuối)?(?:\s+(?:vào|lúc|ngày))?\s*:?"
 )
@@ -70,9 +75,36 @@ def drop_page_boxes(d: Draft) -> Draft:
     # "Đồ thị tuần:" / "VNIndex:" / "VN30:" / "Điểm nhấn:" / text: the lost charts' labels, the last heads the text
     labels = [_EMPTY_LABEL.fullmatch(b) is not None for b in kept]
     kept = [b for k, b in enumerate(kept) if not (labels[k] and k + 1 < len(kept) and labels[k + 1])]
-    return dataclasses.replace(d, blocks=tuple(kept))
+    category, outlet = d.category, d.outlet
+    for k, block in enumerate(kept[:3]):
+        if m := _SECTION_OVER_TEXT.match(block):  # "Chuyên Mục: Tin tức YDL - Món mứt là ...": a forum's label
+            kept[k], category, outlet = block[m.end() :], category or m["section"], outlet or m["tag"]
+            break
+    return dataclasses.replace(d, blocks=tuple(kept), category=category, outlet=outlet)
 
 
 def drop_bare_date_labels(d: Draft) -> Draft:
     """ "Cập nhật lần cuối vào" alone: a date's label whose date was taken as the page's."""
     return dataclasses.replace(d, blocks=tuple(b for b in d.blocks if not _DATE_LABEL.fullmatch(b)))
+
+
+_CARD_LINES = 8  # a company's card and the title again, under the post's title
+
+
+def drop_card_over_title_again(d: Draft) -> Draft:
+    """ "kỹ thuật nuôi chim yến và thu hoạch" / "CTY TNHH ..." / "VŨ GIA HƯNG" / "A4.TMT2A.P.TMT.Q.12" /
+    "KỸ THUẬT NUÔI CHIM YẾN" / "VÀ THU HOẠCH TỔ YẾN": a document pasted under a post's title, its
+    company's card over the title printed again in capitals; the post's title heads the page (even in
+    small letters), the card and the title again are not read."""
+    blocks = d.blocks
+    if len(blocks) < 4 or ends_sentence(blocks[0]):
+        return d
+    title = " ".join(blocks[0].lower().split())
+    for k in range(2, min(_CARD_LINES, len(blocks) - 1)):
+        for end in range(k + 1, min(k + 3, len(blocks)) + 1):
+            again = " ".join(blocks[k:end])
+            if again.isupper() and " ".join(again.lower().split()).startswith(title) and words(title) >= 4:
+                if any(ends_sentence(b) for b in blocks[1:k]):
+                    return d
+                return dataclasses.replace(d, blocks=(blocks[0][:1].upper() + blocks[0][1:], *blocks[end:]))
+    return d

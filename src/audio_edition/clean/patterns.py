@@ -94,7 +94,7 @@ TIME_FIRST_DATELINE = re.compile(
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
     r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
-    r"|ngày hỏi|ngày gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
+    r"|ngày hỏi|ngày gửi|gửi lúc|gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
     r"|nguồn tin(?=\s*:))(?:\s+ngày)?\s*:?\s*"  # "Nguồn tin: Báo Đắk Nông, 17/02/2020": the source and its day
     r"|(?<=\d)\s+(?:mail|email|facebook|google|twitter|zalo|pinterest)(?:\s+[a-z]{2,10}){1,5}$",  # share buttons
     re.I,
@@ -232,7 +232,9 @@ CAPTION_BARE_CREDIT = re.compile(
 # A picture's source closing a short line: "Hướng đi của áp thấp. Nguồn: Hệ thống giám sát",
 # "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
 CAPTION_SOURCE = re.compile(  # never a device's power, "Laptop Không Lên Nguồn: Nguyên Nhân ..."
-    r"(?:^|[.\s(])(?<!lên )(?<!mất )(?<!bật )(?<!tắt )(?<!cấp )Nguồn\s*:\s*(?:(?!\.\s)[^!?]){1,60}\)?$", re.IGNORECASE
+    r"(?:^|[.\s(])(?<!lên )(?<!mất )(?<!bật )(?<!tắt )(?<!cấp )Nguồn\s*:\s*"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s|(?!\.\s)[^!?]){1,60}\)?$",  # "(Nguồn: Diễn đàn ... - Mr. Tư Chung)"
+    re.IGNORECASE,
 )
 # A table's unit over or under its figures: "ĐVT: Đồng/kg", "Đơn vị tính: tỷ đồng"
 TABLE_UNIT = re.compile(r"^(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*[^.!?]{1,30}$", re.IGNORECASE)
@@ -272,7 +274,8 @@ SOURCE_NOTE = re.compile(
 )
 # the office a writer works at, on the line under the name ("Trung tâm ứng dụng KH&CN", "Viện kiểm sát ...")
 WRITERS_OFFICE = re.compile(
-    r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí)\s"
+    r"^(?:Viện|Trường|Đại học|Học viện|Khoa|Bộ|Sở|Ban|Cục|Tòa án|Văn phòng|Trung tâm|Tạp chí"
+    r"|Công ty Luật|Đoàn Luật sư)\s"
 )
 # a speech's greeting: "Kính thưa quý vị đại biểu, ..."
 SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")

@@ -30,6 +30,7 @@ from .bylines import (
     extract_top_byline,
     extract_top_credit,
     extract_writer_after_date,
+    extract_writers_under_captions,
     join_title_over_writer,
     split_writer_off_title,
 )
@@ -59,7 +60,7 @@ from .echoes import (
     drop_title_echo_under_heading,
     lift_title_under_description,
 )
-from .epigraphs import join_epigraph_authors
+from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
 from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms
 from .forum import (
@@ -92,7 +93,7 @@ from .header import (
     unpack_seo_titles,
 )
 from .inline_lists import join_wrapped_title, split_inline_lists
-from .journal import drop_journal_furniture, drop_paper_credits, split_library_summary
+from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
@@ -100,7 +101,7 @@ from .location import strip_location_stamp
 from .markup import strip_markup
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines
-from .page_boxes import drop_bare_date_labels, drop_page_boxes
+from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
 from .page_lines import (
     drop_english_halves,
     drop_menu_over_repeated_title,
@@ -386,6 +387,7 @@ RULES: tuple[Rule, ...] = (
     strip_score_and_title_again,
     strip_title_again,
     drop_page_boxes,
+    drop_masthead,
     join_epigraph_authors,
     drop_header_widgets,
     extract_scholars,
@@ -421,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     drop_post_meta,
     extract_dateline,
     drop_bare_date_labels,
+    drop_card_over_title_again,
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
     drop_header_furniture,
@@ -470,6 +473,7 @@ RULES: tuple[Rule, ...] = (
     drop_related,
     drop_product_card,
     extract_top_byline,
+    extract_writers_under_captions,
     extract_top_credit,
     cut_after_the_end,
     drop_trailing_menus,
@@ -478,6 +482,7 @@ RULES: tuple[Rule, ...] = (
     strip_agency_prefix,
     strip_summary_label,
     strip_location_stamp,
+    join_greetings,
 )
 
 

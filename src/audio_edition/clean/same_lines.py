@@ -40,14 +40,20 @@ def _mistyped(word: str, others: set[str]) -> bool:
 
 
 _COPY_WORDS = 20
+_HEADING_WORDS = 6
 
 
 def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
-    """A paragraph printed again: whole, or with its last word, a name, changed ("... trong bài viết dưới đây của
+    """A paragraph printed again: whole (its heading run into it the first time, maybe), or with its last
+    word, a name, changed ("... trong bài viết dưới đây của
     HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's)."""
     if block in earlier:
         return True
     mine = block.split()
+    if len(mine) > _COPY_WORDS and any(
+        o.endswith(" " + block) and len(o.split()) - len(mine) <= _HEADING_WORDS for o in earlier
+    ):
+        return True  # "LỄ NGŨ TUẦN. Cứ 50 ngày ..." over "Cứ 50 ngày ...": the summary, its heading before it
     return (
         len(mine) > _COPY_WORDS
         and mine[-1][0].isupper()

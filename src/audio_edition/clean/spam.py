@@ -1,6 +1,7 @@
 """What a betting site leaves in a story it copies: its keywords stuffed into the title and the
 text ("w88 link vao w88 moi nhat 6 - 7 triệu lượt khách"), in small letters without marks, and its
-pictures' labels with their marks lost ("Anh 2"); none of it is read, the story's words are."""
+pictures' labels with their marks lost ("Anh 2"), and the title's words glued into one with a keyword
+after them inside a sentence; none of it is read, the story's words are."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _BRANDS = r"(?:w88|fb88|m88|fun88|188bet|12bet|v9bet|jun88|hi88|new88|8xbet|kuwi
 _KEYWORDS = re.compile(rf"(?:\b[a-z][a-z0-9]*\s+)*\b{_BRANDS}\b(?:\s+[a-z][a-z0-9]*\b)*\s*")
 _MARKED = re.compile(r"[à-ỹđ]", re.IGNORECASE)
 _LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
+# "Sáng 4/5,ểnthủQuânđộiPhạmLêXuânLộcgiànhlạiÁovàlịch bóng đá sea games 30 Cuộc đua ...": the title's words
+# glued into one, cut at both ends, and a keyword in small letters after them, up to the story's next word
+_GLUED_TITLE = re.compile(
+    r"(?<=[,.])\s*(?=\S{24})\S*(?:[a-zà-ỹđ][A-ZĐÀ-Ỹ]\S*){4,}(?:\s+[a-zà-ỹđ0-9]\S*)*\s*(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 def strip_betting_keywords(d: Draft) -> Draft:
@@ -24,6 +30,7 @@ def strip_betting_keywords(d: Draft) -> Draft:
         if _LOST_MARKS_LABEL.fullmatch(block.strip()):
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
+        stripped = _GLUED_TITLE.sub(" ", stripped)
         if stripped.strip():
             blocks.append(stripped.strip() if stripped != block else block)
     return dataclasses.replace(d, blocks=tuple(blocks))

@@ -33,6 +33,8 @@ _PARENTHESIZED_ACRONYM = re.compile(
     r"|[A-Za-zĐ&-]+)\s*\)"  # "(CĐ.NVTD.TU)": initials in three parts or more (not "(TP.HCM)", where a place is)
 )
 # "linh mục (Lm)": an abbreviation of capital and small letters after the words whose initials it is
+# "trung bình (trb)": the words before it cut short in small letters, no syllable of their own
+_SHORTENED = re.compile(r"(?<=\w) \((?P<short>[a-zđ]{2,4})\)")
 _INITIALLED = re.compile(r"(?<=\w)\s*\((?P<abbr>[A-ZĐ][a-zđ][A-Za-zĐđ]{0,3})\)")
 # "Bộ Nông nghiệp và Phát triển Nông thôn (Bộ NN&PTNT)": the body named again, short
 _HEADED_ACRONYM = re.compile(
@@ -204,5 +206,9 @@ def drop_parenthesized_acronyms(text: str) -> str:
         words = text[: m.start()].split()[-len(abbr) :]
         return "" if "".join(w[:1].lower() for w in words) == abbr else m.group(0)
 
-    text = _INITIALLED.sub(initialled, text)
+    def shortened(m: re.Match[str]) -> str:
+        letters = iter(" ".join(text[: m.start()].split()[-3:]).lower())
+        return "" if all(c in letters for c in m["short"]) and not is_syllable(m["short"]) else m.group(0)
+
+    text = _SHORTENED.sub(shortened, _INITIALLED.sub(initialled, text))
     return _HEADED_ACRONYM.sub(headed, _PARENTHESIZED_ACRONYM.sub(repl, text))

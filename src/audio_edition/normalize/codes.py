@@ -192,8 +192,8 @@ _LEGISLATURE = re.compile(r"(?P<who>QH|UBTVQH)(?P<n>\d{1,2})")  # "91/2015/QH13"
 _STANDARD = re.compile(r"(?P<pre>(?<!\w)(?:TCVN|QCVN|ISO|IEC)\s*)(?P<n>\d+)[-:](?P<y>(?:19|20)\d\d)(?![\w/])")
 # "3095/ QĐ-BVHTTDL", "36/2008 NĐ-CP": a document's number and its code parted by a space
 _SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])|(?<=\d/\d{4})\s(?=[A-ZĐ]{2,}-[A-ZĐ]{2,}\b)")
-# "Quy định số 11- QĐ/TW": a party document's number and its code parted by a space after the hyphen
-_SPACED_HYPHEN = re.compile(r"(?<=\d)(?:-\s+|\s[-–]\s)(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})")  # "62 – KL/TW" too
+# "Quy định số 11- QĐ/TW", "62 – KL/TW", "219/TTr- SNV": a document's number and its code parted by a space
+_SPACED_HYPHEN = re.compile(r"(?<=\d)(?:-\s+|\s[-–]\s)(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})|(?<=\d/TTr)-\s+(?=[A-ZĐ]{2})")
 
 
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:

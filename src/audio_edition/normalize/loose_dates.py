@@ -81,13 +81,19 @@ _TIME_WORD = re.compile(
 _SHORT_MONTH = re.compile(r"(?<=\d )thg (?P<m>1[0-2]|0?[1-9])\b(?:,? (?P<y>(?:19|20)\d\d)\b)?")
 _DAY_BEFORE = re.compile(r"(?i:\bngày (?:thành lập|kỷ niệm|kỉ niệm|truyền thống|sinh|lễ|hội|giỗ))[^.!?\d]{0,30}$")
 
+# "Quảng trường 7-5", "đường 30-4": a place named after a day, its day and month joined as "đường 3/2" is
+_DAY_NAMED_PLACE = re.compile(
+    r"((?i:quảng trường|đường|phố|cầu|công viên|sân vận động|ngã tư|vòng xoay|chợ) )(\d{1,2})-(\d{1,2})(?![\d/.-])"
+    r"(?!\s*(?:lần|km|m|mét|cm|người|ngày|giờ|phút|tiếng|chuyến|lượt|xe|tuần|tháng|năm|%)(?!\w))"
+)
+
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
     "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
-    division; then the lunar days."""
+    division; "Quảng trường 7-5" a place named after its day, "7/5"; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -124,4 +130,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
     text = _NAMED_SPAN.sub(r"\g<a> đến ", _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text))
     text = _MONTH_SPAN.sub(r"\g<a> đến ", text)
+    text = _DAY_NAMED_PLACE.sub(
+        lambda m: f"{m[1]}{m[2]}/{m[3]}" if 1 <= int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0], text
+    )
     return lunar_dates(_MONTH_LIST.sub(months, _SPACED_DATE.sub(spaced, text)), opts, lex)

@@ -312,6 +312,8 @@ def _unit_gloss(m: re.Match[str], table: dict[str, str]) -> str:
         return m[0]
     spoken = f"{unit} trên {per}" if per else unit
     before = " ".join(re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 40) : m.start()].replace("/", " trên ")))
+    if "".join(w[0] for w in before.split()[-len(m["u"]) :]).lower() == m["u"].lower() and len(m["u"]) > 1:
+        return m[0]  # "tế bào (TB)": the words' initials, an abbreviation they define, never a terabyte
     return "" if before.lower().endswith(spoken) or _spells(before.split()[-1], m["u"]) else f" ({spoken})"
 
 
@@ -348,6 +350,8 @@ def size_marks(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)  # the quotation opened in this sentence closes here
         if _COUNTED_BEFORE_MARK.search(text, 0, m.start()):
             return m.group(0)  # "... chọn ngày là ngày 9".": a quotation opened sentences ago closes
+        if re.search(r"(?i:phút)\s+\d{1,2}$", text[: m.start()]):
+            return " giây"  # "4 giờ 06 phút 39”": a race's time, the seconds marked as on a clock
 
         return " inch"
 

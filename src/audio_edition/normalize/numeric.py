@@ -136,6 +136,11 @@ _TWO_OR_THREE = re.compile(r"(?<![\w.,–-])(\d),(\d)(?= (?:con|người|cái|ch
 _ONE_OF = re.compile(r"(?<![\w.,/])0(\d)(?= trong \d)")
 _SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 
+# "sàn tầng 03": a floor's number, its zero the form's
+_PADDED_FLOOR = re.compile(r"(?<=\btầng )0(?=\d(?!\d))|(?<=\blầu )0(?=\d(?!\d))")
+# "năm 2006 là 3, 8 tỷ USD": a decimal comma a space cut off ("2, 3 triệu" is two or three million)
+_SPACED_DECIMAL = re.compile(r"(?<![\w.,])(\d), (\d)(?= (?:tỷ|tỉ|triệu|nghìn|ngàn)\b)")
+
 
 def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thu giữ 03 khẩu súng" -> "thu giữ 3 khẩu súng": a leading zero before a counted word is the
@@ -166,7 +171,8 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ONE_OF.sub(r"\1", text)  # "01 trong 10 thành phố": one of ten, its zero the form's
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _SERIES_PAIR.sub(lambda m: f"{m[1]}{m[2]}, {m[3]}" if int(m[3]) > int(m[2]) else m[0], text)
-    text = _LABELLED_COUNT.sub(r"\1\2", text)
+    text = _LABELLED_COUNT.sub(r"\1\2", _PADDED_FLOOR.sub("", text))
+    text = _SPACED_DECIMAL.sub(lambda m: f"{m[1]},{m[2]}" if int(m[2]) != int(m[1]) + 1 else m[0], text)
     return _PADDED_STEP.sub(r"\1 \2", _PADDED_COUNT.sub(repl, _PADDED_RANGE.sub(ranged, text)))
 
 

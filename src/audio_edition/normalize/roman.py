@@ -61,7 +61,7 @@ _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
     r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ]"  # "II. 3 ..."
     r"|(?:[a-zà-ỹđ]{2,} ){2}[A-ZĐ][A-ZĐÀ-Ỹ]+\b)"  # "I. visa du HỌC": two words lowered before the capitals
-    r"|\.?/\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ..."
+    r"|\.?/\.?\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ...", "I/. NGƯỜI CẦN ..."
 )
 
 # "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause

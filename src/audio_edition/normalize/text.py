@@ -379,6 +379,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=[^\W\d_]) / (?=[^\W\d_])", " chia ", text)
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text) if re.search(r"\s\+\s", text) else text
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
+    text = re.sub(r"(?<![\w+])\+-(?=\s*\w)", "±", text)  # "(+- 3 tháng)": give or take, the sign typed as two
     text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
     text = re.sub(r"(?<![\w&])#(?=[^\W\d_])|(?<=[^\W\d_]{2})#(?!\w)", "", text)  # "(#tips)", a heading's "Cần#": unsaid
     for symbol, spoken in _SYMBOLS.items():
@@ -417,7 +418,7 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
 # five letters or more with two vowels apart and no Vietnamese shape: a foreign word ("BREMMER")
 _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-_SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
+_SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:/?[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
 _NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng|chúa nhật)\s+$")
 # words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
 # marked letters, "đã": a run is only capitals)

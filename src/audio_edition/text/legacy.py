@@ -313,13 +313,22 @@ def from_windows1258_marks(text: str) -> str:
     return _BREVE_WORD.sub(_tilde_for_breve, unicodedata.normalize("NFC", marks))
 
 
+# "khơng", "cơng": a PDF's font that prints "ô" as "ơ"; no syllable rhymes in "ơng" but after "ư" ("thương")
+_HORN_FOR_CIRCUMFLEX = re.compile(r"(?<![\w])[a-zđ]{0,3}(?<!ư)[ơờớởỡợ]ng(?!\w)")
+_CIRCUMFLEX = str.maketrans("ơờớởỡợ", "ôồốổỗộ")
+
+
+def _circumflex(m: re.Match[str]) -> str:
+    return m.group(0).translate(_CIRCUMFLEX)
+
+
 _INNER_ASTERISK = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
 
 
 def repair(text: str) -> str:
     """The best reading of `text` among itself and its legacy-encoding repairs, with syllables a
     copy broke apart joined, and a forum's asterisks inside words ("ng*ười", "V*ương") dropped."""
-    text = join_split_syllables(_INNER_ASTERISK.sub("", text))
+    text = join_split_syllables(_INNER_ASTERISK.sub("", _HORN_FOR_CIRCUMFLEX.sub(_circumflex, text)))
     marked = _MARKED_CONSONANT.search(unicodedata.normalize("NFD", text)) is not None
     probe = _SIGN_USES.sub("", text)  # "50.000/µL", "Ø 350mm", "±5%": signs, no legacy letters
     if not _FOREIGN.search(probe) and not _MOJIBAKE_HINT.search(text) and not marked:

@@ -16,8 +16,8 @@ _NO_BREAK_AFTER = re.compile(
 # an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
 _ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
 # "1." or "II." opening a paragraph: the number of the item or question it heads, not a sentence
-# "1.", "1.1.", "14.2.1.", "IV.", "Cách 1.", "Bước 2."
-_ITEM_NUMBER = re.compile(r"(?:(?:Cách|Bước|Phần|Mục|Câu|Bài)\s+)?(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})\.")
+# "1.", "1.1.", "14.2.1.", "IV.", "I/.", "Cách 1.", "Bước 2."
+_ITEM_NUMBER = re.compile(r"(?:(?:Cách|Bước|Phần|Mục|Câu|Bài)\s+)?(?:\d{1,3}(?:\.\d{1,2})+|\d{1,2}|[IVX]{1,4})/?\.")
 # "... Ban Kiểm Soát; 144.2.3." / "Xem xét ...": the next item's number closing a sentence
 _OPENING_ITEM = re.compile(r"\d{1,3}(?:\.\d{1,2})+\.\s")
 _TRAILING_ITEM = re.compile(r"\s(?P<n>\d{1,3}(?:\.\d{1,2})+\.)$")
@@ -31,6 +31,9 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "..
 _SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!(?:Net|NET|com|vn|net|org|jpg|png|pdf|docx?|html?)\b)(?=[^\W\d_])")
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 # "... “arigatou” và… “Naruto”": a pause after a word no sentence ends on, no end
+# "I Cô. 15:6": a book of the Bible cut short before its chapter and verse
+_BOOK_SHORT = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]{1,4}\.$")
+_CHAPTER_VERSE = re.compile(r"\d{1,3}:\d")
 _HANGING = re.compile(r"\b(?:và|hay|hoặc|là|của|với|cho|thì)\s*(?:…|\.{3})$")
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
@@ -57,6 +60,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
             or _HANGING.search(paragraph[start : m.start()])
             or any(m.start() in figure for figure in figures)
             or _ITEM_NUMBER.fullmatch(paragraph[start : m.start()].strip())  # "1. Xuất khẩu lao động là gì?"
+            or (_BOOK_SHORT.search(paragraph[start : m.start()]) and _CHAPTER_VERSE.match(paragraph, m.end()))
         ):
             continue
         piece = paragraph[start : m.end(1)].strip()
