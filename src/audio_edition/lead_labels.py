@@ -21,6 +21,16 @@ def shouted(block: str) -> bool:
 _SHOUTED_HEADING_WORDS = 4  # "ĐẶT VẤN ĐỀ.": a heading's stop
 
 
+def heads_a_list(opening: str, rest: list[str]) -> bool:
+    """ "CÁC VỊ VÕ SƯ LÃO THÀNH" over "Năm 1850 – 1974: ..." and "Năm 1870 – 1958: ...": a heading in capitals
+    over a list's items, opening alike but for their figures; it heads them, and none of them is the lead."""
+
+    def shape(block: str) -> str:
+        return re.sub(r"\d+", "0", " ".join(block.split()[:3]))
+
+    return shouted(opening) and len(rest) > 1 and shape(rest[0]) == shape(rest[1])
+
+
 def bulleted_label(rest: list[str], draft: Draft) -> bool:
     """ "• Mục đích" over its lines: a bulleted label, never the lead; nor is a heading over one
     ("Đặc điểm sinh học" over "• Đặc điểm chung"), nor the first of a list's items."""
@@ -42,8 +52,12 @@ _LIST_HEADING_WORDS = 12
 
 
 def numbering(block: str) -> bool:
-    """ "I.", "2.", "b)": a section's or an item's number on a line of its own, no lead."""
-    return re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]", block.strip()) is not None
+    """ "I.", "2.", "b)", "Bài 1": a section's, an item's or a series' part's number on a line of its own, no lead."""
+    text = block.strip()
+    return (
+        re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]|(?:Bài|BÀI|Kỳ|KỲ|Phần|PHẦN)\s+(?:\d{1,2}|[IVX]{1,4})", text)
+        is not None
+    )
 
 
 def first_step(block: str) -> bool:

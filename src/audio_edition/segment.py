@@ -181,6 +181,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
     heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS
     heads = heads and not lead_labels.restates(opening, headline)  # a subtitle saying the headline again
+    heads = heads or (opening is not None and lead_labels.heads_a_list(opening, rest))
     lead = rest.pop(fields) if rest and not skip and not heads else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)

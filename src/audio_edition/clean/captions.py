@@ -137,10 +137,14 @@ def _without_echoing_caption(block: str) -> str:
 
 
 def _glued_alt_and_caption(block: str, headline: str) -> bool:
-    """A picture's text run into its caption with no space, the line unstopped: the text in front of
-    the glue ("... đôi nét về hàn quốc" + "Hàn Quốc là nơi ...") says the headline's words again."""
+    """A picture's text run into its caption, the line unstopped: the text in front of the glue ("... đôi
+    nét về hàn quốc" + "Hàn Quốc là nơi ...") says the headline's words again, or the caption's own first
+    words ("Tổ sư Mai Văn Phát Tổ sư Mai Văn Phát và ...")."""
     if ends_sentence(block) or words(block) > _CELL_CAPTION_WORDS:
         return False
+    said = block.split()
+    if any(said[:k] == said[k : 2 * k] for k in range(3, len(said) // 2 + 1)):
+        return True
     for m in _GLUE.finditer(block):
         alt = block[: m.start()]
         if not re.search(r"\w+$", alt)[0].isascii() and words(alt) >= 3 and echoed_share(alt, headline) > 0:

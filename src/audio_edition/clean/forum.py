@@ -177,3 +177,26 @@ def drop_smilies_and_thread_lines(d: Draft) -> Draft:
     replies = (b for i, b in enumerate(d.blocks) if first is None or i <= first or not _POST_STAMP.fullmatch(b.strip()))
     blocks = (_SMILEY_CODE.sub("", b).strip() for b in replies if not _DISCUSSION_LINE.fullmatch(b.strip()))
     return dataclasses.replace(d, blocks=tuple(b for b in blocks if b))
+
+
+# A vBulletin thread in Vietnamese: "kết quả từ 1 tới 13 trên 13" (the posts shown), "Đề tài: <title>"
+# (the thread), "1. #1" (a post's number) and "Mặc định <title>" (its default icon and title)
+_RESULT_COUNT = re.compile(r"(?i:kết quả từ) \d+ (?i:tới|đến) \d+ (?i:trên|của) \d+")
+_THREAD_TOPIC = re.compile(r"[ĐÐ]ề tài\s*:\s*(?P<title>\S.{4,200})")
+_POST_NUMBER = re.compile(r"(?:\d{1,3}\.\s*)?#\d{1,5}")
+_DEFAULT_ICON = "Mặc định "
+_TOPIC_TOP = 6
+
+
+def take_thread_topic(d: Draft) -> Draft:
+    """A thread's "Đề tài: <title>" near the top heads the page; the count of posts over it, each post's
+    number and its default icon's "Mặc định <title>" are not read."""
+    blocks = [b for b in d.blocks if not (_RESULT_COUNT.fullmatch(b.strip()) or _POST_NUMBER.fullmatch(b.strip()))]
+    if len(blocks) == len(d.blocks):
+        return d
+    k = next((k for k, b in enumerate(blocks[:_TOPIC_TOP]) if _THREAD_TOPIC.fullmatch(b.strip())), None)
+    if k is not None:
+        title = _THREAD_TOPIC.fullmatch(blocks[k].strip())["title"]  # type: ignore[index]
+        rest = [b for b in blocks[:k] + blocks[k + 1 :] if b.strip() not in (title, _DEFAULT_ICON + title)]
+        blocks = [title, *rest]
+    return dataclasses.replace(d, blocks=tuple(blocks))

@@ -70,3 +70,21 @@ _SUMMARY_WORDS = 20
 
 def _title_line(block: str) -> bool:
     return block.isupper() and len(block.split()) <= _TITLE_LINE_WORDS and block[-1:] not in ".!?:"
+
+
+_NAMED_TITLE_WORDS = 8
+_QUOTED_NAME = re.compile(r"[“\"][^“”\"]{3,120}[”\"](?:\s[^.!?]{0,60})?")
+
+
+def join_quoted_name_to_title(d: Draft) -> Draft:
+    """ "Nhận xét về bộ CD" over "“20 Bài Bản Tổ ...”" and "“20 Bài Bản Tổ ...” của Viện Âm Nhạc – 2014": a short
+    title goes on in a quoted name on the next line (printed again with its publisher): one title."""
+    blocks = d.blocks
+    if len(blocks) < 3 or words(blocks[0]) > _NAMED_TITLE_WORDS or blocks[0].rstrip()[-1:] in '.!?:;”"':
+        return d
+    k = 1
+    while k + 1 < len(blocks) and blocks[k + 1].startswith(blocks[k]) and _QUOTED_NAME.fullmatch(blocks[k + 1]):
+        k += 1
+    if not _QUOTED_NAME.fullmatch(blocks[k]) or ends_sentence(blocks[k]):
+        return d
+    return dataclasses.replace(d, blocks=(f"{blocks[0].strip()} {blocks[k].strip()}", *blocks[k + 1 :]))

@@ -91,10 +91,10 @@ _INLINE_LINK = re.compile(
 # "Video hướng dẫn tự thay bộ lọc gióTin tốt là ...": a video's label glued to the sentence after it
 _GLUED_VIDEO_LABEL = re.compile(rf"^(?:Video|Clip)\s[^.!?:]{{5,80}}?[{P.LOWER}](?=[{P.UPPER}][{P.LOWER}])")
 _LOWER_ANCHOR = re.compile(rf"(?<=[{P.LOWER}]{{2}}[.!?]) [{P.LOWER}]+(?: [{P.LOWER}]+){{1,5}}\.(?= [{P.UPPER}])")
-# "(Wikipedia)", "(Sưu tầm)" alone under a paragraph: where it was copied from; "Hình ảnh minh họa vua ...",
-# "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming what it shows, no verb
+# "(Wikipedia)", "(Sưu tầm)", "(ĐC sưu tầm trên NET)" alone on a line: where it was copied from; "Hình ảnh minh họa
+# vua ...", "Hình ảnh Nhà thờ Họ Chử tại ...", "Hình ảnh cây cảnh bonsai": a picture's caption, naming what it shows
 _COPIED_FROM = re.compile(
-    r"\((?i:wikipedia|sưu tầm(?: trên mạng| từ internet| trên internet)?|internet|st)\)\.?"
+    r"\((?i:wikipedia|(?:[a-zđ]{1,4} )?sưu tầm(?: trên mạng| trên net| từ internet| trên internet)?|internet|st)\)\.?"
     r"|(?:Hình ảnh|Hình|Ảnh) minh h[ọo]a\s(?:cho bài viết:[^.!?]{3,300}|[^.!?]{3,150})\.?"
     r"|Hình ảnh (?:của|về) [^.!?:]{3,80}|\.(?i:docx?|pdf|pptx?|xlsx?)"  # a gallery's title; a file's type alone
     r"|Hình ảnh (?:(?:tại|ở|bên trong|bên ngoài|toàn cảnh) )?(?:[A-ZĐ]\w*|cây|chiếc|con|ngôi|các|những|buổi|lễ|khu)\b"
@@ -357,9 +357,9 @@ def drop_file_names(d: Draft) -> Draft:
         short = captioned_page and words(text) <= _STOPPED_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and (short or not ends_sentence(text))
         unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_PART.match(text)  # "1.", "I."
-        in_gallery = GALLERY_HEADING.fullmatch(text) is not None or (
+        in_gallery = (GALLERY_HEADING.fullmatch(text) or GALLERY_POINTER.fullmatch(text)) is not None or (
             in_gallery and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text)
-        )
+        )  # "Sau đây là các hình ảnh của Lễ hội." over its pictures' captions
         if in_gallery:
             continue  # the gallery's heading and its pictures' captions
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them

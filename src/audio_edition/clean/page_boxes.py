@@ -13,14 +13,21 @@ import re
 
 from .datelines import dateline
 from .draft import Draft, ends_sentence, words
+from .patterns import SERIAL_TITLE
 
 _POLL_LABEL = re.compile(r"(?i)(?:thăm dò ý kiến|ý kiến thăm dò|bình chọn|khảo sát ý kiến)\s*:?")
 _POLL_QUESTION = re.compile(r"(?i)(?:theo bạn|bạn thấy|bạn đánh giá|bạn nghĩ)\b[^?]*\?")
 _POLL_ANSWER_WORDS = 4
-_COUNTER = re.compile(r"(?i)(?:tổng số )?lượt truy cập|đang truy cập|đang trực tuyến|số người online")
-_BUTTONS = re.compile(
-    r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại"
+_COUNTER = re.compile(  # and a counter's rows in English, over their figures ("Today" / "Yesterday" / ...)
+    r"(?i)(?:tổng số )?lượt truy cập|đang truy cập|đang trực tuyến|số người (?:online|truy cập)|login form"
+    r"|today|yesterday|(?:this|last) (?:week|month)|all days"
 )
+_BUTTONS = re.compile(
+    r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
+)
+_FIGURES = re.compile(r"\d[\d.,]*")
+# an encyclopedia mirror's notice over the article, "Bài viết này cần thêm chú thích nguồn gốc ... |"
+_NOTICE = re.compile(r"(?i:bài viết này (?:cần thêm chú thích nguồn gốc|không có nguồn tham khảo))[^|]{0,80}\|?")
 _TITLE_FLAG = re.compile(r"\s+(?:Tin|Bài) có (?:hình|ảnh|video)$")
 _BOX_LABEL = re.compile(r"THÔNG BÁO|TIN MỚI|TIN NỔI BẬT|THÔNG TIN")
 _BOX_LINES = 8  # a notice box's lines at most, over the story's title
@@ -58,10 +65,11 @@ def _notice_box_end(blocks: tuple[str, ...]) -> int:
 
 def drop_page_boxes(d: Draft) -> Draft:
     """A poll, a visit counter, a row of buttons and a list's flag after the title; a notice box over the
-    story's dated title."""
+    story's dated title; an encyclopedia's notice."""
     blocks = d.blocks[_notice_box_end(d.blocks) :]
     kept: list[str] = []
     i = 0
+    counting = False
     while i < len(blocks):
         end = _poll_end(blocks, i)
         if end > i:
@@ -69,8 +77,12 @@ def drop_page_boxes(d: Draft) -> Draft:
             continue
         block = blocks[i]
         i += 1
-        if _COUNTER.fullmatch(block) or not _BUTTONS.sub("", block).strip():
+        if _COUNTER.fullmatch(block):
+            counting = True
             continue
+        if (counting and _FIGURES.fullmatch(block)) or _NOTICE.fullmatch(block) or not _BUTTONS.sub("", block).strip():
+            continue  # the counter's figures, under its labels
+        counting = False
         kept.append(block if ends_sentence(block) else _TITLE_FLAG.sub("", block))
     # "Đồ thị tuần:" / "VNIndex:" / "VN30:" / "Điểm nhấn:" / text: the lost charts' labels, the last heads the text
     labels = [_EMPTY_LABEL.fullmatch(b) is not None for b in kept]
@@ -80,7 +92,18 @@ def drop_page_boxes(d: Draft) -> Draft:
         if m := _SECTION_OVER_TEXT.match(block):  # "Chuyên Mục: Tin tức YDL - Món mứt là ...": a forum's label
             kept[k], category, outlet = block[m.end() :], category or m["section"], outlet or m["tag"]
             break
+        if k + 1 < len(kept) and SERIAL_TITLE.search(kept[k + 1]) and _section_label(block):
+            category = category or block  # "Võ Lâm & Nhân Vật Võ Lâm" over "Ký sự: ... (Kỳ II)": the series' section
+            del kept[k]
+            break
     return dataclasses.replace(d, blocks=tuple(kept), category=category, outlet=outlet)
+
+
+def _section_label(block: str) -> bool:
+    return words(block) <= _SECTION_WORDS and not ends_sentence(block) and dateline(block) is None
+
+
+_SECTION_WORDS = 8
 
 
 def drop_bare_date_labels(d: Draft) -> Draft:

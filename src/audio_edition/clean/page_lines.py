@@ -83,7 +83,7 @@ GALLERY_HEADING = re.compile(
     r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:"
     r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
 )
-GALLERY_ITEM_WORDS = 12
+GALLERY_ITEM_WORDS = 15
 # the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
 TRAILING_GALLERY_POINTER = re.compile(
     r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"

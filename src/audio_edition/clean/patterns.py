@@ -248,7 +248,7 @@ VERB = re.compile(r"\b(?:sẽ|được|đã|đang|là|có|vừa|cho thấy|công
 # its dash: "VN-Index tăng" starts a sentence about the index, not a dispatch from "VN".
 AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
-    r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(TM- EDU) "
+    r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[“\"‘]?[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(NCTG) “Và ..."
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
     r"|Báo(?:\s[A-ZĐ][^\W\d_]*){1,4}\s\((?P<paper>[A-ZĐ]{2,6})\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "Báo Cà Mau (CMO) "
@@ -257,6 +257,11 @@ AGENCY_PREFIX = re.compile(
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)(?:\s+(?:[-–—]|--)\s+|[-–—]\s+(?=[A-ZĐÀ-Ỹ]))"  # "NVTPHCM- "
     r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
 )  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters
+
+# a series' part: "Ký sự: VÕ LÂM SÀI GÒN (Kỳ II)", "Phóng sự: ...", "... (Bài 3)": a title, never a caption
+SERIAL_TITLE = re.compile(
+    r"^(?i:ký sự|phóng sự|bút ký|tùy bút|tản văn|truyện ngắn)\s*:|\((?i:kỳ|phần|bài)\s+(?:[IVX]{1,4}|\d{1,2})\)$"
+)
 
 # "…/." and "./." end marks that Vietnamese papers put after the last paragraph.
 END_MARK = re.compile(r"\s*/\.\s*$")

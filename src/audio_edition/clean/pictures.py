@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .datelines import dateline
 from .draft import ends_sentence, words
-from .patterns import CONNECTIVE, STEP_LABEL
+from .patterns import CONNECTIVE, SERIAL_TITLE, STEP_LABEL
 
 _MAX_CAPTION_WORDS = 25
 _MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
@@ -93,11 +93,13 @@ def picture_captions(lines: list[Line]) -> set[int]:
             and not line.text.endswith((":", ";"))
         )
         numbered = _NUMBERED.match(line.text) is not None  # "1. Thánh lễ Minh Niên ...": a part's heading
+        numbered = numbered or SERIAL_TITLE.search(line.text) is not None  # "Ký sự: VÕ LÂM ... (Kỳ II)": a series' part
         goes_on = CONNECTIVE.match(line.text) is not None  # "Trước hết là Mid-Autumn ...": the text going on
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         heads = _heads(line.text, after.text)  # "Nguồn gốc và xuất xứ" over "Thanh long có nguồn gốc ...": a part
         heads = heads or (under and not beside and opener[_opener(line.text)] >= _SERIES)
+        heads = heads or _printed_again(line.text, lines[i + 2 :])  # the heading, its picture's copy later
         # "Đối tượng được cấp ...:", "Hồ sơ ... cần chuẩn bị" over "1) Hộ chiếu": a label over what it introduces
         introduces = line.text.rstrip().endswith(":") or _NUMBERED.match(after.text) is not None
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
@@ -105,6 +107,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         ):
             found.add(i)
     found |= _packed_captions(lines, most_common_gap)
+    found |= {i for i in range(2, len(lines)) if _copy_of_heading(lines, i)}
     found |= {i + 1 for i in found if i + 2 < len(lines) and _under_typed_alt_text(lines[i].text, lines[i + 1].text)}
     addressed = next((i for i, line in enumerate(lines) if _ADDRESSEE.match(line.text)), None)
     run: list[int] = []
@@ -136,6 +139,26 @@ _SERIES = 3
 
 def _opener(text: str) -> str:
     return " ".join(text.lower().split()[:2])
+
+
+def _printed_again(line: str, later: list[Line]) -> bool:
+    """ "Lịch sử ... đồng hồ cơ (Mechanical Watches)", then paragraphs, then "Lịch sử ... đồng hồ cơ": a part's
+    heading with its gloss, said again once without it under the picture that closes the part (a line said
+    twice alike is a picture's text and caption)."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", line)
+    return bare != line and words(bare) >= _HEADING_WORDS // 2 and sum(other.text == bare for other in later) == 1
+
+
+def _copy_of_heading(lines: list[Line], i: int) -> bool:
+    """Whether line `i` says again a heading that stands earlier over a paragraph: its picture's copy."""
+    text = lines[i].text
+    return not ends_sentence(text) and any(
+        _printed_again(lines[j].text, lines[j + 2 :])
+        and text in lines[j].text
+        and ends_sentence(lines[j + 1].text)
+        and words(lines[j + 1].text) >= 8
+        for j in range(1, i - 1)
+    )
 
 
 def _heads(line: str, paragraph: str) -> bool:

@@ -69,6 +69,7 @@ from .forum import (
     drop_profile_card,
     drop_smilies_and_thread_lines,
     strip_thread_header,
+    take_thread_topic,
 )
 from .glued import (
     drop_headline_echoes,
@@ -92,7 +93,7 @@ from .header import (
     extract_masthead,
     unpack_seo_titles,
 )
-from .inline_lists import join_wrapped_title, split_inline_lists
+from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists
 from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .library import drop_embed_preview, drop_library_file_line
@@ -393,6 +394,7 @@ RULES: tuple[Rule, ...] = (
     extract_scholars,
     drop_forum_notices,
     drop_smilies_and_thread_lines,
+    take_thread_topic,
     drop_member_card,
     drop_profile_card,
     extract_author_box,
@@ -410,6 +412,7 @@ RULES: tuple[Rule, ...] = (
     drop_shop_box,
     split_inline_lists,
     join_wrapped_title,
+    join_quoted_name_to_title,
     drop_contact_lines,
     drop_trail_over_dated_title,
     drop_breadcrumbs,

@@ -87,13 +87,26 @@ _DAY_NAMED_PLACE = re.compile(
     r"(?!\s*(?:lần|km|m|mét|cm|người|ngày|giờ|phút|tiếng|chuyến|lượt|xe|tuần|tháng|năm|%)(?!\w))"
 )
 
+# "1880 – 196?", "1880 – 19 ??", "năm 197?": a year whose last digits nobody knows, "sáu mươi mấy"
+_UNKNOWN_YEAR = re.compile(
+    r"(?:(?P<a>\b(?:1\d|20)\d\d)\s?[–-]\s?|(?P<year>\b(?i:năm)\s))(?P<b>(?:1\d|20)\d?)\s?(?P<q>\?{1,2})(?=[\s:;,.)]|$)"
+)
+
+
+def _unknown_year(m: re.Match[str]) -> str:
+    if len(m["b"]) + len(m["q"]) != 4:
+        return m[0]
+    year = m["b"] + "0" * len(m["q"]) + " mấy"
+    return f"{m['a']} đến {year}" if m["a"] else f"{m['year']}{year}"
+
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
     "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
-    division; "Quảng trường 7-5" a place named after its day, "7/5"; then the lunar days."""
+    division; "Quảng trường 7-5" a place named after its day, "7/5"; "1880 – 196?" a year half known,
+    "1880 đến 1960 mấy"; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -130,6 +143,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     text = _NAMED_MONTH_YEAR.sub(named, _WEEKDAY_SPACED.sub(weekday, text))
     text = _NAMED_SPAN.sub(r"\g<a> đến ", _T_MONTH_YEAR.sub(r"tháng \g<m>/\g<y>", text))
     text = _MONTH_SPAN.sub(r"\g<a> đến ", text)
+    text = _UNKNOWN_YEAR.sub(_unknown_year, text)
     text = _DAY_NAMED_PLACE.sub(
         lambda m: f"{m[1]}{m[2]}/{m[3]}" if 1 <= int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0], text
     )
