@@ -4,8 +4,10 @@ stanza, a slideshow's texts; none of their lines is a chapter's title."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
+from .clean.draft import run_around
 from .clean.patterns import KEYED_ITEM
 from .clean.rules import ends_sentence, words
 
@@ -75,10 +77,34 @@ def stanzas(blocks: list[str]) -> set[int]:
         marked = any(blocks[k].rstrip()[-1:] in "?!…,;" for k in run[:-1])
         bare = len(run) >= _BARE_VERSE_LINES and ends_sentence(blocks[end - 1])
         bare = bare and sum(blocks[k].endswith(".") for k in run[:-1]) <= 1  # never headings over short paragraphs
-        if len(run) >= _VERSE_LINES and (marked or bare):
+        if len(run) >= _VERSE_LINES and (marked or bare or _luc_bat([blocks[k] for k in run])):
             found.update(run)
         start = end + 1
     return found
+
+
+def _luc_bat(lines: list[str]) -> bool:
+    """ "Nước mắm giọt lệ mẹ già" / "Miếng cơm đút mớm nuôi ta lên người" / ...: lines of six words and eight by
+    turns, a lục bát poem's, however its lines end."""
+    counts = [words(line) for line in lines]
+    if not all(c in (6, 8) for c in counts) or any(a == b for a, b in zip(counts, counts[1:])):
+        return False
+    pairs = [(lines[k - 1].split()[-1], lines[k].split()[5]) for k in range(1, len(lines)) if counts[k] == 8]
+    return all(_rhymes(a, b) for a, b in pairs)  # the eight's sixth word rhymes with the six's last
+
+
+def _rhyme(word: str) -> str:
+    """A syllable's rhyme without its tone or marks: "người" and "ươi" both "uoi", "già" "a"."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower().strip('.,;:!?"“”')) if not unicodedata.combining(c)
+    )
+    m = re.search(r"[aeiouy].*$", bare.replace("đ", "d"))
+    return m.group(0) if m and bare.isalpha() else ""
+
+
+def _rhymes(a: str, b: str) -> bool:
+    ra, rb = _rhyme(a), _rhyme(b)
+    return bool(ra and rb) and (ra.endswith(rb) or rb.endswith(ra))  # "đời" with "ươi": "oi" and "uoi"
 
 
 _UNSTOPPED_LINES = 6
@@ -128,12 +154,7 @@ def closes_a_list(blocks: list[str], j: int, item_words: int, bullets: frozenset
         plain = 0 <= k < len(blocks) and blocks[k] not in bullets and not blocks[k].endswith(":")
         return plain and not ends_sentence(blocks[k]) and words(blocks[k]) <= item_words
 
-    first = j
-    while item(first - 1):
-        first -= 1
-    last = j
-    while item(last + 1):
-        last += 1
+    first, last = run_around(j, item)
     # "Hà Tĩnh: Văn Lợi (12')" / "Thanh Hóa: Rimario (70')" / "Diễn biến": a line unlike the labelled items heads
     unlike = j == last and j > first and all(":" in blocks[k] for k in range(first, j)) and ":" not in blocks[j]
     return item(j) and not unlike and last > first and first > 0 and blocks[first - 1].rstrip().endswith(":")

@@ -151,13 +151,16 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
     # two subtitles in capitals over the first paragraph ("HƯỚNG DẪN THỦ TỤC ..." / "VIETRANTOUR HƯỚNG DẪN ..."): one
     two = len(rest) > 3 and shouted(rest[0]) and shouted(rest[1]) and not rest[1][:1].isdigit()
+    two = two and not numbering(rest[0])  # "PHẦN I" over "VĂN TỰ SỰ": a part and its name head the body
     second = rest.pop(1) if two and _paragraph(rest[2]) else None
     # A subheading (or a subtitle in capitals) right under the headline ("Vụ án rúng động") opens the body.
     # "Tại sao Phật lại ngồi ...?" asking the title again in other words: the lead, never a numbered part's heading
     # ("I. Đi du lịch ... không?") nor one that goes on from the title ("Bảng chữ cái tiếng Hàn có dễ học ...?")
     asked = bool(rest) and lead_labels.restates(rest[0], headline) and not numbering(rest[0])
     asked = asked and not NUMBERED_PART.match(rest[0]) and not rest[0].startswith(headline)
-    numbered = (_opens_numbered_part(rest) and not asked) or bool(rest and lead_labels.first_step(rest[0]))
+    numbered = (_opens_numbered_part(rest) and not asked) or bool(
+        rest and (lead_labels.first_step(rest[0]) or numbering(rest[0]))
+    )
     opening = (
         rest.pop(0)
         if not numbered

@@ -18,7 +18,9 @@ _LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]|(?:\d{1,2}(?:\.\d{1,2})*
 _BARE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-_ONLY_VIETNAMESE = re.compile(r"^(?:ng|nh|tr|kh|gi|qu)|(?:ng|nh|ch)$|[aeiouy]{2}[cmnpt]|[aeiouy]{3}")
+_ONLY_VIETNAMESE = re.compile(
+    r"^(?:ng|nh|tr|kh|gi|qu)|(?:ng|nh|ch|uy)$|[aeiouy]{2}[cmnpt]|[aeiouy]{3}|^(?:cho|va|cua|voi|duoc)$"
+)  # "thuy", "va", "cho": syllables English has none of
 _MIN_BARE_WORDS = 5
 _PAIRED_HEADING_WORDS = 12  # a heading and its sub-heading, each shorter than this
 
@@ -98,10 +100,13 @@ def _numbered_title_words(text: str, title: str) -> bool:
     return m is not None and all(w in said for w in m["words"].split())
 
 
+_SYMBOL = re.compile(r"[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*")
+
+
 def typed_without_marks(text: str, least: int = _MIN_BARE_WORDS) -> bool:
     """ "he thong loc RO": Vietnamese typed without its marks, `least` words or more, most of them bare
     syllables and some only Vietnamese has."""
-    tokens = re.findall(r"[^\W\d_]+", text)
+    tokens = [t for t in re.findall(r"[^\W\d_]+", text) if not _SYMBOL.fullmatch(t)]  # "CO2", "pH": symbols
     return (
         text.isascii()
         and len(tokens) >= least

@@ -197,6 +197,7 @@ _REVIEWERS = re.compile(r"^(?:Đánh giá|Kiểm duyệt|Người duyệt)\s*:\s
 
 
 _HEADING_WORDS = 3
+_PART_LABEL = re.compile(r"(?i:phần|chương|mục|bài|kỳ|tập|quyển)\s+(?:[IVX]{1,4}|\d{1,2})")
 _OFFICE_WORDS = 10  # "Công ty Luật TNHH MTV Phú Lê" under the writer: where the writer works
 
 
@@ -279,6 +280,7 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
     # a name of three words or more in capitals opens with a surname: "CÂU LỤC CHÉP" is the post's heading
     shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))
+    shouted_name = shouted_name and not _PART_LABEL.fullmatch(name)  # "PHẦN I": a part's label, no writer
     titled_name = bool(titled) and capitalised and words(name) <= _TITLED_NAME_WORDS  # "KS. Đỗ Hữu Hiền": a person
     if (shouted_name or plain or titled_name) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)

@@ -47,3 +47,28 @@ def echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
 def _unquoted(text: str) -> str:
     """Text as a pulled quotation compares: without quotes or closing marks, spaces as one."""
     return " ".join(re.sub(r"[\"“”'‘’.…!?]", "", text).split()).lower()
+
+
+def in_verse(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether blocks[i] stands among a poem's lines: two short lines before it and two after, none a label."""
+    around = blocks[i - 2 : i + 3]
+    return i >= 2 and len(around) == 5 and all(words(b) <= _VERSE_WORDS and not b.endswith(":") for b in around)
+
+
+_VERSE_WORDS = 10
+_COUPLET = (6, 8)  # a lục bát couplet's lines, six words then eight
+
+
+def verse_line(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether blocks[i] is a line of a poem the text quotes: short, beside a short line that ends on a comma or a
+    semicolon, or one of a couplet of six words then eight ("Chuồn chuồn bay thấp thì mưa" / "Bay cao thì ...")."""
+
+    def short(b: str) -> bool:
+        return 0 < words(b) <= _VERSE_WORDS and not b.endswith(":")
+
+    block, before = blocks[i], blocks[i - 1] if i > 0 else ""
+    after = blocks[i + 1] if i + 1 < len(blocks) else ""
+    paired = (words(before), words(block)) == _COUPLET or (words(block), words(after)) == _COUPLET
+    return short(block) and (
+        paired or (short(before) and before.rstrip()[-1:] in ",;") or (block.rstrip()[-1:] in ",;" and short(after))
+    )

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, ends_sentence, run_around, words
 
 _MIN_RUN = 3
 _CAPTION_WORDS = range(5, 21)  # a menu's labels are shorter ("Những tin mới hơn")
@@ -161,3 +161,18 @@ def _names_the_heading(alt: str, heading: str, caption: str) -> bool:
     fewer = 2 <= len(said) < len(set(heading.lower().split())) and said <= set(heading.lower().split())
     short = all(words(b) <= _PICTURE_LINE_WORDS and not ends_sentence(b) for b in (heading, alt, caption))
     return fewer and short and said <= set(caption.lower().split()) and caption.lower() != alt.lower()
+
+
+_BAR_ROWS = 3
+
+
+def bar_row(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether blocks[i] is one of three or more lines in a row, each closed by a table's bar and none opened by one
+    ("Câu 1 – 2 |" / "“Phong thụ lâm” – “Khí tiêu sâm” |" / "Câu 3 – 4 |"): a flattened table's rows, never a
+    picture's cell."""
+
+    def row(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].rstrip().endswith("|") and not blocks[k].lstrip().startswith("|")
+
+    first, last = run_around(i, row)
+    return row(i) and last - first + 1 >= _BAR_ROWS

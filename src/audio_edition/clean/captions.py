@@ -7,8 +7,8 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .caption_echoes import ECHO_WORDS, echoes_the_text, pulled_from
-from .caption_runs import heads_its_section_again
+from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, verse_line
+from .caption_runs import bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .same_lines import printed_before, same_line
 from .scenes import (
@@ -233,12 +233,6 @@ def _alt_over(line: str, caption: str) -> bool:
 _ANALYST = re.compile(r"\((?:Công ty|CTCK|Tập đoàn|Ngân hàng|Chứng khoán)\s")
 
 
-def _in_verse(blocks: tuple[str, ...], i: int) -> bool:
-    """Whether blocks[i] stands among a poem's lines: two short lines before it and two after, none a label."""
-    around = blocks[i - 2 : i + 3]
-    return i >= 2 and len(around) == 5 and all(words(b) <= 10 and not b.endswith(":") for b in around)
-
-
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a credit or a picture number, a
     person's place in the picture, table cells around a picture, a short line naming a scene or placing its subject at
@@ -281,6 +275,7 @@ def drop_captions(d: Draft) -> Draft:
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}(?:[.)/]\s?|\s[-–]\s)[^\W\d_]", block)
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
+        heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
         if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
@@ -328,7 +323,7 @@ def drop_captions(d: Draft) -> Draft:
         earlier = blocks[:i] if words(block) >= _LONG_REPEAT_WORDS else blocks[max(0, i - 2) : i]  # a page's copy
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
-        cut = is_headline_start(block, blocks[0]) and not heads_steps  # over "Bước 1:", a part's heading
+        cut = is_headline_start(block, blocks[0]) and not heads_steps and not verse_line(blocks, i)  # "Bước 1:"
         if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
@@ -336,7 +331,7 @@ def drop_captions(d: Draft) -> Draft:
         # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
         if i > 1 and block.isupper() and _picture_text(block).lower() == _picture_text(blocks[0]).lower():
             continue
-        if i > 1 and (printed_again or again):
+        if i > 1 and (printed_again or again) and not verse_line(blocks, i):
             after_picture = headline_picture = True  # the headline again, as its picture's text ("<headline> 1"),
             continue  # with its stop or without: what follows it, short and unstopped, is the picture's caption
         repeated = (
@@ -347,7 +342,7 @@ def drop_captions(d: Draft) -> Draft:
             # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
             and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
             and block not in d.listed
-            and not _in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
+            and not in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
         )
         under_picture = (
             after_picture
@@ -441,6 +436,7 @@ def drop_captions(d: Draft) -> Draft:
             and not _MEASURED_ITEM.search(block)  # "✔ Đường: 100g" for the caramel, then for the custard
             and not _FIELD.match(block)  # "Địa điểm thi: Hàn Quốc" in each row of a schedule
             and not (heads_its_section_again(i, blocks) or block in d.listed)  # "Viêm xoang" in two lists: an item
+            and not in_verse(blocks, i)  # a poem's tone pattern, "T T B B T T B" twice among its lines
             and after not in d.listed  # "[Các loại giấy tờ chung]" over each list of papers: its label
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
@@ -458,6 +454,9 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(blocks[i - 1])  # a scene named bare, never a credited caption
             and is_scene_caption(blocks[i - 1])
         )
+        if bar_row(blocks, i):  # "Câu 1 – 2 |" / "“Phong thụ lâm” – ... |" / ...: a table's rows, read bare
+            kept.append(block.rstrip(" |"))
+            continue
         if (
             _is_caption(block, i == 0)
             or repeated

@@ -68,9 +68,9 @@ _WORDED_DATE = re.compile(
 )
 
 
-# "Tháng mười 8, 2024": a blog's date in the English order, its month in Vietnamese words
+# "Tháng mười 8, 2024", "Th7 5, 2022": a blog's date in the English order, its month in Vietnamese
 _MONTH_FIRST_DATE = re.compile(
-    r"\btháng\s+(\d{1,2}|mười\s+(?:một|hai)|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"\b(?:tháng\s+|Th(?=\d))(\d{1,2}|mười\s+(?:một|hai)|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
     r"\s+(\d{1,2}),\s+(\d{4})\b",
     re.IGNORECASE,
 )

@@ -89,3 +89,13 @@ def opens_with(paragraph: str, heading: str) -> bool:
     """Whether `paragraph` is a sentence that opens with the first three words of `heading`, the part it heads."""
     said = paragraph.lower().startswith(" ".join(heading.lower().split()[:3]) + " ")
     return said and ends_sentence(paragraph) and paragraph != heading and words(paragraph) >= 2 * words(heading)
+
+
+def run_around(i: int, inside: Callable[[int], bool]) -> tuple[int, int]:
+    """The first and last indexes of the run of indexes around `i` for which `inside` holds."""
+    first, last = i, i
+    while inside(first - 1):
+        first -= 1
+    while inside(last + 1):
+        last += 1
+    return first, last

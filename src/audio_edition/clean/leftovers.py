@@ -28,6 +28,7 @@ from .page_lines import (
     NAME_THEN_DASH,
     OTHER_LANGUAGE,
     PHOTO_COPYRIGHT,
+    PICTURE_BELOW,
     READING_TIME,
     RELATED_SERIES,
     SERIES_LABEL,
@@ -357,11 +358,11 @@ def drop_file_names(d: Draft) -> Draft:
         short = captioned_page and words(text) <= _STOPPED_CAPTION_WORDS and not _TWO_SENTENCES.search(text)
         unstopped = after_file and words(text) <= _UNDER_FILE_WORDS and (short or not ends_sentence(text))
         unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_PART.match(text)  # "1.", "I."
-        in_gallery = (GALLERY_HEADING.fullmatch(text) or GALLERY_POINTER.fullmatch(text)) is not None or (
-            in_gallery and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text)
-        )  # "Sau đây là các hình ảnh của Lễ hội." over its pictures' captions
-        if in_gallery:
-            continue  # the gallery's heading and its pictures' captions
+        pointed = in_gallery or (i > 0 and PICTURE_BELOW.search(blocks[i - 1]) is not None)  # "như hình bên dưới"
+        gallery = (GALLERY_HEADING.fullmatch(text) or GALLERY_POINTER.fullmatch(text)) is not None
+        in_gallery = gallery or (pointed and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text))
+        if in_gallery:  # the gallery's heading ("Sau đây là các hình ảnh ...") and its pictures' captions
+            continue
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
             vietnamese and bool(kept) and _PLAIN_WORDS.fullmatch(text) is not None
         ) and not _PICTURE_PLACEHOLDERS.fullmatch(text)

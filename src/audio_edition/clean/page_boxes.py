@@ -26,6 +26,19 @@ _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
+# "Hướng dẫn tự làm hồ thủy sinhTài liệu ... thế giớiKhám phá ...": a row of links, each glued to the next
+_GLUED_LINKS = 3
+
+
+def _glued_links(block: str) -> bool:
+    """Three words or more glued to the next word's capital, one of each pair marked (never "TikTok", "YouTube")."""
+    glued = sum(
+        any(a.islower() and b.isupper() for a, b in zip(token, token[1:])) and not token.isascii()
+        for token in block.split()
+    )
+    return glued >= _GLUED_LINKS and not ends_sentence(block)
+
+
 # an encyclopedia mirror's notice over the article, "Bài viết này cần thêm chú thích nguồn gốc ... |"
 _NOTICE = re.compile(r"(?i:bài viết này (?:cần thêm chú thích nguồn gốc|không có nguồn tham khảo))[^|]{0,80}\|?")
 _TITLE_FLAG = re.compile(r"\s+(?:Tin|Bài) có (?:hình|ảnh|video)$")
@@ -80,8 +93,10 @@ def drop_page_boxes(d: Draft) -> Draft:
         if _COUNTER.fullmatch(block):
             counting = True
             continue
-        if (counting and _FIGURES.fullmatch(block)) or _NOTICE.fullmatch(block) or not _BUTTONS.sub("", block).strip():
-            continue  # the counter's figures, under its labels
+        if (counting and _FIGURES.fullmatch(block)) or _NOTICE.fullmatch(block) or _glued_links(block):
+            continue  # the counter's figures, under its labels; an encyclopedia's notice; a row of links
+        if not _BUTTONS.sub("", block).strip():
+            continue  # a row of buttons
         counting = False
         kept.append(block if ends_sentence(block) else _TITLE_FLAG.sub("", block))
     # "Đồ thị tuần:" / "VNIndex:" / "VN30:" / "Điểm nhấn:" / text: the lost charts' labels, the last heads the text

@@ -84,6 +84,8 @@ GALLERY_HEADING = re.compile(
     r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
 )
 GALLERY_ITEM_WORDS = 15
+# "... bong bóng khí như hình bên dưới, ...": a paragraph pointing at the picture below, its caption next
+PICTURE_BELOW = re.compile(r"(?i:\b(?:như|xem|theo) (?:hình|ảnh) (?:bên )?dưới(?: đây)?\b)")
 # the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
 TRAILING_GALLERY_POINTER = re.compile(
     r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"

@@ -276,8 +276,14 @@ def is_hero_alt_text(block: str, headline: str) -> bool:
     again in other letters, the text of the picture under it."""
     said, whole = block.lower().rstrip(" ."), headline.lower()
     after = whole[len(said) : len(said) + 1]
-    return 2 <= words(block) < words(headline) and whole.startswith(said) and not after.isalnum()
+    if 2 <= words(block) < words(headline) and whole.startswith(said) and not after.isalnum():
+        return True
+    # "Chuồn chuồn bay vừa" under "Vì sao ‘Chuồn chuồn bay thấp thì mưa ... bay vừa thì": a few of its words
+    told = set(re.findall(r"\w+", whole))
+    return 2 <= words(block) <= _HERO_WORDS < words(headline) and set(re.findall(r"\w+", said)) <= told
 
+
+_HERO_WORDS = 5
 
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
 # "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else

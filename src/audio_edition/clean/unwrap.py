@@ -438,6 +438,7 @@ def unwrap(text: str) -> str:
             and not _MACHINE_LINE.fullmatch(current)
             and not _capitals_heading_ends(previous, current)
             and not _MACHINE_LINE.fullmatch(previous)
+            and not (len(out) == 1 and not wrapped and _long_sentence(current))  # the title over a cut paragraph
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and not (typed_without_marks(current, _BARE_ALT_WORDS) and not previous.isascii())  # "he thong loc RO"
             and (
@@ -476,3 +477,12 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_TITLE_RUN_WORDS = 20
+
+
+def _long_sentence(line: str) -> bool:
+    """A line of many words ending a sentence: a paragraph (a page's text cut short at its start), never the rest
+    of the title above it."""
+    return len(line.split()) > _TITLE_RUN_WORDS and _SENTENCE_END.search(line) is not None

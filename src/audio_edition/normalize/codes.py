@@ -87,7 +87,7 @@ _MAGNITUDES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ":
 _MAGNITUDE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b")
 _SERIES = re.compile(r"(?<![\w./,-])\d{1,3}(?:\s*[-–]\s*\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # "từ 0 – 6,5", "thang điểm (0-9)": a range from nothing, after "từ" or alone in brackets
-_FROM = re.compile(r"\btừ\s*$")
+_FROM = re.compile(r"\b(?:từ|khoảng|thang điểm)\s*$")  # "trong khoảng 0-14": a span from zero
 _BRACKET_OPEN = re.compile(r"[(,]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*(?:[),.]|$)")
 
@@ -95,7 +95,7 @@ _BRACKET_CLOSE = re.compile(r"\s*(?:[),.]|$)")
 def _from_zero(text: str, m: re.Match[str]) -> bool:
     before, after = text[: m.start()], text[m.end() :]  # "(0-2 tuần tuổi)": an age's span, from zero too
     bracketed = _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.match(after) and int(m["b"]) >= 5
-    return bool(_FROM.search(before) or bracketed or re.match(r"\s*(?:tuần|tháng|ngày|năm)\s+tuổi", after))
+    return bool(_FROM.search(before) or bracketed or re.match(r"\s*(?:(?:tuần|tháng|ngày|năm)\s+)?tuổi", after))
 
 
 _SCORE_CONTEXT = re.compile(  # never "điều hòa khoảng 3 – 6 giờ", "hài hòa", an air conditioner's hours

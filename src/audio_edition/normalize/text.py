@@ -17,7 +17,7 @@ from .numbers import read_number
 from .options import Options
 from .scripts import drop_foreign_script
 from .underscores import without_underscores
-from .word_slash import PER_PERIOD, SLASHED_LIST, WORD_SLASH, capital_word_slash, slashed_list, word_slash
+from .word_slash import SLASHED_LIST, slashed_list, word_slashes
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
@@ -387,9 +387,8 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
     text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
     text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(_names_slash, text))  # "White Balance/WB"
-    text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = re.sub(r"(?<=[^\W\d_])\s?/\s?min\b", " trên phút", text)  # "(Pulse/min)": each minute
-    text = WORD_SLASH.sub(word_slash, capital_word_slash(text))
+    text = word_slashes(text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = re.sub(r"(?<=\w)\s/\s(?=\w)", ", ", text).replace("/", " ").replace("\\", " ")  # "Chải / Lũng Cú": a pause
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())

@@ -5,7 +5,9 @@ or "một" for each ("100 người ngộ độc/năm", "16 triệu/khóa học")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import builtin
 from .numbers import DIGITS
 
 # "bọ gậy/lăng quăng": two words for one thing, said "hay"; after "tỉ lệ" a ratio ("chết/mắc")
@@ -144,3 +146,24 @@ def slashed_list(m: re.Match[str]) -> str:
     nhiêu/ngày hoặc bao nhiêu/km"), each slash is its own."""
     parts = m.group(0)[m.group(0).index("/") :]
     return m.group(0) if re.search(r"\b(?:hoặc|và|hay)\b", parts) else re.sub(r" ?/ ?", ", ", m.group(0))
+
+
+# "hàng chục triệu đồng/kg" -> "... đồng một kg": the unit after a price for each, said in full
+_EACH_UNIT = re.compile(r"(?<=\bmột )(kg|km|m2|m²|m3|ha|ml|cm|mm)(?![\w²³])")
+
+
+@lru_cache(maxsize=1)
+def _unit_per_unit() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(u) for u in builtin("units.tsv") if u.isascii()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w/.])({names})/({names})(?![\w/²³])")
+
+
+def word_slashes(text: str) -> str:
+    """Each slash between words said as `word_slash` says it ("2 kì/ năm" closed up first), and a unit's
+    symbol after a slash made "một" said in full ("đồng một kg" -> "đồng một ki lô gam"); a unit per unit alone,
+    "g/dl", said "gam trên đề xi lít"."""
+    text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
+    units = builtin("units.tsv")
+    text = _unit_per_unit().sub(lambda m: f"{units[m[1]]} trên {units[m[2]]}", text)  # "g/dl" alone: per
+    text = WORD_SLASH.sub(word_slash, capital_word_slash(text))
+    return _EACH_UNIT.sub(lambda m: builtin("units.tsv")[m[1]], text)

@@ -26,6 +26,7 @@ _FIRST_ITEM = re.compile(r"1\.\s")
 _TRAILING_COUNT = re.compile(r"[\s”\"](?P<n>\d{1,2}\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"”’»)]*)\s+(?=[\"“‘«(]?[A-ZĐÀ-Ỹ0-9])")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=[\"“‘]?[^\W\d_])")  # "... như thế nào?Đến với xứ Thanh" too
+_QUOTE_STOP = re.compile(r"(?<=[^\W\d_][”\"’])[.?!](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")  # "... “Trường THCS Quất Lâm”.Sơn Ca ..."
 # "... chẳng có gì lạ cả .Tai em này ...": a stop typed after the space, glued to the next sentence
 # (a small letter after it: "động đậy .vì vậy", a pause), never ".Net" nor a file's ".jpg"
 _SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!(?:Net|NET|com|vn|net|org|jpg|png|pdf|docx?|html?)\b)(?=[^\W\d_])")
@@ -45,6 +46,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
         lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
     )
     paragraph = _GLUED_STOP.sub(lambda m: m.group(0) + " " if _glued_stop(m) else m.group(0), paragraph)
+    paragraph = _QUOTE_STOP.sub(lambda m: m.group(0) + " ", paragraph)
     paragraph = _SPACED_STOP.sub(r"\1 ", paragraph)
     pieces: list[str] = []
     start = 0

@@ -1,0 +1,57 @@
+"""A page that prints its text again in English after the Vietnamese ("1. What is the traditional fish
+sauce?" / "\"Traditional fish sauce\" is actually ..."): the translation is not read. Only a run of
+English lines to the page's end goes, after Vietnamese text; an English quotation inside the
+article stays."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, words
+
+_ENGLISH = re.compile(r"\b(?:the|and|of|is|are|to|from|for|with|this|that|we|can)\b", re.IGNORECASE)
+_MIN_VIETNAMESE = 3  # paragraphs in Vietnamese before the translation
+_ENGLISH_WORDS = 3  # of the function words above, in each line of the translation
+
+
+_TYPOGRAPHY = str.maketrans("–—“”‘’", "--\"\"''")
+
+
+def _latin(block: str) -> bool:
+    """Whether `block` has no Vietnamese letter: plain ASCII, but for its dashes and curly quotes."""
+    return block.translate(_TYPOGRAPHY).isascii()
+
+
+def _english(block: str) -> bool:
+    return _latin(block) and len(_ENGLISH.findall(block)) >= min(_ENGLISH_WORDS, max(1, words(block) // 4))
+
+
+def drop_english_translation(d: Draft) -> Draft:
+    """The English lines that close the page after its Vietnamese text."""
+    blocks = d.blocks
+    start = len(blocks)
+    while start > 0 and _english(blocks[start - 1]):
+        start -= 1
+    vietnamese = sum(not _latin(b) and words(b) >= 8 for b in blocks[:start])
+    if start == len(blocks) or len(blocks) - start < 2 or vietnamese < _MIN_VIETNAMESE:
+        return d
+    return dataclasses.replace(d, blocks=blocks[:start])
+
+
+_TITLE_TRANSLATION_WORDS = range(3, 13)
+
+
+def drop_title_translation(d: Draft) -> Draft:
+    """ "Khép lại một hành trình – Mở ra một con đường" over "One path ends – another begins": the title said
+    again in English under it, a line of plain words, its dashes where the title has them."""
+    blocks = d.blocks
+    if len(blocks) < 3 or _latin(blocks[0]):
+        return d
+    line = blocks[1]
+    plain = _latin(line) and all(w.isalpha() for w in re.findall(r"[^\s–—-]+", line.strip(" .!?")))
+    dashes = line.count("–") + line.count("-")
+    alike = (dashes > 0 and dashes == blocks[0].count("–") + blocks[0].count("-")) or _english(line)
+    if plain and words(line) in _TITLE_TRANSLATION_WORDS and alike:
+        return dataclasses.replace(d, blocks=(blocks[0], *blocks[2:]))
+    return d
