@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .clean import Draft
+from .clean import patterns as P
 from .clean.rules import ends_sentence, words
 
 
@@ -52,12 +53,13 @@ _LIST_HEADING_WORDS = 12
 
 
 def numbering(block: str) -> bool:
-    """ "I.", "2.", "b)", "Bài 1": a section's, an item's or a series' part's number on a line of its own, no lead."""
+    """ "I.", "2.", "b)", "Bài 1": a section's, an item's or a series' part's number on a line of its own, no
+    lead; nor is a line of the day's readings ("St 18,20-32; Cl 2,12-14")."""
     text = block.strip()
-    return (
-        re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]|(?:Bài|BÀI|Kỳ|KỲ|Phần|PHẦN)\s+(?:\d{1,2}|[IVX]{1,4})", text)
-        is not None
+    numbered = re.fullmatch(
+        r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]|(?:Bài|BÀI|Kỳ|KỲ|Phần|PHẦN)\s+(?:\d{1,2}|[IVX]{1,4})", text
     )
+    return numbered is not None or P.READINGS.fullmatch(text) is not None
 
 
 def first_step(block: str) -> bool:

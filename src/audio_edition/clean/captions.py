@@ -354,7 +354,7 @@ def drop_captions(d: Draft) -> Draft:
             and not (P.FIRST_PART.match(block) or heading)  # "1. Ưu tiên chọn ...", "2.Thông tin ...": a part
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
-            i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(block)
+            i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(P.CITED_AFTER.sub("", block))
         )
         after_picture = bool(P.CAPTION_NUMBERED.search(block))
         titles_table = (  # "Số ca mắc trong nước" over a table of figures: the table's title

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .datelines import dateline
 from .draft import ends_sentence, words
-from .patterns import CONNECTIVE, SERIAL_TITLE, STEP_LABEL
+from .patterns import CONNECTIVE, READINGS, SERIAL_TITLE, STEP_LABEL
+from .wordlists import word_list
 
 _MAX_CAPTION_WORDS = 25
 _MIN_BESIDE_WORDS = 8  # a shorter line beside a picture may be the heading over it
@@ -40,6 +41,13 @@ _ADDRESSEE = re.compile(r"(?i:kính gửi)\s*:")
 _NUMBERED = re.compile(
     r"\(?[\dA-Za-z]{1,2}[.):/]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[IVX]{1,4}\s?[.):–-]\s|" + STEP_LABEL.pattern
 )  # "1. Thánh lễ ...", "1.2. Do các bệnh ...", "Bước 3: ...", a part's Roman numeral: "III. ...", "I- CHUỒNG ..."
+
+
+def _liturgy(text: str) -> bool:
+    """Whether a line cites the Bible by book, chapter and verse ("St 18,20-32; Cl 2,12-14": the day's readings),
+    or heads a part of the Mass ("Ca nhập lễ", "ĐÁP CA – ...")."""
+    lowered = text.lower()
+    return READINGS.match(text) is not None or any(lowered.startswith(part) for part in word_list("liturgy_parts.txt"))
 
 
 _PART_LABEL = re.compile(r"(?i:phần|chương|mục|bài|tập|quyển)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?")
@@ -128,7 +136,11 @@ def picture_captions(lines: list[Line]) -> set[int]:
         run = []
     if len(run) >= _MIN_GALLERY:
         found.update(run)
-    return {i for i in found if (addressed is None or i < addressed) and not _TABLE_ROW.search(lines[i].text)}
+    return {
+        i
+        for i in found
+        if (addressed is None or i < addressed) and not _TABLE_ROW.search(lines[i].text) and not _liturgy(lines[i].text)
+    }
 
 
 # "6 Dược lý và dược lâm sàng 8720205": a flattened table's row, a code or a figure closing it; no caption

@@ -67,6 +67,9 @@ _TOPIC_SUMMARY = re.compile(r"[^:.!?]{2,60}:\s+[A-ZĐÀ-Ỹ][^:]{60,}[.!?…]")
 _POINTED_LINK = re.compile(r"(?:=+\s*)?(?:>{1,3}|»|=>)\s+\S.{3,150}")
 
 
+_SHARED_WORDS = 6
+
+
 def drop_related(d: Draft) -> Draft:
     """ "Tin liên quan" / "Xem thêm" boxes with the links under them, tags and share bars, a link
     to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ...") or named ("Xem thêm các
@@ -104,6 +107,8 @@ def drop_related(d: Draft) -> Draft:
         head, colon, links = re.sub(r"^\?+\s*", "", block).partition(":")  # "??? XEM THÊM: ...": an emoji lost
         quoted = _QUOTED_VALUE.fullmatch(links.strip()) is not None  # "Chủ đề: “Ô nhiễm không khí”": a theme, read
         quoted = quoted or _TOPIC_SUMMARY.fullmatch(links.strip()) is not None
+        # "Chia sẻ: Tại sao tôi vẫn ...?": a reflection's question to share, never a share bar's buttons
+        quoted = quoted or (menu_label(head) == "chia sẻ" and words(links) >= _SHARED_WORDS and ends_sentence(links))
         if menu_label(block) in CONTENTS_HEADERS and _lost_box(d.blocks[i + 1 :]):
             continue  # "Mục lục" whose box the scrape lost: the one or two headings under it are the article's own
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):

@@ -112,6 +112,7 @@ from .page_lines import (
 )
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
+from .readings import drop_verse_numbers
 from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
 from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
@@ -292,6 +293,7 @@ def strip_summary_label(d: Draft) -> Draft:
 RULES: tuple[Rule, ...] = (
     join_wrapped_capital_headings,
     split_glued_part_numbers,
+    drop_verse_numbers,
     drop_closing_note_marks,
     drop_spaced_source_numbers,
     drop_dictionary_labels,

@@ -1,5 +1,7 @@
 """A heading in capitals that the page wrapped over two lines ("SƠ LƯỢC LỊCH SỬ SỬ DỤNG VÀ" / "PHÁT TRIỂN
-THUỐC NAM Ở NƯỚC TA"): the first line ends on a word that joins it to the next, so the two are one heading."""
+THUỐC NAM Ở NƯỚC TA"): the first line ends on a word that joins it to the next, so the two are one heading; so
+does a line cut inside a word of two syllables ("SÓNG BIỂN TRƯỚC CHÚA PHỤC" / "SINH") or before the title's
+last word and its exclamation ("CHÚA BẢO GÌ CỨ LÀM" / "THEO! (Ga 2,5)")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ import re
 from .draft import Draft
 
 # the small words a heading never ends on: it goes on in the next line
-_JOINING = frozenset("VÀ CỦA CHO VỚI TRONG Ở TẠI VỀ ĐỂ TỪ CÁC NHỮNG LÀ MỘT HOẶC HAY THEO ĐẾN".split())
+_JOINING = frozenset(
+    "VÀ CỦA CHO VỚI TRONG Ở TẠI VỀ ĐỂ TỪ CÁC NHỮNG LÀ MỘT HOẶC HAY THEO ĐẾN SAU TRƯỚC KHI BẰNG TRÊN DƯỚI GIỮA".split()
+    + ["VÌ"]
+)
+# the end of a title on a line of its own: one word, or two closing on an exclamation or a question (its
+# reference in brackets after it)
+_TAIL = re.compile(r"[^\W\d_]+|(?:[^\W\d_]+ ?){1,2}[!?](?:\s*\([^()]{1,30}\))?")
 
 
 def _capitals(block: str) -> bool:
@@ -17,11 +25,16 @@ def _capitals(block: str) -> bool:
 
 
 def join_wrapped_capital_headings(d: Draft) -> Draft:
-    """Two lines in capitals, the first ending on a joining word, made one heading."""
+    """Two lines in capitals, the first ending on a joining word or the second a title's last word, made one heading."""
     blocks: list[str] = []
     for block in d.blocks:
         last = blocks[-1] if blocks else ""
-        if _capitals(last) and _capitals(block) and last.split()[-1] in _JOINING:
+        tail = _TAIL.fullmatch(block) is not None and _capitals(re.sub(r"\(.*\)", "", block))
+        if (
+            _capitals(last)
+            and last.rstrip()[-1:] not in ".!?:;)"
+            and ((_capitals(block) and last.split()[-1] in _JOINING) or tail)
+        ):
             blocks[-1] = f"{last} {block}"
             continue
         blocks.append(block)

@@ -178,7 +178,15 @@ def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{_day(d, opts, m['prefix'], text[: m.start()])} {_month_year(mo, m['y'], opts)}"
 
     text = _GLUED_DATES.sub(r"\1, ", re.sub(r"(?<=\d)//(?=\d)", "/", _LOST_SLASH.sub(r"\1/\2/\3", text)))
+    text = _SHORT_YEAR.sub(
+        lambda m: f"{_day(int(m['d']), opts, None, m.string[: m.start()])} {_month_year(int(m['m']), m['y'], opts)}",
+        text,
+    )
     return _FULL_DATE.sub(repl, text)
+
+
+# "01.08.21 CHÚA NHẬT ...": a parish's date, two figures each for the day, the month and the year
+_SHORT_YEAR = re.compile(r"(?<![\w.,/])(?P<d>0[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])\.(?P<y>\d\d)(?![\w,/]|\.\d)")
 
 
 # "ngày 11 /5/2013": a space lost its way before the slash

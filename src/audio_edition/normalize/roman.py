@@ -13,7 +13,7 @@ _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|tầng|"
-    r"chúa nhật|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
+    r"chúa nhật|tuần|bài đọc|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
     r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
     r"đai|"  # "Hoàng đai III": a martial art's belt and its grade
     r"nâng cao|sơ cấp|trung cấp|cao cấp|cơ bản"  # "Nâng cao I (400 giờ)": a course's level

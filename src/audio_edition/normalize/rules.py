@@ -57,7 +57,7 @@ from .numeric import (
 from .options import Options
 from .people import birth_years, compound_names, person_letters
 from .roman import bracketed_section_numbers, roman_numerals
-from .scripture import bible_references, colon_references
+from .scripture import bible_references, colon_references, ordinary_time
 from .sport import minute_marks, shirt_numbers, tennis_sets, versus
 from .spreadsheets import spreadsheet_words
 from .table_rows import table_rows
@@ -134,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     signed_results,
     counts_in_words,
     birth_years,
+    ordinary_time,
     bible_references,
     colon_references,
     glossed_acronyms,

@@ -1,9 +1,12 @@
-"""A reference to a passage of the Bible in brackets, as a parish page gives it after a reading:
-"(Ga 18, 33b-37)" is "Gio-an chương mười tám, câu ba mươi ba b đến ba mươi bảy", never a
-decimal or a station. The books are data (data/bible_books.tsv). A Protestant page names the book
-and joins chapter and verse with a colon: "Công vụ 1:12-2:47" is "Công vụ chương một câu mười hai
-đến chương hai câu bốn mươi bảy", "I Cô. 15:6" "Cô-rinh-tô một chương mười lăm câu sáu", never a clock
-(data/scripture_books.tsv)."""
+"""A reference to a passage of the Bible, as a parish page gives it: "(Ga 18, 33b-37)" is "Gio-an
+chương mười tám, câu ba mươi ba b đến ba mươi bảy", never a decimal or a station. Catholic pages
+(data/bible_books.tsv) write it in brackets after a quotation, after "x" (xem, see) with more than one
+("(x Lc 22,39t ; Lc 23,34)"), after a reading's label ("Bài Đọc I: Đnl 30,10-14", "ĐÁP CA – Tv
+41,2.3.5bcd") or as a line of their own ("Pl 1,18-26; Tv 41; Lc 14,1.7-11"). A Protestant page
+names the book and joins chapter and verse with a colon: "Công vụ 1:12-2:47" is "Công vụ chương một
+câu mười hai đến chương hai câu bốn mươi bảy", "I Cô. 15:6" "Cô-rinh-tô một chương mười lăm câu
+sáu", never a clock (data/scripture_books.tsv). A Sunday of the year, "Chúa Nhật 17 TN - C", is
+"thường niên, năm C"."""
 
 from __future__ import annotations
 
@@ -20,24 +23,81 @@ def _books(table: str) -> str:
     return "|".join(sorted(map(re.escape, builtin(table)), key=len, reverse=True))
 
 
+# "33b", "5bcd", "39t" (and the verses after it), "1.7-11": verses, their parts, a range, a list
+_VERSE = r"\d{1,3}(?:[a-d]{1,4}|tt?)?(?![\w])"
+_VERSES = rf"{_VERSE}(?:\s*[-–]\s*{_VERSE})?(?:\.{_VERSE}(?:\s*[-–]\s*{_VERSE})?)*"
+# a reading's label before its reference: "Bài Đọc I:", "BÀI ĐỌC 1 –", "Bài Phúc Âm:", "ĐÁP CA –"
+_LABEL = r"(?i:bài đọc|bài phúc âm|phúc âm|tin mừng|đáp ca|alleluia)(?:\s+(?:[IVX]{1,3}|\d))?\s*[:–-]\s*"
+
+
 @lru_cache(maxsize=1)
-def _reference() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     books = _books("bible_books.tsv")
-    return re.compile(
-        rf"\(\s*(?:(?P<nth>[1-3])\s?)?(?P<book>{books})\s+(?P<chapter>\d{{1,3}})\s*,\s*"
-        r"(?P<verse>\d{1,3}[a-d]?)(?:\s*[-–]\s*(?P<last>\d{1,3}[a-d]?))?\s*\)"
+    one = rf"(?:[1-3]\s?)?(?:{books})\s+\d{{1,3}}(?:\s*,\s*{_VERSES})?"
+    ref = re.compile(
+        rf"(?<![\w-])(?:(?P<nth>[1-3])\s?)?(?P<book>{books})\s+(?P<chapter>\d{{1,3}})"
+        rf"(?:\s*,\s*(?P<verses>{_VERSES}))?(?![\w,])"
     )
+    bracketed = re.compile(rf"\(\s*(?P<see>(?:xem|x\.?)\s+)?(?P<refs>{one}(?:\s*;\s*{one})*)(?P<tail>\s*:[^()]*)?\s*\)")
+    labelled = re.compile(rf"(?P<label>{_LABEL})(?P<refs>{one}(?:\s*;\s*{one})*)")
+    listed = re.compile(rf"\s*(?P<refs>{one}(?:\s*;\s*{one})*)\s*\.?\s*")
+    return ref, bracketed, labelled, listed
 
 
-def bible_references(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "(Ep 4,25)" -> "(Ê-phê-xô chương 4, câu 25)": the book's name, its chapter and verses."""
+def _verses(written: str) -> str:
+    """ "1.7-11" -> "1 và 7 đến 11"; "39t" -> "39 và tiếp theo"; "33b" as it is."""
+
+    def verse(v: str) -> str:
+        m = re.fullmatch(r"(\d+)([a-z]*)", v.strip())
+        assert m is not None
+        number, part = m.groups()
+        if part in ("t", "tt"):
+            return f"{number} và tiếp theo"
+        return number + part
+
+    parts = [" đến ".join(verse(v) for v in re.split(r"[-–]", p)) for p in written.split(".")]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
+
+
+def _said_refs(refs: str) -> str:
+    """Each reference in `refs` said: the book's name, its chapter, its verses."""
+    ref = _patterns()[0]
 
     def repl(m: re.Match[str]) -> str:
         book = builtin("bible_books.tsv")[m["book"]] + (f" {m['nth']}" if m["nth"] else "")
-        verses = m["verse"] + (f" đến {m['last']}" if m["last"] else "")
-        return f"({book} chương {m['chapter']}, câu {verses})"
+        if not m["verses"]:
+            return f"{book} {m['chapter']}" if m["book"] == "Tv" else f"{book} chương {m['chapter']}"
+        return f"{book} chương {m['chapter']}, câu {_verses(m['verses'])}"
 
-    return _reference().sub(repl, text)
+    return ref.sub(repl, refs)
+
+
+def _has_verses(refs: str) -> bool:
+    return any(m["verses"] for m in _patterns()[0].finditer(refs))
+
+
+# "(Đ. c. 3a)" after a psalm's reference: the verse its refrain ("Đáp") is taken from
+_REFRAIN = re.compile(rf"\(\s*Đ\.\s*c\.\s*(?P<verse>{_VERSE})\s*\)")
+
+
+def bible_references(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "(Ep 4,25)" -> "(Ê-phê-xô chương 4, câu 25)"; "(x Mt 14,22-33: Tin Mừng)" -> "(xem Mát-thêu
+    ...: Tin Mừng)"; "Bài Đọc I: Đnl 30,10-14" and a line of references alone said the same way."""
+    _, bracketed, labelled, listed = _patterns()
+    text = _REFRAIN.sub(lambda m: f"(đáp: câu {_verses(m['verse'])})", text)
+    if (whole := listed.fullmatch(text)) and _has_verses(whole["refs"]):
+        return _said_refs(text)
+
+    def in_brackets(m: re.Match[str]) -> str:
+        if not _has_verses(m["refs"]):
+            return m[0]
+        see = "xem " if m["see"] else ""
+        return f"({see}{_said_refs(m['refs'])}{m['tail'] or ''})"
+
+    def after_label(m: re.Match[str]) -> str:
+        return m["label"] + _said_refs(m["refs"]) if _has_verses(m["refs"]) else m[0]
+
+    return labelled.sub(after_label, bracketed.sub(in_brackets, text))
 
 
 _ROMAN_ORDER = {"I": "một", "II": "hai", "III": "ba", "1": "một", "2": "hai", "3": "ba"}
@@ -63,3 +123,14 @@ def colon_references(text: str, opts: Options, lex: Lexicon) -> str:
         return said
 
     return _colon_reference().sub(repl, text)
+
+
+# "CHÚA NHẬT TUẦN 18 TN – B", "Chúa Nhật 17 TN - C": a Sunday of the year and the year of its readings
+_ORDINARY_TIME = re.compile(
+    r"(?P<pre>(?i:tuần|chúa nhật)\s+(?:\d{1,2}|[IVXL]{1,6})\s+)TN(?![\w])(?:\s*[-–]\s*(?P<year>[ABC])(?![\w]))?"
+)
+
+
+def ordinary_time(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "Chúa Nhật 17 TN - C" -> "Chúa Nhật 17 thường niên, năm C"."""
+    return _ORDINARY_TIME.sub(lambda m: m["pre"] + "thường niên" + (f", năm {m['year']}" if m["year"] else ""), text)

@@ -418,7 +418,9 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
 _FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:/?[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
-_NUMBERED_WORD_BEFORE = re.compile(r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng|chúa nhật)\s+$")
+_NUMBERED_WORD_BEFORE = re.compile(
+    r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng|chúa nhật|tuần|bài đọc)\s+$"
+)
 # words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
 # marked letters, "đã": a run is only capitals)
 _CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?!\w|\.\w)")  # "LỄ TRO." closing a sentence
