@@ -64,7 +64,7 @@ _SHOP_ADDRESS = re.compile(
 )
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
-_GREETING = re.compile(
+GREETING = re.compile(
     r"(?i:(?:xin )?chào|hello|hi)\s+(?i:các bạn|cả nhà|mọi người|anh chị em|anh em|quý vị|bạn đọc|bà con)[\s,!.…]*"
 )
 # "Cảm ơn bạn đã ghé thăm trang!": a shop's thanks for the visit, over its post
@@ -133,7 +133,7 @@ def drop_site_banners(d: Draft) -> Draft:
     if button is not None and end + 1 < len(blocks):
         blocks = blocks[:button] + blocks[end:]
     while len(blocks) > 3 and (
-        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, _GREETING)) or blocks[0].lower().strip(" :") in _MENU_LABELS
+        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, GREETING)) or blocks[0].lower().strip(" :") in _MENU_LABELS
     ):
         blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục": the site's header; "Chào các bạn,"
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster

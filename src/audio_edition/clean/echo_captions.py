@@ -159,3 +159,13 @@ def drop_title_text_glued_to_paragraph(d: Draft) -> Draft:
                 blocks[i] = rest
                 return dataclasses.replace(d, blocks=tuple(blocks))
     return d
+
+
+def drop_numbered_title_pictures(d: Draft) -> Draft:
+    """ "Ký túc xá tư nhân hút sinh viên ảnh 1 Các phòng ký túc xá ... thu hút sinh viên.": a picture's text, the
+    headline and its number ("ảnh 1"), glued to the picture's caption; the line goes, caption and all."""
+    if not d.blocks:
+        return d
+    numbered = re.compile(rf"{re.escape(d.blocks[0].strip())}\s+(?i:ảnh|hình)\s+\d{{1,2}}\b")
+    kept = (d.blocks[0], *(b for b in d.blocks[1:] if not numbered.match(b.strip())))
+    return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=kept)

@@ -238,3 +238,16 @@ def drop_catalogue_record(d: Draft) -> Draft:
 
     kept = [b for i, b in enumerate(d.blocks) if i == 0 or i >= _RECORD_LINES or not record(b)]
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def drop_summary_over_title_again(d: Draft) -> Draft:
+    """The title, the page's summary, the title again and the article, whose opening paragraphs the summary
+    runs together ("Mã lực ... là một đơn vị cũ ... 1 HP = 0,736kW ..." over "Mã lực ... là một đơn vị cũ ...",
+    "Trong thực tế ...", "1 HP = ..."): the summary and the second title go, the article is read once."""
+    blocks = d.blocks
+    if len(blocks) < 5 or blocks[2].strip() != blocks[0].strip():
+        return d
+    summary, opening = " ".join(blocks[1].split()), " ".join(blocks[3].split())
+    if words(opening) < _SAID_AGAIN_WORDS or not summary.startswith(opening) or len(summary) <= len(opening):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[3:]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .banners import GREETING
 from .draft import Draft
 
 _QUOTATION = re.compile(r"[\"“].{20,}[\"”][.!]?")
@@ -28,7 +29,7 @@ def join_epigraph_authors(d: Draft) -> Draft:
 
 
 # "Quý độc giả thân mến!", "Các bạn thân mến,", "Chào các bạn!": a letter's or an editorial's greeting
-_GREETING = re.compile(r"[^.!?]{2,40}\bthân mến\s*[!,]|(?i:xin )?chào (?:các bạn|quý vị|bạn đọc|quý độc giả)\s*[!,]")
+_GREETING = re.compile(rf"[^.!?]{{2,40}}\bthân mến\s*[!,]|(?i:xin )?chào quý độc giả\s*[!,]|{GREETING.pattern}")
 _PARAGRAPH_WORDS = 15
 
 

@@ -191,7 +191,7 @@ _PATH_LINE = re.compile(
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
-    r"\d{1,6}|\(\d{1,3}\)"  # "0", "1745": a comment or view count alone on its line; "(1)", a page's number
+    r"\d{1,6}|\(\d{1,3}\)|['’]\d\d"  # "0", "1745": a count alone on its line; "(1)", a page's; "'18", a date box's
     # "00:00 Số lượt truy cập: 2667855", the site's visits; "Post: : 12", "( ) - Lượt xem: 1064" a post's
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"

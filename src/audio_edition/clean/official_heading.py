@@ -126,3 +126,26 @@ def drop_title_over_lines(d: Draft) -> Draft:
             start = i - 1 if _KIND_LINE.match(blocks[i - 1].strip()) and i > 1 else i
             return dataclasses.replace(d, blocks=blocks[:start] + blocks[i + n :])
     return d
+
+
+_TITLE_LINE_WORDS = 20
+_TEXT_OPENING = re.compile(r"(?i:căn cứ|thực hiện|kính gửi|theo|nhằm|để)\b")
+
+
+def join_title_under_kind(d: Draft) -> Draft:
+    """ "KẾ HOẠCH" / "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu" / "Đoàn TNCS ... lần thứ XIV,
+    nhiệm kỳ 2012 - 2017" / "Căn cứ ...": a document's title wrapped over lines under its kind, one title."""
+    blocks = d.blocks
+    if len(blocks) < 4 or not _KIND_LINE.match(blocks[0].strip()):
+        return d
+    end = 1
+    while (
+        end < min(len(blocks) - 1, 1 + max(_TITLE_LINES))
+        and not blocks[end].rstrip().endswith((".", ":", ";", "!", "?"))
+        and words(blocks[end]) <= _TITLE_LINE_WORDS
+        and not _TEXT_OPENING.match(blocks[end])
+    ):
+        end += 1
+    if end - 1 < 2 or not _TEXT_OPENING.match(blocks[end]):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], " ".join(b.strip() for b in blocks[1:end]), *blocks[end:]))

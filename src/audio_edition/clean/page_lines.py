@@ -51,9 +51,10 @@ INLINE_CAPTION = re.compile(
     r"|Trong đó|Qua đó|Theo đó|Sau đó|Nhờ đó|Từ đó|Đồng thời)\b)"
 )
 # "... kế hoạchsmart goal setting concept rõ ràng": a picture's English alt text glued to a Vietnamese word with a
-# tone mark, three words or more, one with letters no Vietnamese word has ("sm", "tt", "f")
+# tone mark, three words or more, one with letters no Vietnamese word has ("sm", "tt", "f"); never a foreign
+# name's own letter ("Mövenpick resort")
 GLUED_ALT_TEXT = re.compile(
-    r"(?P<word>\w*[à-ỹ](?<!đ)(?:ch|nh|ng|[cmnptiyou])?)"
+    r"(?P<word>\w*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?:ch|nh|ng|[cmnptiyou])?)"
     r"(?=[a-z ]*(?:[fjwz]|(?!ch|gh|gi|kh|ng|nh|ph|qu|th|tr)[b-df-hj-np-tv-z]{2}))"
     r"[a-z]{3,}(?: [a-z]{2,}){2,}(?=[\s,.;:]|$)"
 )

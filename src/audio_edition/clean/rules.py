@@ -46,6 +46,7 @@ from .drop_caps import join_drop_caps
 from .echo_captions import (
     drop_echoing_captions,
     drop_glued_closing_captions,
+    drop_numbered_title_pictures,
     drop_picture_text_and_caption,
     drop_title_text_glued_to_paragraph,
 )
@@ -57,6 +58,7 @@ from .echoes import (
     drop_paragraph_printed_longer,
     drop_part_closing_captions,
     drop_sentences_said_again,
+    drop_summary_over_title_again,
     drop_title_echo_under_heading,
     lift_title_under_description,
 )
@@ -102,7 +104,7 @@ from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
-from .official_heading import drop_title_over_lines
+from .official_heading import drop_title_over_lines, join_title_under_kind
 from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
 from .page_lines import (
     drop_english_halves,
@@ -292,6 +294,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     join_wrapped_capital_headings,
+    join_title_under_kind,
     split_glued_part_numbers,
     drop_verse_numbers,
     drop_closing_note_marks,
@@ -303,6 +306,7 @@ RULES: tuple[Rule, ...] = (
     drop_library_file_line,
     drop_embed_preview,
     unpack_seo_titles,
+    drop_summary_over_title_again,
     lift_title_under_description,
     title_from_reading_now,
     strip_score_and_title_again,
@@ -391,6 +395,7 @@ RULES: tuple[Rule, ...] = (
     drop_glued_closing_captions,
     drop_picture_text_and_caption,
     drop_title_text_glued_to_paragraph,
+    drop_numbered_title_pictures,
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_journal_furniture,

@@ -20,6 +20,10 @@ _JOINING = frozenset(
 _TAIL = re.compile(r"[^\W\d_]+|(?:[^\W\d_]+ ?){1,2}[!?](?:\s*\([^()]{1,30}\))?")
 
 
+# the office that issues a decision, its body's name on the next line ("HIỆU TRƯỞNG" / "TRƯỜNG CAO ĐẲNG ...")
+_OFFICES = frozenset({"HIỆU TRƯỞNG", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "CHỦ TỊCH", "BỘ TRƯỞNG", "VIỆN TRƯỞNG", "CỤC TRƯỞNG"})
+
+
 def _capitals(block: str) -> bool:
     return block.isupper() and re.search(r"[^\W\d_]{2}", block) is not None
 
@@ -33,7 +37,7 @@ def join_wrapped_capital_headings(d: Draft) -> Draft:
         if (
             _capitals(last)
             and last.rstrip()[-1:] not in ".!?:;)"
-            and ((_capitals(block) and last.split()[-1] in _JOINING) or tail)
+            and ((_capitals(block) and (last.split()[-1] in _JOINING or last.strip() in _OFFICES)) or tail)
         ):
             blocks[-1] = f"{last} {block}"
             continue

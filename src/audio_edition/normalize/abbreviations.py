@@ -28,7 +28,7 @@ _APPOSED_ACRONYM = re.compile(r"(?<![\w-])([A-ZĐ]{2,5})-(?=([a-zà-ỹđ]+)\s)"
 # "(IoT)", "(CNTT&TT)", "(SV NCKH)": one acronym, or two or three in capitals side by side
 # ("Little Saigon"(LS) after its quote too, "(NN & PTNT)" with spaces around its "&")
 _PARENTHESIZED_ACRONYM = re.compile(
-    r"(?<=[\w\"”’])\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])\s*"
+    r"(?<=[\w\"”’])\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])(?!\s*T[Pp][.\s]?\s?[A-ZĐ])\s*"  # never "(TP HCM)": where it is
     r"(?:[A-ZĐ]{2,}(?:\s[A-ZĐ]{2,}){1,2}|[A-ZĐ]{1,6}\s+&\s+[A-ZĐ]{1,6}|[A-ZĐ]{1,10}(?:\.[A-ZĐ]{1,10}){2,3}"
     r"|[A-Za-zĐ&-]+)\s*\)"  # "(CĐ.NVTD.TU)": initials in three parts or more (not "(TP.HCM)", where a place is)
 )

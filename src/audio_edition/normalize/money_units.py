@@ -374,6 +374,10 @@ _FORMULATIONS = re.compile(r"(?<=\d[A-Z]{2})/(?=\d{1,3}\s?[A-Z]{2,3}\b)")
 _VIDEO_MODE = re.compile(r"(?<![\w/])(?P<mode>\d{3,4}[pi]|\d[Kk])\s?/\s?(?=\d{2,3}\s?(?:fps|FPS)\b)")
 
 
+# "220V/ 50Hz", "110V/ 220V": a machine's ratings, one beside the other, never one per the other
+_RATED_PAIR = re.compile(r"(?<=\d(?:V|W))\s?/\s?(?=\d+(?:[.,]\d+)?\s?(?:V|Hz|W|kW)\b)|(?<=\dHz)\s?/\s?(?=\d+\s?V\b)")
+
+
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
@@ -382,7 +386,7 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     table, pattern = _units()
     text = _SPACED_MINUS.sub(r"\1 -", text)  # "khoảng - 18 độ C": a temperature's sign a copy spaced off
     text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
-    text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", text))
+    text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", _RATED_PAIR.sub(", ", text)))
     text = _COUNT_PER_UNIT.sub(lambda m: f" trên {table[m['unit']]}", text)
     text = _APERTURE.sub(lambda m: _aperture(m, opts), _PER_COUNTED.sub(" trên ", text))
     text = _SPACED_POWER.sub(r" m\1", _fraction_of_unit().sub(lambda m: _fraction(m, table, opts), text))

@@ -67,6 +67,9 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
     return repair(text)
 
 
+_NUMBERED_CODE = re.compile(r"(\b(?i:số)\s+\d{1,5})\s(?=[A-ZĐ]{2,}/[A-ZĐ]{2,}\b)")
+
+
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a verse that
     lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's consonant before an apostrophe
@@ -82,6 +85,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _CIRCLED.sub(lambda m: f"{ord(m[0][0]) - 0x245F}. ", _STRAY_MARKS.sub("", text))  # "① Vé máy bay", "※"
     text = _PHONETIC.sub("", re.sub(r"(?<![\w-])A\s?[–-]\s?Z(?![\w-])", "a đến dét", text))  # "TỪ A – Z"
     text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
+    text = _NUMBERED_CODE.sub(r"\1-", text)  # "Kế hoạch số 298 KH/TWĐTN": a document's number, a space, its code
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
