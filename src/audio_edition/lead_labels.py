@@ -39,6 +39,8 @@ def bulleted_label(rest: list[str], draft: Draft) -> bool:
     def label(block: str) -> bool:
         return words(block) <= _SHOUTED_HEADING_WORDS and not ends_sentence(block)
 
+    if not rest:
+        return False  # the headline alone: nothing under it to label
     if len(rest) > 1 and all(b in draft.listed and not ends_sentence(b) for b in rest[:2]):
         return True  # "■ Khóa đặc biệt ... (1520 giờ)" / "■ Khóa học ...": a list right under the headline
     if words(rest[0]) <= _LIST_HEADING_WORDS and not ends_sentence(rest[0]) and len(rest) > 2:

@@ -91,6 +91,7 @@ def drop_breadcrumbs(d: Draft) -> Draft:
         longest = 6 if menu_label(parts[0]) in _HOME or re.search(r"[»›>]", block) else 4
         sizes = [words(p.replace(" - ", " ")) for p in parts]  # "Tin tức - Sự kiện": two labels, a crumb
         crumbs = len(parts) >= 2 and all(0 < size <= longest for size in sizes) and not ends_sentence(block)
+        crumbs = crumbs and not P.NUMBERED_ITEM.match(block)  # "2. Phân trắng (WFD / WFS)": a list's item
         # "Trang chủ / Hôm nay (22/4), khai mạc ...": a trail ending in the headline printed below it
         if (
             i < 10

@@ -406,6 +406,7 @@ def drop_captions(d: Draft) -> Draft:
             # "1. Nguyên liệu ..." over "(Cho một ổ bánh ...)", "LỊCH ... 2015" over "(Tháng 3 – Tháng 4)": its note
             and not (_titled(blocks[i - 1]) and not ends_sentence(blocks[i - 1]))
             and not _ANALYST.match(block)  # "(Công ty Cổ phần Chứng khoán ... – BSC)": who says what follows
+            and blocks[i - 1] not in d.listed  # "• Thứ 7: 9:00 ~11:30" over "(Nghỉ ... Quốc lễ)": the list's note
         )
         initials = (  # under the headline; the last line's are the byline's
             0 < i <= 2

@@ -304,8 +304,7 @@ def extract_dateline(d: Draft) -> Draft:
         ),
         len(d.blocks),
     )
-    # a counter's labels and figures over the title ("Hôm nay:" / "1" / "Tất cả:" / "198031") do
-    # not push the article's date out of reach
+    # a counter's labels and figures over the title ("Hôm nay:" / "1" / "Tất cả:" / "198031") keep the date in reach
     reach = _DATE_REACH + sum(words(b) <= _COUNTER_WORDS for b in d.blocks[: 2 * _DATE_REACH])
     found = [(i, hit) for i, b in enumerate(d.blocks[: min(reach, boxed)]) if (hit := dateline(b)) is not None]
     if not found:
@@ -317,8 +316,9 @@ def extract_dateline(d: Draft) -> Draft:
     drop = {j for j, _ in found}
     drop.update(j + 1 for j, _ in found if j + 1 < len(d.blocks) and _BARE_CLOCK.fullmatch(d.blocks[j + 1]))
     first, (_, first_published) = found[0]
-    # never when the two stand in a row under the title: both are the article's ("30-8-2022/ ...", "08-Th9-2022")
-    if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1:
+    # never when the two stand in a row under the title ("30-8-2022/ ...", "08-Th9-2022"), nor under a title of 5 words
+    titled = first == 1 and words(d.blocks[0]) >= 5 and not ends_sentence(d.blocks[0])
+    if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1 and not titled:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     headline = d.blocks[i - 1] if i > 0 else ""

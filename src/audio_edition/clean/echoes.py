@@ -169,6 +169,8 @@ def drop_part_closing_captions(d: Draft) -> Draft:
         nxt, text_under = blocks[i + 1], blocks[i + 2]
         if not _caption_shaped(blocks[i]) or _step(blocks[i]) is not None or not ends_sentence(blocks[i - 1]):
             continue
+        if "=" in blocks[i]:
+            continue  # "SLN = (cost – salvage)/ life": the part's formula, never a picture's caption
         if ends_sentence(nxt) or words(nxt) >= _CAPTION_WORDS.stop or not ends_sentence(text_under):
             continue
         if words(text_under) < _PARAGRAPH_WORDS:

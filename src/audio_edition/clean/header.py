@@ -154,6 +154,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not P.FOLLOW_US.match(title)
         and is_headline_like(headline)
         and not P.NUMBERED_ITEM.match(headline)  # "1. Bệnh thối ấu trùng ...": the post's first part
+        and not re.match(r"\d{1,2},\s+[A-ZĐÀ-Ỹ]", headline)  # "1, Nguồn gốc ...": numbered with a comma
         and not _TRIP_DAY.match(headline)  # "NGÀY 01: HANOI - CÔN ĐẢO ...": a tour's first day, under its title
         and not P.SALUTATION.match(headline)  # "Kính thưa quí vị đại biểu, ...!": a speech under its title
         and headline.count(",") < 3  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: Linh Lang, ...": a list

@@ -31,12 +31,15 @@ _GLUED_LINKS = 3
 
 
 def _glued_links(block: str) -> bool:
-    """Three words or more glued to the next word's capital, one of each pair marked (never "TikTok", "YouTube")."""
+    """Three words or more glued to the next word's capital, one of each pair marked (never "TikTok", "YouTube"),
+    in a line of no sentences."""
     glued = sum(
         any(a.islower() and b.isupper() for a, b in zip(token, token[1:])) and not token.isascii()
         for token in block.split()
     )
-    return glued >= _GLUED_LINKS and not ends_sentence(block)
+    # a paragraph whose headings a mirror glued to their text ("... cờ tướng, Khi ... Các hệ thống khai cuộcCó ba
+    # loại ..."), with its sentences, is no row of links
+    return glued >= _GLUED_LINKS and not ends_sentence(block) and not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", block)
 
 
 # an encyclopedia mirror's notice over the article, "Bài viết này cần thêm chú thích nguồn gốc ... |"

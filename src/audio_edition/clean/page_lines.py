@@ -63,7 +63,9 @@ GLUED_ALT_TEXT = re.compile(
 def without_glued_pictures(text: str) -> str:
     """A paragraph without a picture's text glued into it: an English alt text run onto a word
     ("kế hoạchsmart goal ..."), a caption run in with no stop ("Hình ảnh ... cho công dân Đến nay")."""
-    return INLINE_CAPTION.sub("", GLUED_ALT_TEXT.sub(r"\g<word>", text))
+    # the word the alt text ran onto is Vietnamese ("hoạch"), never a French one cut ("Télécharger pour lire ...")
+    glued = GLUED_ALT_TEXT.sub(lambda m: m["word"] if is_syllable(m["word"].lower()) else m[0], text)
+    return INLINE_CAPTION.sub("", glued)
 
 
 # "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures

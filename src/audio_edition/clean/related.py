@@ -123,7 +123,8 @@ def drop_related(d: Draft) -> Draft:
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
         # the page's first line is its own title, questions and all ("Camera IP Là Gì? Có Nên Mua ...? ...")
-        if (i > 0 and _titles_run_together(block)) or (words(block) <= 40 and _POINTER_LINK.match(block)):
+        pointed_at = words(block) <= 40 and (_POINTER_LINK.match(block) or _ARROWED_LINK.fullmatch(block.strip()))
+        if (i > 0 and _titles_run_together(block)) or pointed_at:
             continue
         if i <= _EVENT_TAG_LINES and _EVENT_TAG.fullmatch(block):
             continue  # "Sự kiện: Ẩm thực Việt" under the headline: the site's tag for a run of stories
@@ -176,6 +177,8 @@ _EVENT_TAG_LINES = 4
 _EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer|\[(?i:video|clip)\])\s[^.!?:]{2,80}$")  # "[VIDEO] Cách xếp ..."
 # "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
 _POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|xem thêm|tìm hiểu thêm|bấm vào|nhấn vào|click)\b", re.I)
+# "Tham khảo tại bài viết sau >>> Nguồn gốc cây cà phê ở Việt Nam": another article's title pointed at
+_ARROWED_LINK = re.compile(r"(?i:tham khảo|xem thêm|đọc thêm|xem)\b[^.!?>]{0,40}>{2,3}\s*[^.!?]+")
 
 
 def _titles_run_together(block: str) -> bool:

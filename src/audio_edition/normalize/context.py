@@ -225,6 +225,11 @@ _ACIDITY_POINT = re.compile(
 )
 
 
+# the rest of an acidity's clause ("pH từ 4 – 8, tối ưu 5.2 - 6.2"), and a number with one place after a point in it
+_ACIDITY_CLAUSE = re.compile(r"(?<=\bpê hát )(?:[^.!?]|\.(?=\d)){0,60}")
+_ONE_PLACE_POINT = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d)(?![\d.,])")
+
+
 def _acidity(m: re.Match[str]) -> str:
     upper = f"{m['mid']}{m['c']},{m['d']}" if m["c"] else ""
     return f"{m['pre']}{m['a']},{m['b']}{upper}"
@@ -246,6 +251,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     text = _BODY_HEAT.sub(lambda m: _HEAT_POINT.sub(r"\1,\2", m[0]), text)  # "Nhiệt độ từ 36.5~36.7"
     text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
+    text = _ACIDITY_CLAUSE.sub(lambda m: _ONE_PLACE_POINT.sub(r"\1,\2", m[0]), text)  # "pH từ 4 – 8, tối ưu 5.2 - 6.2"
     text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"

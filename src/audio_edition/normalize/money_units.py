@@ -374,6 +374,8 @@ _FORMULATIONS = re.compile(r"(?<=\d[A-Z]{2})/(?=\d{1,3}\s?[A-Z]{2,3}\b)")
 _VIDEO_MODE = re.compile(r"(?<![\w/])(?P<mode>\d{3,4}[pi]|\d[Kk])\s?/\s?(?=\d{2,3}\s?(?:fps|FPS)\b)")
 
 
+_SIZE = re.compile(r"\d\s?[x×]\s?\d")
+_WORDS_BY = re.compile(r"(?<=[a-zà-ỹđ]) [x×] (?=[a-zà-ỹđ])")
 # "220V/ 50Hz", "110V/ 220V": a machine's ratings, one beside the other, never one per the other
 _RATED_PAIR = re.compile(r"(?<=\d(?:V|W))\s?/\s?(?=\d+(?:[.,]\d+)?\s?(?:V|Hz|W|kW)\b)|(?<=\dHz)\s?/\s?(?=\d+\s?V\b)")
 
@@ -384,6 +386,8 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
+    if _SIZE.search(text):  # "60 x 90 (chiều rộng x chiều cao)": the size's dimensions named, "nhân" too
+        text = _WORDS_BY.sub(" nhân ", text)
     text = _SPACED_MINUS.sub(r"\1 -", text)  # "khoảng - 18 độ C": a temperature's sign a copy spaced off
     text = _MINUTES_P.sub(r"\1 phút", text)  # "ngâm 30p": minutes, a chat's shorthand (never a video's "720p")
     text = _BOX.sub(r"\g<a> nhân \g<b> nhân ", _PARTS_COUNT.sub(r"\g<n> ", _RATED_PAIR.sub(", ", text)))

@@ -58,7 +58,7 @@ from .options import Options
 from .people import birth_years, compound_names, person_letters
 from .roman import bracketed_section_numbers, roman_numerals
 from .scripture import bible_references, colon_references, ordinary_time
-from .sport import minute_marks, shirt_numbers, tennis_sets, versus
+from .sport import chess_moves, minute_marks, shirt_numbers, tennis_sets, versus
 from .spreadsheets import spreadsheet_words
 from .table_rows import table_rows
 from .text import (
@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
     size_marks,
     unit_labels,
     per_ranges,
+    chess_moves,
     minute_marks,
     shirt_numbers,
     versus,

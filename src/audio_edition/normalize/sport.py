@@ -112,3 +112,20 @@ def versus(text: str, opts: Options, lex: Lexicon) -> str:
     text = _MASTER.sub(lambda m: "võ sư " if m["surname"] in surnames else m.group(0), text)
     weighed = _WEIGHED.search(text) is not None  # and "đệm quá cứng vs. quá mềm": no teams, words in small letters
     return _VERSUS.sub(lambda m: " so với " if weighed or m.string[m.end()].islower() else " gặp ", text)
+
+
+# A xiangqi game's moves in its notation, "P2-5/ P8-5", "M2.3/ M8.7": the piece, its file, how it moves
+# ("." tiến, "-" bình, "/" before the target lùi) and where to; the two sides' moves apart by "/ "
+_PIECES = {"X": "xe", "P": "pháo", "M": "mã", "T": "tượng", "S": "sĩ", "Tg": "tướng", "B": "binh", "C": "chốt"}
+_CHESS_MOVE = r"(?:Tg|[XPMTSBC])\d(?:[-.]|/(?=\d))\d"
+_CHESS_LINE = re.compile(rf"\s*(?:[-–•+]\s*)?{_CHESS_MOVE}(?:\s*/\s+{_CHESS_MOVE}|\s*[,;]\s*{_CHESS_MOVE})*\s*[.;]?\s*")
+_MOVE = re.compile(r"(?P<piece>Tg|[XPMTSBC])(?P<file>\d)(?P<how>[-./])(?P<to>\d)")
+_HOW = {".": "tiến", "-": "bình", "/": "lùi"}
+
+
+def chess_moves(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "P2-5/ P8-5" alone on its line -> "pháo hai bình năm, pháo tám bình năm"."""
+    if not _CHESS_LINE.fullmatch(text):
+        return text
+    moves = [f"{_PIECES[m['piece']]} {m['file']} {_HOW[m['how']]} {m['to']}" for m in _MOVE.finditer(text)]
+    return ", ".join(moves) + ("." if text.rstrip().endswith(".") else "")

@@ -55,9 +55,13 @@ def emails(text: str, opts: Options, lex: Lexicon) -> str:
     return _EMAIL.sub(lambda m: f"{_dotted(m.group(1))} a còng {_dotted(m.group(2))}", text)
 
 
+_LINK_TARGET = re.compile(r"(?<=\w)\s*\((?:https?://|www\.)[^\s()]+\)")
+
+
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
-    """A web address read as its host, with "chấm"; a picture's address not at all."""
-    text = _PICTURE_URL.sub(" ", text)
+    """A web address read as its host, with "chấm"; a picture's address not at all, nor a link's target in brackets
+    after the words that carry it ("Phong tục cưới (http://wikicuoihoi.com/...) của người Việt")."""
+    text = _LINK_TARGET.sub("", _PICTURE_URL.sub(" ", text))
 
     def said(m: re.Match[str]) -> str:
         host = m.group(1).lower() if m.group(1).isupper() else m.group(1)
