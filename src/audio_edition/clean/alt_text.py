@@ -23,6 +23,8 @@ _ONLY_VIETNAMESE = re.compile(
 )  # "thuy", "va", "cho": syllables English has none of
 _MIN_BARE_WORDS = 5
 _PAIRED_HEADING_WORDS = 12  # a heading and its sub-heading, each shorter than this
+# "mùng 5-2 âm lịch" under "1. LỄ HỘI HAI BÀ TRƯNG": the day a festival falls on, never a picture's text
+_DAY_LINE = re.compile(r"(?:mùng|mồng|ngày|tháng)\s\d")
 
 
 def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
@@ -39,6 +41,7 @@ def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
     headed = bool(kept) and _CAPITALS_HEADING.match(kept[-1]) is not None
     longer = headed and text[:1].islower() and words(text) <= _HEADED_ALT_WORDS and not ends_sentence(text)
+    longer = longer and not _DAY_LINE.match(text)
     return (closed and small_alt_text(text) or longer) and before_capital and not brand and not header
 
 
@@ -75,6 +78,7 @@ _TITLE_LETTERS = re.compile(rf"(?:[A-ZĐÀ-Ỹ]\S*|{_SMALL_WORDS})(?:\s(?:[A-ZĐ
 def small_alt_text(text: str) -> bool:
     """ "artemia mang mầm bệnh EHP": a picture's alternative text, a few words in small letters with no stop."""
     lettered = re.match(r"[a-zđ][.)]\s", text) is not None  # "b) Giải quyết TTHC": a part's letter, no alt text
+    lettered = lettered or _DAY_LINE.match(text) is not None
     closed = re.search(r"[.!?:;,…]$", text) is not None
     # "kỹ thuật nuôi ong lấy mật, nuôi ong phong thủy làm cảnh": a picture's keywords, a few phrases with commas
     sized = 2 <= words(text) <= _ALT_TEXT_WORDS or ("," in text and words(text) <= _KEYWORD_ALT_WORDS)

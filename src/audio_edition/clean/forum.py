@@ -1,6 +1,7 @@
 """A forum's furniture: a member's card under a post's title (labels over their counts), a
-vBulletin thread's menus and post headers, a XenForo thread's "Discussion in ..." line, a member's
-profile page, its smilies' codes in the posts (":lol:"); none of it read."""
+vBulletin thread's menus, post headers and "last edited" notes, a XenForo thread's "Discussion in
+..." line and its count of readers, a member's profile page, its smilies' codes and typed emoticons
+in the posts (":lol:", ":-bd"); none of it read."""
 
 from __future__ import annotations
 
@@ -18,33 +19,59 @@ _NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
 # "Location:" / "Hoàng Mai - Hà Nội": where the member lives, a place under its label
 _PLACE_LABELS = frozenset({"location", "đến từ", "nơi ở", "sống tại"})
 _PLACE_WORDS = 6
-# "alex_ferguson Advanced Member": the member's handle and rank on one line
+# "alex_ferguson Advanced Member": the member's handle and rank on one line; "1. favourite favourite
+# Administrator - Một người gắn bó TTVNOL Staff Member": a handle, its titles and its badge
 _RANKED = re.compile(r"\S+ (?:(?:Senior|Advanced|Junior|New|Well-known|Active) )?(?i:member|moderator|admin)")
+_BADGED = re.compile(r"[^.!?]{0,100}\b(?:Administrator|Moderator|Staff Member|Super Moderator)")
 
 
 def drop_member_card(d: Draft) -> Draft:
     """A forum member's card under a post's title ("Tham gia" / "13/7/25" / "Bài viết" / "7" /
     "Thích" / "0"): two or more labels, each over its count or date, are not read, nor the member's
     handle and rank over them ("duyenltk" / "Nhân Viên"), and the member's join date is no date of
-    the article."""
+    the article. A phpBB card prints each label and its value on one line ("Bài viết: 2263"); the
+    board's description between the thread's title and the first card goes too."""
     blocks = d.blocks
     drop: set[int] = set()
     i = 0
+    board = len(blocks)
     while i < len(blocks) - 1:
         j = i
         while j < len(blocks) - 1 and _card_pair(blocks[j], blocks[j + 1]):
             j += 2
-        if (j - i) // 2 >= _MIN_STAT_PAIRS:
+        pairs = (j - i) // 2
+        while j < len(blocks) and pairs == 0 and _inline_stat(blocks[j]):
+            j += 1
+        if pairs == 0 and j - i >= _MIN_STAT_PAIRS and not drop:
+            board = i  # a phpBB topic: its first card
+        if max(pairs, j - i) >= _MIN_STAT_PAIRS:
             drop.update(range(i, j))
             for k in (i - 1, i - 2):  # the handle and the rank over the card, never the title
                 named = words(blocks[k]) <= _NAME_WORDS or _RANKED.fullmatch(blocks[k].strip())
+                named = named or _BADGED.fullmatch(blocks[k])
                 if k <= 0 or not named or ends_sentence(blocks[k]):
                     break
                 drop.add(k)
         i = max(j, i + 1)
     if not drop:
         return d
+    if board <= _BOARD_LINES:  # "Chia sẻ thơ ca, nhạc họa, ..." between the title and the first card: the board's
+        drop.update(k for k in range(1, board) if words(blocks[k]) <= _BOARD_WORDS and not ends_sentence(blocks[k]))
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+_BOARD_LINES = 6  # a board's description and the poster's handle and ranks, under the thread's title
+_BOARD_WORDS = 15
+
+
+def _inline_stat(block: str) -> bool:
+    """ "Bài viết: 2263", "Tham gia: 08:59, 17/12/10": a phpBB card's label and its count or date on one line."""
+    label, colon, value = block.partition(":")
+    value = _CLOCK_FIRST.sub("", value.strip())
+    return bool(colon) and menu_label(label) in _MEMBER_STATS and _STAT_VALUE.fullmatch(value) is not None
+
+
+_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2},?\s*")
 
 
 def _card_pair(label: str, value: str) -> bool:
@@ -91,6 +118,11 @@ def strip_thread_header(text: str) -> str:
 # register under it; a boxed notice ("THÔNG BÁO" ... "XEM CHI TIẾT THÔNG BÁO"), its sign-off and the
 # house rules shouted after it
 _WELCOME = re.compile(r"(?i:chào mừng bạn đến(?: với)? (?:diễn đàn|cộng đồng))\b[^.?]{0,80}")
+# "1. Tuyển Mod quản lý diễn đàn. Các thành viên xem chi tiết tại đây": a board's notice over the
+# thread, its news then the link to it
+_LINKED_NOTICE = re.compile(
+    r"(?:\d{1,2}\.\s+)?[^.!?]{3,120}[.!]\s+[^.!?]{0,60}\b(?i:xem|bấm|nhấn|click)\b[^.!?]{0,40}\b(?:tại|ở) đây\W*"
+)
 _NOTICE = re.compile(r"\W*(?i:thông báo)\W*")
 _NOTICE_END = re.compile(r"(?i:xem chi tiết)\b.{0,30}")
 _SIGN_OFF = re.compile(r"(?i:trân trọng|thân ái)\W*")
@@ -106,6 +138,8 @@ def drop_forum_notices(d: Draft) -> Draft:
     blocks = d.blocks
     drop: set[int] = set()
     for i, block in enumerate(blocks[:_TOP_BLOCKS]):
+        if _LINKED_NOTICE.fullmatch(block.strip()):
+            drop.add(i)
         if _WELCOME.fullmatch(block.strip()):
             drop.add(i)
             if i + 1 < len(blocks) and "đăng ký" in blocks[i + 1].lower() and blocks[i + 1].rstrip().endswith("!"):
@@ -161,13 +195,36 @@ _PROFILE_SENTENCE = re.compile(
 
 # ":lol:", ":mrgreen:", ":001:": a smiley's code between spaces, as a board prints it when its picture is gone
 _SMILEY_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_]{2,20}:(?=\s|$)")
-# "Discussion in 'Bang hội / Câu lạc bộ' started by alex_ferguson, 3/3/10.": a XenForo thread's line
+# ":-bd", "^:)^", "=))": a messenger's emoticons typed in a post, after a word or a sentence's end
+_FACES = "|".join(map(re.escape, sorted(word_list("emoticons.txt"), key=len, reverse=True)))
+_EMOTICON = re.compile(
+    rf"(?<=[^\W\d_]|[.,!?…)])\s+(?:{_FACES}"
+    r"|\[[a-z]\d{1,3}\)\])(?=\s|$)(?=\s+(?P<capital>[A-ZĐÀ-Ỹ]))?"  # "[r32)]": a board's own smiley's code
+)
+# "Discussion in 'Bang hội / Câu lạc bộ' started by alex_ferguson, 3/3/10.", "Chủ đề trong 'Hồi ức'
+# bởi favourite, 18/09/2011.": a XenForo thread's line; "1 người đang xem box này (Thành viên: 0,
+# Khách: 1)": who reads the thread now
 _DISCUSSION_LINE = re.compile(
-    r"(?:Discussion in|Thảo luận trong) '[^']{1,80}' (?:started by|bắt đầu bởi) \S+, [\d/.-]+\.?"
+    r"(?:Discussion in|Thảo luận trong|Chủ đề trong) '[^']{1,80}' (?:started by|bắt đầu bởi|bởi) \S+, [\d/.-]+\.?"
+    r"|(?:\d{1,3}\.\s*)?\d{1,5} (?:người đang xem|users? (?:is |are )?viewing) [^()]{1,30}"
+    r"\((?:Thành viên|Members?|Users?): \d{1,5}, (?:Khách|Guests?): \d{1,5}\)"
+)
+# "Hướng dẫn ... leo Fansipan (Thông tin Update mới nhất 1/1/2011) (Click Here)": a link to another thread
+_CLICK_HERE = re.compile(r"\((?i:click here|click vào đây|bấm vào đây|nhấn vào đây|xem tại đây)\)\W*$")
+_LINK_WORDS = 30
+# "Lần sửa cuối bởi Thu Phong; 06-09-10 lúc 02:14 AM": vBulletin's note under an edited post
+_EDITED = re.compile(
+    r"\s*(?:Lần sửa cuối bởi|Sửa lần cuối bởi|Last edited by) [^;\n]{1,40}; [\d/.-]{6,10} (?:lúc|at) \d{1,2}:\d{2}"
+    r"(?: ?[AP]M)?\.?[\s|]*$"
 )
 
 # "09-07-2006, 02:30 PM": a board's stamp over a reply, alone on its line
 _POST_STAMP = re.compile(r"\d{2}-\d{2}-\d{4},\s*\d{1,2}:\d{2}\s*[AP]M")
+
+
+def _emoticon_gone(m: re.Match[str]) -> str:
+    """ "đầy đủ :-w Đây là": an emoticon after a word ends its sentence when a capital follows."""
+    return "." if m["capital"] and m.string[m.start() - 1].isalpha() else ""
 
 
 def drop_smilies_and_thread_lines(d: Draft) -> Draft:
@@ -175,8 +232,14 @@ def drop_smilies_and_thread_lines(d: Draft) -> Draft:
     neither is a thread's "Discussion in '...' started by ..." line nor a reply's stamp."""
     first = next((i for i, b in enumerate(d.blocks) if _POST_STAMP.fullmatch(b.strip())), None)  # the post's own: dated
     replies = (b for i, b in enumerate(d.blocks) if first is None or i <= first or not _POST_STAMP.fullmatch(b.strip()))
-    blocks = (_SMILEY_CODE.sub("", b).strip() for b in replies if not _DISCUSSION_LINE.fullmatch(b.strip()))
-    return dataclasses.replace(d, blocks=tuple(b for b in blocks if b))
+    blocks = (
+        _EMOTICON.sub(_emoticon_gone, _SMILEY_CODE.sub("", _EDITED.sub("", b))).strip()
+        for b in replies
+        if not _DISCUSSION_LINE.fullmatch(b.strip())
+    )
+    return dataclasses.replace(
+        d, blocks=tuple(b for b in blocks if b and not (_CLICK_HERE.search(b) and words(b) <= _LINK_WORDS))
+    )
 
 
 # A vBulletin thread in Vietnamese: "kết quả từ 1 tới 13 trên 13" (the posts shown), "Đề tài: <title>"

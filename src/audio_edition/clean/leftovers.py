@@ -194,7 +194,7 @@ _COUNTER = re.compile(
     r"\d{1,6}|\(\d{1,3}\)|['’]\d\d"  # "0", "1745": a count alone on its line; "(1)", a page's; "'18", a date box's
     # "00:00 Số lượt truy cập: 2667855", the site's visits; "Post: : 12", "( ) - Lượt xem: 1064" a post's
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
-    r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|views?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
+    r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|view(?:s|ed)?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
     r"|\d[\d.,]*\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)\s*:?"
     r"(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
     r"|[^.!?]{0,40}(?:\b|(?<=năm))bình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 9", "5 nămBình luận: 6"

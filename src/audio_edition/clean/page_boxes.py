@@ -13,7 +13,7 @@ import re
 
 from .datelines import dateline
 from .draft import Draft, ends_sentence, words
-from .patterns import SERIAL_TITLE
+from .patterns import NUMBERED_PART, SERIAL_TITLE
 
 _POLL_LABEL = re.compile(r"(?i)(?:thăm dò ý kiến|ý kiến thăm dò|bình chọn|khảo sát ý kiến)\s*:?")
 _POLL_QUESTION = re.compile(r"(?i)(?:theo bạn|bạn thấy|bạn đánh giá|bạn nghĩ)\b[^?]*\?")
@@ -26,6 +26,17 @@ _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
+# "Smiley face": a template's alternative text for any picture, a short unstopped caption under it
+_PLACEHOLDER_ALTS = frozenset({"smiley face", "image", "placeholder", "no image", "alt text"})
+_CAPTION_WORDS = 10
+
+
+def _heading_or_sentence(block: str) -> bool:
+    return ends_sentence(block) or block.rstrip().endswith(":") or NUMBERED_PART.match(block) is not None
+
+
+# "1/2": a gallery's counter, the picture shown of so many
+_GALLERY_COUNT = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")
 # "Hướng dẫn tự làm hồ thủy sinhTài liệu ... thế giớiKhám phá ...": a row of links, each glued to the next
 _GLUED_LINKS = 3
 
@@ -81,8 +92,11 @@ def _notice_box_end(blocks: tuple[str, ...]) -> int:
 
 def drop_page_boxes(d: Draft) -> Draft:
     """A poll, a visit counter, a row of buttons and a list's flag after the title; a notice box over the
-    story's dated title; an encyclopedia's notice."""
+    story's dated title; an encyclopedia's notice; a breadcrumb's bare arrow over the title; a gallery's
+    counter ("1/2"); a template's alternative text ("Smiley face") and the caption under it."""
     blocks = d.blocks[_notice_box_end(d.blocks) :]
+    if blocks and blocks[0].strip() in (">", ">>", "»", "›"):
+        blocks = blocks[1:]  # a breadcrumb's arrow over the title, its links' words lost
     kept: list[str] = []
     i = 0
     counting = False
@@ -95,6 +109,12 @@ def drop_page_boxes(d: Draft) -> Draft:
         i += 1
         if _COUNTER.fullmatch(block):
             counting = True
+            continue
+        shown = _GALLERY_COUNT.fullmatch(block.strip())
+        if shown and 0 < int(shown[1]) <= int(shown[2]):
+            continue
+        if block.strip().lower() in _PLACEHOLDER_ALTS:  # and the picture's caption under it
+            i += i < len(blocks) and words(blocks[i]) <= _CAPTION_WORDS and not _heading_or_sentence(blocks[i])
             continue
         if (counting and _FIGURES.fullmatch(block)) or _NOTICE.fullmatch(block) or _glued_links(block):
             continue  # the counter's figures, under its labels; an encyclopedia's notice; a row of links

@@ -1,7 +1,8 @@
 """What a betting site leaves in a story it copies: its keywords stuffed into the title and the
 text ("w88 link vao w88 moi nhat 6 - 7 triệu lượt khách"), in small letters without marks, and its
 pictures' labels with their marks lost ("Anh 2"), and the title's words glued into one with a keyword
-after them inside a sentence; none of it is read, the story's words are."""
+after them inside a sentence; none of it is read, the story's words are. A property seller's link
+planted between a story's paragraphs ("Chung cư Eco Green Tower") goes too."""
 
 from __future__ import annotations
 
@@ -22,12 +23,24 @@ _GLUED_TITLE = re.compile(
 )
 
 
+# "Chung cư vinhomes d capitale" between a temple's paragraphs: a project's name, none of its words in the story
+_PROPERTY_LINK = re.compile(r"(?:Chung cư|Căn hộ|Dự án|Biệt thự|Nhà phố|Đất nền) (?P<name>[A-Za-z0-9 &.-]{3,40})")
+
+
+def _planted(blocks: tuple[str, ...], k: int) -> bool:
+    m = _PROPERTY_LINK.fullmatch(blocks[k].strip())
+    if m is None:
+        return False
+    rest = " ".join(blocks[:k] + blocks[k + 1 :]).lower()  # where the name would be named if it belonged
+    return not any(w.lower() in rest for w in m["name"].split() if len(w) > 2)
+
+
 def strip_betting_keywords(d: Draft) -> Draft:
     """A copied story's stuffed keywords cut from its lines (a line of them alone goes); its
-    pictures' "Anh 2" labels go."""
+    pictures' "Anh 2" labels go, and a property seller's planted links."""
     blocks = []
-    for block in d.blocks:
-        if _LOST_MARKS_LABEL.fullmatch(block.strip()):
+    for k, block in enumerate(d.blocks):
+        if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k):
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
         stripped = _GLUED_TITLE.sub(" ", stripped)

@@ -44,6 +44,8 @@ _STOCK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TICKER = r"[A-Z]{3}(?![\w-])"
+# "mã PIN", "mã OTP", "mã QR": a kind of code after "mã", never a company's ticker
+_CODE_KINDS = frozenset({"PIN", "OTP", "PUK", "CVV", "CVC", "SKU", "ZIP"})
 # A run of tickers: "VIB, VCB, ACB và TPB"; in a market story, a run of two or more, or one
 # that a price move follows or "mã"/"cổ phiếu" precedes, is tickers.
 _TICKER_RUN = re.compile(rf"(?<![\w.-])(?<!TP )(?<!Tp ){_TICKER}(?:(?:\s*,\s*|\s+và\s+){_TICKER})*")
@@ -225,6 +227,11 @@ _ACIDITY_POINT = re.compile(
 )
 
 
+# "Kích thước bầu 2.8", "đường kính thân 3.5": a measure named before its number, a decimal point
+_MEASURED_POINT = re.compile(
+    r"(?P<pre>\b(?:[Kk]ích thước|[Đđ]ường kính|[Cc]hiều (?:dài|rộng|cao|sâu)|[Cc]ân nặng|[Tt]rọng lượng|[Đđ]ộ dày)"
+    r"(?:\s[^\W\d]+){0,2}\s(?:là\s|khoảng\s|:\s?)?)(\d{1,3})\.(\d{1,2})(?!\d|[.,]\d|\s?[xX×*]|\snhân\b)"
+)
 # the rest of an acidity's clause ("pH từ 4 – 8, tối ưu 5.2 - 6.2"), and a number with one place after a point in it
 _ACIDITY_CLAUSE = re.compile(r"(?<=\bpê hát )(?:[^.!?]|\.(?=\d)){0,60}")
 _ONE_PLACE_POINT = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d)(?![\d.,])")
@@ -252,7 +259,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     text = _BODY_HEAT.sub(lambda m: _HEAT_POINT.sub(r"\1,\2", m[0]), text)  # "Nhiệt độ từ 36.5~36.7"
     text = _ACIDITY_POINT.sub(_acidity, _TIMES_POINT.sub(lambda m: ",".join(p for p in m.groups() if p), text))
     text = _ACIDITY_CLAUSE.sub(lambda m: _ONE_PLACE_POINT.sub(r"\1,\2", m[0]), text)  # "pH từ 4 – 8, tối ưu 5.2 - 6.2"
-    text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", text))
+    text = _SPAN_POINT.sub(r"\1,\2", _decimal_point().sub(r"\1,\2", _MEASURED_POINT.sub(r"\g<pre>\2,\3", text)))
     text = _RANGE_END_POINT.sub(_range_to_point, text)  # "từ 0 – 6.5"
     text = _RANGE_START_POINT.sub(r"\1,\2", text)  # "từ 3.9 đến dưới 5,6 mmol/L"
     text = _ZERO_POINT.sub(lambda m: m[0] if _VERSION_BEFORE.search(text, 0, m.start()) else f"0,{m[1]}", text)
@@ -344,6 +351,8 @@ def stock_tickers(text: str, opts: Options, lex: Lexicon) -> str:
 
     def repl(m: re.Match[str]) -> str:
         tickers = re.findall(_TICKER, m.group(0))
+        if set(tickers) <= _CODE_KINDS:
+            return m.group(0)
         moves = bool(_TICKER_NEXT.match(text, m.end()))
         companies = [t for t in tickers if t not in _CURRENCIES]
         if market:

@@ -69,7 +69,7 @@ def _two_syllables(word: str) -> str:
                 vowel_tails.append(i)
             continue
         if (
-            (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS or named)  # "khinhìn", "Namgồm"
+            (_VIETNAMESE_LETTER.search(head) or head in _PLAIN_HEADS or named or _marked_word(tail))  # "khinhìn"
             and (_VIETNAMESE_LETTER.search(tail) or plain_tail)
             and not _MISSPELT_ONSET.match(tail)  # "rànghơn" is "ràng hơn", never "rà nghơn"
             and is_syllable(head)
@@ -77,6 +77,14 @@ def _two_syllables(word: str) -> str:
         ):
             return f"{word[:i]} {word[i:]}"
     return f"{word[: vowel_tails[0]]} {word[vowel_tails[0] :]}" if len(vowel_tails) == 1 else word
+
+
+def _marked_word(tail: str) -> bool:
+    """ "khoviệc": a plain syllable run into a marked word of four letters or more ("việc", "được")."""
+    return len(tail) > _SHORT_TAIL and _VIETNAMESE_LETTER.search(tail) is not None
+
+
+_SHORT_TAIL = 3
 
 
 def _capital_syllables(word: str) -> list[str]:

@@ -217,6 +217,11 @@ _SCALED_RANGE = re.compile(
 # "6 tháng – 2 năm", "3 ngày - 2 tuần": a span from one count of time to another, "đến"
 _SPAN = r"(?:giờ|ngày|tuần|tháng|năm)"
 _TIME_RANGE = re.compile(rf"(?<![\w.,/])(?P<a>\d{{1,3}}\s{_SPAN})\s[-–]\s(?=\d{{1,3}}\s{_SPAN}\b)")
+# "7 lạng - 1 kg", "5 yến - 1 tạ": a weight in the market's words to another, "đến"
+_WEIGHT = r"(?:lạng|cân|yến|tạ|tấn|kg|g|gam)"
+_WEIGHT_RANGE = re.compile(
+    rf"(?<![\w.,/])(?P<a>\d{{1,3}}\s(?:lạng|cân|yến|tạ))\s[-–]\s(?=\d{{1,3}}(?:[.,]\d)?\s?{_WEIGHT}\b)"
+)
 
 
 # words that make "đồng" another word: a watch, a plain, a colleague, a comrade...
@@ -249,7 +254,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
-    text = _TIME_RANGE.sub(r"\g<a> đến ", _SCALED_RANGE.sub(r"\g<a> đến ", text))
+    text = _TIME_RANGE.sub(r"\g<a> đến ", _SCALED_RANGE.sub(r"\g<a> đến ", _WEIGHT_RANGE.sub(r"\g<a> đến ", text)))
     text = re.sub(r"(?<=%)\s*[x×]\s*(?=\d)", " nhân ", text)  # "8% x1 tỷ": a share of a sum
     priced = _PRICE_WORD.search(text) is not None
     text = _PRICE_K.sub(
