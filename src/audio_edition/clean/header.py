@@ -78,6 +78,8 @@ def drop_header_furniture(d: Draft) -> Draft:
         )
     ):
         labels += 1
+    if labels == 2 and blocks[0] == blocks[1] and _DATED_OPENING.match(blocks[2]):  # the title twice over a wrapped
+        blocks, labels = blocks[1:], 0  # text ("Vào ngày 05/8/2024 ... tổ chức buổi"): the title, no label
     # "Khóa học・Học phí" / "Khóa học" / "■ Khóa đặc biệt ..." / "■ ...": a title and a part's heading over its list
     listed = labels + 1 < len(blocks) and all(b in d.listed for b in blocks[labels : labels + 2])
     # "◆Mục tuyển dụng" / "■Điều kiện nhập học" / its first line: the page's headings, marked, over its text
@@ -99,6 +101,7 @@ def drop_header_furniture(d: Draft) -> Draft:
 
 
 _TRAIL_LINES = 3
+_DATED_OPENING = re.compile(r"(?:Vào|Sáng|Chiều|Tối|Trưa)?\s?(?i:ngày|hôm) \d{1,2}[/-]\d{1,2}")
 _BLOG_NAME = re.compile(r"[\w.-]+[’']s blog")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")

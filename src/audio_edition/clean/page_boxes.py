@@ -26,6 +26,9 @@ _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
+_TAG_ROW = re.compile(r"(?:[#@]\w+\s*){2,}")
+# "(Dựa trên file: daikin_error_code.pdf)": the file a page was copied from, under its title
+_FILE_NOTE = re.compile(r"\([^()]{0,40}\b(?i:file|tệp|tập tin)\s*:?\s*[\w.-]+\.(?i:pdf|docx?|xlsx?|pptx?)\)")
 # "Smiley face": a template's alternative text for any picture, a short unstopped caption under it
 _PLACEHOLDER_ALTS = frozenset({"smiley face", "image", "placeholder", "no image", "alt text"})
 _CAPTION_WORDS = 10
@@ -93,7 +96,8 @@ def _notice_box_end(blocks: tuple[str, ...]) -> int:
 def drop_page_boxes(d: Draft) -> Draft:
     """A poll, a visit counter, a row of buttons and a list's flag after the title; a notice box over the
     story's dated title; an encyclopedia's notice; a breadcrumb's bare arrow over the title; a gallery's
-    counter ("1/2"); a template's alternative text ("Smiley face") and the caption under it."""
+    counter ("1/2"); a template's alternative text ("Smiley face") and the caption under it; a row of
+    hashtags; the file a page was copied from, in brackets."""
     blocks = d.blocks[_notice_box_end(d.blocks) :]
     if blocks and blocks[0].strip() in (">", ">>", "»", "›"):
         blocks = blocks[1:]  # a breadcrumb's arrow over the title, its links' words lost
@@ -113,6 +117,8 @@ def drop_page_boxes(d: Draft) -> Draft:
         shown = _GALLERY_COUNT.fullmatch(block.strip())
         if shown and 0 < int(shown[1]) <= int(shown[2]):
             continue
+        if _TAG_ROW.fullmatch(block.strip()) or _FILE_NOTE.fullmatch(block.strip()):
+            continue  # "#LoiA4dieuhoaDaikin #Appongtho @All": a post's hashtags; "(Dựa trên file: ....pdf)"
         if block.strip().lower() in _PLACEHOLDER_ALTS:  # and the picture's caption under it
             i += i < len(blocks) and words(blocks[i]) <= _CAPTION_WORDS and not _heading_or_sentence(blocks[i])
             continue

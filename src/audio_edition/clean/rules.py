@@ -11,6 +11,7 @@ import re
 
 from . import patterns as P
 from .agency import strip_agency_prefix
+from .archives import read_archive_page
 from .banners import (
     drop_banner_over_counted_title,
     drop_download_buttons,
@@ -96,6 +97,7 @@ from .header import (
     extract_masthead,
     unpack_seo_titles,
 )
+from .ingredients import list_unbulleted_ingredients
 from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists
 from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
@@ -120,7 +122,7 @@ from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
 from .translations import drop_english_translation, drop_title_translation
 from .unwrap import unwrap
-from .wrapped_headings import join_wrapped_capital_headings
+from .wrapped_headings import join_title_term, join_wrapped_capital_headings
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
 
@@ -294,6 +296,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     join_wrapped_capital_headings,
+    join_title_term,
     join_title_under_kind,
     split_glued_part_numbers,
     drop_verse_numbers,
@@ -311,6 +314,8 @@ RULES: tuple[Rule, ...] = (
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,
+    read_archive_page,
+    list_unbulleted_ingredients,
     drop_page_boxes,
     drop_masthead,
     join_epigraph_authors,

@@ -43,3 +43,17 @@ def join_wrapped_capital_headings(d: Draft) -> Draft:
             continue
         blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
+
+
+# "Năm học 2024 - 2025", "Nhiệm kỳ 2021-2026": the school year or the term a title names, on a line of its own
+_TERM_LINE = re.compile(r"(?:Năm học|Nhiệm kỳ|Niên khóa|Khóa học)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
+
+
+def join_title_term(d: Draft) -> Draft:
+    """ "LỄ KẾT NẠP ĐỘI VIÊN ĐỢT 2" over "Năm học 2024 - 2025": the school year closes the title, never a
+    chapter's heading of its own."""
+    blocks = d.blocks
+    if len(blocks) < 3 or not _TERM_LINE.fullmatch(blocks[1].strip()) or blocks[0].rstrip()[-1:] in ".!?:":
+        return d
+    term = blocks[1].strip()
+    return dataclasses.replace(d, blocks=(f"{blocks[0].rstrip()}, {term[0].lower()}{term[1:]}", *blocks[2:]))

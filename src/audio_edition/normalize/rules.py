@@ -17,7 +17,6 @@ from .broker_notes import broker_notes
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
-    document_numbers,
     english_ordinals,
     labelled_phones,
     phones,
@@ -41,6 +40,7 @@ from .context import (
 )
 from .dates import date_ranges, day_months, full_dates, months, times
 from .definitions import spell_glossed
+from .documents import document_numbers
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
 from .money_units import glued_quantities, money, per_ranges, percents, size_marks, unit_labels, units

@@ -46,8 +46,14 @@ def _dotted(text: str) -> str:
 
 
 def _path(path: str) -> str:
-    parts = [re.sub(r"[-_.]+", " ", p).strip() for p in path.strip("/").split("/") if p]
+    """ "/thoi-su" is said; a post's slug of four words or more ("/cach-kiem-tra-ma-loi-...") is not."""
+    parts = [re.sub(r"[-_.]+", " ", p).strip() for p in path.strip("/").split("/") if p.count("-") < _SLUG_HYPHENS]
     return "".join(f" gạch chéo {p}" for p in parts if p)
+
+
+_SLUG_HYPHENS = 3
+# "https://appongtho.com/.../Mã lỗi A-4 ...": an address run into the sentence after it, its last slash
+_GLUED_AFTER_URL = re.compile(r"(https?://\S*?/)(?=[A-ZĐÀ-Ỹ][^\s/]*[à-ỹđ])")
 
 
 def emails(text: str, opts: Options, lex: Lexicon) -> str:
@@ -61,7 +67,7 @@ _LINK_TARGET = re.compile(r"(?<=\w)\s*\((?:https?://|www\.)[^\s()]+\)")
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
     """A web address read as its host, with "chấm"; a picture's address not at all, nor a link's target in brackets
     after the words that carry it ("Phong tục cưới (http://wikicuoihoi.com/...) của người Việt")."""
-    text = _LINK_TARGET.sub("", _PICTURE_URL.sub(" ", text))
+    text = _LINK_TARGET.sub("", _PICTURE_URL.sub(" ", _GLUED_AFTER_URL.sub(r"\1. ", text)))
 
     def said(m: re.Match[str]) -> str:
         host = m.group(1).lower() if m.group(1).isupper() else m.group(1)
