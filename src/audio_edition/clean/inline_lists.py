@@ -1,5 +1,5 @@
-"""Lines a scrape ran together or broke apart: a numbered list run into one paragraph, a paper's title wrapped over
-lines."""
+"""Lines a scrape ran together or broke apart: a numbered list run into one paragraph or printed in two columns, a
+paper's title wrapped over lines."""
 
 from __future__ import annotations
 
@@ -35,6 +35,31 @@ def _items(block: str) -> list[str]:
     cuts = [0, *starts] if starts[0] > 0 else starts
     parts = [block[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(block)])]
     return [p for p in parts if p]
+
+
+# "1. Nguyễn Thị Miến 2. Bùi Thị Su": a list printed in two columns, two items to a line
+_TWO_ITEMS = re.compile(r"(?P<a>\d{1,2})\.?\s+(?P<x>\S.{1,60}?)\s+(?P<b>\d{1,2})\.\s+(?P<y>\S.{1,60})")
+_COLUMN_ROWS = 2
+_ITEM_WORDS = 6
+
+
+def split_two_column_items(d: Draft) -> Draft:
+    """Two lines or more in a row, each holding two numbered items one after the other ("1. Nguyễn Thị
+    Miến 2. Bùi Thị Su" / "3. ... 4. ..."): a two-column list, one item to a block, so no item's number
+    closes the name before it."""
+    rows = [_row(b) for b in d.blocks]
+    blocks: list[str] = []
+    for k, block in enumerate(d.blocks):
+        paired = rows[k] and any(rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows))
+        blocks.extend(rows[k] if paired else [block])
+    return d if len(blocks) == len(d.blocks) else dataclasses.replace(d, blocks=tuple(blocks))
+
+
+def _row(block: str) -> list[str]:
+    m = _TWO_ITEMS.fullmatch(block.strip())
+    if m is None or int(m["b"]) != int(m["a"]) + 1 or max(words(m["x"]), words(m["y"])) > _ITEM_WORDS:
+        return []
+    return [f"{m['a']}. {m['x']}", f"{m['b']}. {m['y']}"]
 
 
 # "TS. Đỗ Thị Hiên", "ThS Lê Kim Tám": a paper's writer with an academic title, under its title

@@ -46,6 +46,11 @@ _STYLE_RULE = re.compile(  # a wiki's "[sửa]" too, and a link's "<xem thêm>" 
     r"[ \t]?!important;|\[(?:sửa|sửa mã nguồn|sửa \| sửa mã nguồn|edit)\]|[ \t]?<(?:xem thêm|đọc thêm|chi tiết)>"
 )
 
+# "&ldquo !important;Con mèo": an entity the style rule took the semicolon from; "<!—->": a comment's
+# marks, their dashes made one by a word processor
+_ENTITY_BEFORE_RULE = re.compile(r"(&[a-zA-Z]{2,8})[ \t]?!important;")
+_COMMENT = re.compile(r"[ \t]?<!(?:--|[—–])[^<>\n]{0,200}?(?:--|[—–])?-?>")
+
 # "[tintuc] CÂU LỤC CHÉP": a blog template's shortcode opening a line, a word in plain small letters in brackets
 _SHORTCODE = re.compile(r"^[ \t]*\[[a-z]{3,12}\][ \t]*(?=\S)", re.M)
 # "Bài [topic id=63]”Bàn thêm ...”[/topic]", "[b]...[/b]", "[url=...]...[/url]", "[h=1]...[/h]": a forum's link,
@@ -103,10 +108,11 @@ _CAPITAL_HEADING_ON_TEXT = re.compile(
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
     bold marks and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
-    icons' names, a contents box's "Toggle", style rules ("!important;"), a template's shortcodes ("[tintuc]") or a
-    forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line; blocks flattened onto one line
-    are parted."""
+    icons' names, a contents box's "Toggle", style rules ("!important;") and comments, a template's shortcodes
+    ("[tintuc]") or a forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line; blocks
+    flattened onto one line are parted."""
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text))))
+    text = _COMMENT.sub("", _ENTITY_BEFORE_RULE.sub(r"\1;", text))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
     text = _BB_CODE.sub(_bb_gap, _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):

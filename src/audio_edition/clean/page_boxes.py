@@ -99,8 +99,8 @@ def drop_page_boxes(d: Draft) -> Draft:
     counter ("1/2"); a template's alternative text ("Smiley face") and the caption under it; a row of
     hashtags; the file a page was copied from, in brackets."""
     blocks = d.blocks[_notice_box_end(d.blocks) :]
-    if blocks and blocks[0].strip() in (">", ">>", "»", "›"):
-        blocks = blocks[1:]  # a breadcrumb's arrow over the title, its links' words lost
+    if blocks and (blocks[0].strip() in (">", ">>", "»", "›") or blocks[0].strip().lower() == "welcome text"):
+        blocks = blocks[1:]  # a breadcrumb's arrow over the title, its links' words lost; a blog gadget's default title
     kept: list[str] = []
     i = 0
     counting = False

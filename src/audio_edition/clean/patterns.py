@@ -63,10 +63,11 @@ RELATED_LINK = re.compile(
 )
 LONE_BULLET = re.compile(r"^\s*(?:[•·▪►▶▷▸●○■□◆◇§\-–—*]|o)\s*$")  # "o": a word processor's second-level bullet
 BULLET = re.compile(
-    r"^(?:[\s•·▪►▶▷▸●○■□◆◇☞➤➜➡§\-–—*>\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
-    r"|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_])|[uvnql](?=\s{2,}[A-ZĐÀ-Ỹ]))+(?=\S)"
+    r"^(?:[\s•·▪►▶▷▸●○■□◆◇☞➤➜➡§\-–—*\u23e9-\u23fa\u2600-\u27bf\U0001f300-\U0001f445\U0001f44a-\U0001faff\ufe0f]"
+    r"|>(?!\s?=?\s?\d)|\+\)?(?=\s)|\+\)|[üØ\uf0a7\uf0d8\uf0fc](?=\s+[^\W\d_])|[uvnql](?=\s{2,}[A-ZĐÀ-Ỹ]))+(?=\S)"
 )  # "+ Thu nhập ...", "+)Thứ nhất", "☞ Xem thêm", "§ Quạt ...", "🛡️ 2. Tuổi thọ ...", "⏱️ 15 phút đọc",
-# a word processor's symbol-font bullets pasted as letters, "ü Chân: cứng", "Ø Bước 1" (never "Ø 350mm"),
+# "> Xem thêm" (never "> = 6.5%", a sign); a word processor's symbol-font bullets pasted as letters,
+# "ü Chân: cứng", "Ø Bước 1" (never "Ø 350mm"),
 # "u  Du học ..." (two spaces after the letter),
 # never "👉 ...", a link
 
@@ -137,10 +138,10 @@ PLACEHOLDER = re.compile(
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(
-    r"^(?:Thực hiện|Bài|Bài và ảnh|Bài, ảnh|Bài/[Ảả]nh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Tin/[Ảả]nh|Tin/[Bb]ài"
-    r"|Nội dung|Ảnh|Video|Đồ họa|"
+    r"^(?:Thực hiện|Bài|Bài (?:và|&) [Ảả]nh|Bài, ảnh|Bài/[Ảả]nh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Tin/[Ảả]nh"
+    r"|Tin/[Bb]ài|Nội dung|Ảnh|Video|Đồ họa|"
     r"Nhóm phóng viên|Phóng viên|PV|"
-    r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)\s*:\s*"
+    r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)(?:\s*:|\s+[-–])\s*"  # "Bài & Ảnh - Đỗ Đ. B"
     r"(?P<names>[^!?]{2,60}?)(?:\.?/\.|\.)?$"  # "Tin và Bài: Phòng Dạy nghề./."
 )
 

@@ -98,7 +98,7 @@ from .header import (
     unpack_seo_titles,
 )
 from .ingredients import list_unbulleted_ingredients
-from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists
+from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists, split_two_column_items
 from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .library import drop_embed_preview, drop_library_file_line
@@ -340,6 +340,7 @@ RULES: tuple[Rule, ...] = (
     drop_about_box,
     drop_shop_box,
     split_inline_lists,
+    split_two_column_items,
     join_wrapped_title,
     join_quoted_name_to_title,
     drop_contact_lines,

@@ -29,7 +29,7 @@ import unicodedata
 
 from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
-from .draft import is_login
+from .draft import is_login, surname_first
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
@@ -319,6 +319,15 @@ def _split_name(previous: str, current: str, names: set[tuple[str, str]]) -> boo
     return (last, first) in names and len(current.split()) > 1 and _starts_lower(current.split(maxsplit=1)[1])
 
 
+def _cut_person(previous: str, current: str) -> bool:
+    """ "Chủ tịch CLB là cụ : Nguyễn" / "Thị Miến.", "Đặng Văn" / "Lê": a person's name cut by the wrap."""
+    last, first = previous.split()[-1], current.split()[0].rstrip(".,;")
+    return (surname_first(last) and first in _MIDDLE_NAMES) or (last in ("Thị", "Văn") and first[:1].isupper())
+
+
+_MIDDLE_NAMES = frozenset({"Thị", "Văn", "Hữu", "Đức", "Công", "Quang", "Ngọc", "Xuân", "Minh", "Thanh"})
+
+
 _CLOSES_SOON = re.compile(r"^[^()]{1,30}\)")
 _LETTERED_ITEM = re.compile(r"^[a-eđ][.)]\s+[A-ZĐÀ-Ỹ]")
 
@@ -456,6 +465,7 @@ def unwrap(text: str) -> str:
                     or _hangs(previous)  # "... hướng dẫn xử lý cơ bản mà" / "TCC CARE chỉ ra ..."
                     or _QUOTE_OPENS.fullmatch(previous) is not None  # "“Lạy" / "Mẹ Maria, ...": a quote's first word
                     or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
+                    or _cut_person(previous, current)
                     or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)

@@ -140,7 +140,11 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\b(dưới|trên)\s*[<>]\s?(?=\d)", r"\1 ", text)  # "độ dốc dưới < 8": the sign said already
     text = _ONE_TO_ONE.sub("một kèm một", text)  # "Lớp học 1:1": one teacher, one learner
     text = _SCORE_ABOVE.sub(lambda m: " trên " if m[0] == ">" else " dưới ", text)  # "IELTS>7.5": a score above
+    text = _SPACED_SIGN.sub(r"\1=", text)  # "> = 6.5%": a sign typed in two pieces
     return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1) or m.group(2)]} ", text)
+
+
+_SPACED_SIGN = re.compile(r"(?<![\w<>=])([<>])\s=(?=\s?\d)")
 
 
 # "Z.DIR", "X.STEP": a pin's or a field's name, an axis letter and a word in capitals, never "xã"

@@ -21,7 +21,7 @@ def part_glued_line(word: str) -> str:
         return " ".join(humps)  # "TopCVTestcenterHappyTime": three names run together, each said apart
     if cells := _capital_syllables(word):
         return " ".join(cells)  # "XanhVỏ", "BìnhKháPhổ": a table's cells, "Hoa KỳÚc": two names, run together
-    for i in range(2, len(word) - 1):
+    for i in range(1 if _VIETNAMESE_LETTER.match(word) else 2, len(word) - 1):  # "Lưu ýGừng": "ý" a word too
         if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
             return f"{word[:i]}, {word[i:]}"
         head, tail = word[:i], word[i:]
@@ -95,3 +95,13 @@ def _capital_syllables(word: str) -> list[str]:
     if len(parts) < 2 or starts[0] != 0 or word.isascii() or not word.isalpha():
         return []
     return parts if all(is_syllable(p.lower()) for p in parts) else []
+
+
+# "thiết bị đang hoạt động.có một số vấn đề": a sentence's stop with no space after it, after a marked
+# syllable (never a web address, whose names carry no marks)
+_GLUED_STOP = re.compile(r"(?<![\w.])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)\.(?=[a-zà-ỹđ]{2,}\b)")
+
+
+def part_glued_stops(text: str) -> str:
+    """ "hoạt động.có" -> "hoạt động. có": two sentences a page ran together at the stop."""
+    return _GLUED_STOP.sub(r"\1. ", text)

@@ -31,9 +31,10 @@ _ROMAN = re.compile(
     rf"(?P<more>(?:{_ROMAN_JOIN}[IVX]+(?![\w/]))*)(?![\w])"
 )
 _ROMAN_MORE = re.compile(rf"(?P<join>{_ROMAN_JOIN})(?P<r>[IVX]+)")
-# "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV": a monarch's number.
+# "Quốc vương Mohammed VI", "Vua Charles III", "Giáo hoàng Leo XIV", "Đức Thánh Cha Ca-lít-tô III": a monarch's number.
 _REGNAL = re.compile(
-    r"(?P<pre>(?:Quốc vương|Nhà vua|[Vv]ua|Nữ hoàng|Hoàng đế|Giáo hoàng|Thái tử|Hoàng tử|Công chúa|Đại công tước)"
+    r"(?P<pre>(?:Quốc vương|Nhà vua|[Vv]ua|Nữ hoàng|Hoàng đế|Giáo [Hh]oàng|Đức Thánh Cha|Thái tử|Hoàng tử|Công chúa"
+    r"|Đại công tước)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,3}\s+)(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w])"
 )
 # "phường Hải Châu I", "xã Quảng Thành II": a place numbered after its name

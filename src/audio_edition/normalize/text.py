@@ -10,7 +10,7 @@ from ..text.legacy import is_syllable, repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
 from .definitions import drop_defining_brackets
-from .glued_words import part_glued_line
+from .glued_words import part_glued_line, part_glued_stops
 from .lexicon import builtin
 from .notes import drop_bare_note_marks, drop_note_marks
 from .numbers import read_number
@@ -101,7 +101,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_SLASH.sub(_held_together, text)
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = re.sub(r"(?<=\S)\s*(?:[-–]\s+){2,}(?=[A-ZĐÀ-Ỹ])", " ", without_underscores(text))  # "...- - Đề nghị"
-    text = _PICTURE_POINTER.sub("", text)
+    text = part_glued_stops(_PICTURE_POINTER.sub("", text))
     text = drop_foreign_script(text)
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
     text = _ET_AL.sub(lambda m: " và cộng sự" + ("." if m[0].endswith(".") and m.end() == len(text) else ""), text)
