@@ -12,6 +12,7 @@ _ALT_TEXT_WORDS = 8
 _KEYWORD_ALT_WORDS = 14
 _PARAGRAPH_WORDS = 15  # "Trở về nhà sau ... của mình" / "nến sáp": a paragraph the page left unstopped
 # "Cách 2: DÙNG THUỐC ...", "II. Chọn nguyên liệu": a step's, a part's heading
+_STEP_ALONE = re.compile(r"(?:Bước|Cách|Phần|Giai đoạn)\s\d{1,2}")
 _LABELLED_STEP = re.compile(r"[^\W\d_]+\s\d{1,2}\s*[:.]|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)/]\s")
 # "Cach trong nam Rom tren rom nang suat cao": a picture's text typed without its marks, every word
 # a bare Vietnamese syllable and some only Vietnamese has ("trong", "nang", "suat")
@@ -60,13 +61,14 @@ _HEADED_ALT_WORDS = 14
 def captioned(alt: str, text: str, after: str = "") -> bool:
     """ "Nên rửa xe 1 lần/ tuần" under "phụ tùng xe đạp": a picture's caption under its alternative text in small
     letters, with no stop; never a sentence, a heading saying the alt text again (over its paragraph), a step
-    ("Cách 2: ...") or a heading in a title's letters over its paragraph. The alt text again in capitals over the
-    next part's heading is its caption."""
+    ("Cách 2: ..."), a heading over a step's label ("Bước 1") or a heading in a title's letters over its paragraph.
+    The alt text again in capitals over the next part's heading is its caption."""
     again = text.lower() == alt and _LABELLED_STEP.match(after) is not None  # "Vị trí lắp ..." over "1.2. Xe ..."
     stepped = _LABELLED_STEP.match(text) is not None
     # "Lịch Sử và Nguyên Gốc của Võ Thuật Bình Định" over a paragraph: a part's heading in a title's letters
     paragraph = words(after) >= _PARAGRAPH_WORDS and (ends_sentence(after) or re.search(r"[.!?]\s", after) is not None)
     headed = _TITLE_LETTERS.fullmatch(text) is not None and paragraph
+    headed = headed or _STEP_ALONE.fullmatch(after.strip()) is not None  # "Thủ tục ..." over "Bước 1": a part's heading
     return bool(alt) and (alt not in text.lower() or again) and not ends_sentence(text) and not (stepped or headed)
 
 

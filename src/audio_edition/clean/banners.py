@@ -73,6 +73,8 @@ _THANKS = re.compile(
     r"[^.!?]{0,40}[.!]*"
 )
 # "Đánh giá bài viết", "Đánh giá" bare: a rating box's label under the title, its stars lost
+# "Với tình hình dịch ..., Meo.vn khuyên dùng Nước rửa tay khô ...": the site's own advert over every page
+_SITE_ADVICE = re.compile(r"[^.!?]{0,160}\b[\w-]+\.(?:vn|com|net|org) (?i:khuyên(?: bạn)? dùng)[^.!?]{3,120}[.!]?")
 _RATING_LABEL = re.compile(r"(?i:đánh giá bài viết|bình chọn bài viết|đánh giá bài này|đánh giá)\s*:?")
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
 _HOURS_LABEL = frozenset({"thời gian làm việc", "giờ làm việc", "giờ mở cửa", "thời gian mở cửa"})
@@ -109,8 +111,8 @@ def drop_site_banners(d: Draft) -> Draft:
     NGÔN") and the lines above it, and a site's lines down to its copyright ("© 2023 ..."); a spam
     mirror's stamp line and summary label anywhere near the top, and the keywords glued to its
     title; a comment's poster and day run into the title; a firm's brand and legal name over the page, a shop's
-    name in capitals run into its street address, and a menu's label ("Danh mục") or a blog's greeting ("Chào các
-    bạn,") alone at its top."""
+    name in capitals run into its street address, a menu's label ("Danh mục") or a blog's greeting ("Chào các
+    bạn,") alone at its top, and the site's advert naming itself ("Meo.vn khuyên dùng ...")."""
     blocks = list(d.blocks)
     if (
         len(blocks) > 2
@@ -139,7 +141,7 @@ def drop_site_banners(d: Draft) -> Draft:
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
-    furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL)
+    furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL, _SITE_ADVICE)
     blocks = [b for i, b in enumerate(blocks) if not (top[i] and any(p.fullmatch(b) for p in furniture))]
     top = blocks[0]
     titled = [

@@ -72,3 +72,13 @@ def verse_line(blocks: tuple[str, ...], i: int) -> bool:
     return short(block) and (
         paired or (short(before) and before.rstrip()[-1:] in ",;") or (block.rstrip()[-1:] in ",;" and short(after))
     )
+
+
+def echoes_the_heading(text: str, before: str) -> bool:
+    """“Hỏng cảm biến trục khuỷu” under "3.Hỏng cảm biến trục khuỷu:": a picture's caption echoing
+    the heading above it, in quotes, or in small letters under a numbered heading in capitals ("I. CV LÀ GÌ?")."""
+    quoted = re.fullmatch(r"[“\"]([^”\"]{3,120})[”\"]", text)
+    heading = re.sub(r"^\s*(?:\d+|[IVX]{1,4})\.\s*|\s*:\s*$", "", before)
+    shouted = heading != before and heading.isupper() and not text.isupper()
+    inner = quoted[1] if quoted else text if shouted else ""
+    return bool(inner) and inner.strip().lower() == heading.strip().lower()

@@ -15,7 +15,8 @@ _ADDRESS = re.compile(r"(?i:địa chỉ|đ/c|trụ sở|showroom|cửa hàng)\s
 
 def drop_contact_lines(d: Draft) -> Draft:
     """Hotline and advertising boxes: their labels and lines of phone numbers and emails; a site's
-    footer, its name with a web address, a street address and a phone number, without a sentence."""
+    footer, its name with a web address, a street address and a phone number, without a sentence; a number's label
+    alone over it ("Hotline tư vấn:") and a postal address over that."""
     kept = []
     for i, block in enumerate(d.blocks):
         beside = d.blocks[max(0, i - 1) : i] + d.blocks[i + 1 : i + 2]
@@ -50,6 +51,10 @@ def drop_contact_lines(d: Draft) -> Draft:
         if rest != block and not re.search(r"\w{2,}", rest) and dateline(block) is None:
             if len(kept) > 1 and _DESK.search(kept[-1]) and words(kept[-1]) <= _DESK_WORDS:
                 kept.pop()  # "PHÒNG DỰ ÁN Mr Tú" over "0977.720.401": whom the number calls
+            if kept and _LABEL_ALONE.match(kept[-1].strip()):
+                kept.pop()  # "Hotline tư vấn:" over the number
+            if kept and _POSTAL.match(kept[-1].strip()):
+                kept.pop()  # "Ấp Bình Tiền 2, Xã Đức Hòa, Tỉnh Tây Ninh, Việt Nam" over it: the firm's address
             continue  # (never a date line: "2/1/2022")
         kept.append(block)
     if len(d.blocks) > 1 and d.blocks[1] not in kept and kept[:1] == [d.blocks[0]] and _BANNER.match(d.blocks[0]):
@@ -74,6 +79,9 @@ _DESK = re.compile(
     r"|\b(?:Mr|Ms|Mrs|Miss)\.?\s?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*)?$)"
 )
 _DESK_WORDS = 6
+_LABEL_ALONE = re.compile(r"(?i:hotline|điện thoại|tổng đài|đường dây nóng)(?: [^\W\d_]+){0,2}\s*:$")
+_ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP\.?)\s[^,]{1,40}"
+_POSTAL = re.compile(rf"(?:{_ADMIN_PART},\s*){{2,}}(?:{_ADMIN_PART},\s*)?(?:Việt Nam|VN)\.?$")
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|mail|điện thoại|đt|tel|fax|url|web|website|facebook|fanpage|showroom|tổng đài"
     r"|đường dây nóng|zalo"

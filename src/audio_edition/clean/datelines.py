@@ -29,11 +29,11 @@ _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
-# "Friday, March 29, 2024", "31 August, 2016", "Wednesday, 24 Apr 2024": a page in English's date line
+# "Friday, March 29, 2024", "31 August, 2016", "Thursday, April 15, 2010 6:01:56 AM": a page in English's date line
 _MONTH_NAMES = "|".join(f"{m[:3]}(?:{m[3:]}|\\.|(?<=Sep)t)?" for m in _MONTHS)
 _ENGLISH_DATE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})$"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AP]M)?)?$"
 )
 # "author25/01/2025 13:20", "25/04/2023 admin": a theme's label for the writer, without the name, by the date
 _AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)|(?<=\d)\s+(?i:admin|author)$")
@@ -95,7 +95,6 @@ _WRITER_BETWEEN_BARS = re.compile(
 # "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
 _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 
-
 # what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
@@ -105,7 +104,8 @@ _DATE_TRAILER = re.compile(
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)|\s+\d{1,6}\s+\d(?:[.,]\d)?/5\s+trong\s+\d{1,6}\s+lượt"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*|(?:\s+(?:24h qua|English|RSS|E-?paper))+"  # a header's menu
-    r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi)?\s*$",  # "8 tháng 8, 2025 bởi": "by"
+    r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi"  # "8 tháng 8, 2025 bởi": "by"
+    r"|(?:\s+tác giả\s*:?(?:\s+[^\W\d_]+){1,3})?(?:\s+chuyên mục\s*:\s*[^\d:|]{2,40})?)?\s*$",  # writer, section
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
 # "... 17:45 2.346 0" (a thousand views and more), "... | Lượt xem: 4186 | In bài viết |", "... 16:34 Đã xem: 481

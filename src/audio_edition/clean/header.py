@@ -12,7 +12,8 @@ from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
-from .titles import asked_again, subtitled, without_slogan
+from .related import CONTENTS_HEADERS
+from .titles import asked_again, placeholder, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -34,7 +35,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     blocks = [
         b
         for i, b in enumerate(blocks)
-        if i >= _TRAIL_LINES or not (_placeholder(b) or _section_trail(b) or _menu_row(b))
+        if i >= _TRAIL_LINES or not (placeholder(b) or _section_trail(b) or _menu_row(b))
     ]
     if len(blocks) > 3 and _BLOG_NAME.fullmatch(blocks[0]) and ends_sentence(blocks[1]) and is_headline_like(blocks[2]):
         blocks = blocks[2:]  # "thoaihoacongsongvn’s blog" / "Cung cấp các thông tin ...": the blog's name and motto
@@ -71,6 +72,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     while (
         labels < limit
         and not asked_again(blocks[labels], blocks[labels + 1])
+        and menu_label(blocks[labels + 1]) not in CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
         and (
             _is_header_label(blocks[labels])
             or menu_label(blocks[labels]) in P.ACCOUNT_LABELS
@@ -105,12 +107,6 @@ _DATED_OPENING = re.compile(r"(?:Vào|Sáng|Chiều|Tối|Trưa)?\s?(?i:ngày|h�
 _BLOG_NAME = re.compile(r"[\w.-]+[’']s blog")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")
-
-
-def _placeholder(block: str) -> bool:
-    """ "banner banner banner banner": one word three times or more, a picture's slot named in its place."""
-    tokens = block.split()
-    return len(tokens) >= 3 and len(set(tokens)) == 1
 
 
 def _section_trail(block: str) -> bool:
@@ -312,13 +308,12 @@ _WIDGET_LINES = 6
 
 
 def drop_letterhead(d: Draft) -> Draft:
-    """An office's letterhead over its page: its name in capitals ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
-    NAM", "TÒA GIÁM MỤC BAN MÊ THUỘT") with the lines under it that place it, in capitals ("QUẬN 5 -
-    THÀNH PHỐ HỒ CHÍ MINH") or as an address ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk
-    Lăk"), over a headline in ordinary letters. None of it is read; the headline is. So is the
-    office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
-    TRẦN PHÚ"), and the copy; an official document's heading (`without_state_heading`); a letter's
-    sender (`_without_sender`); and the title printed again in capitals over two lines or more."""
+    """An office's letterhead over its page: its name in capitals ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "TÒA GIÁM MỤC BAN
+    MÊ THUỘT") with the lines under it that place it, in capitals ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH") or as an address
+    ("104 Phan Chu Trinh", "TP. Buôn Ma Thuột - Đăk Lăk"), over a headline in ordinary letters. None of it is read; the
+    headline is. So is the office's name in capitals between the title and the title printed again ("TRƯỜNG TIỂU HỌC
+    TRẦN PHÚ"), and the copy; an official document's heading (`without_state_heading`); a letter's sender
+    (`_without_sender`); and the title printed again in capitals over two lines or more."""
     blocks = _without_sender(without_state_heading(d.blocks))
     for k in range(_TITLE_AGAIN_LINES, 1, -1):  # "KẾ HOẠCH TỔ CHỨC" / "CUỘC THI ..." / "NĂM HỌC 2020 - 2021"
         again = blocks[1 : k + 1]

@@ -9,6 +9,7 @@ import re
 
 from . import patterns as P
 from .alt_text import alt_text_line, captioned, heading_pair, lone_small_line, picture_text_beside, unmarked_alt
+from .caption_echoes import echoes_the_heading
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
     ALT_TWICE,
@@ -86,6 +87,7 @@ _INLINE_LINK = re.compile(
     r"|^[A-Za-z][\w-]*\.(?:com|vn|net)(?=\d{1,2}[.)]\s)"  # "Klook.com1) Hộ chiếu:": a link glued to the item
     r"|(?<=[.!?]) (?:Tham khảo|Xem) [^.!?]{3,60} tại đây\.$"  # "... Tham khảo cách nhồi bột tại đây.": the link
     r"|^[^.!?]*\bTừ khóa gốc:[^!?]*?\.\s+(?=[A-ZĐÀ-Ỹ])"  # "Hình ảnh ... – Từ khóa gốc: a.jpg, b. Ở làn da ...": alt
+    r"|\s*[←⇐→⇒]\s*(?:Xem|Đọc|Tham khảo)\b[^.!?←⇐→⇒]{0,40}$"  # "... UBND cấp huyện ← Xem hướng dẫn": a link's arrow
 )
 # "... trơ cành khẳng khiu. mua bán mai vàng. Đây là ...": a link's words in small letters between two
 # sentences, every word in small letters (never "iPhone 15 ra mắt.")
@@ -205,7 +207,7 @@ _COUNTER = re.compile(
 )
 _ORIGINAL_LINK = re.compile(r"(?i:xem (?:bản|bài) gốc(?: tại đây)?)\.?")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
-_TIME_AGO = re.compile(r"(?:Đăng )?\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước", re.IGNORECASE)  # "9 giờ trước"
+_TIME_AGO = re.compile(r"(?:Đăng |Trả lời )?\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước", re.IGNORECASE)
 # A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
 # to DDVT was lost, please wait while we try to reconnect."
 _APP_NOTICE = re.compile(
@@ -249,28 +251,27 @@ def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 def drop_file_names(d: Draft) -> Draft:
     """A picture's file name or alternative text scraped as a line: lower-case words without a diacritic, or ending "anh
-    1" (ảnh 1), in an article that has them (Vietnamese without its marks is no sentence a news page prints), and the
-    caption under a file name it slugs to; a "9 giờ trước" line, the page's clock (under the title); a video player's
-    fallback text ("Your browser does not support the video tag"); a media file's name ("image_gallery.jpg"); a link's
-    text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line), a blog's note on its links ("xin hãy nhấn Links chữ
-    màu đỏ dưới đây"), a link to a video ("Xem Video: ..."); a link's address ("source /tin-tuc/..."); a view counter
-    ("(Xem: 290)", "158 Xem"), the time a page takes to read ("17 phút đọc") and when it was last changed ("Cập nhật vào
-    16/02", "Sep 27, 2023"); a picture's copyright; a comment link after a title; what a page's buttons say
-    (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls alone on a line ("|In ra", "Đóng cửa sổ này":
-    `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an uploaded picture's name or path; a pointer to
-    the pictures below ("Dưới đây là một số hình ảnh ..."); an image search's "Hình ảnh có liên quan"; a line in English
-    in a Vietnamese article; an embedded social post, its signature and its text in another language; a web app's
-    reconnect notice, even glued to a sentence; and who checked a clinic's article ("Bài viết được tư vấn Y khoa bởi BS
-    ..."); a link to the original ("Xem bản gốc tại đây") in the second half ends the article, the site's other stories
-    under it. Also: a camera's names for lost pictures ("DSC00117"), a gallery's pointer or caption ("Một số hình ảnh
-    của đoàn.", closing a paragraph too), its heading ending in a colon with the captions under it, a pointer to a
-    linked document ("... xem TẠI ĐÂY"), the sentence under an unmarked alt text; a caption with its file name glued; a
-    picture's alternative text in small letters under the headline and the page's widgets (`alt_text_line`); a page's
-    box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's caption, a Greek letter alone, a forum
-    poster's handle; a document's file type after its title ("... bán hàng pptx"); inside a paragraph, a smiley's name,
-    a link's title after "Xem thêm:", a link's words in small letters between two sentences, a download link's sentence
-    and a page's tags closing a paragraph; a gallery's title ("Hình ảnh của ..."), a file's type alone; a site's
-    greeting opening a text."""
+    1" (ảnh 1), in an article that has them, and the caption under a file name it slugs to; a "9 giờ trước" line, the
+    page's clock, an answer's; a video player's fallback text ("Your browser does not support the video tag"); a media
+    file's name ("image_gallery.jpg"); a link's text ("Xem chi tiết ... tại đây", "(xem bản đồ)" inside a line), a
+    blog's note on its links ("xin hãy nhấn Links chữ màu đỏ dưới đây"), a link to a video ("Xem Video: ..."); a link's
+    address ("source /tin-tuc/..."); a view counter ("(Xem: 290)", "158 Xem"), the time a page takes to read ("17 phút
+    đọc") and when it was last changed ("Cập nhật vào 16/02", "Sep 27, 2023"); a picture's copyright; a comment link
+    after a title; what a page's buttons say (`data/widget_lines.txt`: "Lưu bài viết thành công"), and its controls
+    alone on a line ("|In ra", "Đóng cửa sổ này": `data/account_labels.txt`, a betting site's "✚ Đăng ký 6686" too); an
+    uploaded picture's name or path; a pointer to the pictures below ("Dưới đây là một số hình ảnh ..."); an image
+    search's "Hình ảnh có liên quan"; a line in English in a Vietnamese article; an embedded social post, its signature
+    and its text in another language; a web app's reconnect notice, even glued to a sentence; and who checked a clinic's
+    article ("Bài viết được tư vấn Y khoa bởi BS ..."); a link to the original ("Xem bản gốc tại đây") in the second
+    half ends the article, the site's other stories under it. Also: a camera's names for lost pictures ("DSC00117"), a
+    gallery's pointer or caption ("Một số hình ảnh của đoàn.", closing a paragraph too), its heading ending in a colon
+    with the captions under it, a pointer to a linked document ("... xem TẠI ĐÂY"), the sentence under an unmarked alt
+    text; a caption with its file name glued; a picture's alternative text in small letters under the headline and the
+    page's widgets (`alt_text_line`); a page's box named in its code ("bar01"), "(Wikipedia)" alone, an illustration's
+    caption, a Greek letter alone, a forum poster's handle; a document's file type after its title ("... bán hàng
+    pptx"); inside a paragraph, a smiley's name, a link's title after "Xem thêm:", a link's words in small letters
+    between two sentences, a download link's sentence and a page's tags closing a paragraph; a gallery's title ("Hình
+    ảnh của ..."), a file's type alone; a site's greeting opening a text."""
     patterns: tuple[re.Pattern[str], ...] = (
         READING_TIME,
         UPDATED_ON,
@@ -414,7 +415,7 @@ def drop_file_names(d: Draft) -> Draft:
             or " ".join(menu_label(_ICONS_AND_BRAND_NUMBERS.sub(" ", block)).split()).rstrip(".") in P.ACCOUNT_LABELS
             or (not kept and text.lower().rstrip(":") in _SUMMARY_LABELS)
             or _QUOTED_CAPTION.fullmatch(text) is not None
-            or (bool(kept) and _quotes_the_heading(text, kept[-1]))
+            or (bool(kept) and echoes_the_heading(text, kept[-1]))
             or alt_text_line(text, kept, i)
             or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2]))
             or (vietnamese and begun and picture_text_beside(text, kept[-1], nxt, over_bullets))
@@ -447,14 +448,6 @@ def _alt_then_title(alt: str, title: str) -> bool:
         and any(w[0].islower() for w in a)  # the alt text in small letters, never a title printed twice
         and not title.isupper()  # "KỸ THUẬT NUÔI ...": the title again in capitals, no picture's title
     )
-
-
-def _quotes_the_heading(text: str, before: str) -> bool:
-    """“Hỏng cảm biến trục khuỷu” under "3.Hỏng cảm biến trục khuỷu:": a picture's caption echoing
-    the heading above it, in quotes."""
-    inner = re.fullmatch(r"[“\"]([^”\"]{3,120})[”\"]", text)
-    heading = re.sub(r"^\s*\d+\.\s*|\s*:\s*$", "", before)
-    return inner is not None and inner[1].strip().lower() == heading.strip().lower()
 
 
 # "Executive Summary" over a page's opening summary: a label, never its headline

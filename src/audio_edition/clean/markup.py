@@ -59,6 +59,8 @@ _BB_CODE = re.compile(
     r"\[/?(?:b|i|u|s|h|url|img|quote|topic|post|thread|size|color|center|font)(?:[= ][^\[\]\n]{0,80})?\]", re.I
 )
 
+# "... hoàn hảo? [b]Vấn đề cơ bản – nguồn tín hiệu[/b] Home theater ...": a bold heading inside a flattened answer
+_BB_HEADING = re.compile(r"(?<=[.!?]) \[b\]([^\[\]\n.!?]{3,80})\[/b\] (?=[A-ZĐÀ-Ỹ])", re.I)
 
 # "$90^\circ\text{C}$", "$10\%$": a formula's TeX a chat assistant wrote into a page; its signs are read
 _TEX_MATH = re.compile(r"\$(?=[^$\n]*[\\^])([^$\n]{1,60})\$")
@@ -114,7 +116,9 @@ def strip_markup(text: str) -> str:
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text))))
     text = _COMMENT.sub("", _ENTITY_BEFORE_RULE.sub(r"\1;", text))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
-    text = _BB_CODE.sub(_bb_gap, _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
+    text = _BB_CODE.sub(
+        _bb_gap, _BB_HEADING.sub("\n\\1\n", _SHORTCODE.sub("", _MARKDOWN_PICTURE.sub("", _flattened(text))))
+    )
     if not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text) or _ENTITY.search(text)):
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))

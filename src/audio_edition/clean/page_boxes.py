@@ -34,6 +34,10 @@ _PLACEHOLDER_ALTS = frozenset({"smiley face", "image", "placeholder", "no image"
 _CAPTION_WORDS = 10
 
 
+_POLICY_BOXES = frozenset({"disclosure", "why trust us", "editorial policy", "chính sách biên tập"})
+_POLICY_WORDS = re.compile(r"(?i:\bwebsite\b|\bblog\b|điều khoản|chính sách|biên tập|kiểm duyệt|chúng tôi)")
+
+
 def _heading_or_sentence(block: str) -> bool:
     return ends_sentence(block) or block.rstrip().endswith(":") or NUMBERED_PART.match(block) is not None
 
@@ -97,7 +101,8 @@ def drop_page_boxes(d: Draft) -> Draft:
     """A poll, a visit counter, a row of buttons and a list's flag after the title; a notice box over the
     story's dated title; an encyclopedia's notice; a breadcrumb's bare arrow over the title; a gallery's
     counter ("1/2"); a template's alternative text ("Smiley face") and the caption under it; a row of
-    hashtags; the file a page was copied from, in brackets."""
+    hashtags; the file a page was copied from, in brackets; a blog's notes on itself ("Disclosure", "Why Trust Us")
+    with what they say of its site, terms and editors."""
     blocks = d.blocks[_notice_box_end(d.blocks) :]
     if blocks and (blocks[0].strip() in (">", ">>", "»", "›") or blocks[0].strip().lower() == "welcome text"):
         blocks = blocks[1:]  # a breadcrumb's arrow over the title, its links' words lost; a blog gadget's default title
@@ -116,6 +121,12 @@ def drop_page_boxes(d: Draft) -> Draft:
             continue
         shown = _GALLERY_COUNT.fullmatch(block.strip())
         if shown and 0 < int(shown[1]) <= int(shown[2]):
+            continue
+        if block.strip().lower() in _POLICY_BOXES:  # "Disclosure", "Why Trust Us": a blog's notes on itself
+            while (
+                i < len(blocks) and _POLICY_WORDS.search(blocks[i]) and blocks[i].strip().lower() not in _POLICY_BOXES
+            ):
+                i += 1
             continue
         if _TAG_ROW.fullmatch(block.strip()) or _FILE_NOTE.fullmatch(block.strip()):
             continue  # "#LoiA4dieuhoaDaikin #Appongtho @All": a post's hashtags; "(Dựa trên file: ....pdf)"

@@ -98,8 +98,13 @@ def drop_related(d: Draft) -> Draft:
             in_box = False
         if in_box and _toc_entry(block) in boxed:
             in_box = False  # "1. Tổng quan ..." under "1 1. Tổng quan ...": the contents over, the first part's heading
-        if in_box and (P.STEP_LABEL.match(block) or P.FIRST_PART.match(block)):
+        nxt = d.blocks[i + 1] if i + 1 < len(d.blocks) else ""
+        linked = _next_number(block, nxt) and not ends_sentence(nxt)  # "1. [PHÒNG – TRỊ] ..." over "2. ...": links
+        if in_box and (P.STEP_LABEL.match(block) or P.FIRST_PART.match(block)) and not linked:
             in_box = False  # "Cách 1. Trồng rau mầm ..." under "Xem thêm:" and its links: the text's first part
+        if in_box and i > 0 and _next_number(d.blocks[i - 1], block) and not linked and not ends_sentence(block):
+            in_box = False  # the box's last numbered link: the text goes on under it
+            continue
         if in_box:
             boxed.add(_toc_entry(block))
         if menu_label(block) in P.FIELD_LABELS:

@@ -40,3 +40,9 @@ def subtitled(title: str, headline: str, rest: list[str]) -> bool:
     shared = sum(w in said for w in own) >= _SUBTITLE_SHARE * len(own)
     shared = shared and title.casefold().strip() not in headline.casefold()  # a tag's words inside the headline
     return shared and bool(rest) and ends_sentence(rest[0]) and words(rest[0]) >= 15
+
+
+def placeholder(block: str) -> bool:
+    """ "banner banner banner banner": one word three times or more, a picture's slot named in its place."""
+    tokens = block.split()
+    return len(tokens) >= 3 and len(set(tokens)) == 1

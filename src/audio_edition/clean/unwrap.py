@@ -98,8 +98,10 @@ _HANGING_LINE_WORDS = 8
 
 
 def _hangs(line: str) -> bool:
+    """A long line ending in a word no sentence ends with ("của"), or in a comma after a sentence: cut there."""
     words = line.split()
-    return len(words) >= _HANGING_LINE_WORDS and words[-1] in _HANGING_WORDS
+    cut = line.endswith(",") and len(words) >= 2 * _HANGING_LINE_WORDS and re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", line)
+    return len(words) >= _HANGING_LINE_WORDS and (words[-1] in _HANGING_WORDS or bool(cut))
 
 
 def _starts_lower(line: str) -> bool:

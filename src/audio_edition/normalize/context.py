@@ -44,6 +44,7 @@ _STOCK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TICKER = r"[A-Z]{3}(?![\w-])"
+_GOLD_PURITY = re.compile(r"(?<=(?i:vàng) )9{2,4}(?:[.,]9{1,2})?(?![\w%]|[.,]\d)")  # "vàng 9999", "999.9"
 # "mã PIN", "mã OTP", "mã QR": a kind of code after "mã", never a company's ticker
 _CODE_KINDS = frozenset({"PIN", "OTP", "PUK", "CVV", "CVC", "SKU", "ZIP"})
 # A run of tickers: "VIB, VCB, ACB và TPB"; in a market story, a run of two or more, or one
@@ -313,7 +314,7 @@ _MICROBES = re.compile(r"(?<=\b[Cc]hế phẩm )Em\b|(?<=\b[Mm]en )Em\b")  # nev
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
     rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size, the
-    microbes "chế phẩm Em gốc" (EM, never the pronoun), a password's digits."""
+    microbes "chế phẩm Em gốc" (EM, never the pronoun), a password's digits, gold's purity ("vàng 9999": its nines)."""
     text = _MICROBES.sub("EM", text)
     text = _MASKED_DIGITS.sub("", _MASKED_PHONE.sub(lambda m: m.group(1).replace(" ", ""), text))
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
@@ -323,6 +324,7 @@ def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ALARM_RANGE.sub(lambda m: f"báo động {m['x']} đến báo động {m['y']}", text)
     if _SEED_CONTEXT.search(text):
         text = _SEED_CODE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
+    text = _GOLD_PURITY.sub(lambda m: " ".join(m[0].replace(".", "").replace(",", "")), text)
     text = _PASSWORD.sub(lambda m: m[0][: m.start("d") - m.start()].replace(" /", ",") + " ".join(m["d"]), text)
     text = _AGE_SPAN.sub(r"U\1 đến U\2", _AGE_GROUP.sub(r"U\1", text))
     return _PATIENTS.sub(lambda m: f"bệnh nhân {m.group(1)}" + (f" đến {m.group(2)}" if m.group(2) else ""), text)

@@ -91,7 +91,10 @@ _COUNTED_AFTER = re.compile(
     r"|điểm)(?!\w)"
 )
 # "từ 1 đến 2/3 diện tích": a share of something, not a day
-_SHARE_OF = re.compile(r"\s+(?:số|tổng|diện tích|dân số|lượng|trong số|ao|nồi|chậu|thùng|bể|bình|chai|cốc|ly|xô)\b")
+_SHARE_OF = re.compile(
+    r"\s+(?:số|tổng|diện tích|dân số|(?:âm |dung |thời |khối )?lượng|công suất|trong số|ao|nồi|chậu"
+    r"|thùng|bể|bình|chai|cốc|ly|xô)\b"
+)
 _MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?:[/.-]|/ )(\d{4})(?![\w/])")  # "tháng 9/ 2019" too
 # "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
 _MONTH_YEAR_RANGE = re.compile(
@@ -167,9 +170,8 @@ _LOST_SLASH = re.compile(r"(?<=(?i:ngày) )(\d{1,2})/(1[0-2]|0[1-9])((?:19|20)\d
 
 
 def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."; a slash typed twice
-    ("30/4//2017"), two dates glued ("1/7/20221/3/2023": a table's cells) or a slash lost before
-    the year ("Ngày 16/102022") read as dates too."""
+    """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."; a slash typed twice ("30/4//2017"), two dates
+    glued ("1/7/20221/3/2023": a table's cells) or a slash lost before the year ("Ngày 16/102022") read as dates too."""
 
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
@@ -298,7 +300,7 @@ def _counted_after(m: re.Match[str]) -> bool:
 
 
 def _share_of(m: re.Match[str], before: str) -> bool:
-    """ "đến 4/5 số hộ": a share of a whole, unless a word before names a day ("sáng 2/3 số ...")."""
+    """ "đến 4/5 số hộ", "tới 1/3 âm lượng": a share of a whole, unless a word before names a day ("sáng 2/3 số")."""
     if m["prefix"] or int(m["d"]) >= int(m["m"]) or not _SHARE_OF.match(m.string, m.end()):
         return False
     return not _STRONG_DATE_CONTEXT.search(before)
@@ -425,9 +427,7 @@ _DOTTED_DAYPART = re.compile(
     r"(?=(?:\s*(?:đến|tới|[-–])\s*(?:[01]?\d|2[0-4])\.[0-5]\d)?\s+(?:sáng|trưa|chiều|tối|đêm)\b)"
 )
 # "7 PM", "10:00 AM": a clock with its half of the day in English, said with the part of the day
-_MERIDIEM = re.compile(
-    r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<half>[AaPp])(?:[Mm]|\.m\.)(?![\w])"
-)
+_MERIDIEM = re.compile(r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<half>[AaPp])(?:[Mm]|\.m\.)(?!\w)")
 # "11AM-6PM": two hours with their parts of the day, a span
 _PARTED_SPAN = re.compile(
     r"(\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))\s*[-–]\s*(?=\d{1,2}h\d{0,2} (?:sáng|trưa|chiều|tối|đêm))"

@@ -17,7 +17,7 @@ from .numbers import read_number
 from .options import Options
 from .scripts import drop_foreign_script
 from .underscores import without_underscores
-from .word_slash import SLASHED_LIST, slashed_list, word_slashes
+from .word_slash import SLASHED_LIST, respelled, slashed_list, word_slashes
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
@@ -369,7 +369,7 @@ def latin_ampersands(text: str, opts: Options, lex: Lexicon) -> str:
 def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     """&, +, =, @, %, ° and # as words; an arrow between words a pause; a slash between words as
     "và", "hay" or "trên", and between three or more as a list's commas."""
-    text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", text)  # "=> Như vậy, ...": an arrow opening a line, a bullet
+    text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", respelled(text))  # "=> Như vậy, ...": an arrow opening a line, a bullet
     text = re.sub(r"(?<=[.!?;])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...": a bullet
     text = re.sub(r"(?<=[^\W\d_])\s+\+\s*$", "", text)  # "+ Sandwich bread – Bánh mì gối +": a title's frame
     text = re.sub(

@@ -158,6 +158,14 @@ def _unit_per_unit() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.])({names})/({names})(?![\w/²³])")
 
 
+_RESPELLED = re.compile(r"((?i:đọc là|phát âm là) )/([A-Za-z][A-Za-z–-]{1,30})/(?=[\s,.;:)]|$)")
+
+
+def respelled(text: str) -> str:
+    """ "đọc là /rez–oo-mey/": a word's sound spelled between slashes, read bare (never "hay")."""
+    return _RESPELLED.sub(r"\1\2", text)
+
+
 def word_slashes(text: str) -> str:
     """Each slash between words said as `word_slash` says it ("2 kì/ năm" closed up first), and a unit's
     symbol after a slash made "một" said in full ("đồng một kg" -> "đồng một ki lô gam"); a unit per unit alone,

@@ -316,12 +316,17 @@ def from_windows1258_marks(text: str) -> str:
 # "khơng", "cơng": a PDF's font that prints "ô" as "ơ"; no syllable rhymes in "ơng" but after "ư" ("thương")
 _HORN_FOR_CIRCUMFLEX = re.compile(r"(?<![\w])[a-zđ]{0,3}(?<!ư)[ơờớởỡợ]ng(?!\w)")
 _CIRCUMFLEX = str.maketrans("ơờớởỡợ", "ôồốổỗộ")
+_HATS = re.compile(r"[ôồốổỗộÔỒỐỔỖỘ]")
 # "Oâng", "khoâng": VNI's "o" and its hat left as two letters; no Vietnamese syllable holds "oâ"
 _VNI_O_HAT = re.compile(r"(?<![^\W\d_])([a-zđ]{0,3})([oO])â(?=[a-zđ])", re.IGNORECASE)
 
 
-def _circumflex(m: re.Match[str]) -> str:
-    return m.group(0).translate(_CIRCUMFLEX)
+def _circumflex(m: re.Match[str], hats: bool) -> str:
+    """ "khơng" is "không"; but where the text prints "ô" elsewhere, "thuờng" lost the horn of its "ư": "thường"."""
+    word = m.group(0)
+    if hats and re.search(r"[uU][ơờớởỡợ]ng$", word):
+        return word[:-4] + ("ư" if word[-4] == "u" else "Ư") + word[-3:]
+    return word.translate(_CIRCUMFLEX)
 
 
 _INNER_ASTERISK = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
@@ -331,7 +336,8 @@ def repair(text: str) -> str:
     """The best reading of `text` among itself and its legacy-encoding repairs, with syllables a
     copy broke apart joined, and a forum's asterisks inside words ("ng*ười", "V*ương") dropped."""
     text = _VNI_O_HAT.sub(lambda m: m[1] + ("Ô" if m[2] == "O" else "ô"), text)
-    text = join_split_syllables(_INNER_ASTERISK.sub("", _HORN_FOR_CIRCUMFLEX.sub(_circumflex, text)))
+    hats = _HATS.search(text) is not None
+    text = join_split_syllables(_INNER_ASTERISK.sub("", _HORN_FOR_CIRCUMFLEX.sub(lambda m: _circumflex(m, hats), text)))
     marked = _MARKED_CONSONANT.search(unicodedata.normalize("NFD", text)) is not None
     probe = _SIGN_USES.sub("", text)  # "50.000/µL", "Ø 350mm", "±5%": signs, no legacy letters
     if not _FOREIGN.search(probe) and not _MOJIBAKE_HINT.search(text) and not marked:
