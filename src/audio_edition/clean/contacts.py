@@ -84,7 +84,7 @@ _ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấ
 _POSTAL = re.compile(rf"(?:{_ADMIN_PART},\s*){{2,}}(?:{_ADMIN_PART},\s*)?(?:Việt Nam|VN)\.?$")
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|mail|điện thoại|đt|tel|fax|url|web|website|facebook|fanpage|showroom|tổng đài"
-    r"|đường dây nóng|zalo"
+    r"|đường dây nóng|zalo|liên hệ"
     r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code
     re.I,
 )

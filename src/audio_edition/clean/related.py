@@ -222,6 +222,7 @@ def cut_copied_next_story(d: Draft) -> Draft:
 CONTENTS_HEADERS = frozenset(
     {
         "mục lục",
+        "mục lục (ẩn/hiện)",
         "mục lục nội dung",
         "nội dung trang",
         "xem nhanh nội dung",
@@ -331,6 +332,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
             continue  # "... các đặc tính ... như sau:" over its bullets: a list the text reads, no box
         end = i + 1 if menu_label(block) in CONTENTS_HEADERS else i
         seen: set[str] = set()
+        order: list[str] = []
         while (
             end < len(blocks)
             and words(blocks[end]) <= _CONTENTS_ITEM_WORDS
@@ -340,9 +342,11 @@ def drop_table_of_contents(d: Draft) -> Draft:
             item = item.removesuffix(".") if blocks[end] in d.listed else item  # a bullet's stop is the scrape's
             item = item.removesuffix(":")  # "Điểm tin chính:": a part's heading as the box lists it
             stopped = ends_sentence(item) and not item.endswith("?")
-            if item in seen or (stopped and not _next_number(blocks[end - 1], blocks[end])):
+            joined = {f"{a}: {b}" for a, b in zip(order, order[1:])}  # "1. Giới thiệu:" / "Tại sao ...": one heading
+            if item in seen | joined or (stopped and not _next_number(blocks[end - 1], blocks[end])):
                 break  # "9. ..." / "10. Đắm chìm ... tuyệt đẹp.": a stop, and still the box's next item
             seen.add(item)
+            order.append(item)
             end += 1
         numbered = all(_ITEM_NUMBER.match(b) for b in blocks[i:end])
         if (
@@ -358,6 +362,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
             if k >= end and not _in_list(k, end, blocks, d)
         }
         below = {_ITEM_NUMBER.sub("", b).removesuffix(":") for b in blocks[end:]}
+        seen |= {f"{a}: {b}" for a, b in zip(order, order[1:])}
         if seen & (again if bulleted and not numbered else below):
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone

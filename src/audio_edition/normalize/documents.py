@@ -138,7 +138,7 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         name = issuer.removeprefix(" của ")
         if (
             _ISSUER_NAMED_NEXT.match(text, m.end())
-            or (issuer and issuer.strip() in sentence)
+            or (issuer and issuer.strip().lower() in sentence.lower())  # "... của phòng giáo dục ...": in small letters
             or any(signer in before for signer in _SIGNED_AS.get(name, ()))
         ):
             return f"{out} {letters(m['code'])}"

@@ -1,5 +1,6 @@
 """A chord's name: "C#m" is "xê thăng em", never "xê số m" ("#" is "số" elsewhere); beside a key's
-name or the word "hợp âm", "Am" is "a em" and "Bb" is "bê giáng", never a word."""
+name or the word "hợp âm", "Am" is "a em" and "Bb" is "bê giáng", never a word. Among programming languages
+"C#" is "xi sáp"."""
 
 from __future__ import annotations
 
@@ -15,12 +16,16 @@ _FLAT_OR_MINOR_CHORD = re.compile(r"(?<![\w#])(?P<note>[A-G])(?P<flat>b)?(?P<kin
 _MUSIC = re.compile(
     r"(?i:hợp âm|chủ âm|âm giai|dấu giảm|dấu thăng|giọng|tông)\b|\b(?:Do|Đô|Rê|Mi|Fa|Sol|Son|La|Si) (?:trưởng|thứ)\b"
 )
+_CODE = re.compile(r"(?i:lập trình|ngôn ngữ|\.NET|Java|Python|Kotlin|Swift|JavaScript|phần mềm|developer)")
+_LANGUAGE_SHARP = re.compile(r"(?<![\w#])([CF])#(?![\w#])")
 _KINDS = {"m": " em", "7": " bảy", "m7": " em bảy", "maj7": " mây giơ bảy", None: ""}
 
 
 def sharp_chords(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Nếu hợp âm lằng nhằng kiểu C#m ..." -> "... kiểu xê thăng em ...": a chord's sharp said
     "thăng"; "... La thứ (Am)", "... dấu giảm (Bb) ..." -> "a em", "bê giáng" where keys are spoken of."""
+    if _CODE.search(text) and not _MUSIC.search(text):  # "Java, C#, Python": a programming language, "xi sáp"
+        text = _LANGUAGE_SHARP.sub(lambda m: "xi sáp" if m[1] == "C" else "ép sáp", text)
     text = _SHARP_CHORD.sub(lambda m: f"{lex.spell(m['note'])} thăng{_KINDS[m['kind']]}", text)
     if not _MUSIC.search(text):
         return text

@@ -87,7 +87,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
     text = _NUMBERED_CODE.sub(r"\1-", text)  # "Kế hoạch số 298 KH/TWĐTN": a document's number, a space, its code
     # "bị chết).Hiện ...": a sentence glued to the one before it
-    text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", ". ", text)
+    text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text)  # "Dr.thaiha"
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
@@ -375,7 +375,8 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(
         r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text
     )  # "con / mét vuông"
-    text = re.sub(r"\s*=>\s*", " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
+    steps = text.count("=>") > 1 and not re.search(r"(?i:\bnếu\b)", text)  # "máy => Hợp ngữ => ...": steps
+    text = re.sub(r"\s*=>\s*", ", rồi " if steps else " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     text = re.sub(r"(?<=\w)\s*-{1,2}>\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)", "3 --> 5": from one to the other
     text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
@@ -431,11 +432,10 @@ _CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?!\w|\.
 
 
 def shouting(text: str, opts: Options, lex: Lexicon) -> str:
-    """A line written all in capitals (a headline, a subheading), or a run of three words or more
-    in capitals with Vietnamese marks inside a sentence ("cầu QUỐC THÁI DÂN AN"): a word there
-    that is a plain syllable no lexicon knows ("TIN", "THANH", "AN") is a word, not letters to
-    spell; a Roman numeral after a word that takes one ("CHƯƠNG II") or closing the line stays a
-    numeral."""
+    """A line written all in capitals (a headline, a subheading), or a run of three words or more in capitals with
+    Vietnamese marks inside a sentence ("cầu QUỐC THÁI DÂN AN"): a word there that is a plain syllable no lexicon knows
+    ("TIN", "THANH", "AN") is a word, not letters to spell; a Roman numeral after a word that takes one ("CHƯƠNG II") or
+    closing the line stays a numeral."""
 
     def word(m: re.Match[str]) -> str:
         token = m.group(0)

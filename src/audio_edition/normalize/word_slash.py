@@ -171,6 +171,7 @@ def word_slashes(text: str) -> str:
     symbol after a slash made "một" said in full ("đồng một kg" -> "đồng một ki lô gam"); a unit per unit alone,
     "g/dl", said "gam trên đề xi lít"."""
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
+    text = re.sub(r"(?<=\w)\s?/\s?(?=(?:hay|hoặc)\s)", " ", text)  # "tương tự nhau/hay cùng ...": "hay" once
     units = builtin("units.tsv")
     text = _unit_per_unit().sub(lambda m: f"{units[m[1]]} trên {units[m[2]]}", text)  # "g/dl" alone: per
     text = WORD_SLASH.sub(word_slash, capital_word_slash(text))

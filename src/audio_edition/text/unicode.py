@@ -38,7 +38,7 @@ _LINE_LOOKALIKES = {
             pair
             for pair in (
                 "ɦh ɱm ʂs ƙk ƈc ɓb Ƅb ŋn ɡg ɾr ʋv ɑa ᶇn ᵭđ ᵴs ɗđ ɩi αa βb εe ιi ηn κk νv οo ρp σo τt υu χx γy "
-                "гr мm нh пn тt ьb Ԁd һh Һh Ӏl ӏl ռn օo ցg սu հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP ƑF ƒf ƬT ƝN ɲn"
+                "гr мm нh пn тt ьb Ԁd һh Һh Ӏl ӏl ռn օo ցg սu հh ոn Ꭵi ᎪA ᎬE ᎻH ᏚS ᏔW ᎢT ᏟC ᎷM ᏢP ƑF ƒf ƬT ƝN ɲn ⱪk ⱩK"
             ).split()
         )
     ),
@@ -49,6 +49,19 @@ _GREEK_MICRO = re.compile(r"(?<=[\d\s/(])\u03bc(?=(?:g|l|L|m|mol|s|M)(?![^\W\d_]
 _MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled letters, in such a line the letters
 _WORD = re.compile(r"\w+")
 _LATIN_LETTERS = frozenset(LOWER + UPPER)
+
+
+# "ᵭiḕu hoà", "nhȃn", "cṓ ᵭịnh": a macron or an inverted breve typed over a vowel for its hat, tone marks and all
+_FALSE_HAT = re.compile("(?<=[aeoAEO])[\u0304\u0311]")
+_FALSE_HAT_WORD = re.compile("\\w*[aeoAEO][\u0304\u0311]\\w*")
+
+
+def _hatted(text: str) -> str:
+    """A text with the hats a page drew as macrons or inverted breves put back, when two words or more have them."""
+    split = unicodedata.normalize("NFD", text)
+    if len(_FALSE_HAT_WORD.findall(split)) < 2:
+        return text
+    return unicodedata.normalize("NFC", _FALSE_HAT.sub("\u0302", split))
 
 
 def _unmasked(line: str) -> str:
@@ -81,7 +94,7 @@ def clean_unicode(text: str) -> str:
     the look-alikes a page hides its words with, a keycap's digit a plain one."""
     text = _KEYCAPS.sub(_keycap, text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
-    text = "\n".join(map(_unmasked, text.split("\n")))
+    text = "\n".join(map(_unmasked, _hatted(text).split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
     return _GREEK_MICRO.sub("\u00b5", unicodedata.normalize("NFC", text))
 
