@@ -1,7 +1,7 @@
 """Round 148 of reading real pages (issue 21): a page written in look-alike letters (a macron or an inverted breve for
 every hat, "ⱪ" for k); a contents box whose entries take two lines each ("1. Giới thiệu:" / "Tại sao ..."); a
 contents box's "Mục lục (Ẩn/Hiện)"; a contact and login bar over the title; a guide's part heading whose words the
-text says again ("Nguyên nhân gây ...")."""
+text says again ("Nguyên nhân gây ..."); a title in English words opening the page."""
 
 from __future__ import annotations
 
@@ -48,3 +48,8 @@ def test_a_guides_part_heading_the_text_says_again_is_read() -> None:
         "xử lý.\n\nTiếng ồn cho máy lạnh chạy lâu năm do quạt gây ra. Quạt lệch sẽ rung mạnh sau mười ngày.\n"
     )
     assert heading in spoken_sentences(f"{title}\n\n{lead}\n\n{heading}\n\n{text}")
+
+
+def test_a_title_in_english_words_opening_the_page_is_the_headline() -> None:
+    article = article_of(f"Top 5 tips 2024\n\n{LEAD} {BODY}\n\n{BODY}\n")
+    assert article.headline == "Top 5 tips 2024"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.legacy import is_syllable
 from . import patterns as P
 from .alt_text import alt_text_line, captioned, heading_pair, lone_small_line, picture_text_beside, unmarked_alt
 from .caption_echoes import echoes_the_heading
@@ -237,6 +238,11 @@ _POST_SIGNATURE = re.compile(
 )
 
 
+def _english_title(text: str) -> bool:
+    """ "Top 10 books 2023" opening the page: a title in English words, never a picture's text without its marks."""
+    return any(not is_syllable(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
 def _without_embedded_posts(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """An embedded social post: its signature line, and the post's text above it when written
     without a single Vietnamese mark (the post quoted in its own language)."""
@@ -408,7 +414,7 @@ def drop_file_names(d: Draft) -> Draft:
         if (
             not text
             or caption
-            or any(p.fullmatch(text) for p in patterns)
+            or any(p.fullmatch(text) for p in patterns if p is not _CAPPED_ALT_TEXT or i or not _english_title(text))
             or text.lower().startswith(widgets)
             or (i > 0 and blocks[i - 1].lower().startswith(_HOT_TOPICS) and TOPIC_MENU.fullmatch(text) is not None)
             or (vietnamese and i in asides)
