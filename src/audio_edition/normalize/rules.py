@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .abbreviations import Lexicon
 from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_results
 from .broker_notes import broker_notes
+from .capitals import shouting
 from .chemistry import chemical_formulas, ions
 from .codes import (
     alphanumeric_codes,
@@ -68,7 +69,6 @@ from .text import (
     legacy_encodings,
     model_names,
     quotes_and_brackets,
-    shouting,
     symbols,
     whitespace,
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 
@@ -146,7 +145,7 @@ _GLUED_TITLE = re.compile(r"(?<!\w)([A-ZĐ]{2,})([A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?!
 _LONG_GLUED_HEAD = 5  # letters of an abbreviation glued to a word with no marks ("TPHCMAuroma")
 _COVID_SPACED = re.compile(r"(?i:covid)\s+-\s?19\b")  # "Covid -19": the virus's name, its dash misplaced
 # "NGÀY 01: HÀ NỘI ...": a tour's day, its number padded; "NGÀY 1TP. HỒ CHÍ MINH": run into a city
-_PADDED_DAY_NUMBER = re.compile(r"\b((?i:ngày))\s+0([1-9])(?=\s*[:|]|\s+[A-ZĐ]{2})")
+_PADDED_DAY_NUMBER = re.compile(r"\b((?i:ngày))\s+0([1-9])(?=\s*[:|;]|\s+[A-ZĐ]{2}|,\s+\d)")
 _GLUED_CITY = re.compile(r"(?<=\b(?i:ngày) \d)(?=TP\.)|(?<=\b(?i:ngày) \d\d)(?=TP\.)")
 # "năm học 2021/2022": two years in a row, a school or a season's span, as "2021-2022" is
 _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
@@ -410,91 +409,3 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"^[\s,;:]+", "", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)
     return text.strip()
-
-
-# A Vietnamese syllable written without its marks, in capitals: TIN, THANH, TRONG. Acronyms
-# (FPT, VTV, UBND) do not have this shape.
-_PLAIN_SYLLABLE = re.compile(
-    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
-)
-# (its sentence's stop may follow: "... TRONG TUẦN QUA."; never "TP.HCM")
-_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?!\w)(?!\.\w)")
-# five letters or more with two vowels apart and no Vietnamese shape: a foreign word ("BREMMER")
-_FOREIGN_WORD = re.compile(r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])[A-Z]{5,}")
-_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-_SECTION_NUMBER = re.compile(r"[IVX]{1,4}(?:/?[./]|\s?[-–])\s")  # "II/ ", "I- CHUỒNG TRẠI", "III – CHĂM SÓC"
-_NUMBERED_WORD_BEFORE = re.compile(
-    r"(?i:chương|phần|mục|khóa|khoá|lần thứ|thứ|quý|tập|đợt|kỳ|hạng|chúa nhật|tuần|bài đọc)\s+$"
-)
-# words in capitals in a row: "QUỐC THÁI DÂN AN", "cấp QUỐC GIA" (the class also holds small
-# marked letters, "đã": a run is only capitals)
-_CAPITAL_RUN = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+)+(?!\w|\.\w)")  # "LỄ TRO." closing a sentence
-
-
-def shouting(text: str, opts: Options, lex: Lexicon) -> str:
-    """A line written all in capitals (a headline, a subheading), or a run of three words or more in capitals with
-    Vietnamese marks inside a sentence ("cầu QUỐC THÁI DÂN AN"): a word there that is a plain syllable no lexicon knows
-    ("TIN", "THANH", "AN") is a word, not letters to spell; a Roman numeral after a word that takes one ("CHƯƠNG II") or
-    closing the line stays a numeral."""
-
-    def word(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if not token.isupper():
-            return token  # "đã": small letters with their marks
-        opening = m.start() == 0 and _SECTION_NUMBER.match(m.string) is not None  # "II/ NỘI DUNG"
-        numbered = opening or _NUMBERED_WORD_BEFORE.search(m.string, 0, m.start())
-        closing = len(token) > 1 and not m.string[m.end() :].strip(" .")  # "... THỦY SẢN III": its body's number
-        if _ROMAN_NUMERAL.fullmatch(token) and (numbered or closing):  # "CHƯƠNG II", "II/ NỘI DUNG": read later
-            return token
-        if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
-            return token.lower()
-        if len(token) > 2 and _PLAIN_SYLLABLE.fullmatch(token) and _between_marked_words(m):
-            return token.lower()  # "TẾT THA PHƯƠNG": a word between words, not "THA" (tăng huyết áp)
-        if _FOREIGN_WORD.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
-            return token.capitalize()  # "BREMMER": a foreign name in a title in capitals, read as a word
-        return token
-
-    words = [w for w in _CAPITAL_WORD.findall(text) if w.isupper()]
-    letters = [c for c in text if c.isalpha()]
-    marked = any(not w.isascii() for w in words)  # "NỘI DUNG": two words, one with its marks
-    # "MAI HUY" alone on its line: a name in capitals, each word a plain syllable no lexicon knows
-    named = len(words) == len(text.split()) == 2 and all(
-        _PLAIN_SYLLABLE.fullmatch(w) and lex.lookup(w) is None for w in words
-    )
-    if (len(words) >= 3 or (len(words) == 2 and (marked or named))) and sum(c.isupper() for c in letters) >= 0.8 * len(
-        letters
-    ):
-        return _CAPITAL_WORD.sub(word, text)
-
-    def run(m: re.Match[str]) -> str:
-        # the class matches small marked letters too ("Lễ HỘI YẾN ..."): runs of capitals only
-        out: list[str] = []
-        for upper, group in itertools.groupby(m.group(0).split(" "), key=str.isupper):
-            words = list(group)
-            plain = len(words) >= 2 and all(_PLAIN_SYLLABLE.fullmatch(w) and len(w) >= 3 for w in words)  # "KHUC CAY"
-            out.append(
-                _CAPITAL_WORD.sub(word, " ".join(words)) if upper and (_marked_run(words) or plain) else " ".join(words)
-            )
-        return " ".join(out)
-
-    return _CAPITAL_RUN.sub(run, text)
-
-
-def _between_marked_words(m: re.Match[str]) -> bool:
-    """Whether the word `m` found stands between two words in capitals with Vietnamese marks."""
-    before, after = m.string[: m.start()].split(), m.string[m.end() :].split()
-    return bool(before and after) and all(
-        w.isupper() and not w.isascii() for w in (before[-1].strip(",.;:"), after[0].strip(",.;:"))
-    )
-
-
-def _marked_run(words: list[str]) -> bool:
-    """Three words or more in capitals, two with Vietnamese marks ("QUỐC THÁI DÂN AN") or one
-    marked on a vowel and the rest plain syllables or names ("ĐÊM TRUNG THU", "CHA THÁNH GIUSE"), or
-    two words, one marked on a vowel ("QUỐC GIA"): words of the language, not letters to spell."""
-    if not all(w.isupper() for w in words):
-        return False
-    marked = sum(any(ord(c) > 127 for c in w) for w in words)
-    vowel_marked = any(any(ord(c) > 127 and c != "Đ" for c in w) for w in words)
-    syllables = all(not w.isascii() or _PLAIN_SYLLABLE.fullmatch(w) or _FOREIGN_WORD.fullmatch(w) for w in words)
-    return (len(words) >= 3 and (marked >= 2 or (vowel_marked and syllables))) or (len(words) == 2 and vowel_marked)

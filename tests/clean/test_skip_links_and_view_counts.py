@@ -1,0 +1,23 @@
+"""Round 149 of reading real pages (issue 21): a skip link with its close button over the title ("Nhảy đến nội
+dung" / "x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size
+control ("Xem với cỡ chữ") over the title."""
+
+from __future__ import annotations
+
+from .pages import article_of, spoken_text
+
+TITLE = "Thông báo lịch tiếp công dân của Chủ tịch xã năm 2024"
+LEAD = "Chủ tịch Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ trong năm như sau để nhân dân biết."
+BODY = "Tiếp công dân định kỳ vào ngày 20 hằng tháng tại trụ sở Ủy ban nhân dân xã, buổi sáng và buổi chiều."
+
+
+def test_a_skip_link_and_its_close_button_are_not_the_headline() -> None:
+    article = article_of(f"Nhảy đến nội dung\nx\n\n{TITLE}\n\nLịch tiếp\n\nĐịa điểm\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == TITLE and "Nhảy đến" not in spoken_text(article)
+
+
+def test_a_posting_date_with_its_view_count_after_a_dash_is_the_date() -> None:
+    page = f"Ngày đăng: 21/01/2021 - Lượt xem: 87\nXem với cỡ chữ\n\n{TITLE}\n\n{LEAD}\n\n{BODY}\n"
+    article = article_of(page)
+    assert article.headline == TITLE and article.published == "2021-01-21"
+    assert "Lượt xem" not in spoken_text(article) and "cỡ chữ" not in spoken_text(article)
