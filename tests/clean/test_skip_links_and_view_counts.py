@@ -1,6 +1,7 @@
 """Round 149 of reading real pages (issue 21): a skip link with its close button over the title ("Nhảy đến nội
 dung" / "x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size
-control ("Xem với cỡ chữ") over the title."""
+control ("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under
+each item of a list of papers ("Ghi chú: ...")."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def test_a_posting_date_with_its_view_count_after_a_dash_is_the_date() -> None:
     article = article_of(page)
     assert article.headline == TITLE and article.published == "2021-01-21"
     assert "Lượt xem" not in spoken_text(article) and "cỡ chữ" not in spoken_text(article)
+
+
+def test_a_menu_of_links_in_brackets_is_not_read() -> None:
+    menu = "[XEM GIA PHẢ][ PHẢ KÝ ][ THỦY TỔ ][PHẢ ĐỒ ][ TỘC ƯỚC ][TƯỞNG NIỆM]"
+    article = article_of(f"{menu}\n\n29 tháng 9 2023\n\n{TITLE}\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == TITLE and "GIA PHẢ" not in spoken_text(article)
+
+
+def test_a_fields_note_under_each_item_of_a_list_is_read_each_time() -> None:
+    items = "".join(
+        f"{paper}\nSố lượng: 3\nGhi chú: 3 bản sao công chứng kèm bản gốc\n\n"
+        for paper in ("Học bạ cấp 3 của học sinh", "Giấy khai sinh của học sinh")
+    )
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{items}{BODY}\n"))
+    assert text.count("Ghi chú: 3 bản sao công chứng kèm bản gốc") == 2

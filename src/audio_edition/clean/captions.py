@@ -193,7 +193,7 @@ _MEASURED_ITEM = re.compile(  # a recipe's measure; a table's cell, a number or 
 )
 # "... bài viết dưới đây." over a heading; "... ngay dưới đây nhé bà con! 👇" too
 _ANNOUNCES = re.compile(r"(?:dưới đây|sau đây|như sau)(?:\s+\w+){0,3}\s*[.:!…]*\W*$|(?:Dưới|Sau) đây là [^.!?]+[.:]?$")
-_FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng)\b")
+_FIELD = re.compile(r"(?i:địa điểm|thời gian|thời hạn|nơi thi|nơi nộp|hình thức|đối tượng|số lượng|ghi chú|lưu ý)\b")
 # "( Cử tri biểu quyết nhất trí bầu trưởng thôn)": a line in brackets of its own, a picture's caption
 _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # never "(Theo điều 9 ...)."
 _BRACKETED_WORDS = range(2, 41)

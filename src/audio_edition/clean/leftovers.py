@@ -27,6 +27,7 @@ from .page_lines import (
     LINK_POINTER,
     LISTING_CARD,
     MEMBER_RANK,
+    MENU_ROW,
     NAME_THEN_DASH,
     OTHER_LANGUAGE,
     PHOTO_COPYRIGHT,
@@ -153,8 +154,6 @@ _SLUG_CAPTION = re.compile(
 # "каталог мультфильмов 2010": a line in Cyrillic a hacked page carries; "[ Cập nhật vào ngày
 # (18/11/2019) ]": a page's update stamp in brackets
 _CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
-# "Tử Vi, Tứ Trụ, Xem Tướng, Gieo quẻ, Xem bói": a site's menu, its items of a word or two in a row
-_MENU_ROW = re.compile(rf"[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?(?:\s*[,|]\s*[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?){{3,}}")
 # "0/5 - (0 bình chọn)": a page's star rating and its count of votes
 _RATING = re.compile(r"\d(?:[.,]\d)?\s?/\s?5\s*[-–]?\s*\(\s*\d+\s*(?i:bình chọn|lượt đánh giá|đánh giá|votes?)\s*\)")
 _UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
@@ -307,7 +306,7 @@ def drop_file_names(d: Draft) -> Draft:
         _GAMBLING_SPAM,
         _CYRILLIC_LINE,
         _UPDATE_STAMP,
-        _MENU_ROW,
+        MENU_ROW,
         _RATING,
         _TICKED_PROMO,
         _COPIED_FROM,

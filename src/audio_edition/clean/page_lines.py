@@ -213,6 +213,12 @@ SIZED_ALT_TEXT = re.compile(
 )
 # "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
 COMMENT_LINK_TAIL = re.compile(r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$")
+# "Tử Vi, Tứ Trụ, Xem Tướng, Gieo quẻ, Xem bói": a site's menu, its items of a word or two in a row;
+# "[XEM GIA PHẢ][ PHẢ KÝ ][ THỦY TỔ ]": a blog's menu, each link in brackets
+MENU_ROW = re.compile(
+    rf"[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?(?:\s*[,|]\s*[{P.UPPER}][^\W\d_]*(?:\s[^\W\d_]+)?){{3,}}"
+    r"|(?:\[\s*[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*\]\s*){3,}"
+)
 # "Dạy học phát triển năng lực - Chương trình giáo dục phổ thông" under "Chủ đề nóng: ...": the
 # menu of topics going on
 TOPIC_MENU = re.compile(r"(?:[^.!?:–-]{2,60}\s[–-]\s)+[^.!?:–-]{2,60}")
