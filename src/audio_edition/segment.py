@@ -238,9 +238,8 @@ def _paragraph(block: str) -> bool:
 
 
 def _top_caption(block: str) -> bool:
-    """A line under the headline too long for a subheading and without a full stop, over the
-    paragraph: the caption of the page's first picture ("Học sinh, sinh viên được xem là đối
-    tượng chính sử dụng xe buýt công cộng")."""
+    """A line under the headline too long for a subheading and without a full stop, over the paragraph: the caption of
+    the page's first picture ("Học sinh, sinh viên được xem là đối tượng chính sử dụng xe buýt công cộng")."""
     return (
         MAX_SUBHEADING_WORDS < words(block) <= _MAX_CAPTION_WORDS
         and not ends_sentence(block)
@@ -413,9 +412,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
             paragraphs.append(block)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last
-        # before a paragraph can head it; the others are read as they stand
-        # "2.Di tích ..." after "1.Di tích ...": a numbered list's items, none of them a heading
+        # of short lines in a row ("CAHN: Hugo Gomes (41')", "SLNA: Zaracho (15')") only the last before a paragraph
+        # can head it, the others read as they stand; "2.Di tích ..." after "1.Di tích ...": items, never headings
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
         numbered = numbered or list_item(blocks, i, bullets)
         listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
@@ -432,6 +430,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
             title, paragraphs = _strip_heading_marks(block), []
         else:
             paragraphs.append(block)
+    if title is not None and not paragraphs and _LABELLED.match(title):  # "Số lượng: 200 SV/kỳ" over a widget: a field
+        title, paragraphs = (sections[-1].title, [*sections.pop().paragraphs, title]) if sections else (None, [title])
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)

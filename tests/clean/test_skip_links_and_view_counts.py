@@ -1,7 +1,8 @@
-"""Round 149 of reading real pages (issue 21): a skip link with its close button over the title ("Nhảy đến nội
-dung" / "x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size
-control ("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under
-each item of a list of papers ("Ghi chú: ...")."""
+"""Round 149 of reading real pages (issue 21): a skip link with its close button over the title ("Nhảy đến nội dung" /
+"x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size control
+("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under each item
+of a list of papers ("Ghi chú: ..."); a field closing the text over a chat widget's line; a menu's "Close Menu"
+closing the page."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_fields_note_under_each_item_of_a_list_is_read_each_time() -> None:
     )
     text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{items}{BODY}\n"))
     assert text.count("Ghi chú: 3 bản sao công chứng kèm bản gốc") == 2
+
+
+def test_a_field_closing_the_text_over_a_widgets_line_is_read() -> None:
+    article = article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nSố lượng: Khoảng 200 lượt/kỳ\n\nChat Widget by ACME\n")
+    assert article.sections[-1].paragraphs[-1] == "Số lượng: Khoảng 200 lượt/kỳ"
+
+
+def test_a_menus_close_button_closing_the_page_is_no_byline() -> None:
+    article = article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nClose Menu\n")
+    assert article.byline is None and "Close" not in spoken_text(article)

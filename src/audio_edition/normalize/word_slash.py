@@ -32,7 +32,7 @@ def capital_word_slash(text: str) -> str:
 
 
 # "3 chuyến/tuần", "500 lượt/ngày": after the slash a measure, so "per" ("trên") stays
-PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ|lứa)\b")  # "tấn/ha/vụ", "con/lứa": a crop or a brood too
+PER_PERIOD = re.compile(r"(?:ngày|đêm|tuần|tháng|năm|quý|vụ|lứa|(?:học )?k[ỳì])\b")  # "tấn/ha/vụ", "con/lứa", "SV/kỳ"
 _PERIOD_NAMED = re.compile(r"\b(?:đầu|cuối|giữa|từng|theo|hằng|hàng)\s+(?:nhiệm kỳ|học kỳ|năm|quý|tháng|tuần)$")
 _EACH_PERIOD = re.compile(r"\bmỗi\s+(?:ngày|tuần|tháng|năm|quý|buổi)$")
 _TIMES = re.compile(r"lần\b")
