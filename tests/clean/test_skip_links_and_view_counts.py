@@ -2,7 +2,7 @@
 "x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size control
 ("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under each item
 of a list of papers ("Ghi chú: ..."); a field closing the text over a chat widget's line; a menu's "Close Menu"
-closing the page."""
+closing the page; a title in capitals whose second line opens on "CỦA"."""
 
 from __future__ import annotations
 
@@ -48,3 +48,8 @@ def test_a_field_closing_the_text_over_a_widgets_line_is_read() -> None:
 def test_a_menus_close_button_closing_the_page_is_no_byline() -> None:
     article = article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nClose Menu\n")
     assert article.byline is None and "Close" not in spoken_text(article)
+
+
+def test_a_title_in_capitals_whose_second_line_opens_on_cua_is_one_title() -> None:
+    page = f"LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ NĂM 2024\n\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n\n{LEAD}\n\n{BODY}\n"
+    assert article_of(page).headline == "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ NĂM 2024 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ"

@@ -1,7 +1,8 @@
 """A heading in capitals that the page wrapped over two lines ("SƠ LƯỢC LỊCH SỬ SỬ DỤNG VÀ" / "PHÁT TRIỂN
 THUỐC NAM Ở NƯỚC TA"): the first line ends on a word that joins it to the next, so the two are one heading; so
 does a line cut inside a word of two syllables ("SÓNG BIỂN TRƯỚC CHÚA PHỤC" / "SINH") or before the title's
-last word and its exclamation ("CHÚA BẢO GÌ CỨ LÀM" / "THEO! (Ga 2,5)")."""
+last word and its exclamation ("CHÚA BẢO GÌ CỨ LÀM" / "THEO! (Ga 2,5)"), or a second line opening on "CỦA" or "VÀ"
+("LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" / "CỦA CHỦ TỊCH ...")."""
 
 from __future__ import annotations
 
@@ -34,10 +35,11 @@ def join_wrapped_capital_headings(d: Draft) -> Draft:
     for block in d.blocks:
         last = blocks[-1] if blocks else ""
         tail = _TAIL.fullmatch(block) is not None and _capitals(re.sub(r"\(.*\)", "", block))
+        goes_on = _capitals(block) and block.split()[0] in ("CỦA", "VÀ")  # "LỊCH TIẾP DÂN" / "CỦA CHỦ TỊCH ..."
         if (
             _capitals(last)
             and last.rstrip()[-1:] not in ".!?:;)"
-            and ((_capitals(block) and (last.split()[-1] in _JOINING or last.strip() in _OFFICES)) or tail)
+            and ((_capitals(block) and (last.split()[-1] in _JOINING or last.strip() in _OFFICES)) or tail or goes_on)
         ):
             blocks[-1] = f"{last} {block}"
             continue
