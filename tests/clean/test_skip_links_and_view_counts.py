@@ -2,11 +2,12 @@
 "x"); a posting date with its view count after a dash ("Ngày đăng: ... - Lượt xem: 87") and a text-size control
 ("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under each item
 of a list of papers ("Ghi chú: ..."); a field closing the text over a chat widget's line; a menu's "Close Menu"
-closing the page; a title in capitals whose second line opens on "CỦA"."""
+closing the page; a title in capitals whose second line opens on "CỦA"; a part's heading that opens on the
+title's words over its subheading."""
 
 from __future__ import annotations
 
-from .pages import article_of, spoken_text
+from .pages import article_of, spoken_sentences, spoken_text
 
 TITLE = "Thông báo lịch tiếp công dân của Chủ tịch xã năm 2024"
 LEAD = "Chủ tịch Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ trong năm như sau để nhân dân biết."
@@ -53,3 +54,11 @@ def test_a_menus_close_button_closing_the_page_is_no_byline() -> None:
 def test_a_title_in_capitals_whose_second_line_opens_on_cua_is_one_title() -> None:
     page = f"LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ NĂM 2024\n\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n\n{LEAD}\n\n{BODY}\n"
     assert article_of(page).headline == "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ NĂM 2024 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ"
+
+
+def test_a_parts_heading_on_the_titles_words_over_its_subheading_is_read() -> None:
+    title = "Quy trình làm nón lá"
+    heading = "Quy trình làm nón lá truyền thống"
+    sub = "Quy trình làm nón lá Huế và nón bài thơ"
+    page = f"{title}\n\n{LEAD}\n\n{BODY}\n\n{heading}\n\n{sub}\n\n{BODY} Nón khô sau ba ngày.\n"
+    assert heading in spoken_sentences(page)

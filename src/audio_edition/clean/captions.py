@@ -120,8 +120,7 @@ def _without_glued_caption(block: str) -> str:
     return re.sub(r"\s{2,}", " ", _GLUED_CREDIT.sub(cut, block)).strip()
 
 
-# "... thổ cẩm Đắk Nông - Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc HạnhPhó Chủ tịch UBND tỉnh ...": a
-# caption glued to the paragraph it sums up, no space between them
+# "... thổ cẩm Đắk Nông - Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc HạnhPhó Chủ tịch UBND tỉnh ...": a glued caption
 _GLUE = re.compile(rf"(?<=[{P.LOWER}])(?=[{P.UPPER}][{P.LOWER}])")
 _GLUED_ECHO_SHARE = 0.5
 
@@ -324,6 +323,7 @@ def drop_captions(d: Draft) -> Draft:
         if words(block) > _CAPTION_PAIR_WORDS and any(b.startswith(block) for b in earlier):
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
         cut = is_headline_start(block, blocks[0]) and not heads_steps and not verse_line(blocks, i)  # "Bước 1:"
+        cut = cut and not (after.startswith(blocks[0] + " ") and words(after) > words(block))  # over its subheading
         if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
