@@ -92,8 +92,8 @@ _ENGLISH_WORD = re.compile(
 
 
 def _english_line(text: str, lex: Lexicon) -> bool:
-    """Two words or more in capitals without a Vietnamese mark, each with a vowel and none an acronym the lexicon
-    knows, half of them or more no Vietnamese syllable: English ("JUST A BIT MORE"), never "TIN TUC" or "USB HDMI"."""
+    """Two words or more in capitals without a Vietnamese mark, each shaped as an English word and none an acronym
+    the lexicon knows, half of them or more no Vietnamese syllable: English ("JUST A BIT MORE"), never "TIN TUC"."""
     words = re.findall(r"[A-Za-z]+(?='[A-Z]|\b)", text)
     return (
         len(words) >= 2
