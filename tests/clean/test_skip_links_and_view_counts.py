@@ -3,7 +3,7 @@
 ("Xem với cỡ chữ") over the title; a blog's menu with each link in brackets; a field's note printed under each item
 of a list of papers ("Ghi chú: ..."); a field closing the text over a chat widget's line; a menu's "Close Menu"
 closing the page; a title in capitals whose second line opens on "CỦA"; a part's heading that opens on the
-title's words over its subheading."""
+title's words over its subheading; a title over its copy in fewer capitals, under a section's label."""
 
 from __future__ import annotations
 
@@ -62,3 +62,9 @@ def test_a_parts_heading_on_the_titles_words_over_its_subheading_is_read() -> No
     sub = "Quy trình làm nón lá Huế và nón bài thơ"
     page = f"{title}\n\n{LEAD}\n\n{BODY}\n\n{heading}\n\n{sub}\n\n{BODY} Nón khô sau ba ngày.\n"
     assert heading in spoken_sentences(page)
+
+
+def test_a_title_over_its_copy_in_fewer_capitals_is_the_headline() -> None:
+    title = "Tìm Hiểu Lịch Tiếp Công Dân Của Xã"
+    article = article_of(f"Thông tin - Thông báo\n\n{title}\n\n{title.capitalize()}\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == title

@@ -246,8 +246,7 @@ def drop_captions(d: Draft) -> Draft:
     kept: list[str] = []
     after_picture = False
     blocks = d.blocks
-    # "Lãnh đạo Liên đoàn ... tặng quà ... Ảnh: X" credits one picture; a line opening with the
-    # same words ("Lãnh đạo Liên đoàn ... tặng vé tàu ...") is the next picture's caption
+    # "Lãnh đạo ... tặng quà ... Ảnh: X" credits one picture; a line opening with its words is the next one's caption
     credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
     broken = False  # the caption before broke off at a comma: this line goes on with it
     headline_picture = pulled = False
@@ -338,10 +337,11 @@ def drop_captions(d: Draft) -> Draft:
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
-            # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading);
-            # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
+            # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading), and a title
+            # over its copy in fewer capitals ("... Visa du học Nhật Bản" / "... visa du học nhật bản")
             and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
-            and block not in d.listed
+            and not (i <= 2 and sum(map(str.isupper, after)) < sum(map(str.isupper, block)) and same_line(after, block))
+            and block not in d.listed  # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
             and not in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
         )
         under_picture = (
