@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import time
 import wave
 from pathlib import Path
 
@@ -224,3 +225,47 @@ def test_a_link_inside_the_cache_is_never_written_through(tmp_path: Path) -> Non
     with pytest.raises(AudioError, match="a link inside the clip cache"):
         ClipStore(cache).put(key, tone(0.3), bytes(8), 0.5)
     assert not any(outside.iterdir())
+
+
+class SlowEngine(CountingEngine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.released = 0
+
+    def release(self) -> None:
+        self.released += 1
+
+    def synthesize(self, text: str, voice: str) -> Clip:
+        time.sleep(0.05)
+        return super().synthesize(text, voice)
+
+
+def test_an_interruption_while_clips_are_queued_stops_speaking_and_frees_the_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (raised in the main thread) can land while the clips are being queued, before the
+    build holds the Synthesis to close it: what was queued must not go on being spoken."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import audio_edition.tts.synthesize as synthesize
+
+    class Interrupted(ThreadPoolExecutor):
+        submitted = 0
+
+        def submit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            Interrupted.submitted += 1
+            if Interrupted.submitted == 20:
+                raise KeyboardInterrupt
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(synthesize, "ThreadPoolExecutor", Interrupted)
+    engine = SlowEngine()
+    requests = [Request(f"câu số {n}", str(n)) for n in range(40)]
+    with pytest.raises(KeyboardInterrupt):
+        synthesize.Synthesis(requests, engine, "v", ClipStore(tmp_path), for_store)
+    for thread in threading.enumerate():
+        if thread.name.startswith("speak"):
+            thread.join(timeout=3)
+    assert len(engine.calls) <= 4, engine.calls
+    assert engine.released >= 1

@@ -13,11 +13,12 @@ import logging
 import multiprocessing
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import waiting
 from ..errors import AudioEditionError, InputError
 from ..tts import Engine, get_engine
 from .episode import Settings, build
@@ -123,7 +124,7 @@ def _run_pool(
     context = multiprocessing.get_context("spawn")  # the parent has threads: never fork
     with ProcessPoolExecutor(max_workers=max(1, min(processes, len(todo))), mp_context=context) as pool:
         futures = {pool.submit(work, jobs[i]): i for i in todo}
-        for future in as_completed(futures):
+        for future in waiting.completed(futures):
             i = futures[future]
             try:
                 outcomes[i] = future.result()

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import waiting
 from ..audio.id3 import Tags
 from ..audio.layout import Part
 from ..errors import InputError
@@ -323,12 +324,13 @@ def build_edition(
             futures = []
             try:
                 with ThreadPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, len(todo) + 1)) as pool:
-                    futures = [pool.submit(edition_job)] + [pool.submit(article_job, i) for i in todo]
                     try:
-                        renders = [future.result() for future in futures]
+                        futures = [pool.submit(edition_job)] + [pool.submit(article_job, i) for i in todo]
+                        renders = [waiting.result(future) for future in futures]
                     except BaseException:
-                        # clips not spoken yet are cancelled, so the encoders waiting on them stop
-                        # now rather than when the whole edition is spoken (SIGTERM, Ctrl-C, a failure)
+                        # clips not spoken yet are cancelled before the pool waits for its jobs, so
+                        # the encoders waiting on them stop now rather than when the whole edition
+                        # is spoken (SIGTERM, Ctrl-C, a failure), even while the jobs are submitted
                         synthesis.close()
                         raise
             except BaseException:

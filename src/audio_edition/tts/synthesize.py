@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 
+from .. import waiting
 from ..errors import EngineError, EnginePermanent
 from ..model import Clip, ClipInfo, clip_id
 from .base import Engine
@@ -97,15 +98,25 @@ class Synthesis:
         self._all_spoken = threading.Event()  # set when the engine has nothing left to speak
         self._lock = threading.Lock()
         self._report()
+        self._futures: dict[str, Future[ClipInfo]] = {}
+        self._speakers: ThreadPoolExecutor | None = None
+        self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")  # threads start on use
+        try:
+            self._start(missing)
+        except BaseException:
+            # an interruption (SIGTERM, Ctrl-C) while clips are queued: the build never holds this
+            # Synthesis to close it, so what was queued would go on being spoken until exit
+            self.close()
+            raise
+
+    def _start(self, missing: Sequence[Request]) -> None:
         # The engine speaks in `concurrency` threads (waiting in native code or on the network,
         # without the GIL); one more thread prepares what they spoke, a clip at a time (its
         # working arrays take a few MiB for a long clip, and it is CPU-bound). At most a few
         # spoken clips wait to be prepared, so memory stays flat however fast the engine is.
-        concurrency = engine.concurrency_for(sum(len(r.text) for r in missing)) if missing else 1
+        concurrency = self.engine.concurrency_for(sum(len(r.text) for r in missing)) if missing else 1
         self._speakers = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="speak")
-        self._preparer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
         self._in_flight = threading.BoundedSemaphore(max(1, concurrency) + 2)
-        self._futures: dict[str, Future[ClipInfo]] = {}
         if not missing:
             self._all_spoken.set()
         for request in missing:
@@ -162,7 +173,7 @@ class Synthesis:
 
     def wait_spoken(self) -> None:
         """Wait until the engine has spoken (or failed on) every clip and let go of its workers."""
-        self._all_spoken.wait()
+        waiting.until_set(self._all_spoken)
 
     def _prepare(self, request: Request, clip: Clip, future: Future[ClipInfo]) -> None:
         try:
@@ -186,7 +197,7 @@ class Synthesis:
         """The clip called `id` (see `clip_id`), waiting for it to be spoken; raises the engine's
         error if it failed."""
         known = self._known.get(id)
-        return known if known is not None else self._futures[id].result()
+        return known if known is not None else waiting.result(self._futures[id])
 
     def known(self, id: str) -> bool:
         """Whether the clip called `id` is there now, without waiting."""
@@ -195,10 +206,7 @@ class Synthesis:
 
     def wait_for(self, ids: Sequence[str]) -> None:
         """Wait until every one of `ids` is spoken, or one of them fails (raised here)."""
-        pending = [self._futures[i] for i in ids if i in self._futures]
-        done, _ = wait(pending, return_when=FIRST_EXCEPTION)
-        for future in done:
-            future.result()
+        waiting.all_or_first_failure(self._futures[i] for i in ids if i in self._futures)
 
     def result(self) -> Synthesized:
         """Every clip, waiting for all of them."""
@@ -211,7 +219,8 @@ class Synthesis:
         """Stop: what has not started is cancelled, what is being spoken is finished and stored."""
         for future in self._futures.values():
             future.cancel()  # those not started: a failed build stops speaking at once
-        self._speakers.shutdown(wait=True, cancel_futures=True)
+        if self._speakers is not None:
+            self._speakers.shutdown(wait=True, cancel_futures=True)
         self._preparer.shutdown(wait=True)
         self.engine.release()
         self._all_spoken.set()
