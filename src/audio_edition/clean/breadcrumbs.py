@@ -35,7 +35,7 @@ def _after_home(block: str, parts: list[str]) -> str:
     return block[block.find(parts[1]) :].strip()
 
 
-_NUMBERED_HOME = re.compile(r"1\.\s*(?i:trang chủ|trang nhất|home)")
+_NUMBERED_HOME = re.compile(r"1\.\s*(?:/|(?i:trang chủ|trang nhất|home))")  # "1. /": the home icon lost, its slash left
 _LABEL_TWICE = re.compile(r"(?P<label>[^\W\d][^·|•]{1,40}?)\s*[·|•]\s*(?P=label)")
 
 

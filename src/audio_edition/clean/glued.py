@@ -1,7 +1,6 @@
 """A scrape that runs the page's top into one line: the section label, the headline and the lead
 ("Bất động sản Giá căn hộ ở Đà Nẵng lập đỉnh mới Giá căn hộ ở Đà Nẵng tiếp tục tăng ..."), or
-the headline and the lead alone. A review site glues its score and the place's name again to the
-review ("5.4Công viên Thủ LệVị trí: ..."). After a known section label the lead starts where a capitalised
+the headline and the lead alone. After a known section label the lead starts where a capitalised
 word follows the headline without a stop and opens as leads do: with its day or time, "Theo", or
 the headline's own first word; without one, where a sentence starts as common nouns do ("... Thị trường ...")."""
 
@@ -173,6 +172,15 @@ def _trail_over_title(first: str, title: str) -> bool:
     return start > 0 and head.startswith(line[start:]) and words(line[start:]) >= _MIN_HEADLINE_WORDS
 
 
+def _ends_on_own_caption(first: str, second: str) -> bool:
+    """ "Sáng ngày 20/4, ... 200 triệu đồng. Gặp mặt CBB ... Miền Nam." over "Gặp mặt CBB ... Miền Nam.": a
+    paragraph of sentences that ends on its picture's caption, printed again under it (a trail holds no
+    sentence before the title it ends in)."""
+    before = first[: -len(second)] if first.endswith(f" {second}") else ""
+    sentences = re.findall(r"[.!?]\s+(?=\S)", before.rstrip() + " ")
+    return words(second) >= _MIN_HEADLINE_WORDS and len(sentences) >= 2 and words(before) >= 2 * words(second)
+
+
 _GLUED_QUESTION = re.compile(rf"(?<=[{P.LOWER}]{{2}})[?!](?=[{P.UPPER}][{P.LOWER}])")
 
 
@@ -186,6 +194,8 @@ def split_glued_top(d: Draft) -> Draft:
     if not d.blocks:
         return d
     first = _GLUED_QUESTION.sub(r"\g<0> ", d.blocks[0])  # "... như thế nào?Đến với xứ Thanh, ...": parted
+    if len(d.blocks) > 1 and _ends_on_own_caption(first, d.blocks[1]):
+        return dataclasses.replace(d, blocks=(first[: -len(d.blocks[1])].rstrip(), *d.blocks[2:]))
     if len(d.blocks) > 1 and words(d.blocks[1]) >= _MIN_HEADLINE_WORDS and _trail_over_title(first, d.blocks[1]):
         return dataclasses.replace(d, blocks=d.blocks[1:])  # "Du Học Nhật Bản ... <title>" over "<title>": a trail
     flagged = _EMOJI_TITLE.match(first)
@@ -358,12 +368,37 @@ def _footnote_mark(block: str, at: int) -> bool:
     return len(sentence.split()) >= _MIN_NOTED_WORDS and after is not None and len(after[1].split()) >= _MIN_NOTED_WORDS
 
 
+# "Hợp tác xã được thành lậpÔng Nguyễn Hữu Dũng, ...": a heading, no space, then the caption or paragraph under it
+_HEADING_GLUED_NO_SPACE = re.compile(
+    rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,7}})(?=[{P.UPPER}][{P.LOWER}]+ )"
+)
+_CAPTION_WORDS = range(8, 36)
+_PERSON = re.compile(
+    r"(?:Ông|Bà|Anh|Chị|Đồng chí|Các đồng chí|Lãnh đạo|Đại diện|Cán bộ|Bác sĩ|Thầy|Cô|Người dân|Nông dân) "
+)
+
+
+def _heading_and_after(block: str, title: str) -> list[str]:
+    """ "<heading><caption>" -> [heading]: the one sentence about someone run into the heading with no space is its
+    picture's caption; "<heading><paragraph>" -> [heading, paragraph]. The title's words glued to the text and
+    a video's label are other rules' to take."""
+    m = _HEADING_GLUED_NO_SPACE.match(block)
+    if m is None or m["heading"].lower() in title.lower() or not _PERSON.match(block[m.end() :]):
+        return [block]
+    rest = block[m.end() :].strip()
+    one_sentence = ends_sentence(rest) and not re.search(r"[.!?]\s+\S", rest)
+    return [m["heading"]] if one_sentence and words(rest) in _CAPTION_WORDS else [m["heading"], rest]
+
+
 def split_glued_subheadings(d: Draft) -> Draft:
     """A subheading the scrape ran into the paragraph under it ("Bộ xử lý Đối với nhu cầu ...")
     stands on its own line again, before its paragraph; what went before it stays a paragraph; so
-    does a heading run into the numbered one under it ("... đuôi cáo1. Đặc tính ...")."""
+    does a heading run into the numbered one under it ("... đuôi cáo1. Đặc tính ..."). A heading run
+    with no space into one sentence under it ("... được thành lậpÔng Nguyễn ...") is read without
+    that sentence, its picture's caption."""
+    parted = tuple(part for i, b in enumerate(d.blocks) for part in (_heading_and_after(b, d.blocks[0]) if i else [b]))
     blocks: list[str] = []
-    for i, block in enumerate(part for whole in d.blocks for part in _items_parted(whole)):
+    for i, block in enumerate(part for whole in parted for part in _items_parted(whole)):
         m = _GLUED_HEADING.search(block)
         if m is None or (i == 0 and m.start() == 0):  # the first line's own opening is the headline
             blocks.append(block)
@@ -414,59 +449,6 @@ def drop_headline_echoes(d: Draft) -> Draft:
             block = block[: -len(headline)]
         blocks.append(block)
     return dataclasses.replace(d, blocks=tuple(blocks))
-
-
-# "5.4Công viên Thủ LệVị trí: ...": a review site's score and the place's name glued to the review
-_SCORE = re.compile(r"^\d{1,2}[.,]\d\s?")
-
-
-def strip_score_and_title_again(d: Draft) -> Draft:
-    """A review page prints the place's name, then its score glued to the name again and to the
-    review under it: the score and the name said again go, the review stays."""
-    if len(d.blocks) < 2 or not (m := _SCORE.match(d.blocks[1])):
-        return d
-    title, review = d.blocks[0].strip(), d.blocks[1][m.end() :]
-    if words(title) < 2 or not review.startswith(title) or words(review) <= words(title) + 3:
-        return d
-    blocks = (d.blocks[0], review[len(title) :].strip(), *d.blocks[2:])
-    return dataclasses.replace(d, blocks=blocks, dated_title=True)  # the name over the score is the title
-
-
-def _after_title_in_capitals(block: str, title: str) -> str:
-    """ "1. MỘT KIẾN GIẢI VỀ ... VIỆT NAM Trần Thị Kim Anh Vấn đề ...": a document's first page, its number, its
-    title in capitals and its writer run into the text under "Một kiến giải về ... Việt Nam - Trần Thị Kim Anh";
-    what follows them (empty when the block opens otherwise)."""
-    wanted = [w.casefold() for w in re.findall(r"\w+", title)]
-    start = re.match(r"(?:\d{1,3}\.\s+)?", block).end()
-    found = list(re.finditer(r"\w+", block[start:]))
-    if len(wanted) < _TITLE_CAPITAL_WORDS or len(found) <= len(wanted):
-        return ""
-    capitals = found[_TITLE_CAPITAL_WORDS].group(0).isupper()
-    if [m.group(0).casefold() for m in found[: len(wanted)]] != wanted or not capitals:
-        return ""
-    return block[start + found[len(wanted) - 1].end() :].strip()
-
-
-_TITLE_CAPITAL_WORDS = 4
-_TITLE_AGAIN_BLOCKS = 7  # a document page's header lines over its first page
-
-
-def strip_title_again(d: Draft) -> Draft:
-    """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
-    glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
-    page number before it and its writer after it, run into its first paragraph."""
-    if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
-        return d
-    title = d.blocks[0].strip().rstrip(".")
-    for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
-        rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
-        rest = rest or _after_title_in_capitals(block, title)
-        if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
-            return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
-    return d
-
-
-_TITLE_AGAIN_TEXT_WORDS = 5
 
 
 # "Tôm thẻ chân trắng nuôi thân canh công nghệ cao Nuôi tôm thẻ chân trắng nói chung, ...": the top

@@ -66,15 +66,16 @@ def split_blocks(text: str) -> Draft:
             line if _GLUED_NUMBER.search(line, 1) else _GLUED_NUMBER.sub(r"\1. ", line)
         )  # never "1Viện ..., 2Công ty"
         if line and not P.PLACEHOLDER.match(line):
-            if bullet:
-                listed.add(len(lines))
             mark = raw.lstrip()[:1]
             plus = mark == "+" and raw.lstrip()[1:2] == " "  # "+ Máy giặt bị quá tải ...", never "+84 ..."
             marked = mark if mark and mark in "•·▪►▶●○■□◆◇-–—*✔✓☑" or plus else ""
+            if bullet and not marked:  # "•" over "• Nhà trong hẻm ...": an empty item, then an item of its own
+                listed.add(len(lines))
             lines.append(Line(line, gap, spaced, bullet=marked or ("lone" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
         elif not line:
             gap += 1
+            bullet = False  # "•" closing a list, then an empty line: an empty item, never the next line's bullet
             spaced = spaced or raw.strip("\r") != ""  # a line of spaces: a picture's empty cell
     # a title may ask a question ("... kéo dài đến khi nào?"); a sentence ends with a full stop
     links = {

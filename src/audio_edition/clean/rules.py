@@ -22,6 +22,7 @@ from .banners import (
     drop_site_banners,
 )
 from .breadcrumbs import drop_breadcrumbs, drop_sections_under_title, drop_trail_over_dated_title
+from .bulleted_menus import drop_bulleted_menu
 from .bylines import (
     WRITER_AND_SITE,
     byline_of,
@@ -81,8 +82,6 @@ from .glued import (
     split_glued_summaries,
     split_glued_top,
     split_stamped_summaries,
-    strip_score_and_title_again,
-    strip_title_again,
 )
 from .glued_parts import split_glued_part_numbers
 from .header import (
@@ -120,6 +119,7 @@ from .readings import drop_verse_numbers
 from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
 from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
+from .title_again import strip_score_and_title_again, strip_title_again
 from .translations import drop_english_translation, drop_title_translation
 from .unwrap import unwrap
 from .wrapped_headings import join_title_term, join_wrapped_capital_headings
@@ -317,6 +317,7 @@ RULES: tuple[Rule, ...] = (
     read_archive_page,
     list_unbulleted_ingredients,
     drop_page_boxes,
+    drop_bulleted_menu,
     drop_masthead,
     join_epigraph_authors,
     drop_header_widgets,

@@ -1,0 +1,62 @@
+"""A page's title printed again at the top of its text: a review site's score and the place's name glued to
+the review ("5.4Công viên Thủ LệVị trí: ..."), the title with its stop glued to the first paragraph, a document's
+title in capitals run into its first page. The title is read once, as the headline."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .draft import Draft, words
+
+# "5.4Công viên Thủ LệVị trí: ...": a review site's score and the place's name glued to the review
+_SCORE = re.compile(r"^\d{1,2}[.,]\d\s?")
+
+
+def strip_score_and_title_again(d: Draft) -> Draft:
+    """A review page prints the place's name, then its score glued to the name again and to the
+    review under it: the score and the name said again go, the review stays."""
+    if len(d.blocks) < 2 or not (m := _SCORE.match(d.blocks[1])):
+        return d
+    title, review = d.blocks[0].strip(), d.blocks[1][m.end() :]
+    if words(title) < 2 or not review.startswith(title) or words(review) <= words(title) + 3:
+        return d
+    blocks = (d.blocks[0], review[len(title) :].strip(), *d.blocks[2:])
+    return dataclasses.replace(d, blocks=blocks, dated_title=True)  # the name over the score is the title
+
+
+def _after_title_in_capitals(block: str, title: str) -> str:
+    """ "1. MỘT KIẾN GIẢI VỀ ... VIỆT NAM Trần Thị Kim Anh Vấn đề ...": a document's first page, its number, its
+    title in capitals and its writer run into the text under "Một kiến giải về ... Việt Nam - Trần Thị Kim Anh";
+    what follows them (empty when the block opens otherwise)."""
+    wanted = [w.casefold() for w in re.findall(r"\w+", title)]
+    start = re.match(r"(?:\d{1,3}\.\s+)?", block).end()
+    found = list(re.finditer(r"\w+", block[start:]))
+    if len(wanted) < _TITLE_CAPITAL_WORDS or len(found) <= len(wanted):
+        return ""
+    capitals = found[_TITLE_CAPITAL_WORDS].group(0).isupper()
+    if [m.group(0).casefold() for m in found[: len(wanted)]] != wanted or not capitals:
+        return ""
+    return block[start + found[len(wanted) - 1].end() :].strip()
+
+
+_TITLE_CAPITAL_WORDS = 4
+_TITLE_AGAIN_BLOCKS = 7  # a document page's header lines over its first page
+
+
+def strip_title_again(d: Draft) -> Draft:
+    """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
+    glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
+    page number before it and its writer after it, run into its first paragraph."""
+    if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
+        return d
+    title = d.blocks[0].strip().rstrip(".")
+    for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
+        rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
+        rest = rest or _after_title_in_capitals(block, title)
+        if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
+            return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
+    return d
+
+
+_TITLE_AGAIN_TEXT_WORDS = 5
