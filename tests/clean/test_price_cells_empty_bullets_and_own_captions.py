@@ -51,7 +51,8 @@ def test_a_paragraph_ending_on_its_own_pictures_caption_is_read_without_it() -> 
 
 
 def test_a_sites_menu_of_bulleted_links_over_the_title_is_not_read() -> None:
-    menu = "  • Home\n  • Du Lịch\n    • Ẩm thực\n  • Phong Thuỷ\n    • Phong Tục Dân Gian và Mộ Phần\n    • TBN\n  • Contact\n"
+    menu = "  • Home\n  • Du Lịch\n    • Ẩm thực\n  • Phong Thuỷ\n    • Phong Tục Dân Gian và Mộ Phần\n"
+    menu += "    • TBN\n  • Contact\n"
     article = article_of(
         f"Thursday, February 12, 2026\n{menu}No Result\nView All Result\n{TITLE}\n\n{LEAD}\n\n{BODY}\n"
     )
