@@ -99,3 +99,46 @@ def test_a_numbered_trail_whose_home_crumb_is_a_bare_slash_is_not_read() -> None
 def test_a_text_size_control_spelled_with_the_wrong_mark_over_the_title_is_not_read() -> None:
     article = article_of(f"Cở chữ: 03:23 PM,28/12/2018\n{TITLE}\n\n{LEAD}\n\n{BODY}\n")
     assert article.headline == TITLE and "Cở chữ" not in spoken_text(article)
+
+
+def test_an_english_date_with_an_ordinal_day_over_the_title_dates_the_page() -> None:
+    article = article_of(f"Wednesday, February 12th, 2025\n\n{TITLE}\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == TITLE and article.published == "2025-02-12"
+
+
+def test_a_title_that_names_its_pictures_is_the_headline_never_a_caption() -> None:
+    title = "Hình ảnh hiếm về Đông Dương trước năm 1880"
+    intro = "Các bức ảnh được trích từ một bộ sưu tập ảnh xuất bản năm 1880 của hai nhà nhiếp ảnh người Pháp."
+    article = article_of(f"08/05/2016\n\n{title}\n\n{intro}\n\nPhố Hàng Chiếu ở Hà Nội.\n\n{BODY}\n")
+    assert article.headline == title and article.published == "2016-05-08"
+
+
+def test_a_writers_notes_in_brackets_for_a_picture_or_a_link_are_not_read() -> None:
+    notes = "[Hình ảnh đề xuất: Cá rồng bạc bơi trong bể lớn, alt text: “Cá rồng bạc trong bể 300 gallon”]\n"
+    notes += "[Liên kết nội bộ đề xuất: Hướng dẫn chọn bể cá cảnh lớn]\n"
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{notes}\n{BODY}\n"))
+    assert "đề xuất" not in text and BODY in text
+
+
+def test_a_pictures_text_in_small_letters_and_its_caption_are_not_read() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\ncá rồng\nCá rồng mang ý nghĩa may mắn, tài lộc cho gia chủ\n\n{BODY}\n"
+    assert "may mắn" not in spoken_text(article_of(page))
+    page = f"{TITLE}\n\n{LEAD}\n\nđang nghĩ về việc đơn giá xây dựng nhà phố\n{TITLE}\n\n{BODY}\n"
+    assert "đang nghĩ" not in spoken_text(article_of(page))
+
+
+def test_a_guest_recounting_the_tradition_unstopped_between_paragraphs_is_a_caption() -> None:
+    caption = "Đồng chí Nguyễn Văn Bội, Chủ tịch Hội CCB phường lên ôn lại truyền thống 50 năm Ngày giải phóng miền Nam"
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{caption}\n\n{BODY}\n"))
+    assert "ôn lại" not in text and BODY in text
+
+
+def test_when_and_where_a_copy_was_taken_from_under_the_title_is_not_read() -> None:
+    article = article_of(f"{TITLE}\n\n{TITLE}\n\n1 năm trước vnews.gov.vn\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == TITLE and article.lead == LEAD and "vnews" not in spoken_text(article)
+
+
+def test_a_tables_header_row_run_into_one_line_is_not_read() -> None:
+    rows = "Stt Nội dung Thời hạn công bố Ghi chú\n\n1 Báo cáo tài chính quý trong thời hạn 20 ngày kể từ cuối quý.\n"
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{rows}\n{BODY}\n"))
+    assert "Stt" not in text and "Báo cáo tài chính quý" in text

@@ -148,7 +148,28 @@ def drop_alt_text_and_caption(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
 
 
+def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
+    """ "cá rồng" / "Cá rồng mang ý nghĩa may mắn, tài lộc cho gia chủ" under a paragraph: a picture's text typed
+    in small letters, no stop, and its caption saying its words again, unstopped (or the title again); neither is
+    read. A part's heading in capitals under it is read."""
+    blocks, drop = d.blocks, set()
+    for i in range(1, len(blocks) - 1):
+        alt, caption = blocks[i], blocks[i + 1]
+        typed = alt[:1].islower() and words(alt) <= _TYPED_ALT_WORDS and not ends_sentence(alt)
+        said = set(alt.lower().split())
+        again = len(said) >= 2 and len(said & set(re.findall(r"\w+", caption.lower()))) >= 2
+        # "Lịch Sử và Nguồn Gốc ..." in capitals under it heads a part, unless it is the title again
+        heading = sum(w[:1].isupper() for w in caption.split()) * 5 >= len(caption.split()) * 3
+        heading = heading and caption.lower() != blocks[0].lower()
+        if typed and again and ends_sentence(blocks[i - 1]) and not ends_sentence(caption) and words(caption) <= 20:
+            if heading:
+                continue
+            drop |= {i, i + 1}
+    return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
 _PICTURE_HEADING_WORDS = 12
+_TYPED_ALT_WORDS = 12
 _ILLUSTRATING = re.compile(r",\s+(?i:minh họa|minh hoạ)(?:\s+cho)?\s+[^\W\d_]")
 _ILLUSTRATING_WORDS = 40
 

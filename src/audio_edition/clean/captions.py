@@ -8,6 +8,7 @@ import re
 
 from . import patterns as P
 from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, verse_line
+from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, text_over_bar_caption
 from .caption_runs import bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .same_lines import printed_before, same_line
@@ -25,50 +26,8 @@ from .scenes import (
 )
 from .wordlists import word_list
 
-
-def _is_caption(block: str, first: bool = False) -> bool:
-    if first and P.FORMAT_LABEL.match(block):
-        return False  # "Video: ..." over an article is its headline
-    return bool(
-        P.CAPTION_NUMBERED.search(block)
-        or P.CAPTION_LEADING.match(block)
-        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block) and not P.TO_THE_READER.search(block))
-        or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
-        # one sentence over a video still's credit ("Ảnh cắt từ clip"); a screenshot's paragraph keeps its text (below)
-        or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
-        # "Dòng sông biên giới ... Tà Lùng - Cao Bằng (ảnh Khải Hoàn).": the photographer in brackets
-        or (words(block) <= _CELL_CAPTION_WORDS and _NAMED_CREDIT.search(block) and not _TWO_SENTENCES.search(block))
-        # "... Huỳnh Anh Khôi (áo đen), ...": who stands where, or wears what, in one sentence
-        or (words(block) <= 80 and P.CAPTION_POSITION.search(block) and not _SENTENCE_BREAK.search(block))
-        or (words(block) <= 30 and P.CAPTION_SOURCE.search(block))
-        or (words(block) <= _VIEW_CAPTION_WORDS and P.CAPTION_VIEW.search(block) is not None)
-        or (words(block) <= 50 and P.CAPTION_BARE_CREDIT.search(block))
-        or (words(block) <= 25 and P.CAPTION_CHART.match(block) and not P.VERB.search(block) and not first)
-        # a table cell around a picture ("| ... |"), a row of titles in one; a table's closing paragraph is text
-        or (
-            block.endswith("|")
-            and (block.startswith("|") or words(block) <= _CELL_CAPTION_WORDS or _unstopped_cell(block))
-            and not _text_over_bar_caption(block)
-        )
-        or bool(P.TABLE_UNIT.match(block))
-    )
-
-
-_CELL_CAPTION_WORDS = 30
-_VIEW_CAPTION_WORDS = 14
-_TEXT_OVER_BAR_WORDS = 12
-
-
-_NAMED_CREDIT = re.compile(r"\((?i:ảnh)\s+[A-ZĐÀ-Ỹ][^()]{1,40}\)\.?\s*$")
 # "(Ảnh: Quang Thịnh/TTXVN)" on a line of its own: the credit of the picture whose caption is above
 _LONE_CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,60}\)\.?", re.IGNORECASE)
-
-
-def _text_over_bar_caption(block: str) -> bool:
-    """ "Nếu bát đĩa dính dầu mỡ, ... nước rửa chén. Đức cha chủ sự nghi thức |": a paragraph's
-    sentences before a caption ending in its bar; the caption goes, the text stays."""
-    m = P.TRAILING_BAR_CAPTION.search(block) if block.count("|") == 1 else None  # never a table's row
-    return m is not None and words(block[: m.start()]) >= _TEXT_OVER_BAR_WORDS
 
 
 def _cut_from(block: str, below: tuple[str, ...]) -> bool:
@@ -80,14 +39,6 @@ def _cut_from(block: str, below: tuple[str, ...]) -> bool:
     return len(core.split()) >= _TEASER_WORDS and any(
         core in b for b in below if len(b) > len(core) and ends_sentence(b)
     )
-
-
-def _sentences_before_credit(block: str) -> int:
-    return len(re.findall(r"[.!?…](?=\s)", P.SCREEN_CREDIT.sub("", block).rstrip() + " "))
-
-
-def _unstopped_cell(block: str) -> bool:
-    return words(block) <= 60 and not ends_sentence(block.rstrip("| "))
 
 
 def is_source_credit(block: str) -> bool:
@@ -139,7 +90,7 @@ def _glued_alt_and_caption(block: str, headline: str) -> bool:
     """A picture's text run into its caption, the line unstopped: the text in front of the glue ("... đôi
     nét về hàn quốc" + "Hàn Quốc là nơi ...") says the headline's words again, or the caption's own first
     words ("Tổ sư Mai Văn Phát Tổ sư Mai Văn Phát và ...")."""
-    if ends_sentence(block) or words(block) > _CELL_CAPTION_WORDS:
+    if ends_sentence(block) or words(block) > CELL_CAPTION_WORDS:
         return False
     said = block.split()
     if any(said[:k] == said[k : 2 * k] for k in range(3, len(said) // 2 + 1)):
@@ -198,9 +149,6 @@ _BRACKETED_LINE = re.compile(r"\(\s*(?!(?i:theo)\b)[^()]+(?<![.!?…])\)")  # ne
 _BRACKETED_WORDS = range(2, 41)
 _NUMBERED_PART = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\S")
 _SERIES_OPENING_WORDS = 6
-_TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
-# a stop after a word or a bracket, not a title's ("TS. Ngô Thị ..."), and more text after it
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zà-ỹđ]{2})|(?<=\)))[.!?]\s+\S")
 
 
 def _asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
@@ -247,7 +195,7 @@ def drop_captions(d: Draft) -> Draft:
     after_picture = False
     blocks = d.blocks
     # "Lãnh đạo ... tặng quà ... Ảnh: X" credits one picture; a line opening with its words is the next one's caption
-    credited = {_opening(b) for b in blocks if _is_caption(b)} - {""}
+    credited = {_opening(b) for b in blocks if is_caption(b)} - {""}
     broken = False  # the caption before broke off at a comma: this line goes on with it
     headline_picture = pulled = False
     pictured = {b for j, b in enumerate(blocks[1:-1], start=1) if blocks[j + 1] == b}  # a picture's text and caption
@@ -287,12 +235,12 @@ def drop_captions(d: Draft) -> Draft:
             )
             and ends_sentence(block)
             and not block.rstrip().endswith("?")  # "Visa du học Úc là gì?": a heading asks, a caption tells
-            and not (_TWO_SENTENCES.search(block) or heading)  # "2.Thông tin tham khảo.": the next part
+            and not (TWO_SENTENCES.search(block) or heading)  # "2.Thông tin tham khảo.": the next part
         )
         headline_picture = False
         if under_headline:
             continue
-        unbarred = P.TRAILING_BAR_CAPTION.sub("", block) if _text_over_bar_caption(block) else block
+        unbarred = P.TRAILING_BAR_CAPTION.sub("", block) if text_over_bar_caption(block) else block
         unbarred = P.TRAILING_TEASER.sub("", unbarred)
         uncredited = P.SCREEN_CREDIT.sub("", P.TRAILING_PICTURE_CREDIT.sub("", unbarred))
         unglued = _without_echoing_caption(uncredited) if uncredited != block else uncredited
@@ -301,7 +249,7 @@ def drop_captions(d: Draft) -> Draft:
             continue
         if i > 1 and _glued_alt_and_caption(block, blocks[0]):
             continue  # "Điều kiện đi du lịch Hàn Quốc - đôi nét về hàn quốcHàn Quốc là nơi ...": a picture's
-        if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not _TWO_SENTENCES.search(block):
+        if 0 < i and _LONE_CREDIT.fullmatch(after.strip()) and words(block) <= 30 and not TWO_SENTENCES.search(block):
             continue  # "Đại sứ ... phát biểu tại buổi gặp mặt." over "(Ảnh: Quang Thịnh/TTXVN)": its caption
         beside = (i + 1 < len(blocks) and blocks[i + 1] == block) or blocks[i - 1] == block
         twice = beside or (block in pictured and not ends_sentence(after))  # the pair printed later: a heading stays
@@ -326,7 +274,7 @@ def drop_captions(d: Draft) -> Draft:
         if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
         again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
-        printed_again = block == blocks[0] and i < len(blocks) - 1 and not _is_caption(block)
+        printed_again = block == blocks[0] and i < len(blocks) - 1 and not is_caption(block)
         # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
         if i > 1 and block.isupper() and _picture_text(block).lower() == _picture_text(blocks[0]).lower():
             continue
@@ -393,7 +341,7 @@ def drop_captions(d: Draft) -> Draft:
         series = (
             i > 0
             and words(block) <= _CAPTION_PAIR_WORDS + 5
-            and not _TWO_SENTENCES.search(block)
+            and not TWO_SENTENCES.search(block)
             and not block.rstrip().endswith("?")  # "Pháp lý mua bán căn hộ là gì?": a heading asks
             and _opening(block) in credited
         )
@@ -426,7 +374,7 @@ def drop_captions(d: Draft) -> Draft:
             and after != block
             and after.startswith(block.rstrip(". "))
             and words(block) <= 40
-            and _is_caption(after)
+            and is_caption(after)
         )
         elsewhere = (  # a picture's text printed again further on, apart from the first time
             i > 0
@@ -459,7 +407,7 @@ def drop_captions(d: Draft) -> Draft:
             kept.append(block.rstrip(" |"))
             continue
         if (
-            _is_caption(block, i == 0)
+            is_caption(block, i == 0)
             or repeated
             or before_scene
             or after_scene

@@ -29,11 +29,11 @@ _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*")
 _MONTHS = "January February March April May June July August September October November December".split()
-# "Friday, March 29, 2024", "31 August, 2016", "Thursday, April 15, 2010 6:01:56 AM": a page in English's date line
+# "Friday, March 29, 2024", "31 August, 2016", "Wednesday, February 12th, 2025": a page in English's date line
 _MONTH_NAMES = "|".join(f"{m[:3]}(?:{m[3:]}|\\.|(?<=Sep)t)?" for m in _MONTHS)
 _ENGLISH_DATE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AP]M)?)?$"
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})(?:,?\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AP]M)?)?$"
 )
 # "author25/01/2025 13:20", "25/04/2023 admin": a theme's label for the writer, without the name, by the date
 _AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)|(?<=\d)\s+(?i:admin|author)$")

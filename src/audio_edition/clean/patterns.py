@@ -136,7 +136,9 @@ FORMAT_LABEL = re.compile(
 PLACEHOLDER = re.compile(
     r"^(?:\[[\w().-]+\]|\{\{[\w().-]+\}\}|!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00"
     r"|(?::[\w()/-]*)?\.(?i:png|jpe?g|gif|webp|svg)\)?|(?:#[^\W_]\w*\s*)+"  # ":quality(75)/1_f3.jpg)": a picture's
-    r"|(?:#[^\W\d_][^\s#]*(?:\s[^\W\d_#][^\s#]*){0,3}){2,})$"  # markup; "#alias #nvl", "#Cộng đồng#Kỳ thủ": tags
+    r"|(?:#[^\W\d_][^\s#]*(?:\s[^\W\d_#][^\s#]*){0,3}){2,}"  # markup; "#alias #nvl", "#Cộng đồng#Kỳ thủ": tags
+    # "[Hình ảnh đề xuất: ...]", "[Liên kết nội bộ đề xuất: ...]": a writer's note for the picture or link to put there
+    r"|\[(?i:hình ảnh|ảnh|video|liên kết|link|chèn|image)\b[^\[\]]{0,200}\])$"
 )
 # "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
 CREDIT_LINE = re.compile(

@@ -37,7 +37,13 @@ from .bylines import (
     split_writer_off_title,
 )
 from .calls import drop_page_calls
-from .caption_runs import drop_alt_text_and_caption, drop_caption_runs, drop_headings_again, read_photo_story
+from .caption_runs import (
+    drop_alt_text_and_caption,
+    drop_caption_runs,
+    drop_headings_again,
+    drop_typed_alt_text_and_caption,
+    read_photo_story,
+)
 from .captions import drop_captions
 from .code import drop_source_code
 from .contacts import drop_contact_lines
@@ -96,6 +102,7 @@ from .header import (
     extract_masthead,
     unpack_seo_titles,
 )
+from .header_rows import drop_table_header_rows
 from .ingredients import list_unbulleted_ingredients
 from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists, split_two_column_items
 from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
@@ -384,9 +391,11 @@ RULES: tuple[Rule, ...] = (
     drop_catalogue_record,
     drop_title_suffix,
     drop_page_calls,
+    drop_typed_alt_text_and_caption,
     drop_file_names,
     drop_sections_under_title,  # again: a template's boxes ("Sidebar", "Mon, May") were over the title
     drop_flattened_tables,
+    drop_table_header_rows,
     name_questions_and_answers,
     cut_copied_next_story,
     drop_table_of_contents,

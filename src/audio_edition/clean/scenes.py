@@ -207,6 +207,8 @@ _PRESIDING = re.compile(
     r"(?:(?i:hội nghị|đại hội|buổi lễ|hội thảo|tọa đàm|phiên họp|buổi làm việc|kỳ họp)|năm \d{4})$"
     # "Bà Nguyễn Thanh Hà - Chủ nhiệm CLB phát biểu": a guest named with a title, speaking
     rf"|^{_GUEST}(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){{1,4}}[-–]\s[^.!?:]{{3,60}}\sphát biểu$"
+    # "Đồng chí ..., Chủ tịch Hội CCB phường lên ôn lại truyền thống 50 năm ...": a guest recounting, unstopped
+    rf"|^{_GUEST}[^.!?:]{{0,120}}\s(?:lên\s)?ôn lại (?:truyền thống|lịch sử)\s[^.!?:]{{1,100}}$"
 )
 # "Trao Thiếp mừng thọ của Chủ tịch nước cho cụ Nguyễn Thị Trinh tròn 100 tuổi": a gift handed to
 # someone the caption names

@@ -69,6 +69,11 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         return _CAPITAL_WORD.sub(word, text)
 
     def run(m: re.Match[str]) -> str:
+        said = m.group(0).split(" ")
+        long_word = any(len(w) >= 4 and not is_syllable(w.lower()) for w in said)  # "HOUSE", never "AFF CUP"
+        spelled = any(len(w) <= 3 for w in said)  # "SYM", "THE": short, spelled out letter by letter otherwise
+        if m.group(0).isascii() and long_word and spelled and _english(said, lex):
+            return m.group(0).lower()  # "SYM HOUSE là đơn vị ...": a brand in English words, read as words
         # the class matches small marked letters too ("Lễ HỘI YẾN ..."): runs of capitals only
         out: list[str] = []
         for upper, group in itertools.groupby(m.group(0).split(" "), key=str.isupper):
@@ -92,13 +97,15 @@ _ENGLISH_WORD = re.compile(
 
 
 def _english_line(text: str, lex: Lexicon) -> bool:
-    """Two words or more in capitals without a Vietnamese mark, each shaped as an English word and none an acronym
-    the lexicon knows, half of them or more no Vietnamese syllable: English ("JUST A BIT MORE"), never "TIN TUC"."""
-    words = re.findall(r"[A-Za-z]+(?='[A-Z]|\b)", text)
+    """A line of two words or more in capitals without a Vietnamese mark that are English words (`_english`)."""
+    return text.isascii() and text == text.upper() and _english(re.findall(r"[A-Za-z]+(?='[A-Z]|\b)", text), lex)
+
+
+def _english(words: list[str], lex: Lexicon) -> bool:
+    """Two words or more in capitals, each shaped as an English word and none an acronym the lexicon knows, half of
+    them or more no Vietnamese syllable: English ("JUST A BIT MORE", a brand's "SYM HOUSE"), never "TIN TUC"."""
     return (
         len(words) >= 2
-        and text.isascii()
-        and text == text.upper()
         and all(_ENGLISH_WORD.fullmatch(w) and lex.lookup(w) is None and w not in lex.words for w in words)
         and 2 * sum(not is_syllable(w.lower()) for w in words) >= len(words)
     )

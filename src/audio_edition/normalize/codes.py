@@ -161,10 +161,16 @@ _ADDRESS_NEXT = re.compile(r"\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt)\b",
 _ADDRESS_PREV = re.compile(r"(?:\bsố nhà|\bđịa chỉ(?: số)?|\bnhà số)\s*$", re.IGNORECASE)
 
 
+# "nhà Hán (206 TCN – 220 SCN)": from a year before the era to one after it, the era after each
+_ERA = r"(TCN|SCN|CN|(?:trước |sau )?Công nguyên)"  # the abbreviations said out by the time ranges are read
+_ERA_RANGE = re.compile(rf"(?<![\d.,])(\d{{1,4}}) ?{_ERA}\s*[–-]\s*(\d{{1,4}}) ?{_ERA}\b")
+
+
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range), "tròn
     70 – 75 – 80 tuổi" (a list: three numbers or more, rising, with spaced dashes or of two digits)."""
     text = _FORMATION.sub(lambda m: " ".join(read_int(int(d), opts) for d in m.group(0).split("-")), text)
+    text = _ERA_RANGE.sub(r"\1 \2 đến \3 \4", text)
 
     def series(m: re.Match[str]) -> str:
         numbers = re.split(r"\s*[-–]\s*", m.group(0))

@@ -136,8 +136,8 @@ _TWO_OR_THREE = re.compile(r"(?<![\w.,–-])(\d),(\d)(?= (?:con|người|cái|ch
 _ONE_OF = re.compile(r"(?<![\w.,/])0(\d)(?= trong \d)")
 _SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 
-# "sàn tầng 03": a floor's number, its zero the form's
-_PADDED_FLOOR = re.compile(r"(?<=\btầng )0(?=\d(?!\d))|(?<=\blầu )0(?=\d(?!\d))")
+# "sàn tầng 03", "Nhóm 01": a floor's or a group's number, its zero the form's
+_PADDED_FLOOR = re.compile(r"(?<=\btầng )0(?=\d(?!\d))|(?<=\blầu )0(?=\d(?!\d))|(?<=\b[Nn]hóm )0(?=\d(?![\d.,/]\d))")
 # "năm 2006 là 3, 8 tỷ USD": a decimal comma a space cut off ("2, 3 triệu" is two or three million)
 _SPACED_DECIMAL = re.compile(r"(?<![\w.,])(\d), (\d)(?= (?:tỷ|tỉ|triệu|nghìn|ngàn)\b)")
 

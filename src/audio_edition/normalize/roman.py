@@ -65,6 +65,9 @@ _HEADING_ROMAN = re.compile(
     r"|\.?/\.?\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ...", "I/. NGƯỜI CẦN ..."
 )
 
+# "I Báo cáo quý", "II Báo cáo năm": a flattened table's row, its number in a cell of its own, then its title
+_BARE_HEADING_ROMAN = re.compile(r"(?P<r>I{1,3}|IV|VI{1,3}|IX)\s(?=[A-ZĐÀ-Ỹ][a-z]*[à-ỹđ][a-zà-ỹđ]*\s[a-zà-ỹđ])")
+
 # "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause
 _BRACKETED_HEADING_ROMAN = re.compile(r"^(?P<r>[IVX]{1,4})\)(?=\s+[A-ZĐÀ-Ỹ])")
 # "Hướng dẫn chọn ống nhòm (P3): ...": the part of a series a title belongs to
@@ -85,7 +88,7 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
     lone = _LONE_ROMAN.fullmatch(text)
     if lone and (value := roman_value(lone["r"])):  # "I." on its own line numbers a section
         return f"{read_int(value, opts)}."
-    heading = _HEADING_ROMAN.match(text)
+    heading = _HEADING_ROMAN.match(text) or (_BARE_HEADING_ROMAN.match(text) if not text.isascii() else None)
     if heading and (value := roman_value(heading["r"])):  # "I. Thị trường lao động": a section's number and title
         text = f"{read_int(value, opts)}. {text[heading.end() :]}"
 

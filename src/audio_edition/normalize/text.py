@@ -404,6 +404,7 @@ def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\.(?=[,;:])", "", text)
     text = re.sub(r"([,;:])(?=[^\s\d])", r"\1 ", text)
+    text = re.sub(r"(?<=[a-zà-ỹđ]{2})([?!])(?=[a-zà-ỹđ])", r"\1 ", text)  # "Cá rồng là gì?có bao nhiêu loại"
     text = re.sub(r"(?:,\s*)+([.;:!?])", r"\1", text)
     text = re.sub(r"([;:])(?:\s*,)+", r"\1", text)  # "gồm: (1) ...": the colon's pause is enough
     text = re.sub(r"^[\s,;:]+", "", text)
