@@ -11,7 +11,7 @@ from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label
 from .clean.header import titles_a_tag_page
-from .clean.patterns import FORMAT_LABEL, NUMBERED_PART, SECTIONS
+from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SECTIONS
 from .clean.rules import ends_sentence, shares_a_phrase, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
@@ -420,7 +420,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read
         in_run = i > 0 and all(map(_FIGURE.search, blocks[i - 1 : i + 1])) and is_subheading(blocks[i - 1], block)
-        closing = _closing_sentence(block) or _described(block)
+        closing = _closing_sentence(block) or _described(block) or FIGURE_CELL.fullmatch(block) is not None  # a price
         if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
             continue  # a heading with nothing under it but a chart or a table: not read
         fielded = i > 0 and lead_labels.field_under_field(block, blocks[i - 1])

@@ -142,3 +142,15 @@ def test_a_tables_header_row_run_into_one_line_is_not_read() -> None:
     rows = "Stt Nội dung Thời hạn công bố Ghi chú\n\n1 Báo cáo tài chính quý trong thời hạn 20 ngày kể từ cuối quý.\n"
     text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{rows}\n{BODY}\n"))
     assert "Stt" not in text and "Báo cáo tài chính quý" in text
+
+
+def test_a_price_closing_the_page_under_its_item_is_read() -> None:
+    prices = "Gói trọn gói (mức trung bình)\n\n4.500.000 đ/m2\n\nGói trọn gói (mức khá)\n\n5.000.000 đ/m2\n"
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{prices}"))
+    assert "mức khá" in text and "5.000.000 đ/m2" in text
+
+
+def test_a_short_link_closing_a_box_of_links_under_the_title_goes_with_them() -> None:
+    links = "  • Tin công bố định kỳ\n  • Tin công bố bất thường\n  • Công bố thông tin khác\n  • VBPL liên quan\n"
+    text = spoken_text(article_of(f"Công bố thông tin\n{links}{LEAD}\n\n{BODY}\n"))
+    assert "VBPL" not in text and LEAD in text

@@ -203,6 +203,8 @@ def _links_under_headline(lines: list[Line]) -> set[int]:
             end += 1
         fields = sum(_spec_field(lines[k].text) for k in range(start, end))
         if end - start >= 2 and not (fields >= _SPEC_FIELDS and fields * 2 >= end - start):
+            while end < len(lines) and lines[end].bulleted and words(lines[end].text) < _LINK_WORDS[0]:
+                end += 1  # "• VBPL liên quan" closing the links: a shorter one of theirs
             return set(range(start, end))  # never "-Đường kính (Ø) : 350mm", a product's specifications
     return set()
 

@@ -294,3 +294,7 @@ CITED_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 # "Pl 1,18-26; Tv 41; Lc 14,1.7-11": the day's readings by book, chapter and verses (the first with its verses)
 _CITATION = r"(?:[1-3]\s?)?[A-ZĐ][a-zđ]{0,3}\s\d{1,3}(?:\s?,\s?\d[\d.a-z]*(?:\s?[-–]\s?\d{1,3}[a-z]?)?)?"
 READINGS = re.compile(rf"(?=[^;]*,){_CITATION}(?:\s*;\s*{_CITATION})*\.?")
+
+# "2.650.000 đ/m2", ">350 m2", "4.500.000 đ/m– 5.000.000 đ/m2": a figure with its unit alone in a table's cell
+_FIGURE = r"[<>≥≤~]?\s*\d[\d.,]*\s*(?:[^\W\d]{1,3}(?:/[^\W\d]{1,3})?\d?)?"
+FIGURE_CELL = re.compile(rf"{_FIGURE}(?:\s*[–-]\s*{_FIGURE})?")

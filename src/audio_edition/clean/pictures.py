@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .datelines import dateline
 from .draft import ends_sentence, words
-from .patterns import CONNECTIVE, READINGS, SERIAL_TITLE, STEP_LABEL
+from .patterns import CONNECTIVE, FIGURE_CELL, READINGS, SERIAL_TITLE, STEP_LABEL
 from .wordlists import word_list
 
 _MAX_CAPTION_WORDS = 25
@@ -137,7 +137,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
     if len(run) >= _MIN_GALLERY:
         found.update(run)
     # "Gói cơ bản (chưa có điện nước)" near "2.650.000 đ/m2": a price table's cells, each apart, never captions
-    figures = {i for i, line in enumerate(lines) if _FIGURE_CELL.fullmatch(line.text)}
+    figures = {i for i, line in enumerate(lines) if FIGURE_CELL.fullmatch(line.text)}
     return {
         i
         for i in found
@@ -150,9 +150,6 @@ def picture_captions(lines: list[Line]) -> set[int]:
 
 # "6 Dược lý và dược lâm sàng 8720205": a flattened table's row, a code or a figure closing it; no caption
 _TABLE_ROW = re.compile(r"\s\d{5,}$|^\d{1,3}\s+\D.*\s\d[\d.,]*$")
-# "2.650.000 đ/m2", ">350 m2", "4.500.000 đ/m– 5.000.000 đ/m2": a figure with its unit alone in a table's cell
-_FIGURE = r"[<>≥≤~]?\s*\d[\d.,]*\s*(?:[^\W\d]{1,3}(?:/[^\W\d]{1,3})?\d?)?"
-_FIGURE_CELL = re.compile(rf"{_FIGURE}(?:\s*[–-]\s*{_FIGURE})?")
 _HEADING_WORDS = 6
 _SERIES = 3
 
