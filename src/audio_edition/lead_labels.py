@@ -71,9 +71,11 @@ def first_step(block: str) -> bool:
 
 
 def list_label(block: str) -> bool:
-    """A label over a list ("Ghi bàn:", "A. Nguyên lý ...:"): a short clause ending in a colon, no sentence before."""
+    """A label over a list ("Ghi bàn:", "A. Nguyên lý ...:"): a short clause ending in a colon, no sentence before;
+    or a group's name and number over its lines ("Nhóm 01" over a price table's rows)."""
     text = re.sub(r"^(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s+", "", block.rstrip())
-    return text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text)
+    numbered_group = re.fullmatch(r"[^\W\d_]+ \d{1,2}", text) is not None
+    return numbered_group or (text.endswith(":") and words(text) <= 12 and not re.search(r"[.!?…]\s", text))
 
 
 def echoes_title(block: str, headline: str) -> bool:
@@ -120,7 +122,11 @@ def leading_fields(rest: list[str]) -> int:
     no box or no paragraph under it."""
     k = _fields(rest)
     told = k < len(rest) and ends_sentence(rest[k]) and not rest[k].rstrip().endswith(":")
-    return k if k in _FIELDS and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
+    boxed = k in _FIELDS or (k == 1 and _WHERE_FIELD.match(rest[0]) is not None)  # "Địa chỉ: ..." alone over it
+    return k if boxed and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
+
+
+_WHERE_FIELD = re.compile(r"(?i:địa chỉ|điện thoại|email|website|hotline)\s*:")
 
 
 def field_list(rest: list[str]) -> bool:

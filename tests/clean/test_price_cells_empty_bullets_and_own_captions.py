@@ -154,3 +154,14 @@ def test_a_short_link_closing_a_box_of_links_under_the_title_goes_with_them() ->
     links = "  • Tin công bố định kỳ\n  • Tin công bố bất thường\n  • Công bố thông tin khác\n  • VBPL liên quan\n"
     text = spoken_text(article_of(f"Công bố thông tin\n{links}{LEAD}\n\n{BODY}\n"))
     assert "VBPL" not in text and LEAD in text
+
+
+def test_an_address_over_the_first_paragraph_is_no_lead() -> None:
+    article = article_of(f"{TITLE}\n\nĐịa chỉ: Hoa Tiến, Châu Tiến, Quỳ Châu, Nghệ An.\n\n{LEAD}\n\n{BODY}\n")
+    assert article.lead == LEAD and "Hoa Tiến" in spoken_text(article)
+
+
+def test_a_groups_name_and_number_under_the_title_is_no_lead() -> None:
+    rows = "Phần thô (chưa có điện nước)\n\n2.650.000 đ/m2\n\nPhần thô (có điện nước)\n\n2.800.000 đ/m2\n\nNhóm 2\n\n"
+    article = article_of(f"{TITLE}\n\nNhóm 01\n\n{rows}{BODY}\n")
+    assert article.lead is None and "Nhóm 01" in spoken_text(article)

@@ -372,7 +372,7 @@ def _footnote_mark(block: str, at: int) -> bool:
 _HEADING_GLUED_NO_SPACE = re.compile(
     rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,7}})(?=[{P.UPPER}][{P.LOWER}]+ )"
 )
-_CAPTION_WORDS = range(8, 36)
+_CAPTION_WORDS = range(8, 46)
 _PERSON = re.compile(
     r"(?:Ông|Bà|Anh|Chị|Đồng chí|Các đồng chí|Lãnh đạo|Đại diện|Cán bộ|Bác sĩ|Thầy|Cô|Người dân|Nông dân) "
 )

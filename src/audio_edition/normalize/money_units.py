@@ -453,9 +453,13 @@ _SIDES = r"(?:ngang|dọc|dài|rộng|cao|sâu|dày)"
 _SIDES_TIMES = re.compile(rf"\b({_SIDES})\s+[x×]\s+(?={_SIDES}\b)")
 
 
+# "4.500.000 đ/m2 – 5.000.000 đ/m2", "20.000 đ/kg - 25.000 đ/kg": two prices a unit, from the first to the second
+_PRICES_RANGE = re.compile(r"(\d\s?(?:đ|đồng|VNĐ|VND|USD)/[^\W\d_]{1,3}[23²³]?)\s*[–-]\s*(?=\d)")
+
+
 def per_ranges(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "1kg/1-2 tấn" is "một ki lô gam cho một đến hai tấn"; "m3" alone "mét khối"; "ngang x dọc" "ngang nhân
-    dọc"."""
-    text = _PER_RANGE.sub(r" cho \1 đến \2", text)
+    """ "1kg/1-2 tấn" is "một ki lô gam cho một đến hai tấn"; "20.000 đ/kg – 25.000 đ/kg" "... đến ..."; "m3"
+    alone "mét khối"; "ngang x dọc" "ngang nhân dọc"."""
+    text = _PRICES_RANGE.sub(r"\1 đến ", _PER_RANGE.sub(r" cho \1 đến \2", text))
     text = _LONE_AREA.sub(_lone_area, text)
     return _SIDES_TIMES.sub(r"\1 nhân ", text)
