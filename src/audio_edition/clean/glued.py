@@ -130,6 +130,13 @@ _TOP_WITH_STAMP = re.compile(
     rf"^(?P<head>.{{20,}}?[{P.LOWER}%)])(?P<label>[{P.UPPER}][^-–|]{{2,40}}?)\s*[-–|]\s*"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s+\d{{1,2}}:\d{{2}}(?P<lead>[{P.UPPER}].{{20,}})$"
 )
+# "Thôn ... tổ chức đêm văn nghệ “...” 30/08/2024 | 11:06 AM 4 In Gửi Email Phóng to Thu nhỏ Tương phản Đọc bài
+# viết Tối ngày 29.8, ...": the title, its date and time, the views and the page's tools run into the lead
+_TOP_WITH_TOOLS = re.compile(
+    r"^(?P<head>.{20,}?)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\|\s*\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+\d+)?"
+    r"(?:\s+(?:In|Gửi Email|Gửi|Email|Phóng to|Thu nhỏ|Tương phản|Đọc bài viết|Nghe đọc|Lưu|Chia sẻ))+"
+    r"\s+(?P<lead>\S.{20,})$"
+)
 # "Bình Dương có 22 xã đạt chuẩn … nâng cao Với chủ trương tiếp tục …": on a page of headlines and
 # summaries, a headline run into its summary, which opens as a sentence does
 _SUMMARY_OPENING = re.compile(
@@ -204,6 +211,12 @@ def split_glued_top(d: Draft) -> Draft:
     noted = _EDITORS_NOTE.match(first)
     if noted and noted["head"].isupper():  # "... TẠI NGHỆ ANBBT: Năm 2017, ...": the desk's note glued to the title
         return dataclasses.replace(d, blocks=(noted["head"].strip(), noted["lead"].strip(), *d.blocks[1:]))
+    tooled = _TOP_WITH_TOOLS.match(first)
+    if tooled:
+        day = f"{tooled['y']}-{int(tooled['m']):02d}-{int(tooled['d']):02d}"
+        return dataclasses.replace(
+            d, blocks=(tooled["head"], tooled["lead"], *d.blocks[1:]), published=d.published or day
+        )
     stamped = _TOP_WITH_STAMP.match(first)
     if stamped:
         category = d.category or stamped["label"].strip()

@@ -10,7 +10,8 @@ from .draft import Draft, words
 
 # an office's name in capitals opening its line: who issued the document (a letterhead's too)
 INSTITUTION = re.compile(
-    r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|HỘI|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
+    r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|TÒA|TOÀ|SỞ|BỘ|CỤC|CHI CỤC|ĐẢNG BỘ|ĐẢNG ỦY|TRƯỜNG|VIỆN|CÔNG TY|GIÁO PHẬN"
+    r"|HỘI(?! (?:THẢO|NGHỊ|THI|DIỄN|CHỢ|TRẠI|GIẢNG|KHỎE))"  # a society, never its conference or contest
     r"|TỔNG|LIÊN ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|QUỐC HỘI|CHÍNH PHỦ"
     r"|ĐOÀN|VĂN PHÒNG)\b"
 )

@@ -179,9 +179,10 @@ def _copy_of_heading(lines: list[Line], i: int) -> bool:
 
 
 def _heads(line: str, paragraph: str) -> bool:
-    """Whether a short `line` names the part `paragraph` opens: two of its words in a row in its first sentence."""
-    said = line.lower().split()
-    first = " " + re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].lower() + " "
+    """Whether a short `line` names the part `paragraph` opens: two of its words in a row in its first sentence
+    ("Vòng 2 – Phỏng vấn (Round 2 – Interview)" over "... được phỏng vấn ...": its gloss in brackets aside)."""
+    said = re.sub(r"\s*\([^()]*\)$", "", line).lower().split()
+    first = " " + re.sub(r"[:;,]", " ", re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].lower()) + " "
     pairs = (f" {a} {b} " for a, b in zip(said, said[1:]) if len(a) > 1 and len(b) > 1)
     return len(said) <= _HEADING_WORDS and not ends_sentence(line) and any(p in first for p in pairs)
 

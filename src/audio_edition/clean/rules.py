@@ -47,6 +47,7 @@ from .caption_runs import (
 from .captions import drop_captions
 from .code import drop_source_code
 from .contacts import drop_contact_lines
+from .countdowns import drop_countdown
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
@@ -325,6 +326,7 @@ RULES: tuple[Rule, ...] = (
     list_unbulleted_ingredients,
     drop_page_boxes,
     drop_bulleted_menu,
+    drop_countdown,
     drop_masthead,
     join_epigraph_authors,
     drop_header_widgets,

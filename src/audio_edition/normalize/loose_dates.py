@@ -44,6 +44,8 @@ _WEEKDAY_SPACED = re.compile(
     r"(?P<d>\d{1,2})/\s+(?P<m>\d{1,2})(?![\d/])"
 )
 # "kỳ thi JLPT 7/2023": a month and its year after a name in capitals
+# "từ 12/ 2018 - 5/2019": a month and its year parted by a stray space after the slash
+_SPACED_MONTH_YEAR = re.compile(r"(?<![\w/.])(1[0-2]|0?[1-9])/ ((?:19|20)\d\d)(?![\w/])")
 _NAMED_MONTH_YEAR = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,8}\s)(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "mình đi T11/2019": a month written "T" and its number, then its year
 _T_MONTH_YEAR = re.compile(r"(?<![\w/.-])T(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
@@ -101,7 +103,7 @@ def _unknown_year(m: re.Match[str]) -> str:
 
 
 def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024";
+    """ "( 20- 7-2014)" -> "( 20-7-2014)"; "tháng 4.5.6/2024" -> "tháng 4, 5, 6 năm 2024"; "12/ 2018" -> "12/2018";
     "Chủ Nhật, 03/ 07" -> "Chủ Nhật, 03/07"; "JLPT 7/2023" -> "JLPT tháng 7/2023"; "T11/2019" ->
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
     "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
@@ -132,6 +134,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     def divided(m: re.Match[str]) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
+    text = _SPACED_MONTH_YEAR.sub(r"\1/\2", text)
     text = _TILDE_SPAN.sub(r"\g<unit> - ", _TILDE_NAMED.sub(" đến ", _DIVIDED.sub(divided, text)))
     text = _TILDE_ABOUT.sub(" khoảng ", text)
     text = _SHORT_MONTH.sub(lambda m: f"tháng {m['m']}" + (f" năm {m['y']}" if m["y"] else ""), text)

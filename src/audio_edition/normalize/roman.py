@@ -13,6 +13,7 @@ _ROMAN_CONTEXT = (
     r"thế kỷ|thế kỉ|quý|quí|khóa|khoá|lần thứ|lần|kỳ họp thứ|kì họp thứ|thứ|đại hội|hội nghị|chương|phần|tập|viện|"
     r"thế chiến|chiến tranh thế giới|vùng|cấp|hạng|loại|giai đoạn|mục|phụ lục|sư đoàn|quân khu|khu vực|"
     r"khu phố|tiểu khu|khóm|ấp|tổ dân phố|đội|lô|khu|đợt|kỳ|kì|nhóm|vòng|cụm|tiểu đoàn|trung đoàn|lữ đoàn|tầng|"
+    r"phường|phòng họp|hội trường|"  # "phường V" (Vị Thanh), "Phòng họp I nhà Hành chính"
     r"chúa nhật|tuần|bài đọc|"  # "Chúa Nhật XXXI Thường Niên": the thirty-first Sunday
     r"giáo đoàn|"  # "Giáo đoàn VI": a Buddhist order's sixth group
     r"đai|"  # "Hoàng đai III": a martial art's belt and its grade
@@ -61,7 +62,7 @@ _LONE_ROMAN = re.compile(r"\s*(?P<r>[IVX]{1,4})\.?\s*")
 _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
     r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ]"  # "II. 3 ..."
-    r"|(?:[a-zà-ỹđ]{2,} ){2}[A-ZĐ][A-ZĐÀ-Ỹ]+\b)"  # "I. visa du HỌC": two words lowered before the capitals
+    r"|(?:[a-zà-ỹđ]{2,} ){2,3}[A-ZĐ][A-ZĐÀ-Ỹ]+\b)"  # "I. visa du HỌC", "I. la vang sau BIẾN CỐ": lowered words
     r"|\.?/\.?\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ...", "I/. NGƯỜI CẦN ..."
 )
 
@@ -70,14 +71,18 @@ _BARE_HEADING_ROMAN = re.compile(r"(?P<r>I{1,3}|IV|VI{1,3}|IX)\s(?=[A-ZĐÀ-Ỹ]
 
 # "II) Ngăn đàn guitar.": a section's number closed by a bracket, which `quotes_and_brackets` would make a pause
 _BRACKETED_HEADING_ROMAN = re.compile(r"^(?P<r>[IVX]{1,4})\)(?=\s+[A-ZĐÀ-Ỹ])")
+# "a/ Thống kê các linh mục ...": an item lettered with a slash
+_LETTER_ITEM = re.compile(r"^(?P<l>[a-zđ])/\s+(?=[A-ZĐÀ-Ỹ])")
 # "Hướng dẫn chọn ống nhòm (P3): ...": the part of a series a title belongs to
 _SERIES_PART = re.compile(r"\(P\.?\s?(?P<n>\d{1,2})\)")
 
 
 def bracketed_section_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "II) Ngăn đàn guitar." -> "II. Ngăn đàn guitar.": a Roman section number read as a number later;
-    "(P3)" after a title, its part, "(phần 3)"."""
-    return _SERIES_PART.sub(r"(phần \g<n>)", _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text))
+    "a/ Thống kê ..." -> "a. Thống kê ...": a lettered item, never "a hay"; "(P3)" after a title, its part,
+    "(phần 3)"."""
+    text = _LETTER_ITEM.sub(r"\g<l>. ", _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text))
+    return _SERIES_PART.sub(r"(phần \g<n>)", text)
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:

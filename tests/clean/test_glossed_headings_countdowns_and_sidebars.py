@@ -1,0 +1,49 @@
+"""Round 151 of reading real pages (issue 21): a heading glossed in English in brackets, a numbered step's
+heading that says "Đánh giá:", a dotted "TX." inside a sentence, ..."""
+
+from __future__ import annotations
+
+from audio_edition.text.sentences import split_sentences
+
+from .pages import article_of, spoken_text
+
+TITLE = "Trình tự tuyển dụng của công ty năm nay"
+LEAD = "Trước khi nộp hồ sơ thi tuyển, ứng viên vui lòng tham khảo trình tự tuyển dụng của công ty chúng tôi."
+BODY = "Sau khi vượt qua vòng một, bạn sẽ được phỏng vấn chuyên sâu với các lãnh đạo hay quản lý của công ty."
+MORE = "Ứng viên vượt qua vòng hai sẽ được mời ký hợp đồng thử việc trong thời hạn hai tháng kể từ ngày nhận việc."
+
+
+def test_a_heading_glossed_in_english_in_brackets_over_its_part_is_read() -> None:
+    page = f"{TITLE}\n{LEAD}\n{MORE}\n\n \n\nVòng 2 – Phỏng vấn (Round 2 – Interview)\n\n{BODY}\n{MORE}\n"
+    assert "Vòng 2 – Phỏng vấn (Round 2 – Interview)" in [s.title for s in article_of(page).sections]
+
+
+def test_a_numbered_steps_heading_that_says_danh_gia_is_no_count_of_reviews() -> None:
+    page = f"{TITLE}\n\n3. Mời phỏng vấn:\n\n{BODY}\n\n4. Đánh giá:\n\n{MORE}\n"
+    assert "4. Đánh giá:" in spoken_text(article_of(page))
+
+
+def test_a_dotted_abbreviation_for_a_town_ends_no_sentence() -> None:
+    said = split_sentences("Bệnh xuất hiện ở huyện Tân Phước và TX. Cai Lậy. Trong 50 mẫu rầy thì khác.")
+    assert said == ("Bệnh xuất hiện ở huyện Tân Phước và TX. Cai Lậy.", "Trong 50 mẫu rầy thì khác.")
+
+
+def test_an_event_pages_countdown_is_not_read() -> None:
+    clock = "0\n\nNgày\n\n0\n\nGiờ\n\n0\n\nPhút\n\n0\n\nGiây\n\n"
+    article = article_of(f"{TITLE}\n\n{clock}{LEAD}\n\n{BODY}\n")
+    assert article.lead == LEAD and "Phút" not in spoken_text(article)
+
+
+def test_a_conference_title_in_capitals_is_no_letterhead() -> None:
+    page = f"HỘI THẢO KHOA HỌC QUỐC GIA NĂM 2026\n\nTrường Đại học Tiền Giang, Xã Châu Thành\n\n{LEAD}\n\n{BODY}\n"
+    assert article_of(page).headline == "HỘI THẢO KHOA HỌC QUỐC GIA NĂM 2026"
+
+
+def test_a_title_its_date_and_the_pages_tools_run_into_the_lead_are_parted() -> None:
+    first = (
+        "Thôn Dương Hòa tổ chức đêm văn nghệ chào mừng Quốc khánh 30/08/2024 | 11:06 AM 4 In Gửi Email Phóng to "
+        f"Thu nhỏ Tương phản Đọc bài viết {LEAD}"
+    )
+    article = article_of(f"{first}\n\n{BODY}\n")
+    assert article.headline == "Thôn Dương Hòa tổ chức đêm văn nghệ chào mừng Quốc khánh"
+    assert article.lead == LEAD and article.published == "2024-08-30"
