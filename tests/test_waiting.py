@@ -22,17 +22,17 @@ def _hear(signum: int, frame: object) -> None:
 
 
 def _signal_a_worker_thread_then_finish(future: Future[str], event: threading.Event) -> None:
-    """A worker thread gets SIGUSR1 (as SIGTERM may land on any thread); the wait ends 3 s later."""
+    """A worker thread gets SIGUSR1 (as SIGTERM may land on any thread) once the main thread waits; the wait
+    ends 3 s later. The worker signals itself, so the signal never lands before the main thread is waiting."""
 
     def worker() -> None:
+        time.sleep(0.2)
+        signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)
         time.sleep(3)
         future.set_result("done")
         event.set()
 
-    thread = threading.Thread(target=worker, daemon=True)
-    thread.start()
-    time.sleep(0.1)
-    signal.pthread_kill(thread.ident or 0, signal.SIGUSR1)
+    threading.Thread(target=worker, daemon=True).start()
 
 
 @pytest.mark.parametrize(

@@ -47,3 +47,31 @@ def test_a_title_its_date_and_the_pages_tools_run_into_the_lead_are_parted() -> 
     article = article_of(f"{first}\n\n{BODY}\n")
     assert article.headline == "Thôn Dương Hòa tổ chức đêm văn nghệ chào mừng Quốc khánh"
     assert article.lead == LEAD and article.published == "2024-08-30"
+
+
+def test_a_title_printed_twice_on_one_line_is_the_headline_read_once() -> None:
+    title = "Để nếp sống văn hóa ''ăn sâu, bén rễ''"
+    article = article_of(f"Hà Nội, ngày 29-07-2021\n{title} {title}\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == title and article.lead == LEAD
+
+
+def test_a_dateline_with_the_place_the_day_and_the_site_opening_the_lead_is_not_read() -> None:
+    lead = "Bùi Chu, 27/07/2018 (gpbuichu.org) – Vào ngày 22 tháng 07 vừa qua, Đức Tổng Giám mục đã ra Thư mời."
+    article = article_of(f"{TITLE}\n\n{lead}\n\n{BODY}\n")
+    assert article.lead == "Vào ngày 22 tháng 07 vừa qua, Đức Tổng Giám mục đã ra Thư mời."
+
+
+def test_a_pictures_text_typed_without_marks_glued_to_a_paragraph_is_not_read() -> None:
+    glued = "thanh dia la vangTheo đó, Trung tâm Hành hương cũng tổ chức kỳ hành hương thường niên vào tháng Tám."
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{glued}\n\n{BODY}\n"))
+    assert "thanh dia" not in text and "Theo đó, Trung tâm Hành hương" in text
+
+
+def test_a_sites_sidebar_counters_and_copyright_under_the_article_are_not_read() -> None:
+    footer = (
+        "***+***\nxkta\nlpv\n***+***\nra khoi\nLIÊN KẾT\n11.jpg 8.jpg\nPAGE FACEBOOK\nTHỐNG KÊ\n"
+        "  • Đang truy cập58\n  • Hôm nay36,059\nCopyright © 2022 thuộc về Tòa Giám Mục Bùi Chu\n"
+        "   Phụ trách: Ban Truyền Thông Giáo Phận Bùi Chu\n"
+    )
+    text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\n{footer}"))
+    assert text.endswith(MORE)

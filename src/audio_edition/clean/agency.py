@@ -58,6 +58,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
             or m["initials"]
             or m["named"]
             or m["labelled"]
+            or m["dated"]
             or m["site"]
             or m["domain"]
             or m["paper"]

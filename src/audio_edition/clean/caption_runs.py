@@ -168,6 +168,18 @@ def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
 
 
+# "thanh dia la vangTheo đó, ...": a picture's text typed without marks or capitals, glued to the paragraph under it
+_GLUED_TYPED_ALT = re.compile(r"^[a-z]+(?: [a-z0-9]+){1,8}(?=[A-ZĐ][a-zà-ỹđ]*[ \w])")
+
+
+def drop_glued_typed_alt_text(d: Draft) -> Draft:
+    """A picture's text in plain small letters run into the paragraph that follows it is not read; the paragraph is."""
+    blocks = tuple(
+        b[m.end() :] if (m := _GLUED_TYPED_ALT.match(b)) and not b[m.end() :].isascii() else b for b in d.blocks
+    )
+    return d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)
+
+
 _PICTURE_HEADING_WORDS = 12
 _TYPED_ALT_WORDS = 12
 _ILLUSTRATING = re.compile(r",\s+(?i:minh họa|minh hoạ)(?:\s+cho)?\s+[^\W\d_]")

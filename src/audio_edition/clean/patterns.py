@@ -256,6 +256,8 @@ AGENCY_PREFIX = re.compile(
     r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[“\"‘]?[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(NCTG) “Và ..."
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
     r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
+    # "Bùi Chu, 27/07/2018 (gpbuichu.org) – ": the place, the day and the site, a diocese's dateline
+    r"|[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3},\s*\d{1,2}/\d{1,2}/\d{4}\s*\((?P<dated>[^()]{2,32})\)\s*[-–—]\s*"
     r"|Báo(?:\s[A-ZĐ][^\W\d_]*){1,4}\s\((?P<paper>[A-ZĐ]{2,6})\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "Báo Cà Mau (CMO) "
     # "(Banker.vn) ", and "(Cosmolife.vn_ ", its bracket typed as an underscore
     r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)[)_]\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"

@@ -40,6 +40,7 @@ from .calls import drop_page_calls
 from .caption_runs import (
     drop_alt_text_and_caption,
     drop_caption_runs,
+    drop_glued_typed_alt_text,
     drop_headings_again,
     drop_typed_alt_text_and_caption,
     read_photo_story,
@@ -125,6 +126,8 @@ from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .readings import drop_verse_numbers
 from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
+from .said_twice import read_doubled_lines_once
+from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again
@@ -163,6 +166,8 @@ def drop_trailing_menus(d: Draft) -> Draft:
         or P.TRAILING_INVITATIONS.match(blocks[-1])
         or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
         or _MORE_POINTER.match(blocks[-1])  # "Xem thêm thông tin về sự cố:", its links gone
+        or not re.search(r"[^\W\d_]", blocks[-1])  # "***+***": a box's frame, no letter in it
+        or (re.match(r"[+*#=~]+\s", blocks[-1]) is not None and words(blocks[-1]) <= 5)  # "+* ra khoi": a box's links
     ):
         blocks.pop()
     return dataclasses.replace(d, blocks=tuple(blocks))
@@ -303,6 +308,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    read_doubled_lines_once,
     join_wrapped_capital_headings,
     join_title_term,
     join_title_under_kind,
@@ -394,6 +400,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_suffix,
     drop_page_calls,
     drop_typed_alt_text_and_caption,
+    drop_glued_typed_alt_text,
     drop_file_names,
     drop_sections_under_title,  # again: a template's boxes ("Sidebar", "Mon, May") were over the title
     drop_flattened_tables,
@@ -424,6 +431,7 @@ RULES: tuple[Rule, ...] = (
     extract_writers_under_captions,
     extract_top_credit,
     cut_after_the_end,
+    cut_site_footer,
     drop_trailing_menus,
     extract_byline,
     strip_end_mark,
