@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from . import lead_labels
 from .clean import Draft, clean
-from .clean.draft import menu_label
+from .clean.draft import menu_label, shared_pairs
 from .clean.header import titles_a_tag_page
 from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SECTIONS
-from .clean.rules import ends_sentence, shares_a_phrase, words
+from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .headline_marks import bare_headline
@@ -69,8 +69,8 @@ _LEGAL_BASIS = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s[
 
 def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
     """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
-    then a headline-shaped one (no full stop) saying two of its words again ("nem chua"; a first part's
-    heading says none), then the body; never a list after a colon nor a paragraph of three sentences."""
+    then a headline-shaped one (no full stop) saying two pairs of its words again ("cá rô", "rô phi"; a first
+    part's heading says one at most), then the body; never a list after a colon nor a paragraph of three sentences."""
     if len(blocks) < 3 or words(blocks[0]) < 15 or blocks[2] in listed:  # a heading over "- Thành lập: 2001"
         return False
     if not re.sub(r"[^\w.!?…]+$", "", blocks[0]).endswith((".", "!")):  # "... nhé bà con! 👇": an emoji after its stop
@@ -82,7 +82,7 @@ def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
     return (
         not ends_sentence(second)
         and _SWAPPED_HEADLINE_WORDS <= words(second) <= 30
-        and shares_a_phrase(blocks[0], second)
+        and shared_pairs(blocks[0], second) >= 2  # its subject; a part's heading shares one at most ("khoa học")
         and not second.startswith("#")
         and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption

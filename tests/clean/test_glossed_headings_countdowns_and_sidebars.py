@@ -75,3 +75,33 @@ def test_a_sites_sidebar_counters_and_copyright_under_the_article_are_not_read()
     )
     text = spoken_text(article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\n{footer}"))
     assert text.endswith(MORE)
+
+
+def test_a_parts_heading_sharing_one_common_pair_with_the_opening_paragraph_is_no_headline() -> None:
+    opening = (
+        "Ngày 12/3/2025, Trường Đại học Nông Lâm đã tổ chức hội nghị khoa học sinh viên lần thứ chín. "
+        "Đây là dịp để sinh viên các khoa trình bày đề tài của mình."
+    )
+    heading = "Gắn kết nghiên cứu khoa học với sản xuất"
+    article = article_of(f"{opening}\n{heading}\n{BODY}\n{MORE}\n")
+    assert article.headline != heading and heading in [s.title for s in article.sections]
+    # a headline saying the summary's subject again (two pairs of its words) is still the headline
+    summary = "Người trồng cà phê ở nhiều tỉnh Tây Nguyên đang có lãi lớn nhờ giá cà phê tăng mạnh trong tháng này."
+    swapped = article_of(f"{summary}\nGiá cà phê tăng mạnh, người trồng có lãi\n{BODY}\n{MORE}\n")
+    assert (swapped.headline, swapped.lead) == ("Giá cà phê tăng mạnh, người trồng có lãi", summary)
+
+
+def test_a_feasts_other_names_after_hay_con_goi_open_the_lead_whole() -> None:
+    lead = (
+        "Tết Đoan ngọ hay còn gọi Tết diệt sâu bọ rơi vào mùng 5 tháng 5 Âm lịch, ngày tết các bé chờ đón "
+        "để cùng vui Tết Đoan ngọ bên thầy cô."
+    )
+    page = f"Vui Tết Đoan ngọ cùng các bé lớp chồi\n{lead}\nCác bé được ăn bánh tro và chơi trò chơi dân gian.\n{MORE}\n"
+    assert article_of(page).lead == lead
+
+
+def test_the_day_under_an_events_time_label_is_read_and_is_not_the_pages_date() -> None:
+    page = f"{TITLE}\n\n{LEAD}\n\nĐịa điểm\n\nHội trường A, Nhà điều hành\n\nThời gian\n\nThứ Bảy\nNgày 20 tháng 6 năm 2026\n\n{BODY}\n"
+    article = article_of(page)
+    assert "Ngày 20 tháng 6 năm 2026" in spoken_text(article) and "Thứ Bảy" in spoken_text(article)
+    assert article.published is None and article.byline is None

@@ -10,7 +10,9 @@ import re
 from . import patterns as P
 from .authors import looks_like_author
 from .draft import Draft, ends_sentence, is_login, menu_label, surname_first, words
+from .event_fields import under_time_label
 from .page_lines import VISIT_COUNTER
+from .titles import titles_the_text
 from .wordlists import word_list
 
 # "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
@@ -198,20 +200,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     return None if published is None else (prefix, published)
 
 
-_TEXT_WORDS = 15
 _BARRED_WORDS = 8
 _CITY = re.compile(rf"(?:TP\.?|Tp\.?|Thành phố)\s*[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}}")
-
-
-def _titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
-    """Whether the line `k` under a date line with nothing kept above it is the only title the
-    text under it has: the next line is already a paragraph."""
-    return (
-        k + 1 < len(blocks)
-        and all(i in drop for i in range(k - 1))
-        and ends_sentence(blocks[k + 1])
-        and words(blocks[k + 1]) >= _TEXT_WORDS
-    )
 
 
 def _english_day(m: re.Match[str]) -> str:
@@ -306,7 +296,8 @@ def extract_dateline(d: Draft) -> Draft:
     )
     # a counter's labels and figures over the title ("Hôm nay:" / "1" / "Tất cả:" / "198031") keep the date in reach
     reach = _DATE_REACH + sum(words(b) <= _COUNTER_WORDS for b in d.blocks[: 2 * _DATE_REACH])
-    found = [(i, hit) for i, b in enumerate(d.blocks[: min(reach, boxed)]) if (hit := dateline(b)) is not None]
+    top = enumerate(d.blocks[: min(reach, boxed)])
+    found = [(i, hit) for i, b in top if (hit := dateline(b)) is not None and not under_time_label(d.blocks, i)]
     if not found:
         return d
     timed = [f for f in found if "T" in f[1][1]]
@@ -340,7 +331,7 @@ def extract_dateline(d: Draft) -> Draft:
         byline, prefix = byline or P.AUTHOR_LABEL.sub("", prefix), ""
     for j, _ in found:
         for k in (j - 1, j + 1):
-            if k == j + 1 and _titles_the_text(d.blocks, k, drop):
+            if k == j + 1 and titles_the_text(d.blocks, k, drop):
                 continue  # "Monday, June 20, 2011" / "Little Saigon" / "Tôi may mắn ...": the post's title
             if byline is None and 0 < k < len(d.blocks) and k not in drop and looks_like_author(d.blocks[k]):
                 byline = d.blocks[k]

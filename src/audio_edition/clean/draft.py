@@ -38,10 +38,15 @@ def is_login(block: str) -> bool:
     return _LOGIN.fullmatch(block.strip()) is not None and not is_syllable(block.strip())
 
 
+def shared_pairs(first: str, second: str) -> int:
+    """How many pairs of words running together ("nem chua") two blocks have in common, case aside."""
+    pairs = [{" ".join(p) for p in zip(w, w[1:])} for w in (re.findall(r"\w+", b.lower()) for b in (first, second))]
+    return len(pairs[0] & pairs[1])
+
+
 def shares_a_phrase(first: str, second: str) -> bool:
     """Whether two blocks have two words running together in common ("nem chua"), case aside."""
-    pairs = [{" ".join(p) for p in zip(w, w[1:])} for w in (re.findall(r"\w+", b.lower()) for b in (first, second))]
-    return bool(pairs[0] & pairs[1])
+    return shared_pairs(first, second) > 0
 
 
 def ends_sentence(block: str) -> bool:

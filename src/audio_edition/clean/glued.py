@@ -469,7 +469,7 @@ def drop_headline_echoes(d: Draft) -> Draft:
 _GLUED_CAPTION_WORDS = range(4, 13)
 
 
-_JOINING_WORDS = frozenset("tới đến cho của với và các những tại ở về từ là".split())
+_JOINING_WORDS = frozenset("tới đến cho của với và các những tại ở về từ là gọi như".split())  # "hay còn gọi Tết"
 
 
 def split_caption_from_lead(d: Draft) -> Draft:

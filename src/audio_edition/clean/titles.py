@@ -46,3 +46,17 @@ def placeholder(block: str) -> bool:
     """ "banner banner banner banner": one word three times or more, a picture's slot named in its place."""
     tokens = block.split()
     return len(tokens) >= 3 and len(set(tokens)) == 1
+
+
+_TEXT_WORDS = 15
+
+
+def titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
+    """Whether the line `k` under a date line with nothing kept above it is the only title the
+    text under it has: the next line is already a paragraph."""
+    return (
+        k + 1 < len(blocks)
+        and all(i in drop for i in range(k - 1))
+        and ends_sentence(blocks[k + 1])
+        and words(blocks[k + 1]) >= _TEXT_WORDS
+    )
