@@ -187,11 +187,11 @@ _GREETING_WORDS = 20
 
 
 def greets(rest: list[str]) -> bool:
-    """ "Thưa các vị đại biểu, các vị khách quý," under a speech's title: its greeting opens the
-    body, never the summary a lead is."""
+    """ "Thưa các vị đại biểu, các vị khách quý," under a speech's title, "Kính gửi: Quý khách hàng ..." under a
+    notice's: its greeting opens the body, never the summary a lead is."""
     return (
         bool(rest)
         and P.SALUTATION.match(rest[0]) is not None
         and words(rest[0]) <= _GREETING_WORDS
-        and rest[0].rstrip()[-1:] in (",", "!", ":")
+        and not rest[0].rstrip(" |").endswith((".", "?"))
     )

@@ -11,7 +11,7 @@ from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label, shared_pairs
 from .clean.header import titles_a_tag_page
-from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SECTIONS
+from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SALUTATION, SECTIONS
 from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
@@ -315,8 +315,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2 or re.search(r"\s\d{5,}$", block):
         return False  # "..., đt: 744-9114": a directory's line; "... 50gr bột nếp, 150g đường": a step; a table's row
-    if _FIELD_VALUE.search(block):
-        return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value, never a heading
+    if _FIELD_VALUE.search(block) or SALUTATION.match(block):
+        return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value; "Kính gửi: ...", a greeting
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
         return False  # "(Cho một ổ bánh mì khoảng 800 – 900g)": a note in brackets heads nothing
     if _LABELLED.match(block) and _LABELLED.match(next_block):

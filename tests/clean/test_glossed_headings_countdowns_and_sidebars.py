@@ -96,12 +96,14 @@ def test_a_feasts_other_names_after_hay_con_goi_open_the_lead_whole() -> None:
         "Tết Đoan ngọ hay còn gọi Tết diệt sâu bọ rơi vào mùng 5 tháng 5 Âm lịch, ngày tết các bé chờ đón "
         "để cùng vui Tết Đoan ngọ bên thầy cô."
     )
-    page = f"Vui Tết Đoan ngọ cùng các bé lớp chồi\n{lead}\nCác bé được ăn bánh tro và chơi trò chơi dân gian.\n{MORE}\n"
+    games = "Các bé được ăn bánh tro và chơi trò chơi dân gian."
+    page = f"Vui Tết Đoan ngọ cùng các bé lớp chồi\n{lead}\n{games}\n{MORE}\n"
     assert article_of(page).lead == lead
 
 
 def test_the_day_under_an_events_time_label_is_read_and_is_not_the_pages_date() -> None:
-    page = f"{TITLE}\n\n{LEAD}\n\nĐịa điểm\n\nHội trường A, Nhà điều hành\n\nThời gian\n\nThứ Bảy\nNgày 20 tháng 6 năm 2026\n\n{BODY}\n"
+    fields = "Địa điểm\n\nHội trường A, Nhà điều hành\n\nThời gian\n\nThứ Bảy\nNgày 20 tháng 6 năm 2026"
+    page = f"{TITLE}\n\n{LEAD}\n\n{fields}\n\n{BODY}\n"
     article = article_of(page)
     assert "Ngày 20 tháng 6 năm 2026" in spoken_text(article) and "Thứ Bảy" in spoken_text(article)
     assert article.published is None and article.byline is None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from audio_edition.clean.unwrap import column_width, unwrap
+from audio_edition.clean.columns import column_width
+from audio_edition.clean.unwrap import unwrap
 from audio_edition.model import Document
 from audio_edition.segment import build_article
 

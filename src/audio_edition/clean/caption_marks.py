@@ -41,6 +41,7 @@ def is_caption(block: str, first: bool = False) -> bool:
             block.endswith("|")
             and (block.startswith("|") or words(block) <= CELL_CAPTION_WORDS or _unstopped_cell(block))
             and not text_over_bar_caption(block)
+            and not P.SALUTATION.match(block)  # "Kính gửi: Quý Khách hàng ... |": a notice's greeting in its cell
         )
         or bool(P.TABLE_UNIT.match(block))
     )

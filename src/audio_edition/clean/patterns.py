@@ -290,7 +290,7 @@ WRITERS_OFFICE = re.compile(
     r"|Công ty Luật|Đoàn Luật sư)\s"
 )
 # a speech's greeting: "Kính thưa quý vị đại biểu, ..."
-SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s")
+SALUTATION = re.compile(r"^(?i:kính thưa|kính gửi|thưa|kính chào)\s*[:\s]")
 # a source in brackets after a sentence's stop: "... ông Phê-rô! (x Mt 14,31a)" ends a sentence
 CITED_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 # "Pl 1,18-26; Tv 41; Lc 14,1.7-11": the day's readings by book, chapter and verses (the first with its verses)

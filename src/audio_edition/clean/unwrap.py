@@ -29,11 +29,12 @@ import unicodedata
 
 from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
+from .columns import FILLED, column_width
+from .columns import SENTENCE_END as _SENTENCE_END
 from .draft import is_login, surname_first
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_])|o$)")  # "・": a Japanese page's bullet; "ü": a symbol font's
 # "... chụp ảnh lưu niệm. (Ảnh: CPV)", "... sáng 13-8. Ảnh: HTD": a picture's caption ends with its credit
 _CREDIT_END = re.compile(
@@ -79,10 +80,8 @@ _ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 _MACHINE_LINE = re.compile(r"https?://\S+")
 # "Nội tổ chức dạy vẽ": a capitalised word, the end of a name, then the sentence in small letters
 _NAME_GOES_ON = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[,]?\s+[a-zà-ỹđ]")
-_WRAP_MAX = 110  # wider lines are a paragraph each, as browsers copy them
 _BARE_ALT_WORDS = 3  # a picture's text typed without marks under a line: never the line's next words
 _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sentence goes on with it
-_FILLED = 0.75  # a wrapped line fills at least this much of the column
 
 
 def _goes_on(line: str) -> bool:
@@ -107,20 +106,6 @@ def _hangs(line: str) -> bool:
 def _starts_lower(line: str) -> bool:
     first = line.lstrip("\"“‘'(«")[:1]
     return first.isalpha() and first.islower() and not is_login(line)  # "tuanlionsg" under a title: its poster
-
-
-def column_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at, or None when it was not wrapped: most of its long
-    lines fill one column and stop mid-sentence (a scrape's lines are paragraphs, which end
-    one)."""
-    long = [line for line in lines if len(line) >= 30]
-    if len(long) < 8:
-        return None
-    lengths = sorted(len(line) for line in long)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    filled = sum(_FILLED * width <= n <= width + 2 for n in lengths)
-    cut = sum(not _SENTENCE_END.search(line) for line in long)
-    return width if width <= _WRAP_MAX and filled >= 0.6 * len(long) and cut >= 0.5 * len(long) else None
 
 
 # "Điều" / "1. Kỳ họp Quốc hội": a law's article word, its number wrapped to the next line
@@ -285,7 +270,7 @@ def _without_breaks_inside_sentences(lines: list[str], width: int | None) -> lis
         if not line.strip() and kept:
             before = next((k.strip() for k in reversed(kept) if k.strip()), "")
             after = next((n.strip() for n in lines[i + 1 :] if n.strip()), "")
-            filled = width is not None and len(before) >= _FILLED * width and not _HEADING_OPENS.match(before)
+            filled = width is not None and len(before) >= FILLED * width and not _HEADING_OPENS.match(before)
             opens_item = bool(_ITEM_START.match(after) or _BULLET.match(after) or _HEADING_OPENS.match(after))
             cut = after[:1].isdigit() or _goes_on(before) or before.endswith(("–", "-")) or _open_bracket(before)
             echo = set(re.findall(r"\w+", after.lower())) <= set(re.findall(r"\w+", before.lower()))
@@ -327,6 +312,9 @@ def _cut_person(previous: str, current: str) -> bool:
     return (surname_first(last) and first in _MIDDLE_NAMES) or (last in ("Thị", "Văn") and first[:1].isupper())
 
 
+# "Thực hiện Thông báo số 140/TB-ĐQLĐL" / "KVTN ngày 28/10/2025 ...": a document number's letter code wrapped
+_CODE_AT_END = re.compile(r"\d+/[A-ZĐ]+(?:-[A-ZĐ]+)*$")
+_CODE_GOES_ON = re.compile(r"^[A-ZĐ]{2,}\s+[a-zà-ỹđ]")
 _MIDDLE_NAMES = frozenset({"Thị", "Văn", "Hữu", "Đức", "Công", "Quang", "Ngọc", "Xuân", "Minh", "Thanh"})
 
 
@@ -425,7 +413,7 @@ def unwrap(text: str) -> str:
     for line in lines:
         previous = out[-1].strip() if out else ""
         current = line.strip()
-        filled = width is not None and len(previous) >= _FILLED * width
+        filled = width is not None and len(previous) >= FILLED * width
         title = wrapped and all(line.isupper() for line in out if line.strip())  # still at the top
         if previous and current and (_numbered_part(previous, current) or title and _title_goes_on(previous, current)):
             out[-1] = out[-1].rstrip() + " " + current
@@ -468,6 +456,12 @@ def unwrap(text: str) -> str:
                     or _QUOTE_OPENS.fullmatch(previous) is not None  # "“Lạy" / "Mẹ Maria, ...": a quote's first word
                     or (wrapped and _split_name(previous, current, names))  # "Đến với Bát" / "Tràng bạn sẽ ..."
                     or _cut_person(previous, current)
+                    or (
+                        wrapped
+                        and _CODE_AT_END.search(previous) is not None
+                        and _CODE_GOES_ON.match(current) is not None
+                    )
+                    or (wrapped and previous.endswith((" -", " –")))  # "02083 851 742 -" / "Xí nghiệp ..."
                     or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)
