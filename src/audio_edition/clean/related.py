@@ -254,6 +254,15 @@ _CONTENTS_ITEM_WORDS = 20
 _TOP_NUMBER = re.compile(r"(\d{1,2})[.)]")
 
 
+def _number_falls(before: str, block: str) -> bool:
+    """Whether `block` is numbered below the item over it ("3. ..." then "1. ...")."""
+    a, b = _TOP_NUMBER.match(before), _TOP_NUMBER.match(block)
+    return a is not None and b is not None and int(b[1]) < int(a[1])
+
+
+_TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|hide|show)[>\])]\s*$")
+
+
 def _next_number(before: str, block: str) -> bool:
     """Whether `block` is numbered one past the item over it ("1.3. ..." then "2. ...")."""
     a, b = _TOP_NUMBER.match(before), _TOP_NUMBER.match(block)
@@ -268,6 +277,7 @@ _ANNOUNCING_WORDS = 8
 
 # "... không bị nổi váng1.1. Cách muối ...": a contents item run into the next one's number
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
+_SPACED_ITEM = re.compile(r"(?<=[^\W\d_])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZĐÀ-Ỹ])")
 
 
 def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
@@ -275,8 +285,10 @@ def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     inside = False
     for block in blocks:
-        if inside and _GLUED_ITEM.search(block):
-            out.extend(part.strip() for part in _GLUED_ITEM.split(block) if part.strip())
+        spaced = _SPACED_ITEM.search(block) is not None and _ITEM_NUMBER.match(block) is not None  # "... gốc 3. Cách"
+        if inside and (_GLUED_ITEM.search(block) or spaced):
+            parts = [p for part in _GLUED_ITEM.split(block) for p in (_SPACED_ITEM.split(part) if spaced else [part])]
+            out.extend(part.strip() for part in parts if part.strip())
             continue
         inside = menu_label(block) in CONTENTS_HEADERS or (inside and _ITEM_NUMBER.match(block) is not None)
         out.append(block)
@@ -333,6 +345,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
         end = i + 1 if menu_label(block) in CONTENTS_HEADERS else i
         seen: set[str] = set()
         order: list[str] = []
+        fell = False
         while (
             end < len(blocks)
             and words(blocks[end]) <= _CONTENTS_ITEM_WORDS
@@ -345,6 +358,9 @@ def drop_table_of_contents(d: Draft) -> Draft:
             joined = {f"{a}: {b}" for a, b in zip(order, order[1:])}  # "1. Giới thiệu:" / "Tại sao ...": one heading
             if item in seen | joined or (stopped and not _next_number(blocks[end - 1], blocks[end])):
                 break  # "9. ..." / "10. Đắm chìm ... tuyệt đẹp.": a stop, and still the box's next item
+            fell = _number_falls(blocks[end - 1], blocks[end])
+            if fell:
+                break  # "3. ..." / "1. Tại sao ...?": the text's first part under a box that lost its first item
             seen.add(item)
             order.append(item)
             end += 1
@@ -363,7 +379,9 @@ def drop_table_of_contents(d: Draft) -> Draft:
         }
         below = {_ITEM_NUMBER.sub("", b).removesuffix(":") for b in blocks[end:]}
         seen |= {f"{a}: {b}" for a, b in zip(order, order[1:])}
-        if seen & (again if bulleted and not numbered else below):
+        # "Nội Dung <Ẩn>" over numbered items, the text's own "1." under them: a box (its items' parts cut off)
+        toggled = _TOGGLE.search(block) is not None and fell and all(_ITEM_NUMBER.match(b) for b in blocks[i + 1 : end])
+        if seen & (again if bulleted and not numbered else below) or toggled:
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
