@@ -6,14 +6,10 @@ from __future__ import annotations
 from .pages import article_of, spoken_text
 
 TITLE = "Tự học nấu ăn tại nhà cho người mới bắt đầu"
-LEAD = (
-    "Nấu ăn không khó như nhiều người vẫn nghĩ, chỉ cần nắm vài nguyên tắc cơ bản là bạn đã tự tin vào bếp."
-)
+LEAD = "Nấu ăn không khó như nhiều người vẫn nghĩ, chỉ cần nắm vài nguyên tắc cơ bản là bạn đã tự tin vào bếp."
 PART = "1. Vì sao nhiều người ngại vào bếp?"
 BODY = "Phần lớn người mới bắt đầu sợ làm hỏng món ăn, sợ tốn thời gian và không biết nên bắt đầu từ món nào trước."
-MORE = (
-    "Thực ra chỉ cần chuẩn bị nguyên liệu từ trước, bạn sẽ thấy mỗi bữa ăn nhẹ nhàng hơn nhiều so với tưởng tượng."
-)
+MORE = "Thực ra chỉ cần chuẩn bị nguyên liệu từ trước, bạn sẽ thấy mỗi bữa ăn nhẹ nhàng hơn nhiều so với tưởng tượng."
 
 
 def test_a_toggled_contents_box_over_items_run_together_is_not_read() -> None:
