@@ -107,3 +107,11 @@ def test_the_day_under_an_events_time_label_is_read_and_is_not_the_pages_date() 
     article = article_of(page)
     assert "Ngày 20 tháng 6 năm 2026" in spoken_text(article) and "Thứ Bảy" in spoken_text(article)
     assert article.published is None and article.byline is None
+
+
+def test_a_title_set_over_three_lines_in_capitals_is_one_headline() -> None:
+    lines = ["HỘI NGHỊ KHOA HỌC TRẺ TOÀN QUỐC NĂM 2026", "NÔNG NGHIỆP XANH VÀ BỀN VỮNG", "TRONG THỜI ĐẠI SỐ HÓA"]
+    article = article_of("\n".join(lines) + f"\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n")
+    assert article.headline == " ".join(lines) and article.lead == LEAD
+    menu = "TRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\n"  # a menu in capitals: short lines, never a title
+    assert "TRANG CHỦ GIỚI THIỆU" not in (article_of(f"{menu}{TITLE}\n\n{LEAD}\n\n{BODY}\n").headline or "")

@@ -133,7 +133,7 @@ from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again
 from .translations import drop_english_translation, drop_title_translation
 from .unwrap import unwrap
-from .wrapped_headings import join_title_term, join_wrapped_capital_headings
+from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
 
@@ -310,6 +310,7 @@ def strip_summary_label(d: Draft) -> Draft:
 RULES: tuple[Rule, ...] = (
     read_doubled_lines_once,
     join_wrapped_capital_headings,
+    join_title_set_in_capital_lines,
     join_title_term,
     join_title_under_kind,
     split_glued_part_numbers,

@@ -59,3 +59,21 @@ def join_title_term(d: Draft) -> Draft:
         return d
     term = blocks[1].strip()
     return dataclasses.replace(d, blocks=(f"{blocks[0].rstrip()}, {term[0].lower()}{term[1:]}", *blocks[2:]))
+
+
+_TITLE_LINE_WORDS = 4
+_MIN_TITLE_LINES = 3
+
+
+def join_title_set_in_capital_lines(d: Draft) -> Draft:
+    """ "HỘI THẢO KHOA HỌC QUỐC GIA ... NĂM 2026" / "VĂN HOÁ, VĂN HỌC VÙNG NAM BỘ" / "TRONG KỶ NGUYÊN ..." / ...: three
+    lines or more in capitals opening the page, each of four words or more and none ending a sentence, then a line
+    in small letters: one title set over lines (a menu in capitals is shorter words)."""
+    n = 0
+    while n < len(d.blocks) and _capitals(d.blocks[n]) and len(d.blocks[n].split()) >= _TITLE_LINE_WORDS:
+        if d.blocks[n].rstrip()[-1:] in ".!?:;":
+            return d
+        n += 1
+    if n < _MIN_TITLE_LINES or n == len(d.blocks) or d.blocks[n].isupper():
+        return d
+    return dataclasses.replace(d, blocks=(" ".join(b.strip() for b in d.blocks[:n]), *d.blocks[n:]))
