@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft
+from .draft import Draft, shared_pairs
 
 # the small words a heading never ends on: it goes on in the next line
 _JOINING = frozenset(
@@ -68,7 +68,7 @@ _MIN_TITLE_LINES = 3
 def join_title_set_in_capital_lines(d: Draft) -> Draft:
     """ "HỘI THẢO KHOA HỌC QUỐC GIA ... NĂM 2026" / "VĂN HOÁ, VĂN HỌC VÙNG NAM BỘ" / "TRONG KỶ NGUYÊN ..." / ...: three
     lines or more in capitals opening the page, each of four words or more and none ending a sentence, then a line
-    in small letters: one title set over lines (a menu in capitals is shorter words)."""
+    in small letters, no two of them saying the same words: one title set over lines (a menu's are shorter)."""
     n = 0
     while n < len(d.blocks) and _capitals(d.blocks[n]) and len(d.blocks[n].split()) >= _TITLE_LINE_WORDS:
         if d.blocks[n].rstrip()[-1:] in ".!?:;":
@@ -76,4 +76,7 @@ def join_title_set_in_capital_lines(d: Draft) -> Draft:
         n += 1
     if n < _MIN_TITLE_LINES or n == len(d.blocks) or d.blocks[n].isupper():
         return d
-    return dataclasses.replace(d, blocks=(" ".join(b.strip() for b in d.blocks[:n]), *d.blocks[n:]))
+    lines = d.blocks[:n]
+    if any(shared_pairs(a, b) for k, a in enumerate(lines) for b in lines[k + 1 :]):
+        return d  # the title printed again under it, whole or over two lines: one title and its copy
+    return dataclasses.replace(d, blocks=(" ".join(b.strip() for b in lines), *d.blocks[n:]))
