@@ -133,8 +133,16 @@ def _part_number_and_word(m: re.Match[str], lex: Lexicon) -> str:
     word = m[2]
     counted = lex.lookup(word, f"{m[1]} ") is not None and lex.lookup(word) is None  # "1ng": said after a count
     if not counted and (word in builtin("units.tsv") or not is_syllable(word) or word in lex.entries):
-        return m.group(0)
+        unit = next((u for u in _GLUED_UNITS if word.startswith(u) and _marked_syllable(word[len(u) :])), None)
+        return f"{m[1]}{unit} {word[len(unit) :]}" if unit else m.group(0)  # "350mxuống": a unit, then a word
     return f"{m[1]} {word}"
+
+
+_GLUED_UNITS = ("km", "cm", "mm", "kg", "ha", "m", "g")
+
+
+def _marked_syllable(word: str) -> bool:
+    return is_syllable(word) and re.search(r"[ăâđêôơưà-ỹ]", word) is not None
 
 
 # "ngày 28/ 7": a day and month with a space after the slash
