@@ -383,7 +383,7 @@ def _footnote_mark(block: str, at: int) -> bool:
 
 # "Hợp tác xã được thành lậpÔng Nguyễn Hữu Dũng, ...": a heading, no space, then the caption or paragraph under it
 _HEADING_GLUED_NO_SPACE = re.compile(
-    rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,7}})(?=[{P.UPPER}][{P.LOWER}]+ )"
+    rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,9}})(?=[{P.UPPER}][{P.LOWER}]+ )"
 )
 _CAPTION_WORDS = range(8, 46)
 _PERSON = re.compile(
@@ -396,10 +396,12 @@ def _heading_and_after(block: str, title: str) -> list[str]:
     picture's caption; "<heading><paragraph>" -> [heading, paragraph]. The title's words glued to the text and
     a video's label are other rules' to take."""
     m = _HEADING_GLUED_NO_SPACE.match(block)
-    if m is None or m["heading"].lower() in title.lower() or not _PERSON.match(block[m.end() :]):
+    if m is None or m["heading"].lower() in title.lower():
         return [block]
     rest = block[m.end() :].strip()
     one_sentence = ends_sentence(rest) and not re.search(r"[.!?]\s+\S", rest)
+    if not _PERSON.match(rest):  # "... phạm vi hội thảoBất kỳ kế hoạch ...": a paragraph of sentences under it
+        return [m["heading"], rest] if ends_sentence(rest) and not one_sentence else [block]
     return [m["heading"]] if one_sentence and words(rest) in _CAPTION_WORDS else [m["heading"], rest]
 
 

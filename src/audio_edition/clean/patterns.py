@@ -122,7 +122,7 @@ KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\
 STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai [đĐ]oạn|Điều|Khoản|Mục|Chương|BƯỚC|PHẦN|GIAI ĐOẠN)\s+\d{1,2}\b")
 # "Cách chọn ong mật giống", "Kỹ thuật bón phân": a how-to's heading, never a picture's caption
 HOWTO_HEADING = re.compile(  # "Nguyên nhân gây bệnh ...": a guide's part, never a picture's caption
-    r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp)\s"
+    r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp|Xác định)\s"
 )
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(
