@@ -13,9 +13,16 @@ BODY = "Sau khi vượt qua vòng một, bạn sẽ được phỏng vấn chuy�
 MORE = "Ứng viên vượt qua vòng hai sẽ được mời ký hợp đồng thử việc trong thời hạn hai tháng kể từ ngày nhận việc."
 
 
-def test_a_heading_glossed_in_english_in_brackets_over_its_part_is_read() -> None:
+def test_a_heading_glossed_in_english_in_brackets_heads_its_part_read_without_its_translation() -> None:
     page = f"{TITLE}\n{LEAD}\n{MORE}\n\n \n\nVòng 2 – Phỏng vấn (Round 2 – Interview)\n\n{BODY}\n{MORE}\n"
-    assert "Vòng 2 – Phỏng vấn (Round 2 – Interview)" in [s.title for s in article_of(page).sections]
+    article = article_of(page)
+    assert "Vòng 2 – Phỏng vấn" in [s.title for s in article.sections] and "Interview" not in spoken_text(article)
+
+
+def test_an_acronyms_expansion_or_a_writers_name_in_brackets_is_read() -> None:
+    for heading in ("2. Đầu ghi hình NVR (Network Video Recorder)", "1. Dấn thân, cuốn sách số 1 (Sheryl Sandberg)"):
+        page = f"{TITLE}\n{LEAD}\n\n{heading}\n\n{BODY}\n{MORE}\n"
+        assert heading in spoken_text(article_of(page))
 
 
 def test_a_numbered_steps_heading_that_says_danh_gia_is_no_count_of_reviews() -> None:

@@ -131,7 +131,7 @@ from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again
-from .translations import drop_english_translation, drop_title_translation
+from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
 
@@ -434,6 +434,7 @@ RULES: tuple[Rule, ...] = (
     cut_after_the_end,
     cut_site_footer,
     drop_trailing_menus,
+    drop_heading_glosses,
     extract_byline,
     strip_end_mark,
     strip_agency_prefix,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, words
+from .draft import Draft, ends_sentence, words
 
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|are|to|from|for|with|this|that|we|can)\b", re.IGNORECASE)
 _MIN_VIETNAMESE = 3  # paragraphs in Vietnamese before the translation
@@ -55,3 +55,29 @@ def drop_title_translation(d: Draft) -> Draft:
     if plain and words(line) in _TITLE_TRANSLATION_WORDS and alike:
         return dataclasses.replace(d, blocks=(blocks[0], *blocks[2:]))
     return d
+
+
+# "Vòng 1 – Sơ tuyển (Round 1 – Checking and Testing)": a heading's English translation in brackets closing it
+_GLOSS = re.compile(r"\s+\((?P<gloss>[A-Za-z][\w ,'&/–—-]{3,80})\)$")
+_HEADING_WORDS = 20
+
+
+def _unglossed(block: str) -> str:
+    """The heading without its translation: English in brackets with the heading's own numbers and dashes ("Vòng 1 –
+    ..." / "(Round 1 – ...)"); an acronym's expansion ("NVR (Network Video Recorder)") or a writer's name in brackets
+    says something the heading does not, and stays."""
+    m = _GLOSS.search(block)
+    if m is None or not _latin(m["gloss"]) or _latin(block[: m.start()]) or words(block) > _HEADING_WORDS:
+        return block
+    head, gloss = block[: m.start()], m["gloss"]
+    figures = re.findall(r"\d+", head)
+    dashes = len(re.findall(r"\s[–—-]\s", head))
+    echoed = bool(figures) and figures == re.findall(r"\d+", gloss) and dashes == len(re.findall(r"\s[–—-]\s", gloss))
+    return head if echoed and not ends_sentence(head) else block
+
+
+def drop_heading_glosses(d: Draft) -> Draft:
+    """A short line closing on its English translation in brackets is read without it: the listener has just heard
+    what it says."""
+    blocks = tuple(_unglossed(b) for b in d.blocks)
+    return d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)
