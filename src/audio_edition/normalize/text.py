@@ -337,7 +337,17 @@ _MODEL_PLUS = re.compile(
     r"(?<![\w+])(?!OPEC\+|GMT\+|UTC\+)([^\W\d_][^\W_]*\d[^\W_]*|[A-Z]{3,}|[A-Z][a-z]{3,}|HD)\+(?![\w+])"
 )  # "Lululola Coffee+": an English word's plus too
 # "tạp chí Travel + Leisure": two English words in a name, joined
-_NAMES_PLUS = re.compile(r"\b([A-Z][a-z]{2,})\s\+\s(?=[A-Z][a-z]{2,}\b)")
+# "a + b", "C + E" and figures already read ("bốn + một", "chương trình 4+1") stay a sum
+_WORDS_PLUS = re.compile(r"\b(?P<a>[^\W\d_]{2,})\s\+\s(?=(?P<b>[^\W\d_]{2,}))")
+
+
+def _two_things(m: re.Match[str]) -> str:
+    return m[0] if {m["a"].lower(), m["b"].lower()} & _NUMBER_WORDS else f"{m['a']} và "
+
+
+_NUMBER_WORDS = frozenset(
+    "không một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ phẩy linh lẻ".split()
+)
 # "(GMT+ 8)": a time zone's offset, its space lost
 _ZONE_OFFSET = re.compile(r"(?<!\w)(GMT|UTC)\s?([+−-])\s+(?=\d)")
 # "@Digital Chat Station", "(@KaroulSahil)": a handle's "@" is not said (an email's is, above)
@@ -392,7 +402,10 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text) if re.search(r"\s\+\s", text) else text
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = re.sub(r"(?<![\w+])\+-(?=\s*\w)", "±", text)  # "(+- 3 tháng)": give or take, the sign typed as two
-    text = _NAMES_PLUS.sub(r"\1 và ", text)  # "Travel + Leisure": a name of two, not a sum
+    if not re.search(r"\s=\s|(?i:\btổng\b)", text):  # "Travel + Leisure", "3 Bản photo + Bản gốc": two things
+        text = _WORDS_PLUS.sub(
+            lambda m: m[0] if {m["a"].lower(), m["b"].lower()} & _NUMBER_WORDS else f"{m['a']} và ", text
+        )
     text = re.sub(r"(?<![\w&])#(?=[^\W\d_])|(?<=[^\W\d_]{2})#(?!\w)", "", text)  # "(#tips)", a heading's "Cần#": unsaid
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
