@@ -410,6 +410,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = text.replace("*", " ")  # a footnote's or a title's asterisk: "... tốt đẹp *"
+    text = re.sub(r"(?<=\w)\s+\|\s+(?=\w)", ", ", text)  # "2022 | Tìm hiểu ...", "Giá vàng | Giá dầu": a pause
     text = SLASHED_LIST.sub(slashed_list, text)  # then "Pfizer/BioNTech": two names that work together, "và"
     text = re.sub(r"(?<=[^\W\d_])/(?=[A-ZĐ]{2,6}\b)", ", ", _NAME_SLASH.sub(_names_slash, text))  # "White Balance/WB"
     text = re.sub(r"(?<=[^\W\d_])\s?/\s?min\b", " trên phút", text)  # "(Pulse/min)": each minute
