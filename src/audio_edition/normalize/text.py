@@ -342,6 +342,7 @@ _WORDS_PLUS = re.compile(r"\b(?P<a>[^\W\d_]{2,})\s\+\s(?=(?P<b>[^\W\d_]{2,}))")
 
 
 def _two_things(m: re.Match[str]) -> str:
+    """ "Bản photo + Bản gốc" -> "Bản photo và Bản gốc"; a sum of figures already read stays."""
     return m[0] if {m["a"].lower(), m["b"].lower()} & _NUMBER_WORDS else f"{m['a']} và "
 
 
@@ -403,9 +404,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = re.sub(r"(?<![\w+])\+-(?=\s*\w)", "±", text)  # "(+- 3 tháng)": give or take, the sign typed as two
     if not re.search(r"\s=\s|(?i:\btổng\b)", text):  # "Travel + Leisure", "3 Bản photo + Bản gốc": two things
-        text = _WORDS_PLUS.sub(
-            lambda m: m[0] if {m["a"].lower(), m["b"].lower()} & _NUMBER_WORDS else f"{m['a']} và ", text
-        )
+        text = _WORDS_PLUS.sub(_two_things, text)
     text = re.sub(r"(?<![\w&])#(?=[^\W\d_])|(?<=[^\W\d_]{2})#(?!\w)", "", text)  # "(#tips)", a heading's "Cần#": unsaid
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
