@@ -54,12 +54,16 @@ def ends_sentence(block: str) -> bool:
     return block.rstrip(" \"”’'»)").endswith((".", "!", "?", "…", ":", ";"))
 
 
+# a box's show/hide toggle closing its header ("Nội Dung <Ẩn>", "Mục lục [hide]", "Mục lục (Ẩn/Hiện)")
+TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|hide|show)[>\])](?=\s*$)")
+
+
 def menu_label(block: str) -> str:
     """A block as a menu label: lower case, without a trailing colon, ellipsis or count ("Bình luận
     (12)", "Tin tức khác..."), or the bars a row of buttons is drawn with ("|In ra"), or the arrow
     a link up the page points with ("back to menu ↑"), or a close button's cross ("Nhảy đến nội dung x"), or a box's
     toggle ("Nội Dung <Ẩn>", "Mục lục [hide]")."""
-    block = re.sub(r"\s*(?:\(\d+\)|\.{3}|…|[↑⬆▲]|(?<=\w)\s+[x×✕]|[<\[](?i:ẩn|hiện|hide|show)[>\]])\s*$", "", block)
+    block = re.sub(rf"\s*(?:\(\d+\)|\.{{3}}|…|[↑⬆▲]|(?<=\w)\s+[x×✕]|{TOGGLE.pattern})\s*$", "", block)
     return block.strip().strip("|").strip().rstrip(":").strip().lower()
 
 

@@ -10,7 +10,7 @@ import re
 from . import patterns as P
 from .authors import looks_like_author
 from .captions import is_source_credit
-from .draft import Draft, ends_sentence, is_icon, menu_label, words
+from .draft import TOGGLE, Draft, ends_sentence, is_icon, menu_label, words
 
 _SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
 
@@ -254,19 +254,16 @@ _CONTENTS_ITEM_WORDS = 20
 _TOP_NUMBER = re.compile(r"(\d{1,2})[.)]")
 
 
-def _number_falls(before: str, block: str) -> bool:
-    """Whether `block` is numbered below the item over it ("3. ..." then "1. ...")."""
+def _step(before: str, block: str) -> int | None:
+    """How far `block`'s top number is past the item's over it ("1.3. ..." then "2. ...": 1; "3. ..." then "1. ...":
+    -2), None when either is unnumbered."""
     a, b = _TOP_NUMBER.match(before), _TOP_NUMBER.match(block)
-    return a is not None and b is not None and int(b[1]) < int(a[1])
-
-
-_TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|hide|show)[>\])]\s*$")
+    return None if a is None or b is None else int(b[1]) - int(a[1])
 
 
 def _next_number(before: str, block: str) -> bool:
-    """Whether `block` is numbered one past the item over it ("1.3. ..." then "2. ...")."""
-    a, b = _TOP_NUMBER.match(before), _TOP_NUMBER.match(block)
-    return a is not None and b is not None and int(b[1]) == int(a[1]) + 1
+    """Whether `block` is numbered one past the item over it."""
+    return _step(before, block) == 1
 
 
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)/]?|[IVX]{1,4}[.)])\s*")
@@ -358,7 +355,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
             joined = {f"{a}: {b}" for a, b in zip(order, order[1:])}  # "1. Giới thiệu:" / "Tại sao ...": one heading
             if item in seen | joined or (stopped and not _next_number(blocks[end - 1], blocks[end])):
                 break  # "9. ..." / "10. Đắm chìm ... tuyệt đẹp.": a stop, and still the box's next item
-            fell = _number_falls(blocks[end - 1], blocks[end])
+            fell = (_step(blocks[end - 1], blocks[end]) or 0) < 0
             if fell:
                 break  # "3. ..." / "1. Tại sao ...?": the text's first part under a box that lost its first item
             seen.add(item)
@@ -380,7 +377,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
         below = {_ITEM_NUMBER.sub("", b).removesuffix(":") for b in blocks[end:]}
         seen |= {f"{a}: {b}" for a, b in zip(order, order[1:])}
         # "Nội Dung <Ẩn>" over numbered items, the text's own "1." under them: a box (its items' parts cut off)
-        toggled = _TOGGLE.search(block) is not None and fell and all(_ITEM_NUMBER.match(b) for b in blocks[i + 1 : end])
+        toggled = TOGGLE.search(block) is not None and fell and all(_ITEM_NUMBER.match(b) for b in blocks[i + 1 : end])
         if seen & (again if bulleted and not numbered else below) or toggled:
             return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone

@@ -60,6 +60,7 @@ def drop_title_translation(d: Draft) -> Draft:
 # "Vòng 1 – Sơ tuyển (Round 1 – Checking and Testing)": a heading's English translation in brackets closing it
 _GLOSS = re.compile(r"\s+\((?P<gloss>[A-Za-z][\w ,'&/–—-]{3,80})\)$")
 _HEADING_WORDS = 20
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 def _unglossed(block: str) -> str:
@@ -71,8 +72,8 @@ def _unglossed(block: str) -> str:
         return block
     head, gloss = block[: m.start()], m["gloss"]
     figures = re.findall(r"\d+", head)
-    dashes = len(re.findall(r"\s[–—-]\s", head))
-    echoed = bool(figures) and figures == re.findall(r"\d+", gloss) and dashes == len(re.findall(r"\s[–—-]\s", gloss))
+    dashes = len(_SPACED_DASH.findall(head))
+    echoed = bool(figures) and figures == re.findall(r"\d+", gloss) and dashes == len(_SPACED_DASH.findall(gloss))
     return head if echoed and not ends_sentence(head) else block
 
 
