@@ -19,6 +19,7 @@ import logging
 import os
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,36 +226,60 @@ def measure_file(path: Path, sample_rate: int) -> Heard:
         return Heard(_tail_value(loud, "lavfi.r128.I"), dbtp(true_peak))
 
 
-def file_true_peak_dbtp(path: Path, sample_rate: int) -> float:
-    """The true peak (4x oversampled) of an audio file as a player decodes it, streamed through
-    the meter's true-peak reader (which looks closely only where a peak could be): flat memory,
-    and a small part of what encoding took."""
-    peak = TruePeak()
-    with tempfile.TemporaryFile() as errors:
-        args = ["-i", f"file:{path.resolve()}", "-ac", "1", "-ar", str(sample_rate), "-f", "f32le", "pipe:1"]
-        decoder = _ffmpeg(args, stdout=subprocess.PIPE, stderr=errors)
-        assert decoder.stdout is not None
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """What one encode took in and what it wrote: the frames of PCM, and the true peak of the
+    MP3 frames as a player decodes them (4x oversampled)."""
+
+    frames: int
+    true_peak_dbtp: float
+
+
+class _PeakReader(threading.Thread):
+    """Reads a decoder's float samples as they come and keeps their true peak."""
+
+    def __init__(self, decoder: subprocess.Popen[bytes]) -> None:
+        super().__init__(name="mp3-true-peak", daemon=True)
+        self.decoder, self.peak, self.failure = decoder, TruePeak(), None
+        self.start()
+
+    def run(self) -> None:
+        stream = self.decoder.stdout
+        assert stream is not None
         try:
-            while block := decoder.stdout.read(1 << 20):
-                peak.feed(np.frombuffer(block[: len(block) // 4 * 4], "<f4").astype(np.float64))
+            while block := stream.read(1 << 20):
+                self.peak.feed(np.frombuffer(block[: len(block) // 4 * 4], "<f4").astype(np.float64))
+        except Exception as exc:  # reported by the encode that started it
+            self.failure = exc
         finally:
-            decoder.stdout.close()
-            if decoder.wait() != 0:
-                raise AudioError(f"decoding {path.name} failed: {_last_line(errors)}")
-    return dbtp(peak.finish())
+            stream.close()
 
 
-def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSettings, dest: Path) -> int:
-    """Pipe the pieces' PCM through one ffmpeg into a CBR MP3 with its Info header at `dest`
-    (no tags; ffmpeg resamples to the output rate); the frames sent."""
-    args = ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map_metadata", "-1"]
+def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSettings, dest: Path) -> Sent:
+    """Pipe the pieces' PCM through one ffmpeg into a CBR MP3 with its Info header in the file
+    `dest` (no tags; ffmpeg resamples to the output rate). The encoder's tee muxer hands the same
+    MP3 frames to a decoder as they are made, and a thread meters its samples, so the file's true
+    peak is known when the encode ends, measured on the second core while the first encodes.
+    ffmpeg writes through a descriptor of `dest`, never its name: an encoder that outlives an
+    interrupted build cannot make the file again once it has been removed."""
+    frames_out = "[f=mp3:id3v2_version=0:write_id3v1=0:write_xing=0]pipe:1"
+    args = ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0", "-map_metadata", "-1", "-map", "0:a"]
     args += ["-ar", str(settings.sample_rate), "-ac", "1", "-c:a", "libmp3lame", "-b:a", f"{settings.bitrate_kbps}k"]
-    args += ["-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1", "-f", "mp3", "-y", f"file:{dest}"]
-    sent = 0
-    with tempfile.TemporaryFile() as errors:
-        encoder = _ffmpeg(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
-        assert encoder.stdin is not None
+    decode = ["-f", "mp3", "-i", "pipe:0", "-ac", "1", "-ar", str(settings.sample_rate), "-f", "f32le", "pipe:1"]
+    sent, procs, reader = 0, [], None
+    with open(dest, "wb") as out, tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as decode_errors:
+        file_out = f"[f=mp3:id3v2_version=0:write_id3v1=0:write_xing=1]file:/dev/fd/{out.fileno()}"
+        args += ["-f", "tee", f"{file_out}|{frames_out}"]
         try:
+            encoder = _ffmpeg(
+                args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, pass_fds=(out.fileno(),)
+            )
+            procs.append(encoder)
+            assert encoder.stdin is not None and encoder.stdout is not None
+            decoder = _ffmpeg(decode, stdin=encoder.stdout, stdout=subprocess.PIPE, stderr=decode_errors)
+            procs.append(decoder)
+            encoder.stdout.close()
+            reader = _PeakReader(decoder)
             for piece in pieces:
                 encoder.stdin.write(piece.raw_data)
                 sent += int(piece.frame_count())
@@ -262,12 +287,19 @@ def encode(pieces: Iterable[AudioSegment], sample_rate: int, settings: EncodeSet
         except BrokenPipeError:
             pass
         except BaseException:
-            encoder.kill()
-            encoder.wait()
+            for proc in procs:
+                proc.kill()
+                proc.wait()
+            if reader is not None:
+                reader.join()
             raise
-        if encoder.wait() != 0:
+        encoded, decoded = encoder.wait(), decoder.wait()
+        reader.join()
+        if encoded != 0:
             raise AudioError(f"MP3 encoding failed: {_last_line(errors)}")
-    return sent
+        if decoded != 0 or reader.failure is not None:
+            raise AudioError(f"decoding {dest.name} failed: {_last_line(decode_errors)}")
+    return Sent(sent, dbtp(reader.peak.finish()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +328,8 @@ def encode_episode(
     """Join and encode once at `gain`; again, at the exact gain, only when the one estimated
     before every clip was known misses the target by more than the tolerance; and again under a
     lower limiter ceiling when the encoded file's true peak is over the maximum (the encoder's
-    overshoot varies with the material). The true peak reported is the encoded file's, measured
-    on it; the loudness, that of the PCM sent plus the encoder's measured shift (within 0.1 LU of
+    overshoot varies with the material). The true peak reported is the encoded frames', decoded
+    as they were made; the loudness, that of the PCM sent plus the encoder's measured shift (within 0.1 LU of
     the file's)."""
     ceiling_db = settings.max_true_peak_dbtp - encoder_peak_rise_db(settings.bitrate_kbps)
     shift = encoder_shift_lu(settings.bitrate_kbps)
@@ -308,15 +340,15 @@ def encode_episode(
             join = Join(source, sample_rate, clips, gain, ceiling_db, progress, total)
             sent = encode(join, sample_rate, settings, audio)
             layout = source = source if isinstance(source, Layout) else source.layout
-            if sent != layout.frames:
-                raise AudioError(f"MP3 encoding took {sent} of {layout.frames} frames")
+            if sent.frames != layout.frames:
+                raise AudioError(f"MP3 encoding took {sent.frames} of {layout.frames} frames")
             heard = join.loudness_lufs() + shift
             miss = settings.target_lufs - heard
             if np.isfinite(heard) and abs(miss) > LOUDNESS_TOLERANCE_LU and attempt < _ATTEMPTS:
                 log.info("encode %d of %s missed the loudness target by %.2f LU", attempt, target.name, miss)
                 gain += miss
                 continue
-            peak = file_true_peak_dbtp(audio, settings.sample_rate)
+            peak = sent.true_peak_dbtp
             over = peak - settings.max_true_peak_dbtp
             if over <= 0 or peak_attempts == _PEAK_ATTEMPTS:
                 break
