@@ -195,3 +195,31 @@ def greets(rest: list[str]) -> bool:
         and words(rest[0]) <= _GREETING_WORDS
         and not rest[0].rstrip(" |").endswith((".", "?"))
     )
+
+
+def venue(block: str) -> bool:
+    """ "Trường Đại học Tiền Giang, Ấp Thân Bình – Xã Châu Thành – Tỉnh Đồng Tháp" under an event's title: where
+    it is held, two parts of an address or more, no sentence; read at the body's start, never the lead."""
+    parts = re.split(r"\s*[,–]\s*|\s+-\s+", block.strip())
+    placed = sum(re.fullmatch(P.ADMIN_PART, part) is not None for part in parts)
+    short = all(words(part) <= _VENUE_PART_WORDS for part in parts) and len(parts) <= _VENUE_PARTS
+    return placed >= 2 and short and not ends_sentence(block)
+
+
+_VENUE_PART_WORDS = 7
+_VENUE_PARTS = 6
+
+
+def same_words(a: str, b: str) -> bool:
+    """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice, the
+    second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)"), or its opening
+    words with a tagline in brackets ("Cách Làm Sữa Chua Bằng Nồi Cơm Điện (Công Thức Bất Bại)")."""
+    a = _BRACKETED_DAY.sub("", a)
+    said, title = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    tagged = re.match(r"(?P<head>[^()]+?)\s*\([^()]{2,60}\)\s*$", a)
+    opening = re.findall(r"\w+", tagged["head"].lower()) if tagged else []
+    return said == title or (len(opening) >= _TITLE_OPENING_WORDS and title[: len(opening)] == opening)
+
+
+_TITLE_OPENING_WORDS = 5
+_BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")

@@ -59,7 +59,8 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 
 _COLON_LIST, _FIGURE = re.compile(r":[^;]+;"), re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
-_INTRO_LABELS = ("giới thiệu", "mở đầu", "lời mở đầu", "tổng quan")
+# "Giới thiệu", "Tổng quan:", "Giới thiệu hội thảo": a label over the page's intro, which is the lead
+_INTRO_LABEL = re.compile(r"(?i:giới thiệu|mở đầu|lời mở đầu|tổng quan)(?:\s+[^\W\d_]+){0,2}\s*:?")
 _INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu|giới thiệu))\s*:\s*\S")  # "Phần Mở đầu: ...?"
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
@@ -145,10 +146,12 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     kind = _DOCUMENT_KIND.match(headline)
     if kind and len(rest) > 1 and rest[0].strip() == kind.group(0).strip():
         rest.pop(0)  # "KẾ HOẠCH" / "Thông tin, tuyên truyền ...": the document's kind over its title again
-    if rest and (_same_words(rest[0], headline) or kind and _same_words(rest[0], headline[kind.end() :])):
+    same_words = lead_labels.same_words
+    if rest and (same_words(rest[0], headline) or kind and same_words(rest[0], headline[kind.end() :])):
         rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
+    venue = rest.pop(0) if len(rest) > 2 and lead_labels.venue(rest[0]) else None  # read first, never the lead
     # two subtitles in capitals over the first paragraph ("HƯỚNG DẪN THỦ TỤC ..." / "VIETRANTOUR HƯỚNG DẪN ..."): one
     two = len(rest) > 3 and shouted(rest[0]) and shouted(rest[1]) and not rest[1][:1].isdigit()
     two = two and not numbering(rest[0])  # "PHẦN I" over "VĂN TỰ SỰ": a part and its name head the body
@@ -182,16 +185,17 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     skip = skip or (fields < len(rest) and _LEGAL_BASIS.match(rest[fields]) is not None)  # a decision's grounds
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
     heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
-    heads = heads and opening.strip().rstrip(":").lower() not in _INTRO_LABELS
+    heads = heads and not _INTRO_LABEL.fullmatch(opening.strip())
     heads = heads and not lead_labels.restates(opening, headline)  # a subtitle saying the headline again
     heads = heads or (opening is not None and lead_labels.heads_a_list(opening, rest))
     lead = rest.pop(fields) if rest and not skip and not heads else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)
-    if opening is not None and opening.strip().rstrip(":").lower() not in _INTRO_LABELS:  # the lead is the intro
+    if opening is not None and not _INTRO_LABEL.fullmatch(opening.strip()):  # the lead is the intro
         rest.insert(0, opening)
     if second is not None:
         rest.insert(1 if opening is not None else 0, second)
+    rest[:0] = [venue] if venue is not None else []
     return Article(
         source=source,
         headline=headline,
@@ -204,26 +208,11 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     )
 
 
-def _same_words(a: str, b: str) -> bool:
-    """ "THÁNH LỄ ... – MỪNG KÍNH ..." and "Thánh lễ ... mừng kính ...": one title, printed twice, the
-    second time maybe with its day in brackets ("... năm 2022\" (22/08/2022)"), or its opening
-    words with a tagline in brackets ("Cách Làm Sữa Chua Bằng Nồi Cơm Điện (Công Thức Bất Bại)")."""
-    a = _BRACKETED_DAY.sub("", a)
-    said, title = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
-    tagged = re.match(r"(?P<head>[^()]+?)\s*\([^()]{2,60}\)\s*$", a)
-    opening = re.findall(r"\w+", tagged["head"].lower()) if tagged else []
-    return said == title or (len(opening) >= _TITLE_OPENING_WORDS and title[: len(opening)] == opening)
-
-
-_TITLE_OPENING_WORDS = 5
-
-
 # a document's kind in capitals opening its title: "KẾ HOẠCH Thông tin, tuyên truyền ..."
 _DOCUMENT_KIND = re.compile(
     r"^(?:KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|TỜ TRÌNH"
     r"|THƯ MỜI|GIẤY MỜI)\s+(?=\S)"
 )
-_BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -317,6 +306,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False  # "..., đt: 744-9114": a directory's line; "... 50gr bột nếp, 150g đường": a step; a table's row
     if _FIELD_VALUE.search(block) or SALUTATION.match(block):
         return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value; "Kính gửi: ...", a greeting
+    if lead_labels.venue(block) or lead_labels.venue(next_block):
+        return False  # "Ấp Thân Bình – Xã Châu Thành – Tỉnh Đồng Tháp": an address, and the place's name over it
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
         return False  # "(Cho một ổ bánh mì khoảng 800 – 900g)": a note in brackets heads nothing
     if _LABELLED.match(block) and _LABELLED.match(next_block):

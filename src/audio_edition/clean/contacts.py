@@ -80,8 +80,7 @@ _DESK = re.compile(
 )
 _DESK_WORDS = 6
 _LABEL_ALONE = re.compile(r"(?i:hotline|điện thoại|tổng đài|đường dây nóng)(?: [^\W\d_]+){0,2}\s*:$")
-_ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP\.?)\s[^,]{1,40}"
-_POSTAL = re.compile(rf"(?:{_ADMIN_PART},\s*){{2,}}(?:{_ADMIN_PART},\s*)?(?:Việt Nam|VN)\.?$")
+_POSTAL = re.compile(rf"(?:{P.ADMIN_PART},\s*){{2,}}(?:{P.ADMIN_PART},\s*)?(?:Việt Nam|VN)\.?$")
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|mail|điện thoại|đt|tel|fax|url|web|website|facebook|fanpage|showroom|tổng đài"
     r"|đường dây nóng|zalo|liên hệ"

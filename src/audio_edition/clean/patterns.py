@@ -300,3 +300,7 @@ READINGS = re.compile(rf"(?=[^;]*,){_CITATION}(?:\s*;\s*{_CITATION})*\.?")
 # "2.650.000 đ/m2", ">350 m2", "4.500.000 đ/m– 5.000.000 đ/m2": a figure with its unit alone in a table's cell
 _FIGURE = r"[<>≥≤~]?\s*\d[\d.,]*\s*(?:[^\W\d]{1,3}(?:/[^\W\d]{1,3})?\d?)?"
 FIGURE_CELL = re.compile(rf"{_FIGURE}(?:\s*[–-]\s*{_FIGURE})?")
+
+
+# a part of a postal address: "Ấp Thân Bình", "Xã Châu Thành", "Số 12 Nguyễn Trãi", "TP. Cần Thơ"
+ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP\.?)\s[^,]{1,40}"

@@ -1,0 +1,45 @@
+"""Leftovers of the rounds of reading real pages (issue 21): an event page's venue under its title, and
+an intro's label with its object ("Giới thiệu hội thảo") over the paragraph that is the lead."""
+
+from __future__ import annotations
+
+from .pages import article_of, chapter_titles, spoken_text
+
+TITLE = "Hội thảo khoa học về văn hóa miền sông nước năm nay"
+INTRO = (
+    "Hội thảo là nơi các nhà nghiên cứu và giáo viên gặp nhau để bàn cách giữ gìn những giá trị văn hóa của vùng "
+    "đồng bằng trong thời đại số."
+)
+BODY = "Ban tổ chức nhận bài viết gửi về trước cuối tháng năm, mỗi bài không quá mười trang."
+VENUE = "Trường Đại học Sông Tiền, Ấp Bình An – Xã Long Hưng – Tỉnh Đồng Tháp"
+
+
+def test_a_venue_under_an_events_title_is_read_first_and_the_intro_under_its_label_is_the_lead() -> None:
+    article = article_of(f"{TITLE}\n\n{VENUE}\n\nGiới thiệu hội thảo\n\n{INTRO}\n\n{BODY}\n")
+    assert article.lead == INTRO
+    assert article.sections[0].paragraphs[0] == VENUE  # where it is held, still read
+    assert "Giới thiệu hội thảo" not in spoken_text(article)
+
+
+def test_a_venue_with_a_street_number_and_commas_is_no_lead_either() -> None:
+    venue = "Hội trường A, Số 12 Nguyễn Trãi, Phường Bến Thành, Quận 1"
+    article = article_of(f"{TITLE}\n\n{venue}\n\n{INTRO}\n\n{BODY}\n")
+    assert article.lead == INTRO and venue in spoken_text(article)
+
+
+def test_a_first_sentence_naming_the_places_of_an_event_is_still_the_lead() -> None:
+    lead = "Sáng nay, tại Xã Long Hưng, Tỉnh Đồng Tháp, hội thảo về văn hóa miền sông nước đã khai mạc."
+    assert article_of(f"{TITLE}\n\n{lead}\n\n{INTRO}\n\n{BODY}\n").lead == lead
+
+
+def test_a_parts_heading_opening_with_an_intro_word_and_running_longer_still_heads_its_part() -> None:
+    heading = "Giới thiệu những cuốn sách mới về lịch sử vùng đất phương Nam"
+    article = article_of(f"{TITLE}\n\n{heading}\n\n{INTRO}\n\n{BODY}\n")
+    assert heading in spoken_text(article)
+
+
+def test_a_place_and_its_address_under_a_label_are_read_and_head_no_chapter() -> None:
+    place, address = "Nhà văn hóa thị xã", "Số 5 Đường Lê Lợi, Phường 2, Thị xã Gò Công"
+    page = f"{TITLE}\n\n{INTRO}\n\nĐịa điểm\n\n{place}\n\n{address}\n\n{BODY}\n"
+    assert not {place, address} & set(chapter_titles(page))
+    assert f"{place} {address}" in spoken_text(article_of(page))
