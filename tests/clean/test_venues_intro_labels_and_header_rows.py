@@ -1,5 +1,6 @@
 """Leftovers of the rounds of reading real pages (issue 21): an event page's venue under its title, and
-an intro's label with its object ("Giới thiệu hội thảo") over the paragraph that is the lead."""
+an intro's label with its object ("Giới thiệu hội thảo") over the paragraph that is the lead, a table's header
+row of columns named alike."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_a_place_and_its_address_under_a_label_are_read_and_head_no_chapter() ->
     page = f"{TITLE}\n\n{INTRO}\n\nĐịa điểm\n\n{place}\n\n{address}\n\n{BODY}\n"
     assert not {place, address} & set(chapter_titles(page))
     assert f"{place} {address}" in spoken_text(article_of(page))
+
+
+def test_a_header_row_of_columns_named_alike_is_not_read_and_its_cells_are() -> None:
+    cells = "Báo cáo quý\n\nTrong vòng hai mươi ngày kể từ ngày kết thúc quý\n\nSở Tài chính"
+    row = "Loại tài liệu Hạn gửi tài liệu Người nhận tài liệu"
+    text = spoken_text(article_of(f"{TITLE}\n\n{INTRO}\n\n{row}\n\n{cells}\n\n{BODY}\n"))
+    assert "Hạn gửi tài liệu" not in text and "Trong vòng hai mươi ngày" in text and "Sở Tài chính" in text
+
+
+def test_a_line_of_names_or_a_heading_with_capitals_inside_is_read() -> None:
+    for line in ("Giải Nhất Giải Nhì Giải Ba", "Phát triển kinh tế Bảo vệ môi trường Giữ gìn văn hóa"):
+        assert line in spoken_text(article_of(f"{TITLE}\n\n{INTRO}\n\n{line}\n\n{BODY}\n")), line
