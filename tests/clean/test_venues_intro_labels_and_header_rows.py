@@ -1,6 +1,6 @@
 """Leftovers of the rounds of reading real pages (issue 21): an event page's venue under its title, and
 an intro's label with its object ("Giới thiệu hội thảo") over the paragraph that is the lead, a table's header
-row of columns named alike."""
+row of columns named alike, a picture's caption saying who stands beside whom."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def test_a_header_row_of_columns_named_alike_is_not_read_and_its_cells_are() -> 
 def test_a_line_of_names_or_a_heading_with_capitals_inside_is_read() -> None:
     for line in ("Giải Nhất Giải Nhì Giải Ba", "Phát triển kinh tế Bảo vệ môi trường Giữ gìn văn hóa"):
         assert line in spoken_text(article_of(f"{TITLE}\n\n{INTRO}\n\n{line}\n\n{BODY}\n")), line
+
+
+def test_a_caption_saying_who_stands_beside_whom_is_neither_read_nor_a_chapter() -> None:
+    caption = "Cô giáo nhỏ xinh bên các em học sinh lớp Mầm"
+    page = f"{TITLE}\n\n{INTRO}\n\n{caption}\n\n{BODY}\n\nCác em được nghe kể chuyện về ngày hội trăng rằm.\n"
+    assert caption not in spoken_text(article_of(page)) and caption not in chapter_titles(page)
+
+
+def test_a_heading_naming_a_place_beside_a_river_or_a_sentence_with_beside_is_read() -> None:
+    for line in ("Ngôi nhà nhỏ bên dòng sông quê", "Bà ngoại đã ngồi bên các cháu suốt đêm qua"):
+        page = f"{TITLE}\n\n{INTRO}\n\n{line}\n\n{BODY}\n"
+        assert line in spoken_text(article_of(page)), line

@@ -65,8 +65,10 @@ def is_scene_caption(block: str) -> bool:
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
     photo = photo or (words(block) <= _MAX_WORDS and _OWN_PHOTO.match(block) is not None)  # "Và hình bạn tui, huhu"
     doing_there = _PEOPLE_WORDS[0] <= words(block) <= _PEOPLE_WORDS[1] and not _ASPECT.search(block)
+    posed = words(block) <= _MAX_WORDS and _POSED.match(block) is not None and not _ASPECT.search(block)
     return bool(
         photo
+        or posed  # "Chú Lân đáng yêu bên chú Tễu và chú Cuội": who stands beside whom in a picture
         or (doing_there and people_placed.match(block))  # "Du khách xem biểu diễn ... tại võ đường Phan Thọ"
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
         or (placed and map_opener.match(block))
@@ -80,6 +82,12 @@ def places_its_subject(block: str) -> bool:
     return _PLACED.search(block) is not None
 
 
+# "Chú Lân đáng yêu bên chú Tễu ...", "Cô giáo bên các học trò nhỏ": someone beside people, no verb
+_POSED = re.compile(
+    rf"^[{P.UPPER}][^.!?:;,]{{2,60}}\sbên\s(?:cạnh\s)?(?:các\s|những\s)?"
+    r"(?:chú|cô|bác|anh|chị|em|bé|cháu|ông|bà|thầy|mẹ|bố|cha|con|bạn|học sinh|học trò|người thân|gia đình|đồng đội)\b"
+    r"[^.!?:;]{0,50}$"
+)
 # "Hình tui", "Và hình bạn tui, huhu": a blogger's own photos, named under them
 _OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi|mình|bạn|em|anh|chị|cả nhà|gia đình)\b")
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
