@@ -102,8 +102,8 @@ class Lexicon:
         found = self.lookup(word, before, after)
         if found is not None:
             return found
-        if _SAID_AS_WORD.fullmatch(word):
-            return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, a word to say
+        if _SAID_AS_WORD.fullmatch(word) or (len(word) >= _LONG_ENGLISH and ENGLISH_WORD.fullmatch(word)):
+            return word.capitalize()  # "BIAVERM", "EXOTRAN": a brand in capitals, "CONGRATS" a word, to say
         beside = _WORD_AFTER.match(after) or _WORD_BEFORE.search(before)
         if _SHORT_WORD.fullmatch(word) and beside and _SAID_AS_WORD.fullmatch(beside[1]):
             return word.capitalize()  # "MOLD REMOVER": a short English word beside a long one in capitals
@@ -162,6 +162,16 @@ _SAID_AS_WORD = re.compile(
     r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
 )
+# an English word's shape: a cluster English begins words with, vowels, at most three consonants between them, and a
+# cluster it ends words with ("BREAK", "APPROVED", "CONGRATS"); never "USB", "HDMI", "OTG", "CPU"
+ENGLISH_WORD = re.compile(
+    r"(?:[BCDFGHJ-NP-TV-Z]|[BCFGP][LR]|[DT][RW]|CH|KN|PH|QU|S[CHKLMNPTW]|TH|WH|WR|SCR|SHR|SPL|SPR|STR|THR)?"
+    r"[AEIOUY]+(?:[B-DF-HJ-NP-TV-Z]{1,3}[AEIOUY]+)*"
+    r"(?:[B-DF-HJ-NP-TV-Z]|CK|CT|FF|FT|GHT?|L[DFKLMPST]|MB|MP|MS|NCH|N[DGKST]|PS|R[DKLMNST]|RCH|SH|S[KPST]|TCH|TH|[DGKPTW]S)?"
+)
+
+
+_LONG_ENGLISH = 7  # "CONGRATS": a consonant cluster English has, in a long word
 # three to five capitals with a vowel between consonants ("MOLD"), and the word in capitals beside it
 _SHORT_WORD = re.compile(r"[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]{1,2}")
 _WORD_AFTER = re.compile(r"\s+([A-Z]{6,})\b")

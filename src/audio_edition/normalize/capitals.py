@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..text.legacy import is_syllable
-from .abbreviations import Lexicon
+from .abbreviations import ENGLISH_WORD, Lexicon
 from .options import Options
 
 # A Vietnamese syllable written without its marks, in capitals: TIN, THANH, TRONG. Acronyms
@@ -87,15 +87,6 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
     return _CAPITAL_RUN.sub(run, text)
 
 
-# an English word's shape: a cluster English begins words with, vowels, at most three consonants between them, and a
-# cluster it ends words with ("BREAK", "APPROVED", "CONGRATS"); never "USB", "HDMI", "OTG", "CPU"
-_ENGLISH_WORD = re.compile(
-    r"(?:[BCDFGHJ-NP-TV-Z]|[BCFGP][LR]|[DT][RW]|CH|KN|PH|QU|S[CHKLMNPTW]|TH|WH|WR|SCR|SHR|SPL|SPR|STR|THR)?"
-    r"[AEIOUY]+(?:[B-DF-HJ-NP-TV-Z]{1,3}[AEIOUY]+)*"
-    r"(?:[B-DF-HJ-NP-TV-Z]|CK|CT|FF|FT|GHT?|L[DFKLMPST]|MB|MP|MS|NCH|N[DGKST]|PS|R[DKLMNST]|RCH|SH|S[KPST]|TCH|TH|[DGKPTW]S)?"
-)
-
-
 def _english_line(text: str, lex: Lexicon) -> bool:
     """A line of two words or more in capitals without a Vietnamese mark that are English words (`_english`)."""
     return text.isascii() and text == text.upper() and _english(re.findall(r"[A-Za-z]+(?='[A-Z]|\b)", text), lex)
@@ -106,9 +97,14 @@ def _english(words: list[str], lex: Lexicon) -> bool:
     them or more no Vietnamese syllable: English ("JUST A BIT MORE", a brand's "SYM HOUSE"), never "TIN TUC"."""
     return (
         len(words) >= 2
-        and all(_ENGLISH_WORD.fullmatch(w) and lex.lookup(w) is None and w not in lex.words for w in words)
+        and all(ENGLISH_WORD.fullmatch(w) and _not_letters(lex.lookup(w)) for w in words)
         and 2 * sum(not is_syllable(w.lower()) for w in words) >= len(words)
     )
+
+
+def _not_letters(spoken: str | None) -> bool:
+    """No reading in the lexicon, or one word ("ONE" "oan"): never an acronym's letters ("USB" "u ét bê")."""
+    return spoken is None or len(spoken.split()) == 1 and spoken.isalpha()
 
 
 def _between_marked_words(m: re.Match[str]) -> bool:
