@@ -338,6 +338,11 @@ _MODEL_PLUS = re.compile(
 )  # "Lululola Coffee+": an English word's plus too
 # "tạp chí Travel + Leisure": two English words in a name, joined
 # "a + b", "C + E" and figures already read ("bốn + một", "chương trình 4+1") stay a sum
+# in a formula: a slash between words, or beside a bracket; a dash between two words or figures
+# in a formula, brackets already commas: a slash between words or beside a bracket ("(a - b)/ c" ", a - b, / c"),
+# a dash between two words or figures
+_FORMULA_DIVIDED = re.compile(r"(?<=[^\W\d_]),?\s?/\s?,?\s?(?=[^\W\d_])")
+_FORMULA_MINUS = re.compile(r"(?<=\w)\s[-–]\s(?=\w)")
 _WORDS_PLUS = re.compile(r"\b(?P<a>[^\W\d_]{2,})\s\+\s(?=(?P<b>[^\W\d_]{2,}))")
 
 
@@ -398,9 +403,11 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     text = re.sub(r"(?<=\w)\s*-{1,2}>\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)", "3 --> 5": from one to the other
     text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
-    if re.search(r"\s=\s", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
-        text = re.sub(r"(?<=[^\W\d_]) / (?=[^\W\d_])", " chia ", text)
-        text = re.sub(r"(?<=\w)\s[-–]\s(?=\w)", " trừ ", text) if re.search(r"\s\+\s", text) else text
+    if re.search(r"\s=[\s,]", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
+        text = _FORMULA_DIVIDED.sub(lambda m: m[0] if m[0] == "/" else " chia ", text)  # "(a – b)/ c"; "km/h" stays
+        equals = re.search(r"\s=[\s,]", text)
+        at = 0 if re.search(r"\s\+\s", text) or equals is None else equals.end()  # a sum's signs; else after "="
+        text = text[:at] + _FORMULA_MINUS.sub(" trừ ", text[at:])
     text = re.sub(r"\+\s?/\s?[-−]", " tăng giảm ", text)  # "+/- (ngày)": a table's change column
     text = re.sub(r"(?<![\w+])\+-(?=\s*\w)", "±", text)  # "(+- 3 tháng)": give or take, the sign typed as two
     if not re.search(r"\s=\s|(?i:\btổng\b)", text):  # "Travel + Leisure", "3 Bản photo + Bản gốc": two things
