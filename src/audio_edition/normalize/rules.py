@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
 from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_results
 from .broker_notes import broker_notes
@@ -89,7 +90,19 @@ def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
     apart by a slash ("UBND/HĐND") are one or the other, "hay", unless the pair is one name
     ("GD/ĐT")."""
     text = _ACRONYM_PAIR.sub(lambda m: m[0] if lex.lookup(m[0]) else f"{m[1]} hay {m[2]}", text)
+
+    def known_case(m: re.Match[str]) -> str:  # "CTY" as "Cty", "tnhh" as "TNHH": the lexicon's own case
+        before, after = text[: m.start()], text[m.end() :]
+        if lex.lookup(m[0], before, after) is not None:
+            return m[0]
+        return next((v for v in (m[0].upper(), m[0].capitalize()) if lex.lookup(v, before, after)), m[0])
+
+    text = _OTHER_CASE.sub(known_case, text)
     return lex.expand(_DISTRICT.sub(r"Quận \1", text))
+
+
+# a word the lexicon may know in another case: capitals ("CTY"), or small consonants alone ("tnhh", "ktx")
+_OTHER_CASE = re.compile(r"(?<![\w.@/#-])(?:[A-Z]{3,5}|[bcdfghjklmnpqrstvwxz]{3,5})(?![\w@/#-]|\.\w)")
 
 
 # "Huỳnh Thúc Kháng Q1 - HCM", "Q10, TP.HCM": a district of the city named next, never a quarter ("Q1/2024")
@@ -106,7 +119,21 @@ def initials(text: str, opts: Options, lex: Lexicon) -> str:
 
 def acronyms(text: str, opts: Options, lex: Lexicon) -> str:
     """Acronyms the lexicon did not know spelled letter by letter, or said as words."""
+    text = _CONSONANTS.sub(lambda m: lex.spell(m[0]), text)  # "xe wave rsx": a model's letters in small type
+    text = _MIXED_LETTERS.sub(lambda m: lex.lookup(m[0]) or _initials(m[0], lex), text)  # "HtiB", "PhD"
     return lex.spell_acronyms(text)
+
+
+# three to five small consonants, no vowel, that no lexicon knows: letters ("rsx", "bmw"), never a word
+def _initials(token: str, lex: Lexicon) -> str:
+    """ "HtiB", "PhD", "PoE" letter by letter; "KhoZ" a word and its letter ("Kho dét")."""
+    word = token[:-1]
+    return f"{word} {lex.spell(token[-1])}" if len(word) >= 3 and is_syllable(word.lower()) else lex.spell(token)
+
+
+# a capital, one to three small letters and a capital closing it: initials of words, some in small type
+_MIXED_LETTERS = re.compile(r"(?<![\w.@/#])[A-Z][a-z]{1,3}[A-Z](?![\w@/#]|\.\w)")
+_CONSONANTS = re.compile(r"(?<![\w.@/#-])[bcdfghjklmnpqrstvwxz]{3,5}(?![\w@/#-]|\.\w)")
 
 
 RULES: tuple[Rule, ...] = (
