@@ -17,6 +17,7 @@ from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_
 from .broker_notes import broker_notes
 from .capitals import shouting
 from .chemistry import chemical_formulas, ions
+from .clock_ranges import clock_ranges
 from .codes import (
     alphanumeric_codes,
     english_ordinals,
@@ -165,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     ordinary_time,
     bible_references,
     colon_references,
+    clock_ranges,
     glossed_acronyms,
     bracketed_section_numbers,
     chemical_formulas,
