@@ -74,6 +74,7 @@ from .text import (
     symbols,
     whitespace,
 )
+from .unit_glosses import unit_glosses
 from .web import emails, urls
 from .weekdays import weekdays
 
@@ -174,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     table_leaders,
     table_rows,
     worked_sums,
+    unit_glosses,
     quotes_and_brackets,
     ellipses,
     document_numbers,
