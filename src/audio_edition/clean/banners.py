@@ -176,6 +176,27 @@ def drop_site_banners(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks)) if blocks != list(d.blocks) else d
 
 
+def drop_name_in_english(d: Draft) -> Draft:
+    """ "Bảo tàng Lịch sử Quốc gia" / "Vietnam National Museum of History" over "Trưng bày chuyên đề" and the text:
+    the site's name and its English name, at the top, over the title."""
+    top = next((i for i in range(_TOP_BLOCKS) if _named_in_english(d.blocks[i:])), None)
+    if top is None or any(words(b) > _BANNER_WORDS or ends_sentence(b) for b in d.blocks[:top]):
+        return d  # under a date line or a menu of languages, never under the text
+    blocks = d.blocks[:top] + d.blocks[top + 2 :]
+    return dataclasses.replace(d, blocks=blocks, outlet=d.outlet or d.blocks[top])  # the site: the outlet
+
+
+def _named_in_english(blocks: tuple[str, ...]) -> bool:
+    """A site's name, then the same in English words each capitalised, over a short title and the text."""
+    if len(blocks) < 4 or not all(words(b) <= _BANNER_WORDS + 4 and not ends_sentence(b) for b in blocks[:3]):
+        return False
+    english = blocks[1].isascii() and all(w[:1].isupper() or w in _ENGLISH_SMALL for w in blocks[1].split())
+    return english and not blocks[0].isascii() and words(blocks[1]) >= 2 and ends_sentence(blocks[3])
+
+
+_ENGLISH_SMALL = ("of", "and", "for", "the", "in", "on", "at", "to", "&")
+
+
 # A blog post's meta list under its title: "Thể loại Chuỗi 45 ngày ..." (its category) and "Ý kiến
 # 0 bình luận" (its count of comments), beside "Đăng bởi ..." and the day
 _POST_CATEGORY = re.compile(

@@ -211,7 +211,7 @@ def split_glued_top(d: Draft) -> Draft:
     noted = _EDITORS_NOTE.match(first)
     if noted and noted["head"].isupper():  # "... TẠI NGHỆ ANBBT: Năm 2017, ...": the desk's note glued to the title
         return dataclasses.replace(d, blocks=(noted["head"].strip(), noted["lead"].strip(), *d.blocks[1:]))
-    tooled = _TOP_WITH_TOOLS.match(first)
+    tooled = _TOP_WITH_TOOLS.match(first) or P.TOP_WITH_UPDATE.match(first)
     if tooled:
         day = f"{tooled['y']}-{int(tooled['m']):02d}-{int(tooled['d']):02d}"
         return dataclasses.replace(

@@ -207,8 +207,8 @@ _COUNTER = re.compile(
 )
 _ORIGINAL_LINK = re.compile(r"(?i:xem (?:bản|bài) gốc(?: tại đây)?)\.?")
 _VIDEO_LINK = re.compile(r"(?:xem|mời xem|mời quý vị xem)\s+(?:video|clip)\s*:.{0,160}", re.IGNORECASE)
-_TIME_AGO = re.compile(  # "1 năm trước vnews.gov.vn": when a copy was taken, and from where
-    r"(?:Đăng |Trả lời )?\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước(?: [\w-]+(?:\.[\w-]+)+)?", re.IGNORECASE
+_TIME_AGO = re.compile(  # "1 năm trước vnews.gov.vn", "2 tháng 2 tuần trước": when a copy was taken, from where
+    r"(?:Đăng |Trả lời )?(?:\d{1,2} (?:giây|phút|giờ|ngày|tuần|tháng|năm) ?){1,2}trước(?: [\w-]+(?:\.[\w-]+)+)?", re.I
 )
 # A web app's notice glued to the last sentence it showed: "... tấn).Looks like your connection
 # to DDVT was lost, please wait while we try to reconnect."

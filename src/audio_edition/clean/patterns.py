@@ -140,10 +140,11 @@ PLACEHOLDER = re.compile(
     # "[Hình ảnh đề xuất: ...]", "[Liên kết nội bộ đề xuất: ...]": a writer's note for the picture or link to put there
     r"|\[(?i:hình ảnh|ảnh|video|liên kết|link|chèn|image)\b[^\[\]]{0,200}\])$"
 )
-# "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam": who made the piece, at its end.
+# "Thực hiện: H.HUY - H.P", "Bài và ảnh: Minh Anh", "Tin/Ảnh: GĐPT Việt Nam", "Tin bài/ảnh: Đoàn xã ...": who made
+# the piece, at its end.
 CREDIT_LINE = re.compile(
     r"^(?:Thực hiện|Bài|Bài (?:và|&) [Ảả]nh|Bài, ảnh|Bài/[Ảả]nh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Tin/[Ảả]nh"
-    r"|Tin/[Bb]ài|Nội dung|Ảnh|Video|Đồ họa|"
+    r"|Tin/[Bb]ài|Tin bài/[Ảả]nh|Tin bài, [Ảả]nh|Nội dung|Ảnh|Video|Đồ họa|"
     r"Nhóm phóng viên|Phóng viên|PV|"
     r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)(?:\s*:|\s+[-–])\s*"  # "Bài & Ảnh - Đỗ Đ. B"
     r"(?P<names>[^!?]{2,60}?)(?:\.?/\.|\.)?$"  # "Tin và Bài: Phòng Dạy nghề./."
@@ -304,3 +305,9 @@ FIGURE_CELL = re.compile(rf"{_FIGURE}(?:\s*[–-]\s*{_FIGURE})?")
 
 # a part of a postal address: "Ấp Thân Bình", "Xã Châu Thành", "Số 12 Nguyễn Trãi", "TP. Cần Thơ"
 ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP\.?)\s[^,]{1,40}"
+# "Họp Tiểu ban ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều ngày 21/11/2024, ...": the title, when it was
+# last changed in brackets, and the lead, run into one line
+TOP_WITH_UPDATE = re.compile(
+    r"^(?P<head>.{20,}?)\s*\(\s*(?i:cập nhật)(?: ngày)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)"
+    r"\s*(?P<lead>\S.{20,})$"
+)

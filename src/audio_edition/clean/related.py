@@ -404,3 +404,26 @@ def drop_site_question_box(d: Draft) -> Draft:
         if end - i - 1 >= _MIN_SITE_ITEMS:
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]))
     return d
+
+
+def drop_links_after_credit(d: Draft) -> Draft:
+    """ "Tin bài/ảnh: Đoàn xã Duy Sơn" over "Đoàn Xã Duy Sơn Tổ Chức Diễn Đàn ..." and more titles to the end, each
+    word capitalised: who made the story, then the site's other stories. The credit is the byline; the titles go."""
+    for i, block in enumerate(d.blocks):
+        credit = P.CREDIT_LINE.match(block) if i >= 2 else None
+        rest = d.blocks[i + 1 :]
+        if credit and len(rest) >= _LINKED_TITLES and all(_title_cased(b) for b in rest):
+            return dataclasses.replace(d, blocks=d.blocks[:i], byline=d.byline or credit["names"].strip())
+    return d
+
+
+_LINKED_TITLES = 2
+_TITLE_CASE_SHARE = 0.7
+_TITLE_WORDS = 4
+
+
+def _title_cased(block: str) -> bool:
+    """A link's title set in title case, no stop: most of its words capitalised."""
+    said = [w for w in re.findall(r"[^\W\d_]+", block)]
+    upper = sum(w[0].isupper() for w in said)
+    return len(said) >= _TITLE_WORDS and upper >= _TITLE_CASE_SHARE * len(said) and not ends_sentence(block)

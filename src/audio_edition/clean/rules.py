@@ -17,6 +17,7 @@ from .banners import (
     drop_download_buttons,
     drop_glued_tags,
     drop_header_over_ruled_title,
+    drop_name_in_english,
     drop_post_meta,
     drop_section_over_summary,
     drop_site_banners,
@@ -92,6 +93,7 @@ from .glued import (
     split_stamped_summaries,
 )
 from .glued_parts import split_glued_part_numbers
+from .glued_trails import drop_glued_trail
 from .header import (
     drop_above_repeated_headline,
     drop_doubled_lines,
@@ -125,7 +127,13 @@ from .page_lines import (
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .readings import drop_verse_numbers
-from .related import cut_copied_next_story, drop_related, drop_site_question_box, drop_table_of_contents
+from .related import (
+    cut_copied_next_story,
+    drop_links_after_credit,
+    drop_related,
+    drop_site_question_box,
+    drop_table_of_contents,
+)
 from .said_twice import read_doubled_lines_once
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
@@ -313,6 +321,7 @@ RULES: tuple[Rule, ...] = (
     join_title_set_in_capital_lines,
     join_title_term,
     join_title_under_kind,
+    drop_glued_trail,
     split_glued_part_numbers,
     drop_verse_numbers,
     drop_closing_note_marks,
@@ -371,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     drop_sidebar_over_counter,
     drop_english_halves,
     drop_english_translation,
+    drop_name_in_english,
     drop_title_translation,
     drop_post_meta,
     extract_dateline,
@@ -426,6 +436,7 @@ RULES: tuple[Rule, ...] = (
     drop_sentences_said_again,
     drop_journal_furniture,
     drop_paper_credits,
+    drop_links_after_credit,
     drop_related,
     drop_product_card,
     extract_top_byline,

@@ -65,7 +65,9 @@ def is_scene_caption(block: str) -> bool:
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
     photo = photo or (words(block) <= _MAX_WORDS and _OWN_PHOTO.match(block) is not None)  # "Và hình bạn tui, huhu"
     doing_there = _PEOPLE_WORDS[0] <= words(block) <= _PEOPLE_WORDS[1] and not _ASPECT.search(block)
-    posed = words(block) <= _MAX_WORDS and _POSED.match(block) is not None and not _ASPECT.search(block)
+    posed = (
+        words(block) <= _MAX_WORDS and bool(_POSED.match(block) or _OWNED.match(block)) and not _ASPECT.search(block)
+    )
     return bool(
         photo
         or posed  # "Chú Lân đáng yêu bên chú Tễu và chú Cuội": who stands beside whom in a picture
@@ -87,6 +89,13 @@ _POSED = re.compile(
     rf"^[{P.UPPER}][^.!?:;,]{{2,60}}\sbên\s(?:cạnh\s)?(?:các\s|những\s)?"
     r"(?:chú|cô|bác|anh|chị|em|bé|cháu|ông|bà|thầy|mẹ|bố|cha|con|bạn|học sinh|học trò|người thân|gia đình|đồng đội)\b"
     r"[^.!?:;]{0,50}$"
+)
+# "Mô hình chăn nuôi bò của anh Trịnh Thanh Hùng", "Vườn cam của gia đình chị Lan": a thing a picture shows, and
+# whose it is (never "Câu chuyện làm giàu của anh ...", a part's heading over the text that tells it)
+_OWNED = re.compile(
+    r"^(?:Mô hình|Vườn|Trang trại|Ao|Đàn|Chuồng|Ruộng|Cánh đồng|Ngôi nhà|Sản phẩm|Xưởng|Cơ sở)\s[^.!?:;,]{0,60}"
+    r"\scủa\s(?:gia đình\s)?(?:anh|chị|ông|bà|cô|chú|bác|hộ|em)\s"
+    rf"[{P.UPPER}][^\W\d_]*(?:\s[{P.UPPER}][^\W\d_]*){{0,3}}$"
 )
 # "Hình tui", "Và hình bạn tui, huhu": a blogger's own photos, named under them
 _OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi|mình|bạn|em|anh|chị|cả nhà|gia đình)\b")

@@ -87,8 +87,9 @@ def plan_article(article: Article, settings: Settings) -> Plan:
         article.lead or "",
         *(t for s in article.sections for t in (s.title or "", *s.paragraphs)),
     ]
+    named = [*texts, article.outlet or ""]  # "Bảo tàng Lịch sử Quốc gia" over the page: then "BTLSQG"
     lexicon = base.with_entries(  # "... sức khỏe (TPBVSK)", then "TPBVSK"
-        defined_acronyms(texts, base), fallback=implied_fallbacks(texts, base)
+        defined_acronyms(named, base), fallback=implied_fallbacks(named, base)
     )
 
     commas = groups_with_commas(texts)  # "800 – 2,000 m": then "2,598 m" is two thousand and more, too

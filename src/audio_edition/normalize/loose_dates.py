@@ -56,8 +56,11 @@ _MONTH_SPAN = re.compile(r"(?P<a>\b[Tt]háng\s+\d{1,2})\s*[–—-]\s*(?=tháng\
 _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
 
 
-# "Mùng 6,7,8 Tháng 2", "các ngày 5,6,7": three days or more listed with commas, never a decimal
-_DAYS_LISTED = re.compile(r"(?<!\w)((?i:mùng|mồng|ngày) )(\d{1,2}(?:,\d{1,2}){2,})(?![\d.]|\w)")
+# "Mùng 6,7,8 Tháng 2", "các ngày 5,6,7": three days or more listed with commas, never a decimal; two before
+# their month ("ngày 24,25/8")
+_DAYS_LISTED = re.compile(
+    r"(?<!\w)((?i:mùng|mồng|ngày) )(\d{1,2}(?:,\d{1,2}){2,}|\d{1,2},\d{1,2}(?=/\d{1,2}(?!\d)))(?![\d.]|\w)"
+)
 # "ngày 25-26-27/02/2023": days of one month listed with dashes before the month
 _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?=/\d{1,2}/\d{4}(?![\w/]))")
 # "ngày thành lập Đoàn 26 – 03": after a day's name, a day and a month padded with its zero

@@ -211,6 +211,7 @@ def _per(word: str | None, joiner: str, unit: str = "") -> str:
 _HOUR_LETTER = {"h": "giờ"}  # "350k/h": so much an hour
 
 
+_PER_ONE = re.compile(r"(?<=\d)(?P<cur>\s?(?:đ|đồng|VNĐ|VND|k))\s?/\s?0?1\s(?=[^\W\d_])")
 # "1,5 triệu – 2,5 triệu đồng", "2 triệu - 3 triệu": a range of sums each with its scale, "đến"
 _SCALED_RANGE = re.compile(
     rf"(?<![\w.,])(?P<a>{NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ))\s[-–]\s(?={NUM}\s?(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)"
@@ -255,6 +256,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
     text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
+    text = _PER_ONE.sub(r"\g<cur>/", text)  # "50.000 đ/ 01 giải": so much for each one, "một giải"
     text = _TIME_RANGE.sub(r"\g<a> đến ", _SCALED_RANGE.sub(r"\g<a> đến ", _WEIGHT_RANGE.sub(r"\g<a> đến ", text)))
     text = re.sub(r"(?<=%)\s*[x×]\s*(?=\d)", " nhân ", text)  # "8% x1 tỷ": a share of a sum
     priced = _PRICE_WORD.search(text) is not None
