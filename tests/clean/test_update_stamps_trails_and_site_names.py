@@ -73,3 +73,22 @@ def test_a_caption_naming_whose_model_is_shown_is_neither_read_nor_a_chapter() -
     caption = "Mô hình nuôi dê của anh Lê Văn Tám"
     page = f"Nông dân làm giàu từ nuôi dê\n\n{LEAD}\n\n{caption}\n\n{BODY}\n"
     assert caption not in spoken_text(article_of(page))
+
+
+def test_a_numbered_heading_run_into_its_text_with_a_space_heads_its_part() -> None:
+    text = (
+        "Nói đến thư viện là phải nói đến sách, không có sách thì không có thư viện nào cả. "
+        "Mọi hoạt động của thư viện đều dựa trên kho sách được sưu tầm và bảo quản."
+    )
+    page = (
+        f"Vai trò của sách trong thư viện huyện\n\n1. Sách là cơ sở cho mọi hoạt động của thư viện {text}\n\n{BODY}\n"
+    )
+    article = article_of(page)
+    assert article.sections[0].title == "1. Sách là cơ sở cho mọi hoạt động của thư viện"
+    assert article.sections[0].paragraphs[0].startswith("Nói đến thư viện")
+
+
+def test_a_numbered_item_naming_a_place_in_capitals_stays_one_sentence() -> None:
+    item = "1. Hiện vật quý của bảo tàng Hà Nội được trưng bày tại phòng lớn từ sáng nay cho đến hết tháng sau."
+    article = article_of(f"Trưng bày hiện vật quý\n\n{LEAD}\n\n{item}\n\nKhách đến Hà Nội có thể xem miễn phí.\n")
+    assert item in [p for s in article.sections for p in s.paragraphs]

@@ -1,14 +1,15 @@
 """A part's numbered heading run onto the end of the paragraph before it: "... quy luật thời tiết rất
 chính xác.II. Giải thích câu tục ngữ ...", "... suy dinh dưỡng…2. ĐÁNH GIÁ"; or in capitals onto the text it
-heads, "1. Ý TƯỞNG SẢN PHẨMNước ta là ...". The heading stands on a line of its own, its number read
-as a part's ("hai"), never spelled inside the sentence."""
+heads, "1. Ý TƯỞNG SẢN PHẨMNước ta là ..."; or with a space, "1. Hiện vật là cơ sở ... của bảo tàng Nói đến bảo
+tàng là ...", where the text's first words are said in small letters elsewhere on the page. The heading stands on
+a line of its own, its number read as a part's ("hai"), never spelled inside the sentence."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from .draft import Draft
+from .draft import Draft, ends_sentence, words
 
 # a stop after a word in small letters, then "II." or "2." and a capitalised word
 _GLUED_PART = re.compile(r"(?<=[a-zà-ỹđ]{2}[.!?…])(?=(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ])")  # "... dinh dưỡng…2. ĐÁNH"
@@ -34,8 +35,37 @@ def _heading_glued(block: str) -> list[str]:
     return [block]
 
 
+def _heading_spaced(block: str, page: str) -> list[str]:
+    """ "1. Hiện vật là cơ sở cho mọi hoạt động của bảo tàng Nói đến bảo tàng là ...": a numbered heading in small
+    letters, a space, and the text it heads opening on a capital; the text's first two words said again on the
+    page in small letters (so no name), the heading ending on no word that leads on."""
+    number = _NUMBERED.match(block)
+    said = block.split()
+    if number is None or not ends_sentence(block):
+        return [block]
+    for k in range(_SPACED_HEADING_WORDS[0] + 1, min(len(said) - 1, _SPACED_HEADING_WORDS[1] + 2)):
+        word, before = said[k], said[k - 1]
+        if not (word[:1].isupper() and word[1:].islower() and before.islower() and before.isalpha()):
+            continue
+        if not all(w.islower() for w in said[2:k]):
+            return [block]  # "1. Trần Văn An Lê Thị Bình Trường ...": names, never a heading in small letters
+        heading, text = " ".join(said[:k]), " ".join(said[k:])
+        opening = f" {word.lower()} {said[k + 1].lower()} "
+        if before not in _LEADS_ON and not re.search(r"[,;:.!?]", heading[number.end() :]) and opening in f" {page} ":
+            return [heading, text] if words(text) >= _SPACED_TEXT_WORDS else [block]
+        return [block]
+    return [block]
+
+
+_SPACED_HEADING_WORDS = (4, 14)
+_SPACED_TEXT_WORDS = 12
+_LEADS_ON = frozenset("của và các những tại ở với cho về là được có trong từ theo như một".split())
+
+
 def split_glued_part_numbers(d: Draft) -> Draft:
     """Each block parted where a numbered heading was glued to a sentence's stop."""
     parts = (part.strip() for block in d.blocks for part in _GLUED_PART.split(block))
     blocks = tuple(piece for part in parts for piece in _heading_glued(part))
+    page = " ".join(blocks)
+    blocks = tuple(piece for block in blocks for piece in _heading_spaced(block, page))
     return d if len(blocks) == len(d.blocks) else dataclasses.replace(d, blocks=blocks)
