@@ -424,6 +424,6 @@ _TITLE_WORDS = 4
 
 def _title_cased(block: str) -> bool:
     """A link's title set in title case, no stop: most of its words capitalised."""
-    said = [w for w in re.findall(r"[^\W\d_]+", block)]
+    said = re.findall(r"[^\W\d_]+", block)
     upper = sum(w[0].isupper() for w in said)
     return len(said) >= _TITLE_WORDS and upper >= _TITLE_CASE_SHARE * len(said) and not ends_sentence(block)
