@@ -146,8 +146,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     kind = _DOCUMENT_KIND.match(headline)
     if kind and len(rest) > 1 and rest[0].strip() == kind.group(0).strip():
         rest.pop(0)  # "KẾ HOẠCH" / "Thông tin, tuyên truyền ...": the document's kind over its title again
-    same_words = lead_labels.same_words
-    if rest and (same_words(rest[0], headline) or kind and same_words(rest[0], headline[kind.end() :])):
+    titled_again = rest and lead_labels.same_words(rest[0], headline)
+    if titled_again or (rest and kind and lead_labels.same_words(rest[0], headline[kind.end() :])):
         rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
     if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)

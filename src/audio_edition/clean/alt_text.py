@@ -36,7 +36,7 @@ def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     before a line in capitals."""
     closed = bool(kept) and re.search(r"[.!?…”\"]$", kept[-1].strip()) is not None
     closed = closed or (bool(kept) and words(kept[-1]) >= _PARAGRAPH_WORDS and kept[-1].strip()[-1:].isalpha())
-    closed = closed or (bool(kept) and _title_case(kept[-1]))  # "Yếu Tố Quan Trọng Nhất: ..." / "pha cà phê"
+    closed = closed or (bool(kept) and title_case(kept[-1]))  # "Yếu Tố Quan Trọng Nhất: ..." / "pha cà phê"
     before_capital = bool(after) and after[0].strip()[:1].isupper()
     brand = re.match(r"\S*[A-Z]", text) is not None  # "iPhone 13": a name in small letters first
     header = menu_label(text) in P.RELATED_HEADERS  # "bài liên quan mới nhất": the box under it goes too
@@ -46,7 +46,7 @@ def lone_small_line(text: str, kept: list[str], after: tuple[str, ...]) -> bool:
     return (closed and small_alt_text(text) or longer) and before_capital and not brand and not header
 
 
-def _title_case(block: str) -> bool:
+def title_case(block: str) -> bool:
     """A heading in title case, every word capitalised: a line in small letters under it is no part of it."""
     said = re.findall(r"[^\W\d_]+", block)
     return len(said) >= _TITLE_WORDS and not ends_sentence(block) and all(w[0].isupper() for w in said)

@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .alt_text import title_case
 from .authors import looks_like_author
 from .captions import is_source_credit
 from .draft import TOGGLE, Draft, ends_sentence, is_icon, menu_label, words
@@ -412,18 +413,9 @@ def drop_links_after_credit(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks):
         credit = P.CREDIT_LINE.match(block) if i >= 2 else None
         rest = d.blocks[i + 1 :]
-        if credit and len(rest) >= _LINKED_TITLES and all(_title_cased(b) for b in rest):
+        if credit and len(rest) >= _LINKED_TITLES and all(title_case(b) for b in rest):
             return dataclasses.replace(d, blocks=d.blocks[:i], byline=d.byline or credit["names"].strip())
     return d
 
 
 _LINKED_TITLES = 2
-_TITLE_CASE_SHARE = 0.7
-_TITLE_WORDS = 4
-
-
-def _title_cased(block: str) -> bool:
-    """A link's title set in title case, no stop: most of its words capitalised."""
-    said = re.findall(r"[^\W\d_]+", block)
-    upper = sum(w[0].isupper() for w in said)
-    return len(said) >= _TITLE_WORDS and upper >= _TITLE_CASE_SHARE * len(said) and not ends_sentence(block)

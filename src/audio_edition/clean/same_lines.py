@@ -4,9 +4,9 @@ other, the second with a word or two left out or one word mistyped."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 
+from ..text.letters import without_marks
 from . import patterns as P
 
 _NEAR_SAME_WORDS = 6
@@ -30,13 +30,9 @@ def same_line(a: str, b: str) -> bool:
     return len(short) >= _NEAR_SAME_WORDS and len(long) - len(short) <= 3 and len(odd) <= typo
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
-
-
 def _mistyped(word: str, others: set[str]) -> bool:
     """Whether `word` is one of `others` with its letters mistyped ("uqas" for "quá")."""
-    return any(SequenceMatcher(None, _plain(word), _plain(o)).ratio() >= _TYPO_LIKENESS for o in others)
+    return any(SequenceMatcher(None, without_marks(word), without_marks(o)).ratio() >= _TYPO_LIKENESS for o in others)
 
 
 _COPY_WORDS = 20

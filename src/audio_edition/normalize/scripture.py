@@ -128,13 +128,13 @@ def colon_references(text: str, opts: Options, lex: Lexicon) -> str:
 
 def _bare(m: re.Match[str]) -> str:
     """ "I/. NGƯỜI CẦN LỬA: 1:12-14": a study's heading citing verses of the book it reads, no clock time."""
-    if int(m["last"]) <= int(m["verse"]) or _RATIO.search(m.string, 0, m.start()):
+    if int(m["last"]) <= int(m["verse"]) or _NOT_VERSES.search(m.string, 0, m.start()):
         return m[0]
     return f"{m['pre']}chương {m['chapter']} câu {m['verse']} đến {m['last']}"
 
 
 # "Tỷ lệ: 1:2-3", "Giờ làm việc: 7:15-20": parts, clock times, never verses
-_RATIO = re.compile(r"(?i:t[ỷỉ] (?:số|lệ)|\bgiờ\b|\blúc\b|\bsáng\b|\bchiều\b|\btối\b|\btrưa\b|thời gian)")
+_NOT_VERSES = re.compile(r"(?i:t[ỷỉ] (?:số|lệ)|\bgiờ\b|\blúc\b|\bsáng\b|\bchiều\b|\btối\b|\btrưa\b|thời gian)")
 # after a colon or in brackets, closing the text or its brackets: chapter, verse, a dash and the last verse
 _BARE_REFERENCE = re.compile(
     r"(?P<pre>(?::\s+|\())(?P<chapter>\d{1,3}):(?P<verse>[1-9]\d{0,2})\s*[-–]\s*(?P<last>\d{1,3})(?=\)|\s*$)"

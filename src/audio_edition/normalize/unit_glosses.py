@@ -4,9 +4,9 @@ the unit's name already, so the gloss would say it twice; it goes."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ..text.letters import without_marks
 from .abbreviations import Lexicon
 from .lexicon import builtin
 from .options import Options
@@ -22,8 +22,7 @@ def _glossed() -> re.Pattern[str]:
 
 def _folded(text: str) -> str:
     """Letters only, small, without their marks ("Ki-lô oát" -> "kilooat")."""
-    plain = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in plain if c.isascii() and c.isalpha())
+    return "".join(c for c in without_marks(text.lower()) if c.isascii() and c.isalpha())
 
 
 def unit_glosses(text: str, opts: Options, lex: Lexicon) -> str:

@@ -1,6 +1,8 @@
-"""The Latin letters Vietnamese writes, by case, as regular-expression character classes."""
+"""The Latin letters Vietnamese writes, by case, as regular-expression character classes; a word without its marks."""
 
 from __future__ import annotations
+
+import unicodedata
 
 
 def _latin_letters(upper: bool) -> str:
@@ -11,3 +13,12 @@ def _latin_letters(upper: bool) -> str:
 
 UPPER = _latin_letters(upper=True)
 LOWER = _latin_letters(upper=False)
+
+
+def without_marks(text: str) -> str:
+    """ "Đồng Tháp" -> "Dong Thap": the letters without their tone marks, hats and hooks."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        if not unicodedata.combining(c)
+    )
