@@ -226,7 +226,7 @@ def extract_top_byline(d: Draft) -> Draft:
     over the writer's institution ("Viện kiểm sát nhân dân tối cao."); a name in plain letters
     over the first paragraph ("Nguyễn Tuấn"); writers in capitals apart by commas ("LÊ THANH HÀ,
     TRÚC QUỲNH"); a writer and a paper ("Đằng-Giao/Người Việt"); "Bài
-    THANH PHONG.", who wrote it."""
+    THANH PHONG.", "by Ban Biên Tập", "Phóng sự của Hoàng ngọc Thúy", who wrote it."""
     blocks = list(d.blocks)
     if len(blocks) < 3:
         return d
@@ -235,6 +235,10 @@ def extract_top_byline(d: Draft) -> Draft:
     if blocks[2].startswith(blocks[0]) and _HANDLE.fullmatch(blocks[1]) and not is_syllable(blocks[1].lower()):
         handle = blocks.pop(1)  # "<title>" / "Tamm" / "<title> ...": a poster's handle over the title again
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or handle)
+    credited = _CREDITED.fullmatch(blocks[1])
+    if credited and len(credited["name"].split()) <= _CREDITED_WORDS:  # "by Ban Biên Tập", "Phóng sự của Hoàng Thúy"
+        blocks.pop(1)
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or credited["name"])
     for i in range(1, min(4, len(blocks) - 1)):
         role = _WRITER_AND_ROLE.match(blocks[i])
         if role and looks_like_author(role["name"]):  # "Toma Nguyễn Sáng – Chủng sinh dự bị"
@@ -339,6 +343,11 @@ def _shouted_name(name: str) -> bool:
 
 
 # "Bài THANH PHONG.": who wrote it, the name in capitals, its stop and all
+# "by Ban Biên Tập", "by httlvn.org" (a blog's template, in English), "Phóng sự của Hoàng ngọc Thúy": who wrote it
+_CREDITED = re.compile(
+    r"(?:[Bb]y|(?:Phóng sự|Bài viết|Bài|Ghi chép|Ký sự|Tường thuật) của)\s+(?P<name>[A-ZĐÀ-Ỹa-z][\w.'’ -]{1,40}?)\.?"
+)
+_CREDITED_WORDS = 5
 _WRITTEN_BY = re.compile(r"^Bài\s+(?=[A-ZĐ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3}\.?$)|(?<=[A-ZĐÀ-Ỹ]{2})\.$")
 # "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
 _TITLED_NAME_WORDS = 4

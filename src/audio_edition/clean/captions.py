@@ -21,6 +21,7 @@ from .scenes import (
     is_portrait_caption,
     is_scene_caption,
     is_short_echo_caption,
+    is_top_echo_caption,
     places_its_subject,
     without_portrait_names,
 )
@@ -334,6 +335,7 @@ def drop_captions(d: Draft) -> Draft:
                 )
                 or is_portrait_caption(block, blocks)
                 or is_name_caption(block)
+                or (not heading and is_top_echo_caption(i, blocks))
             )
         )
         source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline

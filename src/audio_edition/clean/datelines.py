@@ -41,6 +41,8 @@ _ENGLISH_DATE = re.compile(
 _AUTHOR_LABEL = re.compile(r"^(?i:author|admin)\s*(?=\d)|(?<=\d)\s+(?i:admin|author)$")
 # "Theo Mộc Miên/ Du lịch VN Thứ Năm, ngày 17/03/2016 07:12 AM": a copy's credit before its date
 _CREDIT_THEN_DATE = re.compile(rf"^Theo\s+[^,.!?]{{2,60}}?\s+(?=(?i:{P.WEEKDAY})\s*,)")
+# "Bài: Kỳ Nam. Ảnh: CLB NA Đặng Huy Trứ|14:46 13/04/2023": the writer, who took the pictures, then the day
+_WRITER_AND_PHOTOS = re.compile(r"^Bài\s*:\s*(?P<name>[^.|:]{2,40}?)\.?\s+Ảnh\s*:\s*[^|]{2,60}(?=\|)")
 # "08-Th9-2022 (Trước đó 2 năm 2 tháng 13 ngày)": the month as a calendar prints it ("Th9"), and
 # how long ago that was; "Giày và Phụ kiện 13 Th07 2023": a section and its day, the month spaced ("Th07")
 _CALENDAR_MONTH = re.compile(r"\b(\d{1,2})(?:-Th(\d{1,2})-| Th(\d{2}) )(\d{4})\b")
@@ -159,7 +161,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0": a fraction of a second; "08:54 26/04/2016 1499": views
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
-    candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", _CREDIT_THEN_DATE.sub("", candidate)))
+    candidate = _WRITER_AND_PHOTOS.sub(r"\g<name>", _CREDIT_THEN_DATE.sub("", candidate))
+    candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", candidate))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(lambda m: f"{m[1]}-{m[2] or m[3]}-{m[4]}", candidate))
     candidate = _DATE_THEN_NAME.sub(r"\g<name> \g<date>", _DATE_THEN_CREDIT.sub(r"\g<date>", candidate))
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"

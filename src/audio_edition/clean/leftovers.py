@@ -125,7 +125,7 @@ _PAGER = re.compile(
 # tagline, its selling points ticked
 _TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
 # image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg", "m-lo-xo-1(1).jpg"
-_MEDIA_FILE = re.compile(r"[\w./()-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)
+_MEDIA_FILE = re.compile(r"[\w./()~^%+-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # "^3AA…^pimgpsh.jpg"
 # "f2b305e1a414774a2e05-edited-1690977033796-..._result": an uploaded picture's name, no extension
 # (a row of them, one per picture of a gallery, too)
 _UPLOAD_TOKEN = r"(?=[\w-]{30,}(?!\S))(?=(?:[^\d\s]*\d){10})[\w-]+"
@@ -197,7 +197,7 @@ _COUNTER = re.compile(
     # "00:00 Số lượt truy cập: 2667855", the site's visits; "Post: : 12", "( ) - Lượt xem: 1064" a post's
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|view(?:s|ed)?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
-    r"|\d(?:[\d.,]*\d)?\s+(?:câu trả lời|trả lời|bình luận|lượt thích|lượt chia sẻ|lượt xem|xem|comments?|đánh giá)"
+    r"|\d(?:[\d.,]*\d)?\s+(?:câu trả lời|trả lời|bình luận|lượt (?:thích|chia sẻ|xem)|xem|đọc|comments?|đánh giá)"
     r"\s*:?(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
     r"|[^.!?]{0,40}(?:\b|(?<=năm))bình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 9", "5 nămBình luận: 6"
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit

@@ -76,7 +76,8 @@ def drop_related(d: Draft) -> Draft:
     to a recording ("Xem video ...") or pointed at ("👉 ... truy cập ...") or named ("Xem thêm các
     bệnh ..."), an embedded video's title ("MV ... – Mỹ Tâm"), other stories' titles
     run into one line, a "[Xem thêm…]" link closing an excerpt, a field label alone on its line
-    ("Mô tả") and the links to a series' other parts ("Bài 1: ...").
+    ("Mô tả") and the links to a series' other parts ("Bài 1: ..."); between paragraphs, a link in brackets or two
+    or three dashed titles.
 
     A header with text after its colon is one line of links; a bare header owns the
     headline-like lines (no closing punctuation) that follow it.
@@ -126,6 +127,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         if _TEASED_LINK.match(block):
             continue
+        if any(ends_sentence(k) for k in kept) and (_BRACKETED_LINK.fullmatch(block) or _inline_links(i, d)):
+            continue  # "[Chủ tịch nước tiếp Đoàn ...]", "- Thi ảnh về Lâm Hà, ..." between two paragraphs: links
         if block.startswith(">>") or block.startswith("»") or (words(block) <= 10 and P.FOLLOW_US.match(block)):
             continue
         # the page's first line is its own title, questions and all ("Camera IP Là Gì? Có Nên Mua ...? ...")
@@ -150,6 +153,34 @@ def drop_related(d: Draft) -> Draft:
         in_box = False
         kept.append(block)
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "[Chủ tịch nước tiếp Đoàn chức sắc các Hội thánh và tổ chức Cao Đài]": a link to another story, in brackets
+_BRACKETED_LINK = re.compile(r"\[(?![Vv]ideo|VIDEO|[Cc]lip|Ảnh)[^\[\]]{15,160}[^.!?…\[\]]\]")
+_LINK_WORDS = range(6, 26)
+_LINKS_IN_A_RUN = range(2, 4)
+
+
+def _inline_links(i: int, d: Draft) -> bool:
+    """ "- Thi ảnh về Lâm Hà, tổng giải thưởng hơn 200 triệu đồng" / "- Gần 2.000 tác phẩm ...": two or three
+    dashed lines of other stories' titles, no stop, between a paragraph ending on a full stop and one that goes on
+    with the story, never a list's items (under a colon, or closing the text)."""
+    blocks = d.blocks
+    start = i
+    while start > 0 and blocks[start - 1] in d.listed:
+        start -= 1
+    end = i
+    while end + 1 < len(blocks) and blocks[end + 1] in d.listed:
+        end += 1
+    run = blocks[start : end + 1]
+    return (
+        start > 0
+        and end + 1 < len(blocks)
+        and len(run) in _LINKS_IN_A_RUN
+        and all(b in d.listed and not ends_sentence(b) and words(b) in _LINK_WORDS for b in run)
+        and blocks[start - 1].endswith(".")
+        and ends_sentence(blocks[end + 1])
+    )
 
 
 # "Bạn nên biết: Phượt xuyên Việt bằng xe máy: Kinh nghiệm ...": another story's title, teased, no stop

@@ -137,6 +137,7 @@ from .related import (
 from .said_twice import read_doubled_lines_once
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
+from .stamped_menus import drop_menu_over_stamped_title
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
@@ -383,6 +384,7 @@ RULES: tuple[Rule, ...] = (
     drop_name_in_english,
     drop_title_translation,
     drop_post_meta,
+    drop_menu_over_stamped_title,
     extract_dateline,
     drop_bare_date_labels,
     drop_card_over_title_again,

@@ -47,7 +47,8 @@ def is_scene_caption(block: str) -> bool:
     a performance names who gives it ("Tiết mục ... do các cụ ... thể hiện"), and a photo's title
     opens with "Ảnh" ("Ảnh Lễ hội truyền thống ..."); a scene named in one short sentence keeps its
     stop ("Các đại biểu tham dự hội nghị."); people doing something somewhere ("Du khách xem biểu
-    diễn võ cổ truyền tại võ đường Phan Thọ"), never saying when or whether, are in a picture."""
+    diễn võ cổ truyền tại võ đường Phan Thọ"), never saying when or whether, are in a picture, and so are a handshake
+    and a group photo ("Hai đội trưởng bắt tay hữu nghị tại cột mốc 634")."""
     if words(block) <= _MAX_WORDS:
         block = _DAY_TAIL.sub("", block)
     if words(block) <= _SPEAKING_WORDS and (
@@ -68,8 +69,10 @@ def is_scene_caption(block: str) -> bool:
     posed = (
         words(block) <= _MAX_WORDS and bool(_POSED.match(block) or _OWNED.match(block)) and not _ASPECT.search(block)
     )
+    moment = _PHOTO_MOMENT.search(block) is not None and not _ASPECT.search(block)  # "... bắt tay hữu nghị tại ..."
     return bool(
         photo
+        or moment
         or posed  # "Chú Lân đáng yêu bên chú Tễu và chú Cuội": who stands beside whom in a picture
         or (doing_there and people_placed.match(block))  # "Du khách xem biểu diễn ... tại võ đường Phan Thọ"
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
@@ -77,6 +80,29 @@ def is_scene_caption(block: str) -> bool:
         or at_event.search(block)
         or _PRESENTATION.match(block)
     )
+
+
+def is_top_echo_caption(i: int, blocks: tuple[str, ...]) -> bool:
+    """Whether the line right under the headline (and the writer's) is the top picture's caption: four to fourteen
+    words in plain letters, no stop, some of them the headline's, over a first paragraph of twenty-five words or more
+    that says most of them again word for word ("Nghi thức Lễ Đặt viên đá xây dựng nhà thờ" under "Lễ Đặt Đá Xây Dựng
+    Nhà Thờ Plei Athai" and over "... đã tổ chức Lễ Đặt viên đá xây dựng nhà thờ với khoảng 1.000 ...")."""
+    if not 0 < i < min(len(blocks) - 1, _TOP_LINES) or any(words(b) > _CREDIT_WORDS for b in blocks[1:i]):
+        return False  # under the headline, or the writer's line under it ("by httlvn.org")
+    block, after = blocks[i], blocks[i + 1]
+    if ends_sentence(block) or words(block) not in _TOP_CAPTION_WORDS or not ends_sentence(after):
+        return False
+    if block.isupper() or not any(_echoed(_tokens(block), blocks[0], _SHORT_ECHO_RUN)):
+        return False  # a heading in capitals; a tip's heading ("Đổi mật khẩu ...") that the headline never names
+    covered = _echoed(_tokens(block), after, _SHORT_ECHO_RUN)
+    return words(after) >= _TOP_PARAGRAPH_WORDS and sum(covered) >= _TOP_ECHO_SHARE * len(covered)
+
+
+_TOP_LINES = 3
+_CREDIT_WORDS = 5
+_TOP_CAPTION_WORDS = range(4, 15)
+_TOP_PARAGRAPH_WORDS = 25
+_TOP_ECHO_SHARE = 0.6
 
 
 def places_its_subject(block: str) -> bool:
@@ -99,6 +125,10 @@ _OWNED = re.compile(
 )
 # "Hình tui", "Và hình bạn tui, huhu": a blogger's own photos, named under them
 _OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi|mình|bạn|em|anh|chị|cả nhà|gia đình)\b")
+# "Hai đội trưởng bắt tay hữu nghị tại cột mốc 634", "Đoàn chụp ảnh lưu niệm với ...": the moment a photo keeps
+_PHOTO_MOMENT = re.compile(
+    r"\sbắt tay (?:hữu nghị|chúc mừng|thân mật|nhau)\b|\sbắt tay\s[^.!?]{0,40}\stại\s|\schụp (?:ảnh|hình) lưu niệm\b"
+)
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(

@@ -56,13 +56,31 @@ def dated_weekdays(text: str, opts: Options, lex: Lexicon) -> str:
 _COUNT_IN_WORDS = re.compile(r"(?<![\w.,/])0*(\d{1,3})\s*\(\s*([^\W\d_][^()\d]{0,40}?)\s*\)")
 
 
+# "1.785.000.000 VNĐ (một tỷ bảy trăm tám lăm triệu đồng)": an amount, then the same amount in words, as a
+# receipt writes it
+_AMOUNT_IN_WORDS = re.compile(
+    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+)(?P<unit>\s*(?:VNĐ|VND|đồng|đ)\b)?\s*\(\s*(?P<words>[^\W\d_][^()\d]{0,120}?)\s*\)"
+)
+_NUMBER_WORDS = frozenset(
+    "không một hai ba bốn tư năm lăm nhăm sáu bảy tám chín mười mươi mốt linh lẻ trăm nghìn ngàn triệu tỷ tỉ".split()
+)
+_AMOUNT_WORDS = _NUMBER_WORDS | frozenset("đồng chẵn".split())
+
+
 def counts_in_words(text: str, opts: Options, lex: Lexicon) -> str:
-    """A count followed by itself in words in brackets ("02 (hai) ngày") is said once."""
+    """A count followed by itself in words in brackets ("02 (hai) ngày") is said once, and so is an amount
+    ("1.785.000.000 VNĐ (một tỷ bảy trăm tám lăm triệu đồng)"), its number kept."""
 
     def repl(m: re.Match[str]) -> str:
         return m[1] if m[2].lower() == read_int(int(m[1]), opts) else m[0]
 
-    return _COUNT_IN_WORDS.sub(repl, text)
+    def amount(m: re.Match[str]) -> str:
+        words = m["words"].lower().replace(",", " ").split()
+        if words[0] not in _NUMBER_WORDS or not set(words) <= _AMOUNT_WORDS:
+            return m[0]
+        return m["n"] + (m["unit"] or "")
+
+    return _COUNT_IN_WORDS.sub(repl, _AMOUNT_IN_WORDS.sub(amount, text))
 
 
 # "Kết quả PCR (+)", "test nhanh (-)": a test's result typed as a sign in brackets

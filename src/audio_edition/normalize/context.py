@@ -307,6 +307,11 @@ _PIPE_SIZE = re.compile(r"(?<=ống )DN\s?(\d{2,4})(?=\s|[A-Z]|$)")
 _ROAD_TWICE = re.compile(r"\b([Qq]uốc lộ)\s+Quốc lộ\b")
 
 
+# "ISSN:2815-5807", "ISBN 978-604-2-12345-6": a journal's or a book's standard number, said digit by digit in its
+# groups, never a span of two numbers
+_STANDARD_NUMBER = re.compile(r"\b(?P<kind>E?-?ISSN|ISBN)\s*:?\s*(?P<code>\d[\d-]{6,}[\dXx])(?![\w-])")
+
+
 # "chế phẩm Em gốc", "men Em thứ cấp": the effective microorganisms, EM, in small letters
 _MICROBES = re.compile(r"(?<=\b[Cc]hế phẩm )Em\b|(?<=\b[Mm]en )Em\b")  # never "Em gốc Huế", a speaker's home
 
@@ -314,8 +319,10 @@ _MICROBES = re.compile(r"(?<=\b[Cc]hế phẩm )Em\b|(?<=\b[Mm]en )Em\b")  # nev
 def codes_in_context(text: str, opts: Options, lex: Lexicon) -> str:
     """Codes whose reading depends on the sentence: plates with hidden digits, road markers,
     rice varieties, alarm levels, a ward or district after the body that runs it, a pipe's size, the
-    microbes "chế phẩm Em gốc" (EM, never the pronoun), a password's digits, gold's purity ("vàng 9999": its nines)."""
+    microbes "chế phẩm Em gốc" (EM, never the pronoun), a password's digits, gold's purity ("vàng 9999": its nines),
+    a journal's ISSN digit by digit."""
     text = _MICROBES.sub("EM", text)
+    text = _STANDARD_NUMBER.sub(lambda m: f"{m['kind']} " + ", ".join(" ".join(g) for g in m["code"].split("-")), text)
     text = _MASKED_DIGITS.sub("", _MASKED_PHONE.sub(lambda m: m.group(1).replace(" ", ""), text))
     text = _KM_MARKER.sub("ki lô mét ", _LENGTH.sub("dài ", text))
     text = _ROAD_TWICE.sub(r"\1", text)

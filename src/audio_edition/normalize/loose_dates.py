@@ -10,29 +10,32 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
-from .numbers import read_int
+from .numbers import read_int, read_month
 from .options import Options
 
 _STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 _BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 _LUNAR_DATE = re.compile(
-    rf"(?P<day_word>(?i:ngày)\s+)?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[-/])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<day_word>(?i:ngày)\s+)?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?:\s*(?P=sep)\s*|\s+)"
     rf"(?:(?:năm\s+)?(?P<y>(?:{_STEMS})\s+(?:{_BRANCHES}))|(?P<lunar>ÂL|âl|Âl|AL))(?!\w)"
 )
 
 
 def lunar_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Ngày 19 - 6 - Giáp Ngọ" -> "Ngày mười chín tháng sáu năm Giáp Ngọ"; "(19/9/Ất Mùi)" the same,
-    "ngày 09/08/ÂL" the ninth of the eighth lunar month; "14 & 15/07/năm Quý Mão" the second of two days."""
+    "ngày 09/08/ÂL" the ninth of the eighth lunar month; "14 & 15/07/năm Quý Mão" the second of two days; the
+    year after a space, the day and month dotted too ("(08.7 Giáp Thìn)", "06/5 Mậu Tuất")."""
 
     def said(m: re.Match[str]) -> str:
         day, month = int(m["d"]), int(m["m"])
         if not (1 <= day <= 30 and 1 <= month <= 12):
             return m.group(0)
         year = " âm lịch" if m["lunar"] else f" năm {m['y']}"
-        paired = re.search(r"\d\s*(?:&|và|,)\s*$", m.string[: m.start()])  # "14 & 15/07/...": its "ngày" said
+        paired = re.search(
+            r"(?<![\d/.])\d{1,2}\s*(?:&|và|,)\s*$", m.string[: m.start()]
+        )  # "14 & 15/07/...": one "ngày"
         said_day = f"{m['day_word'] or ('' if paired else 'ngày ')}{read_int(day, opts)}"
-        return f"{said_day} tháng {read_int(month, opts)}{year}"
+        return f"{said_day} tháng {read_month(month, opts)}{year}"
 
     return _LUNAR_DATE.sub(said, text)
 

@@ -9,9 +9,10 @@ from ..text.numbered import NUMBERED_BY
 
 # "... nhiều bệnh lý nguy hiểm khác. (1)": a reference to a source list, after the last full stop
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?…])\s*[(\[]\d{1,2}[)\]]\s*$")
-# "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).": a source's number after what it sources (not "khoản (2).")
+# "110.764(1) doanh nghiệp", "FDI(2)", "hơn 500 năm (1).", a quotation's "... các triều đại”(1).": a source's number
+# after what it sources (not "khoản (2).")
 _GLUED_FOOTNOTE = re.compile(
-    r"(?<=[\w%])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)|(?<=[a-zà-ỹđ]{2}) [(\[]\d{1,2}[)\]](?=[.!?…](?:\s|$))"
+    r"(?<=[\w%”’»\"])[(\[]\d{1,2}[)\]](?=[\s,.;:]|$)|(?<=[a-zà-ỹđ]{2}) [(\[]\d{1,2}[)\]](?=[.!?…](?:\s|$))"
 )
 # "... một cách trôi chảy1.", "(JLPT)2.": a source's note mark printed as a plain number glued to a
 # Vietnamese word or a bracket that ends a clause; never a code's ("iPhone15.") or a numbered word's

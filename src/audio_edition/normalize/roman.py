@@ -63,7 +63,8 @@ _HEADING_ROMAN = re.compile(
     r"\s*(?P<r>[IVX]{1,4})(?:\s?[.:–-]\s+"
     r"(?=[A-ZĐÀ-Ỹ] ?[a-zà-ỹđ]|[A-ZĐÀ-Ỹ]{2,}\b|[a-zà-ỹđ]{2,} [A-ZĐÀ-Ỹ]{2,}|\d+ [A-ZĐÀ-Ỹ]"  # "II. 3 ..."
     r"|(?:[a-zà-ỹđ]{2,} ){2,3}[A-ZĐ][A-ZĐÀ-Ỹ]+\b)"  # "I. visa du HỌC", "I. la vang sau BIẾN CỐ": lowered words
-    r"|\.?/\.?\s+(?=[^\W\d_]))"  # "II/ LỊCH SỬ", "I./ Đặc điểm ...", "I/. NGƯỜI CẦN ..."
+    r"|\.?/\.?\s+(?=[^\W\d_])"  # "II/ LỊCH SỬ", "I./ Đặc điểm ...", "I/. NGƯỜI CẦN ..."
+    r"|\s?[–-]\s+(?!quang\b)(?=[a-zà-ỹđ]{2,} [a-zà-ỹđ]))"  # "I- xây dựng kế hoạch ...": a dash, then small letters
 )
 
 # "I Báo cáo quý", "II Báo cáo năm": a flattened table's row, its number in a cell of its own, then its title

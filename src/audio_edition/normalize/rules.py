@@ -100,7 +100,13 @@ def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
         return next((v for v in (m[0].upper(), m[0].capitalize()) if lex.lookup(v, before, after)), m[0])
 
     text = _OTHER_CASE.sub(known_case, text)
+    text = _NAME_DASH_ACRONYM.sub(lambda m: m["name"] + (" - " if lex.lookup(m["abbr"], "", " ") else "-"), text)
     return lex.expand(_DISTRICT.sub(r"Quận \1", text))
+
+
+# "HT.Thích Huệ Phước-UVTT HĐTS": a name, a dash run against it and the office the lexicon knows, as a list of
+# those present writes them; the dash a pause
+_NAME_DASH_ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-ZĐ][a-zà-ỹđ]+)-(?=(?P<abbr>[A-ZĐ]{3,6})\s)")
 
 
 # a word the lexicon may know in another case: capitals ("CTY"), or small consonants alone ("tnhh", "ktx")

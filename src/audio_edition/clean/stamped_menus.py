@@ -1,0 +1,35 @@
+"""A portal's whole menu printed over the article: the site's name, its sections and their items, today's date, "Sơ
+đồ trang", "Đăng nhập site", the breadcrumb, forty short lines and more, then the article's title over its dated
+stamp ("Thứ ba - 19/04/2016 23:11"). Nothing above the title is read."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .datelines import dateline
+from .draft import Draft, ends_sentence, words
+from .wordlists import word_list
+
+_MENU_LINES = 8  # short lines over the title, at the least
+_MENU_REACH = 120  # how far down the page the title is looked for
+_LABEL_WORDS = 10  # a menu's item, at the most
+_TITLE_WORDS = range(4, 41)
+_OTHERS_PER_LABEL = 10  # a longer item or a stray mark among ten labels
+
+
+def drop_menu_over_stamped_title(d: Draft) -> Draft:
+    """Every line above the article's title goes when the title, no sentence, sits right over a date with its time
+    and eight lines or more above it are short labels, none a sentence, all but one in ten (a page's notice,
+    `widget_lines.txt`, and a date, today's, aside)."""
+    widgets = word_list("widget_lines.txt")
+    blocks = d.blocks
+    for i in range(_MENU_LINES, min(len(blocks) - 1, _MENU_REACH)):
+        stamp = dateline(blocks[i + 1])
+        if stamp is None or "T" not in stamp[1] or ends_sentence(blocks[i]) or words(blocks[i]) not in _TITLE_WORDS:
+            continue
+        above = [b for b in blocks[:i] if not b.lower().startswith(widgets) and dateline(b) is None]
+        labels = [b for b in above if words(b) <= _LABEL_WORDS and not ends_sentence(b)]
+        if len(labels) >= _MENU_LINES and len(above) - len(labels) <= max(1, len(above) // _OTHERS_PER_LABEL):
+            return dataclasses.replace(d, blocks=blocks[i:])
+        return d
+    return d
