@@ -19,6 +19,7 @@ from pathlib import Path
 from audio_edition.clean.patterns import BULLET, END_MARK
 from audio_edition.errors import InputError
 from audio_edition.jobs.episode import Settings, plan_article, read_article
+from audio_edition.text.unicode import clean_unicode
 
 
 def review(path: Path, show_all: bool) -> int:
@@ -36,7 +37,7 @@ def review(path: Path, show_all: bool) -> int:
     print(f"==== {path.name}: {words} words spoken")
     print(f"  outlet={article.outlet!r} category={article.category!r} published={article.published!r}")
     print(f"  byline={article.byline!r}")
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in clean_unicode(path.read_text(encoding="utf-8")).splitlines():
         block = BULLET.sub("", " ".join(line.split()))
         closed = END_MARK.sub("", block)  # "... xuất khẩu/." is read without its closing mark
         if block and block not in kept and closed not in kept:

@@ -172,12 +172,24 @@ def _alike_items(blocks: list[str], i: int) -> bool:
     return len(blocks[i].split()) > 3 and len(run) == 2
 
 
+# "Ông Nguyễn Mạnh Hùng – Trưởng khoa ...;" / "Bà: Mỹ Vân-MC Đài truyền hình Việt Nam": people listed with their roles
+_PERSON_ITEM = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|Thầy|Cô)\s*:?\s+[A-ZĐÀ-Ỹ][^\s:]*\s")
+_ROLE_DASH = re.compile(r"\S\s?[-–]\s?\S")
+
+
+def _person_item(blocks: list[str], i: int) -> bool:
+    """Whether `blocks[i]` and the line over it each name a person and a role: a list of guests or judges."""
+    pair = blocks[i - 1 : i + 1] if i > 0 else []
+    return len(pair) == 2 and all(_PERSON_ITEM.match(b) and _ROLE_DASH.search(b) for b in pair)
+
+
 def list_item(blocks: list[str], i: int, bullets: frozenset[str]) -> bool:
     """Whether `blocks[i]` is an item of a list, never a heading: unbulleted lines opening alike ("Xét nghiệm máu
     giúp ..." / "Xét nghiệm máu tầm soát ..."), a bulleted line under another ("- D4-1: ..." / "- D4-6: ..."), or a
     number going on from a list a few lines up ("4) ..." / "5) ..." / "* ..." / "6) ...")."""
     return (
         _alike_items(blocks, i)
+        or _person_item(blocks, i)
         or _amid_bulleted(blocks, i, bullets)
         or (i > 0 and {blocks[i], blocks[i - 1]} <= bullets and _labelled(blocks[i]) == _labelled(blocks[i - 1]))
         or _numbering_goes_on(blocks, i)

@@ -108,9 +108,13 @@ def test_a_link_in_brackets_between_paragraphs_is_not_read() -> None:
 
 
 def test_two_dashed_titles_between_paragraphs_are_links_but_a_list_closing_the_text_is_read() -> None:
-    links = "- Thi ảnh về Lâm Hà, tổng giải thưởng hơn 200 triệu đồng\n- Gần 2.000 tác phẩm dự thi ảnh nghệ thuật quốc gia"
+    links = (
+        "- Thi ảnh về Lâm Hà, tổng giải thưởng hơn 200 triệu đồng\n- Gần 2.000 tác phẩm dự thi ảnh nghệ thuật quốc gia"
+    )
     article = article_of(f"{TITLE}\n\n{LEAD}\n\n{MORE}\n\n{links}\n\n{BODY}\n")
     assert "Lâm Hà" not in spoken_text(article) and BODY in spoken_text(article)
-    items = "– Triển khai đến các chi hội, đến từng hội viên\n– Liên hệ các doanh nghiệp để sáng tác ảnh về khu công nghiệp"
+    items = (
+        "– Triển khai đến các chi hội, đến từng hội viên\n– Liên hệ các doanh nghiệp để sáng tác ảnh về khu công nghiệp"
+    )
     kept = article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{items}\n")
     assert "Triển khai đến các chi hội" in spoken_text(kept)

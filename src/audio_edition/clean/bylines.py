@@ -54,7 +54,8 @@ def extract_byline(d: Draft) -> Draft:
             names.append(_name_case(m["name"]) if m["name"].isupper() else m["name"])
     if not names:
         return d
-    return dataclasses.replace(d, blocks=tuple(blocks), byline=", ".join(names))
+    signed = ", ".join(names)  # "LT" under the text, "Lệ Trung" over it: the full name stays
+    return dataclasses.replace(d, blocks=tuple(blocks), byline=_full_name(signed, d.byline) if d.byline else signed)
 
 
 # "Tú Đệ (theo www.rd.com)": the writer and the source the story was taken from
@@ -231,14 +232,15 @@ def extract_top_byline(d: Draft) -> Draft:
     if len(blocks) < 3:
         return d
     if _writer_over_untitled_text(blocks):  # "Quế Chi" over the text, no title above: the writer
-        return dataclasses.replace(d, blocks=tuple(blocks[1:]), byline=d.byline or blocks[0])
+        return dataclasses.replace(d, blocks=tuple(blocks[1:]), byline=_full_name(d.byline, blocks[0]))
     if blocks[2].startswith(blocks[0]) and _HANDLE.fullmatch(blocks[1]) and not is_syllable(blocks[1].lower()):
         handle = blocks.pop(1)  # "<title>" / "Tamm" / "<title> ...": a poster's handle over the title again
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or handle)
     credited = _CREDITED.fullmatch(blocks[1])
     if credited and len(credited["name"].split()) <= _CREDITED_WORDS:  # "by Ban Biên Tập", "Phóng sự của Hoàng Thúy"
         blocks.pop(1)
-        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or credited["name"])
+        # "by Tim Bui" over "TONY BÙI": the credit, then the name in capitals; both go
+        return extract_top_byline(dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or credited["name"]))
     for i in range(1, min(4, len(blocks) - 1)):
         role = _WRITER_AND_ROLE.match(blocks[i])
         if role and looks_like_author(role["name"]):  # "Toma Nguyễn Sáng – Chủng sinh dự bị"
@@ -276,7 +278,9 @@ def extract_top_byline(d: Draft) -> Draft:
     writers = [n.strip() for n in name.split(",")]  # "LÊ THANH HÀ, TRÚC QUỲNH": two writers
     # "Lê Thu - Phương Đặng (tổng hợp)": writers parted by a dash, who put the piece together
     pair = [n.strip() for n in re.split(r"\s[-–]\s", name)]
-    if marked and paragraph and len(pair) > 1 and all(1 < words(n) <= 4 and _title_cased(n) for n in pair):
+    # "Trần Mạnh Đạt - Bùi Thị Huyền" unmarked: full names, each opening with a surname
+    full = all(3 <= words(n) <= 4 and surname_first(n) and looks_like_author(n) for n in pair)
+    if (marked or full) and paragraph and len(pair) > 1 and all(1 < words(n) <= 4 and _title_cased(n) for n in pair):
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or name)
     if len(writers) > 1 and all(_shouted_name(n) for n in writers):
@@ -296,6 +300,12 @@ def extract_top_byline(d: Draft) -> Draft:
             names += [co_author] if co_author else []
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(names))
     return d
+
+
+def _full_name(signed: str | None, name: str) -> str:
+    """The writer's name over the text, unless a signature named someone else ("LT" under the text is "Lệ Trung")."""
+    initials = "".join(w[0] for w in name.split()).upper()
+    return name if signed is None or re.sub(r"[\s.]", "", signed).upper() == initials else signed
 
 
 def _writer_over_untitled_text(blocks: list[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.sentences import ends_on_abbreviation
 from . import patterns as P
 from .draft import Draft, ends_sentence, words
 
@@ -116,9 +117,32 @@ def drop_glued_closing_captions(d: Draft) -> Draft:
             return block  # "... nguồn sáng.Khoảng trống": a few words, the next part's heading
         if words(block[: m.start()]) < _PARAGRAPH_WORDS or _UNSPACED.search(block, 0, m.start() - 1):
             return block  # "Bãi Khem,Bãi Sao.Đến ...": a page that leaves out every space after its marks
+        if ends_on_abbreviation(block[: m.start()]):
+            return block  # "... sinh sống ở Tp.HCM và các tỉnh lân cận": a place's dotted abbreviation
         return block[: m.start()]
 
     return dataclasses.replace(d, blocks=tuple(without(b) for b in d.blocks))
+
+
+# "Ban tổ chức chào mừng quan khách, đồng hương và các em thiếu nhi tham dự,": a picture's caption that a page left
+# with a comma, alone between two paragraphs; never a letter's greeting ("Kính thưa quý vị,")
+_COMMA_CAPTION_WORDS = (5, 16)
+_ADDRESSED = re.compile(r"(?i:kính|thưa|thân|gửi|chào|xin chào|dear|hi|hello)\b|.*\b(?i:thân mến|thương mến|ơi)\s*,$")
+
+
+def drop_comma_captions(d: Draft) -> Draft:
+    """A short line closed by a comma between two paragraphs of sentences: a caption, not read."""
+    blocks = d.blocks
+
+    def caption(i: int) -> bool:
+        block = blocks[i].rstrip()
+        if not 0 < i < len(blocks) - 1 or not block.endswith(",") or _ADDRESSED.match(block):
+            return False
+        before, after = blocks[i - 1], blocks[i + 1]
+        paragraphs = all(words(b) >= _PARAGRAPH_WORDS and ends_sentence(b) for b in (before, after))
+        return paragraphs and _COMMA_CAPTION_WORDS[0] <= words(block) <= _COMMA_CAPTION_WORDS[1]
+
+    return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if not caption(i)))
 
 
 _PICTURE_TEXT = re.compile(r"^(?:Hình ảnh|Ảnh)\s+(?P<subject>[^.!?]{3,80})$")

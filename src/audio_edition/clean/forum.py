@@ -13,14 +13,18 @@ from .patterns import ACCOUNT_LABELS
 from .wordlists import word_list
 
 _MEMBER_STATS = frozenset(word_list("member_stats.txt"))
-_STAT_VALUE = re.compile(r"[\d.,/-]{1,10}(?:\s?[KMG]B)?|PDF|DOCX?|PPTX?|XLSX?")  # "3.2 MB", "PDF": a file's facts
+_STAT_VALUE = re.compile(  # "3.2 MB", "PDF": a file's facts; "Jan 2008", "Tháng 1 2008": the month a member joined
+    r"[\d.,/-]{1,10}(?:\s?[KMG]B)?|PDF|DOCX?|PPTX?|XLSX?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}|(?i:tháng) \d{1,2},? \d{4}"
+)
 _MIN_STAT_PAIRS = 2
 _NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
 # "Location:" / "Hoàng Mai - Hà Nội": where the member lives, a place under its label
-_PLACE_LABELS = frozenset({"location", "đến từ", "nơi ở", "sống tại"})
+_PLACE_LABELS = frozenset({"location", "đến từ", "nơi ở", "sống tại", "nơi cư ngụ"})
 _PLACE_WORDS = 6
 # "alex_ferguson Advanced Member": the member's handle and rank on one line; "1. favourite favourite
 # Administrator - Một người gắn bó TTVNOL Staff Member": a handle, its titles and its badge
+_THANKED = re.compile(r"(?i:thanked \d+ times? in \d+ posts?)")
 _RANKED = re.compile(r"\S+ (?:(?:Senior|Advanced|Junior|New|Well-known|Active) )?(?i:member|moderator|admin)")
 _BADGED = re.compile(r"[^.!?]{0,100}\b(?:Administrator|Moderator|Staff Member|Super Moderator)")
 
@@ -40,6 +44,8 @@ def drop_member_card(d: Draft) -> Draft:
         while j < len(blocks) - 1 and _card_pair(blocks[j], blocks[j + 1]):
             j += 2
         pairs = (j - i) // 2
+        while pairs and j < len(blocks) and _THANKED.fullmatch(blocks[j].strip()):
+            j += 1  # "Thanked 34 Times in 31 Posts" closing the card
         while j < len(blocks) and pairs == 0 and _inline_stat(blocks[j]):
             j += 1
         if pairs == 0 and j - i >= _MIN_STAT_PAIRS and not drop:
@@ -244,17 +250,27 @@ def drop_smilies_and_thread_lines(d: Draft) -> Draft:
 
 # A vBulletin thread in Vietnamese: "kết quả từ 1 tới 13 trên 13" (the posts shown), "Đề tài: <title>"
 # (the thread), "1. #1" (a post's number) and "Mặc định <title>" (its default icon and title)
-_RESULT_COUNT = re.compile(r"(?i:kết quả từ) \d+ (?i:tới|đến) \d+ (?i:trên|của) \d+")
+_RESULT_COUNT = re.compile(r"(?i:(?:hiển thị )?kết quả từ) \d+ (?i:tới|đến) \d+ (?:(?i:trên|của)|/) \d+")
+# "Trang 1 / 2 12 LastLast", "Trang 1/6 123 ... cuốicuối": the thread's pager, its last link's word twice
+_THREAD_PAGER = re.compile(r"Trang \d+\s?/\s?\d+(?:\s+(?:\d+|\.{3}|…))*\s*(?:LastLast|cuốicuối|Last|cuối)?")
 _THREAD_TOPIC = re.compile(r"[ĐÐ]ề tài\s*:\s*(?P<title>\S.{4,200})")
 _POST_NUMBER = re.compile(r"(?:\d{1,3}\.\s*)?#\d{1,5}")
 _DEFAULT_ICON = "Mặc định "
 _TOPIC_TOP = 6
+_CARD_TOP = 16  # the first post's title under its member's card
+
+
+def _thread_furniture(block: str) -> bool:
+    """The thread's pager, the count of posts shown (the two run into one line too) or a post's number."""
+    pager = _THREAD_PAGER.match(block.strip())
+    rest = block.strip()[pager.end() :].strip() if pager else block.strip()
+    return not rest or _RESULT_COUNT.fullmatch(rest) is not None or _POST_NUMBER.fullmatch(rest) is not None
 
 
 def take_thread_topic(d: Draft) -> Draft:
     """A thread's "Đề tài: <title>" near the top heads the page; the count of posts over it, each post's
     number and its default icon's "Mặc định <title>" are not read."""
-    blocks = [b for b in d.blocks if not (_RESULT_COUNT.fullmatch(b.strip()) or _POST_NUMBER.fullmatch(b.strip()))]
+    blocks = [b for b in d.blocks if not _thread_furniture(b)]
     if len(blocks) == len(d.blocks):
         return d
     k = next((k for k, b in enumerate(blocks[:_TOPIC_TOP]) if _THREAD_TOPIC.fullmatch(b.strip())), None)
@@ -262,4 +278,8 @@ def take_thread_topic(d: Draft) -> Draft:
         title = _THREAD_TOPIC.fullmatch(blocks[k].strip())["title"]  # type: ignore[index]
         rest = [b for b in blocks[:k] + blocks[k + 1 :] if b.strip() not in (title, _DEFAULT_ICON + title)]
         blocks = [title, *rest]
+    else:  # "Mặc định <title>" under the first post's card: the thread's title
+        k = next((k for k, b in enumerate(blocks[:_CARD_TOP]) if b.startswith(_DEFAULT_ICON)), None)
+        if k is not None and not ends_sentence(blocks[k]):
+            blocks[k] = blocks[k].removeprefix(_DEFAULT_ICON)
     return dataclasses.replace(d, blocks=tuple(blocks))

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from ..ingest.html import outlet_names
+from ..text.legacy import is_syllable
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, words
@@ -110,6 +111,8 @@ def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) 
             continue  # "Cơ quan Cảnh sát Điều tra Công an tỉnh ...": inside a name, its words capitalised
         if before.lower() in _NAMING_WORDS or token.group(0).endswith(","):
             continue  # "... ở miền Bắc, nón Làng Chuông ...", "... gọi là cá Xiêm, là ...": a name, no lead
+        if not is_syllable(token[0].lower()):
+            continue  # "... do tổ chức đánh giá Woodmark trao ...": a foreign name, which no lead opens on
         if before.lower() not in word_list("phrase_goes_on.txt") and after[:1].islower() and token[0] not in names:
             return token.start()
     return None

@@ -101,7 +101,10 @@ DATELINE_LABELS = re.compile(
     re.I,
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
-GLUED_DATELINE = re.compile(rf"^(?P<stamp>{DATE}\s*,?\s*{TIME})(?=[A-ZĐÀ-Ỹ])")  # "21/04/2024, 10:38Ngày ..." too
+# "21/04/2024, 10:38Ngày ...", "Thứ ba 01/12/2020 5:02 PM GMT+7“Đoàn kết ...”" too
+GLUED_DATELINE = re.compile(
+    rf"^(?P<stamp>(?:(?i:{WEEKDAY})[\s,]*)?{DATE}\s*,?\s*{TIME}(?:\s*GMT\s*\+\s*7)?)(?=[“\"]?[A-ZĐÀ-Ỹ])"
+)
 # "Ngày đăng: 24/11/2025Trung tâm ...": a labelled date glued to the text under it
 GLUED_LABELLED_DATE = re.compile(
     rf"^(?P<stamp>(?i:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|xuất bản)\s*:?\s*{DATE}(?:\s*,?\s*{TIME})?)"
@@ -256,7 +259,7 @@ AGENCY_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?\s+)?\((?P<paren>[^()]{2,32})\)\s*[-–—]\s*"
     r"|\((?P<initials>[A-ZĐ]{2,6}(?:\s?[-–]\s?[A-Z]{2,6})?)\)\s+(?=[“\"‘]?[A-ZĐÀ-Ỹ])"  # "(ABO) ", "(NCTG) “Và ..."
     r"|\(\s*(?P<named>[A-ZĐ](?:[^\W\d_]|-(?=[A-Z]))+(?:\s[A-ZĐ][^\W\d_]+){0,3})\s*\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(E-Bike News)"
-    r"|(?P<labelled>[A-ZĐ]{4,12}):\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<labelled>[A-ZĐ]{4,12}):(?:\s*(?P=labelled):\s*|\s+)(?=[A-ZĐÀ-Ỹ])"  # "DNTH: DNTH:Vừa qua", twice
     # "Bùi Chu, 27/07/2018 (gpbuichu.org) – ": the place, the day and the site, a diocese's dateline
     r"|[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){0,3},\s*\d{1,2}/\d{1,2}/\d{4}\s*\((?P<dated>[^()]{2,32})\)\s*[-–—]\s*"
     r"|Báo(?:\s[A-ZĐ][^\W\d_]*){1,4}\s\((?P<paper>[A-ZĐ]{2,6})\)\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"  # "Báo Cà Mau (CMO) "

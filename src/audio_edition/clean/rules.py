@@ -55,6 +55,7 @@ from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .drop_caps import join_drop_caps
 from .echo_captions import (
+    drop_comma_captions,
     drop_echoing_captions,
     drop_glued_closing_captions,
     drop_numbered_title_pictures,
@@ -431,6 +432,7 @@ RULES: tuple[Rule, ...] = (
     drop_captions,
     drop_echoing_captions,
     drop_glued_closing_captions,
+    drop_comma_captions,
     drop_picture_text_and_caption,
     drop_title_text_glued_to_paragraph,
     drop_numbered_title_pictures,

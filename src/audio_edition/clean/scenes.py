@@ -57,8 +57,9 @@ def is_scene_caption(block: str) -> bool:
         return True
     opener, at_event, map_opener, people_placed = _patterns()
     stopped_words = _MAX_WORDS if _FEELING.match(block) else _STOPPED_SCENE_WORDS  # "Niềm vui của ... khi ..."
-    if words(block) <= stopped_words and opener.match(block) and re.fullmatch(r"[^.!?]+\.", block):
-        return True  # "Các đại biểu tham dự hội nghị.": a scene named in one short sentence
+    one_sentence = opener.match(block) is not None and re.fullmatch(r"[^.!?]+\.", block) is not None
+    if one_sentence and (words(block) <= stopped_words or _PERFORMED.search(block[:-1])):
+        return True  # "Các đại biểu tham dự hội nghị.", "Tiết mục ... do các em ... biểu diễn.": a scene named
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
@@ -128,6 +129,7 @@ _OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi
 # "Hai đội trưởng bắt tay hữu nghị tại cột mốc 634", "Đoàn chụp ảnh lưu niệm với ...": the moment a photo keeps
 _PHOTO_MOMENT = re.compile(
     r"\sbắt tay (?:hữu nghị|chúc mừng|thân mật|nhau)\b|\sbắt tay\s[^.!?]{0,40}\stại\s|\schụp (?:ảnh|hình) lưu niệm\b"
+    r"|\skhoe (?:dáng|sắc) (?:trong|tại|ở|bên)\s"  # "Một cây sanh khoe dáng trong vườn của ông ...": a plant shown
 )
 _PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")

@@ -260,6 +260,10 @@ def english_ordinals(text: str, opts: Options, lex: Lexicon) -> str:
 _PART_NUMBER = re.compile(r"(?!ISO|TCVN|QCVN|IEC)[A-Z]{2,5}\d+(?:[A-Z]+\d*)*$")
 # "A4988" beside "driver", "Arduino", "mạch": one letter and four digits or more, a part in a circuit
 _LETTER_PART = re.compile(r"[A-Z]\d{4,}$")
+# "FSC-C111201", "mã A12345": letters before five digits or more, a certificate's or a licence's serial
+_SERIAL = re.compile(r"(?:^|-)[A-Z]{1,5}-?\d{5,}$")
+# "SA-FM/COC-004168": a slash inside a certificate's code, between its letters, unsaid
+_CODE_SLASH = re.compile(r"(?<![\w/-])(?P<head>[A-Z]{1,5}(?:-[A-Z]{1,5})*)/(?=[A-Z]{1,5}-\d{3,}(?![\w/]))")
 _CIRCUIT = re.compile(r"(?i:driver|\bic\b|chip|module|mạch|cảm biến|vi điều khiển|arduino|shield)[^.!?]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RECIPE_STEP = re.compile(r"^(\s*)B(\d{1,2})\s?:(?=\s)")
@@ -277,6 +281,7 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
         token = m.group(0)
         part = _PART_NUMBER.match(token) is not None
         part = part or (_LETTER_PART.match(token) is not None and _CIRCUIT.search(m.string, 0, m.start()) is not None)
+        part = part or _SERIAL.search(token) is not None
         spoken = []
         for run in re.finditer(r"\d+|[^\W\d_]+", token):
             word = run.group(0)
@@ -298,6 +303,7 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{lex.say(m['l'], '')} {read_number(m['a'], opts)} chấm {read_number(m['b'], opts)}"
 
     text = _RECIPE_STEP.sub(r"\1Bước \2:", text)  # "B1: Thịt đem giã ...": a recipe's first step
+    text = _CODE_SLASH.sub(r"\g<head>-", text)
     return _ALNUM.sub(repl, _VERSIONED_CODE.sub(version, text))
 
 

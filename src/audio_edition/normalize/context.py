@@ -119,7 +119,7 @@ _P_SIGNS = {
 
 
 # "(~36 tấn)": about; "tại 10+ xã": more than; "khách sạn 4*": stars
-_ABOUT = re.compile(r"(?<![\w~])~\s?(?=\d)")
+_ABOUT = re.compile(r"(?<![\w~])[~≈]\s?(?=\d)")  # "(≈ 20 km)" too
 _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
 _TOP_MORE = re.compile(r"(?:(?<=tốp )|(?<=^)|(?<=: ))(\d[\d.,]*)\+(?=\s+[^\W\d])")  # "...: 11+ Cách giặt áo"
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"

@@ -1,4 +1,4 @@
-"""Dates, date ranges, months and times.
+"""Dates, date ranges and times (months and quarters alone: months.py).
 
 Dates are read "ngày D tháng M năm Y", adding "ngày" unless the sentence just said it
 ("các ngày 26 và 27/6"); April is "tháng tư". A bare "07/11" is a date only after a word
@@ -95,24 +95,6 @@ _SHARE_OF = re.compile(
     r"\s+(?:số|tổng|diện tích|dân số|(?:âm |dung |thời |khối )?lượng|công suất|trong số|ao|nồi|chậu"
     r"|thùng|bể|bình|chai|cốc|ly|xô)\b"
 )
-_MONTH_YEAR = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?:[/.-]|/ )(\d{4})(?![\w/])")  # "tháng 9/ 2019" too
-# "tháng 5/2022 - 3/2023", "tháng 1/2023 – tháng 6/2023": a span of months
-_MONTH_YEAR_RANGE = re.compile(
-    rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}})/(\d{{4}}){DASH}(?:tháng\s+)?(\d{{1,2}})/(\d{{4}})(?![\w/])"
-)
-# "tháng 4–5/2025", "tháng 4–6": two months, of one year or of any
-# (never "5 tháng 3 – 10 tháng 4": a day's month, then the next day with its own, a span "đến")
-_DAYS_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2}\s+tháng\s+\d{1,2})\s*[-–]\s*(?=\d{1,2}\s+tháng\s+\d{1,2}(?!\d))")
-_MONTHS_OF_YEAR = re.compile(
-    rf"(?<!\w)([Tt]háng)\s+(\d{{1,2}}){DASH}(\d{{1,2}})(?:/(\d{{4}}))?(?![\w/-]|[.,]\d|\s+tháng\b)"
-)
-# "quý 3-2022"; a round of a year's events: "đợt 4-2024", "lần thứ 3/2023", "kỳ 1-2024"
-_QUARTER_YEAR = re.compile(
-    r"(?<!\w)([Qq]uý(?=\s+[1-4]\D)|[Đđ]ợt|[Ll]ần(?: thứ)?|[Kk]ỳ)\s+(\d{1,2})[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)"
-)
-# "Q2/2024", "Q4-2023": a quarter in a finance table's shorthand (never "Q3" alone: Quận 3)
-_Q_QUARTER_YEAR = re.compile(r"(?<![\w/.])Q([1-4])[/-]((?:19|20)\d\d)(?![\w/])")
-_MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p?|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"
 # a colon after a clock is a label's ("Trước 6h00: tính 100% giá phòng"), one before digits is its seconds
@@ -337,7 +319,14 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
                 and _CLAUSE_ENDS.match(text, m.end())
             )
         )
-        if not _valid(d, mo) or _share_of(m, before) or (m["sep"] == "-" and _SPAN_COUNTED.match(text, m.end())):
+        # "đến từ 7/11 huyện": seven of the eleven a report counts, after a word that only may lead to a day
+        counted = m["sep"] == "/" and not m["prefix"] and _counted_after(m) and not _STRONG_DATE_CONTEXT.search(before)
+        if (
+            not _valid(d, mo)
+            or _share_of(m, before)
+            or counted
+            or (m["sep"] == "-" and _SPAN_COUNTED.match(text, m.end()))
+        ):
             return m.group(0)  # "1-2 ngày một lần": one or two days, a count
         marked = not dated and (d, mo) in _MARKED_DAYS and _NAME_WORD_BEFORE.search(before)
         named = _NAMED_AFTER_DAY.search(before) or marked
@@ -348,42 +337,6 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{_day(d, opts, m['prefix'], before)} {_month_year(mo, None, opts)}"
 
     return _DAY_MONTH.sub(repl, text)
-
-
-def months(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "tháng 4", "tháng 5/2022", "quý 3-2022" ("Q3/2022") and spans of months, with tháng tư for April."""
-
-    def month_year(m: re.Match[str]) -> str:
-        mo = int(m.group(2))
-        if not 1 <= mo <= 12:
-            return m.group(0)
-        return f"{m.group(1)} {read_month(mo, opts)} năm {read_int(int(m.group(3)), opts)}"
-
-    def month(m: re.Match[str]) -> str:
-        mo = int(m.group(2))
-        return f"{m.group(1)} {read_month(mo, opts)}" if 1 <= mo <= 12 else m.group(0)
-
-    def quarter_year(m: re.Match[str]) -> str:
-        return f"{m.group(1)} {read_int(int(m.group(2)), opts)} năm {read_int(int(m.group(3)), opts)}"
-
-    def span(m: re.Match[str]) -> str:
-        m1, m2 = int(m.group(2)), int(m.group(4))
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
-            return m.group(0)
-        y1, y2 = (read_int(int(m.group(i)), opts) for i in (3, 5))
-        return f"{m.group(1)} {read_month(m1, opts)} năm {y1} đến tháng {read_month(m2, opts)} năm {y2}"
-
-    def months_of_year(m: re.Match[str]) -> str:
-        m1, m2 = int(m.group(2)), int(m.group(3))
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and m1 != m2):  # "tháng 11-1": over the new year too
-            return m.group(0)
-        year = f" năm {read_int(int(m.group(4)), opts)}" if m.group(4) else ""
-        return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)}{year}"
-
-    text = _DAYS_SPAN.sub(r"\1 đến ", _Q_QUARTER_YEAR.sub(r"quý \1/\2", text))
-    text = _MONTHS_OF_YEAR.sub(months_of_year, _MONTH_YEAR_RANGE.sub(span, text))
-    text = _QUARTER_YEAR.sub(quarter_year, text)
-    return _MONTH.sub(month, _MONTH_YEAR.sub(month_year, text))
 
 
 def _clock(m: re.Match[str], side: str, opts: Options) -> str | None:

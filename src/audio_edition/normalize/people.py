@@ -27,6 +27,7 @@ _GOES_ON = r"\s*[a-zà-ỹđ(,;:]|\s+[A-ZĐ]\.?(?=\s*[a-zà-ỹđ(,;:])"
 _PERSON = re.compile(rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?={_GOES_ON}))?(?![\w]|\.[A-ZĐ])")
 # "Gioan B. Nguyễn Văn Quang": a middle initial between a given name and a family name
 _MIDDLE_INITIAL = re.compile(r"(?P<pre>(?<!\w)\w+\s+)(?P<l>[A-ZĐ])\.(?=\s+(?P<next>\w+)\s)")
+_GIVEN_NAMES = re.compile(r"\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?(?!\w)")
 # "Nguyễn Thị B. cho hay": a name's last part cut to its initial, the sentence going on; "Võ Minh
 # Tr. (28 tuổi": two letters before a bracket or a comma are no word either
 _NAME_INITIAL = re.compile(
@@ -71,9 +72,11 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
 
     def middle(m: re.Match[str]) -> str:
         # never after "Văn" or "Thị": "Nguyễn Văn A. Nguyễn Thị B ...", a name ends, then another
+        surnames = builtin_words("surnames.txt")
         named = m["pre"][0].isupper() and m["pre"].split()[0] not in ("Văn", "Thị")
-        named = named and m["next"] in builtin_words("surnames.txt")
-        return say(m) if named else m.group(0)
+        # "Nguyễn T. Minh Khai": a family name, its middle name cut to an initial, its given name
+        given = m["pre"].split()[0] in surnames and _GIVEN_NAMES.match(m.string, m.end())
+        return say(m) if named and (m["next"] in surnames or given) else m.group(0)
 
     text = _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, text)))
 

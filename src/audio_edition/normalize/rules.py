@@ -41,12 +41,13 @@ from .context import (
     table_leaders,
     worked_sums,
 )
-from .dates import date_ranges, day_months, full_dates, months, times
+from .dates import date_ranges, day_months, full_dates, times
 from .definitions import spell_glossed
 from .documents import document_numbers
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
 from .money_units import glued_quantities, money, per_ranges, percents, size_marks, unit_labels, units
+from .months import months
 from .music import sharp_chords
 from .numeric import (
     comma_thousands,
@@ -100,24 +101,46 @@ def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
         return next((v for v in (m[0].upper(), m[0].capitalize()) if lex.lookup(v, before, after)), m[0])
 
     text = _OTHER_CASE.sub(known_case, text)
-    text = _NAME_DASH_ACRONYM.sub(lambda m: m["name"] + (" - " if lex.lookup(m["abbr"], "", " ") else "-"), text)
-    return lex.expand(_DISTRICT.sub(r"Quận \1", text))
+    text = _NAME_DASH_ACRONYM.sub(
+        lambda m: m["name"] + (" - " if m["capital"] or lex.lookup(m["abbr"], "", " ") else "-"), text
+    )
+    text = _DASHED_CHAIN.sub(lambda m: _listed(m, lex), text)
+    return lex.expand(_DISTRICT.sub(lambda m: f"{m['street'] or ''}Quận {m['n']}", text))
 
 
 # "HT.Thích Huệ Phước-UVTT HĐTS": a name, a dash run against it and the office the lexicon knows, as a list of
 # those present writes them; the dash a pause
-_NAME_DASH_ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-ZĐ][a-zà-ỹđ]+)-(?=(?P<abbr>[A-ZĐ]{3,6})\s)")
+_NAME_DASH_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZĐ][a-zà-ỹđ]+)-(?=(?P<abbr>[A-ZĐ]{3,6}|[A-ZĐ]{2}(?=\s(?P<capital>[A-ZĐ])))\s)"
+)  # "Mỹ Vân-MC Đài truyền hình": two capitals the lexicon does not know, before a name
+
+
+# "Tỉnh ủy-HĐND-UBND-UBMTTQ tỉnh", "HĐND-UBND-UBMTTQ": the bodies of a place, listed with dashes
+_DASHED_CHAIN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[A-ZĐ][A-ZĐa-z]{1,7})+(?![\w-])")
+
+
+def _listed(m: re.Match[str], lex: Lexicon) -> str:
+    """A chain of known bodies' acronyms, after a word in small letters ("ủy-HĐND") or three or more, its dashes
+    a list's pauses."""
+    first, *rest = m[0].split("-")
+    small = first.islower()
+    if not all(lex.lookup(part, "", " ") for part in rest) or not (small or (len(rest) >= 2 and lex.lookup(first))):
+        return m[0]
+    return " - ".join([first, *rest])
 
 
 # a word the lexicon may know in another case: capitals ("CTY"), or small consonants alone ("tnhh", "ktx")
 _OTHER_CASE = re.compile(r"(?<![\w.@/#-])(?:[A-Z]{3,5}|[bcdfghjklmnpqrstvwxz]{3,5})(?![\w@/#-]|\.\w)")
 
 
-# "Huỳnh Thúc Kháng Q1 - HCM", "Q10, TP.HCM": a district of the city named next, never a quarter ("Q1/2024")
+# "Huỳnh Thúc Kháng Q1 - HCM", "Q10, TP.HCM": a district of the city named next, never a quarter ("Q1/2024");
+# "Q1 cũ", a district merged away; "số 2 Đinh Tiên Hoàng, Q1)", after a house number and a street
 _DISTRICT = re.compile(
-    r"(?<![\w.])Q\.?\s?(\d{1,2})(?=\s*[-–,]\s*(?:T[Pp]\.?\s?HCM|HCM|T[Pp]\b|Thành phố|Hồ Chí Minh|Sài Gòn|Hà Nội))"
+    r"(?P<street>\d [A-ZĐ][^,()\d]{2,40}, )?(?<![\w.])Q\.?\s?(?P<n>\d{1,2})"
+    r"(?=\s*[-–,]\s*(?:T[Pp]\.?\s?HCM|HCM|T[Pp]\b|Thành phố|Hồ Chí Minh|Sài Gòn|Hà Nội)|\s+cũ(?!\w)"
+    r"|(?(street)\s*(?:[),.;]|$)|(?!)))"
 )
-_ACRONYM_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,6})/([A-ZĐ]{2,6})(?![\w/])")
+_ACRONYM_PAIR = re.compile(r"(?<![\w/-])([A-ZĐ]{2,6})/([A-ZĐ]{2,6})(?![\w/-])")
 
 
 def initials(text: str, opts: Options, lex: Lexicon) -> str:

@@ -26,6 +26,7 @@ _SYMBOLS = {
     "&": " và ",
     "+": " cộng ",
     "=": " bằng ",
+    "≈": " xấp xỉ ",  # "a ≈ b"; before a number alone, "khoảng" (context.py)
     "@": " a còng ",
     "%": " phần trăm ",
     "‰": " phần nghìn ",
@@ -402,7 +403,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"\s*=>\s*", ", rồi " if steps else " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
     text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     text = re.sub(r"(?<=\w)\s*-{1,2}>\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)", "3 --> 5": from one to the other
-    text = re.sub(r"(?<=\w)\s*[→✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
+    text = re.sub(r"(?<=\w)\s*[→➡➔✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
     if re.search(r"\s=[\s,]", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
         text = _FORMULA_DIVIDED.sub(lambda m: m[0] if m[0] == "/" else " chia ", text)  # "(a – b)/ c"; "km/h" stays
         equals = re.search(r"\s=[\s,]", text)

@@ -9,9 +9,10 @@ from .figures import SPLIT_THOUSANDS
 
 # Dotted abbreviations after which a capital starts no sentence: a species' "sp. Nov", a monk's
 # title ("HT. Thích ..."), the Buddhist era ("PL. 2567"), a chair's title ("– PCT. Hội phụ nữ"), a
-# company's "Co. Ltd.", an office's "Vp. Quốc hội", a psalm's refrain from a verse "(Đ. c. 3a)".
+# company's "Co. Ltd.", an office's "Vp. Quốc hội", a street's "Bolsa Ave. Westminster", a psalm's
+# refrain from a verse "(Đ. c. 3a)".
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP|c)\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c)\.|\b[A-ZĐ]\.)$"
 )
 # an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
 _ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
@@ -37,6 +38,11 @@ _BOOK_SHORT = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]{1,4}\.$")
 _CHAPTER_VERSE = re.compile(r"\d{1,3}:\d")
 _HANGING = re.compile(r"\b(?:và|hay|hoặc|là|của|với|cho|thì)\s*(?:…|\.{3})$")
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
+
+
+def ends_on_abbreviation(text: str) -> bool:
+    """Whether `text` ends on a dotted abbreviation no sentence ends on ("... sinh sống ở Tp.")."""
+    return _NO_BREAK_AFTER.search(text) is not None
 
 
 def split_sentences(paragraph: str) -> tuple[str, ...]:

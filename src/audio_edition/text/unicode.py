@@ -19,6 +19,8 @@ _BIDI = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x
 # allowed in XML 1.0 (C0) or a podcast app's display (C1)
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
+# "2024\u20112025", "e\u2011commerce": the hyphen and the non-breaking hyphen, the keyboard's "-"
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 # Letters a page writes in place of Latin ones so that search engines miss the words ("ᴄho", "ѕẽ",
 # "haу"): small capitals, never Vietnamese, anywhere; Cyrillic look-alikes only inside a word that
 # also holds Latin letters (a Russian word stays Russian). "Ð" (Icelandic) is the Đ it looks like.
@@ -93,7 +95,14 @@ def clean_unicode(text: str) -> str:
     """NFC, Unix newlines, no zero-width or control characters, ordinary spaces, Latin letters for
     the look-alikes a page hides its words with, a keycap's digit a plain one."""
     text = _KEYCAPS.sub(_keycap, text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _LONE_JOINER.sub("", text).translate(_INVISIBLE).translate(_BIDI).translate(_CONTROLS).translate(_SPACES)
+    text = (
+        _LONE_JOINER.sub("", text)
+        .translate(_INVISIBLE)
+        .translate(_BIDI)
+        .translate(_CONTROLS)
+        .translate(_SPACES)
+        .translate(_HYPHENS)
+    )
     text = "\n".join(map(_unmasked, _hatted(text).split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
     return _GREEK_MICRO.sub("\u00b5", unicodedata.normalize("NFC", text))
