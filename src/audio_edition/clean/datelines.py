@@ -12,7 +12,7 @@ from .authors import looks_like_author
 from .draft import Draft, ends_sentence, is_login, menu_label, surname_first, words
 from .event_fields import under_time_label
 from .page_lines import VISIT_COUNTER
-from .titles import titles_the_text
+from .titles import section_over_titled_date, titles_the_text
 from .wordlists import word_list
 
 # "Thanh Nguyên (VKSQS khu vực 72/Quân khu 7)": the writer's name and where the writer works
@@ -167,6 +167,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _DATE_THEN_NAME.sub(r"\g<name> \g<date>", _DATE_THEN_CREDIT.sub(r"\g<date>", candidate))
     candidate = _GLUED_CLOCK.sub(r"\1 \2", candidate)  # "26/02/201300:28"
     candidate = re.sub(r"(?<=\d) +(?=/\d)", "", candidate)  # "17 /11/2020"
+    candidate = re.sub(r"^(\d{1,2})\.(\d{1,2}) ((?:19|20)\d\d)$", r"\1/\2/\3", candidate)  # "22.10 2024"
     candidate = re.sub(
         r"(?<=\d)(?:\.| [-–]|,\s*:\s*\d{1,6}\.?)$", "", candidate
     )  # "Perth, ngày 25/9/2010.": a letter's place and day; "11/12/2022 -"; "27-05-2017, : 1201.": a counter
@@ -315,6 +316,9 @@ def extract_dateline(d: Draft) -> Draft:
     if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1 and not titled:
         drop.update(range(first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
+    if section_over_titled_date(d.blocks, i):  # the site's banner and a section over the date, the title under it
+        drop.update(range(i))
+        prefix = prefix or d.blocks[i - 1]
     headline = d.blocks[i - 1] if i > 0 else ""
     if i >= 3 and words(headline) >= 5 and not any(ends_sentence(b) for b in d.blocks[: i - 1]):  # its own "?"
         drop.update(range(i - 1))  # an address, a menu and a box label over "<headline>" / "Ngày cập nhật: ..."

@@ -42,6 +42,10 @@ def drop_echoing_captions(d: Draft) -> Draft:
         told = " ".join(blocks[part_start:i]) if closing else above
         if between and (_names_what_is_told(block, told, closing) or _repeats(block, near)):
             drop.add(i)
+        elif between and _opens_on_words_above(block, above):
+            drop.add(
+                i
+            )  # "Các đồng chí lãnh đạo phường Phù Liễn tham dự ..." under "... các đồng chí lãnh đạo phường ..."
         elif between and _shows_person_above(block, above):
             drop.add(i)  # "Hiện trang trại của anh Đỗ Cao Chí có 200 con dê" under the paragraph naming him
         elif _paragraph(above) and _subject_again(block, above) and _heading_over_text(blocks, i + 1):
@@ -63,6 +67,23 @@ def _names_what_is_told(block: str, above: str, closing: bool) -> bool:
         return False
     told = {w.lower() for w in _WORD.findall(above)}
     return len(said) >= 2 and all(w.lower() in told for w in said)
+
+
+_ECHOED_OPENING = 6  # words a caption opens with that the paragraph above says in a row
+_GROUP_SHOWN = re.compile(r"(?:Các|Lãnh đạo|Đại diện|Đoàn)\s")  # who stands in a group photo
+_ONE_SENTENCE_CAPTION = 16
+
+
+def _opens_on_words_above(block: str, above: str) -> bool:
+    """Whether `block`, one short sentence, opens with words the paragraph above says in a row: a picture of what it
+    told, captioned with its words."""
+    said = [w.lower() for w in _WORD.findall(block)]
+    if not _ECHOED_OPENING <= len(said) <= _ONE_SENTENCE_CAPTION or not _GROUP_SHOWN.match(block):
+        return False
+    if not block.rstrip().endswith(".") or re.search(r"[.!?]\s", block.strip()):
+        return False
+    told = " ".join(w.lower() for w in _WORD.findall(above))
+    return f" {' '.join(said[:_ECHOED_OPENING])} " in f" {told} "
 
 
 # "anh Đỗ Cao Chí", "bà Nguyễn Thị Lan": a person, named by how one addresses them and a full name

@@ -118,9 +118,9 @@ def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) 
     return None
 
 
-_NAMING_WORDS = frozenset(
+_NAMING_WORDS = frozenset(  # a breed after its kind ("cá Betta"), a school of a faith ("hệ phái Khất sĩ", "dòng Tên")
     "miền phía vùng xứ tỉnh huyện quận xã phường làng thôn sông núi chùa đền đình phố đường hồ cầu chợ đảo"
-    " cá chó mèo giống loài".split()  # a breed's name after its kind: "cá Betta", "chó Poodle"
+    " cá chó mèo giống loài phái dòng đạo".split()
 )
 
 

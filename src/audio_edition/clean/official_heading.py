@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .authors import looks_like_author
 from .draft import Draft, words
 
 # an office's name in capitals opening its line: who issued the document (a letterhead's too)
@@ -123,6 +124,9 @@ def drop_title_over_lines(d: Draft) -> Draft:
     blocks, title = d.blocks, _said(d.blocks[0]) if d.blocks else []
     for i in range(1, min(len(blocks), _TITLE_AGAIN_WITHIN)):
         n = next((n for n in _TITLE_LINES if _said(" ".join(blocks[i : i + n])) == title), None)
+        if n == 2 and i == 1 and looks_like_author(blocks[2].strip()) and len(blocks) > 3:
+            # "<title> -Đào Hiếu Thảo" over "<title>" over "Đào Hiếu Thảo": the title with its writer glued on
+            return dataclasses.replace(d, blocks=(blocks[1], *blocks[3:]), byline=d.byline or blocks[2].strip())
         if n and len(title) >= 2 * n:
             start = i - 1 if _KIND_LINE.match(blocks[i - 1].strip()) and i > 1 else i
             return dataclasses.replace(d, blocks=blocks[:start] + blocks[i + n :])

@@ -167,10 +167,11 @@ def crumbs_of(line: str) -> list[str]:
 
 # "... - Ảnh 1.", "Ảnh: mic.gov.vn", "(Ảnh: Minh Hà)", "Ảnh minh họa", "Video: ...".
 CAPTION_NUMBERED = re.compile(r"(?:\s|(?<=[^\W\d_]))[-–]\s*(?:Ảnh|Hình|image)\s+\d+\.?\s*$", re.IGNORECASE)
-# Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", or what
+# Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", "(phải)", or what
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(
-    r"\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)|giữa|đứng giữa)\s*\)"
+    r"\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)"
+    r"|(?:bên |đứng )?(?:trái|phải|giữa))\s*\)"
     r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)"
     r"|,\s*(?:bên trái|bên phải|đứng giữa)\s*,",  # "Nghị viên Ash Kalra, bên trái, Thị trưởng ..."
     re.IGNORECASE,

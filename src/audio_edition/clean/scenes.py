@@ -25,14 +25,15 @@ def _alternatives(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     opener = re.compile(rf"^(?:{_alternatives('caption_openers.txt')})\s+\S")
     map_opener = re.compile(rf"^(?:{_alternatives('caption_maps.txt')})\s+\S")
     at_event = re.compile(
         rf"\s(?:tại|trong|tham dự)\s+(?i:{_alternatives('caption_events.txt')})(?:\s+[^\s.!?:]+){{0,3}}\s*$"
     )
-    people_placed = re.compile(rf"^(?:{_alternatives('caption_people.txt')})\s+[a-zà-ỹđ]\S*\s.*\s(?:tại|ở)\s+\S")
-    return opener, at_event, map_opener, people_placed
+    people = _alternatives("caption_people.txt")
+    people_placed = re.compile(rf"^(?:{people})\s+[a-zà-ỹđ]\S*\s.*\s(?:tại|ở)\s+\S")
+    return opener, at_event, map_opener, people_placed, re.compile(rf"^(?:{people})\s+đang\s")
 
 
 def is_scene_caption(block: str) -> bool:
@@ -55,11 +56,13 @@ def is_scene_caption(block: str) -> bool:
         _SPEAKING.match(block) or _PRESIDING.match(block) or _PRESENTATION.match(block)
     ):
         return True
-    opener, at_event, map_opener, people_placed = _patterns()
+    opener, at_event, map_opener, people_placed, people_now = _patterns()
     stopped_words = _MAX_WORDS if _FEELING.match(block) else _STOPPED_SCENE_WORDS  # "Niềm vui của ... khi ..."
     one_sentence = opener.match(block) is not None and re.fullmatch(r"[^.!?]+\.", block) is not None
     if one_sentence and (words(block) <= stopped_words or _PERFORMED.search(block[:-1])):
         return True  # "Các đại biểu tham dự hội nghị.", "Tiết mục ... do các em ... biểu diễn.": a scene named
+    if words(block) <= _MAX_EVENT_WORDS and (_VIEW.match(block) or _NAMED_UNDER_PICTURE.match(block)):
+        return True  # "Toàn cảnh Lễ Khai giảng tại ...", "cô Hoàng Thị Thùy Ly- Bí thư ... phát động ...", stop or none
     if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
         return False
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
@@ -67,6 +70,8 @@ def is_scene_caption(block: str) -> bool:
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
     photo = photo or (words(block) <= _MAX_WORDS and _OWN_PHOTO.match(block) is not None)  # "Và hình bạn tui, huhu"
     doing_there = _PEOPLE_WORDS[0] <= words(block) <= _PEOPLE_WORDS[1] and not _ASPECT.search(block)
+    # "Các đại biểu đang nghe diễn văn ...", "Các bạn học sinh đang chăm chú theo dõi ...": people at that moment
+    doing_now = people_now.match(block) is not None and words(block) <= _MAX_EVENT_WORDS
     posed = (
         words(block) <= _MAX_WORDS and bool(_POSED.match(block) or _OWNED.match(block)) and not _ASPECT.search(block)
     )
@@ -74,6 +79,7 @@ def is_scene_caption(block: str) -> bool:
     return bool(
         photo
         or moment
+        or doing_now
         or posed  # "Chú Lân đáng yêu bên chú Tễu và chú Cuội": who stands beside whom in a picture
         or (doing_there and people_placed.match(block))  # "Du khách xem biểu diễn ... tại võ đường Phan Thọ"
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
@@ -131,7 +137,13 @@ _PHOTO_MOMENT = re.compile(
     r"\sbắt tay (?:hữu nghị|chúc mừng|thân mật|nhau)\b|\sbắt tay\s[^.!?]{0,40}\stại\s|\schụp (?:ảnh|hình) lưu niệm\b"
     r"|\skhoe (?:dáng|sắc) (?:trong|tại|ở|bên)\s"  # "Một cây sanh khoe dáng trong vườn của ông ...": a plant shown
 )
-_PERFORMED = re.compile(r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$")
+_PERFORMED = re.compile(
+    r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$|\s(?:biểu diễn|trình diễn) tại\s.{3,80}$"
+)  # "... do các em ... biểu diễn", "Một tiết mục tham gia biểu diễn tại Giao lưu ..."
+# "Toàn cảnh Lễ Khai giảng tại ... rực rỡ cờ hoa, ...": a view of the scene, however it ends
+_VIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh|Cận cảnh|Khung cảnh)\s")
+# "cô Hoàng Thị Thùy Ly- Bí thư chi đoàn ... phát động ...": a person under the picture, the line in small letters
+_NAMED_UNDER_PICTURE = re.compile(rf"(?:cô|thầy|anh|chị|ông|bà|em|đồng chí|đ/c)\s+[{P.UPPER}]\w*\s+[{P.UPPER}]")
 _DAY_TAIL = re.compile(r"\s*\(\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*\)\s*\.?\s*$")
 _PLACED = re.compile(
     rf"\s(?:tại|ở)\s+(?:(?:tỉnh|thành phố|huyện|xã|phường|quận|khu vực|TP\.?)\s+)?[{P.UPPER}]"

@@ -60,3 +60,19 @@ def titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
         and ends_sentence(blocks[k + 1])
         and words(blocks[k + 1]) >= _TEXT_WORDS
     )
+
+
+_SECTION_WORDS = 4
+_BANNER_WORDS = 20
+
+
+def section_over_titled_date(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether the lines over the date line `i` are the site's banner and a section ("KỶ NIỆM 70 NĂM ..." /
+    "Tin tức hoạt động" / "Đăng ngày: ..."), the title under the date: the one right over it is a section's
+    few words, none ends a sentence, and the line under the date alone titles the paragraph under it."""
+    if not 1 <= i <= 3 or i + 2 >= len(blocks) or words(blocks[i - 1]) > _SECTION_WORDS:
+        return False
+    above = blocks[:i]
+    title, text = blocks[i + 1], blocks[i + 2]
+    headed = not ends_sentence(title) and words(title) <= _BANNER_WORDS
+    return headed and ends_sentence(text) and words(text) >= _TEXT_WORDS and not any(map(ends_sentence, above))

@@ -122,7 +122,8 @@ class Lexicon:
             parts = m.group(0).split("-")
             if min(map(len, parts)) == 1:  # an initial among them: a name's letters ("M-TP")
                 return " ".join(map(self.spell, parts))
-            return " ".join(map(self.say, parts))
+            # each part read in the light of the parts before it ("PTG-ĐTĐ": two schools, never a disease)
+            return " ".join(self.say(part, "", "-".join(parts[:k]) + "-" if k else "") for k, part in enumerate(parts))
 
         def glossed(m: re.Match[str]) -> str:
             initials = "".join(w[0] for w in m["words"].split())
@@ -190,6 +191,9 @@ _COMPOUNDS = frozenset({"khoa học"})
 _PHRASE_END = re.compile(r"[,;:()\"“”]|\.(?!\w)")
 
 
+_REGIONS = frozenset({"MN"})
+
+
 def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
     "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
@@ -198,6 +202,8 @@ def drop_parenthesized_acronyms(text: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].replace("nước ngoài", "nước_ngoài").split()
+        if m.group(0).strip("() ") in _REGIONS:
+            return m.group(0)  # "Hội Thánh Tin Lành Việt Nam (MN)": which half of the country, no abbreviation
         if phrase and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]+", phrase[-1]) and phrase[-1] not in m.group(0):
             return m.group(0)  # "IELTS (TOEFL)": another name beside it; "Quad HD (QHD)" shortens its phrase
         run = 0

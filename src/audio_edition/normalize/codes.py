@@ -166,6 +166,9 @@ _ERA = r"(TCN|SCN|CN|(?:trước |sau )?Công nguyên)"  # the abbreviations sai
 _ERA_RANGE = re.compile(rf"(?<![\d.,])(\d{{1,4}}) ?{_ERA}\s*[–-]\s*(\d{{1,4}}) ?{_ERA}\b")
 
 
+_SHORT_YEAR_SPAN = re.compile(r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+
+
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range), "tròn
     70 – 75 – 80 tuổi" (a list: three numbers or more, rising, with spaced dashes or of two digits)."""
@@ -181,6 +184,17 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         return ", ".join(read_int(v, opts) for v in values)
 
     text = _SERIES.sub(series, text)
+
+    def short_span(m: re.Match[str]) -> str:  # "năm học 2021-22", "những năm 1960-70": the second year cut to its tens
+        if (
+            int(m["b"]) <= int(m["y"][2:])
+            or _ADDRESS_NEXT.match(text, m.end())
+            or _ADDRESS_PREV.search(text[: m.start()])
+        ):
+            return m.group(0)
+        return f"{read_int(int(m['y']), opts)} đến {read_int(int(m['b']), opts)}"
+
+    text = _SHORT_YEAR_SPAN.sub(short_span, text)
 
     def repl(m: re.Match[str]) -> str:
         a, b = m["a"], m["b"]

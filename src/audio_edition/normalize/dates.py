@@ -252,6 +252,11 @@ _AFTER_A_DATE = re.compile(r"(?<![\w/.,-])\d{1,2}([/.-])\d{1,2}\s*(?:,|và|hoặ
 # "đường 3/2", "quảng trường 26/3": a street, square or bridge named after a day, said as the day
 # and its month with no "ngày" ("ngõ 3/2" and "số 12/3" are addresses, not here)
 _NAMED_AFTER_DAY = re.compile(r"(?:^|\s)(?i:đường|phố|đại lộ|quảng trường|công viên|cầu|sân vận động)\s*$")
+# "Trường Mầm non 20-10", "Công ty 28-1": a school or a firm named after a day, its name in capitals
+_NAMED_INSTITUTION = re.compile(
+    r"(?:^|\s)(?:Trường|Công ty|Bệnh viện|Nhà máy"
+    r"|(?i:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT))\s*$"
+)
 _HOUSE_BEFORE = re.compile(r"(?i:\b(?:hẻm|ngõ|ngách|kiệt|số nhà))\s*$")
 # "Trường Mầm non 1/6", "đêm Valentine 14/2", "Chi hội 27/2": a day the year marks, after a name's word
 _MARKED_DAYS = frozenset({(1, 1), (3, 2), (14, 2), (27, 2), (8, 3), (26, 3), (30, 4), (1, 5), (19, 5), (1, 6)})
@@ -330,7 +335,10 @@ def day_months(text: str, opts: Options, lex: Lexicon) -> str:
             return m.group(0)  # "1-2 ngày một lần": one or two days, a count
         marked = not dated and (d, mo) in _MARKED_DAYS and _NAME_WORD_BEFORE.search(before)
         named = _NAMED_AFTER_DAY.search(before) or marked
-        if not m["prefix"] and (second or (m["sep"] == "/" and named)):
+        institution = m["sep"] != "." and _NAMED_INSTITUTION.search(before) is not None
+        # never "lớp mầm non 3-4 tuổi", "trường THPT 2-3 lớp": ages and counts
+        institution = institution and not (_COUNTED_AFTER.match(text, m.end()) or _counted().match(text, m.end()))
+        if not m["prefix"] and (second or (m["sep"] == "/" and named) or institution):
             return f"{read_int(d, opts)} {_month_year(mo, None, opts)}"
         if not dated:
             return m.group(0)
