@@ -25,6 +25,9 @@ _OTHER_SCRIPT = re.compile(r"[\s\u0e00-\u0fff\u1100-\u11ff\u1780-\u17ff\u3000-\u
 _MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]*】.*$")
 _MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
 _KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
+_KEYWORD_HEAD = re.compile(
+    r"【[^】]{1,60}】\s*(?=\S)"
+)  # "【vitamin c có tác dụng gì】Lớp học ...": a keyword on the title
 _SITE_AFTER = re.compile(r" [-|–] \S")  # "<title> - Shop Online Toàn Quốc": the site's name after it
 _TOP_BLOCKS = 4
 _HEARTED = re.compile(r"\S\s+[♥❤♡]\s+\S")
@@ -62,6 +65,8 @@ _SHOP_ADDRESS = re.compile(
     rf"|\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?\s+[{UPPER}][^,.!?]{{2,30}},\s*(?i:phường|p\.|xã|thị trấn)\s*[^,.!?]{{1,25}},"
     r"\s*(?i:quận|q\.|huyện|thị xã)\s*[^,.!?]{1,25},\s*(?:[^,!?]{2,30})"
 )
+# "www.donghuongtienphuoc.com - Đồng hương Tiên Phước - Quê hương là ...": the site's address, name and motto
+_SITE_TAGLINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info)\s+[-|–]\s+[^.!?]{2,160}")
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
 GREETING = re.compile(
@@ -135,9 +140,10 @@ def drop_site_banners(d: Draft) -> Draft:
     if button is not None and end + 1 < len(blocks):
         blocks = blocks[:button] + blocks[end:]
     while len(blocks) > 3 and (
-        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, GREETING)) or blocks[0].lower().strip(" :") in _MENU_LABELS
+        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, GREETING, _SITE_TAGLINE))
+        or blocks[0].lower().strip(" :") in _MENU_LABELS
     ):
-        blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục": the site's header; "Chào các bạn,"
+        blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục", "www.x.com - X": the site's header
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
@@ -173,6 +179,8 @@ def drop_site_banners(d: Draft) -> Draft:
             title = blocks[titled]
             blocks = [b for b in blocks if not (_MIRROR_LABEL.match(b) and title in b)]
         blocks = [_MIRROR_LABEL.sub("", b) for b in blocks]
+    if blocks and _KEYWORD_HEAD.match(blocks[0]):
+        blocks[0] = _KEYWORD_HEAD.sub("", blocks[0], count=1)
     return dataclasses.replace(d, blocks=tuple(blocks)) if blocks != list(d.blocks) else d
 
 

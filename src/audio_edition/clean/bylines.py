@@ -44,8 +44,10 @@ def extract_byline(d: Draft) -> Draft:
             break
         names.insert(0, name)
         blocks.pop()
-    if not names and len(blocks) > 1:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
+    if not names and blocks:  # "... đối tượng còn lại. YẾN NHI": the name closes the paragraph
         m = _CLOSING_NAME.search(blocks[-1]) or _CLOSING_PLAIN_NAME.search(blocks[-1])
+        if m and len(blocks) == 1 and not m.groupdict().get("credit"):
+            m = None  # one paragraph is all the text: only a credit ("Bài và ảnh") marks its end a name
         stopped = re.search(r"(\S+)\s+$", blocks[-1][: m.start("name")]) if m else None
         if m and stopped and stopped[1][:1].isupper() and not m["name"].isupper():
             m = None  # "Theo website Thành đoàn Tp. Hồ Chí Minh": a place after an abbreviation's dot
@@ -63,7 +65,10 @@ _SOURCED_WRITER = re.compile(r"^[^()]{2,40}\((?i:theo)\s[^()]+\)$")
 # the lines a signature closes with under the writer's name: the school or office, its address
 _SIGNATURE_LINE = re.compile(r"^(?:Địa chỉ|ĐT|Điện thoại|Email|E-mail|Hotline|Website)\s*:", re.IGNORECASE)
 # the writer's name in capitals after the last sentence, on the same line
-_CLOSING_NAME = re.compile(rf"(?<=[.!?…”])\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$")
+_CLOSING_NAME = re.compile(  # "... năm 2014 Bài và ảnh HÀ PHƯƠNG": a credit before it when there is no stop
+    rf"(?:(?<=[.!?…”])|\s(?P<credit>Bài và ảnh|Bài, ảnh|Bài & ảnh|Tin và ảnh|Tin, ảnh):?)"
+    rf"\s+(?P<name>[{P.UPPER}]{{2,}}(?:\s+[{P.UPPER}]{{1,}}){{1,3}})$"
+)
 
 
 # "... theo quy định. Cảnh Kỳ", "... sạt lở đất. V.Duẩn": the writer's name in plain letters (or an

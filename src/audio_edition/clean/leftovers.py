@@ -18,7 +18,6 @@ from .page_lines import (
     CODE_FENCE,
     COMMENT_LINK_TAIL,
     GALLERY_HEADING,
-    GALLERY_ITEM_WORDS,
     GALLERY_LINE,
     GALLERY_POINTER,
     GLUED_CAMERA_NAME,
@@ -32,6 +31,7 @@ from .page_lines import (
     OTHER_LANGUAGE,
     PHOTO_COPYRIGHT,
     PICTURE_BELOW,
+    PICTURE_LABEL,
     READING_TIME,
     RELATED_SERIES,
     SERIES_LABEL,
@@ -48,6 +48,7 @@ from .page_lines import (
     VIEWS_STAMP,
     VISIT_COUNTER,
     english_asides,
+    gallery_item,
     names_picture_above,
     title_again,
     uncaptioned_slugs,
@@ -71,7 +72,7 @@ _PICTURE_NAME = re.compile(
 # "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words, a number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
-_PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-z]{1,2}\d{1,2}|[a-z])(?:\s+[a-z]{1,2}\d{1,2}){0,5}")  # "c", "c1 c2"
+_PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-zđ]{1,2}\d{1,2}|[a-z])(?:\s+[a-zđ]{1,2}\d{1,2}){0,5}")  # "c", "c1 c2", "đ2"
 _GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" (half this at most) opening a paragraph: the greeting alone goes
 # "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
 # ornament; a forum poster's handle alone over the post ("cchessfan"); a path ("/giuse_hieu")
@@ -136,8 +137,7 @@ _ALT_CAPTION_WORDS = 20
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "New member" over "sưu tầm được bài viết ...": a forum's rank the scrape joined to the post under it
 _RANK_OVER_TEXT = re.compile(rf"(?:{MEMBER_RANK.pattern})\s+(?=[{P.LOWER}]\S*(?:\s+\S+){{2}})")
-# "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between
-# two sentences of a paragraph
+# "... 114.500 đồng/kg. Ảnh minh họa / Vietnam+ Giá cà phê ...": a picture's credit left between two sentences
 _INLINE_ILLUSTRATION = re.compile(
     r"(?<=[.!?…])\s+(?:Ảnh|Hình) minh h(?:ọa|oạ)\s*/\s*[\w.+]+\s+(?=[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){4})"
     r"|^Logo header\s+"  # the site's logo, its picture's text glued to the paragraph under it
@@ -368,7 +368,7 @@ def drop_file_names(d: Draft) -> Draft:
         unstopped = unstopped and any(ends_sentence(k) for k in kept) and not P.NUMBERED_PART.match(text)  # "1.", "I."
         pointed = in_gallery or (i > 0 and PICTURE_BELOW.search(blocks[i - 1]) is not None)  # "như hình bên dưới"
         gallery = (GALLERY_HEADING.fullmatch(text) or GALLERY_POINTER.fullmatch(text)) is not None
-        in_gallery = gallery or (pointed and words(text) <= GALLERY_ITEM_WORDS and not ends_sentence(text))
+        in_gallery = gallery or (pointed and gallery_item(text, i, blocks))
         if in_gallery:  # the gallery's heading ("Sau đây là các hình ảnh ...") and its pictures' captions
             continue
         after_alt_text = (  # not a banner, nor pictures' placeholders ("h2 h3") with no caption under them
@@ -377,7 +377,7 @@ def drop_file_names(d: Draft) -> Draft:
         bare = vietnamese and unmarked_alt(text)  # "Cach trong nam Rom ...": a picture's text, its caption under it
         bare = bare and not (SLUG_LINE.fullmatch(text) and uncaptioned_slugs(blocks))  # "...-4" over a heading
         small_alt = text.lower() if bare or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2])) else ""
-        after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES))
+        after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES, PICTURE_LABEL))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
             if words(text) <= _FILE_CAPTION_WORDS:

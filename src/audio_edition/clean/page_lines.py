@@ -87,6 +87,32 @@ GALLERY_HEADING = re.compile(
     r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
 )
 GALLERY_ITEM_WORDS = 15
+# "d5", "đ2": a picture's label left where the picture stood; the line under it is its caption
+PICTURE_LABEL = re.compile(r"[a-zđ]{1,2}\d{1,2}")
+_STOPPED_GALLERY_ITEM_WORDS = 25
+
+
+def gallery_item(text: str, i: int, blocks: tuple[str, ...]) -> bool:
+    """Whether `text` (block `i`), under a gallery's heading, is a picture's caption: a few words, or, in a gallery
+    of captions with their stops that closes the page, one sentence ("Văn nghệ chào mừng.", "Thầy ... phát biểu ôn
+    lại truyền thống ngày Nhà giáo Việt Nam 20/11.")."""
+    if not ends_sentence(text):
+        return words(text) <= GALLERY_ITEM_WORDS
+    heads = [j for j in range(i) if GALLERY_HEADING.fullmatch(blocks[j]) or GALLERY_POINTER.fullmatch(blocks[j])]
+    above = blocks[heads[-1] + 1 : i] if heads else ()
+    if (
+        not heads
+        or not _one_short_sentence(text)
+        or not all(ends_sentence(b) or PICTURE_LABEL.fullmatch(b) for b in above)
+    ):
+        return False  # "Cơm lam ngũ sắc" / "Sâu tre" / "...": a stopped line after unstopped captions is text
+    return all(_one_short_sentence(b) or words(b) <= GALLERY_ITEM_WORDS for b in blocks[i + 1 :])
+
+
+def _one_short_sentence(text: str) -> bool:
+    return words(text) <= _STOPPED_GALLERY_ITEM_WORDS and not re.search(r"[.!?]\s+\S", text.strip())
+
+
 # "... bong bóng khí như hình bên dưới, ...": a paragraph pointing at the picture below, its caption next
 PICTURE_BELOW = re.compile(r"(?i:\b(?:như|xem|theo) (?:hình|ảnh) (?:bên )?dưới(?: đây)?\b)")
 # the same pointer closing a paragraph: "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ."
@@ -95,10 +121,11 @@ TRAILING_GALLERY_POINTER = re.compile(
     r"(?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,120}[.!:]?$"
 )
 # "... thì có thể xem clip này cho nhanh:", "Dưới đây là video của ... về ...:": a line pointing to the
-# clip the page embeds under it, which the text has not
+# clip the page embeds under it, which the text has not; "Thêm một vài hình ảnh từ Youtube :" more of them
 VIDEO_POINTER = re.compile(
     r"[^.!?:]{0,120}\b(?i:xem|dưới đây là|sau đây là|bên dưới là|theo dõi)\b"
     r"[^.!?:]{0,60}\b(?i:video|clip)\b[^.!?:]{0,120}:"
+    r"|(?i:thêm) (?:một số|một vài|vài|mấy|ít)\b[^.!?:]{0,40}\b(?i:ảnh|video|clip)\b[^.!?:]{0,40}\s?:"
 )
 
 

@@ -284,7 +284,9 @@ BYLINE_MARKERS = re.compile(
     r"\s*\((?:T/h|t/h|TH|tổng hợp|Tổng hợp|theo [^)]+|Theo [^)]+|từ [^)]{2,30}|tại [^)]{2,30})\)\s*$"
 )
 TRAILING_URL = re.compile(r"\s*:?\s*(?:https?://|www\.)\S+$")
-SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s*(?::\s*(?:https?://|www\.)\S+)?\.?$")
+SOURCE_LINE = re.compile(  # "Nguồn: HTV9 https://www.youtube.com/...": the channel and its link
+    r"^(?:Theo|Nguồn)\s*:?\s+(?P<source>[^.!?:]{2,60}?)\s*(?::?\s*(?:https?://|www\.)\S+)?\.?$"
+)
 # "Bài viết này được lấy nguồn từ: Sở NN và PTNT Tỉnh Tây Ninh": where a shop's article was taken from
 SOURCE_NOTE = re.compile(
     r"^(?:Bài viết|Nội dung)(?: này)? (?:được )?(?:lấy nguồn|trích|sưu tầm|tham khảo) từ\s*:?\s*[^.!?]{2,80}$"

@@ -16,6 +16,7 @@ from .wordlists import word_list
 _MAX_WORDS = 14
 _STOPPED_SCENE_WORDS = 8
 _MAX_EVENT_WORDS = 25
+_MAX_MOMENT_WORDS = 35
 _FEELING = re.compile(r"Niềm (?:vui|hạnh phúc) của ")  # "Niềm vui của các hộ dân khi được nhận bò.": faces in a picture
 _PEOPLE_WORDS = (6, 16)
 
@@ -63,8 +64,10 @@ def is_scene_caption(block: str) -> bool:
         return True  # "Các đại biểu tham dự hội nghị.", "Tiết mục ... do các em ... biểu diễn.": a scene named
     if words(block) <= _MAX_EVENT_WORDS and (_VIEW.match(block) or _NAMED_UNDER_PICTURE.match(block)):
         return True  # "Toàn cảnh Lễ Khai giảng tại ...", "cô Hoàng Thị Thùy Ly- Bí thư ... phát động ...", stop or none
-    if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")) or words(block) > _MAX_EVENT_WORDS:
+    if ends_sentence(block) or block.rstrip().endswith((":", ",", ";")):
         return False
+    if words(block) > _MAX_EVENT_WORDS:  # "Thầy ... - Trưởng Phòng ... đến tặng hoa chúc mừng ...": a long moment
+        return words(block) <= _MAX_MOMENT_WORDS and _PHOTO_MOMENT.search(block) is not None
     placed = _PLACED.search(block) is not None  # "... tại tỉnh Kon Tum ...": where the scene is
     performed = _PERFORMED.search(block) is not None  # "Tiết mục ... do các cụ ... thể hiện"
     photo = block.startswith("Ảnh ") and block[4:5].isupper()  # "Ảnh Lễ hội truyền thống ... năm 2012"
@@ -136,6 +139,7 @@ _OWN_PHOTO = re.compile(r"^(?:Và\s+)?(?:Hình|Ảnh)\s+(?:của\s+)?(?:tui|tôi
 _PHOTO_MOMENT = re.compile(
     r"\sbắt tay (?:hữu nghị|chúc mừng|thân mật|nhau)\b|\sbắt tay\s[^.!?]{0,40}\stại\s|\schụp (?:ảnh|hình) lưu niệm\b"
     r"|\skhoe (?:dáng|sắc) (?:trong|tại|ở|bên)\s"  # "Một cây sanh khoe dáng trong vườn của ông ...": a plant shown
+    r"|\s(?:đến )?tặng hoa chúc mừng\s"  # "Thầy ... đến tặng hoa chúc mừng Ngày nhà giáo ..."
 )
 _PERFORMED = re.compile(
     r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$|\s(?:biểu diễn|trình diễn) tại\s.{3,80}$"

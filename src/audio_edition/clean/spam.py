@@ -17,9 +17,10 @@ _KEYWORDS = re.compile(rf"(?:\b[a-z][a-z0-9]*\s+)*\b{_BRANDS}\b(?:\s+[a-z][a-z0-
 _MARKED = re.compile(r"[à-ỹđ]", re.IGNORECASE)
 _LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
 # "Sáng 4/5,ểnthủQuânđộiPhạmLêXuânLộcgiànhlạiÁovàlịch bóng đá sea games 30 Cuộc đua ...": the title's words
-# glued into one, cut at both ends, and a keyword in small letters after them, up to the story's next word
+# glued into one, cut at both ends, and a keyword in small letters after them, up to the story's next word;
+# "lên TP.HCM,ớphọctìnhthương...": the run starts after the last stop or comma, the place before it kept
 _GLUED_TITLE = re.compile(
-    r"(?<=[,.])\s*(?=\S{24})\S*(?:[a-zà-ỹđ][A-ZĐÀ-Ỹ]\S*){4,}(?:\s+[a-zà-ỹđ0-9]\S*)*\s*(?=[A-ZĐÀ-Ỹ])"
+    r"(?<=[,.])\s*(?=\S{24})[^\s,.]*(?:[a-zà-ỹđ][A-ZĐÀ-Ỹ]\S*){4,}(?:\s+[a-zà-ỹđ0-9]\S*)*\s*(?=[A-ZĐÀ-Ỹ])"
 )
 
 

@@ -38,8 +38,9 @@ from .wordlists import word_list
 _BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_])|o$)")  # "・": a Japanese page's bullet; "ü": a symbol font's
 # "... chụp ảnh lưu niệm. (Ảnh: CPV)", "... sáng 13-8. Ảnh: HTD": a picture's caption ends with its credit
 _CREDIT_END = re.compile(
-    r"(?:\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)|[.!?]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.()]{1,40})$", re.IGNORECASE
-)
+    r"(?:\((?:Ảnh|Nguồn ảnh|Photo)\s*:[^()]{1,40}\)|(?:[.!?]|\s[-–])\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.()]{1,40})$",
+    re.IGNORECASE,
+)  # "... - Ảnh: YẾN TRINH" too
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
 _QUOTE_END = re.compile(r"[”»\"]$")
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
@@ -219,7 +220,7 @@ def _rhyme(word: str) -> str:
     bare = unicodedata.normalize("NFD", word.lower().strip('.,;:!?"“”')).replace("đ", "d")
     bare = "".join(c for c in bare if not unicodedata.combining(c))
     m = re.search(r"[aeiouy].*$", bare)
-    return m.group(0) if m and bare.isalpha() else ""
+    return re.sub(r"^ye", "ie", m.group(0)) if m and bare.isalpha() else ""  # "yêu" rhymes with "kiều"
 
 
 def _rhymes(a: str, b: str) -> bool:
@@ -237,7 +238,7 @@ def _couplets(lines: list[str]) -> list[str]:
         run: list[int] = []  # indexes of the verse lines, blank lines skipped
         j = i
         while j < len(lines):
-            line = lines[j].strip()
+            line = lines[j].strip().strip('"“” ')
             if not line:
                 j += 1
                 continue
@@ -249,7 +250,8 @@ def _couplets(lines: list[str]) -> list[str]:
             run.append(j)
             j += 1
         run = run[: len(run) - len(run) % 2]
-        if len(run) >= 4:
+        quoted = len(run) == 2 and lines[run[0]].strip()[:1] in '"“' and lines[run[1]].strip()[-1:] in '"”'
+        if len(run) >= 4 or quoted:  # a single couplet in quotes ("Muốn sang thì ..." / "Muốn con hay chữ ...")
             stanza = [lines[k].strip() for k in run]
             out.append(", ".join(v.rstrip(".,;") for v in stanza[:-1]) + ", " + stanza[-1])
             i = run[-1] + 1
@@ -432,6 +434,7 @@ def unwrap(text: str) -> str:
             and not ((_DATED.match(previous) or _STAMP.match(previous)) and len(previous) <= _DATE_LINE_CHARS)
             and not _AUTHORED_DATE.match(current)
             and not _CREDIT_END.search(previous)
+            and not (_CREDIT_END.search(current) and current[:1].isupper())  # a credited caption under a cut line
             and not (_QUOTE_END.search(previous) and current[:1].isupper())
             and not _BULLET.fullmatch(previous)
             and not _MACHINE_LINE.fullmatch(current)

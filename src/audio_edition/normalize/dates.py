@@ -35,7 +35,8 @@ _NAMED_DAY = re.compile(r"(?:^|\s)(?i:ngày)(?:\s+[^\W\d_]+){1,4}\s*$")
 # after "từ" or "đến" they are ranges ("từ 2-3 ngày"). "đêm nay (20/8)" and "thứ sáu (23/8)"
 # reach here with the parenthesis already read as a comma; "Hiện nay, 1/3 dân số" does not.
 _STRONG_DATE_WORDS = (
-    r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|CN|chủ nhật|(?:cúp|cắt|mất) điện"
+    r"ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|phiên|lễ|Giỗ Tổ|Quốc khánh|dịp|CN|chủ nhật|chúa nhật"
+    r"|(?:cúp|cắt|mất) điện"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b"  # a weekday; "thứ tự", "thứ hạng" name no day
     r"|(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|khuya|tuần)\s+(?:nay|qua|mai)|(?:sáng|chiều|tối|đêm)\s+(?:sớm|muộn)"
     # "chủ nhật vừa qua (24.8)"

@@ -219,7 +219,9 @@ def _drop_defined_terms(text: str) -> str:
         known = m["term"] in builtin("defined_terms.tsv")
         # said in the running text, not in brackets of its own ("Lilan (Kenya) ..., Edwin (Kenya)")
         term = re.escape(m["term"].lower())
-        return "" if known or re.search(rf"(?<![\w(]){term}(?![\w)])", said) else m.group(0)
+        # "Vientiane (Lào)" after "Việt – Lào": where a place named just before lies, a name of its own, kept
+        placed = " " not in m["term"] and re.search(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$", text[: m.start()].rstrip()) is not None
+        return "" if known or (not placed and re.search(rf"(?<![\w(]){term}(?![\w)])", said)) else m.group(0)
 
     return _DEFINED_TERM.sub(repl, text)
 

@@ -31,6 +31,8 @@ _QUOTE_STOP = re.compile(r"(?<=[^\W\d_][”\"’])[.?!](?=[A-ZĐÀ-Ỹ][a-zà-�
 # "... chẳng có gì lạ cả .Tai em này ...": a stop typed after the space, glued to the next sentence
 # (a small letter after it: "động đậy .vì vậy", a pause), never ".Net" nor a file's ".jpg"
 _SPACED_STOP = re.compile(r"(?<=[^\W\d_]) ([.?!])(?!(?:Net|NET|com|vn|net|org|jpg|png|pdf|docx?|html?)\b)(?=[^\W\d_])")
+# "khoảng 550 .đồng hương": a stray stop between a count and the word it counts, no end
+_STRAY_STOP = re.compile(r"(?<=\d) \.(?=[a-zà-ỹđ])")
 # "... đưa các bản đăng công báo ….Bộ Tư pháp ...": an ellipsis glued to the next sentence's capital
 # "... “arigatou” và… “Naruto”": a pause after a word no sentence ends on, no end
 # "I Cô. 15:6": a book of the Bible cut short before its chapter and verse
@@ -53,7 +55,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
     )
     paragraph = _GLUED_STOP.sub(lambda m: m.group(0) + " " if _glued_stop(m) else m.group(0), paragraph)
     paragraph = _QUOTE_STOP.sub(lambda m: m.group(0) + " ", paragraph)
-    paragraph = _SPACED_STOP.sub(r"\1 ", paragraph)
+    paragraph = _SPACED_STOP.sub(r"\1 ", _STRAY_STOP.sub(" ", paragraph))
     pieces: list[str] = []
     start = 0
     listed = _OPENING_ITEM.match(paragraph) is not None  # "2.3. ...": a numbered list's paragraph
