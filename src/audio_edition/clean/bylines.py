@@ -18,6 +18,21 @@ from .wordlists import word_list
 WRITER_AND_SITE = re.compile(rf"^[{P.UPPER}][^\s.,]*(?:\s+[{P.UPPER}][^\s.,]*){{1,4}}\s*[-–]\s*[\w-]+(?:\.[\w-]+)+$")
 
 
+# "Không có đi dự được Ngọc Thu ơi!": a reader's reply to another by name, under the post
+_VOCATIVE = re.compile(rf"[{P.UPPER}]\w*\s+ơi\b")
+_REPLY_BLOCKS = 10
+
+
+def drop_replies_under_credit(d: Draft) -> Draft:
+    """Readers' replies by name ("... Ngọc Thu ơi! ...") under the post's closing credit ("Tin ảnh X"): no story."""
+    tail = range(max(1, len(d.blocks) - _REPLY_BLOCKS), len(d.blocks))
+    credit = next((i for i in reversed(tail) if P.CREDIT_LINE.match(d.blocks[i])), None)
+    if credit is None or not any(_VOCATIVE.search(b) for b in d.blocks[credit + 1 :]):
+        return d
+    kept = [b for i, b in enumerate(d.blocks) if i <= credit or not _VOCATIVE.search(b)]
+    return dataclasses.replace(d, blocks=tuple(kept))
+
+
 def extract_byline(d: Draft) -> Draft:
     """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), even over the office
     and the address a signature gives, or the writer's name closing the last paragraph ("... còn

@@ -25,6 +25,7 @@ _WORD = re.compile(r"\S+")
 _MIN_NOTED_WORDS = 10  # a sentence that a source's note mark ends, and the one after it
 _MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
 _MAX_UNLABELLED_HEADLINE_WORDS = 35
+_PLACE_NOUN = re.compile(r"(?i:tỉnh|huyện|thành phố|tp\.?|quận|xã|thị xã|thị trấn)\s+$")  # before a place's name
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
 _DAY_STAMP = re.compile(
     r"^(?:\d{1,2}/\d{1,2}\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Hôm)\b)"
@@ -145,8 +146,7 @@ _TOP_WITH_TOOLS = re.compile(
 _SUMMARY_OPENING = re.compile(
     r"(?<=[a-zà-ỹđ0-9%”\"])\s+"
     rf"(?=(?:Với|Theo|Trong|Sau|Tại|Qua|Từ|Đến|Hiện nay|Chỉ trong|Chỉ sau)\s+[{P.LOWER}\d]"
-    # a part of the day opens a lead with its day ("Sáng 25/7", "Chiều cùng ngày"), never a name
-    # ("Chưởng môn Lê Sáng người học trò")
+    # a part of the day opens a lead with its day ("Sáng 25/7", "Chiều cùng ngày"), never a name ("Lê Sáng người")
     r"|(?:Ngày|Sáng|Chiều|Tối)\s+(?:\d|(?:nay|qua|mai|hôm|cùng|mùng|mồng|thứ|chủ nhật|ngày|sớm|muộn)\b))"
     # or a writer and a day between them: "... lan rộng bởi Linh 28 Tháng 8, 2025 TP.HCM ghi nhận ..."
     r"|\s+bởi\s+[A-ZĐÀ-Ỹ]\S*(?:\s+[A-ZĐÀ-Ỹ]\S*){0,3}\s+\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+\d{4}\s+(?=[A-ZĐÀ-Ỹ])"
@@ -161,7 +161,7 @@ def _glued_syllables(line: str) -> int | None:
     are no title and its text."""
     joints = []
     for m in re.finditer(r"[^\W\d_]{4,}", line):
-        word = m.group(0)
+        word = "" if _PLACE_NOUN.search(line, 0, m.start()) else m.group(0)  # "tỉnh ĐắkLắk": a place's name
         for k in range(2, len(word) - 1):
             left, right = word[:k], word[k:]
             shouted = len(right) >= 3 and right.isupper() and not left.isascii()  # "tiếng HànTOPIK là ...": an acronym

@@ -9,7 +9,8 @@ import re
 
 from .draft import Draft, ends_sentence
 
-_HEADER_ROW = re.compile(r"(?:STT|Stt|TT)\s+[A-ZĐÀ-Ỹ][^\d]{2,120}")
+# (never "TT BLL Họ Nguyễn ...": "TT" before an acronym is a standing body, "Thường trực")
+_HEADER_ROW = re.compile(r"(?:STT|Stt|TT)\s+(?![A-ZĐ]{2,}\b)[A-ZĐÀ-Ỹ][^\d]{2,120}")
 
 
 def drop_table_header_rows(d: Draft) -> Draft:

@@ -69,8 +69,9 @@ _CAPPED_ALT_TEXT = re.compile(r"[A-Z]{2,6} [a-z0-9]+(?: [a-z0-9]+){2,}|[A-Z][a-z
 _PICTURE_NAME = re.compile(
     r"[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)* anh \d{1,2}(?: ?Phóng to)?"
 )  # ... anh 1Phóng to: its zoom
-# "Tay Ninh trao qua trung thu_1", "Tay Ninh trao qua trung thu3": a picture's name, unmarked words, a number
-_NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}_?\d{1,3}")
+# "Tay Ninh trao qua trung thu_1", "Lang VH dong hoi 2017 2": a picture's name, unmarked words, a number
+_NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}(?: (?:19|20)\d\d)?[ _]?\d{1,3}")
+_PICTURE_LABELS = (PICTURE_LABEL, _NUMBERED_PICTURE)  # "đ2", "Lang VH dong hoi 2017 2": the caption under it
 # "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
 _PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-zđ]{1,2}\d{1,2}|[a-z])(?:\s+[a-zđ]{1,2}\d{1,2}){0,5}")  # "c", "c1 c2", "đ2"
 _GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" (half this at most) opening a paragraph: the greeting alone goes
@@ -122,8 +123,7 @@ _PAGER = re.compile(
     r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
     r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*"
 )  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›", a forum's "4 Pages V 1 2 3 > »"
-# "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ Nhẫn cưới ...": a shop's
-# tagline, its selling points ticked
+# "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ ...": a shop's tagline, its points ticked
 _TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
 # image_gallery.jpg, "Media/90_QuynhBao/FolderFunc/202309/Images/5-20230926081159-e.jpg", "m-lo-xo-1(1).jpg"
 _MEDIA_FILE = re.compile(r"[\w./()~^%+-]+\.(?:jpe?g|png|gif|webp|svg|mp4|webm)", re.IGNORECASE)  # "^3AA…^pimgpsh.jpg"
@@ -377,7 +377,7 @@ def drop_file_names(d: Draft) -> Draft:
         bare = vietnamese and unmarked_alt(text)  # "Cach trong nam Rom ...": a picture's text, its caption under it
         bare = bare and not (SLUG_LINE.fullmatch(text) and uncaptioned_slugs(blocks))  # "...-4" over a heading
         small_alt = text.lower() if bare or (vietnamese and lone_small_line(text, kept, blocks[i + 1 : i + 2])) else ""
-        after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES, PICTURE_LABEL))
+        after_file = any(p.fullmatch(text) for p in (_MEDIA_FILE, _UPLOAD_NAME, _CAMERA_FILES, *_PICTURE_LABELS))
         if _GLUED_MEDIA_FILE.search(text):  # a picture's file name joined to the line before it
             after_file = True
             if words(text) <= _FILE_CAPTION_WORDS:

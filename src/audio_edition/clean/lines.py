@@ -22,6 +22,9 @@ _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 _INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
 # "--- Hãy Bảo vệ Môi Trường" / "Bằng giải pháp KINH TẾ XANH ---": a blog's motto framed in dashes, over one line or two
 _FRAMED_MOTTO = re.compile(r"^[ \t]*-{3,}[ \t]*[^\n-][^\n]{2,80}(?:\n[^\n]{3,80})?[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+# "Tất cả vì mục tiêu dân giàu, ... văn minh          Đoàn kết, ... hiệu quả          ...": a site's mottos in a
+# scrolling banner, three or more on one line parted by long runs of spaces, none a sentence
+_MARQUEE = re.compile(r"^[ \t]*(?:[^\s.!?][^\n.!?]{4,160}?[ \t]{10,}){2,}[^\s.!?][^\n.!?]{4,160}?[ \t]*$", re.MULTILINE)
 
 
 def _rule_or_leader(m: re.Match[str]) -> str:
@@ -46,7 +49,7 @@ def split_blocks(text: str) -> Draft:
     gap, spaced = 0, False
     bullet = False
     pointed = 0
-    for raw in _INLINE_RULE.sub(_rule_or_leader, _FRAMED_MOTTO.sub("", text)).split("\n"):
+    for raw in _INLINE_RULE.sub(_rule_or_leader, _MARQUEE.sub("", _FRAMED_MOTTO.sub("", text))).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue

@@ -147,9 +147,10 @@ PLACEHOLDER = re.compile(
 # the piece, at its end.
 CREDIT_LINE = re.compile(
     r"^(?:Thực hiện|Bài|Bài (?:và|&) [Ảả]nh|Bài, ảnh|Bài/[Ảả]nh|Tin và [Bb]ài|Tin, bài|Tin và ảnh|Tin, ảnh|Tin/[Ảả]nh"
+    r"|Tin ảnh(?=\s+[A-ZĐÀ-Ỹ][^:]*$)"  # "Tin ảnh Phương Chi": no colon after the credit
     r"|Tin/[Bb]ài|Tin bài/[Ảả]nh|Tin bài, [Ảả]nh|Nội dung|Ảnh|Video|Đồ họa|"
     r"Nhóm phóng viên|Phóng viên|PV|"
-    r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)(?:\s*:|\s+[-–])\s*"  # "Bài & Ảnh - Đỗ Đ. B"
+    r"Tác giả|Tác giả bài viết|Người đưa tin|Biên tập|Nguồn tin)(?:\s*:|\s+[-–]|(?<=Tin ảnh)\s)\s*"  # "Bài & Ảnh - Đỗ"
     r"(?P<names>[^!?]{2,60}?)(?:\.?/\.|\.)?$"  # "Tin và Bài: Phòng Dạy nghề./."
 )
 

@@ -109,7 +109,10 @@ def picture_captions(lines: list[Line]) -> set[int]:
         heads = heads or (under and not beside and opener[_opener(line.text)] >= _SERIES)
         heads = heads or _printed_again(line.text, lines[i + 2 :])  # the heading, its picture's copy later
         # "Đối tượng được cấp ...:", "Hồ sơ ... cần chuẩn bị" over "1) Hộ chiếu": a label over what it introduces
-        introduces = line.text.rstrip().endswith(":") or _NUMBERED.match(after.text) is not None
+        # (a numbered part after the first, "2. Cách viết ...", opens no list under it)
+        introduces = line.text.rstrip().endswith(":") or (
+            _NUMBERED.match(after.text) is not None and not re.match(r"(?:[2-9]|1\d)\.\s", after.text)
+        )
         if ((not ends_sentence(line.text) and (under or beside)) or framed or lone) and not (
             numbered or goes_on or dated or asks or heads or introduces or line.bulleted  # "- Độ cận ...": an item
         ):

@@ -27,6 +27,7 @@ from .bulleted_menus import drop_bulleted_menu
 from .bylines import (
     WRITER_AND_SITE,
     byline_of,
+    drop_replies_under_credit,
     extract_author_box,
     extract_byline,
     extract_scholars,
@@ -429,6 +430,7 @@ RULES: tuple[Rule, ...] = (
     drop_headings_again,
     drop_echo_captions,
     drop_title_echo_under_heading,
+    drop_replies_under_credit,
     drop_captions,
     drop_echoing_captions,
     drop_glued_closing_captions,

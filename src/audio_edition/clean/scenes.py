@@ -140,6 +140,7 @@ _PHOTO_MOMENT = re.compile(
     r"\sbắt tay (?:hữu nghị|chúc mừng|thân mật|nhau)\b|\sbắt tay\s[^.!?]{0,40}\stại\s|\schụp (?:ảnh|hình) lưu niệm\b"
     r"|\skhoe (?:dáng|sắc) (?:trong|tại|ở|bên)\s"  # "Một cây sanh khoe dáng trong vườn của ông ...": a plant shown
     r"|\s(?:đến )?tặng hoa chúc mừng\s"  # "Thầy ... đến tặng hoa chúc mừng Ngày nhà giáo ..."
+    r"|\scắt băng khánh thành\b"  # "Lễ cắt băng khánh thành Nhà thờ": the ribbon cut
 )
 _PERFORMED = re.compile(
     r"\sdo\s.{3,80}\s(?:thể hiện|biểu diễn|trình bày|trình diễn)$|\s(?:biểu diễn|trình diễn) tại\s.{3,80}$"

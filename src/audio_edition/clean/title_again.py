@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, words
+from .draft import Draft, ends_sentence, words
 
 # "5.4Công viên Thủ LệVị trí: ...": a review site's score and the place's name glued to the review
 _SCORE = re.compile(r"^\d{1,2}[.,]\d\s?")
@@ -47,16 +47,25 @@ _TITLE_AGAIN_BLOCKS = 7  # a document page's header lines over its first page
 def strip_title_again(d: Draft) -> Draft:
     """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
     glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
-    page number before it and its writer after it, run into its first paragraph."""
+    page number before it and its writer after it, run into its first paragraph. A portal's teaser, the story's
+    opening cut with "..." over the title and the story, goes."""
     if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
         return d
     title = d.blocks[0].strip().rstrip(".")
     for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
         rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
         rest = rest or _after_title_in_capitals(block, title)
+        if words(rest) >= _TITLE_AGAIN_TEXT_WORDS and i == 2 and _teaser_over_title(d.blocks[0], d.blocks[1]):
+            return dataclasses.replace(d, blocks=d.blocks[1:])  # "<summary>..." over "<title>" over "<summary> ..."
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
             return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
     return d
 
 
+def _teaser_over_title(first: str, second: str) -> bool:
+    """A story's opening cut short with "..." over its title: the teaser a portal prints first."""
+    return first.rstrip().endswith(("...", "…")) and not ends_sentence(second) and words(second) <= _TEASED_TITLE_WORDS
+
+
 _TITLE_AGAIN_TEXT_WORDS = 5
+_TEASED_TITLE_WORDS = 30

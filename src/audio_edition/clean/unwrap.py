@@ -47,6 +47,7 @@ _QUOTE_END = re.compile(r"[”»\"]$")
 # "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own;
 # "Bước 4: Theo dõi ...", "2. Các bước xử lý ...", "B. Quy trình ...": a step or a numbered heading starts a line too
 # (never a figure's thousands: "90.000 đồng/kg" goes on with the sentence)
+_PICTURE_LABEL_LINE = re.compile(r"^(?:[a-zđ]{1,2}\d{1,2}(?:\s|$)|[A-Z]\d\s+[a-zà-ỹđ])")  # pictures' labels, captioned
 _ITEM_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:|[A-H]\.\s(?=[A-ZĐÀ-Ỹ]))"
 )
@@ -428,6 +429,7 @@ def unwrap(text: str) -> str:
             and previous not in titles
             and (not _BULLET.match(current) or (wrapped and quoted and not _SENTENCE_END.search(previous)))
             and not _ITEM_START.match(current)
+            and not (_PICTURE_LABEL_LINE.match(current) or _PICTURE_LABEL_LINE.match(previous))  # "h2", "H1 chụp hình"
             and not _LETTERED_ITEM.match(current)  # "Lưu ý về bể nuôi" / "a. Cho ốc sinh sản ...": an item
             and not (_FIELD_LABEL.match(current) and current[:1].isupper())  # "Đại" / "đức cũng cho biết: ..."
             and not _DATED.match(current)

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from ..text.legacy import is_syllable
 from ..text.letters import LOWER, UPPER
 from .abbreviations import Lexicon
 from .lexicon import Entry
@@ -215,7 +216,9 @@ def implied_acronyms(texts: Iterable[str], lexicon: Lexicon, contextual: bool = 
             # another language's words ("Japanese Language Proficiency Test") leave it spelled
             if a in listed:  # "vitamin B1, B2, E, PP, K": one of a list of letters, never words
                 continue
-            if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2) and not phrase.isascii():
+            # "Sao Mai" twice beside "SM": Vietnamese syllables without marks name it too
+            vietnamese = not phrase.isascii() or all(is_syllable(w) for w in phrase.split())
+            if phrase in named and times >= (1 if len(a) >= _ONCE_LETTERS else 2) and vietnamese:
                 implied[a] = phrase
     whole = "\n".join(texts)
     for a in sorted(wanted - implied.keys() - listed):

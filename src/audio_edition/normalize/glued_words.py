@@ -88,13 +88,18 @@ _SHORT_TAIL = 3
 
 
 def _capital_syllables(word: str) -> list[str]:
-    """ "XanhThấpTương" -> ["Xanh", "Thấp", "Tương"]: capitalised Vietnamese syllables run together, one of
+    """ "XanhThấpTương" -> ["Xanh", "Thấp", "Tương"], "ĐắkLắk": capitalised Vietnamese syllables run together, one of
     them marked (never "YouTube", "TikTok", nor a name with a syllable that is none: "VinFast")."""
     starts = [i for i, c in enumerate(word) if c.isupper()]
     parts = [word[a:b] for a, b in zip(starts, [*starts[1:], len(word)])]
     if len(parts) < 2 or starts[0] != 0 or word.isascii() or not word.isalpha():
         return []
-    return parts if all(is_syllable(p.lower()) for p in parts) else []
+    return parts if all(_syllable_or_highlands(p.lower()) for p in parts) else []
+
+
+def _syllable_or_highlands(part: str) -> bool:
+    """A syllable, or a Highlands name's syllable ending in "k" where the language writes "c" ("Đắk", "Lắk")."""
+    return is_syllable(part) or (part.endswith("k") and is_syllable(part[:-1] + "c"))
 
 
 # "thiết bị đang hoạt động.có một số vấn đề": a sentence's stop with no space after it, after a marked

@@ -86,6 +86,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PHONETIC.sub("", re.sub(r"(?<![\w-])A\s?[–-]\s?Z(?![\w-])", "a đến dét", text))  # "TỪ A – Z"
     text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
     text = _NUMBERED_CODE.sub(r"\1-", text)  # "Kế hoạch số 298 KH/TWĐTN": a document's number, a space, its code
+    text = _GLUED_SCHOOL_YEARS.sub("niên khóa ", text)  # "cựu HS (NK79-82)": a class's years, two digits each
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text)  # "Dr.thaiha"
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
@@ -98,9 +99,10 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
-    text = _TITLE_SLASH.sub(_held_together, text)
+    text = _TITLE_SLASH.sub(_held_together, _POST_SLASH.sub(_posts_held_together, text))
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = re.sub(r"(?<=\S)\s*(?:[-–]\s+){2,}(?=[A-ZĐÀ-Ỹ])", " ", without_underscores(text))  # "...- - Đề nghị"
+    text = re.sub(r"(?<=\w)\s[-–](?=[A-ZĐÀ-Ỹ])", " - ", text)  # "16D-K2 -ĐHSP Vinh": a dash spaced on one side
     text = part_glued_stops(_PICTURE_POINTER.sub("", text))
     text = drop_foreign_script(text)
     text = _VV_GOES_ON.sub("v.v", _SPACED_VV.sub("v.v.", _GLUED_VV.sub(" ", _DOTTED_VV.sub(" v.v.", text))))
@@ -111,6 +113,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     return re.sub(glued, lambda m: m.group(0) if m.group(0) in lex.words else part_glued_line(m.group(0)), text)
 
 
+_GLUED_SCHOOL_YEARS = re.compile(r"(?<![\w/])(?:NK|nk)(?=\d\d\s*[-–]\s*\d\d(?!\d))")
 # "IELTS /ˈaɪ.ɛlts/ (...)": a word's pronunciation in the phonetic alphabet, not read
 _PHONETIC = re.compile(r"\s*/[^/\s]*[ˈˌəɛɪʊʃʒθðŋɔæɑːɒʌ][^/\s]*/(?=[\s,.;:)]|$)")
 # "đH Khoa học", "đHQG": an acronym whose capital Đ a scrape lowered
@@ -188,6 +191,14 @@ _TITLE_PAIR = re.compile(r"(?<![\w/-])(?:(?P<a>[A-ZĐ]{2,5})-|(?<=\s)-)(?P<b>[A-
 _TITLE_DASH = re.compile(r"(?<![\w/-])(?P<a>[A-ZĐ]{2,5})-(?=\s)")
 # "Trần Văn Mỹ – PCT/TTK Liên đoàn": one person's two posts after a dash, "kiêm"
 _TITLE_SLASH = re.compile(r"(?<=[–,-] )(?P<a>[A-ZĐ]{2,5})/(?P<b>[A-ZĐ]{2,5})(?![\w/])")
+# "Phó chủ tịch UBND/Chủ tịch Công đoàn phường": a post, a slash, the same person's other post in words
+_POST = r"(?:Phó\s|Tổng\s)?(?:[Cc]hủ tịch|[Bb]í thư|[Gg]iám đốc|[Tt]rưởng|[Hh]iệu trưởng|[Tt]hư ký)"
+_POST_SLASH = re.compile(rf"/(?={_POST}\b)")
+_POST_BEFORE = re.compile(rf"\b{_POST}\b[^/.,;:()]{{1,40}}$")
+
+
+def _posts_held_together(m: re.Match[str]) -> str:
+    return " kiêm " if _POST_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) else m.group(0)
 
 
 def _held_together(m: re.Match[str]) -> str:
@@ -295,7 +306,8 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
 def ellipses(text: str, opts: Options, lex: Lexicon) -> str:
     """An ellipsis is a pause mid-sentence and a full stop at the end."""
     text = re.sub(r"(?:…|\.{3,})[.…]*\s*$", ".", re.sub(r"([!?])\s*(?:…|\.{3,})\.*\s*", r"\1 ", text))  # "khác? … Mời"
-    return re.sub(r"\s*(?:…\.*|\.{3,})\s*", ", ", text)  # "thức dậy….nhẹ kéo": "…" and a stop
+    # "thức dậy….nhẹ kéo": "…" and a stop; "con cháu ..….(": stops before it too
+    return re.sub(r"\s*(?:\.{0,2}…[.…]*|\.{3,}[.…]*)\s*", ", ", text)
 
 
 # "triệu tế bào/cm³", "tỷ tế bào/L", "30 con/m2", "500 con/m3", "30 con/kg": so many of a thing in a unit's

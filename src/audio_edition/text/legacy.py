@@ -267,7 +267,8 @@ def join_spaced_onsets(text: str) -> str:
 
 
 # "Đứ c Chá nh", "huyệ n": a copy out of a PDF that broke syllables before their last letters
-_SPLIT_SYLLABLE = re.compile(r"(?<![\w])(?P<head>[^\W\d_]{1,7}) (?P<tail>ch|ng|nh|[cmnpti])(?![\w])")
+# (never a letter with a tone mark after it, "tôi c̣n", Windows-1258's "còn")
+_SPLIT_SYLLABLE = re.compile(r"(?<![\w])(?P<head>[^\W\d_]{1,7}) (?P<tail>ch|ng|nh|[cmnpti])(?![\w\u0300-\u036f])")
 _MIN_SPLITS = 2  # one is chance ("chữ i"); a copy that breaks syllables breaks many
 
 
@@ -297,6 +298,10 @@ _MARKED_CONSONANT = re.compile(r"[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][\u0300\u
 _BREVE_WORD = re.compile(r"[^\W\d_]+[ăĂ][^\W\d_]*|[ăĂ][^\W\d_]+")
 
 
+# Latin-1's "ý" is Windows-1258's "ư": "ư" alone is seldom a word, "kư" never a syllable
+_Y_ACUTE = re.compile(r"(?<![^\W\d_])([kK]?)([ưƯ])(?![^\W\d_])")
+
+
 def _tilde_for_breve(m: re.Match[str]) -> str:
     word = m.group(0)
     tilde = word.replace("ă", "ã").replace("Ă", "Ã")
@@ -306,11 +311,13 @@ def _tilde_for_breve(m: re.Match[str]) -> str:
 
 def from_windows1258_marks(text: str) -> str:
     """Latin-1 text read as Windows-1258: each tone mark after a consonant the letter it stood for,
-    and "ă" in a word no syllable is the "ã" it stood for."""
+    "ă" in a word no syllable is the "ã" it stood for, and "ư" alone or after "k" the "ý" it stood
+    for ("nhă ư", "kư ức")."""
     marks = _MARKED_CONSONANT.sub(
         lambda m: m.group(0)[0] + _LATIN1_LETTER[m.group(0)[1]], unicodedata.normalize("NFD", text)
     )
-    return _BREVE_WORD.sub(_tilde_for_breve, unicodedata.normalize("NFC", marks))
+    text = _BREVE_WORD.sub(_tilde_for_breve, unicodedata.normalize("NFC", marks))
+    return _Y_ACUTE.sub(lambda m: m[1] + ("Ý" if m[2] == "Ư" else "ý"), text)
 
 
 # "khơng", "cơng": a PDF's font that prints "ô" as "ơ"; no syllable rhymes in "ơng" but after "ư" ("thương")
