@@ -119,6 +119,7 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             category = category or (None if counted else parts[-1].strip())
             continue
         kept.append(block)
+    category = category if category and re.search(r"\w", category) else d.category  # "| | |": a table's bars, none
     return dataclasses.replace(d, blocks=tuple(kept), category=category, dated_title=d.dated_title or titled)
 
 

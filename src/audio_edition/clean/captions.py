@@ -15,6 +15,7 @@ from .same_lines import printed_before, same_line
 from .scenes import (
     echoed_share,
     is_echo_caption,
+    is_headline_echo_caption,
     is_headline_start,
     is_hero_alt_text,
     is_name_caption,
@@ -335,7 +336,7 @@ def drop_captions(d: Draft) -> Draft:
                 )
                 or is_portrait_caption(block, blocks)
                 or is_name_caption(block)
-                or (not heading and is_top_echo_caption(i, blocks))
+                or (not heading and (is_top_echo_caption(i, blocks) or is_headline_echo_caption(i, blocks)))
             )
         )
         source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline

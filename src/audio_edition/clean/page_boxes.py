@@ -26,7 +26,7 @@ _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
-_TAG_ROW = re.compile(r"(?:[#@]\w+\s*){2,}")
+_TAG_ROW = re.compile(r"(?:\\?[#@]\w+\s*){2,}|\\?#[^\W\d_]\w{5,}")  # "\#NgàyChủNhậtXanh" alone on its line too
 # "(Dựa trên file: daikin_error_code.pdf)": the file a page was copied from, under its title
 _FILE_NOTE = re.compile(r"\([^()]{0,40}\b(?i:file|tệp|tập tin)\s*:?\s*[\w.-]+\.(?i:pdf|docx?|xlsx?|pptx?)\)")
 # "Smiley face": a template's alternative text for any picture, a short unstopped caption under it

@@ -450,3 +450,27 @@ def drop_links_after_credit(d: Draft) -> Draft:
 
 
 _LINKED_TITLES = 2
+
+
+def drop_titles_at_end(d: Draft) -> Draft:
+    """Three or more other stories' titles closing the page under the article's last sentence, each of nine words or
+    more with no stop ("Quán triệt sách của Tổng Bí thư về ngoại giao và đại đoàn kết" / "Sẽ sắp xếp, ... 1.200 xã"
+    / "Alo Chào buổi sáng - VTV1 - ..."): a video page's list of its other clips, never a poem's short lines."""
+    blocks = d.blocks
+    start = len(blocks)
+    while (
+        start > 0 and _TITLE_WORDS[0] <= words(blocks[start - 1]) <= _TITLE_WORDS[1] and _bare_title(blocks[start - 1])
+    ):
+        start -= 1
+    above = blocks[start - 1].rstrip() if start else ""
+    if len(blocks) - start < _TITLES_AT_END or start < 2 or not ends_sentence(above) or above.endswith(":"):
+        return d
+    return dataclasses.replace(d, blocks=blocks[:start])
+
+
+def _bare_title(block: str) -> bool:
+    return not ends_sentence(block) and not block.rstrip().endswith((":", ";", ",")) and not P.BULLET.match(block)
+
+
+_TITLE_WORDS = (9, 25)
+_TITLES_AT_END = 3

@@ -135,13 +135,14 @@ from .related import (
     drop_related,
     drop_site_question_box,
     drop_table_of_contents,
+    drop_titles_at_end,
 )
 from .said_twice import read_doubled_lines_once
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title
 from .tables import read_pipe_tables
-from .title_again import strip_score_and_title_again, strip_title_again
+from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
@@ -444,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     drop_paper_credits,
     drop_links_after_credit,
     drop_related,
+    drop_titles_at_end,
     drop_product_card,
     extract_top_byline,
     extract_writers_under_captions,
@@ -458,6 +460,7 @@ RULES: tuple[Rule, ...] = (
     strip_summary_label,
     strip_location_stamp,
     join_greetings,
+    strip_update_stamp_on_title,
 )
 
 

@@ -92,6 +92,23 @@ def is_scene_caption(block: str) -> bool:
     )
 
 
+def is_headline_echo_caption(i: int, blocks: tuple[str, ...]) -> bool:
+    """Whether the line at `i`, under the lead, is a picture's caption made of the headline's own words, five to
+    twelve of them with no stop, over a paragraph ("Đoàn thanh niên Cục QLTT tham gia hiến máu" under "Chi đoàn
+    thanh niên Cục QLTT Hòa Bình tham gia hiến máu tình nguyện ..."): the picture shows what the headline says."""
+    if not 2 <= i < len(blocks) - 1 or ends_sentence(blocks[i]) or blocks[i].rstrip().endswith(":"):
+        return False
+    if blocks[i].lstrip()[:1] in "‘“\"'(":
+        return False  # "‘Hãy giữ trái tim nóng và cái đầu lạnh’": the headline's quotation heads a part
+    block, title = blocks[i], set(_tokens(blocks[0]))
+    tokens = _tokens(block)
+    shorter = _HEADLINE_ECHO_WORDS[0] <= words(block) <= _HEADLINE_ECHO_WORDS[1] < words(blocks[0])
+    return shorter and all(t in title for t in tokens) and ends_sentence(blocks[i + 1])
+
+
+_HEADLINE_ECHO_WORDS = (5, 12)
+
+
 def is_top_echo_caption(i: int, blocks: tuple[str, ...]) -> bool:
     """Whether the line right under the headline (and the writer's) is the top picture's caption: four to fourteen
     words in plain letters, no stop, some of them the headline's, over a first paragraph of twenty-five words or more

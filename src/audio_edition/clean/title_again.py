@@ -69,3 +69,19 @@ def _teaser_over_title(first: str, second: str) -> bool:
 
 _TITLE_AGAIN_TEXT_WORDS = 5
 _TEASED_TITLE_WORDS = 30
+
+
+# "TIẾP TỤC HƯỞNG ỨNG PHONG TRÀO ... Ngày cập nhật 24/05/2022": the page's update stamp run into its title
+_UPDATED_TITLE = re.compile(
+    r"^(?P<title>.{10,}?)\s+(?i:ngày cập nhật|cập nhật)\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+def strip_update_stamp_on_title(d: Draft) -> Draft:
+    """The update stamp glued to the end of the title goes; its day is the page's."""
+    m = _UPDATED_TITLE.match(d.blocks[0]) if d.blocks else None
+    if m is None:
+        return d
+    day = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return dataclasses.replace(d, blocks=(m["title"], *d.blocks[1:]), published=d.published or day)

@@ -256,7 +256,7 @@ def _said_just_before(acronym: str, whole: str) -> str | None:
     return None
 
 
-_CAPS_WORD = re.compile(r"(?<![\w-])[A-ZĐ]{4,12}(?![\w-])")
+_CAPS_WORD = re.compile(r"(?<![\w-])[A-ZĐ]{3,12}(?![\w-])")  # "EA KAR" beside "Ea Kar" too
 _LETTER_LIST = re.compile(r"(?<![\w-])(?:[A-ZĐ]{1,3}\d{0,2}\s*,\s*){2,}[A-ZĐ]{1,3}\d{0,2}(?![\w-])")
 _PAIRED = re.compile(r"(?<![\w-])([A-ZĐ]{2,6})\s+(?:và|hoặc|hay)\s+([A-ZĐ]{2,6})(?![\w-])")
 

@@ -95,7 +95,9 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
     text = _PER_MILLE_TYPED.sub("‰", _GLUED_DEGREE.sub(r"\1°C", text))  # "độ mặn 0 - 40%0", "nhiệt độ 20 - 300C"
     text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
-    text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", text)
+    text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", _YEAR_AFTER_SPACED_SLASH.sub(r"\1/\2", text))  # "21/11/ 2013"
+    text = re.sub(r"(?<=\d)\s*[–-]\s+(?=và\s+\d)", " ", text)  # "2 ngày 5 – và 6/2": a dash left before "và"
+    text = _QUOTED_LINES.sub(r"\1, ", text)  # "“Đoàn kết, ... đại đoàn kết/Thành công, ...”": two lines quoted
     text = _SMALL_D_ACRONYM.sub("Đ", text)
     text = _GLUED_TITLE.sub(lambda m: _part_glued_title(m, lex), text)
     text = _TITLE_PAIR.sub(_part_titles, text)
@@ -150,6 +152,8 @@ def _marked_syllable(word: str) -> bool:
 
 
 # "ngày 28/ 7": a day and month with a space after the slash
+_QUOTED_LINES = re.compile(r"(?<=[“\"])([^”\"/\n]{10,120}?[a-zà-ỹđ])/(?=[A-ZĐÀ-Ỹ][^”\"/\n]{10,120}[”\"])")
+_YEAR_AFTER_SPACED_SLASH = re.compile(r"\b(\d{1,2}/\d{1,2})/\s+((?:19|20)\d\d)\b")
 _DAY_SPACED_SLASH = re.compile(r"(?i)\b(ngày|sáng|trưa|chiều|tối|đêm|hôm|mùng|mồng)\s+(\d{1,2})\s*/\s+(\d{1,2})\b")
 # "đại biểu QHNguyễn Thị Nương": an abbreviation run into the name after it (a name with a
 # Vietnamese letter, so "VNExpress" stays one word, or after a long one, "TPHCMAuroma")
