@@ -25,9 +25,8 @@ _OTHER_SCRIPT = re.compile(r"[\s\u0e00-\u0fff\u1100-\u11ff\u1780-\u17ff\u3000-\u
 _MIRROR_STAMP = re.compile(r"^\S*\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*【[^】]*】.*$")
 _MIRROR_LABEL = re.compile(r"^简介\s*")  # "简介": a summary, in the template's language
 _KEYWORD_TAIL = re.compile(r"_[^_\s][^_]{2,60}$")  # "..._tỷ số la galaxy"
-_KEYWORD_HEAD = re.compile(
-    r"【[^】]{1,60}】\s*(?=\S)"
-)  # "【vitamin c có tác dụng gì】Lớp học ...": a keyword on the title
+# "【vitamin c có tác dụng gì】Lớp học ...": a keyword put on the title
+_KEYWORD_HEAD = re.compile(r"【[^】]{1,60}】\s*(?=\S)")
 _SITE_AFTER = re.compile(r" [-|–] \S")  # "<title> - Shop Online Toàn Quốc": the site's name after it
 _TOP_BLOCKS = 4
 _HEARTED = re.compile(r"\S\s+[♥❤♡]\s+\S")

@@ -25,13 +25,16 @@ _FRAMED_MOTTO = re.compile(r"^[ \t]*-{3,}[ \t]*[^\n-][^\n]{2,80}(?:\n[^\n]{3,80}
 # "Tất cả vì mục tiêu dân giàu, ... văn minh          Đoàn kết, ... hiệu quả          ...": a site's mottos in a
 # scrolling banner, three or more on one line parted by long runs of spaces, none a sentence
 _MARQUEE = re.compile(r"^[ \t]*(?:[^\s.!?][^\n.!?]{4,160}?[ \t]{10,}){2,}[^\s.!?][^\n.!?]{4,160}?[ \t]*$", re.MULTILINE)
+# "... toàn diện.- Hướng học sinh ...": a list's items run together after their stops
 _GLUED_ITEMS = re.compile(r"(?<=[a-zà-ỹđ][.!?;])-\s+(?=[A-ZĐÀ-Ỹ])")
 # "NHIỆT LIỆT CHÀO MỪNG ... ***** NHIỆT LIỆT ...": slogans in capitals parted by asterisks
 _STARRED = re.compile(r"^[ \t]*\S[^\n*]{19,300}?[ \t]+\*+[ \t]+[^\n*]{20,300}$", re.MULTILINE)
 
 
-def _without_marquees(text: str) -> str:
-    text = _GLUED_ITEMS.sub("\n- ", _MARQUEE.sub("", text))  # "... toàn diện.- Hướng học sinh ...": items run together
+def _without_banners(text: str) -> str:
+    """`text` without a site's mottos in a scrolling banner or its slogans parted by asterisks, and with a list's
+    items run together after their stops set on lines of their own."""
+    text = _GLUED_ITEMS.sub("\n- ", _MARQUEE.sub("", text))
     return _STARRED.sub(lambda m: "" if m[0].isupper() and not re.search(r"[.!?]", m[0]) else m[0], text)
 
 
@@ -57,7 +60,7 @@ def split_blocks(text: str) -> Draft:
     gap, spaced = 0, False
     bullet = False
     pointed = 0
-    for raw in _INLINE_RULE.sub(_rule_or_leader, _without_marquees(_FRAMED_MOTTO.sub("", text))).split("\n"):
+    for raw in _INLINE_RULE.sub(_rule_or_leader, _without_banners(_FRAMED_MOTTO.sub("", text))).split("\n"):
         if P.LONE_BULLET.match(raw):
             bullet = True
             continue

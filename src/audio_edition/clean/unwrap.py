@@ -43,11 +43,11 @@ _CREDIT_END = re.compile(
 )  # "... - Ảnh: YẾN TRINH" too
 # a title in quotes closing its line: "... ASEAN - Australia: “Đối tác cho tương lai”"
 _QUOTE_END = re.compile(r"[”»\"]$")
+_PICTURE_LABEL_LINE = re.compile(r"^(?:[a-zđ]{1,2}\d{1,2}(?:\s|$)|[A-Z]\d\s+[a-zà-ỹđ])")  # pictures' labels, captioned
 # "Mục tiêu nghiên cứu: ...", "Kết quả: ...": a field of an abstract or a form starts its own line
 # "14.1. Đại hội đồng ...", "2.3) ...": a clause numbered in levels starts a line of its own;
 # "Bước 4: Theo dõi ...", "2. Các bước xử lý ...", "B. Quy trình ...": a step or a numbered heading starts a line too
 # (never a figure's thousands: "90.000 đồng/kg" goes on with the sentence)
-_PICTURE_LABEL_LINE = re.compile(r"^(?:[a-zđ]{1,2}\d{1,2}(?:\s|$)|[A-Z]\d\s+[a-zà-ỹđ])")  # pictures' labels, captioned
 _ITEM_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:|[A-H]\.\s(?=[A-ZĐÀ-Ỹ]))"
 )
