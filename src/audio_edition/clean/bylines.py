@@ -36,7 +36,7 @@ def drop_replies_under_credit(d: Draft) -> Draft:
 def extract_byline(d: Draft) -> Draft:
     """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), even over the office
     and the address a signature gives, or the writer's name closing the last paragraph ("... còn
-    lại. YẾN NHI", "... theo quy định. Cảnh Kỳ")."""
+    lại. YẾN NHI", "... theo quy định. Cảnh Kỳ"); a labelled credit ("Tác giả bài viết: ...") under a lone paragraph."""
     blocks = list(d.blocks)
     names: list[str] = []
     signed = [i for i in range(len(blocks) - 3, len(blocks) - 1) if i > 1 and byline_of(blocks[i])]
@@ -53,7 +53,7 @@ def extract_byline(d: Draft) -> Draft:
         if _SOURCED_WRITER.match(blocks[i]) and byline_of(blocks[i]) and blocks[i + 1].isupper():
             blocks = blocks[: i + 1]  # "Tú Đệ (theo www.rd.com)" over a tag page's next story, in capitals
             break
-    while len(blocks) > 2 and len(names) < 2:
+    while (len(blocks) > 2 or (len(blocks) == 2 and P.CREDIT_LINE.match(blocks[-1]))) and len(names) < 2:
         name = byline_of(blocks[-1])
         if name is None:
             break

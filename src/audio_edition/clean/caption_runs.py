@@ -32,12 +32,21 @@ def _caption_like(block: str) -> bool:
     )
 
 
+def _names_someone(block: str) -> bool:
+    """A caption's subject named in capitals past its first word ("Cử tri thôn Cẩm Nam tham gia bỏ phiếu ..."), with
+    no figure or bracket (an error code's line: "E4 – Lỗi quạt ... (Động cơ DC)")."""
+    if re.search(r"[\d()]", block):
+        return False
+    return any(word[:1].isupper() and word[1:].islower() for word in block.split()[1:])
+
+
 def _paragraph(block: str) -> bool:
     return ends_sentence(block) and words(block) >= _PARAGRAPH_WORDS and not block.rstrip().endswith(":")
 
 
 def drop_caption_runs(d: Draft) -> Draft:
-    """Runs of three captions or more between two paragraphs, never above the first paragraph."""
+    """Runs of three captions or more between two paragraphs, never above the first paragraph; two when each names
+    its subject ("Cử tri thôn Cẩm Nam tham gia bỏ phiếu ..." / "Tổ bầu cử thôn Giáng Đông kiểm tra thùng phiếu")."""
     blocks = d.blocks
     dropped: set[int] = set()
     i = 1
@@ -48,7 +57,8 @@ def drop_caption_runs(d: Draft) -> Draft:
         framed = end < len(blocks) and _paragraph(blocks[i - 1]) and _paragraph(blocks[end])
         # the title printed again over its headings is none, and a picture's text over its caption (a line twice) one
         run = len({blocks[k] for k in range(i, end)} - {blocks[0]})
-        if run >= _MIN_RUN and framed:  # a how-to's heading closing the run ("Hướng dẫn chọn ...") heads the text
+        named = run == _MIN_RUN - 1 and all(_names_someone(blocks[k]) for k in range(i, end))
+        if (run >= _MIN_RUN or named) and framed:  # a how-to's heading closing the run ("Hướng dẫn ...") heads the text
             last = end - 1 if _opens(blocks[end - 1], blocks[end]) else end  # and so does one the text opens with
             dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), last)))
         i = max(end, i + 1)

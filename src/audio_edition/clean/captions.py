@@ -18,6 +18,7 @@ from .scenes import (
     is_headline_echo_caption,
     is_headline_start,
     is_hero_alt_text,
+    is_lone_title_start,
     is_name_caption,
     is_portrait_caption,
     is_scene_caption,
@@ -337,6 +338,7 @@ def drop_captions(d: Draft) -> Draft:
                 or is_portrait_caption(block, blocks)
                 or is_name_caption(block)
                 or (not heading and (is_top_echo_caption(i, blocks) or is_headline_echo_caption(i, blocks)))
+                or is_lone_title_start(i, blocks)
             )
         )
         source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline

@@ -38,13 +38,13 @@ _EMOJI_TITLE = re.compile(
     rf"^{_EMOJI}*\s*(?P<head>[{P.UPPER}\d][^\U0001F300-\U0001FAFF\u2600-\u27BF]{{8,150}}?)\s*{_EMOJI}+[\s{_EMOJI[1:-1]}]*"
     rf"(?P<lead>[{P.UPPER}].{{20,}})$"
 )
-# "Ngày 13/12, ...", "Sáng 5-3, ...": a line that opens with its day and a comma is a lead's sentence
+# "Ngày 13/12, ...", "Sáng 5-3, ...", "Ngày 9/11 hàng năm là ...": a line opening on its day is a lead's sentence
 _EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>[A-ZĐ].{20,})$")
 _DAY_OPENS_LEAD = re.compile(
     r"^(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"  # "Thứ Bảy, ngày 24 tháng 6 năm 2023,"
     r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Vào (?:ngày|sáng|trưa|chiều|tối|đêm))"
     r"\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"
+    r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*(?:,|\s(?:hàng|hằng) năm\b)"
 )
 
 
@@ -62,8 +62,7 @@ def _label_length(block: str, digits: bool = False) -> int:
 
 def _inside_quote(before: str) -> bool:
     """Whether a quotation opened in `before` is still open."""
-    opened = before.count("“") + before.count("«")
-    closed = before.count("”") + before.count("»")
+    opened, closed = before.count("“") + before.count("«"), before.count("”") + before.count("»")
     return opened > closed or before.count('"') % 2 == 1
 
 
@@ -481,7 +480,8 @@ def split_caption_from_lead(d: Draft) -> Draft:
     """The top picture's caption run into the paragraph under the headline is not read: a few
     words with no stop, then a capitalised word opening the paragraph (a word the paragraph writes in
     small letters further on, so no name: never "Tết", "Guppy"), which names the caption's subject
-    again ("Tôm thẻ ..." / "Nuôi tôm thẻ ...")."""
+    again ("Tôm thẻ ..." / "Nuôi tôm thẻ ..."); never one sentence ("Thông báo khẩn tới Phụ huynh ...", "... và đại
+    biểu Hội đồng nhân dân ...", the two words across the cut written together in the headline)."""
     if len(d.blocks) < 2:
         return d
     tokens = d.blocks[1].split()
@@ -490,7 +490,7 @@ def split_caption_from_lead(d: Draft) -> Draft:
             return d  # a stop, a comma or a figure before it: no caption
         opening, after = tokens[k], tokens[k + 1]
         common = opening.lower() in (t.strip(",.;:") for t in tokens[k + 1 :])  # "Nuôi" here, "nuôi" later: no name
-        joined = tokens[k - 1] in _JOINING_WORDS  # "Thông báo khẩn tới Phụ huynh ...": one sentence, no caption
+        joined = tokens[k - 1] in _JOINING_WORDS or f"{tokens[k - 1]} {opening}".lower() in d.blocks[0].lower()
         if opening[:1].isupper() and common and after[:1].islower() and tokens[k - 1].islower() and not joined:
             rest = " ".join(tokens[k:])
             subject = " ".join(tokens[:2]).lower()

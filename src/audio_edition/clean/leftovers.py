@@ -72,8 +72,8 @@ _PICTURE_NAME = re.compile(
 # "Tay Ninh trao qua trung thu_1", "Lang VH dong hoi 2017 2": a picture's name, unmarked words, a number
 _NUMBERED_PICTURE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){2,}(?: (?:19|20)\d\d)?[ _]?\d{1,3}")
 _PICTURE_LABELS = (PICTURE_LABEL, _NUMBERED_PICTURE)  # "đ2", "Lang VH dong hoi 2017 2": the caption under it
-# "h1", "h4   h9   h8": pictures' placeholders, a letter or two and a number each
-_PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-zđ]{1,2}\d{1,2}|[a-z])(?:\s+[a-zđ]{1,2}\d{1,2}){0,5}")  # "c", "c1 c2", "đ2"
+# "h1", "h4   h9   h8", "c", "img": pictures' placeholders, a letter or two and a number each, or the tag's name
+_PICTURE_PLACEHOLDERS = re.compile(r"(?:[a-zđ]{1,2}\d{1,2}|[a-z]|img|image)(?:\s+[a-zđ]{1,2}\d{1,2}){0,5}")
 _GREETING_WORDS = 30  # "Chào mừng bạn đến với ...!" (half this at most) opening a paragraph: the greeting alone goes
 # "bar01", "slide_2": a page's box, named in its code; "~~Ω~~": a Greek letter alone on a line, an
 # ornament; a forum poster's handle alone over the post ("cchessfan"); a path ("/giuse_hieu")

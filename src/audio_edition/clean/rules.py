@@ -126,6 +126,7 @@ from .page_lines import (
     drop_menu_under_title,
     drop_sidebar_over_counter,
 )
+from .parted_sentences import join_parted_sentences
 from .product import drop_product_card
 from .reading_now import title_from_reading_now
 from .readings import drop_verse_numbers
@@ -321,6 +322,7 @@ def strip_summary_label(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     read_doubled_lines_once,
+    join_parted_sentences,
     join_wrapped_capital_headings,
     join_title_set_in_capital_lines,
     join_title_term,

@@ -102,11 +102,12 @@ def is_headline_echo_caption(i: int, blocks: tuple[str, ...]) -> bool:
         return False  # "‘Hãy giữ trái tim nóng và cái đầu lạnh’": the headline's quotation heads a part
     block, title = blocks[i], set(_tokens(blocks[0]))
     tokens = _tokens(block)
-    shorter = _HEADLINE_ECHO_WORDS[0] <= words(block) <= _HEADLINE_ECHO_WORDS[1] < words(blocks[0])
+    shorter = _HEADLINE_ECHO_WORDS[0] <= words(block) <= _HEADLINE_ECHO_WORDS[1] < words(blocks[0]) <= _TITLE_WORDS
     return shorter and all(t in title for t in tokens) and ends_sentence(blocks[i + 1])
 
 
 _HEADLINE_ECHO_WORDS = (5, 12)
+_TITLE_WORDS = 40  # a title-less page's first paragraph heads it: a heading under it may say its words again
 
 
 def is_top_echo_caption(i: int, blocks: tuple[str, ...]) -> bool:
@@ -335,6 +336,18 @@ def is_name_caption(block: str) -> bool:
 
 
 _HEADLINE_START_WORDS = 5
+
+
+def is_lone_title_start(i: int, blocks: tuple[str, ...]) -> bool:
+    """Whether the line at `i` is the headline's first three or four words alone between two paragraphs, the body's
+    only line with no stop ("Lễ mừng thọ" under "Lễ mừng thọ người cao tuổi xã ..."): a picture's caption; a part's
+    heading comes with others."""
+    block = blocks[i]
+    if not (1 < i < len(blocks) - 1 and 3 <= words(block) < _HEADLINE_START_WORDS) or ends_sentence(block):
+        return False
+    if not blocks[0].startswith(block + " ") or not (ends_sentence(blocks[i - 1]) and ends_sentence(blocks[i + 1])):
+        return False
+    return all(ends_sentence(b) for j, b in enumerate(blocks[1:-1], start=1) if j != i)  # the last: a byline
 
 
 def is_headline_start(block: str, headline: str) -> bool:

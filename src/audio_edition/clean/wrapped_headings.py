@@ -63,12 +63,14 @@ def join_title_term(d: Draft) -> Draft:
 
 _TITLE_LINE_WORDS = 4
 _MIN_TITLE_LINES = 3
+_COPY_PAIRS = 2  # a copy says its title's words again; one title's lines may share a pair ("NHÂN DÂN")
 
 
 def join_title_set_in_capital_lines(d: Draft) -> Draft:
     """ "HỘI THẢO KHOA HỌC QUỐC GIA ... NĂM 2026" / "VĂN HOÁ, VĂN HỌC VÙNG NAM BỘ" / "TRONG KỶ NGUYÊN ..." / ...: three
     lines or more in capitals opening the page, each of four words or more and none ending a sentence, then a line
-    in small letters, no two of them saying the same words: one title set over lines (a menu's are shorter)."""
+    in small letters, no two of them saying the same words (a pair of words may recur): one title set over lines (a
+    menu's are shorter)."""
     n = 0
     while n < len(d.blocks) and _capitals(d.blocks[n]) and len(d.blocks[n].split()) >= _TITLE_LINE_WORDS:
         if d.blocks[n].rstrip()[-1:] in ".!?:;":
@@ -77,6 +79,6 @@ def join_title_set_in_capital_lines(d: Draft) -> Draft:
     if n < _MIN_TITLE_LINES or n == len(d.blocks) or d.blocks[n].isupper():
         return d
     lines = d.blocks[:n]
-    if any(shared_pairs(a, b) for k, a in enumerate(lines) for b in lines[k + 1 :]):
+    if any(shared_pairs(a, b) >= _COPY_PAIRS for k, a in enumerate(lines) for b in lines[k + 1 :]):
         return d  # the title printed again under it, whole or over two lines: one title and its copy
     return dataclasses.replace(d, blocks=(" ".join(b.strip() for b in lines), *d.blocks[n:]))

@@ -71,6 +71,15 @@ def _unnamed_kind(code: str, before: str) -> str | None:
     return None if kind is None or head in ("XPHC", "XPVPHC") or slip or kind in before[-40:].lower() else kind
 
 
+def _named_before(name: str, code: str, before: str, lex: Lexicon) -> bool:
+    """The issuer named earlier in the sentence, in words or by the letters its code uses ("UBND tỉnh ban hành
+    Quyết định số 12/QĐ-UBND")."""
+    if name.lower() in before.lower():
+        return True
+    letters = (part for part in re.split(r"[-/]", code) if part and _issuer_name(part, lex) == name)
+    return any(re.search(rf"(?<![\w/-]){re.escape(part)}(?![\w/-])", before) for part in letters)  # not a code's
+
+
 def _issuer_name(issuer: str, lex: Lexicon) -> str:
     return builtin("issuers.tsv").get(issuer) or lex.lookup(issuer) or lex.spell(re.sub(r"\d", "", issuer))
 
@@ -142,11 +151,14 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
             or any(signer in before for signer in _SIGNED_AS.get(name, ()))
         ):
             return f"{out} {letters(m['code'])}"
-        return out if name and name.lower() in before.lower() else out + issuer  # named before: said once
+        return out if name and _named_before(name, m["code"], before, lex) else out + issuer  # named before: once
 
     def party(m: re.Match[str]) -> str:
         known = m["issuer"] in builtin("issuers.tsv") or lex.lookup(m["issuer"]) is not None
-        if _ISSUER_NAMED_NEXT.match(text, m.end()) or not known:  # "507-TB/TVU": letters nobody names
+        before = re.split(r"[.;!?]\s", text[: m.start()])[-1]
+        # "507-TB/TVU": letters nobody names; "Ban ... ban hành Hướng dẫn số 27-HD/BTGDVTW": named before, said once
+        named_before = known and _named_before(_issuer_name(m["issuer"], lex), m["issuer"], before, lex)
+        if _ISSUER_NAMED_NEXT.match(text, m.end()) or not known or named_before:
             return f"{read_number(m['n'], opts)} {letters(m['kind'] + '/' + m['issuer'])}"
         return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
 

@@ -81,6 +81,8 @@ _TILDE_NAMED = re.compile(r"(?<=\w)\s?~\s?(?=(?i:thứ|tháng|ngày|chủ nhật
 _DIVIDED = re.compile(r"(?<=\d)\s?÷\s?(?=\d)")
 _EQUATION = re.compile(r"[\d.,]+\s?=")
 # "khoảng 01/2024", "vào 12/2023", "hạn 06/2025": a month and its year, said after a word of time
+# "vào ngày 14 - 17/18 của tháng": a day or the next, never a month (18 is none), said "mười bảy hoặc mười tám"
+_DAY_OR_NEXT = re.compile(r"(?P<pre>\b(?i:ngày)\s+(?:\d{1,2}\s*[-–]\s*)?)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
 _LOOSE_MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _TIME_WORD = re.compile(
     r"(?i:\b(?:update[d]?|cập nhật|khoảng|vào|từ|đến|trước|sau|cuối|đầu|giữa|hạn|kỳ|đợt|dự kiến|thi|quả):?\s*)$"
@@ -114,7 +116,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
     "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
     division; "Quảng trường 7-5" a place named after its day, "7/5"; "1880 – 196?" a year half known,
-    "1880 đến 1960 mấy"; then the lunar days."""
+    "1880 đến 1960 mấy"; "ngày 14 - 17/18" "ngày 14 - 17 hoặc 18"; then the lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -137,10 +139,15 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
         timed = _TIME_WORD.search(m.string[max(0, m.start() - 12) : m.start()]) is not None
         return f"tháng {m['m']}/{m['y']}" if timed else m.group(0)
 
+    def day_or_next(m: re.Match[str]) -> str:
+        day, other = int(m["a"]), int(m["b"])
+        return f"{m['pre']}{day} hoặc {other}" if other == day + 1 and 12 < other <= 31 else m[0]
+
     def divided(m: re.Match[str]) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
     text = _SPACED_MONTH_YEAR.sub(r"\1/\2", text)
+    text = _DAY_OR_NEXT.sub(day_or_next, text)
     text = _TILDE_SPAN.sub(r"\g<unit> - ", _TILDE_NAMED.sub(" đến ", _DIVIDED.sub(divided, text)))
     text = _TILDE_ABOUT.sub(" khoảng ", text)
     text = _SHORT_MONTH.sub(lambda m: f"tháng {m['m']}" + (f" năm {m['y']}" if m["y"] else ""), text)

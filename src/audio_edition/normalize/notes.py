@@ -38,8 +38,14 @@ def _bare_footnote(m: re.Match[str]) -> str:
 
 
 def drop_bare_note_marks(text: str) -> str:
-    """ "... một cách trôi chảy1." -> "... một cách trôi chảy.": a plain number glued to a clause's last word."""
-    return _BARE_FOOTNOTE.sub(_bare_footnote, text)
+    """ "... một cách trôi chảy1." -> "... một cách trôi chảy.": a plain number glued to a clause's last word; never
+    a word numbered twice over ("đội Tân Tiến1, ... đội Tân Tiến2": a series of names, each with its number)."""
+    numbers: dict[str, set[str]] = {}
+    for m in _BARE_FOOTNOTE.finditer(text):
+        if m["word"]:
+            numbers.setdefault(m["word"], set()).add(m[0][len(m["word"]) :])
+    series = {word for word, seen in numbers.items() if len(seen) > 1}
+    return _BARE_FOOTNOTE.sub(lambda m: m[0] if m["word"] in series else _bare_footnote(m), text)
 
 
 def drop_note_marks(text: str) -> str:

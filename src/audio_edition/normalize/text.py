@@ -68,6 +68,7 @@ def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:
 
 
 _NUMBERED_CODE = re.compile(r"(\b(?i:số)\s+\d{1,5})\s(?=[A-ZĐ]{2,}/[A-ZĐ]{2,}\b)")
+_DOTTED_POST = re.compile(r"\b(P?CT|P?BT|P?GĐ|P?TGĐ|PTP)\.(?=[A-ZĐ]{2,6}\b)")
 
 
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
@@ -86,6 +87,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _PHONETIC.sub("", re.sub(r"(?<![\w-])A\s?[–-]\s?Z(?![\w-])", "a đến dét", text))  # "TỪ A – Z"
     text = _REGION_CODE.sub(r"\1 \2", text)  # "tên mã LL/A": a model's region code, its letters
     text = _NUMBERED_CODE.sub(r"\1-", text)  # "Kế hoạch số 298 KH/TWĐTN": a document's number, a space, its code
+    text = _DOTTED_POST.sub(r"\1 ", text)  # "PCT.UBND xã": a post's letters, a dot, its body's
     text = _GLUED_SCHOOL_YEARS.sub("niên khóa ", text)  # "cựu HS (NK79-82)": a class's years, two digits each
     # "bị chết).Hiện ...": a sentence glued to the one before it
     text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text)  # "Dr.thaiha"
