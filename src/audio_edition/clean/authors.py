@@ -9,6 +9,7 @@ from . import patterns as P
 from .draft import looks_like_names, menu_label, surname_first, words
 
 _MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
+_WEEKDAY = re.compile(r"(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)")
 _OFFICE = re.compile(
     r"(?i:\b(?:(?:ủy|uỷ) ban|công ty|hội đồng|báo cáo|kế hoạch|thông báo|quyết định|dự thảo|tờ trình"
     r"|thư (?:cảm tạ|ngỏ|mời|chúc mừng|cảm ơn|kêu gọi))\b)"
@@ -22,6 +23,7 @@ def looks_like_author(block: str) -> bool:
         and not (block.isupper() and words(block) > 4 and not re.search(r"[-–&]", block))  # a title in capitals
         and not re.search(r"[\d.,:;!?\"“”()]", block)
         and not _MIDDLE_NAME_FIRST.match(block)  # "THỊ TRƯỜNG GIÁ CẢ": a label; no name opens with "Thị"
+        and not _WEEKDAY.fullmatch(block.strip())  # "THỨ HAI": a day's heading (a week of reflections), no writer
         and not _OFFICE.search(block)  # "ỦY BAN NHÂN DÂN", "DỰ THẢO BÁO CÁO"
         and looks_like_names(block)
         and menu_label(block) not in P.SECTIONS

@@ -19,6 +19,7 @@ from .scenes import (
     is_headline_start,
     is_hero_alt_text,
     is_lone_title_start,
+    is_long_echo_caption,
     is_name_caption,
     is_portrait_caption,
     is_scene_caption,
@@ -132,6 +133,12 @@ def _in_heading_series(block: str, blocks: tuple[str, ...], closing: bool = Fals
         other != block and not ends_sentence(other) and other.split()[part] == block.split()[part]
         for other in blocks[1:]  # the headline printed again under a picture is no series
     )
+
+
+def _title_words(block: str) -> list[str]:
+    """A title's words as its copy in capitals compares: no numbers, Roman or not, and no letter alone."""
+    found = re.findall(r"[^\W\d_]+", block.lower())
+    return [w for w in found if len(w) > 1 and not re.fullmatch(r"[ivxlc]+", w)]
 
 
 def _picture_text(block: str) -> str:
@@ -279,8 +286,13 @@ def drop_captions(d: Draft) -> Draft:
         again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not is_caption(block)
         # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
-        if i > 1 and block.isupper() and _picture_text(block).lower() == _picture_text(blocks[0]).lower():
-            continue
+        if (
+            i > 0
+            and block.isupper()
+            and _title_words(block) == _title_words(blocks[0])
+            and len(_title_words(block)) > 2
+        ):
+            continue  # "CÁC BÀI SUY NIỆM TUẦN XXX THƯỜNG NIÊN" under "Các Bài suy niệm Tuần 30 Thường niên_C" too
         if i > 1 and (printed_again or again) and not verse_line(blocks, i):
             after_picture = headline_picture = True  # the headline again, as its picture's text ("<headline> 1"),
             continue  # with its stop or without: what follows it, short and unstopped, is the picture's caption
@@ -339,6 +351,7 @@ def drop_captions(d: Draft) -> Draft:
                 or is_name_caption(block)
                 or (not heading and (is_top_echo_caption(i, blocks) or is_headline_echo_caption(i, blocks)))
                 or is_lone_title_start(i, blocks)
+                or (0 < i < len(blocks) - 1 and is_long_echo_caption(block, blocks[i - 1], after))
             )
         )
         source = 1 < i < len(blocks) - 1 and is_source_credit(block)  # the last line is the byline

@@ -9,7 +9,7 @@ import re
 
 from . import patterns as P
 from .authors import looks_like_author
-from .draft import Draft, ends_sentence, is_login, menu_label, surname_first, words
+from .draft import Draft, ends_sentence, is_login, is_picture_name, menu_label, surname_first, words
 from .event_fields import under_time_label
 from .page_lines import VISIT_COUNTER
 from .titles import section_over_titled_date, titles_the_text
@@ -318,7 +318,7 @@ def extract_dateline(d: Draft) -> Draft:
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     if section_over_titled_date(d.blocks, i):  # the site's banner and a section over the date, the title under it
         drop.update(range(i))
-        prefix = prefix or d.blocks[i - 1]
+        prefix = prefix or ("" if is_picture_name(d.blocks[i - 1]) else d.blocks[i - 1])  # never "image01"
     headline = d.blocks[i - 1] if i > 0 else ""
     if i >= 3 and words(headline) >= 5 and not any(ends_sentence(b) for b in d.blocks[: i - 1]):  # its own "?"
         drop.update(range(i - 1))  # an address, a menu and a box label over "<headline>" / "Ngày cập nhật: ..."
@@ -467,7 +467,7 @@ def _is_section_label(block: str) -> bool:
     """A section label printed above a dateline: a known section, or at most three words; never a
     visit counter's line ("Tất cả: 131667") nor a post's count of readers."""
     parts = [part.strip() for part in re.split(r"\s[-–/|]\s", menu_label(block))]
-    if ends_sentence(block) or VISIT_COUNTER.fullmatch(block) or _READERS.match(block):
+    if ends_sentence(block) or VISIT_COUNTER.fullmatch(block) or _READERS.match(block) or is_picture_name(block):
         return False
     tags = [t.strip() for t in block.split(",")]
     if len(tags) >= 3 and all(1 <= words(t) <= 4 for t in tags) and not re.search(r"\d", block):

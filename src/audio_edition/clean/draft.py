@@ -34,8 +34,18 @@ _LOGIN = re.compile(r"(?=[a-z0-9_.]*[a-z]{3})[a-z0-9_.]{5,30}")
 
 
 def is_login(block: str) -> bool:
-    """ "tuanlionsg", "voduysy" alone on a line: a forum poster's login, small letters and no Vietnamese syllable."""
-    return _LOGIN.fullmatch(block.strip()) is not None and not is_syllable(block.strip())
+    """ "tuanlionsg", "voduysy" alone on a line: a forum poster's login, small letters and no Vietnamese syllable;
+    never a picture's placeholder ("image01")."""
+    bare = block.strip()
+    return _LOGIN.fullmatch(bare) is not None and not is_syllable(bare) and not is_picture_name(bare)
+
+
+def is_picture_name(block: str) -> bool:
+    """ "image01", "img_3", "anh2" alone on a line: a picture's placeholder, never a login nor a section."""
+    return _PICTURE_NAME.fullmatch(block.strip()) is not None
+
+
+_PICTURE_NAME = re.compile(r"(?:image|img|photo|anh|hinh)[-_]?\d*(?:\s+(?:image|img|photo|anh|hinh)[-_]?\d*)*")
 
 
 def shared_pairs(first: str, second: str) -> int:

@@ -38,13 +38,13 @@ _EMOJI_TITLE = re.compile(
     rf"^{_EMOJI}*\s*(?P<head>[{P.UPPER}\d][^\U0001F300-\U0001FAFF\u2600-\u27BF]{{8,150}}?)\s*{_EMOJI}+[\s{_EMOJI[1:-1]}]*"
     rf"(?P<lead>[{P.UPPER}].{{20,}})$"
 )
-# "Ngày 13/12, ...", "Sáng 5-3, ...", "Ngày 9/11 hàng năm là ...": a line opening on its day is a lead's sentence
+# "Ngày 13/12, ...", "Sáng 5-3, ...", "Ngày 9/11 hàng năm là ...", "Vào lúc 19 giờ 00 Ngày ...": a lead's sentence
 _EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>[A-ZĐ].{20,})$")
 _DAY_OPENS_LEAD = re.compile(
-    r"^(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"  # "Thứ Bảy, ngày 24 tháng 6 năm 2023,"
+    r"^(?:(?:Vào lúc|Lúc) \d{1,2} ?(?:giờ|h)\b|(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"
     r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Vào (?:ngày|sáng|trưa|chiều|tối|đêm))"
     r"\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*(?:,|\s(?:hàng|hằng) năm\b)"
+    r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*(?:,|\s(?:hàng|hằng) năm\b))"
 )
 
 

@@ -27,8 +27,9 @@ _FRAMED_MOTTO = re.compile(r"^[ \t]*-{3,}[ \t]*[^\n-][^\n]{2,80}(?:\n[^\n]{3,80}
 _MARQUEE = re.compile(r"^[ \t]*(?:[^\s.!?][^\n.!?]{4,160}?[ \t]{10,}){2,}[^\s.!?][^\n.!?]{4,160}?[ \t]*$", re.MULTILINE)
 # "... toàn diện.- Hướng học sinh ...": a list's items run together after their stops
 _GLUED_ITEMS = re.compile(r"(?<=[a-zà-ỹđ][.!?;])-\s+(?=[A-ZĐÀ-Ỹ])")
-# "NHIỆT LIỆT CHÀO MỪNG ... ***** NHIỆT LIỆT ...": slogans in capitals parted by asterisks
-_STARRED = re.compile(r"^[ \t]*\S[^\n*]{19,300}?[ \t]+\*+[ \t]+[^\n*]{20,300}$", re.MULTILINE)
+# "NHIỆT LIỆT CHÀO MỪNG ... ***** NHIỆT LIỆT ...": slogans in capitals parted by asterisks, or one closing on its
+# asterisk, the next slogan lost ("CHUYỂN ĐỔI SỐ LÀ ... CÔNG NGHỆ SỐ *")
+_STARRED = re.compile(r"^[ \t]*\S[^\n*]{19,300}?[ \t]+\*+(?:[ \t]+[^\n*]{20,300}|[ \t]*)$", re.MULTILINE)
 
 
 def _without_banners(text: str) -> str:

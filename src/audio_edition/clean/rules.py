@@ -117,6 +117,7 @@ from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
+from .meta_lines import extract_clergy_writer, extract_meta_line
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines, join_title_under_kind
 from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
@@ -396,6 +397,8 @@ RULES: tuple[Rule, ...] = (
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
     drop_header_furniture,
+    extract_meta_line,
+    extract_clergy_writer,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,
     drop_download_buttons,

@@ -249,6 +249,20 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     return any(echoes(other) for other in (*before, after))
 
 
+def is_long_echo_caption(block: str, before: str, after: str) -> bool:
+    """Whether `block`, sixteen words or more with no stop between two paragraphs, is said again nearly word for word
+    in the paragraph after it ("Hồi trống khai trường như tiếp thêm sự tự tin ... năm học mới" over "... tiếp thêm sự
+    tự tin, lòng quyết tâm cho các em học sinh trước khi bước vào năm học mới."): a picture's caption, a heading being
+    shorter."""
+    if words(block) < _LONG_CAPTION_WORDS or words(block) > _ECHO_MAX_WORDS or ends_sentence(block):
+        return False
+    return ends_sentence(before) and ends_sentence(after) and echoed_share(block, after) >= _LONG_CAPTION_SHARE
+
+
+_LONG_CAPTION_WORDS = 16
+_LONG_CAPTION_SHARE = 0.8
+
+
 def echoed_share(block: str, text: str) -> float:
     """How much of `block` stands word for word in `text`, in runs of four words or more."""
     tokens = _tokens(block)

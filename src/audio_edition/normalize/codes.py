@@ -58,6 +58,7 @@ _MAGNITUDE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b")
 _SERIES = re.compile(r"(?<![\w./,-])\d{1,3}(?:\s*[-–]\s*\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # "từ 0 – 6,5", "thang điểm (0-9)": a range from nothing, after "từ" or alone in brackets
 _FROM = re.compile(r"\b(?:từ|khoảng|thang điểm)\s*$")  # "trong khoảng 0-14": a span from zero
+_CODE_LETTERS = re.compile(r"(?<![\w-])[A-ZĐ]{1,4}\s$")  # "MĐ 05-06": the letters of a code before its numbers
 _BRACKET_OPEN = re.compile(r"[(,]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*(?:[),.]|$)")
 
@@ -200,6 +201,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         a, b = m["a"], m["b"]
         if re.search(r"(?<![\w-])[A-Z]-$", text[: m.start()]):
             return m.group(0)  # "visa D-4-1": a code, its letter and numbers
+        if a.startswith("0") and b.startswith("0") and _CODE_LETTERS.search(text[: m.start()]):
+            return f"{read_number(a, opts)}, {read_number(b, opts)}"  # "Mã bài: MĐ 05-06": a code's parts
         value_a, value_b = (float(x.replace(".", "").replace(" ", "").replace(",", ".")) for x in (a, b))
         if scale := _MAGNITUDE_AFTER.match(text, m.end()):  # "13.000.000 – 16 triệu": the second in millions
             value_b *= _MAGNITUDES[scale[1]]

@@ -81,6 +81,11 @@ _TILDE_NAMED = re.compile(r"(?<=\w)\s?~\s?(?=(?i:thứ|tháng|ngày|chủ nhật
 _DIVIDED = re.compile(r"(?<=\d)\s?÷\s?(?=\d)")
 _EQUATION = re.compile(r"[\d.,]+\s?=")
 # "khoảng 01/2024", "vào 12/2023", "hạn 06/2025": a month and its year, said after a word of time
+# "27 – 7 là dịp để ...", "27-7 hằng năm": a day and its month with a dash, the day a year keeps (never months:
+# "tháng 5-10 hằng năm")
+_KEPT_DAY = re.compile(
+    r"(?<![\w.,/-])(?<!(?i:tháng) )(\d{1,2})\s*[–-]\s*(\d{1,2})(?=\s+(?:là (?:dịp|ngày)|h[àằ]ng năm)\b)"
+)
 # "vào ngày 14 - 17/18 của tháng": a day or the next, never a month (18 is none), said "mười bảy hoặc mười tám"
 _DAY_OR_NEXT = re.compile(r"(?P<pre>\b(?i:ngày)\s+(?:\d{1,2}\s*[-–]\s*)?)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
 _LOOSE_MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
@@ -116,7 +121,8 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
     "tháng 11/2019"; "Từ ngày 15 – ngày 30" -> "Từ ngày 15 đến ngày 30"; "06/03~ 08/03" a span, "thi~01/2024"
     "thi khoảng tháng 01/2024"; "1 thg 6, 2024" -> "1 tháng 6 năm 2024"; "30 ÷ 50" a span, "10 ÷ 2 = 5" a
     division; "Quảng trường 7-5" a place named after its day, "7/5"; "1880 – 196?" a year half known,
-    "1880 đến 1960 mấy"; "ngày 14 - 17/18" "ngày 14 - 17 hoặc 18"; then the lunar days."""
+    "1880 đến 1960 mấy"; "ngày 14 - 17/18" "ngày 14 - 17 hoặc 18"; "27 – 7 là dịp" "27 tháng 7 là dịp"; then the
+    lunar days."""
 
     def spaced(m: re.Match[str]) -> str:
         day, month = int(m[1]), int(m[2])
@@ -148,6 +154,9 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
 
     text = _SPACED_MONTH_YEAR.sub(r"\1/\2", text)
     text = _DAY_OR_NEXT.sub(day_or_next, text)
+    text = _KEPT_DAY.sub(
+        lambda m: f"{m[1]} tháng {m[2]}" if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12 else m[0], text
+    )
     text = _TILDE_SPAN.sub(r"\g<unit> - ", _TILDE_NAMED.sub(" đến ", _DIVIDED.sub(divided, text)))
     text = _TILDE_ABOUT.sub(" khoảng ", text)
     text = _SHORT_MONTH.sub(lambda m: f"tháng {m['m']}" + (f" năm {m['y']}" if m["y"] else ""), text)

@@ -24,6 +24,8 @@ _NUMBERED_BY = NUMBERED_BY | frozenset("và hoặc cấp lớp ý".split())  # "
 # "... tăng đường huyết.1 2", "... (từ 3.9 đến 5.6 mmol/L).3", "cụ thể:1 2": a clinic's numbered
 # references glued to the sentence's last mark, the end of the sentence or of the line
 _GLUED_REFERENCES = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))(?P<mark>[.:])\d{1,2}(?:\s\d{1,2})*(?=\s*$)")
+# "... FFS (2) về quy trình": a note's mark spaced after a word, the sentence going on in small letters
+_SPACED_NEXT_NOTE = re.compile(r"(?<=[^\W\d_]{2}) [(\[](?P<n>\d{1,2})[)\]](?=\s+[a-zà-ỹđ])")
 # "... dấu hiệu bệnh [1].", "các bước [3, 4]:": numbered references in square brackets
 _CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]")
 
@@ -49,7 +51,10 @@ def drop_bare_note_marks(text: str) -> str:
 
 
 def drop_note_marks(text: str) -> str:
-    """References glued to a sentence's end, in brackets after what they source, or in square brackets."""
+    """References glued to a sentence's end, in brackets after what they source, or in square brackets; the next
+    note's mark spaced after a word ("nòng cốt /ToT(1) để hỗ trợ FFS (2) về ...": the second of a series)."""
     text = _GLUED_REFERENCES.sub(r"\g<mark>", text)
     text = _FOOTNOTE_MARK.sub("", _CITATION.sub("", text))
+    glued = {int(m[0].strip(" ([)]")) for m in _GLUED_FOOTNOTE.finditer(text)}
+    text = _SPACED_NEXT_NOTE.sub(lambda m: "" if int(m["n"]) - 1 in glued else m[0], text)
     return _GLUED_FOOTNOTE.sub(lambda m: "" if text[: m.start()].rsplit(" ", 1)[-1] not in _NUMBERED_BY else m[0], text)

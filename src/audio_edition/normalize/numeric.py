@@ -134,6 +134,7 @@ def dotted_numbers(text: str, opts: Options, lex: Lexicon) -> str:
 _TWO_OR_THREE = re.compile(r"(?<![\w.,–-])(\d),(\d)(?= (?:con|người|cái|chiếc|quả|đứa|ổ|cây|bạn|em)\b)")
 # "lễ tốt nghiệp đợt 1,2", "học sinh lớp 1,2": the parts of a series named together, never a decimal
 _ONE_OF = re.compile(r"(?<![\w.,/])0(\d)(?= trong \d)")
+_AMONG = re.compile(r"(?<=\btrong số )0(\d)(?= [a-zà-ỹđ])")  # "01 trong số 07 giáo trình": among seven, no label
 _SERIES_PAIR = re.compile(r"(?<!\w)((?:đợt|khóa|lớp|tầng|quý|chương|giai đoạn) )(\d{1,2}),(\d{1,2})(?![\d,.]\d|\w)")
 
 # "sàn tầng 03", "Nhóm 01": a floor's or a group's number, its zero the form's
@@ -163,12 +164,14 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]
 
     def ranged(m: re.Match[str]) -> str:
+        if re.fullmatch(r"[A-ZĐ]{1,4}", m["prev"]):
+            return m.group(0)  # "MĐ 03-04 về ...": a code's letters, then its numbers as written
         month = int(m["high"]) <= 12  # "từ 01-32": past any month, a count's range, never a day's
         if (m["prev"].lower() in _NOT_A_COUNT_AROUND and month) or m["next"] in _NOT_A_COUNT_AROUND:
             return m.group(0)
         return f"{m['prev']} {m['low']}-{m['high']}"
 
-    text = _ONE_OF.sub(r"\1", text)  # "01 trong 10 thành phố": one of ten, its zero the form's
+    text = _AMONG.sub(r"\1", _ONE_OF.sub(r"\1", text))  # "01 trong 10 thành phố": one of ten, its zero the form's
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _SERIES_PAIR.sub(lambda m: f"{m[1]}{m[2]}, {m[3]}" if int(m[3]) > int(m[2]) else m[0], text)
     text = _LABELLED_COUNT.sub(r"\1\2", _PADDED_FLOOR.sub("", text))

@@ -162,8 +162,9 @@ def _initials(token: str, lex: Lexicon) -> str:
     return f"{word} {lex.spell(token[-1])}" if len(word) >= 3 and is_syllable(word.lower()) else lex.spell(token)
 
 
-# a capital, one to three small letters and a capital closing it: initials of words, some in small type
-_MIXED_LETTERS = re.compile(r"(?<![\w.@/#])[A-Z][a-z]{1,3}[A-Z](?![\w@/#]|\.\w)")
+# a capital, one to three small letters and a capital closing it: initials of words, some in small type; after a
+# slash only where the slash stands apart ("nông dân nòng cốt /ToT"), never in a path ("/HtiB")
+_MIXED_LETTERS = re.compile(r"(?:(?<![\w.@/#])|(?<=\s/))[A-Z][a-z]{1,3}[A-Z](?![\w@/#]|\.\w)")
 _CONSONANTS = re.compile(r"(?<![\w.@/#-])[bcdfghjklmnpqrstvwxz]{3,5}(?![\w@/#-]|\.\w)")
 
 

@@ -112,16 +112,41 @@ def _colon_reference() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _bracketed_colon_references() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Catholic book's short name with chapter and verse joined by a colon, in brackets ("(Ep 4:32 – 5:8; Lc
+    13:10-17)"): one reference, and the brackets holding only such references."""
+    one = (
+        rf"(?<![\w-])(?P<book>{_books('bible_books.tsv')})\s+(?P<chapter>\d{{1,3}}):(?P<verse>\d{{1,3}})"
+        r"(?:\s*[-–]\s*(?:(?P<chapter2>\d{1,3}):)?(?P<last>\d{1,3}))?(?![\d:])"
+    )
+    bare = re.sub(r"\(\?P<\w+>", "(?:", one)
+    return re.compile(one), re.compile(rf"\(\s*(?:{bare})(?:\s*;\s*(?:{bare}))*\s*\)")
+
+
+def _colon_said(book: str, m: re.Match[str]) -> str:
+    said = f"{book} chương {m['chapter']} câu {m['verse']}"
+    if m["last"]:
+        said += f" đến chương {m['chapter2']} câu {m['last']}" if m["chapter2"] else f" đến {m['last']}"
+    return said
+
+
 def colon_references(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "Công vụ 1:12-2:47" -> "Công vụ chương 1 câu 12 đến chương 2 câu 47"; "I Cô. 15:6" -> "Cô-rinh-tô một ..."."""
+    """ "Công vụ 1:12-2:47" -> "Công vụ chương 1 câu 12 đến chương 2 câu 47"; "I Cô. 15:6" -> "Cô-rinh-tô một ...";
+    "(Ep 4:32 – 5:8; Lc 13:10-17)" -> "(Ê-phê-xô chương 4 câu 32 đến chương 5 câu 8; Lu-ca ...)"."""
 
     def repl(m: re.Match[str]) -> str:
         book = builtin("scripture_books.tsv")[m["book"]] + (f" {_ROMAN_ORDER[m['nth']]}" if m["nth"] else "")
-        said = f"{book} chương {m['chapter']} câu {m['verse']}"
-        if m["last"]:
-            said += f" đến chương {m['chapter2']} câu {m['last']}" if m["chapter2"] else f" đến {m['last']}"
-        return said
+        return _colon_said(book, m)
 
+    one, bracketed = _bracketed_colon_references()
+
+    def in_brackets(b: re.Match[str]) -> str:
+        if _NOT_VERSES.search(b.string, max(0, b.start() - _CLOCK_WORDS_BEFORE), b.start()):
+            return b[0]  # "họp lúc (Ga 10:30)": a time
+        return one.sub(lambda m: _colon_said(builtin("bible_books.tsv")[m["book"]], m), b[0])
+
+    text = bracketed.sub(in_brackets, text)
     text = _BARE_REFERENCE.sub(_bare, _colon_reference().sub(repl, text))
     return text
 
@@ -133,6 +158,7 @@ def _bare(m: re.Match[str]) -> str:
     return f"{m['pre']}chương {m['chapter']} câu {m['verse']} đến {m['last']}"
 
 
+_CLOCK_WORDS_BEFORE = 20  # characters before a bracket where a clock's word ("lúc") makes its "10:30" a time
 # "Tỷ lệ: 1:2-3", "Giờ làm việc: 7:15-20": parts, clock times, never verses
 _NOT_VERSES = re.compile(r"(?i:t[ỷỉ] (?:số|lệ)|\bgiờ\b|\blúc\b|\bsáng\b|\bchiều\b|\btối\b|\btrưa\b|thời gian)")
 # after a colon or in brackets, closing the text or its brackets: chapter, verse, a dash and the last verse

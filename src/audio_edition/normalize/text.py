@@ -90,10 +90,14 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DOTTED_POST.sub(r"\1 ", text)  # "PCT.UBND xã": a post's letters, a dot, its body's
     text = _GLUED_SCHOOL_YEARS.sub("niên khóa ", text)  # "cựu HS (NK79-82)": a class's years, two digits each
     # "bị chết).Hiện ...": a sentence glued to the one before it
-    text = re.sub(r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text)  # "Dr.thaiha"
+    # never a site's name in capitals ("NhacCuaTui.Com")
+    text = re.sub(
+        r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])(?!(?:Com|Net|Org|Vn|Info)\b)|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text
+    )
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
+    text = _BEFORE_COUNTRY.sub(" ", text)  # "Gia đìnhViệt Nam": a word run into the country's name, one phrase
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
     text = _PER_MILLE_TYPED.sub("‰", _GLUED_DEGREE.sub(r"\1°C", text))  # "độ mặn 0 - 40%0", "nhiệt độ 20 - 300C"
     text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
@@ -125,6 +129,7 @@ _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "nuôi1,3 vạn": a word in Vietnamese letters run into the number after it (never a code in plain
 # letters like "mp3")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
+_BEFORE_COUNTRY = re.compile(r"(?<=[a-zà-ỹđ])(?=Việt Nam\b)")
 _REGION_CODE = re.compile(r"(?<![\w/])([A-Z]{2,3})/([A-Z])(?![\w/])")
 _LOST_DEGREE = re.compile(r"(?<=\d )0C\b")
 # "thích hợp với nhiệt độ từ 20 - 300C": the zero glued to the last number, in a temperature's range

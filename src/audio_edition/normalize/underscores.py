@@ -7,7 +7,8 @@ import re
 
 # "Phụ huynh học sinh : _ Toàn bộ ...": an underscore typed for a bullet; "CHECK_IN VÃN CẢNH": one between two words
 _BULLET_UNDERSCORE = re.compile(r"(?:^|(?<=\s))_+\s+")
-_JOINING_UNDERSCORE = re.compile(r"(?<!\S)[^\W\d_]{2,}_[^\W\d_]{2,}(?=[,.;:!?]*(?:\s|$))")  # a word alone, no address
+# "ngày_mai", "Thường niên_C" (a liturgical year's letter): a word alone, never an address
+_JOINING_UNDERSCORE = re.compile(r"(?<!\S)[^\W\d_]{2,}_(?:[^\W\d_]{2,}|[A-Z])(?=[,.;:!?]*(?:\s|$))")
 
 
 def _joined_words(m: re.Match[str]) -> str:

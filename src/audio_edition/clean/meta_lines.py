@@ -1,0 +1,46 @@
+"""Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
+together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
+byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline. None of it is read."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .datelines import dateline
+from .draft import Draft
+
+_META_LINE = re.compile(
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\s+(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,4}})"
+    r"\s+\d{1,6}"
+)
+_META_REACH = 3  # the headline, maybe a label over it, then the meta line
+
+
+def extract_meta_line(d: Draft) -> Draft:
+    """The first meta line within the top lines: dropped, its day the published date and its name the byline."""
+    for i, block in enumerate(d.blocks[1:_META_REACH], start=1):
+        m = _META_LINE.fullmatch(block.strip())
+        day = dateline(m["date"]) if m else None
+        if m and day is not None:
+            blocks = d.blocks[:i] + d.blocks[i + 1 :]
+            return dataclasses.replace(d, blocks=blocks, published=d.published or day[1], byline=d.byline or m["name"])
+    return d
+
+
+# "Lm. Ngọc Dũng, SDB", "Linh mục Giuse Nguyễn Văn A": a priest or a religious writing, a congregation's letters after
+_CLERGY_WRITER = re.compile(
+    r"(?:Lm\.?|LM\.|Linh mục|Sr\.|Nt\.|Fr\.|Pt\.|Phó tế)\s*"
+    rf"(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,5}})(?:\s*,\s*[A-Z]{{2,6}}\.?)?"
+)
+_CLERGY_REACH = 4  # the title, a counter or the title again, then the writer
+
+
+def extract_clergy_writer(d: Draft) -> Draft:
+    """A religious writer's line under the title, before the text: the byline, not read."""
+    for i, block in enumerate(d.blocks[1:_CLERGY_REACH], start=1):
+        m = _CLERGY_WRITER.fullmatch(block.strip())
+        if m and i + 1 < len(d.blocks):
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or block.strip())
+    return d
