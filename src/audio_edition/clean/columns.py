@@ -1,4 +1,4 @@
-"""The column a wrapped document's lines were cut at."""
+"""The column a wrapped document's lines were cut at, and a paragraph a title is never joined to."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def column_width(lines: list[str]) -> int | None:
     share = filled / len(long), cut / len(long), low / len(long)
     wrapped = share[0] >= 0.6 and share[1] >= 0.5 or share[0] >= 0.45 and share[1] >= 0.7 and share[2] >= 0.3
     return width if width <= _WRAP_MAX and wrapped else None
+
+
+_TITLE_RUN_WORDS = 20
+
+
+def paragraph_under_title(line: str, title: str) -> bool:
+    """A line ending a sentence, of many words or of thrice the short title's over it: a paragraph (a page's text cut
+    short at its start, "sáng ngày 27/4 ..." in small letters), never the rest of the title above it."""
+    said = len(line.split())
+    return SENTENCE_END.search(line) is not None and (
+        said > _TITLE_RUN_WORDS or _TITLE_RUN_WORDS // 2 <= said >= 3 * len(title.split())
+    )

@@ -41,11 +41,15 @@ def is_login(block: str) -> bool:
 
 
 def is_picture_name(block: str) -> bool:
-    """ "image01", "img_3", "anh2" alone on a line: a picture's placeholder, never a login nor a section."""
+    """ "image01", "img_3", "anh2", "Thumbnail Kien Thuc 04" alone on a line: a picture's placeholder or name, never a
+    login, a section nor a headline."""
     return _PICTURE_NAME.fullmatch(block.strip()) is not None
 
 
-_PICTURE_NAME = re.compile(r"(?:image|img|photo|anh|hinh)[-_]?\d*(?:\s+(?:image|img|photo|anh|hinh)[-_]?\d*)*")
+_PICTURE_NAME = re.compile(
+    r"(?:image|img|photo|anh|hinh)[-_]?\d*(?:\s+(?:image|img|photo|anh|hinh)[-_]?\d*)*"
+    r"|(?i:thumbnail)(?:\s+[A-Za-z0-9_-]+)+"  # "Thumbnail Kien Thuc Co Phieu 04": a thumbnail's name, its marks lost
+)
 
 
 def shared_pairs(first: str, second: str) -> int:

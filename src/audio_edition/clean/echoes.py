@@ -91,8 +91,9 @@ _COPY_WORDS = 15
 
 def drop_paragraph_printed_longer(d: Draft) -> Draft:
     """A page's summary printed over the paragraph that opens with all of it and goes on ("Khi tìm
-    hiểu ... cần thiết?" over "Khi tìm hiểu ... cần thiết? Hãy cùng ... nhé!"): read once, in the
-    longer paragraph (or its tail, a copy whose opening words a site replaced with its own); so too a
+    hiểu ... cần thiết?" over "Khi tìm hiểu ... cần thiết? Hãy cùng ... nhé!", or under the title over a paragraph
+    and then that one: "Trong 02 ngày ..." / "Thực hiện ..." / "Trong 02 ngày ... Cụ thể triển khai:"): read once,
+    in the longer paragraph (or its tail, a copy whose opening words a site replaced with its own); so too a
     teaser cut short ("... không...") over the paragraph it cuts, a line or two further down."""
     blocks = d.blocks
     copies = {
@@ -100,7 +101,7 @@ def drop_paragraph_printed_longer(d: Draft) -> Draft:
         for i in range(len(blocks) - 1)
         if words(blocks[i]) >= _COPY_WORDS
         and ends_sentence(blocks[i])
-        and (blocks[i + 1].startswith(blocks[i] + " ") or f" {blocks[i].rstrip('.')} " in f" {blocks[i + 1]} ")
+        and any(_opens(blocks[i], b) for b in blocks[i + 1 : i + (3 if i == 1 and ends_sentence(blocks[2]) else 2)])
     }
     # "Việc chọn đúng ... không..." over a label and "Việc chọn đúng ... không chỉ ...": a teaser over its paragraph
     for i, block in enumerate(blocks[:-1]):
@@ -110,6 +111,11 @@ def drop_paragraph_printed_longer(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in copies))
 
 
+def _opens(summary: str, paragraph: str) -> bool:
+    """Whether `paragraph` opens with all of `summary` and goes on, or holds it whole."""
+    return paragraph.startswith(summary + " ") or f" {summary.rstrip('.')} " in f" {paragraph} "
+
+
 _CUT = re.compile(r"\s*(?:\.{3}|…)$")  # a teaser's end, cut short
 _TEASER_WORDS = 6
 
@@ -117,11 +123,19 @@ _TEASER_WORDS = 6
 def drop_headline_after_lost_label(d: Draft) -> Draft:
     """ ": Cảnh giác với ... Update 12/2024" in the body under that headline: the headline again after
     a label the scrape lost, not read (nor taken for a picture's text, which would make the heading
-    under it a caption)."""
+    under it a caption); so too the headline under a short label ("Nội dung tài liệu: <title>")."""
     if len(d.blocks) < 2:
         return d
     echo = ": " + d.blocks[0].strip()
-    return dataclasses.replace(d, blocks=(d.blocks[0], *(b for b in d.blocks[1:] if b.strip() != echo)))
+
+    def again(block: str) -> bool:
+        label, colon, rest = block.strip().partition(": ")
+        return block.strip() == echo or bool(colon) and rest == echo[2:] and words(label) <= _LABEL_WORDS
+
+    return dataclasses.replace(d, blocks=(d.blocks[0], *(b for b in d.blocks[1:] if not again(b))))
+
+
+_LABEL_WORDS = 4
 
 
 _RETITLE_REACH = 3

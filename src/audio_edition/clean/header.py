@@ -10,7 +10,7 @@ import re
 from ..ingest.html import outlet_names
 from . import patterns as P
 from .datelines import dateline
-from .draft import Draft, ends_sentence, is_icon, menu_label, opens_with, shares_a_phrase, words
+from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
 from .related import CONTENTS_HEADERS
 from .titles import asked_again, placeholder, subtitled, without_slogan
@@ -89,6 +89,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     if (
         labels
         and is_headline_like(blocks[labels])
+        and not is_picture_name(blocks[labels])  # "Cổ tức" / "Thumbnail Kien Thuc ...": a title over its picture
         and not listed
         and not (labels == 1 and P.FIRST_PART.match(blocks[1]))
     ):

@@ -1,6 +1,7 @@
 """Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
 together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
-byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline. None of it is read."""
+byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline; a category between the title and its
+copy. None of it is read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from . import patterns as P
 from .datelines import dateline
-from .draft import Draft
+from .draft import Draft, ends_sentence, words
 
 _META_LINE = re.compile(
     rf"(?P<date>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\s+(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,4}})"
@@ -44,3 +45,20 @@ def extract_clergy_writer(d: Draft) -> Draft:
         if m and i + 1 < len(d.blocks):
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or block.strip())
     return d
+
+
+_LABEL_WORDS = 4
+_SIGNED = re.compile(r"(?i:by|bởi|theo|tác giả|nguồn|ảnh)\b")  # "by Tim Bui" between the copies: the writer
+
+
+def extract_category_between_titles(d: Draft) -> Draft:
+    """ "Trả cổ tức cho cổ đông" / "Doanh nghiệp tư nhân" / "Trả cổ tức cho cổ đông": a short line between the title
+    and the title printed again is the page's category, read with neither copy."""
+    blocks = d.blocks
+    if len(blocks) < 4 or blocks[2].strip() != blocks[0].strip():
+        return d
+    label = blocks[1].strip()
+    named = _SIGNED.match(label) or not label[:1].isupper() or label == blocks[0].strip()  # a writer, no label
+    if named or words(label) > _LABEL_WORDS or ends_sentence(label):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[3:]), category=d.category or label)

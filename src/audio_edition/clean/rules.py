@@ -51,6 +51,7 @@ from .captions import drop_captions
 from .code import drop_source_code
 from .contacts import drop_contact_lines
 from .countdowns import drop_countdown
+from .cover_pages import drop_cover_page
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
@@ -117,7 +118,7 @@ from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .meta_lines import extract_clergy_writer, extract_meta_line
+from .meta_lines import extract_category_between_titles, extract_clergy_writer, extract_meta_line
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines, join_title_under_kind
 from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
@@ -393,12 +394,14 @@ RULES: tuple[Rule, ...] = (
     drop_menu_over_stamped_title,
     extract_dateline,
     drop_bare_date_labels,
+    drop_cover_page,
     drop_card_over_title_again,
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
     drop_header_furniture,
     extract_meta_line,
     extract_clergy_writer,
+    extract_category_between_titles,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,
     drop_download_buttons,

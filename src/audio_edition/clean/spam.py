@@ -15,6 +15,8 @@ from .draft import Draft
 _BRANDS = r"(?:w88|fb88|m88|fun88|188bet|12bet|v9bet|jun88|hi88|new88|8xbet|kuwin|98win|789bet|vn88|sv388|cwin)"
 _KEYWORDS = re.compile(rf"(?:\b[a-z][a-z0-9]*\s+)*\b{_BRANDS}\b(?:\s+[a-z][a-z0-9]*\b)*\s*")
 _MARKED = re.compile(r"[à-ỹđ]", re.IGNORECASE)
+# "Hội nghị khoa học điều dưỡng Siêu nổ hũ lần thứ III": a slot game's name in capitals inside a sentence
+_SLOT_KEYWORD = re.compile(r"(?<=[a-zà-ỹđ] )(?:Siêu n|N)ổ hũ (?=[a-zà-ỹđ])")
 _LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
 # "Sáng 4/5,ểnthủQuânđộiPhạmLêXuânLộcgiànhlạiÁovàlịch bóng đá sea games 30 Cuộc đua ...": the title's words
 # glued into one, cut at both ends, and a keyword in small letters after them, up to the story's next word;
@@ -22,6 +24,20 @@ _LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
 _GLUED_TITLE = re.compile(
     r"(?<=[,.])\s*(?=\S{24})[^\s,.]*(?:[a-zà-ỹđ][A-ZĐÀ-Ỹ]\S*){4,}(?:\s+[a-zà-ỹđ0-9]\S*)*\s*(?=[A-ZĐÀ-Ỹ])"
 )
+
+
+# "... robot kỹdi nghệ ... liệublockchain ... m8833win comm ...": words glued across keywords, a brand's digits
+_GLUED_KEYWORD = re.compile(r"[a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*[a-z]{2,}|[a-z]+\d+[a-z]+|\d+[a-z]+\d+")
+_SALAD_WORDS = 30
+_SALAD_GLUED = 5
+
+
+def _keyword_salad(block: str) -> bool:
+    """A long line in small letters with no punctuation, its keywords run together: a spam page's stuffing."""
+    tokens = block.split()
+    if len(tokens) < _SALAD_WORDS or block != block.lower() or re.search(r"[.,;:!?]", block):
+        return False
+    return sum(_GLUED_KEYWORD.fullmatch(t) is not None for t in tokens) >= _SALAD_GLUED
 
 
 # "Chung cư vinhomes d capitale" between a temple's paragraphs: a project's name, none of its words in the story
@@ -37,13 +53,15 @@ def _planted(blocks: tuple[str, ...], k: int) -> bool:
 
 
 def strip_betting_keywords(d: Draft) -> Draft:
-    """A copied story's stuffed keywords cut from its lines (a line of them alone goes); its
-    pictures' "Anh 2" labels go, and a property seller's planted links."""
+    """A copied story's stuffed keywords cut from its lines (a line of them alone goes, and a line of keywords run
+    together in small letters; a slot game's name set in a sentence goes); its pictures' "Anh 2" labels go, and a
+    property seller's planted links."""
     blocks = []
     for k, block in enumerate(d.blocks):
-        if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k):
+        if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k) or _keyword_salad(block):
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
+        stripped = _SLOT_KEYWORD.sub("", stripped)
         stripped = _GLUED_TITLE.sub(" ", stripped)
         if stripped.strip():
             blocks.append(stripped.strip() if stripped != block else block)

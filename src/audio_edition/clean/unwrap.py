@@ -29,7 +29,7 @@ import unicodedata
 
 from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
-from .columns import FILLED, column_width
+from .columns import FILLED, column_width, paragraph_under_title
 from .columns import SENTENCE_END as _SENTENCE_END
 from .draft import is_login, surname_first
 from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
@@ -442,7 +442,9 @@ def unwrap(text: str) -> str:
             and not _MACHINE_LINE.fullmatch(current)
             and not _capitals_heading_ends(previous, current)
             and not _MACHINE_LINE.fullmatch(previous)
-            and not (len(out) == 1 and not wrapped and _long_sentence(current))  # the title over a cut paragraph
+            and not (
+                len(out) == 1 and not wrapped and paragraph_under_title(current, previous)
+            )  # the title over a cut paragraph
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and not (typed_without_marks(current, _BARE_ALT_WORDS) and not previous.isascii())  # "he thong loc RO"
             and (
@@ -488,12 +490,3 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
-
-
-_TITLE_RUN_WORDS = 20
-
-
-def _long_sentence(line: str) -> bool:
-    """A line of many words ending a sentence: a paragraph (a page's text cut short at its start), never the rest
-    of the title above it."""
-    return len(line.split()) > _TITLE_RUN_WORDS and _SENTENCE_END.search(line) is not None

@@ -68,6 +68,8 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
     ):
         return _CAPITAL_WORD.sub(word, text)
 
+    shouted = sum(w.isupper() and not w.isascii() for w in _CAPITAL_WORD.findall(text)) >= 2
+
     def run(m: re.Match[str]) -> str:
         said = m.group(0).split(" ")
         long_word = any(len(w) >= 4 and not is_syllable(w.lower()) for w in said)  # "HOUSE", never "AFF CUP"
@@ -78,7 +80,11 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         out: list[str] = []
         for upper, group in itertools.groupby(m.group(0).split(" "), key=str.isupper):
             words = list(group)
-            plain = len(words) >= 2 and all(_PLAIN_SYLLABLE.fullmatch(w) and len(w) >= 3 for w in words)  # "KHUC CAY"
+            known = lex.lookup(" ".join(words)) is not None  # "HÀ NỘI – SA PA": a name the lexicon says
+            plain = len(words) >= 2 and all(  # "KHUC CAY"; "lễ VU LAN báo HIẾU": beside words shouted with marks
+                _PLAIN_SYLLABLE.fullmatch(w) and (len(w) >= 3 or shouted and not known and lex.lookup(w) is None)
+                for w in words
+            )
             out.append(
                 _CAPITAL_WORD.sub(word, " ".join(words)) if upper and (_marked_run(words) or plain) else " ".join(words)
             )

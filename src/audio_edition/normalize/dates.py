@@ -150,11 +150,14 @@ def _month_year(month: int, year: str | None, opts: Options) -> str:
 _GLUED_DATES = re.compile(r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d)")
 # "Ngày 16/102022": the slash before the year lost, after a word that names a day
 _LOST_SLASH = re.compile(r"(?<=(?i:ngày) )(\d{1,2})/(1[0-2]|0[1-9])((?:19|20)\d\d)(?![\w/.,]\d|\w)")
+# "Sáng 8/1.2024": a slash between the day and the month, a dot before the year
+_MIXED_MARKS = re.compile(r"(?<![\w/.,])([12]\d|3[01]|0?[1-9])/(1[0-2]|0?[1-9])\.((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 
 def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "7/11/2018", "07-11-2018" -> "ngày bảy tháng mười một năm ..."; a slash typed twice ("30/4//2017"), two dates
-    glued ("1/7/20221/3/2023": a table's cells) or a slash lost before the year ("Ngày 16/102022") read as dates too."""
+    glued ("1/7/20221/3/2023": a table's cells), a slash lost before the year ("Ngày 16/102022") or a slash and a dot
+    mixed ("Sáng 8/1.2024") read as dates too."""
 
     def repl(m: re.Match[str]) -> str:
         d, mo = int(m["d"]), int(m["m"])
@@ -163,6 +166,7 @@ def full_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{_day(d, opts, m['prefix'], text[: m.start()])} {_month_year(mo, m['y'], opts)}"
 
     text = _GLUED_DATES.sub(r"\1, ", re.sub(r"(?<=\d)//(?=\d)", "/", _LOST_SLASH.sub(r"\1/\2/\3", text)))
+    text = _MIXED_MARKS.sub(r"\1/\2/\3", text)
     text = _SHORT_YEAR.sub(
         lambda m: f"{_day(int(m['d']), opts, None, m.string[: m.start()])} {_month_year(int(m['m']), m['y'], opts)}",
         text,
