@@ -190,6 +190,22 @@ def _alt_over(line: str, caption: str) -> bool:
 _ANALYST = re.compile(r"\((?:Công ty|CTCK|Tập đoàn|Ngân hàng|Chứng khoán)\s")
 
 
+# "2. Chọn giống", "Điều 1. Hình thức, Tên, ...", "1.1 Hình thức Công ty": a numbered heading, a law's article
+_NUMBERED_HEADING = re.compile(
+    r"\d{1,2}(?:[.)/]\s?|\s[-–]\s)[^\W\d_]|(?:Điều|Chương)\s\d{1,3}\.\s|\d{1,2}(?:\.\d{1,2})+\.?\s[^\W\d_]"
+)
+
+
+_ITEM_CREDIT = re.compile(r"(?<=[.!?…”\"])\s*(?:Ảnh|Photo)\s*:\s*[^.!?()]{1,40}$")
+_CREDITED_ITEMS = 3
+
+
+def _credited_item(block: str) -> bool:
+    """A paragraph of two sentences or more closing on its picture's credit ("... Ảnh: Quince saigon")."""
+    m = _ITEM_CREDIT.search(block)
+    return m is not None and bool(TWO_SENTENCES.search(block[: m.start()]))
+
+
 def drop_captions(d: Draft) -> Draft:
     """Photo and video captions, which a listener cannot see the picture for: lines with a credit or a picture number, a
     person's place in the picture, table cells around a picture, a short line naming a scene or placing its subject at
@@ -198,7 +214,8 @@ def drop_captions(d: Draft) -> Draft:
     the headline's first words again, cut short (a picture's text); a line over a lone "|" (a picture's table cell); a
     short line printed twice in a row (a picture's text and its caption); and the title over a table of figures; a short
     line printed twice apart (a picture's text), and a picture's credit in brackets closing a paragraph, with the
-    caption glued to its start. A headline or a long paragraph printed twice, in a row or apart, is read once. A
+    caption glued to its start. A list's items of two sentences or more, three or more each closing on a credit, are
+    read without it. A headline or a long paragraph printed twice, in a row or apart, is read once. A
     person's titles and name alone on a line are their portrait's caption, and close a profile box under the
     headline."""
     kept: list[str] = []
@@ -209,7 +226,12 @@ def drop_captions(d: Draft) -> Draft:
     broken = False  # the caption before broke off at a comma: this line goes on with it
     headline_picture = pulled = False
     pictured = {b for j, b in enumerate(blocks[1:-1], start=1) if blocks[j + 1] == b}  # a picture's text and caption
+    # "Đứng thứ hai ... Ảnh: La Maison 1888" and more like it: a list's items, each closing on its picture's credit
+    items = sum(_credited_item(b) for b in blocks) >= _CREDITED_ITEMS
     for i, block in enumerate(blocks):
+        if items and _credited_item(block):
+            kept.append(_ITEM_CREDIT.sub("", block).rstrip())
+            continue
         if broken and words(block) <= _CAPTION_PAIR_WORDS:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
             continue
@@ -229,7 +251,7 @@ def drop_captions(d: Draft) -> Draft:
         after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
-        heading = contents or P.HOWTO_HEADING.match(block) or re.match(r"\d{1,2}(?:[.)/]\s?|\s[-–]\s)[^\W\d_]", block)
+        heading = contents or P.HOWTO_HEADING.match(block) or _NUMBERED_HEADING.match(block)
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
         heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
         if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
@@ -305,6 +327,7 @@ def drop_captions(d: Draft) -> Draft:
             and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
             and not (i <= 2 and sum(map(str.isupper, after)) < sum(map(str.isupper, block)) and same_line(after, block))
             and block not in d.listed  # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
+            and not (heading and _NUMBERED_HEADING.match(after))  # "Điều 1. Hình thức, ..." over "1.1 Hình thức ..."
             and not in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
         )
         under_picture = (

@@ -430,7 +430,8 @@ _DASHED_SUFFIX = re.compile(r"\s+[-–|]\s+\S+(?:\s\S+){0,2}")  # "... – HiDUH
 # "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name;
 # "... Chạy Lâu? - 📱 Công nghệ & Đời sống số": the section, marked by its icon
 _NEWS_SUFFIX = re.compile(
-    r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*|\s+[-–]\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][^-–]{2,40})$"
+    r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*|\s+[-–]\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][^-–]{2,40}"
+    r"|(?<=[a-zà-ỹđ\d]) Lưu trữ)$"  # "... luật việc làm 2013 Lưu trữ": a blog's archive page for its tag
 )
 
 
@@ -440,7 +441,8 @@ _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-�
 def drop_title_suffix(d: Draft) -> Draft:
     """A page title's site after a bar ("... mưa giông | Chuyển động 24h") is no part of the headline;
     nor is its writer between dashes ("... hiệu quả -TT Thích Đồng Trí-"), the byline, whose line under
-    the title is not read; nor a content farm's ranking ("... / Top 9 Xem Nhiều Nhất ... # Top Trend")."""
+    the title is not read; nor a content farm's ranking ("... / Top 9 Xem Nhiều Nhất ... # Top Trend"), nor a blog's
+    "Lưu trữ" after a tag's name (its archive page)."""
     if not d.blocks:
         return d
     if _RANKED_SUFFIX.search(d.blocks[0]) or _NEWS_SUFFIX.search(d.blocks[0]):

@@ -199,7 +199,7 @@ _COUNTER = re.compile(
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|view(?:s|ed)?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
     r"|\d(?:[\d.,]*\d)?\s+(?:câu trả lời|trả lời|bình luận|lượt (?:thích|chia sẻ|xem)|xem|đọc|comments?|đánh giá)"
     r"\s*:?(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
-    r"|[^.!?]{0,40}(?:\b|(?<=năm))bình luận\s*:?\s*\d[\d.,]*"  # "Susucn Nguyen nguồn bình luận 9", "5 nămBình luận: 6"
+    r"|[^.!?]{0,40}(?:\b|(?<=năm))(?:bình luận|phản hồi)\s*(?::?\s*\d[\d.,]*|[·•]\s*[\d.]+\s*lượt xem)"  # "Phản hồi: 1"
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit
     r"|bạn còn \d+\s*/\s*\d+ ký tự|bạn vui lòng nhập từ \d+ ký tự trở lên\s*!*"  # and what it counts
     r"|\d+ ?giây nữa\.?",  # "Xin hãy đợi" / "60 giây nữa.", "60giây nữa.": how long before the next comment

@@ -1,7 +1,7 @@
 """Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
 together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
 byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline; a category between the title and its
-copy. None of it is read."""
+copy; the post's tags under it. None of it is read."""
 
 from __future__ import annotations
 
@@ -62,3 +62,20 @@ def extract_category_between_titles(d: Draft) -> Draft:
     if named or words(label) > _LABEL_WORDS or ends_sentence(label):
         return d
     return dataclasses.replace(d, blocks=(blocks[0], *blocks[3:]), category=d.category or label)
+
+
+_TAG_REACH = 3  # the title, maybe its kicker, then the tags
+_TAG_WORDS = 4
+
+
+def drop_tags_under_title(d: Draft) -> Draft:
+    """ "chăm sóc sầu riêng, trồng sầu riêng" under the title: the post's tags in small letters, short phrases
+    apart by commas with no stop, one of them the category or sharing the title's words; not read."""
+    title = set(d.blocks[0].lower().split()) if d.blocks else set()
+    for i, block in enumerate(d.blocks[1:_TAG_REACH], start=1):
+        tags = [t.strip() for t in block.split(",")]
+        short = 2 <= len(tags) <= 6 and all(0 < words(t) <= _TAG_WORDS for t in tags)
+        known = any(t == (d.category or "").lower() or set(t.split()) <= title for t in tags)
+        if short and known and block[:1].islower() and not ends_sentence(block) and i + 1 < len(d.blocks):
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
+    return d

@@ -239,7 +239,10 @@ SIZED_ALT_TEXT = re.compile(
     r"|f:id:[\w-]+:\d{14}[a-z]?:(?:plain|image)|[a-z][a-z0-9 _-]{2,60}\s\d{2,4}x\d{2,4}\s[^.!?]{3,120}"
 )
 # "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
-COMMENT_LINK_TAIL = re.compile(r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$")
+# "... quá thất vọng!!!Thêm": a review's "More" link glued after its last stop
+COMMENT_LINK_TAIL = re.compile(
+    r"\s+(?:Để lại (?:một )?bình luận|Viết bình luận|Leave a (?:comment|reply))\s*$|(?<=[.!?…])(?:Xem thêm|Thêm)$"
+)
 # "Tử Vi, Tứ Trụ, Xem Tướng, Gieo quẻ, Xem bói": a site's menu, its items of a word or two in a row;
 # "[XEM GIA PHẢ][ PHẢ KÝ ][ THỦY TỔ ]": a blog's menu, each link in brackets
 MENU_ROW = re.compile(

@@ -118,7 +118,12 @@ from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
-from .meta_lines import extract_category_between_titles, extract_clergy_writer, extract_meta_line
+from .meta_lines import (
+    drop_tags_under_title,
+    extract_category_between_titles,
+    extract_clergy_writer,
+    extract_meta_line,
+)
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines, join_title_under_kind
 from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
@@ -146,6 +151,7 @@ from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
+from .titles import split_title_from_teaser
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
@@ -402,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     extract_meta_line,
     extract_clergy_writer,
     extract_category_between_titles,
+    drop_tags_under_title,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,
     drop_download_buttons,
@@ -413,6 +420,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_in_capitals_again,
     split_stamped_summaries,
     split_glued_top,
+    split_title_from_teaser,
     split_glued_summaries,
     split_glued_subheadings,
     split_caption_from_lead,

@@ -1,11 +1,13 @@
 """What a page's title line carries besides the title: the site's slogan before its name ("... - Mạng bán
-tour trực tuyến đầu tiên tại Việt Nam | ..."), and a subtitle that asks the title again in other words."""
+tour trực tuyến đầu tiên tại Việt Nam | ..."), a subtitle that asks the title again in other words, and a teaser run
+into it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from .draft import ends_sentence, words
+from .draft import Draft, ends_sentence, words
 
 # "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
 # between the title and the site's name
@@ -76,3 +78,31 @@ def section_over_titled_date(blocks: tuple[str, ...], i: int) -> bool:
     title, text = blocks[i + 1], blocks[i + 2]
     headed = not ends_sentence(title) and words(title) <= _BANNER_WORDS
     return headed and ends_sentence(text) and words(text) >= _TEXT_WORDS and not any(map(ends_sentence, above))
+
+
+# "Xe buýt vượt bão Với nhiệm vụ ...": a tag page's title run into its teaser, a capital opening the teaser's
+# sentence after a word in small letters
+_TEASER_OPENS = re.compile(
+    r"(?<=[a-zà-ỹđ]) (?=(?:Với|Theo|Trong|Sau|Khi|Để|Từ|Tại|Nhằm|Hiện nay|Mặc dù|Dù) [a-zà-ỹđ\d]"
+    r"|(?:Ngày|Sáng|Chiều|Tối) \d)"
+)
+_TEASER_WORDS = 8
+_TITLE_MOST = 15
+
+
+def split_title_from_teaser(d: Draft) -> Draft:
+    """A first line of a title of three to fifteen words, no comma, run into a sentence of eight or more, the only
+    stop its last: the headline, then the lead."""
+    first = d.blocks[0] if d.blocks else ""
+    m = _TEASER_OPENS.search(first)
+    if m is None or not ends_sentence(first) or re.search(r"[.!?:]", first[: m.start()]):
+        return d
+    title, teaser = first[: m.start()], first[m.end() :]
+    if (
+        not 3 <= words(title) <= _TITLE_MOST
+        or "," in title
+        or words(teaser) < _TEASER_WORDS
+        or re.search(r"[.!?]\s", teaser)
+    ):
+        return d
+    return dataclasses.replace(d, blocks=(title, teaser, *d.blocks[1:]))

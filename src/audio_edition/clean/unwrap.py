@@ -31,8 +31,8 @@ from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
 from .columns import FILLED, column_width, paragraph_under_title
 from .columns import SENTENCE_END as _SENTENCE_END
-from .draft import is_login, surname_first
-from .patterns import DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
+from .draft import is_login, menu_label, surname_first
+from .patterns import ACCOUNT_LABELS, DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .wordlists import word_list
 
 _BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_])|o$)")  # "・": a Japanese page's bullet; "ü": a symbol font's
@@ -446,6 +446,7 @@ def unwrap(text: str) -> str:
                 len(out) == 1 and not wrapped and paragraph_under_title(current, previous)
             )  # the title over a cut paragraph
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
+            and menu_label(current) not in ACCOUNT_LABELS  # "người yêu thích": a like button under the last line
             and not (typed_without_marks(current, _BARE_ALT_WORDS) and not previous.isascii())  # "he thong loc RO"
             and (
                 parted

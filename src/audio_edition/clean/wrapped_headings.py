@@ -48,7 +48,7 @@ def join_wrapped_capital_headings(d: Draft) -> Draft:
 
 
 # "Năm học 2024 - 2025", "Nhiệm kỳ 2021-2026": the school year or the term a title names, on a line of its own
-_TERM_LINE = re.compile(r"(?:Năm học|Nhiệm kỳ|Niên khóa|Khóa học)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
+_TERM_LINE = re.compile(r"(?i:Năm học|Nhiệm kỳ|Niên khóa|Khóa học)\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
 
 
 def join_title_term(d: Draft) -> Draft:
@@ -58,7 +58,8 @@ def join_title_term(d: Draft) -> Draft:
     if len(blocks) < 3 or not _TERM_LINE.fullmatch(blocks[1].strip()) or blocks[0].rstrip()[-1:] in ".!?:":
         return d
     term = blocks[1].strip()
-    return dataclasses.replace(d, blocks=(f"{blocks[0].rstrip()}, {term[0].lower()}{term[1:]}", *blocks[2:]))
+    term = term if term.isupper() else term[0].lower() + term[1:]  # "NĂM HỌC 2025–2026" under a title in capitals
+    return dataclasses.replace(d, blocks=(f"{blocks[0].rstrip()}, {term}", *blocks[2:]))
 
 
 _TITLE_LINE_WORDS = 4

@@ -41,6 +41,9 @@ _HEADED_ACRONYM = re.compile(
     r"(?<=\w)\s*\((?P<head>Bộ|Sở|Ban|Cục|Tổng cục|Ủy ban|Viện|Trung tâm|Hội|Quỹ|Tập đoàn|Ngân hàng|Công ty)"
     r"\s+[A-ZĐ][A-Za-zĐ&-]*[A-ZĐ][A-Za-zĐ&-]*\s*\)"
 )
+# "Hợp tác xã Dịch vụ nông nghiệp Hà Ngọc (HTX DVNN Hà Ngọc)": the body's letters and its name again, the name
+# just said
+_RENAMED = re.compile(r"\s*\((?:[A-ZĐ]{2,6}\s+)+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\)")
 # Function words that end a name: in "giao cho Zalo (VNG)" the name before "(VNG)" is one word.
 _FUNCTION_WORDS = frozenset("là của và cho với các những được tại trong ngoài như thì mà có để từ đến theo về".split())
 
@@ -198,7 +201,8 @@ def drop_parenthesized_acronyms(text: str) -> str:
     """Drop "(IoT)" after "Internet vạn vật" (the phrase it abbreviates was just read) but keep
     "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
     after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves), and "(TOEFL)" after
-    "IELTS", a test named beside another."""
+    "IELTS", a test named beside another; "(HTX DVNN Hà Ngọc)" after the cooperative's full name, its letters and
+    the name just said."""
 
     def repl(m: re.Match[str]) -> str:
         phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].replace("nước ngoài", "nước_ngoài").split()
@@ -226,5 +230,8 @@ def drop_parenthesized_acronyms(text: str) -> str:
         letters = iter(" ".join(text[: m.start()].split()[-3:]).lower())
         return "" if all(c in letters for c in m["short"]) and not is_syllable(m["short"]) else m.group(0)
 
-    text = _SHORTENED.sub(shortened, _INITIALLED.sub(initialled, text))
+    def renamed(m: re.Match[str]) -> str:
+        return "" if text[: m.start()].rstrip().endswith(" " + m["name"]) else m.group(0)
+
+    text = _SHORTENED.sub(shortened, _INITIALLED.sub(initialled, _RENAMED.sub(renamed, text)))
     return _HEADED_ACRONYM.sub(headed, _PARENTHESIZED_ACRONYM.sub(repl, text))

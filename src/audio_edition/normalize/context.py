@@ -122,6 +122,10 @@ _P_SIGNS = {
 _ABOUT = re.compile(r"(?<![\w~])[~≈]\s?(?=\d)")  # "(≈ 20 km)" too
 _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|thì|được|đã|sẽ|cho|của|mà|có)\b)[a-zà-ỹđ])")
 _TOP_MORE = re.compile(r"(?:(?<=tốp )|(?<=^)|(?<=: ))(\d[\d.,]*)\+(?=\s+[^\W\d])")  # "...: 11+ Cách giặt áo"
+# "đạt thang điểm 4,5/5 sao": a rating out of five or ten
+_RATING = re.compile(r"(?<![\w.,/])(\d(?:[.,]\d)?)/(5|10)(?=\s?(?:sao|điểm)\b)")
+# "khi con lớn (2,3 tuổi)": two counts in a row, one more than the other, never a decimal ("2,5 tuổi")
+_TWO_OR_THREE = re.compile(r"(?<![\w.,])([1-9]),([1-9])(?=\s(?:tuổi|ngày|tháng|tuần|người|hôm|buổi|đứa|bữa|tiếng)\b)")
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
 # "50K+ Người Chơi", "10K người theo dõi": thousands of something counted (never a screen's "4K")
 _THOUSANDS_K = re.compile(
@@ -133,7 +137,10 @@ _THOUSANDS_K = re.compile(
 def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     """ "<18 tuổi" -> "dưới 18 tuổi": a comparison sign before a number is read; a study's
     "P<0,05" is "p nhỏ hơn 0,05"; "~36" is "khoảng 36", "10+ xã" "hơn 10 xã", "50K+ Người Chơi"
-    "hơn 50 nghìn", a hotel's "4*" "4 sao"."""
+    "hơn 50 nghìn", a hotel's "4*" "4 sao"; a rating "4,5/5 sao" "4,5 trên 5 sao"; "(2,3 tuổi)" two or three years
+    old, "2, 3 tuổi"."""
+    text = _RATING.sub(lambda m: f"{m[1].replace('.', ',')} trên {m[2]}", text)
+    text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _THOUSANDS_K.sub(lambda m: f"{'hơn ' if m['more'] else ''}{m['n'].replace('.', ',')} nghìn", text)
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
     text = _TOP_MORE.sub(r"hơn \1", text)  # "TOP 10+ Lỗi thường gặp", "11+ Cách ...": more than, before a capital

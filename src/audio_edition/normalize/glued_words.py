@@ -11,7 +11,8 @@ from ..text.legacy import is_syllable
 
 
 def part_glued_line(word: str) -> str:
-    """A word in small letters run into a capitalised one ("chơiEm"): two lines glued; two marked
+    """A word in small letters run into a capitalised one ("chơiEm"): two lines glued, or a space lost before a
+    foreign name ("tạp chíTravel"); two marked
     syllables run together ("Thànhtrở"), or a marked one and an acronym ("HànTOPIK"), parted. Names
     in one word ("VinFast", "iPhone") stay. One syllable with a capital inside ("đưỢc") is a scan's
     slip. Two marked syllables, each capitalised ("KỳÚc"), are two names run together."""
@@ -23,7 +24,8 @@ def part_glued_line(word: str) -> str:
         return " ".join(cells)  # "XanhVỏ", "BìnhKháPhổ": a table's cells, "Hoa KỳÚc": two names, run together
     for i in range(1 if _VIETNAMESE_LETTER.match(word) else 2, len(word) - 1):  # "Lưu ýGừng": "ý" a word too
         if word[i].isupper() and word[i + 1].islower() and word[:i].isalpha() and word[:i].islower():
-            return f"{word[:i]}, {word[i:]}"
+            lost_space = word[i:].isascii() and not is_syllable(word[i:].lower())  # "tạp chíTravel": a name
+            return f"{word[:i]} {word[i:]}" if lost_space else f"{word[:i]}, {word[i:]}"
         head, tail = word[:i], word[i:]
         if len(tail) > 2 and tail.isupper() and head[-1].islower() and _VIETNAMESE_LETTER.search(head.lower()):
             return f"{head} {tail}"  # "tiếng HànTOPIK": an acronym run into the word before it
@@ -37,7 +39,8 @@ _GLUED_NAMES = 5  # humps; "VinFast", "PowerPoint", "YouTube" have two and stay 
 # after a name run into it ("Thànhtrở") only a common word is parted off ("Phêrô" is one name)
 _VOWELS = "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _COMMON_TAILS = frozenset(
-    "và trở của là có được đã với cho tại ở trong này thì mà gồm theo từ về như để khi nên cũng".split()
+    "và trở của là có được đã với cho tại ở trong này thì mà gồm theo từ về như để khi nên cũng luôn vẫn đang sẽ"
+    " đều bị rất chỉ".split()
 )
 # words opening on a vowel that a page runs into the word before ("cướiuy tín"); a misspelt
 # syllable ("rưốm") is no two words

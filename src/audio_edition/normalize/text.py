@@ -272,6 +272,12 @@ _AREA_CODE = re.compile(r"\((0\d{1,3})\)\s?(?=\d{3,4}[ .]?\d{3,5}(?!\d))")  # "(
 _TIMES_A_BRACKET = re.compile(r"(?<=[\])])\s*[x×]\s+(?=\d)")
 # "Thể tích = Dài x Rộng x Cao": in a formula, a spaced "x" between its terms multiplies them
 _FORMULA_TIMES = re.compile(r"(?<=[^\W_]) [x×] (?=[^\W_])")
+_FORMULA_TIMES_GLUED = re.compile(r"\s?×\s?")
+_FORMULA_DIVIDED_BY = re.compile(r"\s?÷\s?")
+_FORMULA_PLUS = re.compile(r"\s?\+\s?")
+_FACTOR = re.compile(r"(?<=[×÷])\s?(\d{1,3})\.(\d{1,4})(?![\d.])")
+# "3 đến 5 phút / lần x 3 - 5 lần/ ngày", "2 viên/lần x 3 lần": a dose times a count
+_DOSE_TIMES = re.compile(r"(?<=\blần)\s?[x×]\s?(?=\d)")
 
 
 # "tự [là] Viên An, [cùng] Nguyễn Thị Đức": an editor's small word put into a quoted text, read
@@ -297,8 +303,13 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
     text = _TIMES_A_BRACKET.sub(" nhân ", drop_note_marks(text))
-    if "=" in text:
-        text = _FORMULA_TIMES.sub(" nhân ", text)
+    if "=" in text:  # a formula: "×" and "÷" glued to a term too ("(cm) )÷0.2949", "bố mẹ ×0.544+37.69"), a dotted
+        text = _FACTOR.sub(r"\1,\2", text)  # factor a decimal ("×1.08"), "+" a sum ("×0.923+ chiều cao")
+        if "×" in text or "÷" in text:
+            text = _FORMULA_PLUS.sub(" cộng ", text)
+        text = _FORMULA_TIMES_GLUED.sub(" nhân ", _FORMULA_TIMES.sub(" nhân ", text))
+        text = _FORMULA_DIVIDED_BY.sub(" chia ", text)
+    text = _DOSE_TIMES.sub(" nhân ", text)
     text = _drop_defined_terms(drop_parenthesized_acronyms(drop_defining_brackets(text)))
     text = _said_twice(text, opts)
     text = _AREA_CODE.sub(r"\1 ", text)  # "(028) 73003799": a phone number, read digit by digit later

@@ -12,7 +12,7 @@ from .figures import SPLIT_THOUSANDS
 # a chair's title ("– PCT. Hội phụ nữ"), a company's "Co. Ltd.", an office's "Vp. Quốc hội", a street's
 # "Bolsa Ave. Westminster", a psalm's refrain from a verse "(Đ. c. 3a)", a nurse's rank ("ĐDCKI. Phan ...").
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|(?:BS|DS|ĐD)\.?CKI{1,2})\.|\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|vd|Vd|(?:BS|DS|ĐD)\.?CKI{1,2})\.|\b[A-ZĐ]\.)$"
 )
 # an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
 _ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
