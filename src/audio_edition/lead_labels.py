@@ -10,6 +10,13 @@ from .clean import Draft
 from .clean import patterns as P
 from .clean.rules import ends_sentence, words
 
+# "Giới thiệu", "Tổng quan:", "Giới thiệu hội thảo": a label over the page's intro, which is the lead
+INTRO_LABEL = re.compile(
+    r"(?i:giới thiệu|mở đầu|lời mở đầu|tổng quan)(?:\s+[^\W\d_]+){0,2}\s*:?"
+    r"|(?i:giới thiệu (?:truyện|sách|tác phẩm))(?:\s+[^\W\d_]+){1,8}"  # a book's card: "Giới thiệu truyện X"
+)
+INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu|giới thiệu))\s*:\s*\S")  # "Phần Mở đầu: ...?"
+
 
 def shouted(block: str) -> bool:
     """ "THÔNG TIN VỀ THỊ TRƯỜNG LAO ĐỘNG NHẬT BẢN": a heading in capitals, which opens the body, is

@@ -20,6 +20,7 @@ from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_field
 from .line_runs import bulleted_item, closes_a_list, closing_items, list_item, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .opening import fronted_opening, opening_clause
+from .text.letters import scrambled_marks
 from .text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ _LABELLED = re.compile(r"^[^:]{0,29}[^\W\d_\s)]:\s*\S|^[^:]{1,30}:\s+\S")  # "D�
 def build_article(doc: Document) -> Article:
     """Clean `doc` and find its headline, lead, sections and metadata; metadata the input states
     outright (an HTML page's head) wins over what the text implies."""
+    if scrambled := scrambled_marks(doc.text):
+        raise InputError(
+            f"{doc.source}: {scrambled}", hint="the page guards against copying; take the article elsewhere"
+        )
     draft = clean(doc.text)
     meta = doc.metadata
     draft = dataclasses.replace(
@@ -59,9 +64,6 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 
 _COLON_LIST, _FIGURE = re.compile(r":[^;]+;"), re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
-# "Giới thiệu", "Tổng quan:", "Giới thiệu hội thảo": a label over the page's intro, which is the lead
-_INTRO_LABEL = re.compile(r"(?i:giới thiệu|mở đầu|lời mở đầu|tổng quan)(?:\s+[^\W\d_]+){0,2}\s*:?")
-_INTRO_HEADING = re.compile(r"(?i:(?:phần\s+)?(?:mở đầu|lời mở đầu|giới thiệu))\s*:\s*\S")  # "Phần Mở đầu: ...?"
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
@@ -168,7 +170,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         rest.pop(0)
         if not numbered
         and len(rest) > 2
-        and (is_subheading(rest[0], rest[1]) or shouted(rest[0]) or _INTRO_HEADING.match(rest[0]) is not None)
+        and (
+            is_subheading(rest[0], rest[1]) or shouted(rest[0]) or lead_labels.INTRO_HEADING.match(rest[0]) is not None
+        )
         and _paragraph(rest[1])
         and not numbering(rest[1])
         else None
@@ -184,14 +188,19 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     fields = leading_fields(rest) if opening is None and not skip else 0
     skip = skip or (fields < len(rest) and _LEGAL_BASIS.match(rest[fields]) is not None)  # a decision's grounds
     # a part's heading under the headline ("Câu hỏi") heads its text, no lead; intros and subtitles stand over one
-    heads = opening is not None and words(opening) > 2 and not shouted(opening) and not _INTRO_HEADING.match(opening)
-    heads = heads and not _INTRO_LABEL.fullmatch(opening.strip())
+    heads = (
+        opening is not None
+        and words(opening) > 2
+        and not shouted(opening)
+        and not lead_labels.INTRO_HEADING.match(opening)
+    )
+    heads = heads and not lead_labels.INTRO_LABEL.fullmatch(opening.strip())
     heads = heads and not lead_labels.restates(opening, headline)  # a subtitle saying the headline again
     heads = heads or (opening is not None and lead_labels.heads_a_list(opening, rest))
     lead = rest.pop(fields) if rest and not skip and not heads else None
     if lead is not None and rest and echoes_title(rest[0], headline):
         rest.pop(0)
-    if opening is not None and not _INTRO_LABEL.fullmatch(opening.strip()):  # the lead is the intro
+    if opening is not None and not lead_labels.INTRO_LABEL.fullmatch(opening.strip()):  # the lead is the intro
         rest.insert(0, opening)
     if second is not None:
         rest.insert(1 if opening is not None else 0, second)

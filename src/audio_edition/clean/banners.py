@@ -1,6 +1,7 @@
 """What a site prints over every page, at the top of a scrape, a blog post's meta list and a box of
-tags run together. A school's or a firm's name, in capitals or in its own script, over the same name
-in its own script ("HÀN NGỮ SEJONG" over "세종한국어교육원"): the site's banner, neither headline nor text.
+tags run together; the site's name alone on a line, ending its header. A school's or a firm's name, in capitals or
+in its own script, over the same name in its own script ("HÀN NGỮ SEJONG" over "세종한국어교육원"): the site's
+banner, neither headline nor text.
 A spam mirror built on a Chinese publishing template: its "you are here" line, a stamp running the
 site's name into a time and the count of readers ("Fabet2025-03-15 01:31:18【Nhà cái uy tín】6人已围观"),
 the label "简介" before a summary, and the keywords it glues to the title after an underscore ("...
@@ -314,7 +315,11 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
         (i for i, b in enumerate(d.blocks[: _BANNER_LINES + 2]) if _VIEWS_UNDER_TITLE.fullmatch(b.strip())), None
     )
     title = None if not counted else counted - 1  # never -1: a count on the first line titles nothing
-    while title and (menu_label(d.blocks[title]) in P.ACCOUNT_LABELS or is_top_credit(d.blocks[title])):
+    while title and (
+        menu_label(d.blocks[title]) in P.ACCOUNT_LABELS
+        or is_top_credit(d.blocks[title])
+        or _CARD_FIELD.fullmatch(d.blocks[title].strip())  # "Tác giả: ..." / "Số chương: 1": a book card's fields
+    ):
         title -= 1  # "<title>" / "In trang này" or "Đăng bởi: ..." / "Lượt xem: 4,316": between them
     if not title or any(ends_sentence(b) for b in d.blocks[:counted]) or words(d.blocks[title]) < 3:
         return d
@@ -322,6 +327,7 @@ def drop_banner_over_counted_title(d: Draft) -> Draft:
 
 
 _SUMMARY_WORDS = 15
+_CARD_FIELD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,2}\s*:\s*\S[^.!?:]{0,40}")
 
 
 def drop_section_over_summary(d: Draft) -> Draft:
@@ -379,3 +385,23 @@ def drop_download_buttons(d: Draft) -> Draft:
         if i not in counted and not (i > 0 and _PDF_BUTTON.fullmatch(b.strip()))
     ]
     return d if kept == blocks else dataclasses.replace(d, blocks=tuple(kept))
+
+
+_LOGO = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info)", re.IGNORECASE)
+_LOGO_REACH = 10
+_MOTTO_WORDS, _LABEL_WORDS = 6, 4
+
+
+def drop_above_site_logo(d: Draft) -> Draft:
+    """ "Ủng hộ VCV" / ... / "vanchuongviet.org" / "Tư liệu văn hóa nghệ thuật" / "TIN TỨC" / <title>: the site's
+    name alone on a line near the top, no sentence above it, ends its header; so does its motto under it, short and
+    unstopped over a short label."""
+    blocks = d.blocks
+    logo = next((i for i, b in enumerate(blocks[:_LOGO_REACH]) if _LOGO.fullmatch(b.strip())), None)
+    if logo is None or logo + 3 >= len(blocks) or any(ends_sentence(b) for b in blocks[:logo]):
+        return d
+    rest = blocks[logo + 1 :]
+    motto = words(rest[0]) <= _MOTTO_WORDS and not ends_sentence(rest[0])
+    if motto and words(rest[1]) <= _LABEL_WORDS and not ends_sentence(rest[1]) and len(rest) > 3:
+        rest = rest[1:]
+    return dataclasses.replace(d, blocks=rest)

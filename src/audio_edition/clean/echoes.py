@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, ends_sentence, shared_pairs, words
 
 _CAPTION_WORDS = range(4, 26)
 _ABOVE = 3  # how far above the caption its step may begin (a step's label over its paragraph)
@@ -236,6 +236,24 @@ def lift_title_under_description(d: Draft) -> Draft:
     if rest and title.startswith(first + " ") and words(title) <= _TITLE_WORDS and longer:
         return dataclasses.replace(d, blocks=(title, rest, *blocks[2:]))
     return d
+
+
+_SUMMARY_MOST, _TITLE_MOST = 45, 15
+
+
+def lift_title_under_summary(d: Draft) -> Draft:
+    """ "Du học Nhật Bản hiện đang nổi lên ..., nhưng liệu bạn ...?" over "Du học Nhật Bản, điểm đến du học nhiều
+    thế mạnh": a page's summary, one sentence that asks, printed over its title, the title saying two of its pairs of
+    words again; the title heads the page and the summary is its lead."""
+    blocks = d.blocks
+    if len(blocks) < 3 or len(re.findall(r"[.!?](?:\s|$)", blocks[0])) != 1 or not blocks[0].rstrip().endswith("?"):
+        return d
+    summary, title = blocks[0], blocks[1]
+    if ends_sentence(title) or not 4 <= words(title) <= _TITLE_MOST or words(summary) > _SUMMARY_MOST:
+        return d
+    if shared_pairs(summary, title) < 2 or words(summary) <= words(title):
+        return d
+    return dataclasses.replace(d, blocks=(title, summary, *blocks[2:]))
 
 
 # "<title>/ Nguyễn Thị Quỳnh Nhung. 2014": a library's record of the work, its writer and year

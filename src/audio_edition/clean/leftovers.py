@@ -193,11 +193,11 @@ _PATH_LINE = re.compile(
 )
 # A page's view counter, "(Xem: 290)", "Lượt xem: 1.024"; a link to a video, "Xem Video: <its title>"
 _COUNTER = re.compile(
-    r"\d{1,6}|\(\d{1,3}\)|['’]\d\d"  # "0", "1745": a count alone on its line; "(1)", a page's; "'18", a date box's
+    r"\d{1,6}(?: đ)?|\(\d{1,3}\)|['’]\d\d"  # "0", "1745", "1 đ" (a price): a count alone; "(1)", a page's
     # "00:00 Số lượt truy cập: 2667855", the site's visits; "Post: : 12", "( ) - Lượt xem: 1064" a post's
     r"|(?:\d{1,2}:\d{2}\s+)?(?i:số\s+)?(?i:lượt truy cập|lượt xem trang)\s*:?\s*\d[\d.,]*"
     r"|(?:\(\s*\)\s*[-–]\s*)?\(?(?:số\s+)?(?i:xem|lượt xem|view(?:s|ed)?|posts?)\s*:[\s:]*\d[\d.,]*(?:\s*lượt xem)?\)?"
-    r"|\d(?:[\d.,]*\d)?\s+(?:câu trả lời|trả lời|bình luận|lượt (?:thích|chia sẻ|xem)|xem|đọc|comments?|đánh giá)"
+    r"|\d(?:[\d.,]*\d)?\s+(?:câu trả lời|trả lời|bình luận|lượt (?:thích|chia sẻ|xem|tải)|xem|đọc|comments?|đánh giá)"
     r"\s*:?(?:\s*[-–|]\s*(?i:posted on|đăng lúc|đăng ngày|đăng vào))?"  # "214 lượt xem - Posted on"
     r"|[^.!?]{0,40}(?:\b|(?<=năm))(?:bình luận|phản hồi)\s*(?::?\s*\d[\d.,]*|[·•]\s*[\d.]+\s*lượt xem)"  # "Phản hồi: 1"
     r"|tối đa\s*:?\s*\d[\d.,]*\s*ký tự"  # "Tối đa: 1500 ký tự": a comment box's limit

@@ -1,7 +1,8 @@
 """Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
 together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
 byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline; a category between the title and its
-copy; the post's tags under it. None of it is read."""
+copy; the post's tags under it; a writer's line in brackets ("(Tác giả ...)"); the site's description of itself.
+None of it is read."""
 
 from __future__ import annotations
 
@@ -77,5 +78,32 @@ def drop_tags_under_title(d: Draft) -> Draft:
         short = 2 <= len(tags) <= 6 and all(0 < words(t) <= _TAG_WORDS for t in tags)
         known = any(t == (d.category or "").lower() or set(t.split()) <= title for t in tags)
         if short and known and block[:1].islower() and not ends_sentence(block) and i + 1 < len(d.blocks):
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
+    return d
+
+
+# "(Tác giả Trần Đức Phổ)": the writer's line in brackets under the title
+_BRACKETED_WRITER = re.compile(rf"\((?i:tác giả|bài viết của|bài của)\s*:?\s*(?P<name>[{P.UPPER}][^()]{{2,40}})\)")
+_WRITER_REACH = 4  # the title, a line or two of the page's, then the writer
+
+
+def extract_bracketed_writer(d: Draft) -> Draft:
+    """The writer's line in brackets under the title: the byline, not read."""
+    for i, block in enumerate(d.blocks[1:_WRITER_REACH], start=1):
+        m = _BRACKETED_WRITER.fullmatch(block.strip())
+        if m and i + 1 < len(d.blocks):
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or m["name"])
+    return d
+
+
+# "Thông tin mới, đầy đủ ... của đội ngũ phóng viên, biên tập của diaocphongthuy.com": what the site says of itself
+_SITE_SAYS = re.compile(r"[^.!?]{20,300}\s(?:www\.)?[\w-]+\.(?:com|vn|net|org|info)(?:\.vn)?")
+_DESCRIPTION_REACH = 3
+
+
+def drop_site_description(d: Draft) -> Draft:
+    """The site's description of itself under the page's title, closing on its own name, no stop: not read."""
+    for i, block in enumerate(d.blocks[1:_DESCRIPTION_REACH], start=1):
+        if _SITE_SAYS.fullmatch(block.strip()) and i + 1 < len(d.blocks):
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
     return d

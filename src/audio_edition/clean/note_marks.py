@@ -48,7 +48,8 @@ _SPACED_MARKS = 2  # in one paragraph: sources cited sentence after sentence
 
 def drop_spaced_source_numbers(d: Draft) -> Draft:
     """A paragraph whose sentences close on a source's number after their last word ("... purine 1. ...
-    của tế bào 3."), two or more of them, without those numbers; "hàng ngày 3" is daily, never a date."""
+    của tế bào 3."), two or more of them, without those numbers; "hàng ngày 3" is daily, never a date; the same number
+    each time ("... Windows 7. ... của Windows 7.") is a name's, kept."""
 
     def without(block: str) -> str:
         def own(m: re.Match[str]) -> bool:
@@ -60,7 +61,7 @@ def drop_spaced_source_numbers(d: Draft) -> Draft:
             return last in _COUNTED_BY and not (last == "ngày" and len(before) > 1 and before[-2].lower() == "hàng")
 
         marks = [m for m in _SPACED_MARK.finditer(block) if not own(m)]
-        if len(marks) < _SPACED_MARKS:
+        if len(marks) < _SPACED_MARKS or len({m["n"] for m in marks}) == 1:  # "Windows 7." twice: a name's number
             return block
         for m in reversed(marks):
             block = block[: m.start()] + block[m.end() :]

@@ -21,6 +21,7 @@ _POLL_ANSWER_WORDS = 4
 _COUNTER = re.compile(  # and a counter's rows in English, over their figures ("Today" / "Yesterday" / ...)
     r"(?i)(?:tổng số )?lượt truy cập|đang truy cập|đang trực tuyến|số người (?:online|truy cập)|login form"
     r"|today|yesterday|(?:this|last) (?:week|month)|all days"
+    r"|số (?:tác phẩm|tác giả|bài viết)|[\d.,]+ (?:tác phẩm|tác giả|bài viết)"  # a literature site's counts
 )
 _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"

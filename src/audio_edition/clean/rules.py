@@ -13,6 +13,7 @@ from . import patterns as P
 from .agency import strip_agency_prefix
 from .archives import read_archive_page
 from .banners import (
+    drop_above_site_logo,
     drop_banner_over_counted_title,
     drop_download_buttons,
     drop_glued_tags,
@@ -75,6 +76,7 @@ from .echoes import (
     drop_summary_over_title_again,
     drop_title_echo_under_heading,
     lift_title_under_description,
+    lift_title_under_summary,
 )
 from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
@@ -119,7 +121,9 @@ from .lines import split_blocks
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .meta_lines import (
+    drop_site_description,
     drop_tags_under_title,
+    extract_bracketed_writer,
     extract_category_between_titles,
     extract_clergy_writer,
     extract_meta_line,
@@ -151,7 +155,8 @@ from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
-from .titles import split_title_from_teaser
+from .titles import drop_garbled_title, split_title_from_teaser
+from .transcripts import drop_transcript_page_numbers
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
@@ -329,6 +334,8 @@ def strip_summary_label(d: Draft) -> Draft:
 
 
 RULES: tuple[Rule, ...] = (
+    drop_garbled_title,
+    drop_transcript_page_numbers,
     read_doubled_lines_once,
     join_parted_sentences,
     join_wrapped_capital_headings,
@@ -349,6 +356,7 @@ RULES: tuple[Rule, ...] = (
     unpack_seo_titles,
     drop_summary_over_title_again,
     lift_title_under_description,
+    lift_title_under_summary,
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,
@@ -383,6 +391,7 @@ RULES: tuple[Rule, ...] = (
     split_two_column_items,
     join_wrapped_title,
     join_quoted_name_to_title,
+    drop_above_site_logo,
     drop_contact_lines,
     drop_trail_over_dated_title,
     drop_breadcrumbs,
@@ -407,8 +416,10 @@ RULES: tuple[Rule, ...] = (
     drop_header_furniture,
     extract_meta_line,
     extract_clergy_writer,
+    extract_bracketed_writer,
     extract_category_between_titles,
     drop_tags_under_title,
+    drop_site_description,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,
     drop_download_buttons,

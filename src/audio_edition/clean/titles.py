@@ -1,6 +1,6 @@
 """What a page's title line carries besides the title: the site's slogan before its name ("... - Mạng bán
-tour trực tuyến đầu tiên tại Việt Nam | ..."), a subtitle that asks the title again in other words, and a teaser run
-into it."""
+tour trực tuyến đầu tiên tại Việt Nam | ..."), a subtitle that asks the title again in other words, a teaser run
+into it, and a garbled copy from a lost font."""
 
 from __future__ import annotations
 
@@ -106,3 +106,29 @@ def split_title_from_teaser(d: Draft) -> Draft:
     ):
         return d
     return dataclasses.replace(d, blocks=(title, teaser, *d.blocks[1:]))
+
+
+# "ng hÈ khoa hỌc viỆt nam": a document site's title from a lost font, marked vowels capitalised inside words
+_LOST_FONT_WORD = re.compile(r"(?<=[a-zđ])[ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]")
+_LOST_FONT_WORDS = 2
+# "Khoa hc và Giáo dc", "Quc tế", "đơn vị tchc": words in small letters whose marked vowels an OCR lost, no
+# vowel left; units and the like ("km", "kg", "tbsp") are no such word
+_VOWEL_LOST_WORD = re.compile(r"(?<![\w./@-])(?:[Qq]u[bcdđghklmnpqrstvx]+|[bcdđghklmnpqrstvx]{2,})(?![\w./@:-])")
+_NO_VOWEL_WORDS = frozenset("km kg cm mm ml mg dl kwh vs st nd rd th tbsp tsp px cp đk".split())
+_VOWEL_LOST_WORDS = 3
+_TOP_BLOCKS = 3
+
+
+def _garbled(block: str) -> bool:
+    lost = [w for w in _VOWEL_LOST_WORD.findall(block) if w.lower() not in _NO_VOWEL_WORDS]
+    return len(_LOST_FONT_WORD.findall(block)) >= _LOST_FONT_WORDS or len(lost) >= _VOWEL_LOST_WORDS
+
+
+def drop_garbled_title(d: Draft) -> Draft:
+    """A line at the top with two words or more whose marked vowels a lost font capitalised ("hÈ", "hỌc"), or
+    three or more that lost them ("Khoa hc", "Giáo dc"): a document site's garbled copy of the text it prints
+    again; not read."""
+    if len(d.blocks) <= 2:
+        return d
+    top = tuple(b for b in d.blocks[:_TOP_BLOCKS] if not _garbled(b))
+    return dataclasses.replace(d, blocks=(*top, *d.blocks[_TOP_BLOCKS:])) if len(top) < _TOP_BLOCKS else d

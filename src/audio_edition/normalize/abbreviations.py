@@ -169,7 +169,7 @@ _SAID_AS_WORD = re.compile(
 # an English word's shape: a cluster English begins words with, vowels, at most three consonants between them, and a
 # cluster it ends words with ("BREAK", "APPROVED", "CONGRATS"); never "USB", "HDMI", "OTG", "CPU"
 ENGLISH_WORD = re.compile(
-    r"(?:[BCDFGHJ-NP-TV-Z]|[BCFGP][LR]|[DT][RW]|CH|KN|PH|QU|S[CHKLMNPTW]|TH|WH|WR|SCR|SHR|SPL|SPR|STR|THR)?"
+    r"(?:[BCDFGHJ-NP-TV-Z]|[BCFGP][LR]|[DT][RW]|CH|KN|PH|QU|S[CHKLMNPTW]|TH|WH|WR|SCH|SCR|SHR|SPL|SPR|STR|THR)?"
     r"[AEIOUY]+(?:[B-DF-HJ-NP-TV-Z]{1,3}[AEIOUY]+)*"
     r"(?:[B-DF-HJ-NP-TV-Z]|CK|CT|FF|FT|GHT?|L[DFKLMPST]|MB|MP|MS|NCH|N[DGKST]|PS|R[DKLMNST]|RCH|SH|S[KPST]|TCH|TH|[DGKPTW]S)?"
 )

@@ -66,15 +66,14 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
     if (len(words) >= 3 or (len(words) == 2 and (marked or named))) and sum(c.isupper() for c in letters) >= 0.8 * len(
         letters
     ):
+        long_english = lambda m: m[0].lower() if _english_run(m[0], lex, long=True) else m[0]  # noqa: E731
+        text = _ASCII_RUN.sub(long_english, text)  # "INTERNATIONAL CHESS SCHOOL - TRUNG TÂM ...", never "VISA DU HỌC"
         return _CAPITAL_WORD.sub(word, text)
 
     shouted = sum(w.isupper() and not w.isascii() for w in _CAPITAL_WORD.findall(text)) >= 2
 
     def run(m: re.Match[str]) -> str:
-        said = m.group(0).split(" ")
-        long_word = any(len(w) >= 4 and not is_syllable(w.lower()) for w in said)  # "HOUSE", never "AFF CUP"
-        spelled = any(len(w) <= 3 for w in said)  # "SYM", "THE": short, spelled out letter by letter otherwise
-        if m.group(0).isascii() and long_word and spelled and _english(said, lex):
+        if _english_run(m.group(0), lex):
             return m.group(0).lower()  # "SYM HOUSE là đơn vị ...": a brand in English words, read as words
         # the class matches small marked letters too ("Lễ HỘI YẾN ..."): runs of capitals only
         out: list[str] = []
@@ -91,6 +90,19 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         return " ".join(out)
 
     return _CAPITAL_RUN.sub(run, text)
+
+
+_ASCII_RUN = re.compile(r"(?<![\w.])[A-Z]+(?: [A-Z]+)+(?![\w.])")
+
+
+def _english_run(run: str, lex: Lexicon, long: bool = False) -> bool:
+    """Words in capitals without a mark, English by their shape (`_english`), one of four letters or more and no
+    syllable; with a short one spelled otherwise ("SYM HOUSE"; never in a line all in capitals, `long`) or all of five
+    letters or more ("INTERNATIONAL CHESS SCHOOL"): words, never letters, and never "AFF CUP"."""
+    said = run.split(" ")
+    long_word = any(len(w) >= 4 and not is_syllable(w.lower()) for w in said)
+    shaped = (not long and any(len(w) <= 3 for w in said)) or all(len(w) >= 5 for w in said)
+    return run.isascii() and long_word and shaped and _english(said, lex)
 
 
 def _english_line(text: str, lex: Lexicon) -> bool:

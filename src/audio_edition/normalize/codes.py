@@ -90,7 +90,7 @@ def _between_names(text: str, start: int, end: int) -> bool:
 _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|[.,]\d)")
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đường|đoạn|khối lượng|giá trị|"
-    r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô"
+    r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô|GDP|GRDP|doanh thu|lợi nhuận|thị phần|kim ngạch"
     rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức"  # "1/3 muỗng"
     r"|thảo quả|hoa hồi|thanh quế|nhánh gừng|tép tỏi|quả chanh|bắp cải)\b"  # "1/2 thảo quả đập dập": a spice's half
 )

@@ -94,7 +94,7 @@ _COUNTED_AFTER = re.compile(
 # "từ 1 đến 2/3 diện tích": a share of something, not a day
 _SHARE_OF = re.compile(
     r"\s+(?:số|tổng|diện tích|dân số|(?:âm |dung |thời |khối )?lượng|công suất|trong số|ao|nồi|chậu"
-    r"|thùng|bể|bình|chai|cốc|ly|xô)\b"
+    r"|thùng|bể|bình|chai|cốc|ly|xô|GDP|GRDP|doanh thu|lợi nhuận|thị phần|kim ngạch)\b"  # "chiếm 1/4 GDP"
 )
 # 7h30, 14h, 21g26p, 07:56, 01:20:30
 _TIME = r"(?P<{0}h>\d{{1,2}})(?:h(?P<{0}m>\d{{2}})?|g(?P<{0}g>\d{{2}})p?|:(?P<{0}c>\d{{2}})(?::(?P<{0}s>\d{{2}}))?)"

@@ -46,12 +46,18 @@ def _dotted(text: str) -> str:
 
 
 def _path(path: str) -> str:
-    """ "/thoi-su" is said; a post's slug of four words or more ("/cach-kiem-tra-ma-loi-...") is not."""
-    parts = [re.sub(r"[-_.]+", " ", p).strip() for p in path.strip("/").split("/") if p.count("-") < _SLUG_HYPHENS]
+    """ "/thoi-su" is said; a post's slug of four words or more ("/cach-kiem-tra-ma-loi-...") is not, nor a page's
+    file or code ("/ARWU2018.html", "/p/12345")."""
+    parts = [
+        re.sub(r"[-_.]+", " ", p).strip()
+        for p in path.strip("/").split("/")
+        if p.count("-") < _SLUG_HYPHENS and not _PAGE_FILE.search(p)
+    ]
     return "".join(f" gạch chéo {p}" for p in parts if p)
 
 
 _SLUG_HYPHENS = 3
+_PAGE_FILE = re.compile(r"\d|\.(?:html?|php|aspx?|jsp|pdf)$", re.IGNORECASE)
 # "https://appongtho.com/.../Mã lỗi A-4 ...": an address run into the sentence after it, its last slash
 _GLUED_AFTER_URL = re.compile(r"(https?://\S*?/)(?=[A-ZĐÀ-Ỹ][^\s/]*[à-ỹđ])")
 

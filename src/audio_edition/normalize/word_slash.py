@@ -158,6 +158,8 @@ def _unit_per_unit() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.])({names})/({names})(?![\w/²³])")
 
 
+# "gõ ipconfig /renew", "chkdsk /f": a command and its switch, the slash said as it is typed
+_COMMAND_SWITCH = re.compile(r"(?<=[a-z]) /(?=[a-z]{1,12}\b(?!\s*/))")
 _RESPELLED = re.compile(r"((?i:đọc là|phát âm là) )/([A-Za-z][A-Za-z–-]{1,30})/(?=[\s,.;:)]|$)")
 
 
@@ -169,9 +171,10 @@ def respelled(text: str) -> str:
 def word_slashes(text: str) -> str:
     """Each slash between words said as `word_slash` says it ("2 kì/ năm" closed up first), and a unit's
     symbol after a slash made "một" said in full ("đồng một kg" -> "đồng một ki lô gam"); a unit per unit alone,
-    "g/dl", said "gam trên đề xi lít"."""
+    "g/dl", said "gam trên đề xi lít"; a command's switch, "ipconfig /renew", "gạch chéo"."""
     text = re.sub(r"(?<=[a-zà-ỹđ])/\s+(?=" + PER_PERIOD.pattern + ")", "/", text)  # "2 kì/ năm"
     text = re.sub(r"(?<=\w)\s?/\s?(?=(?:hay|hoặc)\s)", " ", text)  # "tương tự nhau/hay cùng ...": "hay" once
+    text = _COMMAND_SWITCH.sub(" gạch chéo ", text)  # "gõ ipconfig /renew": a command's switch
     units = builtin("units.tsv")
     text = _unit_per_unit().sub(lambda m: f"{units[m[1]]} trên {units[m[2]]}", text)  # "g/dl" alone: per
     text = WORD_SLASH.sub(word_slash, capital_word_slash(text))

@@ -1,4 +1,5 @@
-"""The Latin letters Vietnamese writes, by case, as regular-expression character classes; a word without its marks."""
+"""The Latin letters Vietnamese writes, by case, as regular-expression character classes; a word without its marks;
+words whose marks were scrambled."""
 
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def without_marks(text: str) -> str:
         for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
         if not unicodedata.combining(c)
     )
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+_SCRAMBLED_WORDS, _SCRAMBLED_SHARE = 10, 0.15
+
+
+def scrambled_marks(text: str) -> str | None:
+    """What is wrong with `text` when ten of its words or more, and more than one in seven, carry two tone marks (no
+    Vietnamese syllable does: "Vớị", "hịệư", a page's guard against copying scrambling its marks); None otherwise."""
+    found = [w for w in text.split() if any(c.isalpha() for c in w)]
+    toned = sum(sum(c in _TONE_MARKS for c in unicodedata.normalize("NFD", w)) >= 2 for w in found)
+    if toned < _SCRAMBLED_WORDS or toned < _SCRAMBLED_SHARE * len(found):
+        return None
+    return f"the text's marks are scrambled: {toned} of its {len(found)} words carry two tone marks, as no word does"
