@@ -11,6 +11,7 @@ from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, 
 from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, text_over_bar_caption
 from .caption_runs import bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
+from .part_headings import asks_anew, restated_below
 from .same_lines import printed_before, same_line
 from .scenes import (
     echoed_share,
@@ -161,11 +162,6 @@ _NUMBERED_PART = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+\S")
 _SERIES_OPENING_WORDS = 6
 
 
-def _asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
-    """A question no line above has asked: a part's heading, however often its picture repeats it."""
-    return block.endswith("?") and not any(block.lower() in b.lower() for b in earlier)
-
-
 def _opening(block: str) -> str:
     """A caption's first words, to find the captions of a series of pictures."""
     first = block.split()[:_SERIES_OPENING_WORDS]
@@ -254,6 +250,7 @@ def drop_captions(d: Draft) -> Draft:
         heading = contents or P.HOWTO_HEADING.match(block) or _NUMBERED_HEADING.match(block)
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
         heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
+        heading = heading or block.casefold() in d.headings  # a part the contents box named, its picture's text below
         if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
@@ -324,7 +321,14 @@ def drop_captions(d: Draft) -> Draft:
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
             # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading), and a title
             # over its copy in fewer capitals ("... Visa du học Nhật Bản" / "... visa du học nhật bản")
-            and not ((heading or _asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
+            and not ((heading or asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
+            # and over it: "... không đóng được cửa là gì?" over its picture's "... không đóng được cửa"
+            and not (
+                (heading or asks_anew(block, blocks[:i]))
+                and i + 1 < len(blocks)
+                and same_line(blocks[i + 1], block)
+                and not blocks[i + 1].endswith("?")
+            )
             and not (i <= 2 and sum(map(str.isupper, after)) < sum(map(str.isupper, block)) and same_line(after, block))
             and block not in d.listed  # "Đình An Thới Đông, ..." over "Đình An Thới Đông (...)": items
             and not (heading and _NUMBERED_HEADING.match(after))  # "Điều 1. Hình thức, ..." over "1.1 Hình thức ..."
@@ -338,6 +342,7 @@ def drop_captions(d: Draft) -> Draft:
             and not (_in_heading_series(block, blocks[i:], closing=True) or P.HOWTO_HEADING.match(block))  # a heading
             and not P.STEP_LABEL.match(block)  # "Giai đoạn 1: ..." under the title printed again: a part's heading
             and not (P.FIRST_PART.match(block) or heading)  # "1. Ưu tiên chọn ...", "2.Thông tin ...": a part
+            and not restated_below(block, after)  # "Thủ tục đáo hạn ..." over "Tuy thủ tục đáo hạn ...": a part
         )
         in_cell = (  # a picture's table cell; the first line, over a date line's bar, is the headline
             i > 0 and after.strip() == "|" and words(block) <= 30 and not ends_sentence(P.CITED_AFTER.sub("", block))

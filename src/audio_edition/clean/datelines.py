@@ -312,9 +312,10 @@ def extract_dateline(d: Draft) -> Draft:
     drop.update(j + 1 for j, _ in found if j + 1 < len(d.blocks) and _BARE_CLOCK.fullmatch(d.blocks[j + 1]))
     first, (_, first_published) = found[0]
     # never when the two stand in a row under the title ("30-8-2022/ ...", "08-Th9-2022"), nor under a title of 5 words
-    titled = first == 1 and words(d.blocks[0]) >= 5 and not ends_sentence(d.blocks[0])
-    if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1 and not titled:
-        drop.update(range(first))
+    # and a title of 5 words right over the first stays ("avatar" / "icon" / "<title>" / "19/02/2024" / ...)
+    titled = first > 0 and words(d.blocks[first - 1]) >= 5 and not ends_sentence(d.blocks[first - 1])
+    if len(found) > 1 and "T" not in first_published and first < 4 and found[1][0] > first + 1:
+        drop.update(range(first - 1 if titled else first))
     drop.update(j - 1 for j, _ in found if j > 0 and not P.DATELINE_LABELS.sub("", d.blocks[j - 1]))
     if section_over_titled_date(d.blocks, i):  # the site's banner and a section over the date, the title under it
         drop.update(range(i))

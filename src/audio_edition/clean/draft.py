@@ -20,6 +20,7 @@ class Draft:
     byline: str | None = None
     dated_title: bool = False  # a date line, a score or "Bạn đang đọc: <it>" names the first line: the title
     listed: frozenset[str] = frozenset()  # blocks the scrape printed under a bullet: a list's items
+    headings: frozenset[str] = frozenset()  # the parts' headings a contents box named, lower case
 
 
 Rule = Callable[[Draft], Draft]

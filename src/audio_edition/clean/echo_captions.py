@@ -184,17 +184,16 @@ def drop_picture_text_and_caption(d: Draft) -> Draft:
 _GLUED_OPENING = re.compile(rf"(?<=[^\W\d_])(?=[{P.UPPER}][{P.LOWER}]+\s)")
 _ALT_WORDS = (3, 12)
 _TITLE_SHARE = 0.8
-_TOP_BLOCKS = 4
 
 
 def drop_title_text_glued_to_paragraph(d: Draft) -> Draft:
-    """A paragraph near the top that opens with the headline's words glued to its first word, no space
-    ("... máy giặt LGVới sự ra đời"): the picture's text goes, the paragraph stays."""
+    """A paragraph that opens with the headline's words glued to its first word, no space ("... máy giặt LGVới sự ra
+    đời", "... không mở được cửaNgoài ra, ..." further down): the picture's text goes, the paragraph stays."""
     if len(d.blocks) < 2:
         return d
     title = {w.lower() for w in _WORD.findall(d.blocks[0])}
     blocks = list(d.blocks)
-    for i in range(1, min(_TOP_BLOCKS, len(blocks))):
+    for i in range(1, len(blocks)):
         for m in _GLUED_OPENING.finditer(blocks[i]):
             alt, rest = blocks[i][: m.start()], blocks[i][m.start() :]
             alt_words = [w.lower() for w in _WORD.findall(alt)]

@@ -104,6 +104,7 @@ def drop_header_furniture(d: Draft) -> Draft:
 
 
 _TRAIL_LINES = 3
+_ASKS = re.compile(r"(?i:vì sao|tại sao|làm sao|làm thế nào|có nên|có phải|bao giờ|bao nhiêu)\b")
 _DATED_OPENING = re.compile(r"(?:Vào|Sáng|Chiều|Tối|Trưa)?\s?(?i:ngày|hôm) \d{1,2}[/-]\d{1,2}")
 _BLOG_NAME = re.compile(r"[\w.-]+[’']s blog")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -184,8 +185,9 @@ _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.
 
 
 def _is_header_label(block: str) -> bool:
-    """A site label over a headline: a known section, up to four words ("Nghề báo"), or a row of labels."""
-    short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block)
+    """A site label over a headline: a known section, up to four words ("Nghề báo"), or a row of labels; never a
+    question without its mark ("Vì sao chó nôn": a title that asks)."""
+    short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block) and not _ASKS.match(block)
     return menu_label(block) in P.SECTIONS or short or _all_labels(block) or _labels_in_a_row(block)
 
 

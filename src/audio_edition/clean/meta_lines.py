@@ -107,3 +107,91 @@ def drop_site_description(d: Draft) -> Draft:
         if _SITE_SAYS.fullmatch(block.strip()) and i + 1 < len(d.blocks):
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
     return d
+
+
+# "Lê Thị Huế trong Sức khỏe - Đời sống - Cập nhật lần cuối: 24/10/2025": who wrote it, in which section, when
+_WRITER_IN_SECTION = re.compile(
+    rf"(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{1,4}})\s+trong\s+(?P<section>[^:]{{2,60}}?)\s+[-–|]\s+"
+    r"(?i:cập nhật(?: lần cuối)?|đăng(?: ngày| lúc)?|ngày đăng)\s*:?\s*(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+)
+# "22 Tháng Năm, 202024 Tháng Năm, 2020 AdminKinh nghiệm ... / Ngân sách cưới10 bình luận ở <title>": a blog theme's
+# line of when it was posted and changed, by whom, in which categories, with how many comments, run together
+_POSTED_COMMENTED = re.compile(
+    r"(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>[^\W\d_]+(?:\s+[^\W\d_]+)?),\s*(?P<y>(?:19|20)\d\d)\S*"
+    r".*\d+\s+(?i:bình luận)\b.*"
+)
+_MONTH_NAMES = {
+    name: n
+    for n, name in enumerate(
+        ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"), start=1
+    )
+}
+_LABEL_REACH = 3  # the title, maybe its label, then the line
+
+
+def extract_writer_in_section(d: Draft) -> Draft:
+    """The writer's line under the title, naming the section and when it was last changed: its name the byline, its
+    section the category, its day the published date; not read."""
+    for i, block in enumerate(d.blocks[1:_LABEL_REACH], start=1):
+        m = _WRITER_IN_SECTION.fullmatch(block.strip())
+        day = dateline(m["date"]) if m else None
+        if m and day is not None and i + 1 < len(d.blocks):
+            return dataclasses.replace(
+                d,
+                blocks=d.blocks[:i] + d.blocks[i + 1 :],
+                byline=d.byline or m["name"],
+                category=d.category or m["section"],
+                published=d.published or day[1],
+            )
+    return d
+
+
+def drop_posted_commented_line(d: Draft) -> Draft:
+    """A blog theme's run-together line of dates, writer, categories and comment count under the title: its first day
+    the published date; not read."""
+    for i, block in enumerate(d.blocks[1:_LABEL_REACH], start=1):
+        m = _POSTED_COMMENTED.fullmatch(block.strip())
+        month = _MONTH_NAMES.get(m["m"].lower()) if m else None
+        if m and i + 1 < len(d.blocks):
+            published = f"{m['y']}-{month:02d}-{int(m['d']):02d}" if month else None
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], published=d.published or published)
+    return d
+
+
+def extract_brand_label(d: Draft) -> Draft:
+    """ "Máy giặt Electrolux không đóng được cửa ..." / "Electrolux" / a paragraph: one word of the title alone under
+    it, the page's category; not read."""
+    blocks = d.blocks
+    if len(blocks) < 3:
+        return d
+    label = blocks[1].strip()
+    if (
+        words(label) != 1
+        or not label[:1].isupper()
+        or label.isupper()
+        or label not in blocks[0].split()
+        or not ends_sentence(blocks[2])
+    ):
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[2:]), category=d.category or label)
+
+
+_LABEL_TOP = 12  # the page's top lines, widgets and title, where its meta box is printed twice
+_LABEL_MOST_WORDS = 6
+
+
+def extract_label_over_dates(d: Draft) -> Draft:
+    """ "<title>" / "Kiến thức bảo hiểm nhân thọ" / "- 19/02/2024" / "0" / "Kiến thức bảo hiểm nhân thọ" / "19/02/2024":
+    a short line printed twice at the top, each time over a date, is the post's category, never its title; not read."""
+    top = d.blocks[:_LABEL_TOP]
+    over_dates = [
+        i
+        for i, b in enumerate(top[:-1])
+        if words(b) <= _LABEL_MOST_WORDS and not ends_sentence(b) and dateline(top[i + 1].lstrip("-–• ")) is not None
+    ]
+    labels = [top[i].strip() for i in over_dates]
+    label = next((lab for lab in labels if labels.count(lab) > 1), None)
+    if label is None:
+        return d
+    kept = tuple(b for i, b in enumerate(d.blocks) if i >= _LABEL_TOP or b.strip() != label)
+    return dataclasses.replace(d, blocks=kept, category=d.category or label)

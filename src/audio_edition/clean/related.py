@@ -305,7 +305,7 @@ _ANNOUNCING_WORDS = 8
 
 
 # "... không bị nổi váng1.1. Cách muối ...": a contents item run into the next one's number
-_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\d{1,2})*(?:\.\s|\s+[A-ZĐÀ-Ỹ]))")  # "... cưới2 Chi phí ..." too
 _SPACED_ITEM = re.compile(r"(?<=[^\W\d_])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -411,7 +411,10 @@ def drop_table_of_contents(d: Draft) -> Draft:
         # "Nội Dung <Ẩn>" over numbered items, the text's own "1." under them: a box (its items' parts cut off)
         toggled = TOGGLE.search(block) is not None and fell and all(_ITEM_NUMBER.match(b) for b in blocks[i + 1 : end])
         if seen & (again if bulleted and not numbered else below) or toggled:
-            return drop_table_of_contents(dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:])))
+            named = d.headings | {item.casefold() for item in seen & below}  # the parts' headings: no pictures' text
+            return drop_table_of_contents(
+                dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[end:]), headings=named)
+            )
         if menu_label(block) in _ENGLISH_CONTENTS:  # "Contents" over items the scrape lost: the header alone
             return dataclasses.replace(d, blocks=tuple(blocks[:i] + blocks[i + 1 :]))
     return dataclasses.replace(d, blocks=tuple(blocks)) if boxed else d

@@ -78,6 +78,7 @@ from .echoes import (
     lift_title_under_description,
     lift_title_under_summary,
 )
+from .end_marks import strip_end_mark
 from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
 from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms
@@ -114,19 +115,25 @@ from .header import (
 from .header_rows import drop_table_header_rows
 from .ingredients import list_unbulleted_ingredients
 from .inline_lists import join_quoted_name_to_title, join_wrapped_title, split_inline_lists, split_two_column_items
+from .itinerary import read_trip_day_spans
 from .journal import drop_journal_furniture, drop_masthead, drop_paper_credits, split_library_summary
 from .leftovers import drop_file_names, drop_flattened_tables, name_questions_and_answers
 from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
+from .link_lists import drop_post_pointers
 from .location import strip_location_stamp
 from .markup import strip_markup
 from .meta_lines import (
+    drop_posted_commented_line,
     drop_site_description,
     drop_tags_under_title,
     extract_bracketed_writer,
+    extract_brand_label,
     extract_category_between_titles,
     extract_clergy_writer,
+    extract_label_over_dates,
     extract_meta_line,
+    extract_writer_in_section,
 )
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines, join_title_under_kind
@@ -283,31 +290,6 @@ def cut_after_the_end(d: Draft) -> Draft:
     return d
 
 
-_DESK_MARK = re.compile(r"(?<=[.!?…])\s*(?:PV|P\.V|BTV|CTV|TH|T\.H)\.?$")
-_CREDIT_AFTER_MARK = re.compile(
-    rf"(?<=[.!?…])\s*/\.\s*(?P<names>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,3}}/[A-ZĐ]{{2,8}})$"
-)
-
-
-def strip_end_mark(d: Draft) -> Draft:
-    """The "…/." or "./." that closes the last paragraph is typography, not speech; nor is a
-    desk's mark glued to its last full stop ("... tháng 5/2022.PV")."""
-    if not d.blocks:
-        return d
-    block = _DESK_MARK.sub("", d.blocks[-1])
-    credit = _CREDIT_AFTER_MARK.search(block)
-    if credit:  # "... 450.000 tỷ đồng./.Hải Âu/TTXVN": the writer and the agency after the mark
-        block = block[: credit.start()] + "/."
-    d = dataclasses.replace(d, blocks=d.blocks[:-1] + (block,), byline=d.byline or (credit and credit["names"]))
-    m = P.END_MARK.search(block)
-    if not m:
-        return d
-    last = block[: m.start()]
-    if not last.endswith((".", "…", "!", "?")):
-        last += "."
-    return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
-
-
 # "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
 # "Tóm tắt:", and a generated page's "Chủ đề phượt núi hàm lợn:" (the search words it was made for)
 _SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề[ :]\s*[^:.!?]{2,60})\s*[:：]\s*(?=\S)")
@@ -407,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_translation,
     drop_post_meta,
     drop_menu_over_stamped_title,
+    extract_label_over_dates,
     extract_dateline,
     drop_bare_date_labels,
     drop_cover_page,
@@ -418,6 +401,9 @@ RULES: tuple[Rule, ...] = (
     extract_clergy_writer,
     extract_bracketed_writer,
     extract_category_between_titles,
+    extract_brand_label,
+    extract_writer_in_section,
+    drop_posted_commented_line,
     drop_tags_under_title,
     drop_site_description,
     drop_header_over_ruled_title,
@@ -471,6 +457,7 @@ RULES: tuple[Rule, ...] = (
     drop_journal_furniture,
     drop_paper_credits,
     drop_links_after_credit,
+    drop_post_pointers,
     drop_related,
     drop_titles_at_end,
     drop_product_card,
@@ -488,6 +475,7 @@ RULES: tuple[Rule, ...] = (
     strip_location_stamp,
     join_greetings,
     strip_update_stamp_on_title,
+    read_trip_day_spans,
 )
 
 

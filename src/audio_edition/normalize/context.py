@@ -124,6 +124,9 @@ _MORE_THAN = re.compile(r"(?<![\w+.,])(\d[\d.,]*)\+(?=\s+(?!(?:không|là|và|th
 _TOP_MORE = re.compile(r"(?:(?<=tốp )|(?<=^)|(?<=: ))(\d[\d.,]*)\+(?=\s+[^\W\d])")  # "...: 11+ Cách giặt áo"
 # "đạt thang điểm 4,5/5 sao": a rating out of five or ten
 _RATING = re.compile(r"(?<![\w.,/])(\d(?:[.,]\d)?)/(5|10)(?=\s?(?:sao|điểm)\b)")
+# "Điểm trung bình cần đạt 7.0/10 hoặc 3.0/4.0", "GPA 3,2/4": a mark out of a scale, after a word for marks
+_MARK_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,2}[.,]\d{1,2})/(4|4[.,]0|5|9|9[.,]0|10|10[.,]0|100)(?![\w/]|[.,]\d)")
+_MARK_WORDS = re.compile(r"(?i:\b(?:điểm|GPA|IELTS|TOEFL|SAT|thang)\b)(?:[^.!?]|\.(?=\d)){0,60}$")
 # "khi con lớn (2,3 tuổi)": two counts in a row, one more than the other, never a decimal ("2,5 tuổi")
 _TWO_OR_THREE = re.compile(r"(?<![\w.,])([1-9]),([1-9])(?=\s(?:tuổi|ngày|tháng|tuần|người|hôm|buổi|đứa|bữa|tiếng)\b)")
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
@@ -140,6 +143,9 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     "hơn 50 nghìn", a hotel's "4*" "4 sao"; a rating "4,5/5 sao" "4,5 trên 5 sao"; "(2,3 tuổi)" two or three years
     old, "2, 3 tuổi"."""
     text = _RATING.sub(lambda m: f"{m[1].replace('.', ',')} trên {m[2]}", text)
+    text = _MARK_OUT_OF.sub(
+        lambda m: f"{m[1]} trên {m[2]}" if _MARK_WORDS.search(m.string, 0, m.start()) else m[0], text
+    )  # "3.0 trên 4.0": each said as written, a scale's ".0" too
     text = _TWO_OR_THREE.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0], text)
     text = _THOUSANDS_K.sub(lambda m: f"{'hơn ' if m['more'] else ''}{m['n'].replace('.', ',')} nghìn", text)
     text = _STARS.sub(r"\1 sao", _MORE_THAN.sub(r"hơn \1", _ABOUT.sub("khoảng ", text)))
@@ -223,8 +229,8 @@ _RANGE_START_POINT = re.compile(
     r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?=\s*(?:đến|tới|-|–)\s*(?:dưới\s+|trên\s+)?\d{1,3},\d{1,2}(?![\d.,]))"
 )
 
-# "từ 0 – 6.5", "5.0 - 6.5": a range whose upper end has an English decimal point
-_RANGE_END_POINT = re.compile(r"(?<![\w.,/])(?P<a>\d{1,2}(?:\.\d)?)\s?[-–]\s?(?P<b>\d{1,2}\.\d)(?![\w.,/])")
+# "từ 0 – 6.5", "5.0 - 6.5", "IELTS 6.5 – 7.0, ...": a range whose upper end has an English decimal point
+_RANGE_END_POINT = re.compile(r"(?<![\w.,/])(?P<a>\d{1,2}(?:\.\d)?)\s?[-–]\s?(?P<b>\d{1,2}\.\d)(?![\w/]|[.,]\d)")
 
 
 # "cao gấp 1.5-2 lần", "gấp 2.5 lần": a multiple with an English decimal point; "bằng 1.5 nốt trắng": a measure

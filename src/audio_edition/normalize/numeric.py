@@ -43,7 +43,10 @@ _STRAY_STOP = re.compile(r"(?<![\d.,])(\d{2,}(?:\.\d{3})*)\.(?= [a-zà-ỹđ]+\b
 
 
 def _stray_stop(m: re.Match[str]) -> str:
-    """ "2643. tấn": the number alone; "tính đến năm 2021. số lượng": a comma's pause after a year."""
+    """ "2643. tấn": the number alone; "tính đến năm 2021. số lượng": a comma's pause after a year. "10. Ứng
+    viên ...": a list's number before a capital keeps its stop (the range of small letters holds capitals too)."""
+    if m.string[m.end() + 1 : m.end() + 2].isupper():
+        return m[0]
     return m[1] + ("," if m.string[: m.start()].endswith("năm ") else "")
 
 

@@ -71,13 +71,25 @@ _NUMBERED_CODE = re.compile(r"(\b(?i:số)\s+\d{1,5})\s(?=[A-ZĐ]{2,}/[A-ZĐ]{2,
 _DOTTED_POST = re.compile(r"\b(P?CT|P?BT|P?GĐ|P?TGĐ|PTP)\.(?=[A-ZĐ]{2,6}\b)")
 
 
+# "#5 Nguyên nhân", "#7 cách": a listicle's count of what it lists
+_COUNTED_HASH = re.compile(
+    r"(?<![\w#])#(?=\d{1,2}\s+(?i:nguyên nhân|cách|bước|lý do|lí do|mẹo|điều|loại|lưu ý|dấu hiệu|sai lầm|bí quyết"
+    r"|món|địa điểm|kinh nghiệm|câu hỏi)\b)"
+)
+# "(biểu tượng chìa khóa ????)", "???? sáng liên tục": question marks alone between words, a symbol lost
+_LOST_SYMBOL = re.compile(r"(?<=[^\W\d_])\s+\?{2,}(?=\s*\)|\s+[a-zà-ỹđ])")  # never "1880 – 19 ??": a year's digits
+
+
 def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     """Clean Unicode, one tone placement, a sentence glued to the one before parted, and lines of a verse that
     lost their breaks ("đi chơiEm rước đèn") parted with a pause; a Highlands name's consonant before an apostrophe
     said as a syllable ("M’Đrắk"); minutes written with a prime ("150′") and a decade with an English plural
-    ("những năm 90s"); a pronunciation in the phonetic alphabet dropped ("/ˈaɪ.ɛlts/")."""
+    ("những năm 90s"); a pronunciation in the phonetic alphabet dropped ("/ˈaɪ.ɛlts/"); a listicle's "#5" before
+    what it counts and question marks standing for a lost emoji not said."""
     text = canonical_tones(clean_unicode(text).translate(_CARON_A))  # "vǎn": a caron typed for a breve
     text = drop_bare_note_marks(text)
+    text = _COUNTED_HASH.sub("", text)  # "| #5 Nguyên nhân và Cách xử lý": a list's size, never "số năm"
+    text = _LOST_SYMBOL.sub("", text)  # "biểu tượng chìa khóa ???? sáng": an emoji the page's encoding lost
     text = _NUMBER_BEFORE_WORD.sub(lambda m: _part_number_and_word(m, lex), text)  # "30con/m2"
     text = _PER_BARE_UNIT.sub(_per_bare_unit, text)  # "tế bào/cm³", "con/m2", "ppm/1000m³"
     text = _COVID_SPACED.sub("Covid-19", text)
@@ -173,11 +185,11 @@ _GLUED_CITY = re.compile(r"(?<=\b(?i:ngày) \d)(?=TP\.)|(?<=\b(?i:ngày) \d\d)(?
 # "năm học 2021/2022": two years in a row, a school or a season's span, as "2021-2022" is
 _YEAR_PAIR = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\w/])")
 # "① Vé máy bay: ...": an item's number in a circle, said as its number; "※" before a note and a
-# letter of a script no Vietnamese word holds ("sốꦦ", a page's stray Javanese or cuneiform, a lone
-# mathematical letter glued to a word: "nút𝓀"), not said
+# letter of a script no Vietnamese word holds ("sốꦦ", "20𓃲25", a page's stray Javanese, cuneiform, Linear B or
+# Egyptian or Anatolian hieroglyphs, a lone mathematical letter glued to a word: "nút𝓀"), not said
 _CIRCLED = re.compile(r"[\u2460-\u2473]\s*")
 _STRAY_MARKS = re.compile(
-    r"※\s?|[\ua980-\ua9df\U00012000-\U0001254f]|(?<=[^\W\d_])(?<![\U0001d400-\U0001d7ff])[\U0001d400-\U0001d7ff](?![\U0001d400-\U0001d7ff])"
+    r"※\s?|[\ua980-\ua9df\U00012000-\U0001254f\U00010000-\U000100ff\U00013000-\U0001345f\U00014400-\U0001467f]|(?<=[^\W\d_])(?<![\U0001d400-\U0001d7ff])[\U0001d400-\U0001d7ff](?![\U0001d400-\U0001d7ff])"
     r"|^\s*\+(?=[^\W\d_])|\s?(?<!\w)[:;]-?[DPpvV](?![\w])|\s?(?<!\S)[\u0660-\u0669\u06f0-\u06f9](?!\S)"
 )  # "+Về ...", ":D", ":v", "quốc tế ٠ của": an Arabic digit alone, an ornament
 # "... sẽ tái hiện ngay tại nơi đây (ảnh).": a pointer to the picture beside the text, not said

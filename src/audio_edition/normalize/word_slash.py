@@ -89,6 +89,8 @@ def word_slash(m: re.Match[str]) -> str:
     if PER_PERIOD.match(m.string, m.end()) and _PERIOD_NAMED.search(before):
         return " hay "  # "đầu nhiệm kỳ/năm", "theo tháng/quý": one period or another, never "each year"
     counted = _PER_UNIT.match(m.string, m.end()) and _COUNT_BEFORE.search(before)
+    if PER_PERIOD.match(m.string, m.end()) and _named_again(before, m.string[m.end() :]):
+        return " hay "  # "đáo hạn hợp đồng/ngày đáo hạn hợp đồng": the same thing named again, never "each day"
     if PER_PERIOD.match(m.string, m.end()) or counted:  # "100 người ngộ độc/năm", "17 tiêu chí/xã"
         return " một " if re.search(r"\bmỗi\s+\S+$", before) else " mỗi "
     if _PRICED_PER.search(before):
@@ -98,6 +100,12 @@ def word_slash(m: re.Match[str]) -> str:
     if _SUM_BEFORE.search(before):
         return " một "  # "16 triệu/khóa học": a sum for each
     return " hay "
+
+
+def _named_again(before: str, after: str) -> bool:
+    """Whether the two words after the period's word ("ngày đáo hạn ...") are among the last words before the slash."""
+    next_two = re.findall(r"[^\W\d]+", after)[1:3]
+    return len(next_two) == 2 and " ".join(next_two).lower() in " ".join(re.findall(r"[^\W\d]+", before)[-6:]).lower()
 
 
 _COUNTED_AFTER = re.compile(rf"\s*(?:(?:{_NUMBER_WORDS})\s+)+?([^\W\d]+)")

@@ -1,0 +1,34 @@
+"""The mark that closes an article ("…/.", "./."), a desk's mark glued to the last stop ("... tháng 5/2022.PV") and
+the writer and agency after the mark: typography and credits, not speech."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import patterns as P
+from .draft import Draft
+
+_DESK_MARK = re.compile(r"(?<=[.!?…])\s*(?:PV|P\.V|BTV|CTV|TH|T\.H)\.?$")
+_CREDIT_AFTER_MARK = re.compile(
+    rf"(?<=[.!?…])\s*/\.\s*(?P<names>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{0,3}}/[A-ZĐ]{{2,8}})$"
+)
+
+
+def strip_end_mark(d: Draft) -> Draft:
+    """The "…/." or "./." that closes the last paragraph is typography, not speech; nor is a
+    desk's mark glued to its last full stop ("... tháng 5/2022.PV")."""
+    if not d.blocks:
+        return d
+    block = _DESK_MARK.sub("", d.blocks[-1])
+    credit = _CREDIT_AFTER_MARK.search(block)
+    if credit:  # "... 450.000 tỷ đồng./.Hải Âu/TTXVN": the writer and the agency after the mark
+        block = block[: credit.start()] + "/."
+    d = dataclasses.replace(d, blocks=d.blocks[:-1] + (block,), byline=d.byline or (credit and credit["names"]))
+    m = P.END_MARK.search(block)
+    if not m:
+        return d
+    last = block[: m.start()]
+    if not last.endswith((".", "…", "!", "?")):
+        last += "."
+    return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
