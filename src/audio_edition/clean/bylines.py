@@ -11,7 +11,7 @@ from ..text.legacy import is_syllable
 from . import patterns as P
 from .authors import looks_like_author
 from .datelines import AFFILIATION, dateline
-from .draft import Draft, ends_sentence, is_upper_menu, looks_like_names, menu_label, surname_first, words
+from .draft import Draft, cut_word, ends_sentence, is_upper_menu, looks_like_names, menu_label, surname_first, words
 from .wordlists import word_list
 
 # "Đặng Tài - dantri.com.vn": the writer and the site a story was copied from, its last line
@@ -34,9 +34,9 @@ def drop_replies_under_credit(d: Draft) -> Draft:
 
 
 def extract_byline(d: Draft) -> Draft:
-    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), even over the office
-    and the address a signature gives, or the writer's name closing the last paragraph ("... còn
-    lại. YẾN NHI", "... theo quy định. Cảnh Kỳ"); a labelled credit ("Tác giả bài viết: ...") under a lone paragraph."""
+    """A short last line naming the writer ("Thái Tùng (T/h)", "Theo TTXVN"), even over the office and the address a
+    signature gives, or the writer's name closing the last paragraph ("... còn lại. YẾN NHI", "... theo quy định. Cảnh
+    Kỳ"); a labelled credit ("Tác giả bài viết: ...") under a lone paragraph."""
     blocks = list(d.blocks)
     names: list[str] = []
     signed = [i for i in range(len(blocks) - 3, len(blocks) - 1) if i > 1 and byline_of(blocks[i])]
@@ -66,6 +66,7 @@ def extract_byline(d: Draft) -> Draft:
         stopped = re.search(r"(\S+)\s+$", blocks[-1][: m.start("name")]) if m else None
         if m and stopped and stopped[1][:1].isupper() and not m["name"].isupper():
             m = None  # "Theo website Thành đoàn Tp. Hồ Chí Minh": a place after an abbreviation's dot
+        m = None if m and cut_word(m["name"]) else m  # "... chăm học lắm”. Còn": a sentence's first word, cut off
         if m and looks_like_names(_name_case(m["name"])):
             blocks[-1] = blocks[-1][: m.start()].rstrip()
             names.append(_name_case(m["name"]) if m["name"].isupper() else m["name"])
@@ -75,8 +76,7 @@ def extract_byline(d: Draft) -> Draft:
     return dataclasses.replace(d, blocks=tuple(blocks), byline=_full_name(signed, d.byline) if d.byline else signed)
 
 
-# "Tú Đệ (theo www.rd.com)": the writer and the source the story was taken from
-_SOURCED_WRITER = re.compile(r"^[^()]{2,40}\((?i:theo)\s[^()]+\)$")
+_SOURCED_WRITER = re.compile(r"^[^()]{2,40}\((?i:theo)\s[^()]+\)$")  # "Tú Đệ (theo www.rd.com)": writer, source
 # the lines a signature closes with under the writer's name: the school or office, its address
 _SIGNATURE_LINE = re.compile(r"^(?:Địa chỉ|ĐT|Điện thoại|Email|E-mail|Hotline|Website)\s*:", re.IGNORECASE)
 # the writer's name in capitals after the last sentence, on the same line
@@ -112,7 +112,7 @@ def byline_of(block: str) -> str | None:
     if words(bare) <= _STOPPED_NAME_WORDS and re.fullmatch(r"[^.]+\.", bare):
         bare = bare[:-1]  # "Công Cường.": the writer's name closed by a stop
     label = menu_label(bare) in P.RELATED_HEADERS  # "Comments": the box's header under the text, no writer
-    label = label or bare.lower() in _PAPER_PARTS  # "ĐẶT VẤN ĐỀ": a paper's part, never its writer
+    label = label or bare.lower() in _PAPER_PARTS or cut_word(bare)  # "ĐẶT VẤN ĐỀ": a paper's part; "Còn", "Tr"
     if bare and words(bare) <= 6 and not ends_sentence(bare) and looks_like_names(bare) and not label:
         return _name_case(bare) if is_upper_menu(bare) else bare
     return None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text.legacy import is_syllable
+from .wordlists import word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,3 +125,8 @@ def run_around(i: int, inside: Callable[[int], bool]) -> tuple[int, int]:
     while inside(last + 1):
         last += 1
     return first, last
+
+
+def cut_word(block: str) -> bool:
+    """ "Còn", "Tr" alone at a text's end: a sentence's first word or a word the store cut short, never a name."""
+    return words(block) == 1 and (len(block) <= 2 or block.lower() in word_list("sentence_openers.txt"))

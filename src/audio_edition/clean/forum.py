@@ -21,11 +21,14 @@ _MIN_STAT_PAIRS = 2
 _NAME_WORDS = 2  # a member's handle, a rank ("Nhân Viên")
 # "Location:" / "Hoàng Mai - Hà Nội": where the member lives, a place under its label
 _PLACE_LABELS = frozenset({"location", "đến từ", "nơi ở", "sống tại", "nơi cư ngụ"})
-_PLACE_WORDS = 6
+_PLACE_WORDS = 10  # "115 Lê Đình Thám, P.Tân Sơn Nhì, TP.Hồ Chí Minh": a street address too
 # "alex_ferguson Advanced Member": the member's handle and rank on one line; "1. favourite favourite
 # Administrator - Một người gắn bó TTVNOL Staff Member": a handle, its titles and its badge
 _THANKED = re.compile(r"(?i:thanked \d+ times? in \d+ posts?)")
-_RANKED = re.compile(r"\S+ (?:(?:Senior|Advanced|Junior|New|Well-known|Active) )?(?i:member|moderator|admin)")
+_RANKED = re.compile(
+    r"\S+ (?:(?:Senior|Advanced|Junior|New|Well-known|Active) )?(?i:member|moderator|admin)"
+    r"|(?i:thành viên)(?: [^\W\d_]+){1,3}"  # "Thành viên rất triển vọng": a forum's rank in Vietnamese
+)
 _BADGED = re.compile(r"[^.!?]{0,100}\b(?:Administrator|Moderator|Staff Member|Super Moderator)")
 
 

@@ -13,7 +13,7 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
 from .related import CONTENTS_HEADERS
-from .titles import asked_again, placeholder, subtitled, without_slogan
+from .titles import asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -72,6 +72,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     while (
         labels < limit
         and not asked_again(blocks[labels], blocks[labels + 1])
+        and not said_within(blocks[labels + 1], blocks[labels])  # "Máy bơm ..., Nguyên nhân ..." over its words
         and menu_label(blocks[labels + 1]) not in CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
         and (
             _is_header_label(blocks[labels])
@@ -188,13 +189,7 @@ def _is_header_label(block: str) -> bool:
     """A site label over a headline: a known section, up to four words ("Nghề báo"), or a row of labels; never a
     question without its mark ("Vì sao chó nôn": a title that asks)."""
     short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block) and not _ASKS.match(block)
-    return menu_label(block) in P.SECTIONS or short or _all_labels(block) or _labels_in_a_row(block)
-
-
-def _labels_in_a_row(block: str) -> bool:
-    """ "Cây ban công - sân thượng, Cây hoa hồng": the sections a post is filed under, capitalised, a comma between."""
-    parts = [p.strip() for p in block.split(",")] if not (ends_sentence(block) or re.search(r"\d", block)) else []
-    return len(parts) > 1 and all(2 <= words(p) <= 6 and p[:1].isupper() for p in parts)
+    return menu_label(block) in P.SECTIONS or short or _all_labels(block) or labels_in_a_row(block)
 
 
 _LABEL_WORDS = 8

@@ -46,6 +46,9 @@ def _rule_or_leader(m: re.Match[str]) -> str:
     return ", " if row.strip().isdigit() else "\n"
 
 
+_SHORTCODE = re.compile(r"\[[a-z_]+\]|\{\{[\w().-]+\}\}")  # "[toc]", "{{toc}}": a plugin's marker in the text
+
+
 def split_blocks(text: str) -> Draft:
     """One block per non-empty line, with list bullets and outer spaces removed; a line that
     links to another story (">> ...") is no block.
@@ -88,6 +91,8 @@ def split_blocks(text: str) -> Draft:
                 listed.add(len(lines))
             lines.append(Line(line, gap, spaced, bullet=marked or ("lone" if bullet else "")))  # "-" / "<item>" too
             gap, spaced, bullet = 0, False, False
+        elif line:
+            gap = 0 if _SHORTCODE.fullmatch(line) else gap  # "[toc]" between two parts: a box's marker, no picture
         elif not line:
             gap += 1
             bullet = False  # "•" closing a list, then an empty line: an empty item, never the next line's bullet

@@ -1,6 +1,6 @@
 """A sentence inside the text that points to the site's other posts ("... bạn nên đọc các bài viết hay khác:",
 "Xem thêm các bài viết:") and the posts' titles under it, one a line: links, not read. The last short line over a
-paragraph is the next part's heading and stays."""
+paragraph is the next part's heading and stays; "Bạn xem thêm:" alone, its links lost, goes by itself."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ _POINTER = re.compile(
     r"(?:đọc|xem|tham khảo)(?: thêm)?(?: các| những)? bài(?: viết)?(?: hay| liên quan| hữu ích)?(?: khác)?\s*:",
     re.IGNORECASE,
 )
+# "Bạn xem thêm:", its links lost (a bare "Xem thêm:" heads a box of links, the related links' rule's)
+_BARE_POINTER = re.compile(r"(?i:(?:bạn|các bạn)\s+)(?i:xem thêm|đọc thêm)\s*:")
 _TITLE_WORDS = 12
 
 
@@ -23,6 +25,9 @@ def drop_post_pointers(d: Draft) -> Draft:
     out: list[str] = []
     i = 0
     while i < len(blocks):
+        if i > 0 and _BARE_POINTER.fullmatch(blocks[i].strip()):
+            i += 1  # the pointer alone: what follows is the text's own
+            continue
         if i == 0 or not _POINTER.fullmatch(blocks[i].strip()):
             out.append(blocks[i])
             i += 1

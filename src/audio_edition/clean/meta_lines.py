@@ -195,3 +195,18 @@ def extract_label_over_dates(d: Draft) -> Draft:
         return d
     kept = tuple(b for i, b in enumerate(d.blocks) if i >= _LABEL_TOP or b.strip() != label)
     return dataclasses.replace(d, blocks=kept, category=d.category or label)
+
+
+# "Tác Giả: Phạm Thị Kim Thoa" under the title: the writer's line, its label in either case
+_LABELLED_WRITER = re.compile(
+    rf"(?i:tác giả|người viết|biên tập|author)\s*:\s*(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{1,4}})"
+)
+
+
+def extract_labelled_writer(d: Draft) -> Draft:
+    """The writer's line under the title, "Tác giả: <name>" alone: the byline, not read."""
+    for i, block in enumerate(d.blocks[1:_LABEL_REACH], start=1):
+        m = _LABELLED_WRITER.fullmatch(block.strip())
+        if m and i + 1 < len(d.blocks):
+            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or m["name"])
+    return d

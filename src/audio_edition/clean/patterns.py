@@ -171,8 +171,8 @@ CAPTION_NUMBERED = re.compile(r"(?:\s|(?<=[^\W\d_]))[-–]\s*(?:Ảnh|Hình|imag
 # Where a person stands in a picture: "(thứ 2 từ phải qua)", "(bìa trái)", "(giữa)", "(phải)", or what
 # they wear in it: "(áo xám)".
 CAPTION_POSITION = re.compile(
-    r"\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)"
-    r"|(?:bên |đứng )?(?:trái|phải|giữa))\s*\)"
+    r"(?<!quả )\(\s*(?:thứ \w+ |người thứ \w+ )?(?:từ (?:trái|phải) (?:qua|sang)|bìa (?:trái|phải)"
+    r"|(?:bên |đứng )?(?:trái|phải|giữa))\s*\)"  # never "quả (trái)": the fruit's other name
     r"|\((?:mặc |người mặc )?áo (?:xám|đỏ|xanh|trắng|đen|vàng|tím|nâu|cam|hồng|kẻ|sọc|khoác)[^()]{0,15}\)"
     r"|,\s*(?:bên trái|bên phải|đứng giữa)\s*,",  # "Nghị viên Ash Kalra, bên trái, Thị trưởng ..."
     re.IGNORECASE,

@@ -132,6 +132,7 @@ from .meta_lines import (
     extract_category_between_titles,
     extract_clergy_writer,
     extract_label_over_dates,
+    extract_labelled_writer,
     extract_meta_line,
     extract_writer_in_section,
 )
@@ -263,13 +264,17 @@ _PRICE_BOX = re.compile(
 _BARE_BOX_LABEL = re.compile(r"(?i:nội dung|thông tin|tiện ích)\s*:")
 
 
+_RATING_PROMPT = re.compile(r"(?i:bài viết hay\?\s*)?(?i:hãy đánh giá bài viết|đánh giá bài viết này)")
+
+
 def cut_after_the_end(d: Draft) -> Draft:
     """What follows the article's end is the page's: after "./." (the mark that closes a Vietnamese
     news article, wherever it stands) or after an agency's source line ("TTXVN/Báo Tin Tức") or a
     writer and the site the story came from ("Đặng Tài - dantri.com.vn") in the second half with
     little after it come polls, visitor counts, related stories and advertisements; and from a
     price box's labels in the second half ("Tỷ giá ĐVT:đồng", "Loại Mua Bán"), with the bare label
-    over it ("Nội dung:"), the page goes on, not the article."""
+    over it ("Nội dung:"), the page goes on, not the article; so it does from a rating box ("Bài viết hay? Hãy đánh giá
+    bài viết") under the text."""
     blocks = d.blocks
     box = next((k for k in range(max(2, len(blocks) // 2), len(blocks)) if _PRICE_BOX.fullmatch(blocks[k])), None)
     if box is not None:
@@ -282,6 +287,8 @@ def cut_after_the_end(d: Draft) -> Draft:
         agency = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
         site = WRITER_AND_SITE.match(block) and words(block) <= 8 and k >= 3 and len(blocks) - k <= 10
         source = agency or site
+        if _RATING_PROMPT.match(block):
+            return dataclasses.replace(d, blocks=blocks[:k])  # "Bài viết hay? Hãy đánh giá bài viết": the page's
         if end_mark or source:
             end = k + 1
             while not site and end < len(blocks) and end - k <= 2 and byline_of(blocks[end]) is not None:
@@ -403,6 +410,7 @@ RULES: tuple[Rule, ...] = (
     extract_category_between_titles,
     extract_brand_label,
     extract_writer_in_section,
+    extract_labelled_writer,
     drop_posted_commented_line,
     drop_tags_under_title,
     drop_site_description,

@@ -390,18 +390,30 @@ def is_hero_alt_text(block: str, headline: str) -> bool:
     after = whole[len(said) : len(said) + 1]
     if 2 <= words(block) < words(headline) and whole.startswith(said) and not after.isalnum():
         return True
-    # "Chuồn chuồn bay vừa" under "Vì sao ‘Chuồn chuồn bay thấp thì mưa ... bay vừa thì": a few of its words
+    # "Chuồn chuồn bay vừa" under "Vì sao ‘Chuồn chuồn bay thấp thì mưa ... bay vừa thì": a few of its words;
+    # "Nguyên nhân máy bơm không lên nước" under "Máy bơm không lên nước, Nguyên nhân và ...": most, reordered
     told = set(re.findall(r"\w+", whole))
-    return 2 <= words(block) <= _HERO_WORDS < words(headline) and set(re.findall(r"\w+", said)) <= told
+    if not set(re.findall(r"\w+", said)) <= told:
+        return False
+    few = 2 <= words(block) <= _HERO_WORDS < words(headline)
+    return few or _HERO_SHARE * words(headline) <= words(block) <= words(headline) - _HERO_SHORTER
 
 
 _HERO_WORDS = 5
+_HERO_SHORTER = 3  # a picture's text using the headline's words is shorter by three words or more
+_HERO_SHARE = 0.6  # and holds most of them, never a part's heading that takes up a few
 
 _TITLES = "PGS|GS|TS|ThS|Ths|NCS|BSNT|BSCKII|BSCKI|BS|Bs|CKII|CKI|LS|KS|DS|ĐD|KTV"
 # "Ths. Bs Thái Việt Nguyên": a person's titles and name, nothing else
 _TITLED_NAME = re.compile(
     rf"^(?:(?:{_TITLES})\.?[\s,.]*)+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}})\.?$"
 )
+# "Đồng chí Nguyễn Mạnh Hùng, UVBTV – Trưởng phòng Kinh tế" between two paragraphs: who the portrait shows, their posts
+_POSTED_NAME = re.compile(
+    rf"(?:Đồng chí|Ông|Bà)\s+(?P<name>[{P.UPPER}][{P.LOWER}]*(?:\s+[{P.UPPER}][{P.LOWER}]*){{1,4}}),\s+"
+    rf"[^.!?:;,]{{2,60}}"
+)
+_POSTED_NAME_WORDS = 15
 
 
 _OFFICE_WORDS = 10
@@ -409,11 +421,20 @@ _OFFICE_WORDS = 10
 
 def without_portrait_names(blocks: list[str]) -> tuple[str, ...]:
     """A person's titles and name alone on a line ("Ths. Bs Thái Việt Nguyên", "TS. Đậu Xuân Cảnh.") are their
-    portrait's caption (never the last line, a byline). Right under the headline and a paragraph that names them,
-    they close the box a clinic prints about the doctor who wrote or checked the article ("Với nhiều năm kinh
-    nghiệm ..."): the box goes with them."""
+    portrait's caption (never the last line, a byline), and so is "Đồng chí <name>, <posts>" between two paragraphs.
+    Right under the headline and a paragraph that names them, they close the box a clinic prints about the doctor who
+    wrote or checked the article ("Với nhiều năm kinh nghiệm ..."): the box goes with them."""
     kept = list(blocks)
     for i in range(len(kept) - 2, 0, -1):
+        posted = (
+            _POSTED_NAME.fullmatch(kept[i]) is not None
+            and words(kept[i]) <= _POSTED_NAME_WORDS
+            and ends_sentence(kept[i - 1])
+            and (ends_sentence(kept[i + 1]) or words(kept[i + 1]) > _POSTED_NAME_WORDS)  # a paragraph under it
+        )
+        if posted:
+            del kept[i]
+            continue
         m = _TITLED_NAME.match(kept[i])
         if m is None or (i == 1 and P.WRITERS_OFFICE.match(kept[2]) and words(kept[2]) <= _OFFICE_WORDS):
             continue  # "KS. Đỗ Hữu Hiền" / "Trung tâm ứng dụng KH&CN" under the headline: the writer and the office

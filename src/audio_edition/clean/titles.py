@@ -24,6 +24,20 @@ def without_slogan(head: str) -> str:
     return head[: slogan.start()] if slogan and words(head[: slogan.start()]) >= _TITLE_WORDS else head
 
 
+def labels_in_a_row(block: str) -> bool:
+    """ "Cây ban công - sân thượng, Cây hoa hồng": the sections a post is filed under, capitalised, a comma between."""
+    parts = [p.strip() for p in block.split(",")] if not (ends_sentence(block) or re.search(r"\d", block)) else []
+    told = re.search(r"(?i:\b(?:không|là|có|được|bị)\b)", block)  # "Máy bơm không lên nước, ...": a title that tells
+    return len(parts) > 1 and not told and all(2 <= words(p) <= 6 and p[:1].isupper() for p in parts)
+
+
+def said_within(below: str, block: str) -> bool:
+    """ "Nguyên nhân máy bơm không lên nước" under "Máy bơm không lên nước, Nguyên nhân và cách khắc phục": a line of
+    three words or more every one of which the line over it holds, so that line is the title, never a row of labels."""
+    said = set(re.findall(r"[^\W\d_]+", below.lower()))
+    return len(said) >= 3 and said <= set(re.findall(r"[^\W\d_]+", block.lower()))
+
+
 def asked_again(block: str, below: str) -> bool:
     """ "Phật ngồi đài sen" over "Tại sao Phật lại ngồi trên đài sen?": a title its subtitle asks about again,
     every word of it, never a section's label."""

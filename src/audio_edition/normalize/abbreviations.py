@@ -202,14 +202,18 @@ def drop_parenthesized_acronyms(text: str) -> str:
     "(VNG)" after a one-word name like "Zalo", where it says something new; and "(Bộ NN&PTNT)"
     after the ministry's name ("Thứ trưởng Lê Minh Hoan (Bộ NN&PTNT)" says where he serves), and "(TOEFL)" after
     "IELTS", a test named beside another; "(HTX DVNN Hà Ngọc)" after the cooperative's full name, its letters and
-    the name just said."""
+    the name just said; "(QLTT)" after "Quản lý Thị trường TPHCM", the place's letters between."""
 
     def repl(m: re.Match[str]) -> str:
         phrase = _PHRASE_END.split(text[: m.start()].rstrip('"”’'))[-1].replace("nước ngoài", "nước_ngoài").split()
         if m.group(0).strip("() ") in _REGIONS:
             return m.group(0)  # "Hội Thánh Tin Lành Việt Nam (MN)": which half of the country, no abbreviation
         if phrase and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]+", phrase[-1]) and phrase[-1] not in m.group(0):
-            return m.group(0)  # "IELTS (TOEFL)": another name beside it; "Quad HD (QHD)" shortens its phrase
+            # "IELTS (TOEFL)": another name beside it; "Quad HD (QHD)" shortens its phrase; "Quản lý Thị trường
+            # TPHCM (QLTT)": the words before the place's letters, initial by initial, said already
+            letters = m.group(0).strip("() ")
+            named = "".join(w[0] for w in phrase[-1 - len(letters) : -1]) if len(phrase) > len(letters) else ""
+            return "" if letters.isalpha() and named.upper() == letters else m.group(0)
         run = 0
         for word in reversed(phrase):
             if word.lower() in _FUNCTION_WORDS:

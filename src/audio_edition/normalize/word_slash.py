@@ -46,6 +46,8 @@ _NUMBER_WORD_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(  # "không" a number only before one's parts ("yếu/ không làm lạnh": a word)
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|không(?=\s+(?:phẩy|trăm|nghìn)))\b"
 )
+# "30 – 60g / cây / năm, ...": "năm" closing a clause after the slash is the year each, never the number five
+_PERIOD_CLOSING = re.compile(r"(?:ngày|tuần|tháng|năm|quý)\s*(?:[,.;:!?)]|$)")
 _SUM_BEFORE = re.compile(r"(?:\d|\b(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|đồng))$")  # "mười sáu triệu/khóa học"
 _COUNTED_PERIOD = re.compile(
     r"(?:\d|(?<!\w)(?:vài|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?:ngày|tuần|tháng|năm|giờ)$"
@@ -80,7 +82,8 @@ def word_slash(m: re.Match[str]) -> str:
         return " "  # "và/hoặc": and, or
     if m.group(0).endswith(" ") and _same_measure(before, m.string[m.end() :]):
         return " hay "  # "một năm/ hai năm": two counts of one measure, either
-    if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or _NUMBER_AFTER.match(m.string, m.end())):
+    counted_after = _NUMBER_AFTER.match(m.string, m.end()) and not _PERIOD_CLOSING.match(m.string, m.end())
+    if m.group(0).endswith(" ") and (re.search(r"\bvà\s?$", before) or counted_after):
         return " "  # "và/ hoặc": and, or; "8-10 gam/ 1 mét", "người Việt/2000 Census": a number read out by now
     if _TIMES.match(m.string, m.end()) and (_EACH_PERIOD.search(before) or _COUNTED_PERIOD.search(before)):
         return " một "  # "mỗi tuần/lần": once a week; "5 ngày/lần": once every five days
