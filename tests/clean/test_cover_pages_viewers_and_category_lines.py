@@ -106,3 +106,9 @@ def test_a_slot_games_name_set_inside_a_copied_sentence_is_not_read() -> None:
     lead = "Sáng 15/10, Hội nghị khoa học điều dưỡng Siêu nổ hũ lần thứ III đã khai mạc tại hội trường bệnh viện."
     said = spoken_text(article_of(f"{TITLE}\n{lead}\n{BODY}\n"))
     assert "nổ hũ" not in said and "điều dưỡng lần thứ III" in said
+
+
+def test_a_long_line_in_small_letters_without_stops_is_read_not_taken_for_keywords() -> None:
+    words = "thành phố đã hoàn thành dự án cải tạo đường giao thông nông thôn mới cho người dân trong xã".split()
+    line = " ".join(words * 3)
+    assert line in spoken_text(article_of(f"{TITLE}\n{LEAD}\n{line}\n"))

@@ -1,7 +1,8 @@
 """Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
 together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
 byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline; a category between the title and its
-copy; the post's tags under it; a writer's line in brackets ("(Tác giả ...)"); the site's description of itself.
+copy; the post's tags under it; a writer's line in brackets ("(Tác giả ...)") or labelled ("Tác Giả: ..."); the site's
+description of itself.
 None of it is read."""
 
 from __future__ import annotations
@@ -84,13 +85,20 @@ def drop_tags_under_title(d: Draft) -> Draft:
 
 # "(Tác giả Trần Đức Phổ)": the writer's line in brackets under the title
 _BRACKETED_WRITER = re.compile(rf"\((?i:tác giả|bài viết của|bài của)\s*:?\s*(?P<name>[{P.UPPER}][^()]{{2,40}})\)")
+# "Tác Giả: Phạm Thị Kim Thoa" under the title: the writer's line, its label in either case
+_LABELLED_WRITER = re.compile(
+    rf"(?i:tác giả|người viết|biên tập|author)\s*:\s*(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{1,4}})"
+)
 _WRITER_REACH = 4  # the title, a line or two of the page's, then the writer
+_LABELLED_REACH = 3  # the title, maybe its label, then "Tác giả: ..." (lower, it is a closing credit)
 
 
-def extract_bracketed_writer(d: Draft) -> Draft:
-    """The writer's line in brackets under the title: the byline, not read."""
+def extract_writer_line(d: Draft) -> Draft:
+    """The writer's line under the title, in brackets ("(Tác giả ...)") or labelled ("Tác Giả: <name>") alone: the
+    byline, not read."""
     for i, block in enumerate(d.blocks[1:_WRITER_REACH], start=1):
         m = _BRACKETED_WRITER.fullmatch(block.strip())
+        m = m or (_LABELLED_WRITER.fullmatch(block.strip()) if i < _LABELLED_REACH else None)
         if m and i + 1 < len(d.blocks):
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or m["name"])
     return d
@@ -195,18 +203,3 @@ def extract_label_over_dates(d: Draft) -> Draft:
         return d
     kept = tuple(b for i, b in enumerate(d.blocks) if i >= _LABEL_TOP or b.strip() != label)
     return dataclasses.replace(d, blocks=kept, category=d.category or label)
-
-
-# "Tác Giả: Phạm Thị Kim Thoa" under the title: the writer's line, its label in either case
-_LABELLED_WRITER = re.compile(
-    rf"(?i:tác giả|người viết|biên tập|author)\s*:\s*(?P<name>[{P.UPPER}][^\W\d_]*(?:\s+[{P.UPPER}][^\W\d_]*){{1,4}})"
-)
-
-
-def extract_labelled_writer(d: Draft) -> Draft:
-    """The writer's line under the title, "Tác giả: <name>" alone: the byline, not read."""
-    for i, block in enumerate(d.blocks[1:_LABEL_REACH], start=1):
-        m = _LABELLED_WRITER.fullmatch(block.strip())
-        if m and i + 1 < len(d.blocks):
-            return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :], byline=d.byline or m["name"])
-    return d

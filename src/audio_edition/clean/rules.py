@@ -127,14 +127,13 @@ from .meta_lines import (
     drop_posted_commented_line,
     drop_site_description,
     drop_tags_under_title,
-    extract_bracketed_writer,
     extract_brand_label,
     extract_category_between_titles,
     extract_clergy_writer,
     extract_label_over_dates,
-    extract_labelled_writer,
     extract_meta_line,
     extract_writer_in_section,
+    extract_writer_line,
 )
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
 from .official_heading import drop_title_over_lines, join_title_under_kind
@@ -406,11 +405,10 @@ RULES: tuple[Rule, ...] = (
     drop_header_furniture,
     extract_meta_line,
     extract_clergy_writer,
-    extract_bracketed_writer,
+    extract_writer_line,
     extract_category_between_titles,
     extract_brand_label,
     extract_writer_in_section,
-    extract_labelled_writer,
     drop_posted_commented_line,
     drop_tags_under_title,
     drop_site_description,

@@ -26,8 +26,11 @@ _GLUED_TITLE = re.compile(
 )
 
 
-# "... robot kỹdi nghệ ... liệublockchain ... m8833win comm ...": words glued across keywords, a brand's digits
-_GLUED_KEYWORD = re.compile(r"[a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*[a-z]{2,}|[a-z]+\d+[a-z]+|\d+[a-z]+\d+")
+# "... robot kỹdi nghệ ... liệublockchain ... m8833win comm ...": words glued across keywords (a new syllable's
+# consonant and vowel after a marked vowel, which no one syllable has: "thành", "người" are words), a brand's digits
+_GLUED_KEYWORD = re.compile(
+    r"[a-zà-ỹđ]*(?!đ)[à-ỹ][a-zà-ỹđ]*?[bcdfghjklmnpqrstvwxzđ][aeiouyà-ỹ][a-zà-ỹđ]*|[a-z]+\d+[a-z]+|\d+[a-z]+\d+"
+)
 _SALAD_WORDS = 30
 _SALAD_GLUED = 5
 
