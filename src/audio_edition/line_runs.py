@@ -75,8 +75,11 @@ def stanzas(blocks: list[str]) -> set[int]:
             continue
         run = range(start, end)
         marked = any(blocks[k].rstrip()[-1:] in "?!…,;" for k in run[:-1])
-        bare = len(run) >= _BARE_VERSE_LINES and ends_sentence(blocks[end - 1])
-        bare = bare and sum(blocks[k].endswith(".") for k in run[:-1]) <= 1  # never headings over short paragraphs
+        # closed by its last line, or by the one before when the last signs it ("Phó chủ tịch CLB Thơ Việt Nam")
+        signed = len(run) > _BARE_VERSE_LINES and not ends_sentence(blocks[end - 1]) and ends_sentence(blocks[end - 2])
+        lines = run[:-1] if signed else run
+        bare = len(lines) >= _BARE_VERSE_LINES and ends_sentence(blocks[lines[-1]]) if lines else False
+        bare = bare and sum(blocks[k].endswith(".") for k in lines[:-1]) <= 1  # never headings over short paragraphs
         if len(run) >= _VERSE_LINES and (marked or bare or _luc_bat([blocks[k] for k in run])):
             found.update(run)
         start = end + 1

@@ -99,8 +99,8 @@ def drop_breadcrumbs(d: Draft) -> Draft:
             and menu_label(parts[0]) in _HOME
             and (parts[-1].strip() in d.blocks[i + 1 : i + 3] or _after_home(block, parts) in d.blocks[i + 1 : i + 3])
         ):
-            if i <= 3:  # the site's name or slogan over its trail is the page's header
-                kept.clear()
+            if i <= 3 or all(not ends_sentence(k.rstrip(":")) and words(k) <= _HEADER_LINE_WORDS for k in kept):
+                kept.clear()  # the site's name or slogan over its trail is the page's header, its toolbar too
             last = parts[-1].strip()
             if last.isupper() and words(last) <= 4:  # "BÀI TUYÊN TRUYỀN" again below: the section's label
                 labels.add(last)
@@ -124,6 +124,7 @@ def drop_breadcrumbs(d: Draft) -> Draft:
 
 
 _COUNTER = re.compile(r"(?i:lượt xem|chia sẻ|bình luận|lượt thích|views?|likes?|shares?)\s*:?\s*[\d.,]+")
+_HEADER_LINE_WORDS = 6  # "Công ty cổ phần MISA" / "Help & Support Center": a help centre's header lines
 
 
 _TITLE_LINE_TEXT = 3  # a headline, the sections' line, a paragraph

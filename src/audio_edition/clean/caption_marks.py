@@ -68,3 +68,11 @@ def _sentences_before_credit(block: str) -> int:
 
 def _unstopped_cell(block: str) -> bool:
     return words(block) <= 60 and not ends_sentence(block.rstrip("| "))
+
+
+def is_list_point(blocks: tuple[str, ...], i: int, listed: frozenset[str]) -> bool:
+    """ "– Ảnh Cácmác – Lênin (bên phải)." among a list's points: where a thing goes, never a picture's caption
+    (unless it credits a picture or numbers it)."""
+    block = blocks[i]
+    beside = (i > 0 and blocks[i - 1] in listed) or (i + 1 < len(blocks) and blocks[i + 1] in listed)
+    return block in listed and beside and not (P.CAPTION_CREDIT.search(block) or P.CAPTION_NUMBERED.search(block))

@@ -8,13 +8,14 @@ import re
 
 from . import patterns as P
 from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, verse_line
-from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, text_over_bar_caption
+from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, is_list_point, text_over_bar_caption
 from .caption_runs import bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .part_headings import asks_anew, restated_below
 from .same_lines import printed_before, same_line
 from .scenes import (
     echoed_share,
+    is_caption_over_heading,
     is_echo_caption,
     is_headline_echo_caption,
     is_headline_start,
@@ -218,7 +219,8 @@ def drop_captions(d: Draft) -> Draft:
     after_picture = False
     blocks = d.blocks
     # "Lãnh đạo ... tặng quà ... Ảnh: X" credits one picture; a line opening with its words is the next one's caption
-    credited = {_opening(b) for b in blocks if is_caption(b)} - {""}
+    credited = {_opening(b) for j, b in enumerate(blocks) if is_caption(b) and not is_list_point(blocks, j, d.listed)}
+    credited -= {""}
     broken = False  # the caption before broke off at a comma: this line goes on with it
     headline_picture = pulled = False
     pictured = {b for j, b in enumerate(blocks[1:-1], start=1) if blocks[j + 1] == b}  # a picture's text and caption
@@ -379,6 +381,7 @@ def drop_captions(d: Draft) -> Draft:
                 or is_name_caption(block)
                 or (not heading and (is_top_echo_caption(i, blocks) or is_headline_echo_caption(i, blocks)))
                 or is_lone_title_start(i, blocks)
+                or is_caption_over_heading(i, blocks)
                 or (0 < i < len(blocks) - 1 and is_long_echo_caption(block, blocks[i - 1], after))
             )
         )
@@ -449,11 +452,12 @@ def drop_captions(d: Draft) -> Draft:
             and not ends_sentence(blocks[i - 1])  # a scene named bare, never a credited caption
             and is_scene_caption(blocks[i - 1])
         )
+        captioned = is_caption(block, i == 0) and not is_list_point(blocks, i, d.listed)
         if bar_row(blocks, i):  # "Câu 1 – 2 |" / "“Phong thụ lâm” – ... |" / ...: a table's rows, read bare
             kept.append(block.rstrip(" |"))
             continue
         if (
-            is_caption(block, i == 0)
+            captioned
             or repeated
             or before_scene
             or after_scene

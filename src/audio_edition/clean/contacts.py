@@ -13,14 +13,20 @@ from .draft import Draft, ends_sentence, menu_label, words
 _ADDRESS = re.compile(r"(?i:địa chỉ|đ/c|trụ sở|showroom|cửa hàng)\s*:\s*\S")
 
 
+_BARE_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
 def drop_contact_lines(d: Draft) -> Draft:
     """Hotline and advertising boxes: their labels and lines of phone numbers and emails; a site's
     footer, its name with a web address, a street address and a phone number, without a sentence; a number's label
-    alone over it ("Hotline tư vấn:") and a postal address over that."""
+    alone over it ("Hotline tư vấn:") and a postal address over that; a short line between two bare addresses."""
     kept = []
     for i, block in enumerate(d.blocks):
         beside = d.blocks[max(0, i - 1) : i] + d.blocks[i + 1 : i + 2]
         contact_beside = any("@" in b or _PHONE.search(b) or _CONTACT_LABEL_AT_START.match(b) for b in beside)
+        linked = len(beside) == 2 and all(map(_BARE_LINK.fullmatch, beside))
+        if linked and words(block) <= 6 and not ends_sentence(block):
+            continue  # "Đài Truyền thanh Truyền hình" between the page's and its logo's addresses: a meta dump's field
         if _ADDRESS.match(block) and not ends_sentence(block) and contact_beside:
             continue  # "Địa chỉ: Số 9, ấp Phú Thành, ..." over "Email: ...": the shop's address, its box's
         if _CALL_AD.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS and not ends_sentence(block):

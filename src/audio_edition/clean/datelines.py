@@ -337,11 +337,12 @@ def extract_dateline(d: Draft) -> Draft:
         prefix = ""
     if prefix and looks_like_author(AFFILIATION.sub("", prefix)) and menu_label(prefix) not in P.SECTIONS:
         byline, prefix = byline or P.AUTHOR_LABEL.sub("", prefix), ""
+    menus = {k for k in range(len(d.blocks) - 1) if d.blocks[k].isupper() and d.blocks[k + 1].isupper()}  # a menu's
     for j, _ in found:
         for k in (j - 1, j + 1):
             if k == j + 1 and titles_the_text(d.blocks, k, drop):
                 continue  # "Monday, June 20, 2011" / "Little Saigon" / "Tôi may mắn ...": the post's title
-            if byline is None and 0 < k < len(d.blocks) and k not in drop and looks_like_author(d.blocks[k]):
+            if byline is None and 0 < k < len(d.blocks) and k not in drop | menus and looks_like_author(d.blocks[k]):
                 byline = d.blocks[k]
                 drop.add(k)
                 if k == i - 1 and i >= 3 and words(d.blocks[i - 2]) >= 5 and not any(map(ends_sentence, d.blocks[:k])):

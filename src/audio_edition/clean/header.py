@@ -9,6 +9,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .caption_echoes import in_verse
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
@@ -81,6 +82,8 @@ def drop_header_furniture(d: Draft) -> Draft:
         )
     ):
         labels += 1
+    if labels == 1 and blocks[0].isupper() and menu_label(blocks[0]) not in P.SECTIONS and in_verse(tuple(blocks), 3):
+        labels = 0  # "VUI MỪNG GẶP MẶT" over short lines: a poem's title, never a section's label
     if labels == 2 and blocks[0] == blocks[1] and _DATED_OPENING.match(blocks[2]):  # the title twice over a wrapped
         blocks, labels = blocks[1:], 0  # text ("Vào ngày 05/8/2024 ... tổ chức buổi"): the title, no label
     # "Khóa học・Học phí" / "Khóa học" / "■ Khóa đặc biệt ..." / "■ ...": a title and a part's heading over its list

@@ -381,16 +381,33 @@ _MENU_ITEM_WORDS = 8
 def drop_menu_over_repeated_title(d: Draft) -> Draft:
     """ "Sửa chữa Robot đồ chơi công nghệ" / "Sửa chữa Robot dân dụng" over a title the page prints
     again under it (its picture's text and caption): the site's menu, two items or three, goes and
-    the title heads the page (one short line over it is a section's label, left to the header)."""
-    blocks = d.blocks
+    the title heads the page (one short line over it is a section's label, left to the header); a menu of the page's
+    parts (`_without_parts_menu`) goes too."""
+    blocks = _without_parts_menu(d.blocks)
     for k in range(2, min(_MENU_OVER_TITLE, len(blocks) - 1) + 1):
         menu = all(not ends_sentence(b) and words(b) <= _MENU_ITEM_WORDS for b in blocks[:k])
         menu = menu and blocks[k] not in blocks[:k] and blocks[k][:1].isupper()
         if menu and not ends_sentence(blocks[k]) and blocks[k] in blocks[k + 1 : k + 5]:
             return dataclasses.replace(d, blocks=blocks[k:])
-    return d
+    return dataclasses.replace(d, blocks=blocks)
 
 
+def _without_parts_menu(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "BẢO VỆ RỪNG" / "QUẢN LÝ – ... RỪNG" / "NHÌN RA THẾ GIỚI" / "BẢO VỆ RỪNG" / its text: three lines in capitals
+    or more near the top, the first printed again right under them, name the page's parts; the part's heading stays."""
+    for start in range(min(_PARTS_MENU_TOP, len(blocks))):
+        end = start
+        while end < len(blocks) and blocks[end].isupper() and words(blocks[end]) <= _PARTS_MENU_WORDS:
+            end += 1
+        again = next((j for j in range(start + _PARTS_MENU_ITEMS, end) if blocks[j] == blocks[start]), 0)
+        if again:
+            return blocks[:start] + blocks[again:]
+    return blocks
+
+
+_PARTS_MENU_ITEMS = 3
+_PARTS_MENU_WORDS = 10
+_PARTS_MENU_TOP = 8
 _MENU_UNDER_TITLE = 7
 _MENU_LABELS = 2
 _MENU_OTHERS = 2
@@ -419,8 +436,9 @@ TEAM_CREDIT = re.compile(r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s[Tt]eam")
 GLUED_CAMERA_NAME = re.compile(
     r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$|(?<=[.!?…])[A-Za-z][\w ]{0,40}_[\w ]{1,40}$"
 )
-# "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text
-HASHES = re.compile(r"(?:\s+|^)[0-9a-f]{32,64}(?=\s|$)")
+# "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text; a line of
+# them alone ("00d2ee924055840bdd44"): pictures' hashed names
+HASHES = re.compile(r"(?:\s+|^)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?=\s|$)")
 
 
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line; "... lối sống ... xem thêm...không

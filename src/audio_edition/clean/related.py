@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.letters import LOWER, UPPER
 from . import patterns as P
 from .alt_text import title_case
 from .authors import looks_like_author
@@ -218,11 +219,19 @@ _POINTER_LINK = re.compile(r"^[👉👇➡→⇒►▶]\S*\s*.*\b(?:truy cập|x
 _ARROWED_LINK = re.compile(r"(?i:tham khảo|xem thêm|đọc thêm|xem)\b[^.!?>]{0,40}>{2,3}\s*[^.!?]+")
 
 
+# a title's last marked letter glued to the next title's first word ("nở’Tan", "Né9x": "9x xinh đẹp ...")
+_MARKED_LOWER = "".join(c for c in LOWER if not c.isascii())
+_GLUED_TITLE_START = re.compile(rf"(?<=[{_MARKED_LOWER}])(?:[’'”]?[{UPPER}][{LOWER}]|\d{{1,2}}[a-z]{{1,2}}\b)")
+
+
 def _titles_run_together(block: str) -> bool:
     """ "Sầu riêng xuất khẩu tăng vọt ..., tại sao ...? Lần đầu tiên ...? ... Khởi động mùa sầu
     riêng ... cả vườn": other stories' titles run into one line, questions with no sentence among
-    them, the last one bare; or three or more apart by slashes ("Hơn 300 cán bộ hiến máu/ Gần 1.000
+    them, the last one bare; or glued to one another, two seams or more; or three or more apart by slashes ("Hơn 300
+    cán bộ hiến máu/ Gần 1.000
     đơn vị máu trong ngày hội/ Tôn vinh 100 tấm gương"), with no comma, as verse would have."""
+    if len(_GLUED_TITLE_START.findall(block)) >= 2 and not re.search(r"[.!?]\s", block):
+        return True  # "... rồi ‘oanh tạc’ Mũi Né9x xinh đẹp ... nức nở’Tan chảy’ trước ...": glued, each to the next
     if ends_sentence(block) or re.search(r"[.!]\s", block):
         return False
     if len(re.findall(r"\?\s+\S", block)) >= 2:

@@ -264,6 +264,10 @@ _BARE_BOX_LABEL = re.compile(r"(?i:nội dung|thông tin|tiện ích)\s*:")
 
 
 _RATING_PROMPT = re.compile(r"(?i:bài viết hay\?\s*)?(?i:hãy đánh giá bài viết|đánh giá bài viết này)")
+# "2 Responses to “<title>”", "3 thoughts on “<title>”": a blog's comments under the text
+_COMMENTS_HEADER = re.compile(
+    r"\d{1,4}\s+(?i:responses?|replies|comments?|thoughts?|bình luận|phản hồi)\s+(?i:to|on|về)\s+\S.*"
+)
 
 
 def cut_after_the_end(d: Draft) -> Draft:
@@ -273,7 +277,7 @@ def cut_after_the_end(d: Draft) -> Draft:
     little after it come polls, visitor counts, related stories and advertisements; and from a
     price box's labels in the second half ("Tỷ giá ĐVT:đồng", "Loại Mua Bán"), with the bare label
     over it ("Nội dung:"), the page goes on, not the article; so it does from a rating box ("Bài viết hay? Hãy đánh giá
-    bài viết") under the text."""
+    bài viết") or a blog's comments ("2 Responses to “...”") under the text."""
     blocks = d.blocks
     box = next((k for k in range(max(2, len(blocks) // 2), len(blocks)) if _PRICE_BOX.fullmatch(blocks[k])), None)
     if box is not None:
@@ -286,7 +290,7 @@ def cut_after_the_end(d: Draft) -> Draft:
         agency = _AGENCY_SOURCE.match(block) and words(block) <= 6 and k >= len(blocks) // 2 and len(blocks) - k <= 6
         site = WRITER_AND_SITE.match(block) and words(block) <= 8 and k >= 3 and len(blocks) - k <= 10
         source = agency or site
-        if _RATING_PROMPT.match(block):
+        if _RATING_PROMPT.match(block) or _COMMENTS_HEADER.fullmatch(block):
             return dataclasses.replace(d, blocks=blocks[:k])  # "Bài viết hay? Hãy đánh giá bài viết": the page's
         if end_mark or source:
             end = k + 1

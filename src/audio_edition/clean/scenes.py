@@ -249,6 +249,30 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
     return any(echoes(other) for other in (*before, after))
 
 
+def is_caption_over_heading(i: int, blocks: tuple[str, ...]) -> bool:
+    """Whether `blocks[i]`, a line of six to twenty-five words with no stop between a paragraph and the next part's
+    label ("Đoàn xã Xuân Quang:"), names again mostly words the text over it said ("ĐVTN xã Quảng Phú tham gia dọn VS
+    ..."): a picture's caption, for a heading heads something."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    block, before = blocks[i], blocks[i - 1]
+    after = next((b for b in blocks[i + 1 :] if re.search(r"[^\W\d_]", b)), "")  # past a lone "*"
+    if ends_sentence(block) or words(block) not in _OVER_HEADING_WORDS or words(before) < _OVER_HEADING_PARAGRAPH:
+        return False
+    if block.isupper() or P.NUMBERED_PART.match(block):  # "I. CÁC GIẤY TỜ ..." over "Lưu ý:": a part's heading
+        return False
+    if not (ends_sentence(before) and after.rstrip().endswith(":") and words(after) <= _PART_LABEL_WORDS):
+        return False
+    said = set(_tokens(" ".join(blocks[:i])))
+    return sum(t in said for t in _tokens(block)) >= _OVER_HEADING_SHARE * len(_tokens(block))
+
+
+_OVER_HEADING_WORDS = range(6, 26)
+_OVER_HEADING_PARAGRAPH = 15
+_PART_LABEL_WORDS = 6
+_OVER_HEADING_SHARE = 0.6
+
+
 def is_long_echo_caption(block: str, before: str, after: str) -> bool:
     """Whether `block`, sixteen words or more with no stop between two paragraphs, is said again nearly word for word
     in the paragraph after it ("Hồi trống khai trường như tiếp thêm sự tự tin ... năm học mới" over "... tiếp thêm sự

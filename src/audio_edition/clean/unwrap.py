@@ -19,7 +19,8 @@ wrapped over short lines at the top is one line, and so is a law's article word 
 sentence already carried over a line goes on even where the next line opens on a name ("... đón
 bác" / "Nguyễn Văn Ngọ ..."), and so does a line ending in a word no phrase ends with ("... các học
 trò của" / "HLV Phạm Văn Long ..."); a long line ending in "của", "và", "do", "mà" ... goes on
-wherever it is. Blank lines, and so paragraphs and headings, are kept as they are.
+wherever it is, and so does one ending in a word a count follows ("số", "hơn") over a line opening with a figure.
+Blank lines, and so paragraphs and headings, are kept as they are.
 """
 
 from __future__ import annotations
@@ -317,6 +318,7 @@ def _cut_person(previous: str, current: str) -> bool:
 
 # "Thực hiện Thông báo số 140/TB-ĐQLĐL" / "KVTN ngày 28/10/2025 ...": a document number's letter code wrapped
 _CODE_AT_END = re.compile(r"\d+/[A-ZĐ]+(?:-[A-ZĐ]+)*$")
+_COUNT_CUT = re.compile(r"\b(?:số|hơn|gần|khoảng|chừng|tầm|trên|dưới|tổng cộng|đạt)$")
 _CODE_GOES_ON = re.compile(r"^[A-ZĐ]{2,}\s+[a-zà-ỹđ]")
 _MIDDLE_NAMES = frozenset({"Thị", "Văn", "Hữu", "Đức", "Công", "Quang", "Ngọc", "Xuân", "Minh", "Thanh"})
 
@@ -470,6 +472,8 @@ def unwrap(text: str) -> str:
                         and _CODE_GOES_ON.match(current) is not None
                     )
                     or (wrapped and previous.endswith((" -", " –")))  # "02083 851 742 -" / "Xí nghiệp ..."
+                    # "Thực hiện Công văn số" / "256-CV/...", "tổ chức cho hơn" / "60 ĐVTN ...": a count cut off
+                    or (wrapped and _COUNT_CUT.search(previous) is not None and current[:1].isdigit())
                     or (_open_bracket(previous) and _CLOSES_SOON.match(current) is not None)  # "(Lõi số" / "4 - 5)"
                     or (
                         _DATE_GOES_ON.search(previous) and _DATE_GOES_ON_FIGURE.match(current)

@@ -109,6 +109,24 @@ _SPACED_SLASH = re.compile(r"(?<=\d)/\s+(?=[A-ZĐ]{2,}-[A-ZĐ])|(?<=\d/\d{4})\s(
 _SPACED_HYPHEN = re.compile(r"(?<=\d)(?:-\s+|\s[-–]\s)(?=[A-ZĐ]{2,}/[A-ZĐ]{2,})|(?<=\d/TTr)-\s+(?=[A-ZĐ]{2})")
 
 
+# "mẫu TP/HTNNg–2003– KH.1", "mẫu số BHXH-01": a form's code, its letters spelled and its numbers read, never a
+# city's ("TP") or a plan's ("KH") name
+_FORM_PIECE = r"\s?[/–-]\s?(?:[A-ZĐ][A-Za-zĐđ]*(?:\.\d{1,3})?|\d{1,4})"
+_FORM_CODE = re.compile(rf"(?P<pre>(?<!\w)[Mm]ẫu\s+(?:số\s+)?)(?P<code>[A-ZĐ][A-Za-zĐđ]*(?:{_FORM_PIECE})+)(?![\w/–-])")
+
+
+def form_codes(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "mẫu TP/HTNNg–2003– KH.1" -> "mẫu tê pê hát tê en en gờ hai nghìn không trăm linh ba ca hát một"."""
+
+    def said(m: re.Match[str]) -> str:
+        if not re.search(r"[/\d]", m["code"]):  # "mẫu TV-LED": a product's kind, no form's code
+            return m.group(0)
+        pieces = re.findall(r"[A-Za-zĐđ]+|\d+", m["code"])
+        return m["pre"] + " ".join(read_number(p, opts) if p.isdigit() else lex.spell(p) for p in pieces)
+
+    return _FORM_CODE.sub(said, text)
+
+
 def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Nghị định 100/2019/NĐ-CP" says its issuer; "2456-CV/BTGTW của Ban Tuyên giáo Trung ương"
     names it right after, so the number is read with its letter code spelled, and the issuer is
@@ -158,7 +176,11 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         before = re.split(r"[.;!?]\s", text[: m.start()])[-1]
         # "507-TB/TVU": letters nobody names; "Ban ... ban hành Hướng dẫn số 27-HD/BTGDVTW": named before, said once
         named_before = known and _named_before(_issuer_name(m["issuer"], lex), m["issuer"], before, lex)
-        if _ISSUER_NAMED_NEXT.match(text, m.end()) or not known or named_before:
+        # "1748-QĐ/HU và Quyết định số 1749-QĐ/HU ngày ... của Ban Thường vụ Huyện ủy": named later, once
+        sentence = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        named = _issuer_name(m["issuer"], lex).lower()
+        named_later = known and re.search(rf"\b(?:của|do)\s+[^,;]*{re.escape(named)}", sentence.lower()) is not None
+        if _ISSUER_NAMED_NEXT.match(text, m.end()) or not known or named_before or named_later:
             return f"{read_number(m['n'], opts)} {letters(m['kind'] + '/' + m['issuer'])}"
         return f"{read_number(m['n'], opts)} của {_issuer_name(m['issuer'], lex)}"
 

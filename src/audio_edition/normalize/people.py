@@ -25,6 +25,8 @@ _INITIAL = rf"(?:{_DIGRAPH}|[A-ZĐ])"
 # "chị N. T (SN 1959": two initials, the first with its dot, the second going on to the sentence
 _GOES_ON = r"\s*[a-zà-ỹđ(,;:]|\s+[A-ZĐ]\.?(?=\s*[a-zà-ỹđ(,;:])"
 _PERSON = re.compile(rf"(?P<pre>(?<!\w)(?i:{_PERSON_WORDS})\s+)(?P<l>{_INITIAL})(?:\.(?={_GOES_ON}))?(?![\w]|\.[A-ZĐ])")
+# '..., K. thổ lộ': a speaker named by an initial after the words they said, the sentence going on
+_SPEAKER = re.compile(r"(?P<pre>, )(?P<l>[A-ZĐ])\.(?=\s+[a-zà-ỹđ])")
 # "Gioan B. Nguyễn Văn Quang": a middle initial between a given name and a family name
 _MIDDLE_INITIAL = re.compile(r"(?P<pre>(?<!\w)\w+\s+)(?P<l>[A-ZĐ])\.(?=\s+(?P<next>\w+)\s)")
 _GIVEN_NAMES = re.compile(r"\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)?(?!\w)")
@@ -60,8 +62,8 @@ _COMPOUND = re.compile(r"(?<![\w-])(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,})(?![\w-]
 
 
 def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "anh M cho biết" -> "anh mờ cho biết"; "bệnh nhân T. được" -> "bệnh nhân tê được"; "Gioan
-    B. Nguyễn Văn Quang" -> "Gioan bê Nguyễn Văn Quang"."""
+    """ "anh M cho biết" -> "anh mờ cho biết"; "bệnh nhân T. được" -> "bệnh nhân tê được"; ", K. thổ lộ" -> ", ca
+    thổ lộ"; "Gioan B. Nguyễn Văn Quang" -> "Gioan bê Nguyễn Văn Quang"."""
     names = builtin("person_letters.tsv")
 
     def say(m: re.Match[str]) -> str:
@@ -78,7 +80,7 @@ def person_letters(text: str, opts: Options, lex: Lexicon) -> str:
         given = m["pre"].split()[0] in surnames and _GIVEN_NAMES.match(m.string, m.end())
         return say(m) if named and (m["next"] in surnames or given) else m.group(0)
 
-    text = _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, text)))
+    text = _MIDDLE_INITIAL.sub(middle, _NAME_INITIAL.sub(say, _PERSON.sub(say, _SPEAKER.sub(say, text))))
 
     def initial(m: re.Match[str]) -> str:
         name = re.match(r"\s?([A-Z][a-z]+)", text[m.end() - (m.group(0)[-1] == " ") :])

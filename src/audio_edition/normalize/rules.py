@@ -43,7 +43,7 @@ from .context import (
 )
 from .dates import date_ranges, day_months, full_dates, times
 from .definitions import spell_glossed
-from .documents import document_numbers
+from .documents import document_numbers, form_codes
 from .flights import flight_numbers, tour_lengths
 from .loose_dates import loose_dates
 from .money_units import glued_quantities, money, per_ranges, percents, size_marks, unit_labels, units
@@ -208,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     unit_glosses,
     quotes_and_brackets,
     ellipses,
+    form_codes,
     document_numbers,
     flight_numbers,
     tour_lengths,

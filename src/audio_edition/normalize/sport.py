@@ -39,6 +39,8 @@ _WEIGHED = re.compile(r"(?i:so sánh|nên mua|nên chọn|khác nhau|đầu sạ
 # "của VS Nguyễn Văn Chiếu", "VS Huỳnh Khắc Nguyên đảm trách": "VS" after a word in small letters
 # (or opening the sentence) and before a family name is a martial-arts master, "võ sư"
 _MASTER = re.compile(r"(?:(?<=[a-zà-ỹđ,:.!?] )|^)VS\.? (?=(?P<surname>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+) )")
+# "tham gia dọn VS", "làm VS đường làng": "VS" in capitals after the verb that cleans is cleaning, "vệ sinh"
+_CLEANING = re.compile(r"(?i:\bdọn|\blàm|\btổng|công tác|giữ gìn|bảo đảm|đảm bảo) VS(?=[\s,.;:]|$)")
 # "6-4, 7-6(4)", "6-7 (5), 7-5, 7-6 (6)": a tennis match's sets, a tie-break's points in brackets
 _SET = r"[0-7]-[0-7](?:\s?\(\d{1,2}\))?"
 _SETS = re.compile(rf"(?<![\w.,-]){_SET}(?:,\s*{_SET})*(?![\w-])")
@@ -107,9 +109,11 @@ def tennis_sets(text: str, opts: Options, lex: Lexicon) -> str:
 
 def versus(text: str, opts: Options, lex: Lexicon) -> str:
     """ "Việt Nam vs Thái Lan" -> "Việt Nam gặp Thái Lan"; where the sentence weighs products, "so
-    với" ("đầu sạc Dell vs HP", "quá cứng vs. quá mềm"); "của VS Nguyễn Văn Chiếu" -> "của võ sư Nguyễn Văn Chiếu"."""
+    với" ("đầu sạc Dell vs HP", "quá cứng vs. quá mềm"); "của VS Nguyễn Văn Chiếu" -> "của võ sư Nguyễn Văn Chiếu";
+    "dọn VS" -> "dọn vệ sinh"."""
     surnames = builtin_words("surnames.txt")
     text = _MASTER.sub(lambda m: "võ sư " if m["surname"] in surnames else m.group(0), text)
+    text = _CLEANING.sub(lambda m: m.group(0)[:-2] + "vệ sinh", text)
     weighed = _WEIGHED.search(text) is not None  # and "đệm quá cứng vs. quá mềm": no teams, words in small letters
     return _VERSUS.sub(lambda m: " so với " if weighed or m.string[m.end()].islower() else " gặp ", text)
 

@@ -56,9 +56,11 @@ _COUNTED_PERIOD = re.compile(
 # a count (read out by now) one to three words before: "mười bảy tiêu chí/xã"
 _NUMBER_WORDS = "|".join([*DIGITS[1:], "mười", "mươi", "mốt", "lăm", "tư", "trăm", "nghìn", "triệu", "tỷ"])
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORDS}))(?:\s+[^\W\d]+){{1,3}}$")
-_PER_UNIT = re.compile(  # "20-25 con/ô", "10 quả/cây", "6-8 quả/chùm": each cell, cage, tree or bunch too
+_PER_UNIT = re.compile(  # "20-25 con/ô", "10 quả/cây", "6-8 quả/chùm": each cell, cage, tree or bunch too;
+    # a recipe's "1 quả/bánh", "2 thìa/cốc": each cake, cup or dish
     r"(?:xã|phường|huyện|tỉnh|thôn|bản|lớp|trường|hộ|người|đơn vị|tối|buổi|ô|lồng|chuồng|ao|bể|hộp|thùng|chậu|khay"
-    r"|cây|gốc|khóm|bụi|chùm|cành|quả|trái|bông|luống)\b"
+    r"|cây|gốc|khóm|bụi|chùm|cành|quả|trái|bông|luống|bánh|chiếc|cái|đĩa|bát|chén|cốc|ly|chai|gói|túi|lọ|hũ|suất"
+    r"|khẩu phần|mâm)\b"
 )
 # a price said for one of something by now ("... nghìn đồng một người"): the next slash is "một" too
 _PRICED_PER = re.compile(r"\b(?:đồng|nghìn|ngàn|triệu|tỷ|USD|VNĐ|VND)\s+một\s+[^\W\d]+$")
