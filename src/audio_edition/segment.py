@@ -274,7 +274,7 @@ def _opens_numbered_part(blocks: list[str]) -> bool:
         return False
     parts = ((_SUB_ITEM, blocks[1]), (_FIRST_LETTER, blocks[1]), (_PART_ONE, blocks[0]), (_QUESTION_HEADING, blocks[0]))
     parts += ((_STEP_ONE, blocks[0]),)  # "Bước 1: Xử lý chống thấm" over its paragraph: the first step's heading
-    parts += ((_SUB_ITEM, blocks[0]),)  # "1.1 Dinh dưỡng cho mèo con" under "1. Chăm sóc ...": a part's first sub-part
+    parts += ((_SUB_ITEM, blocks[0]), (_PART_ONE, blocks[1]))  # "1.1 Dinh dưỡng" under "1. ...", a part over "1. ..."
     parts += ((_ROMAN_PART, blocks[0]),)  # "IV. THỜI KỲ CẬN ĐẠI" under "... – Phần 2": a series' part, in capitals
     return any(p.match(b) for p, b in parts)
 

@@ -102,3 +102,33 @@ def test_a_menu_of_the_pages_parts_goes_and_the_pages_title_heads_it() -> None:
 
 def test_a_cut_last_word_is_no_writer() -> None:
     assert article_of(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\nThực\n").byline is None
+
+
+def test_a_heading_over_a_lists_label_is_read() -> None:
+    listed = "Trên cùng là khẩu hiệu:\n\n– Cờ Đảng.\n– Cờ Tổ quốc.\n"
+    page = f"{TITLE}\n\n{LEAD}\n\nTrang trí lễ kết nạp (nhìn từ dưới lên)\n\n{listed}"
+    assert "Trang trí lễ kết nạp" in spoken_text(article_of(page))
+
+
+def test_a_decisions_kind_and_subject_head_it_under_a_two_line_office() -> None:
+    heading = (
+        "VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "---------------\n\nSố: 03/QĐ-VKSTC\n\nHà Nội, ngày 29 tháng 12 năm 2017\n\nQUYẾT ĐỊNH\n\n"
+        "VỀ VIỆC BAN HÀNH QUY CHẾ TẠM THỜI CÔNG TÁC KIỂM SÁT\n\n"
+    )
+    grounds = "Căn cứ Luật tổ chức Viện kiểm sát nhân dân năm 2014;\n\nCăn cứ Bộ luật Tố tụng hình sự năm 2015;\n\n"
+    article = article_of(f"{heading}{grounds}Điều 1. Ban hành kèm theo Quyết định này Quy chế tạm thời.\n")
+    assert (
+        article.headline == "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ TẠM THỜI CÔNG TÁC KIỂM SÁT" and article.byline is None
+    )
+
+
+def test_a_heading_over_the_first_numbered_part_is_no_lead() -> None:
+    part = "Hai bên nam, nữ phải trực tiếp đến nộp hồ sơ tại Cơ quan đại diện, mang theo giấy tờ tùy thân."
+    page = (
+        "Thủ tục đăng ký kết hôn có yếu tố nước ngoài\n\nThủ tục đăng ký kết hôn tại cơ quan đại diện ở nước ngoài\n\n"
+        f"1. Đăng ký việc kết hôn giữa hai công dân cùng tạm trú\n\n{part}\n\n"
+        f"2. Đăng ký kết hôn với người nước ngoài\n\n{MORE}\n"
+    )
+    assert article_of(page).lead is None

@@ -54,6 +54,7 @@ def without_state_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
         and words(blocks[start - 1]) <= _OFFICE_WORDS
         or _DOCUMENT_NUMBER.match(blocks[start - 1])
         or _SUBJECT.match(blocks[start - 1])  # "V/v Góp ý cho ...": what the letter is about, its title said
+        or not re.search(r"\w", blocks[start - 1])  # "--------": the rule under the office's name
     ):
         start -= 1  # "ỦY BAN NHÂN DÂN" / "PHƯỜNG" / "LONG ANH" / "Số: /KH-UBND": the office, over lines
     while start < state and not INSTITUTION.match(blocks[start]):
@@ -135,6 +136,20 @@ def drop_title_over_lines(d: Draft) -> Draft:
 
 _TITLE_LINE_WORDS = 20
 _TEXT_OPENING = re.compile(r"(?i:căn cứ|thực hiện|kính gửi|theo|nhằm|để)\b")
+
+
+_SUBJECT_LINE = re.compile(r"(?:VỀ VIỆC|Về việc|V/v)\s+\S")
+_KIND_TOP = 14  # the kind stands under the office's heading, its number and its date
+
+
+def join_kind_and_subject(d: Draft) -> Draft:
+    """ "QUYẾT ĐỊNH" / "VỀ VIỆC BAN HÀNH QUY CHẾ ...": a document's kind over what it is about, one title."""
+    blocks = d.blocks
+    for i, block in enumerate(blocks[: _KIND_TOP - 1]):
+        if _KIND_LINE.match(block.strip()) and i + 1 < len(blocks) and _SUBJECT_LINE.match(blocks[i + 1]):
+            joined = f"{block.strip()} {blocks[i + 1].strip()}"
+            return dataclasses.replace(d, blocks=(*blocks[:i], joined, *blocks[i + 2 :]))
+    return d
 
 
 def join_title_under_kind(d: Draft) -> Draft:

@@ -136,7 +136,7 @@ from .meta_lines import (
     extract_writer_line,
 )
 from .note_marks import drop_closing_note_marks, drop_spaced_source_numbers
-from .official_heading import drop_title_over_lines, join_title_under_kind
+from .official_heading import drop_title_over_lines, join_kind_and_subject, join_title_under_kind
 from .page_boxes import drop_bare_date_labels, drop_card_over_title_again, drop_page_boxes
 from .page_lines import (
     drop_english_halves,
@@ -333,6 +333,7 @@ RULES: tuple[Rule, ...] = (
     join_wrapped_capital_headings,
     join_title_set_in_capital_lines,
     join_title_term,
+    join_kind_and_subject,
     join_title_under_kind,
     drop_glued_trail,
     split_glued_part_numbers,

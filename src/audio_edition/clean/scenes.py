@@ -251,8 +251,8 @@ def is_short_echo_caption(block: str, before: tuple[str, ...], after: str) -> bo
 
 def is_caption_over_heading(i: int, blocks: tuple[str, ...]) -> bool:
     """Whether `blocks[i]`, a line of six to twenty-five words with no stop between a paragraph and the next part's
-    label ("Đoàn xã Xuân Quang:"), names again mostly words the text over it said ("ĐVTN xã Quảng Phú tham gia dọn VS
-    ..."): a picture's caption, for a heading heads something."""
+    label in a series of them ("Đoàn xã Xuân Quang:" after "Đoàn xã Quảng Phú:"), names again mostly words the text
+    over it said ("ĐVTN xã Quảng Phú tham gia dọn VS ..."): a picture's caption, for a heading heads something."""
     if not 0 < i < len(blocks) - 1:
         return False
     block, before = blocks[i], blocks[i - 1]
@@ -263,6 +263,9 @@ def is_caption_over_heading(i: int, blocks: tuple[str, ...]) -> bool:
         return False
     if not (ends_sentence(before) and after.rstrip().endswith(":") and words(after) <= _PART_LABEL_WORDS):
         return False
+    labels = [b for b in blocks[:i] if b.rstrip().endswith(":") and words(b) <= _PART_LABEL_WORDS]
+    if not any(label.split()[0] == after.split()[0] for label in labels):
+        return False  # one of a series of parts ("Đoàn xã Quảng Phú:", "Đoàn xã Xuân Quang:"), never a list's label
     said = set(_tokens(" ".join(blocks[:i])))
     return sum(t in said for t in _tokens(block)) >= _OVER_HEADING_SHARE * len(_tokens(block))
 
