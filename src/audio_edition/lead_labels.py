@@ -175,6 +175,25 @@ def restates(subtitle: str, headline: str) -> bool:
 _ASKED_TITLE_WORDS = 3  # "Phật ngồi đài sen" under it: "Tại sao Phật lại ngồi trên đài sen?"
 
 
+def extends_title(block: str, headline: str) -> bool:
+    """ "Ngày hội ... khu dân cư tại các thôn trên địa bàn xã Phan Sơn năm 2024" under "Ngày hội ... khu dân cư năm
+    2024": the headline's words, all of them, with more said between: the page's summary."""
+    said, title = re.findall(r"\w+", block.lower()), re.findall(r"\w+", headline.lower())
+    return (
+        len(title) >= _EXTENDED_TITLE_WORDS
+        and len(said) > len(title)
+        and said[: len(title) // 2] == title[: len(title) // 2]
+        and set(title) <= set(said)
+    )
+
+
+_EXTENDED_TITLE_WORDS = 5
+
+# what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)"),
+# what a thing is ("Lễ Phật Đản (còn gọi là lễ Vesak) là một trong những ngày lễ ...")
+NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)|\((?:hay )?còn gọi là\b|\blà một trong (?:những|các)\b")
+
+
 def field_under_field(block: str, above: str) -> bool:
     """ "Xuất xứ: Châu Á" under "Tên khoa học: Caridina mariae": a card's fields, read in order,
     never a heading."""

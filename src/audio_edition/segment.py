@@ -151,7 +151,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     titled_again = rest and lead_labels.same_words(rest[0], headline)
     if titled_again or (rest and kind and lead_labels.same_words(rest[0], headline[kind.end() :])):
         rest.pop(0)  # the title printed again, in other case or dashes, or without its kind ("KẾ HOẠCH")
-    if len(rest) > 1 and _top_caption(rest[0]) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
+    if len(rest) > 1 and _top_caption(rest[0], headline) and ends_sentence(rest[1]) and not _parallel(rest[0], rest[1]):
         rest.pop(0)
     venue = rest.pop(0) if len(rest) > 2 and lead_labels.venue(rest[0]) else None  # read first, never the lead
     # two subtitles in capitals over the first paragraph ("HƯỚNG DẪN THỦ TỤC ..." / "VIETRANTOUR HƯỚNG DẪN ..."): one
@@ -235,7 +235,7 @@ def _paragraph(block: str) -> bool:
     return ends_sentence(block) or words(block) >= _PARAGRAPH_WORDS
 
 
-def _top_caption(block: str) -> bool:
+def _top_caption(block: str, headline: str) -> bool:
     """A line under the headline too long for a subheading and without a full stop, over the paragraph: the caption of
     the page's first picture ("Học sinh, sinh viên được xem là đối tượng chính sử dụng xe buýt công cộng")."""
     return (
@@ -244,14 +244,10 @@ def _top_caption(block: str) -> bool:
         and not block.endswith((",", ":", ";"))
         and not numbering(block)
         and not list_label(block)
+        and not lead_labels.extends_title(block, headline)  # the headline's words with more: a summary
         and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
-        and not _NEWS_SUMMARY.search(block)  # "Bộ ... vừa phê duyệt kế hoạch ... (LMLM) năm 2012": the lead
+        and not lead_labels.NEWS_SUMMARY.search(block)  # "Bộ ... vừa phê duyệt kế hoạch ... (LMLM) năm 2012": the lead
     )
-
-
-# what a summary says and a caption does not: news just made ("vừa"), a name it defines ("(LMLM)"),
-# what a thing is ("Lễ Phật Đản (còn gọi là lễ Vesak) là một trong những ngày lễ ...")
-_NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)|\((?:hay )?còn gọi là\b|\blà một trong (?:những|các)\b")
 
 
 _SUB_ITEM = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")

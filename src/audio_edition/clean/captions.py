@@ -361,7 +361,7 @@ def drop_captions(d: Draft) -> Draft:
             i > 0
             and not heading  # "1.Thủ tục ...", "Hướng dẫn cách ...": a part's heading
             and (
-                is_scene_caption(block)
+                (is_scene_caption(block) and not is_list_point(blocks, i, d.listed))  # "+ Ông được ... trao tặng ..."
                 or (
                     (
                         (is_echo_caption(block, blocks[i - 1], after) and not _ANNOUNCES.search(blocks[i - 1]))

@@ -15,11 +15,18 @@ _CREDIT_AFTER_MARK = re.compile(
 )
 
 
+# "... tiêu biểu cho phong trào Thơ Mới. Wikipedia": a quoted summary's source after its last stop
+_SOURCE_AFTER_STOP = re.compile(r"(?<=[.!?…])\s+\(?(?:Theo )?Wikipedia\)?\.?$")
+
+
 def strip_end_mark(d: Draft) -> Draft:
     """The "…/." or "./." that closes the last paragraph is typography, not speech; nor is a
-    desk's mark glued to its last full stop ("... tháng 5/2022.PV")."""
+    desk's mark glued to its last full stop ("... tháng 5/2022.PV"), nor, in any paragraph, the encyclopedia a
+    summary was quoted from after its last stop ("... Thơ Mới. Wikipedia")."""
     if not d.blocks:
         return d
+    if any(_SOURCE_AFTER_STOP.search(b) for b in d.blocks):
+        d = dataclasses.replace(d, blocks=tuple(_SOURCE_AFTER_STOP.sub("", b) for b in d.blocks))
     block = _DESK_MARK.sub("", d.blocks[-1])
     credit = _CREDIT_AFTER_MARK.search(block)
     if credit:  # "... 450.000 tỷ đồng./.Hải Âu/TTXVN": the writer and the agency after the mark

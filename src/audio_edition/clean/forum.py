@@ -37,8 +37,10 @@ def drop_member_card(d: Draft) -> Draft:
     "Thích" / "0"): two or more labels, each over its count or date, are not read, nor the member's
     handle and rank over them ("duyenltk" / "Nhân Viên"), and the member's join date is no date of
     the article. A phpBB card prints each label and its value on one line ("Bài viết: 2263"); the
-    board's description between the thread's title and the first card goes too."""
-    blocks = d.blocks
+    board's description between the thread's title and the first card goes too, and a XenForo thread's
+    starter line with the starter's card under it."""
+    blocks = _without_thread_starter(d.blocks)
+    d = d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)
     drop: set[int] = set()
     i = 0
     board = len(blocks)
@@ -67,6 +69,33 @@ def drop_member_card(d: Draft) -> Draft:
     if board <= _BOARD_LINES:  # "Chia sẻ thơ ca, nhạc họa, ..." between the title and the first card: the board's
         drop.update(k for k in range(1, board) if words(blocks[k]) <= _BOARD_WORDS and not ends_sentence(blocks[k]))
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
+
+
+# "• Thread starter kenhnhansu" / "• Ngày gửi" under a XenForo thread's title, then the starter's card: the
+# avatar's letter ("K"), the handle, a title ("Guest"), the card's values and the member's place
+_STARTER = re.compile(r"(?i:thread starter|người tạo chủ đề|chủ đề được tạo bởi)\s+(?P<handle>\S+?)\.?")
+_STARTED = re.compile(r"(?i:ngày gửi|start date|ngày bắt đầu)\b[^.!?]{0,30}\.?")
+_STARTER_TOP = 4  # blocks under the title where the starter's line stands
+_CARD_VALUE_WORDS = 3
+
+
+def _without_thread_starter(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """The starter's line, its date's label, and the starter's card under them: short lines from the avatar's
+    letter or the handle to the first sentence."""
+    starter = next((m for b in blocks[:_STARTER_TOP] if (m := _STARTER.fullmatch(b.strip()))), None)
+    if starter is None:
+        return blocks
+    handle = starter["handle"].lower()
+    top = enumerate(blocks[: _STARTER_TOP + 1])
+    drop = {i for i, b in top if _STARTER.fullmatch(b.strip()) or _STARTED.fullmatch(b)}
+    card = next((i for i in range(max(drop) + 1, min(max(drop) + 4, len(blocks))) if handle in blocks[i].lower()), 0)
+    if card:
+        drop.update(range(max(drop) + 1, card + 1))  # the avatar's letter, the handle
+        end = card + 1
+        while end < len(blocks) and words(blocks[end]) <= _CARD_VALUE_WORDS and not ends_sentence(blocks[end]):
+            drop.add(end)
+            end += 1
+    return tuple(b for i, b in enumerate(blocks) if i not in drop)
 
 
 _BOARD_LINES = 6  # a board's description and the poster's handle and ranks, under the thread's title

@@ -17,12 +17,33 @@ _TOP_BLOCKS = 4
 
 def drop_library_file_line(d: Draft) -> Draft:
     """The file line near the top and, on a page that has one, the pages' numbers at the ends of
-    the preview's paragraphs."""
+    the preview's paragraphs, and each page's number with the document's title printed over it ("2. 100 truyện
+    hay ..."); a preview over "Bạn đang xem tài liệu ..." that the document's text under it repeats."""
+    d = _without_repeated_preview(d)
     line = next((i for i, b in enumerate(d.blocks[:_TOP_BLOCKS]) if _FILE_LINE.fullmatch(b.strip())), None)
     if line is None:
         return d
     blocks = (b for i, b in enumerate(d.blocks) if i != line)
+    if d.blocks[0] != d.blocks[line] and len(title := d.blocks[0].strip()) > _TITLE_LETTERS:
+        heads = re.compile(rf"\d{{1,3}}\.\s+{re.escape(title)}\s*", re.IGNORECASE)
+        blocks = (b for b in (heads.sub("", b, count=1) if heads.match(b) else b for b in blocks) if b)
     return dataclasses.replace(d, blocks=tuple(_PAGE_NUMBERS.sub("", b) for b in blocks))
+
+
+_TITLE_LETTERS = 10
+_VIEWING = re.compile(r"(?i:bạn đang xem (?:\d+ trang mẫu của )?tài liệu)\b")
+_PREVIEW_BLOCKS = 12
+
+
+def _without_repeated_preview(d: Draft) -> Draft:
+    """ "Giáo án ..." / its preview / "Bạn đang xem tài liệu ..." / the document from its start: the preview and
+    the notice go when most of the preview's paragraphs come again under the notice."""
+    k = next((i for i, b in enumerate(d.blocks[:_PREVIEW_BLOCKS]) if _VIEWING.match(b)), 0)
+    first = next((i for i in range(1, k) if d.blocks[i] != d.blocks[0]), k)
+    preview, after = d.blocks[first:k], {" ".join(b.split()) for b in d.blocks[k + 1 :]}
+    if not preview or 2 * sum(" ".join(b.split()) in after for b in preview) < len(preview):
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[:first] + d.blocks[k + 1 :])
 
 
 # a slide host's page: the document's title over "Embed Size (px)", then "Citation preview" over the

@@ -27,7 +27,8 @@ _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
 )
 _FIGURES = re.compile(r"\d[\d.,]*")
-_TAG_ROW = re.compile(r"(?:\\?[#@]\w+\s*){2,}|\\?#[^\W\d_]\w{5,}")  # "\#NgàyChủNhậtXanh" alone on its line too
+# "\#NgàyChủNhậtXanh" alone on its line too; "SHOP ACC GAME #SHOP-NICK-GAME #UY-TÍN #ONLINE-24/7": a shop's banner
+_TAG_ROW = re.compile(r"(?:[A-Z0-9][A-Z0-9 &.-]{0,40} )?(?:\\?[#@]\w[\w/-]*\s*){2,}|\\?#[^\W\d_]\w{5,}")
 # "(Dựa trên file: daikin_error_code.pdf)": the file a page was copied from, under its title
 _FILE_NOTE = re.compile(r"\([^()]{0,40}\b(?i:file|tệp|tập tin)\s*:?\s*[\w.-]+\.(?i:pdf|docx?|xlsx?|pptx?)\)")
 # "Smiley face": a template's alternative text for any picture, a short unstopped caption under it
@@ -66,7 +67,7 @@ _NOTICE = re.compile(r"(?i:bài viết này (?:cần thêm chú thích nguồn g
 _TITLE_FLAG = re.compile(r"\s+(?:Tin|Bài) có (?:hình|ảnh|video)$")
 _BOX_LABEL = re.compile(r"THÔNG BÁO|TIN MỚI|TIN NỔI BẬT|THÔNG TIN")
 _BOX_LINES = 8  # a notice box's lines at most, over the story's title
-_EMPTY_LABEL = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}\s?:")
+_EMPTY_LABEL = re.compile(r"(?![IVX]{1,4}[/.)]|\d{1,2}[/.)])[^\s:]+(?:\s[^\s:]+){0,2}\s?:")  # never "I/ Mục tiêu :"
 _SECTION_OVER_TEXT = re.compile(
     r"(?i:chuyên mục|danh mục)\s*:\s*(?P<section>[^\W\d_][^.:\-–]{1,30}?)\s+"
     r"(?:(?P<tag>[A-ZĐ]{2,6})\s+)?[-–]\s+(?=[A-ZĐÀ-Ỹ])"

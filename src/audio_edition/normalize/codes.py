@@ -167,7 +167,15 @@ _ERA = r"(TCN|SCN|CN|(?:trước |sau )?Công nguyên)"  # the abbreviations sai
 _ERA_RANGE = re.compile(rf"(?<![\d.,])(\d{{1,4}}) ?{_ERA}\s*[–-]\s*(\d{{1,4}}) ?{_ERA}\b")
 
 
+# "từ 200.000 –hơn 1 triệu", "từ 5 tấn - gần 10 tấn": a range whose far end is said about
+_TO_ABOUT = re.compile(r"(?<=\btừ )(\d[\d.,]*(?: [^\W\d_]+)?)\s*[-–]\s*(?=(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) \d)")
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+
+
+def ranges_to_about(text: str, opts: Options, lex: Lexicon) -> str:
+    """ "từ 200.000 –hơn 1 triệu" -> "từ 200.000 đến hơn 1 triệu": a range whose far end is said about, before
+    amounts are read."""
+    return _TO_ABOUT.sub(r"\1 đến ", text)
 
 
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:

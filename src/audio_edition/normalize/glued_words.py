@@ -79,7 +79,26 @@ def _two_syllables(word: str) -> str:
             and is_syllable(tail)
         ):
             return f"{word[:i]} {word[i:]}"
-    return f"{word[: vowel_tails[0]]} {word[vowel_tails[0] :]}" if len(vowel_tails) == 1 else word
+    if len(vowel_tails) == 1:
+        return f"{word[: vowel_tails[0]]} {word[vowel_tails[0] :]}"
+    return _three_syllables(word)
+
+
+def _three_syllables(word: str) -> str:
+    """ "cuốimỗidòng" -> "cuối mỗi dòng": three syllables in small letters run together, the first marked and
+    the other two parted as two are."""
+    if not word.islower() or len(word) < _THREE_SYLLABLES:
+        return word
+    for i in range(2, len(word) - 3):
+        head, rest = word[:i], word[i:]
+        if rest[0] in _VOWELS or _MISSPELT_ONSET.match(rest) or not _VIETNAMESE_LETTER.search(head):
+            continue
+        if is_syllable(head) and (parted := _two_syllables(rest)) != rest:
+            return f"{head} {parted}"
+    return word
+
+
+_THREE_SYLLABLES = 7  # letters at least ("đọctừngcâu" has ten)
 
 
 def _marked_word(tail: str) -> bool:

@@ -1,5 +1,6 @@
 """Months, spans of months and quarters: "tháng 4" is "tháng tư", "tháng 5/2022" "tháng năm năm hai nghìn không
-trăm hai mươi hai", "quý 3-2022", "Q3/2022" and "doanh thu Q1" quarters of a year."""
+trăm hai mươi hai", "quý 3-2022", "Q3/2022" and "doanh thu Q1" quarters of a year; two dates run together
+where a copy lost the dash between them ("năm 19209 tháng 12") parted."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ _Q_QUARTER_ALONE = re.compile(
     r"(?P<w>(?<!\w)(?i:doanh thu|lợi nhuận|lãi|lỗ|kết quả kinh doanh|tăng trưởng|cuối|đầu|giữa)\s+)Q([1-4])(?![\w/.-])"
 )
 _MONTH = re.compile(r"(?<!\w)((?i:tháng))\s+(\d{1,2})(?![\d/]|[.,]\d|\w)")
+# "(4 tháng 10 năm 19209 tháng 12 năm 2002)": a life's two dates, the dash between them lost in a copy
+_GLUED_DATES = re.compile(
+    r"(?<!\d)(\d{1,2} tháng \d{1,2} năm )(1[5-9]\d\d|20[0-4]\d)([1-9]|[12]\d|3[01])( tháng \d{1,2} năm (\d{4}))(?!\d)"
+)
 
 
 def months(text: str, opts: Options, lex: Lexicon) -> str:
@@ -64,6 +69,7 @@ def months(text: str, opts: Options, lex: Lexicon) -> str:
         year = f" năm {read_int(int(m.group(4)), opts)}" if m.group(4) else ""
         return f"{m.group(1)} {read_month(m1, opts)} đến tháng {read_month(m2, opts)}{year}"
 
+    text = _GLUED_DATES.sub(lambda m: f"{m[1]}{m[2]} đến {m[3]}{m[4]}" if m[5] >= m[2] else m[0], text)
     text = _Q_QUARTER_ALONE.sub(r"\g<w>quý \2", _Q_QUARTER_YEAR.sub(r"quý \1/\2", text))
     text = _DAYS_SPAN.sub(r"\1 đến ", text)
     text = _MONTHS_OF_YEAR.sub(months_of_year, _MONTH_YEAR_RANGE.sub(span, text))

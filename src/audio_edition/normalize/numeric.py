@@ -55,8 +55,10 @@ _NEGATIVE = re.compile(r"(?<![\w.,\d])[-−](?=\d)")
 _INTEGER = re.compile(r"\d+")
 # "thu giữ 03 khẩu súng", "công nhận 02 xã": a count written with a leading zero, as forms do
 _PADDED_COUNT = re.compile(
-    r"(?:(?<!\S)(?P<prev>(?:\w+[-/.])*\w+)(?P<mark>[,;:]?) |^|(?<=^[–•+-] ))0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
-)  # "– 02 Ảnh 3×4": an item of a list too; "bồn TK-5110B, 01 công nhân": after a code
+    r"(?:(?<!\S)(?P<prev>(?:\w+[-/.])*\w+)(?:(?P<mark>[,;:]) ?| )|^|(?<=^[–•+-] ))"
+    r"0(?P<n>[1-9])(?= ?(?P<next>[^\W\d]\w*))"
+)  # "– 02 Ảnh 3×4": an item of a list too; "bồn TK-5110B, 01 công nhân": after a code; "sai quy định,03 mái
+# che": a comma glued to the count
 # "khoảng 01-03 cơn bão", "xếp hạng từ 01-32,": a padded range of a count, never a day and month
 # ("ngày 01-03", "01-03 năm")
 _PADDED_RANGE = re.compile(
@@ -153,6 +155,8 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
 
     def repl(m: re.Match[str]) -> str:
         prev, after = m["prev"] or "", m["next"]
+        if m["mark"] and prev[-1:].isdigit() and m.string[m.end("mark")] != " ":
+            return m.group(0)  # "1,03 triệu": a decimal's fraction, never a count
         if prev[:1].isupper() and re.search(r"(?:^|[.!?:]\s+)$", m.string[: m.start()]):
             prev = prev.lower()  # "Nộp 02 ảnh": the sentence's first word, not a name
         # after a name only past a pause: "Đội tuyển Toán (04 học sinh)" reaches here as "Toán, 04 học sinh"
@@ -161,7 +165,9 @@ def padded_counts(text: str, opts: Options, lex: Lexicon) -> str:
         unit = after.lower() in _COUNTED_UNITS  # "02 Ngày 01 đêm": days and nights, whatever stands before
         opens = not prev  # "02 Ảnh 3×4" opening an item of a list
         if not (((opens or prev.islower() or m["mark"]) and (after.islower() or common)) or unit) or (
-            prev in _SERIES_WORDS and m["mark"] != ":" and not _NOT_A_DECREE.search(m.string[: m.start("n") - 1])
+            prev in _SERIES_WORDS
+            and m["mark"] not in (":", ",")
+            and not _NOT_A_DECREE.search(m.string[: m.start("n") - 1])
         ):
             return m.group(0)
         return f"{m['prev']}{m['mark'] or ''} {m['n']}" if prev else m["n"]

@@ -76,14 +76,25 @@ _BRACKETED_HEADING_ROMAN = re.compile(r"^(?P<r>[IVX]{1,4})\)(?=\s+[A-ZĐÀ-Ỹ])
 _LETTER_ITEM = re.compile(r"^(?P<l>[a-zđ])/\s+(?=[A-ZĐÀ-Ỹ])")
 # "Hướng dẫn chọn ống nhòm (P3): ...": the part of a series a title belongs to
 _SERIES_PART = re.compile(r"\(P\.?\s?(?P<n>\d{1,2})\)")
+# "lần thứ nhất (I)": the ordinal said in words, then in numerals, in brackets; said once
+_ORDINAL_ECHO = re.compile(r"(?<=\bthứ )(?P<word>[^\W\d_]+)\s*\((?P<n>[IVX]{1,4}|\d{1,2})\)")
+_ORDINAL_WORDS = dict(
+    zip("nhất nhì hai ba tư bốn năm sáu bảy tám chín mười".split(), (1, 2, 2, 3, 4, 4, 5, 6, 7, 8, 9, 10))
+)
 
 
 def bracketed_section_numbers(text: str, opts: Options, lex: Lexicon) -> str:
     """ "II) Ngăn đàn guitar." -> "II. Ngăn đàn guitar.": a Roman section number read as a number later;
     "a/ Thống kê ..." -> "a. Thống kê ...": a lettered item, never "a hay"; "(P3)" after a title, its part,
-    "(phần 3)"."""
+    "(phần 3)"; "lần thứ nhất (I)" -> "lần thứ nhất", the ordinal said once."""
     text = _LETTER_ITEM.sub(r"\g<l>. ", _BRACKETED_HEADING_ROMAN.sub(r"\g<r>.", text))
+    text = _ORDINAL_ECHO.sub(_said_once, text)
     return _SERIES_PART.sub(r"(phần \g<n>)", text)
+
+
+def _said_once(m: re.Match[str]) -> str:
+    value = int(m["n"]) if m["n"].isdigit() else roman_value(m["n"])
+    return m["word"] if value is not None and _ORDINAL_WORDS.get(m["word"].lower()) == value else m.group(0)
 
 
 def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
