@@ -29,6 +29,7 @@ MAX_HEADLINE_WORDS = 60  # real headlines run to 48 words; a line longer than th
 MAX_SUBHEADING_WORDS = 16
 CHAPTER_TITLE_CHARS = 60
 
+_SERIES_PART = re.compile(r"(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*\S")  # a series' part under its kicker
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
 # "1. Hình dáng", "2 - Tại sao ...?", "1.Bệnh viêm xoang là gì?" (no space after the point)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s+\S|\.(?=[A-ZĐÀ-Ỹ])|\s[-–]\s+[^\W\d_])")
@@ -130,6 +131,8 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         and len(blocks) > 2
         and all(ends_sentence(b) and words(b) > 30 for b in blocks[:2])
     )
+    if len(blocks) > 2 and blocks[0].rstrip().endswith(":") and _SERIES_PART.match(blocks[1]):
+        blocks[0:2] = [f"{blocks[0].rstrip()} {blocks[1]}"]  # "Lan tỏa ... Nghệ An:" over "Bài 2: ...": one title
     clause = None if html or long_summary else opening_clause(blocks[0], MAX_HEADLINE_WORDS)
     if clause is not None:  # one long sentence opens the page: its first clause heads it
         blocks[0:1] = list(clause)

@@ -19,18 +19,17 @@ from .titles import asked_again, labels_in_a_row, placeholder, said_within, subt
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
 )
-_SITE_MOTTO = re.compile(r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}")
 
 
 def drop_header_furniture(d: Draft) -> Draft:
     """What a scrape of the page header leaves above the headline: account and search controls ("Đăng nhập", a search
     page's "Tìm kiếm: ..."), a blog archive's month ("October 2014"), and the section label printed over the headline
     ("Kinh doanh"), which becomes the category. A label is a known section or at most three words without closing
-    punctuation, followed by a longer line without it (the headline); a trail of sections ("Tin tức Tin tức yến sào")
-    or a slot's placeholder ("banner banner") is none. Up to three such labels can stand over the
-    headline ("Syndicate content", "Nghề báo"); the last is the category. A longer run is the site's menu ("Trang chủ",
-    "Nóng", "Video", "Podcast", "Tư vấn", "Menu"), which names no category. A short line over the text's first part ("Cá
-    Betta" over "I. Thông tin ...") is the title, no label."""
+    punctuation, followed by a longer line without it (the headline); a trail of sections ("Tin tức Tin tức yến sào") or
+    a slot's placeholder ("banner banner") is none. Up to three such labels can stand over the headline ("Syndicate
+    content", "Nghề báo"); the last is the category. A longer run is the site's menu ("Trang chủ", "Nóng", "Video",
+    "Podcast", "Tư vấn", "Menu"), which names no category. A short line over the text's first part ("Cá Betta" over "I.
+    Thông tin ...") is the title, no label."""
     blocks, category = list(d.blocks), d.category
     # "banner banner banner", "Tin tức Tin tức yến sào": a placeholder's word, a trail of sections, none a label
     blocks = [
@@ -52,7 +51,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         or _LOADING.match(blocks[0])
         or _SEARCH_PAGE.match(blocks[0])
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
-        or _SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
+        or P.SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
         or _SHOP_GREETING.fullmatch(blocks[0])  # "Yến Sào Phương Toàn Kính Chào Khách Hàng."
         or (len(blocks) > 1 and _CLOCK_LINE.fullmatch(blocks[0]))  # "07:20:29": the page's clock, no day
     ):

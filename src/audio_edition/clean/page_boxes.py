@@ -12,8 +12,8 @@ import dataclasses
 import re
 
 from .datelines import dateline
-from .draft import Draft, ends_sentence, words
-from .patterns import NUMBERED_PART, SERIAL_TITLE
+from .draft import Draft, ends_sentence, menu_label, words
+from .patterns import NUMBERED_PART, SECTIONS, SERIAL_TITLE
 
 _POLL_LABEL = re.compile(r"(?i)(?:thăm dò ý kiến|ý kiến thăm dò|bình chọn|khảo sát ý kiến)\s*:?")
 _POLL_QUESTION = re.compile(r"(?i)(?:theo bạn|bạn thấy|bạn đánh giá|bạn nghĩ)\b[^?]*\?")
@@ -22,6 +22,7 @@ _COUNTER = re.compile(  # and a counter's rows in English, over their figures ("
     r"(?i)(?:tổng số )?lượt truy cập|đang truy cập|đang trực tuyến|số người (?:online|truy cập)|login form"
     r"|today|yesterday|(?:this|last) (?:week|month)|all days"
     r"|số (?:tác phẩm|tác giả|bài viết)|[\d.,]+ (?:tác phẩm|tác giả|bài viết)"  # a literature site's counts
+    r"|truy cập (?:tổng|hiện tại|hôm nay|trong (?:ngày|tuần|tháng|năm))\s*:?\s*[\d.,]*"  # "Truy cập tổng 3.092.805"
 )
 _BUTTONS = re.compile(
     r"(?i)bản in|in bài(?: viết)?|g[ửở]i bài(?: viết)?|g[ửở]i email|lưu bài(?: viết)?|trở về|quay lại|read more"
@@ -145,6 +146,12 @@ def drop_page_boxes(d: Draft) -> Draft:
     labels = [_EMPTY_LABEL.fullmatch(b) is not None for b in kept]
     kept = [b for k, b in enumerate(kept) if not (labels[k] and k + 1 < len(kept) and labels[k + 1])]
     category, outlet = d.category, d.outlet
+    paired = [
+        k for k, b in enumerate(kept[:_PAIRED_REACH]) if _paired_sections(b) and any(map(ends_sentence, kept[:k]))
+    ]
+    if paired:  # "Văn hóa - Xã hội" under the lead: the story's section, two names joined
+        category = category or kept[paired[0]]
+        kept = [b for k, b in enumerate(kept) if k not in paired]
     for k, block in enumerate(kept[:3]):
         if m := _SECTION_OVER_TEXT.match(block):  # "Chuyên Mục: Tin tức YDL - Món mứt là ...": a forum's label
             kept[k], category, outlet = block[m.end() :], category or m["section"], outlet or m["tag"]
@@ -154,6 +161,15 @@ def drop_page_boxes(d: Draft) -> Draft:
             del kept[k]
             break
     return dataclasses.replace(d, blocks=tuple(kept), category=category, outlet=outlet)
+
+
+_PAIRED_REACH = 6
+
+
+def _paired_sections(block: str) -> bool:
+    """ "Văn hóa - Xã hội", "Kinh tế – Chính trị": two of the site's section names joined by a dash."""
+    names = [menu_label(n) for n in re.split(r"\s+[-–]\s+", block.strip())]
+    return len(names) == 2 and all(n in SECTIONS for n in names)
 
 
 def _section_label(block: str) -> bool:

@@ -437,8 +437,12 @@ GLUED_CAMERA_NAME = re.compile(
     r"(?<=[.!?…])\s*(?:DSC[NF]?|IMG|DJI)[_-]?\d{3,}$|(?<=[.!?…])[A-Za-z][\w ]{0,40}_[\w ]{1,40}$"
 )
 # "... phối hợp tổ chức. fac60bbdf7417fc2a20011d8b9b93e09": a file's hash a page printed after the text; a line of
-# them alone ("00d2ee924055840bdd44"): pictures' hashed names
-HASHES = re.compile(r"(?:\s+|^)(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}(?=\s|$)")
+# them alone ("00d2ee924055840bdd44", "Bfa37b4104a1daff83b0" capitalised): pictures' hashed names; a social
+# network's photo name, its underscores lost ("346147976 1685069898624645 6752475204400128461 N")
+HASHES = re.compile(
+    r"(?:\s+|^)(?:(?=[0-9A-Fa-f][0-9a-f]*[a-f])(?=[0-9A-Fa-f][0-9a-f]*\d)[0-9A-Fa-f][0-9a-f]{15,63}"
+    r"|\d{6,20}(?:\s\d{12,20}){2}\s[nN])(?=\s|$)"
+)
 
 
 # "Hội trường A – Tầng 2 (xem bản đồ)": a link's words in brackets inside a line; "... lối sống ... xem thêm...không

@@ -32,9 +32,10 @@ SITE_ADDRESS = re.compile(r"^(?:Địa chỉ|Trụ sở|Đ/c)\s*:\s*\S")
 WEATHER_WIDGET = re.compile(r"^(?:[•·|]\s*)?[^\W\d_][^\d]{1,40}?\s-?\d{1,2}\s?°\s?C(?:\s*/?\s*\d{1,3}\s?%)?$")
 # "30°C", "/ 27°C - 33°C": a weather box's temperatures, alone on their lines
 TEMPERATURE = re.compile(r"^[/•·]?\s*-?\d{1,2}\s?°\s?C(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C)?$")
-# Text size controls: "aa", "A A", "A-", "A+"
+# Text size controls: "aa", "A A", "A-", "A+", "A- A A+ | Tăng tương phản Giảm tương phản" (with the contrast's)
 TEXT_SIZE_CONTROL = re.compile(
-    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}|(?:mặc định\s+)?(?:cỡ|kích thước) chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
+    r"^(?:a\s?a|a\s?[-+](?:\s?a\s?[-+]?){0,2}(?:\s?\|?\s?(?:tăng|giảm) tương phản)*"
+    r"|(?:mặc định\s+)?(?:cỡ|kích thước) chữ(?:\s*[-+:]?\s*(?:a\s?[-+]?\s?)*)?"
     r"|font size"
     r"|loading\.*|đang tải\.*)$",
     re.IGNORECASE,
@@ -318,4 +319,10 @@ ADMIN_PART = r"(?:Ấp|Thôn|Số|Đường|Khu phố|Xã|Phường|Thị trấn
 TOP_WITH_UPDATE = re.compile(
     r"^(?P<head>.{20,}?)\s*\(\s*(?i:cập nhật)(?: ngày)?\s*:?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)"
     r"\s*(?P<lead>\S.{20,})$"
+)
+# a site's motto over its pages ("Nhân Văn - Tin Cậy - Kịp Thời"); a call to emulation ("Toàn Đảng, toàn dân, toàn
+# quân ra sức thi đua ... năm 2024 !")
+SITE_MOTTO = re.compile(
+    r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}"
+    r"|(?:Toàn Đảng, toàn dân, toàn quân|(?i:nhiệt liệt chào mừng))[^.?!]{10,250}!"
 )

@@ -13,6 +13,7 @@ from .alt_text import title_case
 from .authors import looks_like_author
 from .captions import is_source_credit
 from .draft import TOGGLE, Draft, ends_sentence, is_icon, menu_label, words
+from .titles import title_under_boxes
 
 _SERIES_PART = re.compile(r"Bài \d{1,2}\s*[:.–-]\s*\S.{0,120}")
 
@@ -99,6 +100,8 @@ def drop_related(d: Draft) -> Draft:
         # or icon labels; the headline under it ends the box
         if in_box and not any(ends_sentence(k) for k in kept) and words(block) > 4 and not is_icon(block):
             in_box = False
+        if in_box and i > 1 and i + 1 < len(d.blocks) and title_under_boxes(d.blocks[0], block, d.blocks[i + 1]):
+            in_box = False  # "(site.vn) - <summary>" / "Đọc nhiều" / <title> / <text>: the title under the box
         if in_box and _toc_entry(block) in boxed:
             in_box = False  # "1. Tổng quan ..." under "1 1. Tổng quan ...": the contents over, the first part's heading
         nxt = d.blocks[i + 1] if i + 1 < len(d.blocks) else ""

@@ -265,8 +265,9 @@ _BARE_BOX_LABEL = re.compile(r"(?i:nội dung|thông tin|tiện ích)\s*:")
 
 _RATING_PROMPT = re.compile(r"(?i:bài viết hay\?\s*)?(?i:hãy đánh giá bài viết|đánh giá bài viết này)")
 # "2 Responses to “<title>”", "3 thoughts on “<title>”": a blog's comments under the text
-_COMMENTS_HEADER = re.compile(
+_COMMENTS_HEADER = re.compile(  # "{name} - {time}": a comment box's template, its fields never filled
     r"\d{1,4}\s+(?i:responses?|replies|comments?|thoughts?|bình luận|phản hồi)\s+(?i:to|on|về)\s+\S.*"
+    r"|(?:\{(?:name|time|body|date|author|avatar|comment|content)\}\W*){1,4}"
 )
 
 
@@ -277,7 +278,7 @@ def cut_after_the_end(d: Draft) -> Draft:
     little after it come polls, visitor counts, related stories and advertisements; and from a
     price box's labels in the second half ("Tỷ giá ĐVT:đồng", "Loại Mua Bán"), with the bare label
     over it ("Nội dung:"), the page goes on, not the article; so it does from a rating box ("Bài viết hay? Hãy đánh giá
-    bài viết") or a blog's comments ("2 Responses to “...”") under the text."""
+    bài viết") or a blog's comments ("2 Responses to “...”", a template's "{name} - {time}") under the text."""
     blocks = d.blocks
     box = next((k for k in range(max(2, len(blocks) // 2), len(blocks)) if _PRICE_BOX.fullmatch(blocks[k])), None)
     if box is not None:

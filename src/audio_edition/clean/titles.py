@@ -1,6 +1,6 @@
 """What a page's title line carries besides the title: the site's slogan before its name ("... - Mạng bán
 tour trực tuyến đầu tiên tại Việt Nam | ..."), a subtitle that asks the title again in other words, a teaser run
-into it, and a garbled copy from a lost font."""
+into it, and a garbled copy from a lost font; and the title under a box's empty headers, the page's summary on top."""
 
 from __future__ import annotations
 
@@ -146,3 +146,19 @@ def drop_garbled_title(d: Draft) -> Draft:
         return d
     top = tuple(b for b in d.blocks[:_TOP_BLOCKS] if not _garbled(b))
     return dataclasses.replace(d, blocks=(*top, *d.blocks[_TOP_BLOCKS:])) if len(top) < _TOP_BLOCKS else d
+
+
+def title_under_boxes(top: str, block: str, below: str) -> bool:
+    """The page's summary printed on top after its site's tag ("(vhds.baothanhhoa.vn) - Trong hai ngày ..."), then
+    empty boxes' headers: the first title-like line over a sentence is the article's title."""
+    tagged = re.match(r"\([\w.-]{3,40}\.(?:vn|com|net|org)\)\s*[-–]\s*", top) is not None
+    return (
+        tagged
+        and words(top) > _SUMMARY_WORDS
+        and words(block) > 4
+        and not ends_sentence(block)
+        and ends_sentence(below)
+    )
+
+
+_SUMMARY_WORDS = 8

@@ -226,12 +226,14 @@ _WEIGHT_RANGE = re.compile(
 )
 
 
+# "27.500000đ": a sum whose second group's dot was lost, its millions and thousands run together
+_LOST_GROUP_DOT = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(\d{3})(?=\s?(?:đ|đồng|VNĐ|vnđ)(?!\w))")
 # words that make "đồng" another word: a watch, a plain, a colleague, a comrade...
 _NOT_MONEY_DONG = re.compile(r"\s+(?:hồ|bằng|nghiệp|chí|ý|thời|hương|đội|bào|ruộng|lúa|cỏ|xu|phục|nát)\b")
 
 
 def money(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "5.000đ", "100 USD", "$2,5 tỷ", "25tr", "1tr5", "23.000 đồng/lít"."""
+    """ "5.000đ", "100 USD", "$2,5 tỷ", "25tr", "1tr5", "23.000 đồng/lít", "27.500000đ" (a group's dot lost)."""
 
     def millions(m: re.Match[str]) -> str:
         spoken = f"{read_number(m['a'], opts)} triệu"
@@ -255,6 +257,7 @@ def money(text: str, opts: Options, lex: Lexicon) -> str:
         scale = m["scale"] or ""
         return f"{read_number(m['a'], opts)}{scale} {_PREFIX_CURRENCIES[m['cur']]}{_per(m['per'], 'một')}"
 
+    text = _LOST_GROUP_DOT.sub(r"\1.\2.\3", text)
     text = re.sub(r"(?<=\d)(k|tr|đ)?/sp\b", r"\1/sản phẩm", text)  # "80tr/sp": a sum for each product
     text = _PER_ONE.sub(r"\g<cur>/", text)  # "50.000 đ/ 01 giải": so much for each one, "một giải"
     text = _TIME_RANGE.sub(r"\g<a> đến ", _SCALED_RANGE.sub(r"\g<a> đến ", _WEIGHT_RANGE.sub(r"\g<a> đến ", text)))
