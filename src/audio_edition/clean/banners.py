@@ -67,6 +67,8 @@ _SHOP_ADDRESS = re.compile(
 )
 # "www.donghuongtienphuoc.com - Đồng hương Tiên Phước - Quê hương là ...": the site's address, name and motto
 _SITE_TAGLINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info)\s+[-|–]\s+[^.!?]{2,160}")
+# "Xem chi tiet tin_new - Sở Tư pháp": a portal's template named for its view, the page's title for every story
+_TEMPLATE_TITLE = re.compile(r"(?i:xem chi ti[eế]t(?: tin| bài)?)(?:_\w+)?(?:\s+[-–|]\s+[^.!?]{2,60})?")
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
 GREETING = re.compile(
@@ -79,6 +81,7 @@ _THANKS = re.compile(
 )
 # "Đánh giá bài viết", "Đánh giá" bare: a rating box's label under the title, its stars lost
 # "Với tình hình dịch ..., Meo.vn khuyên dùng Nước rửa tay khô ...": the site's own advert over every page
+_EBOOK_NOTICE = re.compile(r"(?i:sách (?:ebook )?được sưu tầm từ internet)[^?]{0,300}")  # its copyright and ads
 _SITE_ADVICE = re.compile(r"[^.!?]{0,160}\b[\w-]+\.(?:vn|com|net|org) (?i:khuyên(?: bạn)? dùng)[^.!?]{3,120}[.!]?")
 _RATING_LABEL = re.compile(r"(?i:đánh giá bài viết|bình chọn bài viết|đánh giá bài này|đánh giá)\s*:?")
 # "Thời gian làm việc" / "08:00 - 17:00": a shop's opening hours in its header
@@ -140,14 +143,14 @@ def drop_site_banners(d: Draft) -> Draft:
     if button is not None and end + 1 < len(blocks):
         blocks = blocks[:button] + blocks[end:]
     while len(blocks) > 3 and (
-        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, GREETING, _SITE_TAGLINE))
+        any(p.fullmatch(blocks[0]) for p in (_FIRM_BANNER, GREETING, _SITE_TAGLINE, _TEMPLATE_TITLE))
         or blocks[0].lower().strip(" :") in _MENU_LABELS
     ):
         blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục", "www.x.com - X": the site's header
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
     top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
-    furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL, _SITE_ADVICE)
+    furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL, _SITE_ADVICE, _EBOOK_NOTICE)
     blocks = [b for i, b in enumerate(blocks) if not (top[i] and any(p.fullmatch(b) for p in furniture))]
     top = blocks[0]
     titled = [
@@ -365,7 +368,13 @@ def drop_header_over_ruled_title(d: Draft) -> Draft:
 _PDF_BUTTON = re.compile(
     r"(?:(?i:tải về|tải xuống|download)\s+(?i:bản\s+)?PDF\s*)+"
     rf"|TẢI (?:MIỄN PHÍ|NGAY|VỀ)\s*[-–:]\s*[{UPPER}\d\s,&()/-]{{3,120}}"  # "TẢI MIỄN PHÍ – MẪU BÁO CÁO ...": a banner
+    # a document library's notices: "Tài liệu này được Tải Miễn phí(FREE download) ...", "Đây là đoạn mẫu , hãy
+    # download về để xem đầy đủ ..."
+    r"|(?i:tài liệu này được tải miễn phí|đây là đoạn mẫu\s*,?\s*hãy download)[^!?]{0,100}"
 )
+# its rating bar, under the document's shelf ("giáo án điện tử Ngữ văn Ngữ văn 6"), the shelf's names in small letters
+_RATING_BAR = re.compile(r"(?i:đánh giá\s+viết đánh giá)")
+_SHELF_WORDS = 10
 # "Phần 1" / "Phần 1 của 5:": a how-to page's counter of its parts; "How.com.vn Tiếng Việt: Step 1": a
 # step's picture text run into it
 _PART_COUNTER = re.compile(r"Phần\s+(?P<n>\d{1,2})\s+của\s+\d{1,2}\s*:?")
@@ -373,12 +382,17 @@ _STEP_PICTURE = re.compile(r"(?<=^)(?P<number>\d{1,2}\.\s+)?\S+\.\w{2,4}(?:\.\w{
 
 
 def drop_download_buttons(d: Draft) -> Draft:
-    """A how-to page's furniture between its steps: the "Tải về bản PDF" button, the counter of its parts
+    """A how-to page's furniture between its steps: the "Tải về bản PDF" button (and a document library's notices and
+    rating bar), the counter of its parts
     ("Phần 1 của 5:", with the bare "Phần 1" over it), and the picture text run into each step ("How.com.vn
     Tiếng Việt: Step 1 Cho chó ăn ..."), which leaves the step's number and words."""
     blocks = list(d.blocks)
     counted = {i for i, b in enumerate(blocks) if _PART_COUNTER.fullmatch(b.strip())}
     counted |= {i - 1 for i in counted if i > 0 and re.fullmatch(r"Phần\s+\d{1,2}", blocks[i - 1].strip())}
+    rated = {i for i, b in enumerate(blocks) if _RATING_BAR.fullmatch(b.strip())}
+    counted |= rated | {
+        i - 1 for i in rated if i > 1 and blocks[i - 1][:1].islower() and words(blocks[i - 1]) <= _SHELF_WORDS
+    }
     kept = [
         _STEP_PICTURE.sub(lambda m: m["number"] or "", b)
         for i, b in enumerate(blocks)

@@ -124,7 +124,7 @@ _TOP_CREDIT = re.compile(
     # a list's "1. Tác giả: ..." too
     r"^(?:1\.\s+)?(?:(?:Tác giả|Người (?:viết|đăng)|Bài viết bởi|Biên tập viên|Tham vấn y khoa|Đóng góp bởi)\s*:"
     r"|Viết bởi)\s*"
-    r"(?P<names>[^.!?:]{2,60})$"
+    r"(?:(?P<names>[^.!?:]{2,60})|(?i:[\w-]+\.(?:com|net|org|vn)(?:\.vn)?))$"  # "Tác giả: Sachvui.Com": a site, no one
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?"

@@ -19,7 +19,7 @@ _MIN_RUN = 3
 _CAPTION_WORDS = range(5, 21)  # a menu's labels are shorter ("Những tin mới hơn")
 _PARAGRAPH_WORDS = 15
 # a list's item, a numbered heading, a verse line; a label's line ("Bước 4: ...", "Tác giả bài viết: ...")
-_NOT_A_CAPTION = re.compile(r"^(?:\d|[-–•*+#(“\"])|[,;]$|:")
+_NOT_A_CAPTION = re.compile(r"^(?:\d|[-–•*+#(“\"]|[IVX]{1,4}\.\s)|[,;]$|:")
 
 
 def _caption_like(block: str) -> bool:

@@ -70,8 +70,6 @@ _WORDED_DATE = re.compile(
     r",?\s+(?:năm\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
-
-
 # "Tháng mười 8, 2024", "Th7 5, 2022": a blog's date in the English order, its month in Vietnamese
 _MONTH_FIRST_DATE = re.compile(
     r"\b(?:tháng\s+|Th(?=\d))(\d{1,2}|mười\s+(?:một|hai)|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -99,7 +97,7 @@ _WRITER_BETWEEN_BARS = re.compile(
 # "Thị trường hồ tiêu ngày 18/10/2024": a page's title that names its day
 _TITLED_DAY = re.compile(r"\sngày\s*$", re.IGNORECASE)
 
-# what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]")
+# what a page prints after its date: the comment or view count, the zone ("+07:00", "[GMT + 7]"); its section
 _DATE_TRAILER = re.compile(
     r"(?:\s*[+-]\d{2}:\d{2}|\s*[\[(]\s*G(?:MT|TM)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[\])])?"
     r"(?:\s+\d{1,5}\s+bình luận|\s+(?:\d{1,6}|\d{1,3}(?:[.,]\d{3})+)\s+\d{1,5}|(?<=\d:\d\d)\s+\d{1,6}"
@@ -109,7 +107,8 @@ _DATE_TRAILER = re.compile(
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
     r"|\s+(?:[-–]\s+)?(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*|(?:\s+(?:24h qua|English|RSS|E-?paper))+"  # a header's menu
     r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi"  # "8 tháng 8, 2025 bởi": "by"
-    r"|(?:\s+tác giả\s*:?(?:\s+[^\W\d_]+){1,3})?(?:\s+chuyên mục\s*:\s*[^\d:|]{2,40})?)?\s*$",  # writer, section
+    r"|(?:\s+tác giả\s*:?(?:\s+[^\W\d_]+){1,3})?"  # writer, section ("... 14:43 | Tin tức, sự kiện trong tỉnh")
+    r"(?:\s+chuyên mục\s*:\s*[^\d:|]{2,40}|(?<=\d:\d\d)\s+\|\s+[^\d:|.!?]{2,50})?)?\s*$",
     re.IGNORECASE,
 )  # "... | 0", "... 0 bình luận", "... Lượt xem: 290", "... 18:11 101 0" (views, comments),
 # "... 17:45 2.346 0" (a thousand views and more), "... | Lượt xem: 4186 | In bài viết |", "... 16:34 Đã xem: 481

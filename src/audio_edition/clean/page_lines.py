@@ -82,8 +82,9 @@ GALLERY_LINE = re.compile(
 )
 # "Hình ảnh về một số món ăn của các dân tộc trên địa bàn:": a gallery's heading; the short lines
 # under it are its pictures' captions ("Cơm lam ngũ sắc", "Sâu tre")
-GALLERY_HEADING = re.compile(
-    r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b[^.!?]{0,160}:"
+GALLERY_HEADING = re.compile(  # never an analysis's point ("Hình ảnh cô bé ... thật tội nghiệp:", "... là:")
+    r"(?:Hình ảnh|Một số hình ảnh|Những hình ảnh|Một vài hình ảnh)\b"
+    r"(?![^.!?:]*(?:\b(?:thật|rất|nhằm)\b|\blà\s*:))[^.!?]{0,160}:"
     r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
 )
 GALLERY_ITEM_WORDS = 15
@@ -233,10 +234,11 @@ UPDATED_ON = re.compile(
 PHOTO_COPYRIGHT = re.compile(r"©[^.!?]{2,250}|Bài viết này được đăng tại \[[^\]]{3,40}\]")
 # "Bị cáo ... trả lời ... - Sputnik Việt Nam, 1920, 15.12.2021": a picture's text with the site's
 # name, the picture's width and its day; a blog's picture left as its markup, "f:id:name:20190214132033j:plain"
-# (Hatena), or as its file, its size and its text, "vo co truyen1 300x139 Lược sử ..."
+# (Hatena), or as its file, its size and its text, "vo co truyen1 300x139 Lược sử ...", or under its label
 SIZED_ALT_TEXT = re.compile(
     r"[^.!?]{5,200}\s[-–]\s[^,.!?]{2,40},\s\d{3,4},\s\d{1,2}\.\d{1,2}\.\d{4}"
     r"|f:id:[\w-]+:\d{14}[a-z]?:(?:plain|image)|[a-z][a-z0-9 _-]{2,60}\s\d{2,4}x\d{2,4}\s[^.!?]{3,120}"
+    r"|(?i:alt(?: text)?)\s*:\s*.{3,300}"  # "Alt text: Cổng trường ...": a picture's description written out
 )
 # "Các Lỗi Thường Gặp ở Máy Giặt ... Để lại bình luận": a comment link glued to the end of a title
 # "... quá thất vọng!!!Thêm": a review's "More" link glued after its last stop

@@ -199,6 +199,13 @@ def _unruled_rows_over_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# a law library's box of a document's properties over its text ("| Số hiệu | 167/2025/QĐ-UBND |", "| Người ký | ... |")
+_DOCUMENT_PROPERTIES = frozenset(
+    "Số hiệu|Ký hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hết hiệu lực|Loại văn bản|Cơ quan ban hành|Nơi ban hành"
+    "|Người ký|Lĩnh vực|Tình trạng|Tình trạng hiệu lực|Ngày công báo|Số công báo|Cấp ban hành".split("|")
+)
+
+
 def _joined(cell: str) -> str:
     return ", ".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
 
@@ -217,9 +224,14 @@ def read_pipe_tables(text: str) -> str:
             continue
         header = _cells(lines[i])
         i += 2 if ruled else 1
+        said: list[str] = []
+        labels = {header[0].rstrip(" :")}
         while i < len(lines) and _ROW.match(lines[i]):
             row = _cells(lines[i])
             if len(row) == len(header) and any(row):
-                out.append(_sentence(header, row))
+                said.append(_sentence(header, row))
+                labels.add(row[0].rstrip(" :"))
             i += 1
+        if len(header) != 2 or len(labels & _DOCUMENT_PROPERTIES) < 3:
+            out.extend(said)
     return "\n".join(out)

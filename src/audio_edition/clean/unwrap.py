@@ -67,6 +67,7 @@ _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 _DATED = re.compile(rf"^{WEEKDAY}[\s,\-]*{DATE}", re.IGNORECASE)
 _BREAK_TAG_AT_END = re.compile(r"(?<=\S)[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+_IE_COMMENT = re.compile(r"<?!--\[if [^\]\n]*\]>[ \t]*|<!\[endif\]-->", re.IGNORECASE)  # "!--[if IE]>" kept as text
 # a book viewer's page ("Page 75 - Hướng Dẫn Quản Lý ...", then "P. 75"): its number, never text
 _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 _VIEWER_PAGE_NUMBER = re.compile(r"P\. ?\d{1,4}")
@@ -379,7 +380,7 @@ def unwrap(text: str) -> str:
     line, a poem over the text and couplets anywhere, joined too."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
     # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
-    text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", text))
+    text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", _IE_COMMENT.sub("", text)))
     # a text size control ("aa") is no line of text, and would join the author's name above it;
     # nor is a book viewer's page number
     raw = [

@@ -264,6 +264,18 @@ def _range_to_point(m: re.Match[str]) -> str:
     return f"{m['a']} đến {m['b']}" if float(m["a"]) < float(m["b"]) else m.group(0)
 
 
+# "45.000-60.00 đ": a range of sums whose far end lost a zero from its last group
+_LOST_GROUP_ZERO = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s?[-–]\s?(\d{1,3}(?:\.\d{3})*\.\d{2})(?=\s?(?:đ|đồng|VNĐ|vnđ)(?!\w))"
+)
+
+
+def _lost_group_zero(m: re.Match[str]) -> str:
+    """The far end with its zero back, when only then is it past the near end."""
+    near, far = int(m[1].replace(".", "")), int(m[2].replace(".", "") + "0")
+    return f"{m[1]}-{m[2]}0" if near < far else m.group(0)
+
+
 def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     """ "12.5km" -> "12,5km": an English decimal point before a unit, scale, time or score word,
     after a word naming a level ("mức 4.7"), at the start of a range whose other end is such a
@@ -272,6 +284,7 @@ def decimal_points(text: str, opts: Options, lex: Lexicon) -> str:
     ("gấp 1.5-2 lần") and an acidity ("pH từ 5.5 đến 6.5"). Two places after a point that no date has
     ("5.00", "3.25") are a decimal's too. Three numbers or more apart by spaced dashes are a list, never ranges
     ("Đảm bảo 5.5 – 6.0 – 6.5 – 7.0")."""
+    text = _LOST_GROUP_ZERO.sub(_lost_group_zero, text)
     text = _DASHED_LIST.sub(lambda m: ", ".join(re.split(r"\s+[–-]\s+", m[0])), text)
     text = _RATED.sub(r"\g<pre>\2,\3", _SULPHUR.sub(r"\1,\2 S", text))
     text = _BODY_HEAT.sub(lambda m: _HEAT_POINT.sub(r"\1,\2", m[0]), text)  # "Nhiệt độ từ 36.5~36.7"

@@ -378,6 +378,12 @@ _SPACED_CLOCK = re.compile(
     r"(?<![\w.,:/])([01]?\d|2[0-4])\s(?:g|giờ)\s([0-5]\d)(?=\s*(?:[,.;)–-]|$|(?:sáng|trưa|chiều|tối|đêm|đến|và)\b))"
     r"|(?<![\w.,:/])([01]?\d|2[0-4])\s(?:g|giờ)\s(00)(?!\w)"  # "lúc 19 giờ 00 tại ...": no count of anything is "00"
 )
+# "sống dưới 24 h thì", "lúc 7 h sáng": an hour or a count of hours with its "h" set apart after a word of time
+_SPACED_H = re.compile(
+    r"(\b(?:[Dd]ưới|[Tt]rên|[Tt]rong|[Ss]au|[Kk]hoảng|[Ll]úc|[Vv]ào|[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ơn|[Mm]ất|[Gg]ần|[Đđ]ủ) )"
+    r"(\d{1,2}) h(?=\s+[a-zà-ỹđ]|\s*[,.;)]|$)",
+    re.MULTILINE,
+)
 # "20h20 phút", "9h30 phút": a clock whose minutes a page names again
 _CLOCK_THEN_MINUTES = re.compile(r"(?<![\w:/.,])(\d{1,2}h\d{2})\s?phút(?!\w)")
 _CLOCK_THEN_HOUR_WORD = re.compile(r"(?<![\w:/.,])(\d{1,2}:\d{2})\s+giờ(?!\w)")
@@ -456,7 +462,7 @@ def times(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DOTTED_CLOCK.sub(r"\1:\2 ", text)  # "lúc 07.30 phút": a clock with a dot, its minutes named after it
     text = _DOTTED_AT.sub(lambda m: f"{m['h']}:{m['m']}" + (f"{m['mid']}{m['h2']}:{m['m2']}" if m["h2"] else ""), text)
     text = _DOTTED_DAYPART.sub(r"\1:\2", _PARTED_SPAN.sub(r"\1 đến ", _MERIDIEM.sub(_meridiem, text)))
-    text = _PADDED_HOUR.sub(lambda m: m.group(1), text)  # "Hồi 04 giờ" is "bốn giờ"
+    text = _PADDED_HOUR.sub(lambda m: m.group(1), _SPACED_H.sub(r"\1\2h", text))  # "Hồi 04 giờ" is "bốn giờ"
     text = _CLOCK_THEN_MINUTES.sub(r"\1", _SPACED_CLOCK.sub(lambda m: f"{m[1] or m[3]}h{m[2] or m[4]}", text))
     text = _CLOCK_THEN_HOUR_WORD.sub(r"\1", text)  # "14:00 giờ": the clock says "giờ" already
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), opts)} đến ", text)

@@ -163,8 +163,9 @@ def _glued_quantity() -> re.Pattern[str]:
 def glued_quantities(text: str, opts: Options, lex: Lexicon) -> str:
     """ "50 gram hành tím3 – 3,5 lít nước vo gạo80 gram muối": an ingredient list run together, a pause
     where each item begins; "2,5mx3m", two lengths glued by the "x" between them, parted ("2,5m x 3m"); an
-    arrow between two numbers ("xe 1 → 5 tấn") a range's dash."""
-    text = _PER_ADULT.sub("/người lớn", re.sub(r"(?<=\d)\s*→\s*(?=\d)", " - ", text))  # "70k/nl": each grown-up
+    arrow between two numbers ("xe 1 → 5 tấn", "5 -> 7 tỷ") a range's dash."""
+    text = re.sub(r"(?<=\d)\s*(?:→|-{1,2}>)\s*(?=\d)", " - ", text)  # "5 -> 7 tỷ"
+    text = _PER_ADULT.sub("/người lớn", text)  # "70k/nl": each grown-up
     return _GLUED_BY.sub(r"\1 x ", _glued_quantity().sub(", ", text))
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from ..text.legacy import is_syllable, repair
 from ..text.unicode import clean_unicode
 from .abbreviations import Lexicon, drop_parenthesized_acronyms
+from .arrows import arrows
 from .definitions import drop_defining_brackets
 from .glued_words import part_glued_line, part_glued_stops
 from .lexicon import builtin
@@ -122,6 +123,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _TITLE_SLASH.sub(_held_together, _POST_SLASH.sub(_posts_held_together, text))
     text = _TITLE_DASH.sub(lambda m: f"{m['a']} -" if m["a"] in builtin("titles.tsv") else m.group(0), text)
     text = re.sub(r"(?<=\S)\s*(?:[-–]\s+){2,}(?=[A-ZĐÀ-Ỹ])", " ", without_underscores(text))  # "...- - Đề nghị"
+    text = re.sub(r"(\d/[A-ZĐ]{1,6})-\s(?=[A-ZĐ]{2,}\b)", r"\1-", text)  # "số 42/KH- UBND": one code
     text = re.sub(r"(?<=\w)\s[-–](?=[A-ZĐÀ-Ỹ])", " - ", text)  # "16D-K2 -ĐHSP Vinh": a dash spaced on one side
     text = part_glued_stops(_PICTURE_POINTER.sub("", text))
     text = drop_foreign_script(text)
@@ -447,11 +449,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(
         r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text
     )  # "con / mét vuông"
-    steps = text.count("=>") > 1 and not re.search(r"(?i:\bnếu\b)", text)  # "máy => Hợp ngữ => ...": steps
-    text = re.sub(r"\s*=>\s*", ", rồi " if steps else " thì ", text)  # "Nếu A < 0 => lỗ": a consequence
-    text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", text)  # "cốt lõi—từ ... ẩn—và": an aside's dashes
-    text = re.sub(r"(?<=\w)\s*-{1,2}>\s*(?=\w)", " đến ", text)  # "(500k-> 3tr)", "3 --> 5": from one to the other
-    text = re.sub(r"(?<=\w)\s*[→➡➔✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause
+    text = re.sub(r"(?<=[^\W\d_])[—–](?=[^\W\d_])", " – ", arrows(text))  # "cốt lõi—từ ... ẩn—và": an aside's dashes
     if re.search(r"\s=[\s,]", text):  # a formula: "Doanh thu - Chi phí + ... = A", "X = A dài nhất / A ngắn nhất"
         text = _FORMULA_DIVIDED.sub(lambda m: m[0] if m[0] == "/" else " chia ", text)  # "(a – b)/ c"; "km/h" stays
         equals = re.search(r"\s=[\s,]", text)

@@ -147,9 +147,56 @@ def _gain(candidate: str, text: str) -> int:
     return gain
 
 
+# "n−íc", "ch−¬ng": the font's "ư" (its soft hyphen's byte) as a PDF's text gives it back, a minus inside a word
+_MINUS_FOR_U = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\s\d])")
+
+
 def from_tcvn3(text: str) -> str:
     """Text typed in the TCVN3 (ABC) encoding, as Unicode."""
-    return "".join(_TCVN3.get(ch, ch) for ch in text)
+    return "".join(_TCVN3.get(ch, ch) for ch in _MINUS_FOR_U.sub("\xad", text))
+
+
+# Unicode's own Vietnamese letters (never in a legacy font's range); the accented letters Latin-1 shares with
+# Vietnamese; the legacy font's other bytes, its signs ("nh÷ng", "bµi", "v¨n")
+_UNICODE_ONLY = re.compile(r"[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
+_SHARED_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_TCVN3_SIGNS = frozenset(_TCVN3) - _SHARED_LATIN1
+_CAPITAL_INSIDE = re.compile(r"[a-z][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]")  # "mÉu": a legacy byte read as a capital
+
+
+def from_tcvn3_lines(text: str) -> str:
+    """TCVN3 text as Unicode, line by line: a line that holds Unicode's own Vietnamese letters already ("giáo án
+    điện tử") keeps its words, but for those that carry the legacy font's signs ("nh÷ng bµi v¨n mÉu") and those
+    among them whose letters both share ("häc sinh líp 6 môc lôc": "lớp", "mục lục")."""
+    return "\n".join(_mixed_line(ln) if _UNICODE_ONLY.search(ln) else from_tcvn3(ln) for ln in text.split("\n"))
+
+
+def _legacy(word: str) -> bool | None:
+    """True for a word in the legacy font, False for one in Unicode, None when its letters say neither; a sum's signs
+    ("×0.545÷2") and a brand's mark ("FSC®") are no letters of the font."""
+    core = word.rstrip("®©")
+    lettered = re.search("[A-Za-z]", core) is not None and not any(c.isdigit() for c in core)
+    if lettered and (any(c in _TCVN3_SIGNS for c in core) or _CAPITAL_INSIDE.search(core) or _MINUS_FOR_U.search(core)):
+        return True
+    return False if _UNICODE_ONLY.search(word) else None
+
+
+_LEGACY_WORDS = 3
+
+
+def _mixed_line(line: str) -> str:
+    words = line.split(" ")
+    kinds = [_legacy(w) for w in words]
+    if kinds.count(True) < max(_LEGACY_WORDS, kinds.count(False) + 1):  # "Mövenpick", "naïve": foreign words
+        return line
+    out = []
+    for i, w in enumerate(words):
+        kind = kinds[i]
+        if kind is None and any(c in _SHARED_LATIN1 for c in w):
+            before = next((k for k in reversed(kinds[:i]) if k is not None), None)
+            kind = before if before is not None else next((k for k in kinds[i + 1 :] if k is not None), None)
+        out.append(from_tcvn3(w) if kind else w)
+    return " ".join(out)
 
 
 def from_vni(text: str) -> str:
@@ -350,7 +397,7 @@ def repair(text: str) -> str:
     if not _FOREIGN.search(probe) and not _MOJIBAKE_HINT.search(text) and not marked:
         return text
     best, best_gain = text, 0
-    for convert in (from_mojibake, from_tcvn3, from_vni, from_windows1258_marks):
+    for convert in (from_mojibake, from_tcvn3_lines, from_vni, from_windows1258_marks):
         candidate = unicodedata.normalize("NFC", convert(text))
         gain = _gain(candidate, text) if candidate != text else 0
         if gain > best_gain:

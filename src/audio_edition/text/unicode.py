@@ -50,6 +50,8 @@ _LOOKALIKE_CHARS = frozenset(chr(c) for c in _LINE_LOOKALIKES)
 _GREEK_MICRO = re.compile(r"(?<=[\d\s/(])\u03bc(?=(?:g|l|L|m|mol|s|M)(?![^\W\d_]))")
 _MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled letters, in such a line the letters
 _WORD = re.compile(r"\w+")
+# "20 ⨯ 4": the cross product's sign typed for times in a pupil's sums
+_TIMES_SIGNS = str.maketrans({"\u2a2f": "\u00d7"})
 _LATIN_LETTERS = frozenset(LOWER + UPPER)
 
 
@@ -102,6 +104,7 @@ def clean_unicode(text: str) -> str:
         .translate(_CONTROLS)
         .translate(_SPACES)
         .translate(_HYPHENS)
+        .translate(_TIMES_SIGNS)
     )
     text = "\n".join(map(_unmasked, _hatted(text).split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
