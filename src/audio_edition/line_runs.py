@@ -129,6 +129,8 @@ _UNSTOPPED_LINE_WORDS = 8
 _STEP = re.compile(r"(?:Bước|Cách|Phần|Giai đoạn)\s+\d{1,2}\s*[:.]|\d{1,2}(?:\.\d{1,2})*[.)]\s*[^\W\d_]")
 _QUANTITY_FIRST = re.compile(
     r"^\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:kg|g|gr|gram|gam|ml|l|lít|quả|củ|trái|muỗng|thìa|ít|chút|cuộn|nắm)\b"
+    # "Lá dứa xay lọc lấy nước: 100 ml": the ingredient, then its quantity
+    r"|^[^:\d]{2,60}:\s*\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:kg|g|gr|gram|gam|ml|l|lít|quả|củ|trái|muỗng|thìa)$"
 )
 
 
@@ -189,14 +191,22 @@ def _person_item(blocks: list[str], i: int) -> bool:
 def list_item(blocks: list[str], i: int, bullets: frozenset[str]) -> bool:
     """Whether `blocks[i]` is an item of a list, never a heading: unbulleted lines opening alike ("Xét nghiệm máu
     giúp ..." / "Xét nghiệm máu tầm soát ..."), a bulleted line under another ("- D4-1: ..." / "- D4-6: ..."), or a
-    number going on from a list a few lines up ("4) ..." / "5) ..." / "* ..." / "6) ...")."""
+    number going on from a list a few lines up ("4) ..." / "5) ..." / "* ..." / "6) ..."), or the first of the steps
+    a line ending in a colon opens."""
     return (
         _alike_items(blocks, i)
         or _person_item(blocks, i)
         or _amid_bulleted(blocks, i, bullets)
         or (i > 0 and {blocks[i], blocks[i - 1]} <= bullets and _labelled(blocks[i]) == _labelled(blocks[i - 1]))
         or _numbering_goes_on(blocks, i)
+        or _first_of_steps(blocks, i)
     )
+
+
+def _first_of_steps(blocks: list[str], i: int) -> bool:
+    """ "Các bước ... như sau:" / "1. Gài phanh đỗ ..." / "2. Kiểm tra ...": the first of the steps a colon opens."""
+    opened = 0 < i < len(blocks) - 1 and blocks[i - 1].rstrip().endswith(":")
+    return opened and re.match(r"1[.)]\s", blocks[i]) is not None and re.match(r"2[.)]\s", blocks[i + 1]) is not None
 
 
 def _labelled(block: str) -> bool:

@@ -67,8 +67,11 @@ _SHOP_ADDRESS = re.compile(
 )
 # "www.donghuongtienphuoc.com - Đồng hương Tiên Phước - Quê hương là ...": the site's address, name and motto
 _SITE_TAGLINE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info)\s+[-|–]\s+[^.!?]{2,160}")
-# "Xem chi tiet tin_new - Sở Tư pháp": a portal's template named for its view, the page's title for every story
-_TEMPLATE_TITLE = re.compile(r"(?i:xem chi ti[eế]t(?: tin| bài)?)(?:_\w+)?(?:\s+[-–|]\s+[^.!?]{2,60})?")
+# "Xem chi tiet tin_new - Sở Tư pháp", "xem-chi-tiet-tin - UBND TP Vị Thanh": a portal's template named for its
+# view, the page's title for every story
+_TEMPLATE_TITLE = re.compile(r"(?i:xem[ -]chi[ -]ti[eế]t(?:[ -]tin|[ -]bài)?)(?:_\w+)?(?:\s+[-–|]\s+[^.!?]{2,60})?")
+# "Thông tin từ các đơn vị Thông tin từ các đơn vị": the section's name printed twice
+_DOUBLED_LABEL = re.compile(rf"(?P<label>[{UPPER}][^.!?:|]{{2,60}}?) (?P=label)")
 _MENU_LABELS = frozenset({"danh mục", "chuyên mục", "menu", "danh mục sản phẩm"})  # a menu's label alone on top
 # "Chào các bạn,": a blog's greeting alone over a post with no title, which heads nothing
 GREETING = re.compile(
@@ -132,6 +135,9 @@ def drop_site_banners(d: Draft) -> Draft:
     elif len(blocks) > 2 and _OTHER_SCRIPT.fullmatch(blocks[0]) and not _OTHER_SCRIPT.fullmatch(blocks[1]):
         blocks = blocks[1:]  # "바로가기 메뉴 본문 바로가기": a consulate's skip links in its own script, over the page
     blocks = _without_trail_twice(blocks)
+    doubled = _DOUBLED_LABEL.fullmatch(blocks[0]) if len(blocks) > 3 else None
+    if doubled:  # the section's name printed twice over the title: the category
+        blocks, d = blocks[1:], dataclasses.replace(d, category=d.category or doubled["label"])
     hearts = [i for i, b in enumerate(blocks[:_TOP_BLOCKS]) if _HEARTED.search(b) and not ends_sentence(b)]
     if hearts and hearts == list(range(len(hearts))) and hearts[-1] + 2 < len(blocks):
         blocks = blocks[hearts[-1] + 1 :]  # "Bếp Rùa ♥ Hơi ấm gia đình ...": a blog's name and motto
@@ -149,6 +155,8 @@ def drop_site_banners(d: Draft) -> Draft:
         blocks = blocks[1:]  # "KPS System Corp | Công ty cổ phần ...", "Danh mục", "www.x.com - X": the site's header
     if len(blocks) > 3 and len(blocks[0]) == 1 and blocks[0].isalpha():  # "K" / "Khách": an avatar's letter, its poster
         blocks = blocks[2:] if blocks[1].lower() in ("khách", "guest", "ẩn danh") else blocks[1:]
+    if len(blocks) > 4 and len(blocks[1]) == 1 and blocks[1].isupper():  # "C" under a post's title: the avatar's
+        blocks = [blocks[0], *blocks[2:]]
     top = [i < _TOP_BLOCKS and len(blocks) > 3 for i in range(len(blocks))]
     furniture = (_SHOP_ADDRESS, _THANKS, _RATING_LABEL, _SITE_ADVICE, _EBOOK_NOTICE)
     blocks = [b for i, b in enumerate(blocks) if not (top[i] and any(p.fullmatch(b) for p in furniture))]

@@ -16,8 +16,9 @@ from . import patterns as P
 from .draft import Draft, ends_sentence, run_around, words
 
 _MIN_RUN = 3
-_CAPTION_WORDS = range(5, 21)  # a menu's labels are shorter ("Những tin mới hơn")
+_CAPTION_WORDS = range(5, 26)  # a menu's labels are shorter ("Những tin mới hơn")
 _PARAGRAPH_WORDS = 15
+_LONG_CAPTION_WORDS = 10  # a heading is shorter; two lines of ten words or more, unstopped, are two pictures' captions
 # a list's item, a numbered heading, a verse line; a label's line ("Bước 4: ...", "Tác giả bài viết: ...")
 _NOT_A_CAPTION = re.compile(r"^(?:\d|[-–•*+#(“\"]|[IVX]{1,4}\.\s)|[,;]$|:")
 
@@ -40,13 +41,19 @@ def _names_someone(block: str) -> bool:
     return any(word[:1].isupper() and word[1:].islower() for word in block.split()[1:])
 
 
+def _long_caption(block: str) -> bool:
+    """Ten words or more, no bracket, no code first ("E4 – Lỗi quạt ... (Động cơ PG)" is an error code's line)."""
+    return words(block) >= _LONG_CAPTION_WORDS and "(" not in block and re.match(r"\S*\d", block) is None
+
+
 def _paragraph(block: str) -> bool:
     return ends_sentence(block) and words(block) >= _PARAGRAPH_WORDS and not block.rstrip().endswith(":")
 
 
 def drop_caption_runs(d: Draft) -> Draft:
     """Runs of three captions or more between two paragraphs, never above the first paragraph; two when each names
-    its subject ("Cử tri thôn Cẩm Nam tham gia bỏ phiếu ..." / "Tổ bầu cử thôn Giáng Đông kiểm tra thùng phiếu")."""
+    its subject ("Cử tri thôn Cẩm Nam tham gia bỏ phiếu ..." / "Tổ bầu cử thôn Giáng Đông kiểm tra thùng phiếu") or
+    runs to ten words or more."""
     blocks = d.blocks
     dropped: set[int] = set()
     i = 1
@@ -58,6 +65,8 @@ def drop_caption_runs(d: Draft) -> Draft:
         # the title printed again over its headings is none, and a picture's text over its caption (a line twice) one
         run = len({blocks[k] for k in range(i, end)} - {blocks[0]})
         named = run == _MIN_RUN - 1 and all(_names_someone(blocks[k]) for k in range(i, end))
+        # "Cán bộ nhân dân khu phố 9 phát quang bụi rậm, ..." / "Dọn vệ sinh, thu gom rác ...": two long ones
+        named = named or (run == _MIN_RUN - 1 and all(_long_caption(blocks[k]) for k in range(i, end)))
         if (run >= _MIN_RUN or named) and framed:  # a how-to's heading closing the run ("Hướng dẫn ...") heads the text
             last = end - 1 if _opens(blocks[end - 1], blocks[end]) else end  # and so does one the text opens with
             dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), last)))

@@ -436,6 +436,7 @@ def drop_captions(d: Draft) -> Draft:
             and not (heads_its_section_again(i, blocks) or block in d.listed)  # "Viêm xoang" in two lists: an item
             and not in_verse(blocks, i)  # a poem's tone pattern, "T T B B T T B" twice among its lines
             and after not in d.listed  # "[Các loại giấy tờ chung]" over each list of papers: its label
+            and not (_NUMBERED_HEADING.match(block) and _NUMBERED_HEADING.match(after))  # a step in two procedures
         )
         before_scene = (  # "Các đội tham gia nấu ăn" over "Quang cảnh hội thi": two captions, one picture each
             0 < i < len(blocks) - 1

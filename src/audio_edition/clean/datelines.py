@@ -105,7 +105,8 @@ _DATE_TRAILER = re.compile(
     r"|(?<=\d:\d\d)\s+(?:sáng|chiều|tối|trưa)"  # "12/11/25 10:10 Sáng": the half of the day after the clock
     r"|\s*\(\s*(?:lượt\s+)?xem\s*:\s*\d[\d.,]*\s*\)|\s+\d{1,6}\s+\d(?:[.,]\d)?/5\s+trong\s+\d{1,6}\s+lượt"
     r"|(?:\s*\|\s*(?:\d{1,5}|lượt xem\s*:?\s*\d[\d.,]*|in bài viết))+\s*\|?"
-    r"|\s+(?:[-–]\s+)?(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*|(?:\s+(?:24h qua|English|RSS|E-?paper))+"  # a header's menu
+    r"|\s+(?:[-–]\s+)?(?:số\s+)?lượt xem\s*:?\s*\d[\d.,]*"
+    r"|(?:\s+(?:24h qua|English|RSS|E-?paper|Print|E-?mail))+"  # a header's menu, a print button
     r"|\s+đã xem\s*:?\s*\d[\d.,]*(?:\s+phản hồi\s*:?\s*\d[\d.,]*)?|\s+bởi"  # "8 tháng 8, 2025 bởi": "by"
     r"|(?:\s+tác giả\s*:?(?:\s+[^\W\d_]+){1,3})?"  # writer, section ("... 14:43 | Tin tức, sự kiện trong tỉnh")
     r"(?:\s+chuyên mục\s*:\s*[^\d:|]{2,40}|(?<=\d:\d\d)\s+\|\s+[^\d:|.!?]{2,50})?)?\s*$",

@@ -1,5 +1,5 @@
 """Boxes a page keeps beside its text that are no part of it: a sign-up form's title and fields, a blog's about box
-with its owner's card, a shop's box over its post."""
+with its owner's card, a shop's box over its post, a story reader's card over its blurb."""
 
 from __future__ import annotations
 
@@ -122,3 +122,32 @@ _CARD_LINE = re.compile(
     r"(?:^|(?<=[^\W\d_]))(?:Địa chỉ|Hotline|Điện thoại|Mail|E-?mail|Facebook|Fanpage|Zalo|Web|Website)\s*:", re.I
 )
 _MAP_LINK = re.compile(r"^(?i:xem bản đồ|bản đồ đường đi|chỉ đường)\b")
+
+
+# "Tác giả:", "Thể loại: Tản văn", "Trạng thái:" / "Full", "Đánh giá: 7.8 /10 từ 6 lượt", "Đóng gói: Cuibap": a story
+# reader's card over the story's blurb
+_CARD_LABEL = re.compile(
+    r"(?i:tác giả|thể loại|trạng thái|tình trạng|đánh giá|đóng gói|nguồn|số chương|lượt xem|người đăng|nhóm dịch"
+    r"|dịch giả)\s*:(?P<value>[^!?]{0,40})"
+)
+_CARD_LABELS = 3
+_WRITER_FIELD = re.compile(r"(?i:tác giả)\s*:(?P<value>[^.!?:\d]{0,40})")  # "Tác giả: Thạch Tâm": the byline
+_CARD_REACH = 16
+_CARD_VALUE_WORDS = 5
+
+
+def drop_story_card(d: Draft) -> Draft:
+    """A story reader's card near the top: three of its labels or more, each with its value on its line or under it,
+    from the first to the last; none is read, and its writer ("Tác giả: Thạch Tâm") is the byline."""
+    blocks = d.blocks
+    labels = [i for i, b in enumerate(blocks[:_CARD_REACH]) if _CARD_LABEL.fullmatch(b.strip())]
+    if len(labels) < _CARD_LABELS:
+        return d
+    end = labels[-1] + 1
+    if not _CARD_LABEL.fullmatch(blocks[labels[-1]].strip())["value"].strip() and end < len(blocks):
+        end += words(blocks[end]) <= _CARD_VALUE_WORDS and not ends_sentence(blocks[end])
+    between = blocks[labels[0] : end]
+    if not all(_CARD_LABEL.fullmatch(b.strip()) or words(b) <= _CARD_VALUE_WORDS for b in between):
+        return d
+    writer = next((m["value"].strip() for b in between if (m := _WRITER_FIELD.fullmatch(b.strip()))), None)
+    return dataclasses.replace(d, blocks=blocks[: labels[0]] + blocks[end:], byline=d.byline or writer or None)

@@ -43,7 +43,7 @@ _EDITORS_NOTE = re.compile(r"^(?P<head>.{12,200}?)(?:BBT|PV|CTV)\s*:\s*(?P<lead>
 _DAY_OPENS_LEAD = re.compile(
     r"^(?:(?:Vào lúc|Lúc) \d{1,2} ?(?:giờ|h)\b|(?:(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật|Chủ Nhật)\s*,\s*)?"
     r"(?:(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Vào (?:ngày|sáng|trưa|chiều|tối|đêm))"
-    r"\s+(?:ngày\s+){0,2}\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"\s+(?:ngày\s+){0,2}\d{1,2}(?:\s?[-–]\s?\d{1,2})?[/.-]\d{1,2}(?:[/.-]\d{2,4})?"  # "Ngày 09-10/10/2021": two days
     r"|(?i:ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*(?:,|\s(?:hàng|hằng) năm\b))"
 )
 

@@ -90,7 +90,7 @@ GALLERY_HEADING = re.compile(  # never an analysis's point ("Hình ảnh cô bé
 GALLERY_ITEM_WORDS = 15
 # "d5", "đ2": a picture's label left where the picture stood; the line under it is its caption
 PICTURE_LABEL = re.compile(r"[a-zđ]{1,2}\d{1,2}")
-_STOPPED_GALLERY_ITEM_WORDS = 25
+_STOPPED_GALLERY_ITEM_WORDS = 30
 
 
 def gallery_item(text: str, i: int, blocks: tuple[str, ...]) -> bool:
@@ -179,7 +179,7 @@ _TITLE_SPAN = 2  # a title again has at least half the title's words
 # "• Đang online: 6", "Đang trực tuyến:6", "Trong tuần: 663", "Tất cả: 131667": a site's visit counter
 VISIT_COUNTER = re.compile(
     r"(?:[•·*-]\s*)?(?i:(?:số người )?đang (?:online|truy cập|trực tuyến)|hôm nay|hôm qua|trong tuần|tuần này"
-    r"|trong tháng|tháng này|tất cả"
+    r"|trong tháng|tháng này|tháng trước|năm nay|tất cả"
     r"|tổng(?: số)? lượt truy cập|lượt truy cập|lượt truy cập hôm nay|khách|thành viên)\s*:\s*[\d.,]+"
 )
 # "English post here: http://...": a link to the page in another language
@@ -197,7 +197,8 @@ SLOGAN = re.compile(
 # "New Member" under a forum handle
 MEMBER_RANK = re.compile(
     r"(?i:(?:new|junior|senior|full|advanced) member|thành viên mới|fan cứng|moderator|administrator"
-    r"|(?:điều hành viên|quản trị viên)(?: cũ)?)"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
+    r"|(?:điều hành viên|quản trị viên)(?: cũ)?"  # "Studiophale" / "Điều hành viên cũ": a poster and their rank
+    r"|(?:tài xế|phụ xe|thợ cả|thợ phụ) O-H)"  # "tuvanoto" / "Tài xế O-H": a car forum's ranks
 )
 # "17 phút đọc", "19/01/2026 19 min Tài Chính Cá Nhân", "· tin tuc · 14 min read": how long the page takes to read
 # (its day, its section, and its writer before the day: "Tiny Garden Tác giả Tiny Garden 19/07/2024 36 phút đọc")

@@ -81,7 +81,7 @@ from .echoes import (
 from .end_marks import strip_end_mark
 from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
-from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms
+from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms, drop_story_card
 from .forum import (
     drop_forum_notices,
     drop_member_card,
@@ -157,9 +157,11 @@ from .related import (
     drop_titles_at_end,
 )
 from .said_twice import read_doubled_lines_once
+from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title
+from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
 from .titles import drop_garbled_title, split_title_from_teaser
@@ -185,6 +187,7 @@ def is_menu(block: str) -> bool:
     return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
 
 
+_RANKING_TABS = frozenset({"ngày", "tuần", "tháng", "năm", "all time"})
 _MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
 
 
@@ -199,6 +202,7 @@ def drop_trailing_menus(d: Draft) -> Draft:
         or P.TRAILING_INVITATIONS.match(blocks[-1])
         or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
         or _MORE_POINTER.match(blocks[-1])  # "Xem thêm thông tin về sự cố:", its links gone
+        or blocks[-1].strip().lower() in _RANKING_TABS  # "Ngày" / "Tháng" / "All time": a chart's tabs
         or not re.search(r"[^\W\d_]", blocks[-1])  # "***+***": a box's frame, no letter in it
         or (re.match(r"[+*#=~]+\s", blocks[-1]) is not None and words(blocks[-1]) <= 5)  # "+* ra khoi": a box's links
     ):
@@ -254,14 +258,12 @@ def _trailing_titles(blocks: list[str]) -> int:
 # "TTXVN/Báo Tin Tức" (never a section's number: "II/ LỊCH SỬ – Ý NGHĨA")
 _AGENCY_SOURCE = re.compile(r"^(?![IVX]+\s*/)[A-ZĐ]{2,}(?:\s*/\s*[^/.!?]{2,30})+$")
 
-
 # A price box's labels: "Giá vàng 9999 tr.đ/lượng", "Tỷ giá ĐVT:đồng", "Loại Mua Bán", "OCB Kỳ hạn (tháng)"
 _PRICE_BOX = re.compile(
     r"(?i:(?:tỷ giá|tỉ giá|giá vàng|giá xăng dầu|lãi suất)\b.{0,30}(?:ĐVT\s*:|tr\.đ\b).{0,20}"
     r"|loại\s+mua\s+(?:vào\s+)?bán(?:\s+ra)?|[\w ]{0,20}kỳ hạn\s*\(tháng\))"
 )
 _BARE_BOX_LABEL = re.compile(r"(?i:nội dung|thông tin|tiện ích)\s*:")
-
 
 _RATING_PROMPT = re.compile(r"(?i:bài viết hay\?\s*)?(?i:hãy đánh giá bài viết|đánh giá bài viết này)")
 # "2 Responses to “<title>”", "3 thoughts on “<title>”": a blog's comments under the text
@@ -299,31 +301,6 @@ def cut_after_the_end(d: Draft) -> Draft:
                 end += 1  # the writer's name under the end mark is the article's
             return dataclasses.replace(d, blocks=blocks[:end])
     return d
-
-
-# "Tóm tắt: Sau hơn 1 năm ...": a journal's label before its abstract, which is the lead
-# "Tóm tắt:", and a generated page's "Chủ đề phượt núi hàm lợn:" (the search words it was made for)
-_SUMMARY_LABEL = re.compile(r"^(?:Tóm tắt|TÓM TẮT|Tóm lược|Sapo|Chủ đề[ :]\s*[^:.!?]{2,60})\s*[:：]\s*(?=\S)")
-_LONE_SUMMARY_LABEL = re.compile(r"(?:Tóm tắt|TÓM TẮT|Tóm lược|TÓM LƯỢC)\s*[:：]?")
-# "1. Đỗ Văn Dũng Bùi Văn Hồng Trường Đại học ... Tóm tắt: Sự phát triển ...": a paper flattened
-# into one paragraph, its page's number, authors and institution before the label
-_AUTHORS_BEFORE_SUMMARY = re.compile(r"^(?:\d{1,3}\.\s+)?[^.!?:;]{10,300}?\s(?:Tóm tắt|TÓM TẮT)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
-# "Tin: LỄ HỘI TRUYỀN THỐNG XÃ HÀ HỒI": a commune site's label before the headline; "View Full Version : ..."
-_HEADLINE_LABEL = re.compile(r"^(?:Tin|TIN|Tin tức|TIN TỨC|Bản tin|View Full Version)\s*:\s*(?=\S)")
-
-
-def strip_summary_label(d: Draft) -> Draft:
-    """The label a journal prints before its summary ("Tóm tắt:") is not read; the summary is, and
-    a page's "Tóm tắt" on its own line right under the headline, over its points, goes too. Nor is
-    a site's "Tin:" before the headline."""
-    blocks = tuple(
-        _SUMMARY_LABEL.sub("", _AUTHORS_BEFORE_SUMMARY.sub("", b)) if i < 6 and words(b) >= 10 else b
-        for i, b in enumerate(d.blocks)
-        if not (i == 1 and len(d.blocks) > 2 and _LONE_SUMMARY_LABEL.fullmatch(b))
-    )
-    if blocks and words(blocks[0]) >= 4:
-        blocks = (_HEADLINE_LABEL.sub("", blocks[0]), *blocks[1:])
-    return dataclasses.replace(d, blocks=blocks)
 
 
 RULES: tuple[Rule, ...] = (
@@ -381,6 +358,7 @@ RULES: tuple[Rule, ...] = (
     drop_sign_up_forms,
     drop_about_box,
     drop_shop_box,
+    drop_story_card,
     split_inline_lists,
     split_two_column_items,
     join_wrapped_title,
@@ -476,6 +454,7 @@ RULES: tuple[Rule, ...] = (
     extract_top_byline,
     extract_writers_under_captions,
     extract_top_credit,
+    drop_pen_name_and_weather_box,
     cut_after_the_end,
     cut_site_footer,
     drop_trailing_menus,

@@ -42,7 +42,10 @@ _HEADING_WORDS = 6
 def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
     """A paragraph printed again: whole (its heading run into it the first time, maybe), or with its last
     word, a name, changed ("... trong bài viết dưới đây của
-    HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's)."""
+    HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's); never a numbered
+    step, which a second procedure repeats ("2. Kiểm tra công tắc máy chính ...")."""
+    if re.match(r"\d{1,2}[.)]\s", block):
+        return False
     if block in earlier:
         return True
     mine = block.split()

@@ -87,6 +87,7 @@ def is_scene_caption(block: str) -> bool:
         or (doing_there and people_placed.match(block))  # "Du khách xem biểu diễn ... tại võ đường Phan Thọ"
         or ((words(block) <= _MAX_WORDS or placed or performed) and opener.match(block))
         or (placed and map_opener.match(block))
+        or (words(block) <= _MAX_WORDS and _NAMED_PLACE_OR_SIZE.search(block) is not None)
         or at_event.search(block)
         or _PRESENTATION.match(block)
     )
@@ -174,6 +175,12 @@ _PLACED = re.compile(
 )
 
 
+# "Khu dân cư Văn hóa Thôn Anonh, xã Anông", "Bể nuôi ốc bươu đen bằng xi măng, lót bạt 15 m2": a place shown, its
+# commune after a comma; a thing shown, its size after a comma
+_NAMED_PLACE_OR_SIZE = re.compile(
+    rf",\s(?:xã|phường|thị trấn|thôn|bản|huyện)\s[{P.UPPER}][^,.!?;:]{{1,30}}$"
+    r"|,\s[^,.!?;:]{2,40}\s\d+(?:[.,]\d+)?\s?(?:m2|m²|m3|m³|ha|cm|kg|tấn)$"
+)
 _ECHO_RUN = 4  # words in a row that a caption shares with the text beside it
 _ECHO_SHARE = 0.7
 _ECHO_MIN_WORDS = 10

@@ -43,6 +43,18 @@ def _keyword_salad(block: str) -> bool:
     return sum(_GLUED_KEYWORD.fullmatch(t) is not None for t in tokens) >= _SALAD_GLUED
 
 
+# "Sâm dây kon tum, sâm dây ngọc linh, đẳng sâm, ..., lan kim tuyến": a shop's search words over its page
+_KEYWORD_LIST_ITEMS = 8
+_KEYWORD_WORDS = 4
+_KEYWORD_LIST_TOP = 3
+
+
+def _keyword_list(block: str) -> bool:
+    parts = [p.strip() for p in block.split(",")]
+    short = all(0 < len(p.split()) <= _KEYWORD_WORDS for p in parts)
+    return len(parts) >= _KEYWORD_LIST_ITEMS and short and not re.search(r"[.!?:;]\s*$", block)
+
+
 # "Chung cư vinhomes d capitale" between a temple's paragraphs: a project's name, none of its words in the story
 _PROPERTY_LINK = re.compile(r"(?:Chung cư|Căn hộ|Dự án|Biệt thự|Nhà phố|Đất nền) (?P<name>[A-Za-z0-9 &.-]{3,40})")
 
@@ -57,11 +69,12 @@ def _planted(blocks: tuple[str, ...], k: int) -> bool:
 
 def strip_betting_keywords(d: Draft) -> Draft:
     """A copied story's stuffed keywords cut from its lines (a line of them alone goes, and a line of keywords run
-    together in small letters; a slot game's name set in a sentence goes); its pictures' "Anh 2" labels go, and a
-    property seller's planted links."""
+    together in small letters; a slot game's name set in a sentence goes); its pictures' "Anh 2" labels go, a
+    property seller's planted links, and a shop's search words listed over its page."""
     blocks = []
     for k, block in enumerate(d.blocks):
-        if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k) or _keyword_salad(block):
+        listed = k < _KEYWORD_LIST_TOP and _keyword_list(block)
+        if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k) or _keyword_salad(block) or listed:
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
         stripped = _SLOT_KEYWORD.sub("", stripped)

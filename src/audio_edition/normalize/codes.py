@@ -178,6 +178,9 @@ def ranges_to_about(text: str, opts: Options, lex: Lexicon) -> str:
     return _TO_ABOUT.sub(r"\1 đến ", text)
 
 
+_YEAR_SPAN_WORD = re.compile(r"(?i:năm học|niên khóa|niên học|nhiệm kỳ|giai đoạn)\s*$")
+
+
 def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
     """ "thắng 2-1" (score), "hòa 1-1" (một đều), "4-2-3-1" (formation), "2-3 ngày" (range), "tròn
     70 – 75 – 80 tuổi" (a list: three numbers or more, rising, with spaced dashes or of two digits)."""
@@ -221,6 +224,8 @@ def scores_and_ranges(text: str, opts: Options, lex: Lexicon) -> str:
             return f"{read_number(a, opts)} {read_number(b, opts)}"
         if _ADDRESS_NEXT.match(text, m.end()) or _ADDRESS_PREV.search(text[: m.start()]):
             return f"{read_number(a, opts)}, {read_number(b, opts)}"  # "số 86-88 đường ...": two houses
+        if a == b and _YEAR_SPAN_WORD.search(text[: m.start()]) and re.fullmatch(r"(?:19|20)\d\d", a):
+            return f"{read_number(a, opts)} đến {read_number(b, opts)}"  # "năm học 2025-2025": one year typed twice
         if value_a < value_b and (not re.fullmatch(r"0+", a) or _from_zero(text, m) or "," in b):
             return f"{read_number(a, opts)} đến {read_number(b, opts)}"  # "0-1" alone is a score
         spaced = "," if re.search(r"\s[-–]\s", m.group(0)) else ""  # "Quán ốc 33 – 31 Hai Bà Trưng": a pause

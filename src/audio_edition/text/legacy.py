@@ -77,9 +77,13 @@ def is_syllable(word: str) -> bool:
     if sum(decomposed.count(t) for t in _TONES) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return bool(_SYLLABLE.fullmatch(bare)) and not _SHORT_VOWEL_PALATAL.search(bare)
+    smooth = any(t in decomposed for t in _SMOOTH_TONES)  # "vàc", "bảt": a stop takes the rising or the heavy tone
+    stopped_smooth = smooth and _STOP.search(bare) is not None
+    return bool(_SYLLABLE.fullmatch(bare)) and not _SHORT_VOWEL_PALATAL.search(bare) and not stopped_smooth
 
 
+_SMOOTH_TONES = ("\u0300", "\u0309", "\u0303")  # huyền, hỏi, ngã
+_STOP = re.compile(r"(?:c|ch|p|t)$")
 _SHORT_VOWEL_PALATAL = re.compile(r"(?<![oiuy])[ăâ](?:ch|nh)$")  # "ăn", "ânh" never: "lănh" is "lãnh" mistyped
 
 
