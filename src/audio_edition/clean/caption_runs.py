@@ -228,3 +228,19 @@ def bar_row(blocks: tuple[str, ...], i: int) -> bool:
 
     first, last = run_around(i, row)
     return row(i) and last - first + 1 >= _BAR_ROWS
+
+
+_ALT_WORDS = 4
+_ALT_CAPTION_WORDS = range(10, 31)
+
+
+def alt_over_caption(alt: str, text: str) -> bool:
+    """ "Niềng răng" over "Niềng răng là kỹ thuật nha khoa ... đến vị trí chuẩn": a picture's short alternative text
+    and its caption opening on the same words, a line too long for a heading, with no stop."""
+    return (
+        words(alt) <= _ALT_WORDS
+        and not ends_sentence(alt)
+        and text.lower().startswith(alt.strip().lower() + " ")
+        and words(text) in _ALT_CAPTION_WORDS
+        and not ends_sentence(text)
+    )

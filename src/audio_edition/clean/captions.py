@@ -9,7 +9,7 @@ import re
 from . import patterns as P
 from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, verse_line
 from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, is_list_point, text_over_bar_caption
-from .caption_runs import bar_row, heads_its_section_again
+from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .part_headings import asks_anew, restated_below
 from .same_lines import printed_before, same_line
@@ -337,7 +337,7 @@ def drop_captions(d: Draft) -> Draft:
             and not in_verse(blocks, i)  # a poem's line said again opening the next stanza: its refrain
         )
         under_picture = (
-            after_picture
+            (after_picture or (i > 0 and alt_over_caption(blocks[i - 1], block)))
             and words(block) <= 30
             and (not ends_sentence(block) or words(block) <= _SHORT_CAPTION_WORDS)  # "Một chiếc F18."
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))

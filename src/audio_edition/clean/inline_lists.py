@@ -11,6 +11,9 @@ from .draft import Draft, ends_sentence, words
 
 # "... đồ khô 1. Nem Phùng : 30 Hàng Bún ... 2. Nem Tai bà Hồng ...": an item's number and the capital after it
 _ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "CẤU TRÚC SÁNG KIẾN I. THỰC TRẠNG ... II. LÍ DO ... III. ...": a contents list's Roman numbers, its parts named
+_ROMAN_ITEM = re.compile(r"(?:(?<=\s)|^)(I{1,3}|IV|VI{0,3}|IX|X)\.\s+(?=[A-ZĐÀ-Ỹ])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _RUN = 3  # three items in a row at least: a list, never a stray number
 
 
@@ -30,6 +33,12 @@ def _items(block: str) -> list[str]:
         if int(m[1]) == expected:
             starts.append(m.start())
             expected += 1
+    if len(starts) < _RUN:  # the Roman list's parts, its contents and then the parts themselves ("I." again)
+        starts, expected = [], 1
+        for m in _ROMAN_ITEM.finditer(block):
+            if _ROMAN[m[1]] == expected or (_ROMAN[m[1]] == 1 and expected > _RUN):
+                starts.append(m.start())
+                expected = _ROMAN[m[1]] + 1
     if len(starts) < _RUN or (starts[0] == 0 and len(starts) == 1):
         return [block]
     cuts = [0, *starts] if starts[0] > 0 else starts

@@ -143,7 +143,7 @@ _INLINE_ILLUSTRATION = re.compile(
     r"|^Logo header\s+"  # the site's logo, its picture's text glued to the paragraph under it
 )
 # "Trang 1CHƯƠNG II", "1. 3 PHẦN I: ...": a document viewer's page number over the text it shows
-_PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})|^\d{1,3}\.\s+\d{1,3}\s+(?=(?:PHẦN|CHƯƠNG|MỤC) [IVX]{1,4}\b)")
+_PAGE_MARKER = re.compile(r"^Trang \d{1,4}(?=[A-ZĐÀ-Ỹ]{2})|^(?:\d+\.\s+)?\d+\s+(?=(?:PHẦN|CHƯƠNG|MỤC) [IVX]{1,4}\b)")
 # "## hantt.163": a user name set as a heading
 _HANDLE_HEADING = re.compile(r"#{1,6}\s+[a-z0-9_.-]*[._\d][a-z0-9_.-]*")
 # "le-thanh-that-cao-daiMột buổi lễ Thánh Thất Cao Đài": a picture's file name glued to its caption

@@ -27,7 +27,22 @@ def drop_library_file_line(d: Draft) -> Draft:
     if d.blocks[0] != d.blocks[line] and len(title := d.blocks[0].strip()) > _TITLE_LETTERS:
         heads = re.compile(rf"\d{{1,3}}\.\s+{re.escape(title)}\s*", re.IGNORECASE)
         blocks = (b for b in (heads.sub("", b, count=1) if heads.match(b) else b for b in blocks) if b)
-    return dataclasses.replace(d, blocks=tuple(_PAGE_NUMBERS.sub("", b) for b in blocks))
+    return dataclasses.replace(d, blocks=_page_numbers_off(tuple(_PAGE_NUMBERS.sub("", b) for b in blocks)))
+
+
+_PAGE_HEAD = re.compile(r"(\d{1,3})\.\s+(?=\S)")
+
+
+def _page_numbers_off(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...", "2. ...": the preview's pages, each opening on its number, from
+    the first paragraph under the title on; never read."""
+    out, page = list(blocks), 1
+    first = next((i for i, b in enumerate(blocks[1:_PREVIEW_BLOCKS], 1) if b.startswith("1. ")), len(blocks))
+    for i in range(first, len(out)):
+        m = _PAGE_HEAD.match(out[i])
+        if m and int(m[1]) == page:
+            out[i], page = out[i][m.end() :], page + 1
+    return tuple(out)
 
 
 _TITLE_LETTERS = 10

@@ -35,6 +35,11 @@ HERE_LINK = re.compile(  # "Ngoài ra, bạn có thể tham khảo thêm ... t�
     # "Tham khảo thêm khóa huấn luyện chó Poodle có tại Trung tâm ...": a link's words, unstopped, no colon
     r"|(?:Tham khảo thêm|Xem thêm|Đọc thêm)\s[^.!?:]{5,120}\.?"
     r"|(?:Đừng bỏ qua|Có thể bạn quan tâm|Bạn có thể quan tâm)\s*:\s*[^.!?:]{3,120}"  # "Đừng bỏ qua: Chim Sẻ ..."
+    r"|Nghe (?:đọc )?truyện\s[^.!?:]{3,80}"  # "Nghe đọc truyện Sự tích cây vú sữa": an audio player's label
+    r"|Or you want a quick look:[^\n]{0,200}"  # a summary plugin's link to the story's short version
+    r"|Chi tiết\s[^.!?:]{0,60}\s(?i:tại đây)\.?"  # "Chi tiết Thông báo tại đây": the link to the document
+    # "Bài trướcNa Rì tổ chức ...", "Bài tiếp theoVăn bản ...": the previous and next posts' links, titles glued on
+    r"|(?:Bài trước|Bài tiếp theo|Bài sau)(?:\s*:\s*|(?=[A-ZĐÀ-Ỹ]))[^\n]{5,200}"
     r"|(?:Mua|Đặt mua|Xem giá|Tải)\s[^.!?:]{3,80}\s(?i:tại đây|ở đây)\.?"  # "Mua bình xịt ... tại đây.": a shop's link
     r"|(?:>\s*)?[^.!?:]{3,80}\s(?i:tải|download)(?: về)?\s(?i:tại đây|ở đây)\.?"  # "Mẫu đơn ... vui lòng tải tại đây"
     r"|.{20,400}\s\[(?:…|\.\.\.)\]"  # "... nó không có các phụ […]": a post's teaser, cut where its link was

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .draft import ends_sentence
 
 _RESTATED_WORDS = 3
+_HEADING_WORDS = 16  # a line longer, with a comma inside, is a caption's sentence, never a heading
 
 
 def asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
@@ -18,7 +19,7 @@ def restated_below(block: str, after: str) -> bool:
     first three words the paragraph under it takes up in its first words, as a part's text does, a picture's never."""
     head = " ".join(block.split()[:_RESTATED_WORDS]).casefold()
     return (
-        len(block.split()) > _RESTATED_WORDS
+        _RESTATED_WORDS < len(block.split()) <= _HEADING_WORDS
         and ends_sentence(after)
         and head in " ".join(after.split()[: _RESTATED_WORDS + 3]).casefold()
     )

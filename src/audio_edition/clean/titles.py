@@ -80,13 +80,17 @@ def titles_the_text(blocks: tuple[str, ...], k: int, drop: set[int]) -> bool:
 
 _SECTION_WORDS = 4
 _BANNER_WORDS = 20
+_MENU_REACH, _MENU_WORDS = 24, 15
 
 
 def section_over_titled_date(blocks: tuple[str, ...], i: int) -> bool:
     """Whether the lines over the date line `i` are the site's banner and a section ("KỶ NIỆM 70 NĂM ..." /
-    "Tin tức hoạt động" / "Đăng ngày: ..."), the title under the date: the one right over it is a section's
-    few words, none ends a sentence, and the line under the date alone titles the paragraph under it."""
-    if not 1 <= i <= 3 or i + 2 >= len(blocks) or words(blocks[i - 1]) > _SECTION_WORDS:
+    "Tin tức hoạt động" / "Đăng ngày: ..."), or a header of short menu lines over a breadcrumb, the title under the
+    date: the one right over it is a section's few words, none ends a sentence, and the line under the date alone
+    titles the paragraph under it."""
+    if not 1 <= i <= _MENU_REACH or i + 2 >= len(blocks) or words(blocks[i - 1]) > _SECTION_WORDS:
+        return False
+    if i > 3 and any(words(b) > _MENU_WORDS for b in blocks[:i]):  # deeper, a header of menus and bars alone
         return False
     above = blocks[:i]
     title, text = blocks[i + 1], blocks[i + 2]

@@ -195,18 +195,19 @@ def _word_per_line(lines: list[str]) -> list[str] | None:
 
 
 _VERSE_WORDS = range(4, 11)
+_NO_VERSE = re.compile(rf"^(?:[^{UPPER}]|[IVX]{{1,4}}[.)]\s)")  # "mùa thu ...", "I. THỰC TRẠNG ...": a list's item
 _MIN_VERSE_LINES = 4
 
 
 def _verse_at_top(lines: list[str]) -> list[str]:
     """A poem over the text ("Sớm Thu rộn rã sân trường" / "Cờ hoa sắc nắng khai trường giao thoa"
-    / ...): four lines or more of four to ten words, each opening in a capital, none closing a
+    / ...): four lines or more of four to ten words, each opening in a capital (no list's number), none closing a
     sentence but the last, most of six or eight words (lục bát), joined into one stanza read with a
     pause between its lines, never a headline and chapters."""
     verse = 0
     for line in lines:
         current = line.strip()
-        if not current or len(current.split()) not in _VERSE_WORDS or not current[:1].isupper():
+        if not current or len(current.split()) not in _VERSE_WORDS or _NO_VERSE.match(current):
             break
         verse += 1
         if _SENTENCE_END.search(current):

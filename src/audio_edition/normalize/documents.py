@@ -29,7 +29,8 @@ def _coded() -> re.Pattern[str]:
         rf"(?:(?<![\w-])(?P<kind>{kinds})\s+)?"
         # "13/2007-TT-BYT": a year a copy joined to the code with a hyphen
         # "1.234/QĐ-UBND": its thousands grouped; "13.18/VHĐ/TTPĐ": a number in parts
-        r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+(?:\.\d{1,2})?)(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:[-/][A-ZĐ][\wĐđ&]*)*)(?![\w/])"
+        # "168a/QĐ-UBND": a number given a letter for a paper issued between two others
+        r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+(?:\.\d{1,2})?)(?P<sub>[a-z])?(?:/(?P<y>(?:19|20)\d\d)[/-]|/)(?P<code>[A-ZĐ][\wĐđ&]*(?:[-/][A-ZĐ][\wĐđ&]*)*)(?![\w/])"
     )
 
 
@@ -146,6 +147,8 @@ def document_numbers(text: str, opts: Options, lex: Lexicon) -> str:
         out = read_number(m["n"].replace(".", ""), opts) if grouped else read_number(whole, opts)
         if part:
             out += f" chấm {read_number(part, opts)}"
+        if m["sub"]:
+            out += " " + letters(m["sub"])
         if m["kind"]:
             out = f"{builtin('document_kinds.tsv')[m['kind']]} {out}"
         elif (kind := _unnamed_kind(m["code"], text[: m.start()])) is not None:

@@ -64,6 +64,8 @@ _MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:1
 _DAYS_LISTED = re.compile(
     r"(?<!\w)((?i:mùng|mồng|ngày) )(\d{1,2}(?:,\d{1,2}){2,}|\d{1,2},\d{1,2}(?=/\d{1,2}(?!\d)))(?![\d.]|\w)"
 )
+# "ngày 1525 hàng tháng": the days of each month a page ran together ("15, 25"), never a number in the thousands
+_MONTHLY_DAYS = re.compile(r"(?<=\b(?i:ngày) )([1-3]\d)([1-3]\d)(?= (?:hàng|hằng|mỗi) tháng\b)")
 # "ngày 25-26-27/02/2023": days of one month listed with dashes before the month
 _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?=/\d{1,2}/\d{4}(?![\w/]))")
 # "ngày thành lập Đoàn 26 – 03": after a day's name, a day and a month padded with its zero
@@ -153,6 +155,7 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
     text = _SPACED_MONTH_YEAR.sub(r"\1/\2", text)
+    text = _MONTHLY_DAYS.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[1]) < int(m[2]) <= 31 else m[0], text)
     text = _DAY_OR_NEXT.sub(day_or_next, text)
     text = _KEPT_DAY.sub(
         lambda m: f"{m[1]} tháng {m[2]}" if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12 else m[0], text

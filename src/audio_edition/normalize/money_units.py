@@ -100,6 +100,7 @@ _PRICE_K = re.compile(
     r"|(?<![\w.,-])(?P<c>\d{2,3})K(?![\w-])"  # "chiêu trò 'vệ sinh 50K'" in a sentence on prices
 )
 _SPACED_MINUS = re.compile(r"\b(khoảng|là|mức|dưới|tầm|xuống) [-−] (?=\d+(?:,\d+)?\s?(?:°C|độ C)\b)")
+_CLASS_NAME = re.compile(r"(?i:\blớp)\s$")  # "lớp 5TB": a class's name, its letters never terabytes
 _MINUTES_P = re.compile(r"(?<![\w.,])(\d{1,2})p(?![\w])")
 _PRICE_WORD = re.compile(r"(?i:\b(?:giá|tiền|phí|tốn|thiệt hại)\b)")  # "“Tổng thiệt hại” 500K": a cost
 _RACE_BEFORE = re.compile(r"(?i:chạy|cự ly|giải)\s+$")  # "giải chạy 10K": a race's distance
@@ -411,7 +412,11 @@ def units(text: str, opts: Options, lex: Lexicon) -> str:
     text = _BY.sub(lambda m: f"{m['a'] or m['w'] or m['s']} nhân ", _TIMES.sub(lambda m: f"{m['a']} nhân ", text))
     text = _FOLD.sub(lambda m: f"{m['a']} lần" if _zoomed(text[: m.start()]) else m[0], text)
     text = pattern.sub(
-        lambda m: f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}",
+        lambda m: (
+            m[0]
+            if _CLASS_NAME.search(m.string, 0, m.start()) and m["unit"].isupper() and m["a"] + m["unit"] in m[0]
+            else f"{_quantity(m, opts)}{m['scale'] or ''} {table[m['unit']]}{_per(m['per'], 'trên', m['unit'])}"
+        ),
         text,
     )
     text = _EACH_UNIT.sub(
