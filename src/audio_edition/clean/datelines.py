@@ -29,7 +29,7 @@ _POSTED_BY = re.compile(
 _STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=^\d\d:\d\d \d\d/\d\d/\d{4}) \d{1,7}$")
 _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T|$)")
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
-_BANGS = re.compile(r"\s*!{2,}\s*")
+_BANGS = re.compile(r"\s*!{2,}\s*|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?(?=\s+\d{1,2}/\d)")
 _MONTHS = "January February March April May June July August September October November December".split()
 # "Friday, March 29, 2024", "31 August, 2016", "Wednesday, February 12th, 2025": a page in English's date line
 _MONTH_NAMES = "|".join(f"{m[:3]}(?:{m[3:]}|\\.|(?<=Sep)t)?" for m in _MONTHS)
@@ -192,7 +192,8 @@ def dateline(block: str) -> tuple[str, str] | None:
     if before.rstrip().endswith("~") or _SPAN_START.search(before):
         return None  # "Đăng ký 06/12~12/12/2022", "Tuần 03/03 – 09/03/2019": the end of a span, never the page's day
     # "Hoạt động Văn hoá & Xã hội | 16/07/2024", "Nguyễn Hữu Trực | Ngày 12/01/2020": a section or a writer, a bar
-    barred = re.search(r"\|\s*(?:ngày\s*)?$", before, re.I) is not None and words(prefix) <= _BARRED_WORDS
+    barred = re.search(r"\|\s*(?:ngày\s*)?$", before, re.I) is not None or (_DASHED.search(before) and prefix.istitle())
+    barred = barred and words(prefix) <= _BARRED_WORDS  # "Tin Giáo Hội Việt Nam - Mar 24/03/2014": a section, a dash
     if (words(prefix) > 4 and not named and not barred) or ends_sentence(prefix):
         return None  # the writers' names may stand before the date: "Đình Hiệp - Nguyệt Ánh| 10/03/2022"
     titled = (words(prefix) >= 3 and not placed) or (
@@ -204,7 +205,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     return None if published is None else (prefix, published)
 
 
-_BARRED_WORDS = 8
+_BARRED_WORDS, _DASHED = 8, re.compile(r"\s[-–]\s*$")
 _CITY = re.compile(rf"(?:TP\.?|Tp\.?|Thành phố)\s*[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}}")
 
 
@@ -269,15 +270,14 @@ def _stamped_headline(d: Draft) -> Draft:
         if m is None and i < 2 and words(block) <= _TITLE_WORDS and not re.search(r"[.!?]\s", block):
             m = _PRINTED_DAY_END.search(block)
             m = m if m and not _NAMES_A_DAY.search(block[: m.start()]) else None
-        if m and words(block[: m.start()]) >= 4:
+        if m and words(block[: m.start()]) >= 4 and not (dateline(block) or ("", ""))[0].istitle():
             blocks = (*d.blocks[:i], block[: m.start()], *d.blocks[i + 1 :])
             return dataclasses.replace(d, blocks=blocks, published=d.published or _iso_datetime(m["date"], None))
     return d
 
 
-_DATE_REACH = 10
+_DATE_REACH, _COUNTER_WORDS = 10, 2
 _VIEWS = re.compile(r"\d{1,3}(?:[.,]\d{3})*|\d+")
-_COUNTER_WORDS = 2
 
 
 def extract_dateline(d: Draft) -> Draft:

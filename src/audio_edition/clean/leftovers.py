@@ -41,7 +41,6 @@ from .page_lines import (
     SLUG_TAIL,
     TEAM_CREDIT,
     TOPIC_MENU,
-    TRAILING_GALLERY_POINTER,
     UPDATED_ON,
     VIDEO_POINTER,
     VIDEO_TITLE,
@@ -49,6 +48,7 @@ from .page_lines import (
     VISIT_COUNTER,
     english_asides,
     gallery_item,
+    gallery_pointer_apart,
     names_picture_above,
     title_again,
     uncaptioned_slugs,
@@ -121,7 +121,7 @@ _FILE_TYPE_TAIL = re.compile(r"(?<=[^\W\d_]) (?:pptx?|docx?|pdf|xlsx?)$")
 _PAGER = re.compile(
     r"(?i:pages?|trang)\s*:?\s*(?:\d{1,4}\s+){2,}\d{1,4}\s*|(?:Trang|Page) \d{1,4}"  # a viewer's "Trang 2" too
     r"|(?:[«‹<]+\s*(?i:first|prev|đầu|trước)?\s*)?(?:\d{1,4}\s+){2,}\d{1,4}\s*[>›»]+\s*(?i:last|next|cuối|sau)?\s*[›»]?"
-    r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*"
+    r"|\d{1,4} (?i:pages?) V?\s+(?:\d{1,4}\s+)+[>›»\s]*|(?:(?:Phần|Kỳ) \d{1,2}\s*){2,}"  # "Phần 1Phần 2Phần 3": parts
 )  # "Trang: 1 2 3", "< 1 2 3 4 > Last ›", a forum's "4 Pages V 1 2 3 > »"
 # "Sự lựa chọn hàng đầu về kim cương ... ✓ Kim cương tự nhiên 100% ✓ ...": a shop's tagline, its points ticked
 _TICKED_PROMO = re.compile(r"(?:[^✓✔]*[✓✔]){2,}[^✓✔]*")
@@ -339,8 +339,8 @@ def drop_file_names(d: Draft) -> Draft:
     after_alt_text = after_file = in_gallery = dated = False
     small_alt = signed = ""
     cleaned = (
-        without_inline_links(_PAGE_MARKER.sub("", TRAILING_GALLERY_POINTER.sub("", _APP_NOTICE.sub("", b))))
-        for b in (_INLINE_ILLUSTRATION.sub(" ", block) for block in d.blocks)
+        without_inline_links(_PAGE_MARKER.sub("", _APP_NOTICE.sub("", b)))
+        for b in (p for block in d.blocks for p in gallery_pointer_apart(_INLINE_ILLUSTRATION.sub(" ", block)))
     )
     blocks = _without_embedded_posts(tuple(cleaned))
     asides = english_asides(blocks)

@@ -12,6 +12,7 @@ import re
 from ..text.legacy import is_syllable
 from ..text.slug import slugify
 from . import patterns as P
+from .authors import looks_like_author
 from .draft import Draft, ends_sentence, menu_label, words
 
 # "Hồng Duyên -" under the title: the writer's name and a dash
@@ -92,7 +93,7 @@ GALLERY_HEADING = re.compile(  # never an analysis's point ("Hình ảnh cô bé
     r"(?![^.!?:]*(?:\b(?:thật|rất|nhằm)\b|\blà\s*:))[^.!?]{0,160}:"
     r"|(?:Một số|Một vài) (?:hình ảnh|hoạt động) (?:của|tại|trong)\b[^.!?:]{0,60}"  # "Một số hoạt động của Hội Trại"
 )
-GALLERY_ITEM_WORDS = 15
+GALLERY_ITEM_WORDS = 30
 # "d5", "đ2": a picture's label left where the picture stood; the line under it is its caption
 PICTURE_LABEL = re.compile(r"[a-zđ]{1,2}\d{1,2}")
 _STOPPED_GALLERY_ITEM_WORDS = 30
@@ -102,8 +103,8 @@ def gallery_item(text: str, i: int, blocks: tuple[str, ...]) -> bool:
     """Whether `text` (block `i`), under a gallery's heading, is a picture's caption: a few words, or, in a gallery
     of captions with their stops that closes the page, one sentence ("Văn nghệ chào mừng.", "Thầy ... phát biểu ôn
     lại truyền thống ngày Nhà giáo Việt Nam 20/11.")."""
-    if not ends_sentence(text):
-        return words(text) <= GALLERY_ITEM_WORDS
+    if not ends_sentence(text):  # the page's last line a name ("Phường Quán Toan"): who signs it, no caption
+        return words(text) <= GALLERY_ITEM_WORDS and not (i == len(blocks) - 1 and looks_like_author(text))
     heads = [j for j in range(i) if GALLERY_HEADING.fullmatch(blocks[j]) or GALLERY_POINTER.fullmatch(blocks[j])]
     above = blocks[heads[-1] + 1 : i] if heads else ()
     if (
@@ -126,6 +127,15 @@ TRAILING_GALLERY_POINTER = re.compile(
     r"(?<=[.!?])\s+(?:(?:Dưới đây|Sau đây|Bên dưới) là (?:một số|những|các|một vài)|Một số|Một vài)\s+"
     r"(?:hình ảnh|bức ảnh|ảnh)\b[^.!?]{0,120}[.!:]?$"
 )
+
+
+def gallery_pointer_apart(block: str) -> list[str]:
+    """ "... tổ chức lễ khai giảng. Sau đây là một số hình ảnh về buổi lễ:": the paragraph, and the gallery's pointer
+    on a line of its own, so the pictures' captions under it are known for what they are."""
+    m = TRAILING_GALLERY_POINTER.search(block)
+    return [block[: m.start()], block[m.start() :].strip()] if m else [block]
+
+
 # "... thì có thể xem clip này cho nhanh:", "Dưới đây là video của ... về ...:": a line pointing to the
 # clip the page embeds under it, which the text has not; "Thêm một vài hình ảnh từ Youtube :" more of them
 VIDEO_POINTER = re.compile(

@@ -205,6 +205,7 @@ CAPTION_CREDIT = re.compile(
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
     r"|\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,60}\)\.?\s*$"  # "(Ảnh: Internet. Thanks).": stops inside its brackets
     r"|\((?:Ảnh|Hình)\s+(?-i:[A-ZĐÀ-Ỹ][^\s()]*(?:\s[A-ZĐÀ-Ỹ][^\s()]*){0,3})\)\.?\s*$"  # "(ảnh Quốc Việt)": no colon
+    r"|(?<=[^\W\d_])\s?(?-i:Nguồn)\s*:\s*(?:internet|sưu tầm)\.?\s*$"  # "cách trồng nấm rơmNguồn: Internet"
     r"|(?<=[.!?…]\s)(?-i:Nguồn)\s*:\s*(?-i:[A-ZĐ]{2,6})\.?\s*$",  # "... ký kết hợp đồng. Nguồn: ITN": an agency's
     re.IGNORECASE,
 )

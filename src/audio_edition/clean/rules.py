@@ -160,7 +160,7 @@ from .said_twice import read_doubled_lines_once
 from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
-from .stamped_menus import drop_menu_over_stamped_title
+from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_name
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
@@ -386,6 +386,7 @@ RULES: tuple[Rule, ...] = (
     drop_card_over_title_again,
     strip_trailing_stamps,
     drop_menu_over_repeated_title,
+    drop_menu_under_page_name,
     drop_header_furniture,
     extract_meta_line,
     extract_clergy_writer,

@@ -1,6 +1,8 @@
 """A portal's whole menu printed over the article: the site's name, its sections and their items, today's date, "Sơ
 đồ trang", "Đăng nhập site", the breadcrumb, forty short lines and more, then the article's title over its dated
-stamp ("Thứ ba - 19/04/2016 23:11"). Nothing above the title is read."""
+stamp ("Thứ ba - 19/04/2016 23:11"). Nothing above the title is read. So too a category page's menu of its sub-sections
+under its name ("Cây Sầu Riêng" / "Cây Con & Kiến Thiết" / "Kỹ thuật trồng, tỉa cành tạo tán" / ...) over the
+paragraph that introduces it: the name heads the page, the menu is not read."""
 
 from __future__ import annotations
 
@@ -33,3 +35,23 @@ def drop_menu_over_stamped_title(d: Draft) -> Draft:
             return dataclasses.replace(d, blocks=blocks[i:])
         return d
     return d
+
+
+_SUBSECTIONS = 6  # a menu's items under the page's name, at the least
+_ITEM_WORDS = 8
+_NAME_WORDS = 5
+_INTRO_WORDS = 15
+
+
+def drop_menu_under_page_name(d: Draft) -> Draft:
+    """The short lines between a page's name, no sentence, and the first paragraph that names it again: six or more,
+    none a sentence, none over eight words."""
+    blocks = d.blocks
+    if not blocks or words(blocks[0]) > _NAME_WORDS or ends_sentence(blocks[0]):
+        return d
+    k = next((j for j in range(1, len(blocks)) if words(blocks[j]) > _ITEM_WORDS or ends_sentence(blocks[j])), 0)
+    name = blocks[0].lower()
+    named = k > _SUBSECTIONS and ends_sentence(blocks[k]) and words(blocks[k]) >= _INTRO_WORDS
+    if not named or name.split(maxsplit=1)[-1] not in blocks[k].lower():
+        return d
+    return dataclasses.replace(d, blocks=(blocks[0], *blocks[k:]))

@@ -206,7 +206,7 @@ def _verse_at_top(lines: list[str]) -> list[str]:
     pause between its lines, never a headline and chapters."""
     verse = 0
     for line in lines:
-        current = line.strip()
+        current = line.strip().lstrip('“"')  # "“Có một nghề bụi phấn ...": a poem quoted opens on its mark
         if not current or len(current.split()) not in _VERSE_WORDS or _NO_VERSE.match(current):
             break
         verse += 1

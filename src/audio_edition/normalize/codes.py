@@ -325,6 +325,8 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
                 spoken.append(word)  # "HÀ NỘI-2001": a marked syllable in capitals is a word
             elif word.islower() and len(word) > 1 and not re.search(r"[aeiouy]", word):
                 spoken.append(lex.spell(word))  # "thép 420hc", "S35vn": small letters no word has, spelled
+            elif re.fullmatch(r"[A-Z][A-Z][a-z]{2,}", word):
+                spoken.append(f"{lex.spell(word[0])} {lex.say(word[1:], '')}")  # "3SFarm": a letter, then a word
             else:
                 spoken.append(lex.say(word, token[run.end() :]))
         return " ".join(spoken)

@@ -111,6 +111,7 @@ def _valid(day: int, month: int) -> bool:
 _PART_OF_DAY = re.compile(r"(?:^|\s)(?i:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|sớm)\s*$")
 # "từ 12.3 - 5.4", "tuần 16-20/3": a span said from its ends, "từ mười hai tháng ba đến ..."
 _SPAN_START = re.compile(r"(?:^|\s)(?i:từ)\s*$")
+_ACIDITY = re.compile(r"(?:\bpH|pê hát)[^.;\d]{0,30}$")  # "Độ pH đất: từ 5.5 – 6.5": an acidity's range, two decimals
 _WEEK = re.compile(r"(?:^|\s)(?i:tuần)\s*$")
 
 
@@ -226,6 +227,7 @@ def date_ranges(text: str, opts: Options, lex: Lexicon) -> str:
         before = text[: m.start()]
         dated = m["prefix"] or _STRONG_DATE_CONTEXT.search(before) or _SPAN_START.search(before)
         across = d1 >= 20 and d2 <= 10 and m2 == m1 % 12 + 1  # into the next month, never a falling decimal
+        dated = dated and not _ACIDITY.search(before)
         if m["to"] and not (m["prefix"] or _DAYS_FROM.search(before) or across):
             dated = None  # "từ 2.5 đến 3.5" are decimals; "các ngày từ 21.6 đến 24.6", "từ 30.4 đến 1.5" days
         if not (_valid(d1, m1) and _valid(d2, m2)) or not dated:

@@ -66,6 +66,9 @@ _DAYS_LISTED = re.compile(
 )
 # "ngày 1525 hàng tháng": the days of each month a page ran together ("15, 25"), never a number in the thousands
 _MONTHLY_DAYS = re.compile(r"(?<=\b(?i:ngày) )([1-3]\d)([1-3]\d)(?= (?:hàng|hằng|mỗi) tháng\b)")
+# "CHÀO MỪNG NGÀY 2011", "kỷ niệm ngày 2610": a day and its month typed without the slash ("20/11", "26/10"), the
+# day a celebration falls on, never a year
+_MARKED_DAY = re.compile(r"((?i:\b(?:chào mừng|kỷ niệm|kỉ niệm|mừng|hướng tới) ngày) )([0-3]\d)([01]\d)(?![\d/.,-])")
 # "ngày 25-26-27/02/2023": days of one month listed with dashes before the month
 _DAYS_OF_MONTH = re.compile(r"(?<![\w/.,-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?=/\d{1,2}/\d{4}(?![\w/]))")
 # "ngày thành lập Đoàn 26 – 03": after a day's name, a day and a month padded with its zero
@@ -155,6 +158,9 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return " chia " if _EQUATION.match(m.string, m.end()) else " - "
 
     text = _SPACED_MONTH_YEAR.sub(r"\1/\2", text)
+    text = _MARKED_DAY.sub(
+        lambda m: f"{m[1]}{m[2]}/{m[3]}" if 0 < int(m[2]) <= 31 and 0 < int(m[3]) <= 12 else m[0], text
+    )
     text = _MONTHLY_DAYS.sub(lambda m: f"{m[1]}, {m[2]}" if int(m[1]) < int(m[2]) <= 31 else m[0], text)
     text = _DAY_OR_NEXT.sub(day_or_next, text)
     text = _KEPT_DAY.sub(
