@@ -122,7 +122,7 @@ _QUOTED_SUBJECT = re.compile(r"“(?P<q>[^“”]+)”\s*$")
 _QUOTED_TITLE_WORDS = 4
 
 
-_SERIES_WORDS = 5
+_SERIES_WORDS, _UNTITLED_WORDS = 5, 40  # a first block this long and stopped: the text, its title lost
 _CLOSING_WORDS = 3
 
 
@@ -216,8 +216,8 @@ def drop_captions(d: Draft) -> Draft:
     person's titles and name alone on a line are their portrait's caption, and close a profile box under the
     headline."""
     kept: list[str] = []
-    after_picture = False
-    blocks = d.blocks
+    after_picture, blocks = False, d.blocks
+    told = 0 if blocks and words(blocks[0]) > _UNTITLED_WORDS and ends_sentence(blocks[0]) else 1  # no title: text
     # "Lãnh đạo ... tặng quà ... Ảnh: X" credits one picture; a line opening with its words is the next one's caption
     credited = {_opening(b) for j, b in enumerate(blocks) if is_caption(b) and not is_list_point(blocks, j, d.listed)}
     credited -= {""}
@@ -249,11 +249,12 @@ def drop_captions(d: Draft) -> Draft:
         after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
-        heading = contents or P.HOWTO_HEADING.match(block) or _NUMBERED_HEADING.match(block)
+        howto = P.HOWTO_HEADING.match(block) and (told or block.lower() not in blocks[0].lower())  # not the title
+        heading = contents or howto or _NUMBERED_HEADING.match(block)
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
         heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
         heading = heading or block.casefold() in d.headings  # a part the contents box named, its picture's text below
-        if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[1:i] + blocks[i + 2 :]):
+        if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[told:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too
             continue  # "Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải ba": a picture's caption

@@ -190,6 +190,7 @@ _LOADING = re.compile(r"^(?:đang tải(?: dữ liệu| trang)?|loading)\s*(?:\.
 def _is_header_label(block: str) -> bool:
     """A site label over a headline: a known section, up to four words ("Nghề báo"), or a row of labels; never a
     question without its mark ("Vì sao chó nôn": a title that asks)."""
+    block = re.sub(r"(?<=\D) (?:24h|247|24/7|365)$", "", block)  # "Đời sống 247": a section's name, round the clock
     short = words(block) <= 4 and not ends_sentence(block) and not re.search(r"\d", block) and not _ASKS.match(block)
     return menu_label(block) in P.SECTIONS or short or _all_labels(block) or labels_in_a_row(block)
 

@@ -95,8 +95,8 @@ TIME_FIRST_DATELINE = re.compile(
 # "Cập nhật ngày", "Ngày đăng:", "Thời gian đăng:", a Q&A's "Ngày hỏi:" and "Ngày trả lời:", and
 # "Ngày: 08/03/2012"
 DATELINE_LABELS = re.compile(
-    r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng|ngày đăng|thời gian đăng|thời gian cập nhật|xuất bản|đăng lúc"
-    r"|ngày hỏi|ngày gửi|gửi lúc|gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
+    r"^(?:(?:đã )?cập nhật|ngày cập nhật|được đăng|đăng(?: vào)?|ngày đăng|thời gian đăng|thời gian cập nhật"
+    r"|xuất bản|đăng lúc|ngày hỏi|ngày gửi|gửi lúc|gửi|ngày trả lời|ngày tháng(?=\s*:)|ngày(?=\s*:)|posted(?= *:)"
     r"|nguồn tin(?=\s*:))(?:\s+ngày)?\s*:?\s*"  # "Nguồn tin: Báo Đắk Nông, 17/02/2020": the source and its day
     r"|(?<=\d)\s+(?:mail|email|facebook|google|twitter|zalo|pinterest)(?:\s+[a-z]{2,10}){1,5}$",  # share buttons
     re.I,
@@ -213,7 +213,8 @@ CAPTION_CREDIT = re.compile(
 # "..., bạn không cần phải quá lo lắng ... – Ảnh: Orient RA": text that speaks to its reader, never a caption
 TO_THE_READER = re.compile(r"\b(?:bạn|các bạn)\b")
 TRAILING_PICTURE_CREDIT = re.compile(  # "... (Ảnh: X)" after the last sentence, "... tiện lợi – Ảnh: Orient RA"
-    r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$|\s+[–-]\s+(?:Ảnh|Photo)\s*:\s*[^.!?()–-]{1,40}$",
+    r"(?<=[.!?…])\s*\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,80}\)\s*$|\s+[–-]\s+(?:Ảnh|Photo)\s*:\s*[^.!?()–-]{1,40}$"
+    r"|(?<=[.!?…])\s+Ảnh minh h[ọo]a\s*/\s*Nguồn:?\s*\w+\.?\s*$",  # "... công đoạn. Ảnh minh họa/Nguồn internet"
     re.IGNORECASE,
 )
 # "... mà Chúa đã thương ban. Đức cha ... mở đầu Thánh lễ phong chức |": a caption and its bar after the last sentence
@@ -226,7 +227,7 @@ SCREEN_CREDIT = re.compile(
 )
 CAPTION_ILLUSTRATIVE = re.compile(
     r"(?:^|[.\s(\-–])(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet)"
-    r"(?:\s*[-–]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$"  # "Ảnh minh họa - Internet": and its source
+    r"(?:\s*[-–/]\s*[\w.]+(?:\s+[\w.]+){0,2})?\s*\)?\.?\s*$"  # "Ảnh minh họa - Internet", "…/Nguồn internet"
     r"|\(minh\s+ho[ạa]\s+(?:của|bởi|từ)\s+[^()]{2,40}\)\.?\s*$",  # "... (minh hoạ của Chat GPT)": who drew it
     re.IGNORECASE,
 )

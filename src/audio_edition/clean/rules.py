@@ -164,7 +164,7 @@ from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_na
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
-from .titles import drop_garbled_title, split_title_from_teaser
+from .titles import drop_garbled_title, drop_teaser_over_title, split_title_from_teaser
 from .transcripts import drop_transcript_page_numbers
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
@@ -409,6 +409,7 @@ RULES: tuple[Rule, ...] = (
     split_stamped_summaries,
     split_glued_top,
     split_title_from_teaser,
+    drop_teaser_over_title,
     split_glued_summaries,
     split_glued_subheadings,
     split_caption_from_lead,

@@ -15,6 +15,8 @@ from .draft import Draft
 _BRANDS = r"(?:w88|fb88|m88|fun88|188bet|12bet|v9bet|jun88|hi88|new88|8xbet|kuwin|98win|789bet|vn88|sv388|cwin)"
 _KEYWORDS = re.compile(rf"(?:\b[a-z][a-z0-9]*\s+)*\b{_BRANDS}\b(?:\s+[a-z][a-z0-9]*\b)*\s*")
 _MARKED = re.compile(r"[à-ỹđ]", re.IGNORECASE)
+# "CLB Đờn ca tài tử Trăng Vàng Hi88 Online tổ chức ...": the brand a mirror wrote over a place's name, capitalised
+_BRAND_NAME = re.compile(rf"\s*\b(?i:{_BRANDS})(?:\s?(?i:online|club|vip))?\b")
 # "Hội nghị khoa học điều dưỡng Siêu nổ hũ lần thứ III": a slot game's name in capitals inside a sentence
 _SLOT_KEYWORD = re.compile(r"(?<=[a-zà-ỹđ] )(?:Siêu n|N)ổ hũ (?=[a-zà-ỹđ])")
 _LOST_MARKS_LABEL = re.compile(r"Anh \d{1,2}")
@@ -77,7 +79,7 @@ def strip_betting_keywords(d: Draft) -> Draft:
         if _LOST_MARKS_LABEL.fullmatch(block.strip()) or _planted(d.blocks, k) or _keyword_salad(block) or listed:
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
-        stripped = _SLOT_KEYWORD.sub("", stripped)
+        stripped = _SLOT_KEYWORD.sub("", _BRAND_NAME.sub("", stripped) if _MARKED.search(block) else stripped)
         stripped = _GLUED_TITLE.sub(" ", stripped)
         if stripped.strip():
             blocks.append(stripped.strip() if stripped != block else block)

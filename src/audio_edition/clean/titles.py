@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, ends_sentence, words
+from .draft import Draft, ends_sentence, shared_pairs, words
 
 # "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
 # between the title and the site's name
@@ -166,3 +166,23 @@ def title_under_boxes(top: str, block: str, below: str) -> bool:
 
 
 _SUMMARY_WORDS = 8
+
+
+_TEASER_MOST = 40
+
+
+def drop_teaser_over_title(d: Draft) -> Draft:
+    """Another story's teaser on top, one stopped sentence ("Một người Mỹ nói ...: 23 năm sau ..."), over a title
+    of six words or more the paragraph under it says again ("Review quán cafe yên tĩnh tại Hà Nội ..." / "... những
+    quán cafe yên tĩnh tại Hà Nội ..."), none of the teaser's words in a row in either: not read."""
+    if len(d.blocks) < 3:
+        return d
+    teaser, title, text = d.blocks[:3]
+    story = ends_sentence(teaser) and words(teaser) <= _TEASER_MOST and not re.search(r"[.!?]\s", teaser)
+    titled = not ends_sentence(title) and words(title) >= 6 and ends_sentence(text) and words(text) >= _TEXT_WORDS
+    apart = shared_pairs(teaser, title) == 0 and shared_pairs(teaser, text) == 0
+    return (
+        dataclasses.replace(d, blocks=d.blocks[1:])
+        if story and titled and apart and shared_pairs(title, text) >= 2
+        else d
+    )
