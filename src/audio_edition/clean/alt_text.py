@@ -3,10 +3,11 @@ caption under it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import patterns as P
-from .draft import ends_sentence, menu_label, words
+from .draft import Draft, ends_sentence, menu_label, words
 
 _ALT_TEXT_WORDS = 8
 _KEYWORD_ALT_WORDS = 14
@@ -182,3 +183,25 @@ def heading_pair(run: tuple[str, ...]) -> bool:
     if not re.match(r"[A-Za-zÀ-ỹ]", run[0]):
         return False  # "「生活・職能日本語検定」": a name in another script is no heading
     return ends_sentence(run[2]) and words(run[2]) > _PAIRED_HEADING_WORDS
+
+
+_SAID_ABOVE = 0.75  # most of the picture's words are the headings'
+
+
+def drop_alt_under_headings(d: Draft) -> Draft:
+    """A numbered part's heading and a sub-heading, then a third unstopped line over the paragraph saying again most
+    of their words ("1. Cách điều trị chó bị tiêu chảy" / "Sử dụng cây nhọ nồi (cỏ mực)" / "Điều trị khi chó bị
+    tiêu chảy bằng nhọ nồi"): the sub-part's picture, its text never a chapter; not read."""
+    b = d.blocks
+    drop = set()
+    for i in range(2, len(b) - 1):
+        heading, sub, line, text = b[i - 2], b[i - 1], b[i], b[i + 1]
+        if not (_LABELLED_STEP.match(heading) and ends_sentence(text) and words(text) >= _PARAGRAPH_WORDS):
+            continue
+        if any(ends_sentence(x) or words(x) > _PAIRED_HEADING_WORDS for x in (heading, sub, line)):
+            continue
+        said = re.findall(r"[^\W\d_]+", line.lower())
+        above = set(re.findall(r"[^\W\d_]+", f"{heading} {sub}".lower()))
+        if len(said) >= 4 and sum(w in above for w in said) >= _SAID_ABOVE * len(said):
+            drop.add(i)
+    return dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in drop)) if drop else d

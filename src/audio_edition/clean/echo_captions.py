@@ -213,3 +213,35 @@ def drop_numbered_title_pictures(d: Draft) -> Draft:
     numbered = re.compile(rf"{re.escape(d.blocks[0].strip())}\s+(?i:ảnh|hình)\s+\d{{1,2}}\b")
     kept = (d.blocks[0], *(b for b in d.blocks[1:] if not numbered.match(b.strip())))
     return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=kept)
+
+
+_ALTERNATE_WORDS = (6, 12)  # "Cảm quan đã thấy bát bún riêu ngon miệng.": a caption's one short sentence
+_AROUND_WORDS = 25
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
+
+
+def drop_alternating_captions(d: Draft) -> Draft:
+    """Two or more lines of one short sentence, each between two paragraphs of two sentences or more and naming
+    again, two words in a row, what the paragraph over or under it tells ("Người Hà Nội có cách nấu bún riêu ngon khó
+    cưỡng." between "... người Hà Nội cũng có cách làm riêng." and "Người Hà Nội khá cầu kỳ khi chọn cua. ..."):
+    pictures' captions between the paragraphs, not read."""
+    b = d.blocks
+
+    def paragraph(k: int) -> bool:
+        return 0 <= k < len(b) and words(b[k]) >= _AROUND_WORDS and _SENTENCE_BREAK.search(b[k]) is not None
+
+    def caption(i: int) -> bool:
+        short = _ALTERNATE_WORDS[0] <= words(b[i]) <= _ALTERNATE_WORDS[1] and b[i].rstrip().endswith(".")
+        return short and not _SENTENCE_BREAK.search(b[i]) and paragraph(i - 1) and paragraph(i + 1)
+
+    found = [i for i in range(1, len(b) - 1) if caption(i) and (_echoes(b[i], b[i - 1]) or _echoes(b[i], b[i + 1]))]
+    if len(found) < 2:
+        return d
+    return dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in found))
+
+
+def _echoes(line: str, paragraph: str) -> bool:
+    said = [w.lower() for w in _WORD.findall(line)]
+    pairs = {f"{a} {c}" for a, c in zip(said, said[1:])}
+    told = [w.lower() for w in _WORD.findall(paragraph)]
+    return any(f"{a} {c}" in pairs for a, c in zip(told, told[1:]))

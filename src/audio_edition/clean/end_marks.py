@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from . import patterns as P
-from .draft import Draft
+from .draft import Draft, ends_sentence, words
 
 _DESK_MARK = re.compile(r"(?<=[.!?…])\s*(?:PV|P\.V|BTV|CTV|TH|T\.H)\.?$")
 _CREDIT_AFTER_MARK = re.compile(
@@ -39,3 +39,19 @@ def strip_end_mark(d: Draft) -> Draft:
     if not last.endswith((".", "…", "!", "?")):
         last += "."
     return dataclasses.replace(d, blocks=d.blocks[:-1] + (last,))
+
+
+# "Nguồn: VnExpress", "Theo Báo Hà Tĩnh": the line naming where the text came from, short and without a stop
+_SOURCE_LINE = re.compile(r"(?:Nguồn|Theo)\s*:?\s+[^.!?]{2,40}")
+_TEASER_MOST, _STUB_WORDS = 30, 3
+
+
+def drop_teasers_after_source(d: Draft) -> Draft:
+    """ "Nguồn: VnExpress" / "Thoái hoá điểm vàng (AMD) gồm hai loại ... và…" / "Nếu uống đều đặn ... không…": the
+    site's teasers of other stories after the text's source, every one cut short on an ellipsis; not read."""
+    source = next((i for i in range(len(d.blocks) - 2, 0, -1) if _SOURCE_LINE.fullmatch(d.blocks[i])), None)
+    tail = d.blocks[source + 1 :] if source is not None else ()
+    cut = [b.rstrip().endswith(("…", "...")) and words(b) <= _TEASER_MOST for b in tail]
+    if len(cut) > 1 and words(tail[-1]) <= _STUB_WORDS and not ends_sentence(tail[-1]):
+        cut[-1] = True  # "Nhiều ngư": the last teaser cut where the page ends
+    return dataclasses.replace(d, blocks=d.blocks[: source + 1]) if cut and all(cut) else d

@@ -11,6 +11,7 @@ import re
 
 from . import patterns as P
 from .agency import strip_agency_prefix
+from .alt_text import drop_alt_under_headings
 from .archives import read_archive_page
 from .banners import (
     drop_above_site_logo,
@@ -58,6 +59,7 @@ from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
 from .drop_caps import join_drop_caps
 from .echo_captions import (
+    drop_alternating_captions,
     drop_comma_captions,
     drop_echoing_captions,
     drop_glued_closing_captions,
@@ -78,7 +80,7 @@ from .echoes import (
     lift_title_under_description,
     lift_title_under_summary,
 )
-from .end_marks import strip_end_mark
+from .end_marks import drop_teasers_after_source, strip_end_mark
 from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
 from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms, drop_story_card
@@ -437,8 +439,11 @@ RULES: tuple[Rule, ...] = (
     drop_echo_captions,
     drop_title_echo_under_heading,
     drop_replies_under_credit,
+    drop_teasers_after_source,
     drop_captions,
     drop_echoing_captions,
+    drop_alternating_captions,
+    drop_alt_under_headings,
     drop_glued_closing_captions,
     drop_comma_captions,
     drop_picture_text_and_caption,

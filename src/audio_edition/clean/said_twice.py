@@ -21,6 +21,10 @@ def _once(block: str) -> str:
 
 
 def read_doubled_lines_once(d: Draft) -> Draft:
-    """Each block that is a title printed twice, a space between, becomes that title."""
-    blocks = tuple(_once(b) for b in d.blocks)
-    return d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)
+    """Each block that is a title printed twice, a space between, becomes that title; one between the title and the
+    title's copy ("Xã An Hiệp – Duy trì ..." / "Chung sức xây dựng Nông thôn mới Chung sức xây dựng Nông thôn mới" /
+    "Xã An Hiệp – Duy trì ...") is the portal's section, printed twice, and goes."""
+    b = d.blocks
+    between = {i for i in range(1, len(b) - 1) if b[i - 1] == b[i + 1] and _once(b[i]) != b[i]}
+    blocks = tuple(_once(block) for i, block in enumerate(b) if i not in between)
+    return d if blocks == b else dataclasses.replace(d, blocks=blocks)

@@ -427,11 +427,12 @@ def unwrap(text: str) -> str:
             continue
         quoted = previous.count("“") > previous.count("”")  # "... Chân Mộng" / "– Trạm Thản” ...": inside a title
         quoted = quoted or previous.count("(") > previous.count(")")  # "(26/3/1931" / "- 26/3/2016) ...": a span
+        spans = wrapped and quoted and current[:1] in "-–"  # a dash goes on inside it; a "•" opens the next item
         joins = (
             previous
             and current
             and previous not in titles
-            and (not _BULLET.match(current) or (wrapped and quoted and not _SENTENCE_END.search(previous)))
+            and (not _BULLET.match(current) or (spans and not _SENTENCE_END.search(previous)))
             and not _ITEM_START.match(current)
             and not (_PICTURE_LABEL_LINE.match(current) or _PICTURE_LABEL_LINE.match(previous))  # "h2", "H1 chụp hình"
             and not _LETTERED_ITEM.match(current)  # "Lưu ý về bể nuôi" / "a. Cho ốc sinh sản ...": an item

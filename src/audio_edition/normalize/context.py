@@ -128,7 +128,10 @@ _RATING = re.compile(r"(?<![\w.,/])(\d(?:[.,]\d)?)/(5|10)(?=\s?(?:sao|điểm)\b
 _MARK_OUT_OF = re.compile(r"(?<![\w.,/])(\d{1,2}[.,]\d{1,2})/(4|4[.,]0|5|9|9[.,]0|10|10[.,]0|100)(?![\w/]|[.,]\d)")
 _MARK_WORDS = re.compile(r"(?i:\b(?:điểm|GPA|IELTS|TOEFL|SAT|thang)\b)(?:[^.!?]|\.(?=\d)){0,60}$")
 # "khi con lớn (2,3 tuổi)": two counts in a row, one more than the other, never a decimal ("2,5 tuổi")
-_TWO_OR_THREE = re.compile(r"(?<![\w.,])([1-9]),([1-9])(?=\s(?:tuổi|ngày|tháng|tuần|người|hôm|buổi|đứa|bữa|tiếng)\b)")
+_TWO_OR_THREE = re.compile(
+    r"(?<![\w.,\-–])([1-9]),([1-9])(?=\s(?:tuổi|ngày|tháng|tuần|người|hôm|buổi|đứa|bữa|tiếng|bụi|con|cái|quả|trái"
+    r"|nhánh|củ|chiếc|viên|giọt|bước|chén|bát|miếng|lát|phút|giờ|hộ|cây(?! số))\b)"
+)  # "tách bụi lớn thành 5,6 bụi nhỏ": a count, never "1,2 cây số", "1-1,2 con/m2" or "tăng 2,3 lần"
 _STARS = re.compile(r"(?<=[^\W\d_] )([1-5])\*(?=\s|$|[,.;:)–-])")  # "Resort 3* Long Hải", never "Số 1 * 2015"
 # "50K+ Người Chơi", "10K người theo dõi": thousands of something counted (never a screen's "4K")
 _THOUSANDS_K = re.compile(

@@ -16,15 +16,10 @@ from .notes import drop_bare_note_marks, drop_note_marks
 from .numbers import read_number
 from .options import Options
 from .scripts import drop_foreign_script
+from .tones import canonical_tones
 from .underscores import without_underscores
 from .word_slash import SLASHED_LIST, respelled, slashed_list, word_slashes
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-# Old-style tone placement on open "oa", "oe", "uy" syllables: hoà -> hòa, thuỷ -> thủy.
-_TONE_ON_SECOND = re.compile(r"(?i)(?<![q\w])(\w*?)([ou])([aeyàáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
-# "Qũy", "qúa", "Gỉai": the mark typed on the "u" of "qu" or the "i" of "gi", which are the onset; the vowel after
-# carries it ("Quỹ", "quá", "Giải")
-_TONE_ON_ONSET = re.compile(r"(?i)(?<!\w)(q[ùúủũụ]|g[ìíỉĩị])([aăâeêioôơuưy])")
 _CARON_A = str.maketrans("ǎǍ", "ăĂ")
 _SYMBOLS = {
     "&": " và ",
@@ -47,30 +42,6 @@ _APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’](?=[
 
 
 _GLUED_DAY = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}(?:/\d{4})?)(?=[a-zà-ỹđ]{2})")
-
-
-def _move_tone(m: re.Match[str]) -> str:
-    head, first, second = m.group(1), m.group(2), m.group(3)
-    if head[-1:].lower() == "q":
-        return m.group(0)
-    parts = unicodedata.normalize("NFD", second)
-    tones = "".join(c for c in parts if c in _TONE_MARKS)
-    if not tones:
-        return m.group(0)
-    base = "".join(c for c in parts if c not in _TONE_MARKS)
-    return head + unicodedata.normalize("NFC", first + tones) + unicodedata.normalize("NFC", base)
-
-
-def canonical_tones(text: str) -> str:
-    """One tone placement for open oa/oe/uy syllables, so "hoà" and "hòa" read and match alike."""
-    return _TONE_ON_SECOND.sub(_move_tone, _TONE_ON_ONSET.sub(_onset_tone, text))
-
-
-def _onset_tone(m: re.Match[str]) -> str:
-    onset = unicodedata.normalize("NFD", m.group(1))
-    tones = "".join(c for c in onset if c in _TONE_MARKS)
-    bare = "".join(c for c in onset if c not in _TONE_MARKS)
-    return bare + unicodedata.normalize("NFC", m.group(2) + tones)
 
 
 def legacy_encodings(text: str, opts: Options, lex: Lexicon) -> str:

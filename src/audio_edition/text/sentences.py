@@ -7,13 +7,13 @@ import re
 
 from .figures import SPLIT_THOUSANDS
 
-# Dotted abbreviations after which a capital starts no sentence: a species' "sp. Nov", a monk's
-# title ("HT. Thích ..."), the Buddhist era ("PL. 2567"), the solar and lunar calendars ("dl. 13/02/2025"),
-# a chair's title ("– PCT. Hội phụ nữ"), a company's "Co. Ltd.", an office's "Vp. Quốc hội", a street's
-# "Bolsa Ave. Westminster", a psalm's refrain from a verse "(Đ. c. 3a)", a nurse's rank ("ĐDCKI. Phan ..."); a
-# letter alone is an initial, but never "độ C." ("rét 3-4 độ C. Chỉ ..."): a temperature's unit ends the sentence.
+# Dotted abbreviations after which a capital starts no sentence: a species' "sp. Nov", a monk's title ("HT. Thích ..."),
+# the Buddhist era ("PL. 2567"), the solar and lunar calendars ("dl. 13/02/2025"), a chair's or a deputy secretary's
+# title ("– PCT. Hội phụ nữ", "- PBT. Đảng ủy"), a company's "Co. Ltd.", an office's "Vp. Quốc hội", a street's "Bolsa
+# Ave. Westminster", a psalm's refrain from a verse "(Đ. c. 3a)", a nurse's rank ("ĐDCKI. Phan ..."); a letter alone is
+# an initial, but never "độ C." ("rét 3-4 độ C. Chỉ ..."): a temperature's unit ends the sentence.
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|vd|Vd|(?:BS|DS|ĐD)\.?CKI{1,2})\.|(?<!\bđộ\s)\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|PBT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|vd|Vd|(?:BS|DS|ĐD)\.?CKI{1,2})\.|(?<!\bđộ\s)\b[A-ZĐ]\.)$"
 )
 # an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
 _ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
