@@ -118,11 +118,14 @@ def unstopped_page(blocks: list[str]) -> bool:
     """ "Vùng chè cổ tại xã ... bản Chang" / "Do nằm ở độ cao ... rêu phong" / ...: a page of six lines
     or more, three in four of them long sentences with no stop, as a slideshow prints its pictures'
     texts; none of its lines is a chapter's title."""
-    long_bare = [b for b in blocks if not ends_sentence(b) and words(b) >= _UNSTOPPED_LINE_WORDS]
+    long_bare = [  # a paragraph of sentences whose last lost its stop is none ("... Sau khi quẹt ... và ngược lại")
+        b for b in blocks if not ends_sentence(b) and words(b) >= _UNSTOPPED_LINE_WORDS and not INNER_STOP.search(b)
+    ]
     return len(blocks) >= _UNSTOPPED_LINES and len(long_bare) >= _UNSTOPPED_SHARE * len(blocks)
 
 
 _UNSTOPPED_LINE_WORDS = 8
+INNER_STOP = re.compile(r"(?<=[a-zà-ỹđ)”])[.!?]\s+[A-ZĐÀ-Ỹ]")  # never "1. Xử lý ..."
 
 
 # "1kg cải bẹ (...)", "2-3 quả ớt": an ingredient, its quantity first

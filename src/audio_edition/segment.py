@@ -17,7 +17,7 @@ from .clean.scenes import is_scene_caption
 from .errors import InputError
 from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
-from .line_runs import bulleted_item, closes_a_list, closing_items, list_item, stanzas, unstopped_page
+from .line_runs import INNER_STOP, bulleted_item, closes_a_list, closing_items, list_item, stanzas, unstopped_page
 from .model import Article, Document, Section, Segment, SegmentKind, Sentence
 from .opening import fronted_opening, opening_clause
 from .text.letters import scrambled_marks
@@ -312,8 +312,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False
     if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2 or re.search(r"\s\d{5,}$", block):
         return False  # "..., đt: 744-9114": a directory's line; "... 50gr bột nếp, 150g đường": a step; a table's row
-    if _FIELD_VALUE.search(block) or SALUTATION.match(block):
-        return False  # "Thời gian mở cửa : 08:00 – 22:00": a field and its value; "Kính gửi: ...", a greeting
+    if _FIELD_VALUE.search(block) or SALUTATION.match(block) or re.search(r"\s=\s|[×÷]", block):
+        return False  # "Thời gian mở cửa : 08:00 – 22:00", a field and its value; "Kính gửi: ...", a greeting; a sum
     if lead_labels.venue(block) or lead_labels.venue(next_block):
         return False  # "Ấp Thân Bình – Xã Châu Thành – Tỉnh Đồng Tháp": an address, and the place's name over it
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
@@ -420,7 +420,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read
         in_run = i > 0 and all(map(_FIGURE.search, blocks[i - 1 : i + 1])) and is_subheading(blocks[i - 1], block)
         closing = _closing_sentence(block) or _described(block) or FIGURE_CELL.fullmatch(block) is not None  # a price
-        if nxt is None and is_subheading(block, "") and not listed and not opened and not in_run and not closing:
+        cut = INNER_STOP.search(block) is not None  # "... (1904–1942). Năm 1938, khi ...": sentences, no heading
+        if nxt is None and is_subheading(block, "") and not (listed or opened or in_run or closing or cut):
             continue  # a heading with nothing under it but a chart or a table: not read
         fielded = i > 0 and lead_labels.field_under_field(block, blocks[i - 1])
         if heads(i) and not numbered and not fielded and i not in verse and not (nxt is not None and heads(i + 1)):

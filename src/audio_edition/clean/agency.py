@@ -16,6 +16,8 @@ _GLUED_MASTHEAD = re.compile(
     r"^(?:(?P<name>[A-Z][a-z]*[A-Z]{3,}[a-z]*|[A-ZĐ]{2,4}&[A-ZĐ]{1,3}(?=[A-ZĐ][a-zà-ỹđ]))"
     r"|(?P<blog>[A-Z][a-z]{2,}blogs?) )(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
+# "MTNN Khoảng hơn ...": a magazine's initials before the lead's opening word, no dash between
+_BARE_TAG = re.compile(r"[A-ZĐ]{3,6} (?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "(WHO) Tổ chức này ...": a sentence whose first words point back at the initials before it
 _POINTS_BACK = re.compile(r"(?:\S+\s+){1,3}(?:này|đó)\b")
 
@@ -48,6 +50,10 @@ def strip_agency_prefix(d: Draft) -> Draft:
         if glued and words(block) > 6:  # "TheLEADERCó những người ...": the outlet's name glued to the lead
             blocks[i] = block[glued.end() :]
             outlet = outlet or glued["name"] or glued["blog"]
+            continue
+        bare = _BARE_TAG.match(block) if 0 < i < 3 and words(block) > 6 else None
+        if bare and _opens_dispatch(block[bare.end() :]):  # "MTNN Khoảng hơn 150.000 cổng sạc ...": the tag, no dash
+            blocks[i] = block[bare.end() :]
             continue
         m = P.AGENCY_PREFIX.match(block)
         if not m or words(block) <= 6:

@@ -160,7 +160,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
     candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0": a fraction of a second; "08:54 26/04/2016 1499": views
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
-    candidate = _MONTH_FIRST_DATE.sub(_month_first_day, candidate)
+    candidate = P.US_ORDER_DATE.sub(r"\2/\1/\3", _MONTH_FIRST_DATE.sub(_month_first_day, candidate))
     candidate = _WRITER_AND_PHOTOS.sub(r"\g<name>", _CREDIT_THEN_DATE.sub("", candidate))
     candidate = _ENGLISH_DATE.sub(_english_day, _AUTHOR_LABEL.sub("", candidate))
     candidate = _HOW_LONG_AGO.sub("", _CALENDAR_MONTH.sub(lambda m: f"{m[1]}-{m[2] or m[3]}-{m[4]}", candidate))

@@ -199,7 +199,12 @@ def drop_title_text_glued_to_paragraph(d: Draft) -> Draft:
             alt_words = [w.lower() for w in _WORD.findall(alt)]
             if not (_ALT_WORDS[0] <= len(alt_words) <= _ALT_WORDS[1]) or re.search(r"[.!?:;,]", alt):
                 break
-            if sum(w in title for w in alt_words) >= _TITLE_SHARE * len(alt_words) and words(rest) >= _PARAGRAPH_WORDS:
+            whole = alt_words[-1] in title  # never "... điện Vin|Fast là ...", a brand's capital inside its name
+            if (
+                whole
+                and sum(w in title for w in alt_words) >= _TITLE_SHARE * len(alt_words)
+                and words(rest) >= _PARAGRAPH_WORDS
+            ):
                 blocks[i] = rest
                 return dataclasses.replace(d, blocks=tuple(blocks))
     return d

@@ -154,8 +154,8 @@ _SLUG_CAPTION = re.compile(
 # "каталог мультфильмов 2010": a line in Cyrillic a hacked page carries; "[ Cập nhật vào ngày
 # (18/11/2019) ]": a page's update stamp in brackets
 _CYRILLIC_LINE = re.compile(r"(?=(?:[^\u0400-\u04ff]*[\u0400-\u04ff]){6})[\u0400-\u04ff\s\d.,:;!?()-]+")
-# "0/5 - (0 bình chọn)": a page's star rating and its count of votes
-_RATING = re.compile(r"\d(?:[.,]\d)?\s?/\s?5\s*[-–]?\s*\(\s*\d+\s*(?i:bình chọn|lượt đánh giá|đánh giá|votes?)\s*\)")
+# "0/5 - (0 bình chọn)", "(5/5 - 770 đánh giá)": a page's star rating and its count of votes
+_RATING = re.compile(r"\(?[\d.,]{1,3}\s?/\s?5\s*[-–]?\s*\(?\s*\d+\s*(?i:bình chọn|lượt đánh giá|đánh giá|votes?)\s*\)")
 _UPDATE_STAMP = re.compile(r"\[\s*(?i:cập nhật)[^\]]{0,60}\]")
 # "web nhà cái cá độ bóng đá uy tín ...": a gambling site's line a hacked page carries
 _GAMBLING_SPAM = re.compile(r"(?i:(?:web|link|trang|top)\s.*\bnhà cái\b[^.!?]*)")
@@ -226,10 +226,10 @@ _PLAYER_TEXT = re.compile(
     r"hình ảnh có liên quan)\s*[.!…]*",  # an image search's label left where its picture stood
     re.IGNORECASE,
 )
-# "Bài viết được tư vấn Y khoa bởi BS ...": who checked a clinic's article, a credit, not its text
+# "Bài viết được tư vấn Y khoa bởi BS ...", "... thực hiện bởi Dược sĩ ...": who checked or wrote a clinic's article
 _REVIEWED_BY = re.compile(
-    r"bài viết (?:được )?(?:tư vấn|tham vấn|kiểm duyệt|thẩm định)(?: chuyên môn)?(?: y khoa)? bởi\s*:?\s*"
-    r"[^.!?]{2,200}\.?",  # "... bởi: Thạc sĩ ... | Nơi công tác: ...", with a colon too
+    r"bài viết (?:được )?(?:tư vấn|tham vấn|kiểm duyệt|thẩm định|thực hiện|biên soạn)(?: chuyên môn)?(?: y khoa)?"
+    r" bởi\s*:?\s*[^.!?]{2,200}\.?",  # "... bởi: Thạc sĩ ... | Nơi công tác: ...", with a colon too
     re.IGNORECASE,
 )
 # An embedded post's signature: "... pic.twitter.com/qxvFcNdZU2— Sahil Karoul (@KaroulSahil) September 4, 2020"

@@ -119,7 +119,7 @@ CONNECTIVE = re.compile(
 )
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")
 NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s")  # "1. ...", "II. ...": a numbered heading
-FIRST_PART = re.compile(r"^(?:1|I|A)[.)]\s+\S")  # "1. Hình dáng", "I. Thông tin ...", "A. Nguyên lý": a first part
+FIRST_PART = re.compile(r"^(?:1|I|A)[.)/]\s+\S")  # "1. Hình dáng", "I. Thông tin ...", "I/ SƠ LƯỢC ...": a first part
 # "E5(5E)- Lỗi đường truyền ...", "F0 – Lỗi quạt ...": a code, a dash, what the code stands for (a list's item)
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
@@ -328,3 +328,5 @@ SITE_MOTTO = re.compile(
     r"[A-ZĐÀ-Ỹ]\w*(?: \w+)? [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?(?: [-–] [A-ZĐÀ-Ỹ]\w*(?: \w+)?){2,}"
     r"|(?:Toàn Đảng, toàn dân, toàn quân|(?i:nhiệt liệt chào mừng))[^.?!]{10,250}!"
 )
+# "4/16/2019 11:42:00 AM": a page stamped month first, the day past 12 telling the order
+US_ORDER_DATE = re.compile(r"^(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?=\s|$)")

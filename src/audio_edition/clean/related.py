@@ -321,11 +321,17 @@ _GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}(?:\.\d{1,2})*(?:\.\s|\s+[A-Z�
 _SPACED_ITEM = re.compile(r"(?<=[^\W\d_])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZĐÀ-Ỹ])")
 
 
+_GLUED_HEADER = re.compile(r"((?i:mục lục|nội dung(?: bài viết| chính)?))(?=1\.\s?[^\W\d_])")
+
+
 def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
     """The blocks, a contents box's items run together parted, one a block."""
     out: list[str] = []
     inside = False
     for block in blocks:
+        if header := _GLUED_HEADER.match(block):  # "Nội dung1. Xe máy điện ...?2. So sánh ...": the header too
+            out.append(header[1])
+            block, inside = block[header.end() :], True
         spaced = _SPACED_ITEM.search(block) is not None and _ITEM_NUMBER.match(block) is not None  # "... gốc 3. Cách"
         if inside and (_GLUED_ITEM.search(block) or spaced):
             parts = [p for part in _GLUED_ITEM.split(block) for p in (_SPACED_ITEM.split(part) if spaced else [part])]

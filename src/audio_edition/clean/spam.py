@@ -57,6 +57,8 @@ def _keyword_list(block: str) -> bool:
     return len(parts) >= _KEYWORD_LIST_ITEMS and short and not re.search(r"[.!?:;]\s*$", block)
 
 
+# "Ăn Cần Tây Có Tốt Không? (Boolean Question)": a text generator's label for the kind of question a heading asks
+_QUESTION_KIND = re.compile(r"\s*\((?:Boolean|Grouping|Definitional|Definition|Comparison|Listing) Question\)")
 # "Chung cư vinhomes d capitale" between a temple's paragraphs: a project's name, none of its words in the story
 _PROPERTY_LINK = re.compile(r"(?:Chung cư|Căn hộ|Dự án|Biệt thự|Nhà phố|Đất nền) (?P<name>[A-Za-z0-9 &.-]{3,40})")
 
@@ -72,7 +74,8 @@ def _planted(blocks: tuple[str, ...], k: int) -> bool:
 def strip_betting_keywords(d: Draft) -> Draft:
     """A copied story's stuffed keywords cut from its lines (a line of them alone goes, and a line of keywords run
     together in small letters; a slot game's name set in a sentence goes); its pictures' "Anh 2" labels go, a
-    property seller's planted links, and a shop's search words listed over its page."""
+    property seller's planted links, a text generator's "(Boolean Question)", and a shop's search words listed over
+    its page."""
     blocks = []
     for k, block in enumerate(d.blocks):
         listed = k < _KEYWORD_LIST_TOP and _keyword_list(block)
@@ -80,7 +83,7 @@ def strip_betting_keywords(d: Draft) -> Draft:
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
         stripped = _SLOT_KEYWORD.sub("", _BRAND_NAME.sub("", stripped) if _MARKED.search(block) else stripped)
-        stripped = _GLUED_TITLE.sub(" ", stripped)
+        stripped = _QUESTION_KIND.sub("", _GLUED_TITLE.sub(" ", stripped))
         if stripped.strip():
             blocks.append(stripped.strip() if stripped != block else block)
     return dataclasses.replace(d, blocks=tuple(blocks))

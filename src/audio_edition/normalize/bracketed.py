@@ -15,7 +15,8 @@ def _valid(day: int, month: int) -> bool:
 
 
 _BRACKETED_DAY_MONTH = re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
-_BRACKETED_MONTH_YEAR = re.compile(r"\(\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)\s*\)")  # "(9/2023)": a month
+# "(9/2023)", "[06/2025]": a month
+_BRACKETED_MONTH_YEAR = re.compile(r"[(\[]\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)\s*[)\]]")
 _FRACTION_BEFORE = re.compile(r"(?i:phần\s+\S+|t[ỉỷ] lệ|chiếm|bằng|khoảng)\s*$")
 # "(TTXVN/VietnamPlus.vn 22/9)": where a story in a press review was printed, and on what day
 _SOURCE_DAY_MONTH = re.compile(r"\((?P<src>[^()\d]{2,60}?)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")

@@ -21,7 +21,10 @@ from .options import Options
 from .patterns import KITCHEN_MEASURES
 
 _COMPARISONS = {">": "trên", "<": "dưới", "≥": "không dưới", ">=": "không dưới", "≤": "không quá", "<=": "không quá"}
-_COMPARISON = re.compile(r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)|(?<=[\w)] )(>=|<=|[≤≥])\s(?=[^\W\d_])")
+# "< 18 tuổi", "trên ≥ 3 ngày"; "pin>= 1,2 kW" a table's cells run together, the sign glued to the word before
+_COMPARISON = re.compile(
+    r"(?<![\w<>=≤≥-])(>=|<=|[<>≤≥])\s?(?=\d)|(?<=[\w)] )(>=|<=|[≤≥])\s(?=[^\W\d_])|(?<=[^\W\d_])(>=|<=|[≤≥])\s?(?=\d)"
+)
 _ONE_TO_ONE = re.compile(r"(?i:(?<=\blớp )|(?<=\bhọc )|(?<=\bdạy )|(?<=\bkèm ))1\s?[:-]\s?1(?![\d:])")
 _SCORE_ABOVE = re.compile(r"(?<=[^\W\d_]{2})[<>](?=\d)")
 _HEMISPHERES = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
@@ -158,7 +161,7 @@ def comparisons(text: str, opts: Options, lex: Lexicon) -> str:
     text = _ONE_TO_ONE.sub("một kèm một", text)  # "Lớp học 1:1": one teacher, one learner
     text = _SCORE_ABOVE.sub(lambda m: " trên " if m[0] == ">" else " dưới ", text)  # "IELTS>7.5": a score above
     text = _SPACED_SIGN.sub(r"\1=", text)  # "> = 6.5%": a sign typed in two pieces
-    return _COMPARISON.sub(lambda m: f"{_COMPARISONS[m.group(1) or m.group(2)]} ", text)
+    return _COMPARISON.sub(lambda m: f"{' ' if m[3] else ''}{_COMPARISONS[m[1] or m[2] or m[3]]} ", text)
 
 
 _SPACED_SIGN = re.compile(r"(?<![\w<>=])([<>])\s=(?=\s?\d)")

@@ -22,9 +22,9 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 # "2024\u20112025", "e\u2011commerce": the hyphen and the non-breaking hyphen, the keyboard's "-"
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 # Letters a page writes in place of Latin ones so that search engines miss the words ("ᴄho", "ѕẽ",
-# "haу"): small capitals, never Vietnamese, anywhere; Cyrillic look-alikes only inside a word that
-# also holds Latin letters (a Russian word stays Russian). "Ð" (Icelandic) is the Đ it looks like.
-_SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢÐð", "abcdefghijklmnoprstuvwyzĐđ")
+# "haу", "lònɡ"): small capitals and the script g, never Vietnamese, anywhere; Cyrillic look-alikes only inside a
+# word that also holds Latin letters (a Russian word stays Russian). "Ð" (Icelandic) is the Đ it looks like.
+_SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢÐðɡ", "abcdefghijklmnoprstuvwyzĐđg")
 _CYRILLIC_LOOKALIKES = str.maketrans("аеорсухѕіјԁԛԝүАВЕКМНОРСТХЅІЈ", "aeopcyxsijdqwyABEKMHOPCTXSIJ")
 _LATIN = f"[{UPPER}{LOWER}]"
 _MIXED_WORD = re.compile(rf"\w*(?:{_LATIN}[\u0400-\u04ff]|[\u0400-\u04ff]{_LATIN})\w*")
