@@ -11,7 +11,7 @@ from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, 
 from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, is_list_point, text_over_bar_caption
 from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .part_headings import asks_anew, restated_below
+from .part_headings import asks_anew, restated_below, titles_its_part
 from .same_lines import printed_before, same_line
 from .scenes import (
     echoed_share,
@@ -250,7 +250,7 @@ def drop_captions(d: Draft) -> Draft:
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading
         howto = P.HOWTO_HEADING.match(block) and (told or block.lower() not in blocks[0].lower())  # not the title
-        heading = contents or howto or _NUMBERED_HEADING.match(block)
+        heading = contents or howto or _NUMBERED_HEADING.match(block) or titles_its_part(block, after)
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
         heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
         heading = heading or block.casefold() in d.headings  # a part the contents box named, its picture's text below

@@ -2,7 +2,9 @@
 chính xác.II. Giải thích câu tục ngữ ...", "... suy dinh dưỡng…2. ĐÁNH GIÁ"; or in capitals onto the text it
 heads, "1. Ý TƯỞNG SẢN PHẨMNước ta là ..."; or with a space, "1. Hiện vật là cơ sở ... của bảo tàng Nói đến bảo
 tàng là ...", where the text's first words are said in small letters elsewhere on the page. The heading stands on
-a line of its own, its number read as a part's ("hai"), never spelled inside the sentence."""
+a line of its own, its number read as a part's ("hai"), never spelled inside the sentence. A picture's numbered
+text run onto the part's heading under it, "Chia sẻ kỹ thuật ... khu vườn 1Đất trồng cây chanh dây", leaves the
+heading alone."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ from .draft import Draft, ends_sentence, words
 # a stop after a word in small letters, then "II." or "2." and a capitalised word
 _GLUED_PART = re.compile(r"(?<=[a-zà-ỹđ]{2}[.!?…])(?=(?:[IVX]{1,4}|\d{1,2})\.\s+[A-ZĐÀ-Ỹ])")  # "... dinh dưỡng…2. ĐÁNH"
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.\s+")
+# a picture's text (four words or more, never a stop) and its number, glued to a heading of three words or more
+_PICTURE_ON_HEADING = re.compile(
+    r"^(?:[^.!?:;\s]+\s){3,30}[a-zà-ỹđ]+\s\d{1,2}(?P<head>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s[^.!?:;\s]+){2,14})$"
+)
 _HEADING_WORDS = 2
 
 
@@ -57,6 +63,11 @@ def _heading_spaced(block: str, page: str) -> list[str]:
     return [block]
 
 
+def _picture_off(block: str) -> str:
+    picture = _PICTURE_ON_HEADING.match(block)
+    return picture["head"] if picture else block
+
+
 _SPACED_HEADING_WORDS = (4, 14)
 _SPACED_TEXT_WORDS = 12
 _LEADS_ON = frozenset("của và các những tại ở với cho về là được có trong từ theo như một".split())
@@ -64,8 +75,8 @@ _LEADS_ON = frozenset("của và các những tại ở với cho về là đư�
 
 def split_glued_part_numbers(d: Draft) -> Draft:
     """Each block parted where a numbered heading was glued to a sentence's stop."""
-    parts = (part.strip() for block in d.blocks for part in _GLUED_PART.split(block))
+    parts = (part.strip() for block in d.blocks for part in _GLUED_PART.split(_picture_off(block)))
     blocks = tuple(piece for part in parts for piece in _heading_glued(part))
     page = " ".join(blocks)
     blocks = tuple(piece for block in blocks for piece in _heading_spaced(block, page))
-    return d if len(blocks) == len(d.blocks) else dataclasses.replace(d, blocks=blocks)
+    return d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)

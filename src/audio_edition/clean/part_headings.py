@@ -1,12 +1,15 @@
-"""A part's heading among pictures' texts: a question no line above asked, or a heading whose first words the
-paragraph under it takes up, stays however like a caption it stands."""
+"""A part's heading among pictures' texts: a question no line above asked, a heading whose first words the
+paragraph under it takes up, or a title in capitals over the first heading of its part, stays however like a
+caption it stands."""
 
 from __future__ import annotations
 
-from .draft import ends_sentence
+from .draft import ends_sentence, words
 
 _RESTATED_WORDS = 3
 _HEADING_WORDS = 16  # a line longer, with a comma inside, is a caption's sentence, never a heading
+_TITLED_WORDS = 4
+_SUBHEADING_WORDS = 12
 
 
 def asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
@@ -22,4 +25,19 @@ def restated_below(block: str, after: str) -> bool:
         _RESTATED_WORDS < len(block.split()) <= _HEADING_WORDS
         and ends_sentence(after)
         and head in " ".join(after.split()[: _RESTATED_WORDS + 3]).casefold()
+    )
+
+
+def titles_its_part(block: str, after: str) -> bool:
+    """ "Nguyên Nhân Gây Bệnh Nấm Thuỷ Mi Ở Cá Koi" over "Môi trường sống không phù hợp": every word on a capital,
+    no stop, over a short unstopped line (its part's first heading) that says no words of it again."""
+    said = block.split()
+    return (
+        len(said) >= _TITLED_WORDS
+        and all(w[:1].isupper() for w in said)
+        and not ends_sentence(block)
+        and bool(after)
+        and not ends_sentence(after)
+        and words(after) <= _SUBHEADING_WORDS
+        and after.casefold().strip(" .") not in block.casefold()  # "Nội Dung Bài Ca Dao Chuồn Chuồn ..." over its verse
     )

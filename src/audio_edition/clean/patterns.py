@@ -198,14 +198,15 @@ WATCH_LINK = re.compile(
     r"^Xem\s+(?:video|clip|ảnh|hình ảnh|phóng sự|tường thuật|trực tiếp|toàn văn)\b[^.!?]{0,60}:?$", re.IGNORECASE
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|(?-i:Đồ họa|Đồ hoạ)|Video|Clip"
-    r"|Infographic|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "... nhiếp ảnh: Chìa khóa ...", a title; "Cạc đồ họa:"
+    r"(?:^|[.\s(])(?:(?<!nhiếp )(?<!hình )(?-i:Ảnh|ẢNH|(?<![a-zà-ỹđ] )ảnh)|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ"
+    r"|(?-i:Đồ họa|Đồ hoạ)|Video|Clip|Infographic|Photo|Credit|Hình chụp|Ảnh chụp)"  # never "... nhiếp ảnh: Chìa ..."
     r"\s*:\s*(?:(?!\.\s)[^!?|]){1,60}\)?\s*\.?(?:\s*\|)?\s*$"  # "... Ảnh: Nguyễn Hưng. |": a table cell's edge
     r"|\((?-i:C)\s*:\s*[^()]{2,30}\)\.?\s*$"  # "... giao dịch bất động sản (C: Internet)": the picture's credit
     r"|\((?-i:Ảnh)\.\s*[^()\s][^()]{1,30}\)\.?\s*$"  # "(Ảnh. CANA)": its colon typed as a stop
     r"|\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^()]{1,60}\)\.?\s*$"  # "(Ảnh: Internet. Thanks).": stops inside its brackets
     r"|\((?:Ảnh|Hình)\s+(?-i:[A-ZĐÀ-Ỹ][^\s()]*(?:\s[A-ZĐÀ-Ỹ][^\s()]*){0,3})\)\.?\s*$"  # "(ảnh Quốc Việt)": no colon
     r"|(?<=[^\W\d_])\s?(?-i:Nguồn)\s*:\s*(?:internet|sưu tầm)\.?\s*$"  # "cách trồng nấm rơmNguồn: Internet"
+    r"|^[^.!?()]{3,80}[^\W\d_] \((?:internet|sưu tầm)\)\.?\s*$"  # "Hoa chanh dây (Internet)": a picture's
     r"|(?<=[.!?…]\s)(?-i:Nguồn)\s*:\s*(?-i:[A-ZĐ]{2,6})\.?\s*$",  # "... ký kết hợp đồng. Nguồn: ITN": an agency's
     re.IGNORECASE,
 )

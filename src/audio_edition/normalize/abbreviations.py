@@ -165,6 +165,7 @@ def default_lexicon() -> Lexicon:
 _SAID_AS_WORD = re.compile(
     r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
+    r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]|[AEIOU][BCDGKPTV][RL][AEIOU]"  # "PULI AGRI": a brand, its words
 )
 # an English word's shape: a cluster English begins words with, vowels, at most three consonants between them, and a
 # cluster it ends words with ("BREAK", "APPROVED", "CONGRATS"); never "USB", "HDMI", "OTG", "CPU"

@@ -76,7 +76,7 @@ _COUNT_PER_UNIT = re.compile(
 # "1 x ESP-12F", "2 x Điện trở 10k": a parts list's count, "one of", no product
 _PARTS_COUNT = re.compile(r"^(?P<n>\d{1,3})\s?[xX×]\s(?=[^\W\d_]|\d{1,2}x\d)")
 # "hố 50x50x50cm", "thùng 40 x 30 x 20 cm": a box's three sides
-_BOX = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?[xX×]\s?(?P<b>{NUM})\s?[xX×]\s?(?={NUM}\s?(?:cm|mm|m)?(?![\w²³]))")
+_BOX = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?[xX×*]\s?(?P<b>{NUM})\s?[xX×*]\s?(?={NUM}\s?(?:cm|mm|m)?(?![\w²³]))")
 # "hơn 111 m 3 gỗ tròn": a cubic or square metre with a space before its power
 _SPACED_POWER = re.compile(r"(?<=\d)\s?m\s([23])(?=[\s,.;)]|$)")
 # "màn hình 4.9-inch", "12-megapixel": a unit joined to its number by a hyphen ("3-in-1" is no unit)
