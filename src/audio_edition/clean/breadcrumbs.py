@@ -9,7 +9,6 @@ import re
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, menu_label, words
-from .related import CONTENTS_HEADERS
 
 _HOME = frozenset({"trang chủ", "trang nhất", "home"})
 
@@ -152,7 +151,7 @@ def drop_sections_under_title(d: Draft) -> Draft:
     listed = unstopped and all(1 <= words(p) <= _LABEL_WORDS and p[:1].isupper() for p in label.split(", "))
     listed = listed and label.count(", ") >= _LISTED_COMMAS
     dated = at == 2 and unstopped and 1 < words(label) <= _LABEL_WORDS + 1  # never a lone "Bởi", a writer's label
-    dated = dated and menu_label(label) not in CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
+    dated = dated and menu_label(label) not in P.CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
     if not (known or (followed and (listed or dated))):
         return d
     return dataclasses.replace(d, blocks=(*d.blocks[:at], *d.blocks[at + 1 :]), category=d.category or label)

@@ -306,9 +306,9 @@ def extract_top_byline(d: Draft) -> Draft:
     if len(writers) > 1 and all(_shouted_name(n) for n in writers):
         blocks.pop(1)
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or ", ".join(map(_name_case, writers)))
-    # a name of three words or more in capitals opens with a surname: "CÂU LỤC CHÉP" is the post's heading
-    shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))
-    shouted_name = shouted_name and not _PART_LABEL.fullmatch(name)  # "PHẦN I": a part's label, no writer
+    # in capitals, three words or more open with a surname ("CÂU LỤC CHÉP" is a heading); never "PHẦN I", nor a title
+    shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))  # like "THAY DẦU"
+    shouted_name = shouted_name and not _PART_LABEL.fullmatch(name) and name.lower() not in blocks[2].lower()  # below
     titled_name = bool(titled) and capitalised and words(name) <= _TITLED_NAME_WORDS  # "KS. Đỗ Hữu Hiền": a person
     if (shouted_name or plain or titled_name) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)

@@ -245,7 +245,7 @@ def drop_captions(d: Draft) -> Draft:
         if pulled:
             continue  # a sentence of the text printed again in large type: read once
         in_text = any(ends_sentence(b) and words(b) >= ECHO_WORDS for b in blocks[:i])  # never the headline
-        in_text = in_text and not same_line(block, blocks[0])  # the headline again: its picture's text, below
+        in_text = in_text and not same_line(block, blocks[0]) and not blocks[i - 1].endswith(":")  # nor a list's label
         after = blocks[i + 1] if i + 1 < len(blocks) else ""  # "Các bước ..." over "Bước 1: ...": a heading
         heads_steps = bool(after) and bool(P.FIRST_PART.match(after) or P.STEP_LABEL.match(after))
         contents = blocks[i - 1].lower().strip(" :") in ("mục lục", "contents")  # a lost box's first entry: a heading

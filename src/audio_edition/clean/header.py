@@ -13,7 +13,6 @@ from .caption_echoes import in_verse
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
-from .related import CONTENTS_HEADERS
 from .titles import asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
@@ -73,7 +72,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         labels < limit
         and not asked_again(blocks[labels], blocks[labels + 1])
         and not said_within(blocks[labels + 1], blocks[labels])  # "Máy bơm ..., Nguyên nhân ..." over its words
-        and menu_label(blocks[labels + 1]) not in CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
+        and menu_label(blocks[labels + 1]) not in P.CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
         and (
             _is_header_label(blocks[labels])
             or menu_label(blocks[labels]) in P.ACCOUNT_LABELS

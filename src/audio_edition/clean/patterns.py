@@ -79,7 +79,8 @@ CONTACT_ITEM = re.compile(rf"{EMAIL}|{PHONE}|{URL}|\d{{3,}}", re.IGNORECASE)
 
 DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+# "Thứ ba", "Th 3", "T3", "CN": a day, written out or cut short
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s?[2-7](?!\d)|t[2-7](?!\d)|chủ\s+nhật|cn)"
 # "Thứ sáu - 08/06/2018 00:001110": a page's view count may be glued to the clock
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
@@ -331,3 +332,25 @@ SITE_MOTTO = re.compile(
 )
 # "4/16/2019 11:42:00 AM": a page stamped month first, the day past 12 telling the order
 US_ORDER_DATE = re.compile(r"^(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?=\s|$)")
+# a table of contents' header ("Nội dung bài viết", "Mục lục"), never a title or a section
+CONTENTS_HEADERS = frozenset(
+    {
+        "mục lục",
+        "mục lục (ẩn/hiện)",
+        "mục lục nội dung",
+        "nội dung trang",
+        "xem nhanh nội dung",
+        "mục lục bài viết",
+        "nội dung bài viết",
+        "nội dung của bài viết",
+        "nội dung chính",
+        "nội dung tóm tắt",
+        "tóm tắt nội dung",
+        "nội dung có trong bài",
+        "nội dung trong bài",
+        "nội dung",
+        "table of contents",
+        "contents",
+        "content",
+    }
+)

@@ -120,7 +120,7 @@ def drop_related(d: Draft) -> Draft:
         quoted = quoted or _TOPIC_SUMMARY.fullmatch(links.strip()) is not None
         # "Chia sẻ: Tại sao tôi vẫn ...?": a reflection's question to share, never a share bar's buttons
         quoted = quoted or (menu_label(head) == "chia sẻ" and words(links) >= _SHARED_WORDS and ends_sentence(links))
-        if menu_label(block) in CONTENTS_HEADERS and _lost_box(d.blocks[i + 1 :]):
+        if menu_label(block) in P.CONTENTS_HEADERS and _lost_box(d.blocks[i + 1 :]):
             continue  # "Mục lục" whose box the scrape lost: the one or two headings under it are the article's own
         if menu_label(block) in P.RELATED_HEADERS or (colon and menu_label(head) in P.RELATED_HEADERS and not quoted):
             in_box = not links.strip()
@@ -263,29 +263,6 @@ def cut_copied_next_story(d: Draft) -> Draft:
     return d
 
 
-CONTENTS_HEADERS = frozenset(
-    {
-        "mục lục",
-        "mục lục (ẩn/hiện)",
-        "mục lục nội dung",
-        "nội dung trang",
-        "xem nhanh nội dung",
-        "mục lục bài viết",
-        "nội dung bài viết",
-        "nội dung của bài viết",
-        "nội dung chính",
-        "nội dung tóm tắt",
-        "tóm tắt nội dung",
-        "nội dung có trong bài",
-        "nội dung trong bài",
-        "nội dung",
-        "table of contents",
-        "contents",
-        "content",
-    }
-)
-
-
 def _lost_box(rest: tuple[str, ...]) -> bool:
     """Whether the short lines under a contents header are fewer than a box holds and not all
     numbered ("1 Nguyên nhân ...", "2 Cách phòng tránh" are a box's items): the article's headings."""
@@ -337,7 +314,7 @@ def _unglued_contents(blocks: tuple[str, ...]) -> list[str]:
             parts = [p for part in _GLUED_ITEM.split(block) for p in (_SPACED_ITEM.split(part) if spaced else [part])]
             out.extend(part.strip() for part in parts if part.strip())
             continue
-        inside = menu_label(block) in CONTENTS_HEADERS or (inside and _ITEM_NUMBER.match(block) is not None)
+        inside = menu_label(block) in P.CONTENTS_HEADERS or (inside and _ITEM_NUMBER.match(block) is not None)
         out.append(block)
     return out
 
@@ -385,11 +362,11 @@ def drop_table_of_contents(d: Draft) -> Draft:
     for i, block in enumerate(blocks):
         bulleted = i > 0 and all(b in d.listed for b in blocks[i : i + _MIN_HEADLESS_ITEMS])  # "• Dàn ý ..." x 3
         headless = (_FIRST_ITEM.match(block) is not None or bulleted) and i + _MIN_HEADLESS_ITEMS <= len(blocks)
-        if menu_label(block) not in CONTENTS_HEADERS and not headless:
+        if menu_label(block) not in P.CONTENTS_HEADERS and not headless:
             continue
         if headless and i > 0 and blocks[i - 1].rstrip().endswith(":") and words(blocks[i - 1]) >= _ANNOUNCING_WORDS:
             continue  # "... các đặc tính ... như sau:" over its bullets: a list the text reads, no box
-        end = i + 1 if menu_label(block) in CONTENTS_HEADERS else i
+        end = i + 1 if menu_label(block) in P.CONTENTS_HEADERS else i
         seen: set[str] = set()
         order: list[str] = []
         fell = False
@@ -414,7 +391,7 @@ def drop_table_of_contents(d: Draft) -> Draft:
         numbered = all(_ITEM_NUMBER.match(b) for b in blocks[i:end])
         if (
             end - i < _MIN_HEADLESS_ITEMS
-            and menu_label(block) not in CONTENTS_HEADERS
+            and menu_label(block) not in P.CONTENTS_HEADERS
             or (headless and not numbered | bulleted)
         ):
             continue

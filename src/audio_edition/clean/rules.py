@@ -170,6 +170,7 @@ from .titles import drop_garbled_title, drop_teaser_over_title, split_title_from
 from .transcripts import drop_transcript_page_numbers
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
+from .widget_leftovers import drop_widget_leftovers
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
@@ -307,6 +308,7 @@ def cut_after_the_end(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     drop_garbled_title,
+    drop_widget_leftovers,
     drop_transcript_page_numbers,
     read_doubled_lines_once,
     join_parted_sentences,

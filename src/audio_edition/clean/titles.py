@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .draft import Draft, ends_sentence, shared_pairs, words
+from . import patterns as P
+from .draft import Draft, ends_sentence, menu_label, shared_pairs, words
 
 # "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
 # between the title and the site's name
@@ -95,6 +96,7 @@ def section_over_titled_date(blocks: tuple[str, ...], i: int) -> bool:
     above = blocks[:i]
     title, text = blocks[i + 1], blocks[i + 2]
     headed = not ends_sentence(title) and words(title) <= _BANNER_WORDS
+    headed = headed and menu_label(title) not in P.CONTENTS_HEADERS  # "Nội dung bài viết" under it: the title above
     return headed and ends_sentence(text) and words(text) >= _TEXT_WORDS and not any(map(ends_sentence, above))
 
 
@@ -108,10 +110,17 @@ _TEASER_WORDS = 8
 _TITLE_MOST = 15
 
 
+# "MẮM TÉP CHUA THƠM NỒNG, CHUA NGỌT, ĐẬM ĐÀ VỊ QUÊ Món mắm tép chua là ...": a title in capitals run into the text
+_CAPITALS_TITLE_ON_TEXT = re.compile(r"^(?P<title>(?:[A-ZĐÀ-Ỹ]{1,8},? ){3,20}[A-ZĐÀ-Ỹ]{1,8}) (?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ )")
+
+
 def split_title_from_teaser(d: Draft) -> Draft:
     """A first line of a title of three to fifteen words, no comma, run into a sentence of eight or more, the only
-    stop its last: the headline, then the lead."""
+    stop its last: the headline, then the lead. A first line opening on a title in capitals is parted the same."""
     first = d.blocks[0] if d.blocks else ""
+    shouted = _CAPITALS_TITLE_ON_TEXT.match(first)
+    if shouted and ends_sentence(first) and words(first[shouted.end() :]) >= _TEASER_WORDS:
+        return dataclasses.replace(d, blocks=(shouted["title"], first[shouted.end() :], *d.blocks[1:]))
     m = _TEASER_OPENS.search(first)
     if m is None or not ends_sentence(first) or re.search(r"[.!?:]", first[: m.start()]):
         return d
