@@ -25,8 +25,8 @@ _POSTED_BY = re.compile(
     r"^\S{2,30} (?i:gửi vào|đăng vào|posted on) (?:T[2-7]|CN|(?i:thứ \S+|chủ nhật)),? "
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
-# "2023-06-21 03:54:00": a date written year first, as a database prints it
-_STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=^\d\d:\d\d \d\d/\d\d/\d{4}) \d{1,7}$")
+# "05:10:51.0" a fraction of a second, "07/11/2020 2105" the views after a day; "2023-06-21 03:54:00" year first
+_STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=\d\d/\d\d/\d{4}) \d{1,7}$")
 _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T|$)")
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?(?=\s+\d{1,2}/\d)")

@@ -107,7 +107,8 @@ def _title_line(block: str) -> bool:
 
 
 _NAMED_TITLE_WORDS = 8
-_QUOTED_NAME = re.compile(r"[“\"][^“”\"]{3,120}[”\"](?:\s[^.!?]{0,60})?")
+# never "“Ra tay” sơn lại ngay cánh cửa ...", a title that opens on a quoted phrase: the name alone, or its publisher
+_QUOTED_NAME = re.compile(r"[“\"][^“”\"]{3,120}[”\"](?:\s(?:của|do|[-–])\s[^.!?]{0,60})?")
 
 
 def join_quoted_name_to_title(d: Draft) -> Draft:

@@ -4,6 +4,8 @@ caption it stands."""
 
 from __future__ import annotations
 
+import re
+
 from .draft import ends_sentence, words
 
 _RESTATED_WORDS = 3
@@ -30,12 +32,14 @@ def restated_below(block: str, after: str) -> bool:
 
 def titles_its_part(block: str, after: str) -> bool:
     """ "Nguyên Nhân Gây Bệnh Nấm Thuỷ Mi Ở Cá Koi" over "Môi trường sống không phù hợp": every word on a capital,
-    no stop, over a short unstopped line (its part's first heading) that says no words of it again."""
+    no stop, over a short unstopped line (its part's first heading) that says no words of it again; or such a title
+    parted by a colon from its subtitle, whatever is under it."""
     said = block.split()
+    titled = len(said) >= _TITLED_WORDS and all(w[:1].isupper() for w in said) and not ends_sentence(block)
+    if titled and re.search(r"\w: \w", block):
+        return True  # "Chuẩn Bị Bề Mặt Cửa Sắt: Bước Quan Trọng Nhất": a title and its subtitle, a part's
     return (
-        len(said) >= _TITLED_WORDS
-        and all(w[:1].isupper() for w in said)
-        and not ends_sentence(block)
+        titled
         and bool(after)
         and not ends_sentence(after)
         and words(after) <= _SUBHEADING_WORDS

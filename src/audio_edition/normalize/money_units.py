@@ -393,12 +393,17 @@ _WORDS_BY = re.compile(r"(?<=[a-zà-ỹđ]) [x×] (?=[a-zà-ỹđ])")
 _RATED_PAIR = re.compile(r"(?<=\d(?:V|W))\s?/\s?(?=\d+(?:[.,]\d+)?\s?(?:V|Hz|W|kW)\b)|(?<=\dHz)\s?/\s?(?=\d+\s?V\b)")
 
 
+# "1.2 mét", "2.5 lít": a decimal typed with a dot before a unit written as a word, never a version's "1.2"
+_DOT_DECIMAL_BEFORE_WORD_UNIT = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=\s(?:mét|lít|tấn|ki lô|xen ti)\b)")
+
+
 def units(text: str, opts: Options, lex: Lexicon) -> str:
     """ "1,2 km", "30-40 km", "-5°C", "120m2", "60 km/h", "50k" (nghìn), "170 nghìn ha"; a price's
     unit without a price, "(VND/kg)", is "đồng một ki lô gam"; "mỗi m2" is "mỗi mét vuông"; a
     relay or a size, "4x100m", "60x90cm", "2.532 x 1.170 pixel", is "bốn nhân một trăm mét"; a
     lens's aperture "f/1.8" is "ép một phẩy tám"."""
     table, pattern = _units()
+    text = _DOT_DECIMAL_BEFORE_WORD_UNIT.sub(r"\1,\2", text)  # "0.6 mét đến 1.2 mét": both with a decimal comma
     if _SIZE.search(text):  # "60 x 90 (chiều rộng x chiều cao)": the size's dimensions named, "nhân" too
         text = _WORDS_BY.sub(" nhân ", text)
     text = _SPACED_MINUS.sub(r"\1 -", text)  # "khoảng - 18 độ C": a temperature's sign a copy spaced off
