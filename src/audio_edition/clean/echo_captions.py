@@ -14,6 +14,7 @@ from .draft import Draft, ends_sentence, words
 
 _NAMED_WORDS = 6  # "Đền Thượng Ba Vì": a caption naming a place or a thing, its last word a name
 _ECHO_WORDS = 4  # "Tần dày lá.": a caption of a few words, the text's own
+_CLOSING_WORDS = 10  # a caption over the next part's heading, every word of it its part's
 _PARAGRAPH_WORDS = 12
 _NEAR_BLOCKS = 6  # a picture sits near the lines it shows
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s")
@@ -21,8 +22,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def drop_echoing_captions(d: Draft) -> Draft:
-    """An unstopped line of a few words ending in a name, every word of it told in the paragraph above (in its
-    part, over the next part's numbered heading), or a
+    """An unstopped line of a few words ending in a name, every word of it told in the paragraph above (or of up to
+    ten words, every one told in its part, over the next part's numbered heading), or a
     stopped line of a few words the paragraph above says word for word, between that paragraph and the next (or
     the next part's numbered heading, or a label over a list): a picture's caption, not read and never a chapter."""
     blocks = d.blocks
@@ -61,9 +62,11 @@ def _paragraph(block: str) -> bool:
 
 def _names_what_is_told(block: str, above: str, closing: bool) -> bool:
     said = _WORD.findall(block)
-    if not said or ends_sentence(block) or len(said) > _NAMED_WORDS or not said[-1][0].isupper():
+    if not said or ends_sentence(block):
         return False
-    if not closing and not all(w[0].isupper() for w in said):
+    named = len(said) <= _NAMED_WORDS and said[-1][0].isupper() and (closing or all(w[0].isupper() for w in said))
+    # "Dây nguồn nồi cơm điện bị hỏng" over "2. Phích cắm lỏng": a heading never heads nothing
+    if not named and not (closing and len(said) <= _CLOSING_WORDS):
         return False
     told = {w.lower() for w in _WORD.findall(above)}
     return len(said) >= 2 and all(w.lower() in told for w in said)

@@ -228,7 +228,7 @@ VIEWS_STAMP = re.compile(
     r"[\d.,]+\s*(?i:lượt xem|lượt đọc)"
     r"|\d{1,2}\s+(?i:tháng)\s+(?:\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?),?\s+\d{4}\s*\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?"
     r"\s*\(?(?i:xem|lượt xem)\s*:\s*[\d.,]+\)?"
-    r"|[\d.,]+\s+(?i:views?|lượt xem)"  # "5947 Views": a post's count of readers on its own line
+    r"|[\d.,]+\s+(?:\((?i:views?|lượt xem)\)|(?i:views?|lượt xem))"  # "5947 Views", "68 (Lượt xem)": alone
 )  # "Ngày cập nhật 08/11/2025 03:26 PM - 9 lượt xem": its time and a dash too; "13 Tháng Hai 20179:13 CH(Xem: 2140)"
 
 # "Cập nhật vào 16/02", "Cập nhật: 2026", "Chỉnh sửa lúc: 09/11/2024", "Sep 27, 2023": when the page

@@ -348,6 +348,7 @@ CONTENTS_HEADERS = frozenset(
         "tóm tắt nội dung",
         "nội dung có trong bài",
         "nội dung trong bài",
+        "nội dung cần lưu ý",
         "nội dung",
         "table of contents",
         "contents",

@@ -1,6 +1,7 @@
 """A table a page wrote in pipes, a header row over a rule of dashes ("| Lõi lọc | Thời gian thay |"
 / "|---|---|" / "| Màng RO | 18 – 36 tháng |"), or with no rule when three rows or more have the
-same cells: each row read as a sentence, its first cell, a colon, and the others after their
+same cells: each row read as a sentence, its first cell (after its column's name when it is a bare figure,
+"Độ tuổi 2 – 4"), a colon, and the others after their
 column's name when there are more than one ("Tốc độ sạc: Ắc quy (chì) 6–8 giờ, Pin Lithium (LFP) 3–5
 giờ."), so a listener hears what the table says."""
 
@@ -18,6 +19,8 @@ def _cells(row: str) -> list[str]:
 
 def _sentence(header: list[str], row: list[str]) -> str:
     first, rest = row[0].rstrip(" :"), row[1:]  # "| Cấp xét xử: | Sơ thẩm |": the label's own colon
+    if first[:1].isdigit() and header[0] and not _DIGIT.search(header[0]):
+        first = f"{header[0].rstrip(' :')} {first}"  # "| 2 – 4 |" under "| Độ tuổi |": a bare figure says its column
     if len(rest) == 1:
         said = rest[0]
     else:

@@ -47,10 +47,10 @@ def _dotted(text: str) -> str:
 
 def _path(path: str) -> str:
     """ "/thoi-su" is said; a post's slug of four words or more ("/cach-kiem-tra-ma-loi-...") is not, nor a page's
-    file or code ("/ARWU2018.html", "/p/12345")."""
+    file or code ("/ARWU2018.html", "/p/12345"), nor its query or anchor ("?malv=QL_XUAT_NHAP_CANH")."""
     parts = [
         re.sub(r"[-_.]+", " ", p).strip()
-        for p in path.strip("/").split("/")
+        for p in re.split(r"[?#]", path, maxsplit=1)[0].strip("/").split("/")
         if p.count("-") < _SLUG_HYPHENS and not _PAGE_FILE.search(p)
     ]
     return "".join(f" gạch chéo {p}" for p in parts if p)
