@@ -11,7 +11,7 @@ from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label, shared_pairs
 from .clean.header import titles_a_tag_page
-from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SALUTATION, SECTIONS
+from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, PART_OPENER, SALUTATION, SECTIONS
 from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
 from .errors import InputError
@@ -88,7 +88,7 @@ def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
         and _SWAPPED_HEADLINE_WORDS <= words(second) <= 30
         and shared_pairs(blocks[0], second) >= 2  # its subject; a part's heading shares one at most ("khoa học")
         and not second.startswith("#")
-        and not _NUMBERED_HEADING.match(second)  # "1. Thế nào là ...": the body's first part, not a headline
+        and not (_NUMBERED_HEADING.match(second) or PART_OPENER.match(second))  # "1. ...", "Tổng quan về ...": a part
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
         and not (_LABELLED.match(second) and _LABELLED.match(blocks[2]))  # "1982: Lugo ... - 1 MW": a list's first
     )
@@ -123,7 +123,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     )
     titled = not ends_sentence(blocks[0]) and words(blocks[0]) <= MAX_HEADLINE_WORDS // 2  # "... Là Gì? Có Nên ...?"
     if (len(opening) >= 3 and not titled) or two_sentences:
-        blocks[0:1] = [opening[0], " ".join(opening[1:])]
+        blocks[0:1] = [opening[0], re.sub(r"(?<=\w)$", ".", " ".join(opening[1:]))]  # the rest: the lead, never a part
     # a listing of long summaries, one after another: the first, whole, heads it
     long_summary = (
         not html

@@ -22,6 +22,14 @@ def _headed_trail(block: str) -> tuple[str, str] | None:
     return parts[-2], parts[-1]
 
 
+def numbered_crumb(line: str, section: str) -> bool:
+    """Whether `line` is the next crumb of a trail printed as a numbered list under its section ("Dân sinh" over "1.
+    Diễn đàn Dân sinh"): the number one, then a few words naming the section again."""
+    m = re.fullmatch(r"1\.\s+([^.!?:]+)", line.strip())
+    return m is not None and words(m[1]) <= _CRUMB_WORDS and menu_label(section) in menu_label(m[1])
+
+
+_CRUMB_WORDS = 5
 _TOPIC_LABEL = re.compile(r"(?i:topic|tag|tags|chủ đề|từ khóa|từ khoá)\s*:\s*(?P<topic>[^.!?:]{2,60})")
 _BROKEN_TRAIL = re.compile(r"(?i:trang chủ|home)\s*[>»›/|]")
 # "Trang chủNhìn ra thế giớiDầu khí ở ...": a trail whose crumbs the scrape glued together

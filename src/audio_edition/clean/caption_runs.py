@@ -170,7 +170,7 @@ def drop_alt_text_and_caption(d: Draft) -> Draft:
 def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
     """ "cá rồng" / "Cá rồng mang ý nghĩa may mắn, tài lộc cho gia chủ" under a paragraph: a picture's text typed
     in small letters, no stop, and its caption saying its words again, unstopped (or the title again); neither is
-    read. A part's heading in capitals under it is read."""
+    read. A part's heading in capitals, or opening as a guide's parts do ("Tổng quan về ..."), under it is read."""
     blocks, drop = d.blocks, set()
     for i in range(1, len(blocks) - 1):
         alt, caption = blocks[i], blocks[i + 1]
@@ -179,6 +179,7 @@ def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
         again = len(said) >= 2 and len(said & set(re.findall(r"\w+", caption.lower()))) >= 2
         # "Lịch Sử và Nguồn Gốc ..." in capitals under it heads a part, unless it is the title again
         heading = sum(w[:1].isupper() for w in caption.split()) * 5 >= len(caption.split()) * 3
+        heading = heading or P.HOWTO_HEADING.match(caption) is not None  # "Tổng quan về quần áo ...": a guide's part
         heading = heading and caption.lower() != blocks[0].lower()
         if typed and again and ends_sentence(blocks[i - 1]) and not ends_sentence(caption) and words(caption) <= 20:
             if heading:

@@ -12,7 +12,7 @@ from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, is_lis
 from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .part_headings import asks_anew, restated_below, titles_its_part
-from .same_lines import printed_before, same_line
+from .same_lines import printed_before, restates, same_line
 from .scenes import (
     echoed_share,
     is_caption_over_heading,
@@ -322,9 +322,9 @@ def drop_captions(d: Draft) -> Draft:
             0 < i
             and words(block) <= _CAPTION_PAIR_WORDS
             and ((i + 1 < len(blocks) and same_line(blocks[i + 1], block)) or same_line(blocks[i - 1], block))
-            # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading), and a title
-            # over its copy in fewer capitals ("... Visa du học Nhật Bản" / "... visa du học nhật bản")
-            and not ((heading or asks_anew(block, blocks[: i - 1])) and same_line(blocks[i - 1], block))
+            # a heading under its picture's text stays ("Hợp âm là gì?" twice: one that asks is a heading), never its
+            # caption cut shorter under it; a title over its copy in fewer capitals ("... Nhật Bản" / "... nhật bản")
+            and not ((heading or asks_anew(block, blocks[: i - 1])) and restates(blocks[i - 1], block))
             # and over it: "... không đóng được cửa là gì?" over its picture's "... không đóng được cửa"
             and not (
                 (heading or asks_anew(block, blocks[:i]))

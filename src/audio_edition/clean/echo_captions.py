@@ -25,7 +25,8 @@ def drop_echoing_captions(d: Draft) -> Draft:
     """An unstopped line of a few words ending in a name, every word of it told in the paragraph above (or of up to
     ten words, every one told in its part, over the next part's numbered heading), or a
     stopped line of a few words the paragraph above says word for word, between that paragraph and the next (or
-    the next part's numbered heading, or a label over a list): a picture's caption, not read and never a chapter."""
+    the next part's numbered heading, or a label over a list): a picture's caption, not read and never a chapter; a
+    picture's text and its caption saying it again with more, over the next part's numbered heading, neither read."""
     blocks = d.blocks
     drop: set[int] = set()
     part_start = 1
@@ -51,9 +52,19 @@ def drop_echoing_captions(d: Draft) -> Draft:
             drop.add(i)  # "Hiện trang trại của anh Đỗ Cao Chí có 200 con dê" under the paragraph naming him
         elif _paragraph(above) and _subject_again(block, above) and _heading_over_text(blocks, i + 1):
             drop.add(i)  # "Tôm thẻ chân trắng" under "Tôm thẻ chân trắng (...) là loài ...", over the next heading
+        elif _paragraph(above) and _text_and_caption_over_part(blocks, i):
+            drop |= {i, i + 1}  # "Nệm cứng và nệm mềm" / "Nệm cứng và nệm mềm được làm từ ..." / "2. Đặc điểm ..."
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in drop))
+
+
+def _text_and_caption_over_part(blocks: tuple[str, ...], i: int) -> bool:
+    """Whether blocks[i], a few words unstopped, and the line under it, saying them again and more, unstopped, stand
+    over the next part's numbered heading: a picture's text and its caption, heading nothing."""
+    block, below = blocks[i], blocks[i + 1]
+    extends = below.lower().startswith(block.lower() + " ") and not ends_sentence(below)
+    return extends and not ends_sentence(block) and i + 2 < len(blocks) and _NUMBERED.match(blocks[i + 2]) is not None
 
 
 def _paragraph(block: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from .breadcrumbs import numbered_crumb
 from .caption_echoes import in_verse
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
@@ -77,6 +78,7 @@ def drop_header_furniture(d: Draft) -> Draft:
             _is_header_label(blocks[labels])
             or menu_label(blocks[labels]) in P.ACCOUNT_LABELS
             or is_icon(blocks[labels])
+            or (labels > 0 and numbered_crumb(blocks[labels], blocks[labels - 1]))  # "1. Diễn đàn Dân sinh"
         )
     ):
         labels += 1
@@ -97,7 +99,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     ):
         label = menu_label(blocks[labels - 1])
         if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
-            category = category or blocks[labels - 1]
+            category = category or re.sub(r"^1\.\s+", "", blocks[labels - 1])
         blocks = blocks[labels:]
     elif labels == 2 and words(blocks[2]) > _HEADLINE_WORDS[1] and _is_header_label(blocks[0]):
         category = category or blocks.pop(0)  # "Điểm di tích" / "Đền Kim Đằng" / its text: a short title

@@ -22,6 +22,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 # "**Bước 1:** Đặt trẻ nằm nghiêng": Markdown's bold, not a bullet (a line's "* " is one)
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# "Bình [ắc quy oto bao lâu phải thay](https://www.hoclaixetphcm.com/...) về cơ bản": a Markdown link, its words
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|/)[^()\s]*\)")
 
 
 # ":contentReference[oaicite:0]{index=0}": a chat assistant's citation left in a generated page
@@ -109,11 +111,12 @@ _CAPITAL_HEADING_ON_TEXT = re.compile(
 
 def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
-    bold marks and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's JSON data,
-    icons' names, a contents box's "Toggle", style rules ("!important;") and comments, a template's shortcodes
-    ("[tintuc]") or a forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line; blocks
-    flattened onto one line are parted."""
-    text = _JSON_LINE.sub("", _CITATION_MARK.sub("", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text))))
+    bold marks, links' addresses and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's
+    JSON data, icons' names, a contents box's "Toggle", style rules ("!important;") and comments, a template's
+    shortcodes ("[tintuc]") or a forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line;
+    blocks flattened onto one line are parted."""
+    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text)))
+    text = _JSON_LINE.sub("", _CITATION_MARK.sub("", text))
     text = _COMMENT.sub("", _ENTITY_BEFORE_RULE.sub(r"\1;", text))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))
     text = _BB_CODE.sub(

@@ -69,9 +69,14 @@ GLUED_ALT_TEXT = re.compile(
 def without_glued_pictures(text: str) -> str:
     """A paragraph without a picture's text glued into it: an English alt text run onto a word
     ("kế hoạchsmart goal ..."), a caption run in with no stop ("Hình ảnh ... cho công dân Đến nay")."""
-    # the word the alt text ran onto is Vietnamese ("hoạch"), never a French one cut ("Télécharger pour lire ...")
-    glued = GLUED_ALT_TEXT.sub(lambda m: m["word"] if is_syllable(m["word"].lower()) else m[0], text)
-    return INLINE_CAPTION.sub("", glued)
+    return INLINE_CAPTION.sub("", GLUED_ALT_TEXT.sub(_word_without_alt_text, text))
+
+
+def _word_without_alt_text(m: re.Match[str]) -> str:
+    """The word an alt text ran onto, when it is Vietnamese ("hoạch"; never a French one cut, "Télécharger pour lire
+    ...") and the words after it are not all Vietnamese ("ắcquy cho xe": a word written whole, no alt text)."""
+    foreign = any(not is_syllable(w) for w in m[0][len(m["word"]) :].split()[1:])
+    return m["word"] if is_syllable(m["word"].lower()) and foreign else m[0]
 
 
 # "Dưới đây là một số hình ảnh về ...", "Một số hình ảnh của đoàn.": a pointer to the pictures
@@ -468,11 +473,14 @@ HASHES = re.compile(
 _BRACKETED_LINK = re.compile(
     r"\s*\((?i:xem|bấm|nhấn|click)\s+(?i:bản đồ|video|clip|ảnh|thêm|chi tiết|tại đây)\)"
     r"|(?<=\w) ?(?:\.{3}|…) ?xem thêm ?(?:\.{3}|…) ?(?=[a-zà-ỹđ])"
+    # "... hỏng hoàn toàn (xem chi tiết tại bài:": a pointer whose link the next line held, alone at the end
+    r"|\s*\((?i:xem|tham khảo|đọc)(?: thêm| chi tiết)?(?: tại| ở)?(?: bài(?: viết)?)?\s*:?\s*$"
 )
 
 
 def without_inline_links(text: str) -> str:
-    """A line without the links' words inside it: "(xem bản đồ)" goes, "... xem thêm..." leaves a space."""
+    """A line without the links' words inside it: "(xem bản đồ)" and a closing "(xem chi tiết tại bài:" go, "... xem
+    thêm..." leaves a space."""
     return _BRACKETED_LINK.sub(lambda m: " " if "xem thêm" in m[0] else "", text)
 
 

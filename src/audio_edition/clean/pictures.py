@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .datelines import dateline
 from .draft import ends_sentence, words
-from .patterns import CONNECTIVE, FIGURE_CELL, READINGS, SERIAL_TITLE, STEP_LABEL
+from .patterns import CONNECTIVE, FIGURE_CELL, HOWTO_HEADING, READINGS, SERIAL_TITLE, STEP_LABEL
 from .wordlists import word_list
 
 _MAX_CAPTION_WORDS = 25
@@ -106,6 +106,7 @@ def picture_captions(lines: list[Line]) -> set[int]:
         dated = dateline(lines[i - 1].text) is not None  # "Thứ Năm, 29 tháng 1, 2015" over it: a post's title
         asks = line.text.rstrip().endswith("?")  # "Những loại vật dụng nào ...?": a heading asks, a caption tells
         heads = _heads(line.text, after.text)  # "Nguồn gốc và xuất xứ" over "Thanh long có nguồn gốc ...": a part
+        heads = heads or HOWTO_HEADING.match(line.text) is not None  # "Dấu hiệu cho thấy ắc quy cần ...": a guide's
         heads = heads or (under and not beside and opener[_opener(line.text)] >= _SERIES)
         heads = heads or _printed_again(line.text, lines[i + 2 :])  # the heading, its picture's copy later
         # "Đối tượng được cấp ...:", "Hồ sơ ... cần chuẩn bị" over "1) Hộ chiếu": a label over what it introduces

@@ -14,6 +14,13 @@ _TYPO_WORDS = 8
 _TYPO_LIKENESS = 0.55
 
 
+def restates(above: str, line: str) -> bool:
+    """Whether `line` says the line above it again as fully (a heading under its picture's text), never cut shorter
+    ("Các loại quần áo trẻ em mùa đông" under "Các loại quần áo thể thao trẻ em mùa đông": the picture's caption)."""
+    numbered = re.match(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s", line) is not None  # "1.1 Hình thức Công ty": a part, never
+    return same_line(above, line) and (numbered or len(line.split()) >= len(above.split()))  # a caption
+
+
 def same_line(a: str, b: str) -> bool:
     """One line printed twice, with or without its closing mark, or once more with a word or two left out ("... kiến
     thức, kỹ năng về ..." over "... kiến thức về ...") or one word mistyped ("... không nên để uqas 48h" over "...
