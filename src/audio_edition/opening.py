@@ -33,12 +33,15 @@ def opening_clause(block: str, most: int) -> tuple[str, str] | None:
                 continue
             if head.count("“") > head.count("”"):  # "năm 2015“Xây dựng ... cây trồng, vật nuôi ...”": quoted
                 continue
+            if m.group(0) == "," and _LIST_ITEM_AFTER.match(block, m.end()):  # "... cửa hàng bán lẻ, siêu thị,...":
+                continue  # a list's items, never a clause's end
             if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
                 return None
             return head, rest[:1].upper() + rest[1:]
     return None
 
 
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:[^\s,.;:!?…]+\s+){0,2}[^\s,.;:!?…]+\s*(?:,|\.{3}|…)")
 # "Với lợi thế là ...", "Triển khai chương trình ...": a phrase set before the sentence's subject, its commas
 # inside the phrase; a clause cut at one of them reads a fragment
 _FRONTED = re.compile(

@@ -272,13 +272,13 @@ def extract_top_byline(d: Draft) -> Draft:
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or outlet["name"])
     if _signed_under_lead(blocks):  # "<lead>" / "Tú Hảo" / "Nguyên nhân trong 3 tháng đầu" / text
         return dataclasses.replace(d, blocks=tuple(blocks[:2] + blocks[3:]), byline=d.byline or blocks[2])
-    titled = _ACADEMIC_TITLE.match(blocks[1])
+    titled = P.ACADEMIC_TITLE.match(blocks[1])
     name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,*")  # "Nguyễn Hà,"
     name = re.sub(r"\s*\[\d{1,2}\]$", "", name)  # "Đinh Quang Tiến [1]": a note on the writer, below
     marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works
-        name = re.split(r"\s+[-–]\s+", name)[0]
+        name = re.split(r"\s+[-–]\s+|,\s*(?=(?:ngày|tháng)\s+\d)", name)[0]  # or when ("..., tháng 10 năm 2007")
     # "Nguyễn Tuấn" in plain letters over the first paragraph: a writer when it opens with a surname
     # (or over a heading of a few words and the paragraph under it: "Giới thiệu")
     office = P.WRITERS_OFFICE.match(blocks[2]) is not None and words(blocks[2]) <= _OFFICE_WORDS  # "Công ty Luật ..."
@@ -355,7 +355,7 @@ def _noted_office(block: str, listed: frozenset[str]) -> bool:
 
 def _co_author(block: str) -> str:
     """A paper's next writer under the first, a title and maybe a star ("TS. Nguyễn Sỹ Minh*"): the name, or ""."""
-    titled = _ACADEMIC_TITLE.match(block)
+    titled = P.ACADEMIC_TITLE.match(block)
     name = block[titled.end() :].rstrip(" ,*") if titled else ""
     return name if name and words(name) <= _TITLED_NAME_WORDS and looks_like_author(name) else ""
 
@@ -381,7 +381,6 @@ _CREDITED_WORDS = 5
 _WRITTEN_BY = re.compile(r"^Bài\s+(?=[A-ZĐ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3}\.?$)|(?<=[A-ZĐÀ-Ỹ]{2})\.$")
 # "ThS.", "TS.", "PGS.TS.", "Luật sư": a writer's title before the name
 _TITLED_NAME_WORDS = 4
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*)+")
 _NAME_AND_OUTLET = re.compile(
     rf"^(?P<name>[{P.UPPER}][^\s/]+(?:[ -][{P.UPPER}][^\s/]+)+)\s*/\s*(?P<outlet>[{P.UPPER}][^/.!?]{{2,30}})$"
 )

@@ -181,7 +181,15 @@ def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
         heading = sum(w[:1].isupper() for w in caption.split()) * 5 >= len(caption.split()) * 3
         heading = heading or P.HOWTO_HEADING.match(caption) is not None  # "Tổng quan về quần áo ...": a guide's part
         heading = heading and caption.lower() != blocks[0].lower()
-        if typed and again and ends_sentence(blocks[i - 1]) and not ends_sentence(caption) and words(caption) <= 20:
+        # "Thuốc trị mụn nào tốt nhất hiện nay?" asking over the next heading: a caption too, heading nothing
+        asks = caption.rstrip().endswith("?") and i + 2 < len(blocks) and not ends_sentence(blocks[i + 2])
+        if (
+            typed
+            and again
+            and ends_sentence(blocks[i - 1])
+            and (not ends_sentence(caption) or asks)
+            and words(caption) <= 20
+        ):
             if heading:
                 continue
             drop |= {i, i + 1}

@@ -26,7 +26,7 @@ _POSTED_BY = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?P<time> \d{1,2}:\d{2})?$"
 )
 # "05:10:51.0" a fraction of a second, "07/11/2020 2105" the views after a day; "2023-06-21 03:54:00" year first
-_STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=\d\d/\d\d/\d{4}) \d{1,7}$")
+_STAMP_TAIL = re.compile(r"(?<=\d:\d\d:\d\d)\.\d{1,6}$|(?<=\d\d/\d\d/\d{4}) \d{1,7}(?: [a-z][a-z\d_.]{2,30})?$")
 _ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|T|$)")
 # "17:25 !! 04/05/2019": marks a page prints between its clock and its date
 _BANGS = re.compile(r"\s*!{2,}\s*|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lun|Mar|Mer|Jeu|Ven|Sam|Dim)\.?(?=\s+\d{1,2}/\d)")
@@ -158,7 +158,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     candidate = _clock_at_first(_BOXED_DATE.sub(r"\1/\2/\3", P.DATELINE_LABELS.sub("", bare)))
     candidate = _POSTED_BY.sub(r"\g<d>/\g<m>/\g<y>\g<time>", candidate)  # "quantri gửi vào T3, 2018-01-09 14:22"
     candidate = _ISO_DATE.sub(r"\g<d>/\g<m>/\g<y>", candidate)  # "2023-06-21 03:54:00": year first
-    candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0": a fraction of a second; "08:54 26/04/2016 1499": views
+    candidate = _STAMP_TAIL.sub("", candidate)  # "05:10:51.0"; "26/04/2016 1499": views, "06/05/2020 219 admin1" too
     candidate = _WORDED_DATE.sub(_worded_day, _BANGS.sub(" ", candidate))  # "17:25 !! 04/05/2019"
     candidate = P.US_ORDER_DATE.sub(r"\2/\1/\3", _MONTH_FIRST_DATE.sub(_month_first_day, candidate))
     candidate = _WRITER_AND_PHOTOS.sub(r"\g<name>", _CREDIT_THEN_DATE.sub("", candidate))

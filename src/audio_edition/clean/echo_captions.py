@@ -27,7 +27,7 @@ def drop_echoing_captions(d: Draft) -> Draft:
     stopped line of a few words the paragraph above says word for word, between that paragraph and the next (or
     the next part's numbered heading, or a label over a list): a picture's caption, not read and never a chapter; a
     picture's text and its caption saying it again with more, over the next part's numbered heading, neither read."""
-    blocks = d.blocks
+    blocks, listed = d.blocks, d.listed
     drop: set[int] = set()
     part_start = 1
     for i in range(2, len(blocks) - 1):
@@ -54,6 +54,10 @@ def drop_echoing_captions(d: Draft) -> Draft:
             drop.add(i)  # "Tôm thẻ chân trắng" under "Tôm thẻ chân trắng (...) là loài ...", over the next heading
         elif _paragraph(above) and _text_and_caption_over_part(blocks, i):
             drop |= {i, i + 1}  # "Nệm cứng và nệm mềm" / "Nệm cứng và nệm mềm được làm từ ..." / "2. Đặc điểm ..."
+        elif (
+            _NUMBERED.match(above) and _paragraph(below) and block not in listed and _heading_words_again(block, above)
+        ):
+            drop.add(i)  # "2. Chuẩn bị dụng cụ ... vệ sinh tai nghe" / "Dụng cụ vệ sinh tai nghe": its picture
     if not drop:
         return d
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in drop))
@@ -65,6 +69,13 @@ def _text_and_caption_over_part(blocks: tuple[str, ...], i: int) -> bool:
     block, below = blocks[i], blocks[i + 1]
     extends = below.lower().startswith(block.lower() + " ") and not ends_sentence(below)
     return extends and not ends_sentence(block) and i + 2 < len(blocks) and _NUMBERED.match(blocks[i + 2]) is not None
+
+
+def _heading_words_again(block: str, heading: str) -> bool:
+    """Whether `block`, a few words unstopped, says only words of the numbered heading over it: its picture's
+    caption ("Dụng cụ vệ sinh tai nghe" under "2. Chuẩn bị dụng cụ cần thiết khi vệ sinh tai nghe")."""
+    said, told = _WORD.findall(block.lower()), set(_WORD.findall(heading.lower()))
+    return not ends_sentence(block) and 2 <= len(said) <= _NAMED_WORDS and all(w in told for w in said)
 
 
 def _paragraph(block: str) -> bool:

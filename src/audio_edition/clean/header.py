@@ -14,6 +14,7 @@ from .caption_echoes import in_verse
 from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
+from .same_lines import phrase_said_twice
 from .titles import asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
@@ -42,7 +43,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     if blocks and (failed := _FETCH_ERROR.match(blocks[0])):
         blocks[0] = blocks[0][failed.end() :]  # "Curl error: <title>": the scraper's failure written over the title
     # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label
-    if len(blocks) > 2 and _printed_twice(blocks[0]):
+    if len(blocks) > 2 and phrase_said_twice(blocks[0]):
         label = blocks.pop(0).split()
         category = category or " ".join(label[: len(label) // 2])
     while blocks and (
@@ -74,6 +75,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         and not asked_again(blocks[labels], blocks[labels + 1])
         and not said_within(blocks[labels + 1], blocks[labels])  # "Máy bơm ..., Nguyên nhân ..." over its words
         and menu_label(blocks[labels + 1]) not in P.CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
+        and not (labels and P.GUIDE_TITLE.match(blocks[labels]))  # "Gương làm giàu" / "Kỹ thuật ghép bơ": the title
         and (
             _is_header_label(blocks[labels])
             or menu_label(blocks[labels]) in P.ACCOUNT_LABELS
@@ -92,7 +94,7 @@ def drop_header_furniture(d: Draft) -> Draft:
     listed = listed or labels > 1 and all(b in d.listed for b in blocks[:labels]) and blocks[labels] not in d.listed
     if (
         labels
-        and is_headline_like(blocks[labels])
+        and (is_headline_like(blocks[labels]) or bool(P.GUIDE_TITLE.match(blocks[labels])))  # "Kỹ thuật ghép bơ"
         and not is_picture_name(blocks[labels])  # "Cổ tức" / "Thumbnail Kien Thuc ...": a title over its picture
         and not listed
         and not (labels == 1 and P.FIRST_PART.match(blocks[1]))
@@ -117,15 +119,7 @@ _FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")
 
 def _section_trail(block: str) -> bool:
     """ "Tin tức Tin tức yến sào": a trail of a section and its subsection named after it, its marks lost."""
-    label = menu_label(block)
-    return any(label.startswith(f"{name} {name} ") for name in P.SECTIONS)
-
-
-def _printed_twice(block: str) -> bool:
-    """A line that is one phrase of three words or more said twice over ("TIN TỨC ... PHƯỜNG TIN TỨC ... PHƯỜNG")."""
-    tokens = block.split()
-    half = len(tokens) // 2
-    return len(tokens) % 2 == 0 and half >= 3 and tokens[:half] == tokens[half:]
+    return any(menu_label(block).startswith(f"{name} {name} ") for name in P.SECTIONS)
 
 
 def _extends(block: str, label: str) -> bool:
@@ -229,12 +223,13 @@ def _all_labels(block: str) -> bool:
 
 
 def is_headline_like(block: str) -> bool:
-    """Five words or more without a full stop (a question or an exclamation may end one) nor one
-    inside, and fewer than a paragraph's (a page cut off mid-sentence is no headline)."""
+    """Five words or more without a full stop (a question or an exclamation may end one) nor one inside ("... của
+    chúng. Tại sao?" are a paragraph's sentences; "... kích hoạt. Nguyên nhân và cách khắc phục", a title's unstopped
+    second half, may follow one), and fewer than a paragraph's (a page cut off mid-sentence is no headline)."""
     return (
         _HEADLINE_WORDS[0] <= words(block) <= _HEADLINE_WORDS[1]
         and (not ends_sentence(block) or block.rstrip().endswith(("?", "!")))
-        and not re.search(r"[a-zà-ỹđ]{2}[.] [A-ZĐÀ-Ỹ]", block)  # "... của chúng. Tại sao?": a paragraph's sentences
+        and not re.search(r"[a-zà-ỹđ]{2}[.] [A-ZĐÀ-Ỹ](?![^.!?\d]{3,60}$)", block)
     )
 
 

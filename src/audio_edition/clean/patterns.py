@@ -125,11 +125,16 @@ FIRST_PART = re.compile(r"^(?:1|I|A)[.)/]\s+\S")  # "1. Hình dáng", "I. Thông
 KEYED_ITEM = re.compile(r"[A-Z]{1,3}\d{1,3}(?:\([^()\s]{1,6}\))?\s*[-–—]\s*\S")
 # "Bước 3: Chọn loại tài khoản ...", "Điều 1 Tên hợp tác xã.": a step, a rule's article, heading its line
 STEP_LABEL = re.compile(r"(?:Bước|Phần|Cách|Giai [đĐ]oạn|Điều|Khoản|Mục|Chương|BƯỚC|PHẦN|GIAI ĐOẠN)\s+\d{1,2}\b")
+# "PGS. TS. Nguyễn ...", "CEO ANH JIMMY", "Bác sĩ. Hoa Tấn Dũng": a writer's degree or post before the name
+ACADEMIC_TITLE = re.compile(
+    r"^(?:(?:PGS|GS|TS|ThS|Ths|THS|NCS|BS|LS|KS|CN)\.\s*)+|^(?:CEO|Founder|Co-founder|Bác sĩ\.)\s+"
+)
+GUIDE_TITLE = re.compile(r"(?:Kỹ thuật|Cách|Hướng dẫn)\s+\S+\s+\S")  # "Kỹ thuật ghép bơ": a guide's title, no label
 # "Cách chọn ong mật giống", "Kỹ thuật bón phân": a how-to's heading, never a picture's caption
 PART_OPENER = re.compile(r"(?:Tổng quan về|Các loại|Phân loại)\s")  # "Tổng quan về ...": a part, never a title
 HOWTO_HEADING = re.compile(  # "Nguyên nhân gây bệnh ...": a guide's part, never a picture's caption
-    r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp|Xác định)\s|"
-    + PART_OPENER.pattern
+    r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp|Xác định"
+    r"|Bí kíp|Bí quyết)\s|" + PART_OPENER.pattern
 )
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(

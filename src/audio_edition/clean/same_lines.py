@@ -65,3 +65,10 @@ def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
         and mine[-1][0].isupper()
         and any((theirs := other.split())[:-1] == mine[:-1] and theirs[-1][0].isupper() for other in earlier)
     )
+
+
+def phrase_said_twice(line: str) -> bool:
+    """A line that is one phrase of three words or more said twice over ("TIN TỨC ... PHƯỜNG TIN TỨC ... PHƯỜNG")."""
+    tokens = line.split()
+    half = len(tokens) // 2
+    return len(tokens) % 2 == 0 and half >= 3 and tokens[:half] == tokens[half:]

@@ -78,27 +78,31 @@ def _cells_a_line(lines: list[str]) -> list[str]:
     return out
 
 
-_CELL_WORDS = 10  # a cell printed on its own line, between blank lines, is no longer than this
+_CELL_WORDS = 14  # a cell printed on its own line, between blank lines, is no longer than this
 _CELL_LINE = re.compile(r"^\s*(?![-–•+*]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)[^.!?:|]*\w[^.!?:|,]*$")
 _DIGIT = re.compile(r"\d")
 
 
-def _cell_column_count(cells: list[str], announced: bool) -> int:
-    """How many columns a table printed a cell a line between blank lines has: the width (three to six)
-    whose header cells hold no figure and whose rows, three or more with none cut short (two under a
-    line that announces them, "... qua bảng sau:"), put figures in the most columns (a visa's code, its
-    stay, in every row); 0 when no column holds figures in every row."""
-    best, best_score = 0, 0
+def _cell_column_count(cells: list[str], announced: bool) -> tuple[int, int, int]:
+    """How many columns a table printed a cell a line between blank lines has, and how many of the cells are its
+    own: the width (three to six) whose header cells hold no figure and whose rows, three or more (two under a
+    line that announces them, "... qua bảng sau:"), put figures in the most columns (a visa's code, its stay, in
+    every row), and a score (twice how many do, one more when the first column, the rows' names, holds none); a
+    short line after its last row is the next part's heading, no cell.
+    (0, 0, 0) when no column holds figures in every row."""
+    best, best_score, used = 0, 0, 0
     for width in range(3, 7):
         header, rest = cells[:width], cells[width:]
+        rest = rest[: len(rest) - len(rest) % width]
         least = (2 if announced else 3) * width
-        if len(rest) < least or len(rest) % width or any(_DIGIT.search(c) for c in header):
+        if len(rest) < least or any(_DIGIT.search(c) for c in header):
             continue
         rows = [rest[k : k + width] for k in range(0, len(rest), width)]
-        score = sum(all(_DIGIT.search(row[j]) for row in rows) for j in range(width))
-        if 0 < score < width and score > best_score:
-            best, best_score = width, score
-    return best
+        figures = sum(all(_DIGIT.search(row[j]) for row in rows) for j in range(width))
+        score = 2 * figures + (not any(_DIGIT.search(row[0]) for row in rows))  # a row's key: its name
+        if 0 < figures < width and score > best_score:
+            best, best_score, used = width, score, width + len(rest)
+    return best, used, best_score
 
 
 def _blank_parted_cells(lines: list[str]) -> list[str]:
@@ -112,20 +116,24 @@ def _blank_parted_cells(lines: list[str]) -> list[str]:
             end += 2
         cells = [lines[k].strip() for k in range(i, min(end, len(lines)), 2)]
         announced = any(line.rstrip().endswith(":") for line in out[-2:])  # "... qua bảng sau:" over it
-        width = _cell_column_count(cells, announced) if len(cells) >= _CELL_LINES else 0
-        if not width:
+        width, used, score = _cell_column_count(cells, announced) if len(cells) >= _CELL_LINES else (0, 0, 0)
+        _, used_after, score_after = _cell_column_count(cells[1:], announced)  # "Nguyên Liệu Cần Chuẩn Bị" over it
+        if not width or (score_after, used_after - len(cells) + 1) > (score, used - len(cells)):
             out.append(lines[i])
             i += 1
             continue
-        rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+        rows = [cells[k : k + width] for k in range(0, used, width)]
         out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width])
         out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
-        i = end
+        i += 2 * used - 1  # the blank line after its last row; a heading after it reads as a heading
     return out
 
 
-def _is_cell(line: str) -> bool:
-    return bool(_CELL_LINE.match(line)) and len(line.split()) <= _CELL_WORDS
+def _is_cell(line: str) -> bool:  # "Có thể dùng sữa tiệt trùng (Vinamilk, TH True Milk,...)": a list's dots too
+    return bool(_CELL_LINE.match(_TRAILING_DOTS.sub("", line))) and len(line.split()) <= _CELL_WORDS
+
+
+_TRAILING_DOTS = re.compile(r",?\s*(?:\.{3}|…)")
 
 
 def _rows_over_lines(lines: list[str]) -> list[str]:

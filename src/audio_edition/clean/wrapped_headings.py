@@ -14,7 +14,7 @@ from .draft import Draft, shared_pairs
 # the small words a heading never ends on: it goes on in the next line
 _JOINING = frozenset(
     "VÀ CỦA CHO VỚI TRONG Ở TẠI VỀ ĐỂ TỪ CÁC NHỮNG LÀ MỘT HOẶC HAY THEO ĐẾN SAU TRƯỚC KHI BẰNG TRÊN DƯỚI GIỮA".split()
-    + ["VÌ"]
+    + ["VÌ", "&"]  # "MỤN TRỨNG CÁ &" / "CHIẾN LƯỢC ĐIỀU TRỊ"
 )
 # the end of a title on a line of its own: one word, or two closing on an exclamation or a question (its
 # reference in brackets after it)

@@ -69,8 +69,10 @@ def _from_zero(text: str, m: re.Match[str]) -> bool:
     return bool(_FROM.search(before) or bracketed or re.match(r"\s*(?:(?:tuần|tháng|ngày|năm)\s+)?tuổi", after))
 
 
-_SCORE_CONTEXT = re.compile(  # never "điều hòa khoảng 3 – 6 giờ", "hài hòa", an air conditioner's hours
-    r"(?:thắng|thua|(?<!điều )(?<!hài )(?:hòa|hoà)|tỷ số|tỉ số|đánh bại|dẫn|gỡ|thất bại|thất thủ|vượt qua|hạ"
+_SCORE_CONTEXT = re.compile(  # never "điều hòa khoảng 3 – 6 giờ", "hài hòa", an air conditioner's hours; nor "hạ
+    # nhiệt độ khoảng 50-60 độ", lowering what is measured
+    r"(?:thắng|thua|(?<!điều )(?<!hài )(?:hòa|hoà)|tỷ số|tỉ số|đánh bại|dẫn|gỡ|thất bại|thất thủ|vượt qua"
+    r"|hạ(?!\s+(?:nhiệt|sốt|giá|huyết|thấp|xuống|lãi|độ))"
     r"|kết quả|set)"
     r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
