@@ -249,3 +249,26 @@ def same_words(a: str, b: str) -> bool:
 
 _TITLE_OPENING_WORDS = 5
 _BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
+
+
+_TOP_PART_WORDS = 8
+_TOP_HEADING_WORDS = 12
+_PARAGRAPH_WORDS = 20
+
+
+def _heading(block: str, most: int) -> bool:
+    """A short unstopped line in capitals, no field and its value ("Giá bán: 609.000 VNĐ")."""
+    return words(block) <= most and not ends_sentence(block) and ":" not in block and block[:1].isupper()
+
+
+def heading_over_heading(rest: list[str]) -> bool:
+    """ "Cảnh báo với những mẹo dân gian" over "Đầu tiên phải biết phân loại bỏng" over its paragraph: a part's title
+    and its first heading right under the headline; the text has no lead."""
+    if len(rest) < 3 or not (_heading(rest[0], _TOP_PART_WORDS) and _heading(rest[1], _TOP_HEADING_WORDS)):
+        return False
+    return ends_sentence(rest[2]) or words(rest[2]) >= _PARAGRAPH_WORDS
+
+
+def no_lead(rest: list[str]) -> bool:
+    """Whether what stands under the headline opens no lead: a list of fields, a greeting, two headings."""
+    return field_list(rest) or greets(rest) or heading_over_heading(rest)

@@ -185,7 +185,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     lone_part = len(rest) == 2 and words(rest[0]) <= _PART_WORDS and is_subheading(rest[0], rest[1])
     lone_part = lone_part and not asked
     label = rest and (list_label(rest[0]) or numbering(rest[0]) or lead_labels.first_step(rest[0]) or shouted(rest[0]))
-    label = label or bulleted_label(rest, draft) or lead_labels.field_list(rest) or lead_labels.greets(rest)
+    label = label or bulleted_label(rest, draft) or lead_labels.no_lead(rest)
     verse = bool(rest) and 0 in stanzas(rest)  # a poem under the headline: read whole, no line of it a summary
     skip = numbered or lone_part or label or verse or fact_sheet(rest) or lead_labels.opens_a_list(headline, rest)
     fields = leading_fields(rest) if opening is None and not skip else 0
@@ -243,7 +243,7 @@ def _top_caption(block: str, headline: str) -> bool:
     the page's first picture ("Học sinh, sinh viên được xem là đối tượng chính sử dụng xe buýt công cộng")."""
     return (
         MAX_SUBHEADING_WORDS < words(block) <= _MAX_CAPTION_WORDS
-        and not ends_sentence(block)
+        and not (ends_sentence(block) or block.startswith("Là "))  # "Là tổn thương ...": what the headline names is
         and not block.endswith((",", ":", ";"))
         and not numbering(block)
         and not list_label(block)

@@ -237,12 +237,40 @@ def drop_title_text_glued_to_paragraph(d: Draft) -> Draft:
 
 def drop_numbered_title_pictures(d: Draft) -> Draft:
     """ "Ký túc xá tư nhân hút sinh viên ảnh 1 Các phòng ký túc xá ... thu hút sinh viên.": a picture's text, the
-    headline and its number ("ảnh 1"), glued to the picture's caption; the line goes, caption and all."""
+    headline and its number ("ảnh 1"), glued to the picture's caption; the line goes, caption and all. The headline
+    and its number alone ("Những lỗi thường gặp ... cách khắc phục 1") is a picture's text too, and the short line
+    without a stop under it, over the text, the picture's caption ("Đèn tích điện ... rộng rãi trong đời sống")."""
     if not d.blocks:
         return d
-    numbered = re.compile(rf"{re.escape(d.blocks[0].strip())}\s+(?i:ảnh|hình)\s+\d{{1,2}}\b")
-    kept = (d.blocks[0], *(b for b in d.blocks[1:] if not numbered.match(b.strip())))
-    return d if len(kept) == len(d.blocks) else dataclasses.replace(d, blocks=kept)
+    title = re.escape(d.blocks[0].strip())
+    numbered = re.compile(rf"{title}\s+(?i:ảnh|hình)\s+\d{{1,2}}\b")
+    alone = re.compile(rf"{title}\s+\d{{1,2}}")
+    b, dropped = d.blocks, set()
+    for i in range(1, len(b)):
+        if numbered.match(b[i].strip()):
+            dropped.add(i)
+        elif alone.fullmatch(b[i].strip()):
+            dropped.add(i)
+            if i + 2 < len(b) and _caption_under_picture(b[i + 1]):
+                dropped.add(i + 1)
+    return d if not dropped else dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in dropped))
+
+
+_UNDER_PICTURE_WORDS = 20
+
+
+def _caption_under_picture(block: str) -> bool:
+    """A short line without a stop, no part's number, field or question, nor a heading's capitals on every word
+    ("Những Biểu Hiện Đặc Trưng Khi Cá Koi ..."): what a picture's caption looks like."""
+    text = block.strip()
+    capitals = sum(w[:1].isupper() for w in text.split())
+    return (
+        words(text) <= _UNDER_PICTURE_WORDS
+        and capitals * 2 <= words(text)
+        and not ends_sentence(text)
+        and not re.match(r"\d|(?i:bước|phần)\b", text)
+        and not text.endswith((":", "?"))
+    )
 
 
 _ALTERNATE_WORDS = (6, 12)  # "Cảm quan đã thấy bát bún riêu ngon miệng.": a caption's one short sentence

@@ -9,6 +9,7 @@ import re
 
 from ..ingest.html import outlet_names
 from . import patterns as P
+from . import titles as T
 from .breadcrumbs import numbered_crumb
 from .caption_echoes import in_verse
 from .datelines import dateline
@@ -32,14 +33,17 @@ def drop_header_furniture(d: Draft) -> Draft:
     "Podcast", "Tư vấn", "Menu"), which names no category. A short line over the text's first part ("Cá Betta" over "I.
     Thông tin ...") is the title, no label."""
     blocks, category = list(d.blocks), d.category
-    # "banner banner banner", "Tin tức Tin tức yến sào": a placeholder's word, a trail of sections, none a label
+    # "banner banner banner", "Tin tức Tin tức yến sào": a placeholder's word, a trail of sections, none a label;
+    # "Bách khoa toàn thư mở Wikipedia" under the title: the site's widget, no headline
     blocks = [
         b
         for i, b in enumerate(blocks)
-        if i >= _TRAIL_LINES or not (placeholder(b) or _section_trail(b) or _menu_row(b))
+        if i >= _TRAIL_LINES or not (placeholder(b) or _section_trail(b) or _menu_row(b) or T.widget_line(b))
     ]
     if len(blocks) > 3 and _BLOG_NAME.fullmatch(blocks[0]) and ends_sentence(blocks[1]) and is_headline_like(blocks[2]):
         blocks = blocks[2:]  # "thoaihoacongsongvn’s blog" / "Cung cấp các thông tin ...": the blog's name and motto
+    if len(blocks) > 2 and T.motto_over_title(blocks):
+        blocks = blocks[1:]
     if blocks and (failed := _FETCH_ERROR.match(blocks[0])):
         blocks[0] = blocks[0][failed.end() :]  # "Curl error: <title>": the scraper's failure written over the title
     # "TIN TỨC HOẠT ĐỘNG ... TIN TỨC HOẠT ĐỘNG ...": a section's label

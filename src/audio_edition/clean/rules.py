@@ -124,6 +124,7 @@ from .library import drop_embed_preview, drop_library_file_line
 from .lines import split_blocks
 from .link_lists import drop_post_pointers
 from .location import strip_location_stamp
+from .lone_captions import drop_lone_restating_captions
 from .markup import strip_markup
 from .meta_lines import (
     drop_posted_commented_line,
@@ -163,6 +164,7 @@ from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_name
+from .step_labels import drop_step_labels
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
@@ -353,6 +355,7 @@ RULES: tuple[Rule, ...] = (
     drop_doubled_lines,
     drop_paragraph_printed_longer,
     drop_menu_under_title,
+    drop_numbered_title_pictures,  # a picture's text and caption under it, before they pass for a part's close
     drop_part_closing_captions,
     drop_letterhead,
     drop_tab_menu,
@@ -445,6 +448,8 @@ RULES: tuple[Rule, ...] = (
     drop_captions,
     drop_echoing_captions,
     drop_alternating_captions,
+    drop_lone_restating_captions,
+    drop_step_labels,
     drop_alt_under_headings,
     drop_glued_closing_captions,
     drop_comma_captions,

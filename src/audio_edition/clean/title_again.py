@@ -54,12 +54,27 @@ def strip_title_again(d: Draft) -> Draft:
     title = d.blocks[0].strip().rstrip(".")
     for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
         rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
-        rest = rest or _after_title_in_capitals(block, title)
+        rest = rest or _after_title_in_capitals(block, title) or _after_title_glued(block, title)
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS and i == 2 and _teaser_over_title(d.blocks[0], d.blocks[1]):
             return dataclasses.replace(d, blocks=d.blocks[1:])  # "<summary>..." over "<title>" over "<summary> ..."
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
             return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
     return d
+
+
+def _after_title_glued(block: str, title: str) -> str:
+    """ "Chuyến phượt xe máy đến Hà Giang của khách Tây Chưa từng lái ...": the title, no stop, run into the paragraph
+    under it (a picture's alt text, a post's snippet), the paragraph's first word in capitals; what follows it."""
+    if (
+        words(title) < _GLUED_TITLE_WORDS
+        or title.isupper()
+        or ends_sentence(title)
+        or not block.startswith(title + " ")
+    ):
+        return ""
+    rest = block[len(title) + 1 :]
+    # a row of related titles opening with the page's own ("... Tuổi trẻ Thủ đô tiếp sức ...") says no sentence
+    return rest if rest[:1].isupper() and rest[1:2].islower() and re.search(r"[.!?…]", rest) else ""
 
 
 def _teaser_over_title(first: str, second: str) -> bool:
@@ -68,6 +83,7 @@ def _teaser_over_title(first: str, second: str) -> bool:
 
 
 _TITLE_AGAIN_TEXT_WORDS = 5
+_GLUED_TITLE_WORDS = 6
 _TEASED_TITLE_WORDS = 30
 
 

@@ -9,6 +9,7 @@ import re
 
 from . import patterns as P
 from .draft import Draft, ends_sentence, menu_label, shared_pairs, words
+from .wordlists import word_list
 
 # "Hồ sơ xin visa ...  - Mạng bán tour trực tuyến đầu tiên tại Việt Nam | Du lịch X": the site's slogan
 # between the title and the site's name
@@ -195,3 +196,32 @@ def drop_teaser_over_title(d: Draft) -> Draft:
         if story and titled and apart and shared_pairs(title, text) >= 2
         else d
     )
+
+
+_MOTTO_WORDS = (8, 30)
+_MOTTO_TEXT_BLOCKS = 12
+# words any sentence may share with any other: only the rest says whether a line speaks of the text
+_FUNCTION_WORDS = frozenset(
+    "và là của các có được cho với trong không một những để đi lại cũng thì mà này đó khi từ ra vào đến bị rất nhiều"
+    " như nên sẽ đã đang hay hoặc người".split()
+)
+
+
+def motto_over_title(blocks: list[str]) -> bool:
+    """ "Đừng lấy đi những gì ngoài những bức ảnh ... bước chân." over "KỸ THUẬT TRỒNG GỪNG": a blog's motto, one
+    sentence none of whose words the title in capitals under it or the text under that says (a summary over its
+    title, or a story's opening over its first part in capitals, shares theirs)."""
+    first, second = blocks[0], blocks[1]
+    if not (ends_sentence(first) and second.isupper() and not ends_sentence(second) and 2 <= words(second) <= 12):
+        return False
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", first.strip()))
+    if sentences != 1 or not _MOTTO_WORDS[0] <= len(first.split()) <= _MOTTO_WORDS[1]:
+        return False
+    motto = {w.casefold() for w in re.findall(r"\w+", first)} - _FUNCTION_WORDS
+    said = {w.casefold() for b in blocks[1:_MOTTO_TEXT_BLOCKS] for w in re.findall(r"\w+", b)}
+    return not motto & said
+
+
+def widget_line(block: str) -> bool:
+    """A line that is all a site's widget says ("Bách khoa toàn thư mở Wikipedia"), from `data/widget_lines.txt`."""
+    return block.strip().lower() in word_list("widget_lines.txt")

@@ -3,7 +3,7 @@
 mười chín tháng sáu năm Giáp Ngọ" (the day and month alone would be read as a span or a
 fraction), with slashes too ("19/9/Ất Mùi"), or marked lunar ("09/08/ÂL"). A date with spaces
 round its hyphens ("( 20- 7-2014)") is the date "20-7-2014"; months listed with dots ("tháng
-4.5.6/2024") are each said, "tháng bốn, năm, sáu năm ..."."""
+4.5.6/2024") or rising with hyphens ("tháng 10-11-12") are each said, "tháng bốn, năm, sáu năm ..."."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ _T_MONTH_YEAR = re.compile(r"(?<![\w/.-])T(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\
 _NAMED_SPAN = re.compile(r"(?P<a>\b[Tt]ừ\s+(?P<u>ngày|tháng|tuần|năm)\s+\d{1,4})\s*[–—-]\s*(?=(?P=u)\s+\d)")
 # "vào tháng 11 – tháng 5": a span of months, "từ" or not
 _MONTH_SPAN = re.compile(r"(?P<a>\b[Tt]háng\s+\d{1,2})\s*[–—-]\s*(?=tháng\s+\d{1,2}(?![\d/.-]))")
-_MONTH_LIST = re.compile(r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.])")
+_MONTH_LIST = re.compile(
+    r"\b((?i:tháng))\s+((?:\d{1,2}\.){2,}\d{1,2}|(?:\d{1,2}-){2,}\d{1,2})(?:/((?:19|20)\d\d))?(?![\w.-])"
+)
 
 
 # "Mùng 6,7,8 Tháng 2", "các ngày 5,6,7": three days or more listed with commas, never a decimal; two before
@@ -134,8 +136,9 @@ def loose_dates(text: str, opts: Options, lex: Lexicon) -> str:
         return f"{day}-{month}-{m[3]}" if 1 <= day <= 31 and 1 <= month <= 12 else m.group(0)
 
     def months(m: re.Match[str]) -> str:
-        listed = m[2].split(".")
-        if not all(1 <= int(n) <= 12 for n in listed):
+        listed = re.split(r"[.-]", m[2])
+        rising = all(int(a) < int(b) for a, b in zip(listed, listed[1:]))  # "tháng 10-11-12", never a date
+        if not all(1 <= int(n) <= 12 for n in listed) or ("-" in m[2] and not rising):
             return m.group(0)
         return f"{m[1]} {', '.join(listed)}" + (f" năm {m[3]}" if m[3] else "")
 
