@@ -22,6 +22,8 @@ def opening_clause(block: str, most: int) -> tuple[str, str] | None:
     a label: "Tác giả: ...")."""
     if words(block) <= most:
         return None
+    if glued := _glued_title(block, most):
+        return glued
     ends = list(_CLAUSE_END.finditer(block))
     # a stop a careless copy follows in small letters ("... lạnh. báo hiệu") first; a fronted phrase's commas never
     for marks in (".!?", ":;") if fronted_opening(block) else (".!?", ":;", ","):
@@ -35,12 +37,36 @@ def opening_clause(block: str, most: int) -> tuple[str, str] | None:
                 continue
             if m.group(0) == "," and _LIST_ITEM_AFTER.match(block, m.end()):  # "... cửa hàng bán lẻ, siêu thị,...":
                 continue  # a list's items, never a clause's end
+            if m.group(0) == ":" and _LIST_OPENER_END.search(head):  # "... rất phong phú như: bánh canh ...": the
+                continue  # clause names its list, and stops short of its sense
             if _LABELLED_CLAUSE.search(block[: m.end()]) or words(rest) < _MIN_CLAUSE_WORDS:
                 return None
             return head, rest[:1].upper() + rest[1:]
     return None
 
 
+# "... tháng 3/2018 Nhằm khơi dậy ...": a sentence's fronted opener in capitals right after a word in small letters
+# or a figure, no stop between: where a title run into its first paragraph ends
+_GLUED_OPENER = re.compile(
+    r"(?<=\s)(?P<prev>[^\s]+)\s+(?=(?:Nhằm|Với|Để|Khi|Nếu|Trong|Theo|Thực hiện|Triển khai|Hưởng ứng|Bên cạnh"
+    r"|Trên cơ sở|Mặc dù|Vừa qua)\s)"
+)
+
+
+def _glued_title(block: str, most: int) -> tuple[str, str] | None:
+    """ "Sôi nổi hoạt động Ngày hội đoàn viên ... tháng 3/2018 Nhằm khơi dậy ...": the title without its stop run into
+    the first paragraph; the title heads the page and the paragraph is the lead."""
+    for m in _GLUED_OPENER.finditer(block):
+        head, rest = block[: m.end()].strip(), block[m.end() :].strip()
+        if m["prev"][:1].isupper() or re.search(r"[.!?:;,]", m["prev"]) or re.search(r"[.!?:;]\s", head):
+            continue
+        if _MIN_CLAUSE_WORDS <= words(head) <= most and words(rest) >= _MIN_CLAUSE_WORDS:
+            return head, rest
+        return None
+    return None
+
+
+_LIST_OPENER_END = re.compile(r"\b(?:như|gồm|bao gồm|là|sau|sau đây|cụ thể)$", re.IGNORECASE)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[^\s,.;:!?…]+\s+){0,2}[^\s,.;:!?…]+\s*(?:,|\.{3}|…)")
 # "Với lợi thế là ...", "Triển khai chương trình ...": a phrase set before the sentence's subject, its commas
 # inside the phrase; a clause cut at one of them reads a fragment

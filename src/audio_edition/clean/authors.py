@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .draft import looks_like_names, menu_label, surname_first, words
+from .draft import ends_sentence, looks_like_names, menu_label, surname_first, words
 
 _MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
 _WEEKDAY = re.compile(r"(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)")
@@ -33,3 +33,26 @@ def looks_like_author(block: str) -> bool:
 
 
 _LONG_NAME_WORDS = 5
+
+
+def writer_over_untitled_text(blocks: list[str]) -> bool:
+    """A first line of two or three capitalised words, a name the text never says again (nor its last two words), over
+    a paragraph or a short title over one: the writer of a page with no title ("Quế Chi" / "Tà áo dài và chiếc nón lá
+    ..."), or over its title ("Nguyễn Văn Nam" / "Câu cá...!" / "Khi rảnh rỗi tôi hay đi câu cá, ...")."""
+    name, text = blocks[0], " ".join(blocks[1:]).lower()
+    return (
+        2 <= words(name) <= 3
+        and not name.isupper()  # "NỘI QUY", "VỀ HỘI LÀNG": a title in capitals
+        and not name.isascii()  # "Little Saigon": a place's English name titles a blog's post
+        and looks_like_author(name)
+        and " ".join(name.lower().split()[-2:]) not in text  # "Sâm Ngọc Linh" over "... núi Ngọc Linh ...": a topic
+        and (_paragraph(blocks[1]) or (words(blocks[1]) <= _TITLE_WORDS and _paragraph(blocks[2])))  # or its title
+    )
+
+
+def _paragraph(block: str) -> bool:
+    return ends_sentence(block) and words(block) >= _PARAGRAPH_WORDS
+
+
+_PARAGRAPH_WORDS = 10
+_TITLE_WORDS = 15  # "Nguyễn Văn Nam" / "Câu cá...!" / the text: the writer over the post's short title

@@ -9,7 +9,7 @@ import re
 
 from ..text.legacy import is_syllable
 from . import patterns as P
-from .authors import looks_like_author
+from .authors import looks_like_author, writer_over_untitled_text
 from .datelines import AFFILIATION, dateline
 from .draft import Draft, cut_word, ends_sentence, is_upper_menu, looks_like_names, menu_label, surname_first, words
 from .wordlists import word_list
@@ -241,6 +241,9 @@ def _signed_under_lead(blocks: list[str]) -> bool:
     return signed and small and headed
 
 
+_STAFF_LINE = re.compile(r"(?:PV|P\.V|BTV|CTV|Phóng viên|Nhóm PV)\s*[,.]?")
+
+
 def extract_top_byline(d: Draft) -> Draft:
     """The writer's name in capitals on its own line under the headline ("NGUYỄN THẠNH"), maybe
     after an academic title ("ThS.NGUYỄN THỊ HƯƠNG", "THS. LÊ MINH HÙNG – Khoa Luật ...") and
@@ -251,11 +254,14 @@ def extract_top_byline(d: Draft) -> Draft:
     blocks = list(d.blocks)
     if len(blocks) < 3:
         return d
-    if _writer_over_untitled_text(blocks):  # "Quế Chi" over the text, no title above: the writer
+    if writer_over_untitled_text(blocks):  # "Quế Chi" over the text, no title above: the writer
         return dataclasses.replace(d, blocks=tuple(blocks[1:]), byline=_full_name(d.byline, blocks[0]))
     if blocks[2].startswith(blocks[0]) and _HANDLE.fullmatch(blocks[1]) and not is_syllable(blocks[1].lower()):
         handle = blocks.pop(1)  # "<title>" / "Tamm" / "<title> ...": a poster's handle over the title again
         return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or handle)
+    if _STAFF_LINE.fullmatch(blocks[1].strip()):  # "PV," under the headline: the paper's reporter, unnamed
+        staff = blocks.pop(1).strip().rstrip(",.")
+        return dataclasses.replace(d, blocks=tuple(blocks), byline=d.byline or staff)
     credited = _CREDITED.fullmatch(blocks[1])
     if credited and len(credited["name"].split()) <= _CREDITED_WORDS:  # "by Ban Biên Tập", "Phóng sự của Hoàng Thúy"
         blocks.pop(1)
@@ -328,22 +334,6 @@ def _full_name(signed: str | None, name: str) -> str:
     return name if signed is None or re.sub(r"[\s.]", "", signed).upper() == initials else signed
 
 
-def _writer_over_untitled_text(blocks: list[str]) -> bool:
-    """A first line of two or three capitalised words, a name the text never says again (nor its last two words), over
-    a paragraph: the writer of a page with no title ("Quế Chi" / "Tà áo dài và chiếc nón lá ...")."""
-    name, text = blocks[0], " ".join(blocks[1:]).lower()
-    return (
-        2 <= words(name) <= 3
-        and not name.isupper()  # "NỘI QUY", "VỀ HỘI LÀNG": a title in capitals
-        and not name.isascii()  # "Little Saigon": a place's English name titles a blog's post
-        and looks_like_author(name)
-        and " ".join(name.lower().split()[-2:]) not in text  # "Sâm Ngọc Linh" over "... núi Ngọc Linh ...": a topic
-        and ends_sentence(blocks[1])
-        and words(blocks[1]) >= _PARAGRAPH_WORDS
-    )
-
-
-_PARAGRAPH_WORDS = 10
 # "* Đại học Hà Tĩnh": where the writers marked with a star work, a paper's footnote under their names (its star read
 # as a list's bullet)
 _NOTED_OFFICE = re.compile(r"\*+\s*[^\W\d_][^.!?]{2,80}")

@@ -120,7 +120,7 @@ def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) 
 
 _NAMING_WORDS = frozenset(  # a breed after its kind ("cá Betta"), a school of a faith ("hệ phái Khất sĩ", "dòng Tên")
     "miền phía vùng xứ tỉnh huyện quận xã phường làng thôn sông núi chùa đền đình phố đường hồ cầu chợ đảo"
-    " cá chó mèo giống loài phái dòng đạo".split()
+    " cá chó mèo giống loài phái dòng đạo năm".split()  # "kỷ niệm 60 năm Ngày thành lập huyện": an anniversary
 )
 
 

@@ -124,7 +124,9 @@ def drop_title_over_lines(d: Draft) -> Draft:
     to four lines, the kind over it; none of it is read a second time."""
     blocks, title = d.blocks, _said(d.blocks[0]) if d.blocks else []
     for i in range(1, min(len(blocks), _TITLE_AGAIN_WITHIN)):
-        n = next((n for n in _TITLE_LINES if _said(" ".join(blocks[i : i + n])) == title), None)
+        n = next(
+            (n for n in _TITLE_LINES if i + n <= len(blocks) and _said(" ".join(blocks[i : i + n])) == title), None
+        )
         if n == 2 and i == 1 and looks_like_author(blocks[2].strip()) and len(blocks) > 3:
             # "<title> -Đào Hiếu Thảo" over "<title>" over "Đào Hiếu Thảo": the title with its writer glued on
             return dataclasses.replace(d, blocks=(blocks[1], *blocks[3:]), byline=d.byline or blocks[2].strip())

@@ -104,13 +104,14 @@ DATELINE_LABELS = re.compile(
 )
 # "15/04/2017 03:25Xe khách tông...": a scrape glued the time to the headline after it.
 # "21/04/2024, 10:38Ngày ...", "Thứ ba 01/12/2020 5:02 PM GMT+7“Đoàn kết ...”" too
+_HALF_DAY = r"(?:AM|PM|SA|CH)\b"  # "10:40AM | Lượt xem: 2019": the clock's half of the day, glued, no text
 GLUED_DATELINE = re.compile(
-    rf"^(?P<stamp>(?:(?i:{WEEKDAY})[\s,]*)?{DATE}\s*,?\s*{TIME}(?:\s*GMT\s*\+\s*7)?)(?=[“\"]?[A-ZĐÀ-Ỹ])"
+    rf"^(?P<stamp>(?:(?i:{WEEKDAY})[\s,]*)?{DATE}\s*,?\s*{TIME}(?:\s*GMT\s*\+\s*7)?)(?=[“\"]?[A-ZĐÀ-Ỹ])(?!{_HALF_DAY})"
 )
 # "Ngày đăng: 24/11/2025Trung tâm ...": a labelled date glued to the text under it
 GLUED_LABELLED_DATE = re.compile(
     rf"^(?P<stamp>(?i:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|xuất bản)\s*:?\s*{DATE}(?:\s*,?\s*{TIME})?)"
-    r"(?=[A-ZĐÀ-Ỹ])"
+    rf"(?=[A-ZĐÀ-Ỹ])(?!{_HALF_DAY})"
 )
 # "1. Triệu chứng ...", "2) ...": a numbered heading or item opening its line
 # "Trước hết là ...", "Ngoài ra, ...": a line that goes on from the text before it, never a caption

@@ -302,6 +302,12 @@ _RECIPE_STEP = re.compile(r"^(\s*)B(\d{1,2})\s?:(?=\s)")
 _VERSIONED_CODE = re.compile(r"(?<![\w.])(?P<l>[A-Z][A-Za-z]{0,3})(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|,\d)")
 
 
+def _spelled_letters(word: str, after: str) -> bool:
+    """Small letters no word has ("420hc"), or a capital and such letters before a figure ("Bk66")."""
+    vowelless = len(word) > 1 and not re.search(r"[aeiouy]", word.lower())
+    return vowelless and (word.islower() or (word[1:].islower() and after.isdigit()))
+
+
 def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
     """ "U23", "1A", "H5N1", "Covid-19", "F-35", "A320", "4G": letters as words or spelled,
     digits as a number."""
@@ -325,8 +331,8 @@ def alphanumeric_codes(text: str, opts: Options, lex: Lexicon) -> str:
                 )
             elif not word.isascii() and is_syllable(word.lower()):
                 spoken.append(word)  # "HÀ NỘI-2001": a marked syllable in capitals is a word
-            elif word.islower() and len(word) > 1 and not re.search(r"[aeiouy]", word):
-                spoken.append(lex.spell(word))  # "thép 420hc", "S35vn": small letters no word has, spelled
+            elif _spelled_letters(word, token[run.end() : run.end() + 1]):
+                spoken.append(lex.spell(word))  # "thép 420hc", "S35vn", a shop's "Bk66": letters no word has, spelled
             elif re.fullmatch(r"[A-Z][A-Z][a-z]{2,}", word):
                 spoken.append(f"{lex.spell(word[0])} {lex.say(word[1:], '')}")  # "3SFarm": a letter, then a word
             else:
