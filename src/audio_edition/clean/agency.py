@@ -68,6 +68,7 @@ def strip_agency_prefix(d: Draft) -> Draft:
             or m["site"]
             or m["domain"]
             or m["paper"]
+            or m["plain"]
         ).strip()
         dispatch = (
             m["paren"] is not None and re.fullmatch(r"[A-ZĐ]{2,6}", named) is not None
@@ -79,8 +80,10 @@ def strip_agency_prefix(d: Draft) -> Draft:
         tagged = i > 0 and (_opens_dispatch(rest) or not _POINTS_BACK.match(rest))
         if (m["initials"] or m["named"] or m["labelled"]) and not known and not tagged:
             continue  # "(WHO) Tổ chức này ...": the initials are what the sentence is about
-        if m.group("site") and i == 0:
+        if (m["site"] or m["plain"]) and i == 0:
             continue  # a headline may open with a plain word and a dash
+        if m["plain"] and not _opens_dispatch(rest):
+            continue  # "Biên phòng - Sáng 28-12, ...": the paper's name only before the day the lead opens with
         if found and not known:
             continue
         signed = i >= 3 and words(d.blocks[i - 1]) <= _SIGN_OFF_WORDS and not ends_sentence(d.blocks[i - 1])

@@ -147,7 +147,8 @@ def drop_sections_under_title(d: Draft) -> Draft:
     section's name; the category, not read. A single section's name counts when a paragraph follows it
     ("Ngũ vị tử ..." / "Thuốc bắc" / "Ngũ vị tử là ..."): a heading would not open a page before its lead.
     So do a row of capitalised labels with commas between ("Hội thảo, Hội nghị, Tọa đàm") and a short
-    label under the post's date ("18/01/2024 16:43" / "Hành trang sinh viên"), a paragraph under them."""
+    label under the post's date ("18/01/2024 16:43" / "Hành trang sinh viên"), and a section in capitals run into its
+    subsection ("HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường"), a paragraph under them."""
     at = 2 if len(d.blocks) > _TITLE_LINE_TEXT and dateline(d.blocks[1]) is not None else 1
     if len(d.blocks) < at + 2:
         return d
@@ -160,9 +161,14 @@ def drop_sections_under_title(d: Draft) -> Draft:
     listed = listed and label.count(", ") >= _LISTED_COMMAS
     dated = at == 2 and unstopped and 1 < words(label) <= _LABEL_WORDS + 1  # never a lone "Bởi", a writer's label
     dated = dated and menu_label(label) not in P.CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
-    if not (known or (followed and (listed or dated))):
+    glued = unstopped and _CAPITALS_THEN_LABEL.fullmatch(label) is not None
+    if not (known or (followed and (listed or dated or glued))):
         return d
     return dataclasses.replace(d, blocks=(*d.blocks[:at], *d.blocks[at + 1 :]), category=d.category or label)
+
+
+# "HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường": a section in capitals and its subsection, a school site's trail run together
+_CAPITALS_THEN_LABEL = re.compile(r"(?:[A-ZĐÀ-Ỹ]{2,} ){1,4}[A-ZĐÀ-Ỹ]{2,} [A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,4}")
 
 
 _TRAIL_LINES = 4
@@ -183,3 +189,21 @@ def drop_trail_over_dated_title(d: Draft) -> Draft:
             return d
         return dataclasses.replace(d, blocks=(title, date, *blocks[k + 3 :]), category=d.category or trail[-1])
     return d
+
+
+_TAG_WORDS = 4
+_TITLE_WORDS = 25
+
+
+def drop_tag_over_title(d: Draft) -> Draft:
+    """ "Nghị định 42" / "Thực hiện nghiêm Nghị định 42 của Chính phủ" / "Dù được ...": a tag page's label over the
+    title of a story tagged with it, the title saying the label's words again, a paragraph under it; the label is the
+    category, not the headline."""
+    if len(d.blocks) < _TITLE_LINE_TEXT:
+        return d
+    tag, title, text = d.blocks[:3]
+    short = words(tag) <= _TAG_WORDS and not ends_sentence(tag) and tag[:1].isupper()
+    titled = words(title) <= _TITLE_WORDS and not ends_sentence(title) and words(title) > words(tag)
+    if not (short and titled and ends_sentence(text) and tag.strip().lower() in title.lower()):
+        return d
+    return dataclasses.replace(d, blocks=d.blocks[1:], category=d.category or tag.strip())

@@ -26,7 +26,34 @@ def _is_code(line: str) -> bool:
     return len(body) == 1 or _CODE_MARKS.search(body[:-1]) is not None
 
 
+# a code box's language label over its numbered lines: "Text" / "1=SUM(A1:A10) → Cộng ..." / "2=IF(...)"
+_BOX_LABELS = frozenset(
+    "text plaintext excel python bash shell sh sql js javascript typescript json html css xml yaml c cpp java".split()
+)
+
+
+def _numbered_box(lines: list[str], at: int) -> int:
+    """How many lines from `at` on are a code box under its language label, each line opening with its number
+    glued to the code ("1=SUM(...)", "2", "3Copy to B3:"): 0 when none."""
+    if lines[at].strip().lower() not in _BOX_LABELS:
+        return 0
+    n = 1
+    while at + n < len(lines) and re.match(rf"{n}(?!\d)", lines[at + n].strip()):
+        n += 1
+    return n if n > 1 else 0
+
+
 def drop_source_code(text: str) -> str:
-    """`text` without its lines of program code, a comment alone on its line kept as prose."""
-    lines = (_LONE_COMMENT.sub(r"\1", line) for line in text.split("\n") if not _is_code(line))
-    return "\n".join(lines)
+    """`text` without its lines of program code, a comment alone on its line kept as prose; a code box's language
+    label and its numbered lines go whole (a spreadsheet's formulas, their "# comments" too)."""
+    lines = text.split("\n")
+    kept, i = [], 0
+    while i < len(lines):
+        box = _numbered_box(lines, i)
+        if box:
+            i += box
+            continue
+        if not _is_code(lines[i]):
+            kept.append(_LONE_COMMENT.sub(r"\1", lines[i]))
+        i += 1
+    return "\n".join(kept)

@@ -36,7 +36,7 @@ def drop_contact_lines(d: Draft) -> Draft:
         if _SITE_ADDRESS.search(block) and _PHONE.search(block) and not ends_sentence(block):
             continue
         row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
-        if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row):
+        if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row or _numbers_row(block)):
             continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
         labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
         if (
@@ -66,6 +66,12 @@ def drop_contact_lines(d: Draft) -> Draft:
     if len(d.blocks) > 1 and d.blocks[1] not in kept and kept[:1] == [d.blocks[0]] and _BANNER.match(d.blocks[0]):
         kept.pop(0)  # "NHA KHOA TRẺ – Chỉnh nha cùng ..." over the clinic's hours and hotline: its banner
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+def _numbers_row(block: str) -> bool:
+    """A label's row of numbers with no sentence ("Đường dây nóng: 0983449277 - 0913303903 - 0912325336Thứ bảy,
+    27/07/2024 09:05 GMT+7", the day's date glued on): a paper's hotline over its masthead."""
+    return len(_PHONE.findall(block)) >= 2 and words(block) <= _CONTACT_ROW_WORDS and not ends_sentence(block)
 
 
 def _called(block: str) -> bool:

@@ -55,6 +55,9 @@ _COMMENT = re.compile(r"[ \t]?<!(?:--|[—–])[^<>\n]{0,200}?(?:--|[—–])?-?
 
 # "[tintuc] CÂU LỤC CHÉP": a blog template's shortcode opening a line, a word in plain small letters in brackets
 _SHORTCODE = re.compile(r"^[ \t]*\[[a-z]{3,12}\][ \t]*(?=\S)", re.M)
+# '[caption id="attachment_22925" align="aligncenter" width="661"]Mỗi căn nhà ...': WordPress's caption code and the
+# picture's caption it holds, to the line's end (or its closing "[/caption]")
+_WP_CAPTION = re.compile(r"^[ \t]*\[caption\b[^\]\n]*\][^\n]*?(?:\[/caption\][ \t]*|$)", re.M)
 # "Bài [topic id=63]”Bàn thêm ...”[/topic]", "[b]...[/b]", "[url=...]...[/url]", "[h=1]...[/h]": a forum's link,
 # style and heading codes
 _BB_CODE = re.compile(
@@ -113,9 +116,9 @@ def strip_markup(text: str) -> str:
     """`text` without the HTML tags a scrape kept, its entities decoded, and without Markdown's
     bold marks, links' addresses and pictures, a chat assistant's citation marks and TeX formulas, lines of a page's
     JSON data, icons' names, a contents box's "Toggle", style rules ("!important;") and comments, a template's
-    shortcodes ("[tintuc]") or a forum's codes ("[topic id=63]", "[/b]"), a picture's file name glued to a line;
-    blocks flattened onto one line are parted."""
-    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", text)))
+    shortcodes ("[tintuc]", WordPress's "[caption ...]" with its caption) or a forum's codes ("[topic id=63]",
+    "[/b]"), a picture's file name glued to a line; blocks flattened onto one line are parted."""
+    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", _GLUED_FILE_NAME.sub("", _WP_CAPTION.sub("", text))))
     text = _JSON_LINE.sub("", _CITATION_MARK.sub("", text))
     text = _COMMENT.sub("", _ENTITY_BEFORE_RULE.sub(r"\1;", text))
     text = _ICON_LINE.sub("", _STYLE_RULE.sub("", _TEX_MATH.sub(_plain_math, _TOC_TOGGLE.sub("", text))))

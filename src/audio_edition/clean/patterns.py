@@ -282,8 +282,10 @@ AGENCY_PREFIX = re.compile(
     # "(Banker.vn) ", and "(Cosmolife.vn_ ", its bracket typed as an underscore
     r"|\((?P<domain>[A-Za-z][\w-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)[)_]\s*[-–—]?\s*(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9.&]{1,15}(?:\.(?:VN|vn))?)(?:\s+(?:[-–—]|--)\s+|[-–—]\s+(?=[A-ZĐÀ-Ỹ]))"  # "NVTPHCM- "
-    r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+)(?=\S)"
-)  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters
+    r"|(?P<site>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,4}){0,3})\s+[-–—]\s+"
+    r"|(?P<plain>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+){1,2})\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ]))(?=\S)"
+)  # "Kinhtedothi - ", "Moitruong.net.vn – ", "GiadinhNet - ": a site's name in plain letters; "Biên phòng - Sáng
+# 28-12, ...": a paper's name in words, the first capitalized (a place's every word is), before the lead's day
 
 # a series' part: "Ký sự: VÕ LÂM SÀI GÒN (Kỳ II)", "Phóng sự: ...", "... (Bài 3)": a title, never a caption
 SERIAL_TITLE = re.compile(

@@ -24,7 +24,7 @@ from .banners import (
     drop_section_over_summary,
     drop_site_banners,
 )
-from .breadcrumbs import drop_breadcrumbs, drop_sections_under_title, drop_trail_over_dated_title
+from .breadcrumbs import drop_breadcrumbs, drop_sections_under_title, drop_tag_over_title, drop_trail_over_dated_title
 from .bulleted_menus import drop_bulleted_menu
 from .bylines import (
     WRITER_AND_SITE,
@@ -164,7 +164,7 @@ from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
 from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_name
-from .step_labels import drop_step_labels
+from .step_labels import drop_lesson_pager, drop_step_labels
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
@@ -375,6 +375,8 @@ RULES: tuple[Rule, ...] = (
     drop_trail_over_dated_title,
     drop_breadcrumbs,
     drop_sections_under_title,
+    drop_tag_over_title,
+    drop_lesson_pager,
     drop_glued_tags,
     drop_site_banners,
     drop_download_buttons,

@@ -26,7 +26,6 @@ Blank lines, and so paragraphs and headings, are kept as they are.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..text.legacy import is_syllable
 from .alt_text import typed_without_marks
@@ -34,6 +33,7 @@ from .columns import FILLED, column_width, paragraph_under_title
 from .columns import SENTENCE_END as _SENTENCE_END
 from .draft import is_login, menu_label, surname_first
 from .patterns import ACCOUNT_LABELS, DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
+from .verse import couplets, verse_at_top
 from .wordlists import word_list
 
 _BULLET = re.compile(r"^(?:[-–•*+·・]|[üØ](?=\s+[^\W\d_])|o$)")  # "・": a Japanese page's bullet; "ü": a symbol font's
@@ -98,6 +98,11 @@ def _goes_on(line: str) -> bool:
 # words no sentence and no heading ends with: a long line ending in one goes on below, wrapped or not
 _HANGING_WORDS = frozenset("của tại với và các những là do bởi thuộc gồm thì mà rằng".split())
 _HANGING_LINE_WORDS = 8
+
+
+def _goes_on_to_end(line: str) -> bool:
+    """Inside a wrapped sentence, a long line goes on, and so does a short one closing it ("La Ngà – Đồng Nai.")."""
+    return len(line) >= _WRAPPED_LINE or _SENTENCE_END.search(line) is not None
 
 
 def _hangs(line: str) -> bool:
@@ -191,77 +196,6 @@ def _word_per_line(lines: list[str]) -> list[str] | None:
         else:
             out.append(line)  # a line of many words over one of many words: lines of their own
         single_before = one
-    return out
-
-
-_VERSE_WORDS = range(4, 11)
-_NO_VERSE = re.compile(rf"^(?:[^{UPPER}]|[IVX]{{1,4}}[.)]\s)")  # "mùa thu ...", "I. THỰC TRẠNG ...": a list's item
-_MIN_VERSE_LINES = 4
-
-
-def _verse_at_top(lines: list[str]) -> list[str]:
-    """A poem over the text ("Sớm Thu rộn rã sân trường" / "Cờ hoa sắc nắng khai trường giao thoa"
-    / ...): four lines or more of four to ten words, each opening in a capital (no list's number), none closing a
-    sentence but the last, most of six or eight words (lục bát), joined into one stanza read with a
-    pause between its lines, never a headline and chapters."""
-    verse = 0
-    for line in lines:
-        current = line.strip().lstrip('“"')  # "“Có một nghề bụi phấn ...": a poem quoted opens on its mark
-        if not current or len(current.split()) not in _VERSE_WORDS or _NO_VERSE.match(current):
-            break
-        verse += 1
-        if _SENTENCE_END.search(current):
-            break
-    stanza = [line.strip() for line in lines[:verse]]
-    six_eight = sum(len(line.split()) in (6, 8) for line in stanza)
-    if verse < _MIN_VERSE_LINES or six_eight * 2 < verse or any(_SENTENCE_END.search(s) for s in stanza[:-1]):
-        return lines
-    return [", ".join(stanza), *lines[verse:]]
-
-
-def _rhyme(word: str) -> str:
-    """A syllable's rhyme without its tone or marks: "xuôi" and "mười" both "uoi"."""
-    bare = unicodedata.normalize("NFD", word.lower().strip('.,;:!?"“”')).replace("đ", "d")
-    bare = "".join(c for c in bare if not unicodedata.combining(c))
-    m = re.search(r"[aeiouy].*$", bare)
-    return re.sub(r"^ye", "ie", m.group(0)) if m and bare.isalpha() else ""  # "yêu" rhymes with "kiều"
-
-
-def _rhymes(a: str, b: str) -> bool:
-    return _rhyme(a) != "" and _rhyme(a) == _rhyme(b)
-
-
-def _couplets(lines: list[str]) -> list[str]:
-    """Lục bát anywhere in the text ("Dù ai đi ngược về xuôi" / "Nhớ ngày giỗ Tổ mồng mười tháng
-    ba." / ...): two couplets or more of six and eight words, the eighth line's sixth word rhyming
-    with the sixth line's last, blank lines between them or not, joined into one stanza, never
-    chapter titles."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        run: list[int] = []  # indexes of the verse lines, blank lines skipped
-        j = i
-        while j < len(lines):
-            line = lines[j].strip().strip('"“” ')
-            if not line:
-                j += 1
-                continue
-            wanted = 6 if len(run) % 2 == 0 else 8
-            if len(line.split()) != wanted or not line[:1].isupper():
-                break
-            if wanted == 8 and not _rhymes(lines[run[-1]].split()[-1], line.split()[5]):
-                break  # the sixth word of the eight rhymes with the last of the six
-            run.append(j)
-            j += 1
-        run = run[: len(run) - len(run) % 2]
-        quoted = len(run) == 2 and lines[run[0]].strip()[:1] in '"“' and lines[run[1]].strip()[-1:] in '"”'
-        if len(run) >= 4 or quoted:  # a single couplet in quotes ("Muốn sang thì ..." / "Muốn con hay chữ ...")
-            stanza = [lines[k].strip() for k in run]
-            out.append(", ".join(v.rstrip(".,;") for v in stanza[:-1]) + ", " + stanza[-1])
-            i = run[-1] + 1
-            continue
-        out.append(lines[i])
-        i += 1
     return out
 
 
@@ -397,7 +331,7 @@ def unwrap(text: str) -> str:
     joined = _word_per_line(lines)
     if joined is not None:
         return "\n".join(joined)
-    lines = _couplets(_verse_at_top(lines))
+    lines = couplets(verse_at_top(lines))
     width = column_width([line.strip() for line in lines])
     # wrapped paragraphs set apart by blank lines: a filled line goes on even after a full stop
     filled_at = [i for i, line in enumerate(lines) if line.strip()]
@@ -462,7 +396,7 @@ def unwrap(text: str) -> str:
                     _starts_lower(current)
                     or filled
                     or (width is not None and current[:1] in '“"«')
-                    or (wrapped and continued and len(current) >= _WRAPPED_LINE and not current.isupper())
+                    or (wrapped and continued and not current.isupper() and _goes_on_to_end(current))
                     or (narrow and continued and _NAME_GOES_ON.match(current) is not None)
                     or (wrapped and _goes_on(previous))  # "... các học trò của" / "HLV Phạm Văn Long ..."
                     or _hangs(previous)  # "... hướng dẫn xử lý cơ bản mà" / "TCC CARE chỉ ra ..."

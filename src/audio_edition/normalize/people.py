@@ -34,8 +34,8 @@ _GIVEN_NAMES = re.compile(r"\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+)
 # Tr. (28 tuổi": two letters before a bracket or a comma are no word either
 _NAME_INITIAL = re.compile(
     rf"(?P<pre>(?<!\w)[{UPPER}][a-zà-ỹđ]+\s+)"  # a capital ("độ C. khả năng": a unit, no name)
-    rf"(?:(?P<l>{_INITIAL})\.(?:\s+(?P<l2>[A-ZĐ])\.)?(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})\.?(?=\s*[,(]))"
-)  # "Nguyễn V. A. cho biết": two initials
+    rf"(?:(?P<l>{_INITIAL})\.(?:\s+(?P<l2>[A-ZĐ])\.)?(?=\s+[a-zà-ỹđ(])|(?P<digraph>{_DIGRAPH})(?:\.|(?<!Gi))(?=\s*[,(]))"
+)  # "Nguyễn V. A. cho biết": two initials; "Gi" with no dot is a word ("thị xã La Gi, tỉnh ...")
 # "mục sư P. Monet", "J. K. Rowling": a foreign name's initials, each with its dot, before a name
 # no Vietnamese syllable spells (a Vietnamese one, "P. Bến Nghé", is a ward's)
 _VIET_SYLLABLE = (

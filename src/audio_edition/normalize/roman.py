@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Lexicon
+from .lexicon import builtin_words
 from .numbers import read_int, read_ordinal, roman_value
 from .options import Options
 
@@ -45,6 +46,11 @@ _PLACE_ROMAN = re.compile(
 )
 # "William Morrison III": a foreign name's number, after a first name and a surname in plain letters
 _FOREIGN_NAME_ROMAN = re.compile(r"(?P<pre>(?<![\w])[A-Z][a-z]+\s+[A-Z][a-z]{2,}\s+)(?P<r>II|III|IV)(?![\w])")
+# "Bênêđictô XVI", "cha Piô X Nguyễn ...": a pope's name and number, no title before it (data/pope_names.txt)
+_POPE = re.compile(
+    rf"(?P<pre>(?<![\w-])(?:{'|'.join(sorted(builtin_words('pope_names.txt'), key=len, reverse=True))})\s+)"
+    r"(?P<r>(?:X{0,2})(?:IX|IV|V?I{0,3}))(?![\w-])"
+)
 # "khu công nghiệp VSIP II": the second of a project or company named by its letters
 _NAMED_ROMAN = re.compile(r"(?P<pre>(?<![\w-])[A-ZĐ]{2,6} )(?P<r>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
 # "TOPIK I: sơ cấp", "TOPIK I và TOPIK II": the first of a named pair, never the letter
@@ -132,7 +138,7 @@ def roman_numerals(text: str, opts: Options, lex: Lexicon) -> str:
         value = roman_value(m["r"]) if m["r"] else None
         return m.group(0) if not value else f"{m['pre']}thứ {read_int(value, opts)}"
 
-    text = _FOREIGN_NAME_ROMAN.sub(regnal, _REGNAL.sub(regnal, text))
+    text = _FOREIGN_NAME_ROMAN.sub(regnal, _POPE.sub(regnal, _REGNAL.sub(regnal, text)))
     text = _PLACE_ROMAN.sub(lambda m: f"{m['pre']}{read_int(roman_value(m['r']) or 0, opts)}", text)
     text = _NAMED_FIRST.sub(
         lambda m: m["pre"] + "một" if m.string.startswith(":", m.end()) or f"{m['name']} II" in m.string else m[0], text

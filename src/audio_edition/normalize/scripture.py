@@ -76,6 +76,8 @@ def _has_verses(refs: str) -> bool:
     return any(m["verses"] for m in _patterns()[0].finditer(refs))
 
 
+_WHOLE_PSALM = re.compile(r"Tv\s+\d{1,3}")
+_QUOTE_BEFORE = re.compile(r"[”\"]\s*$")
 # "(Đ. c. 3a)" after a psalm's reference: the verse its refrain ("Đáp") is taken from
 _REFRAIN = re.compile(rf"\(\s*Đ\.\s*c\.\s*(?P<verse>{_VERSE})\s*\)")
 
@@ -89,7 +91,8 @@ def bible_references(text: str, opts: Options, lex: Lexicon) -> str:
         return _said_refs(text)
 
     def in_brackets(m: re.Match[str]) -> str:
-        if not _has_verses(m["refs"]):
+        psalm = _WHOLE_PSALM.fullmatch(m["refs"]) and _QUOTE_BEFORE.search(text, 0, m.start())
+        if not _has_verses(m["refs"]) and not psalm:  # '“...” (Tv 136)': a whole psalm quoted
             return m[0]
         see = "xem " if m["see"] else ""
         return f"({see}{_said_refs(m['refs'])}{m['tail'] or ''})"

@@ -11,9 +11,10 @@ from .figures import SPLIT_THOUSANDS
 # the Buddhist era ("PL. 2567"), the solar and lunar calendars ("dl. 13/02/2025"), a chair's or a deputy secretary's
 # title ("– PCT. Hội phụ nữ", "- PBT. Đảng ủy"), a company's "Co. Ltd.", an office's "Vp. Quốc hội", a street's "Bolsa
 # Ave. Westminster", a psalm's refrain from a verse "(Đ. c. 3a)", a nurse's rank ("ĐDCKI. Phan ..."); a letter alone is
-# an initial, but never "độ C." ("rét 3-4 độ C. Chỉ ..."): a temperature's unit ends the sentence.
+# an initial, but never "độ C." ("rét 3-4 độ C. Chỉ ..."): a temperature's unit ends the sentence; "(x. Cv 6, 2-6)":
+# "see" before a reference to the Bible.
 _NO_BREAK_AFTER = re.compile(
-    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|PBT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|vd|Vd|(?:BS|DS|ĐD)\.?CKI{1,2})\.|(?<!\bđộ\s)\b[A-ZĐ]\.)$"
+    r"(?:\b(?:TP|Tp|TX|Tx|Q|P|GS|PGS|TS|ThS|Ths|BS|Bs|KS|CN|Gs|Pgs|Ts|Ks|Ls|Th|St|Mr|Mrs|Ms|Dr|Ô|B|v\.v|TT|Nxb|tr|ts|sp|spp|var|cf|HT|ĐĐ|NS|SC|PL|DL|dl|Dl|âl|Âl|ÂL|PCT|CT|PBT|Gx|Gp|Lm|Bt|Co|Vp|VP|Ave|Blvd|c|vd|Vd|(?:BS|DS|ĐD)\.?CKI{1,2})\.|(?<!\bđộ\s)\b[A-ZĐ]\.|\(x\.)$"
 )
 # an address's parts in small letters after a comma: "..., p. Hải Thành, q. Dương Kinh, tp. Hải Phòng"
 _ADDRESS_PART = re.compile(r"[,(]\s*(?:p|q|tp|tx|h)\.$")
@@ -40,6 +41,8 @@ _STRAY_STOP = re.compile(r"(?<=\d) \.(?=[a-zà-ỹđ])")
 _BOOK_SHORT = re.compile(r"\b[A-ZĐ][a-zà-ỹđ]{1,4}\.$")
 _CHAPTER_VERSE = re.compile(r"\d{1,3}:\d")
 _HANGING = re.compile(r"\b(?:và|hay|hoặc|là|của|với|cho|thì)\s*(?:…|\.{3})$")
+# "... xe máy, taxi,..Trong bài viết này ...": two stops (a comma before them) glued to the next sentence's capital
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_]),?\.\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _GLUED_ELLIPSIS = re.compile(r"(?<![\"“‘«(])(?:…|\.{3})\.*(?=[^\W\d_])")  # never a quote's '"...Chúng ta'"
 
 
@@ -51,6 +54,7 @@ def ends_on_abbreviation(text: str) -> bool:
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """Split a paragraph at sentence ends, not after dotted abbreviations like "TP."; in a numbered
     list, the next item's number ("...; 144.2.3.") opens the next sentence."""
+    paragraph = _DOUBLE_STOP.sub(". ", paragraph)
     paragraph = _GLUED_ELLIPSIS.sub(
         lambda m: m.group(0) + " " if paragraph[m.end()].isupper() else m.group(0), paragraph
     )
