@@ -101,3 +101,13 @@ def test_two_stops_glued_to_the_next_sentence_end_it() -> None:
     said = spoken_sentences(f"Cách đi từ Hà Nội lên Sa Pa\n\n{text} {MORE}\n")
     assert any(s.endswith("tàu hỏa, taxi.") for s in said)
     assert any(s.startswith("Trong bài này") for s in said)
+
+
+def test_a_table_whose_cells_were_glued_is_not_read() -> None:
+    page = (
+        "Địa chỉ ô trong bảng tính\n\nMỗi ô trong bảng tính có một địa chỉ gồm tên cột và số hàng của nó.\n\n"
+        "KindSampleResult\nRelativeB2Moves when copied\nAbsoluteBB2Stays put\n\n"
+        f"{BODY}\n"
+    )
+    said = spoken_text(article_of(page))
+    assert "KindSampleResult" not in said and "Moves when copied" not in said and BODY in said

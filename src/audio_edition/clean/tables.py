@@ -221,9 +221,34 @@ def _joined(cell: str) -> str:
     return ", ".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
 
 
+# "TypeExampleBehavior" over "RelativeA1Changes when copied": a table whose cells the scrape glued, its header three
+# to six capitalized words run together, each row opening on a word run into its next cell
+_GLUED_HEADER = re.compile(r"(?:[A-Z][a-z]{2,}){3,6}")
+_GLUED_ROW = re.compile(r"[A-Z][a-z]{2,}[A-Z0-9$]\S*")
+
+
+def _without_glued_tables(lines: list[str]) -> list[str]:
+    """The lines without such a table: its header and the glued rows under it; nothing a listener could follow."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows = 0
+        if _GLUED_HEADER.fullmatch(lines[i].strip()):
+            while i + 1 + rows < len(lines) and _GLUED_ROW.match(lines[i + 1 + rows].strip()):
+                rows += 1
+        if rows:
+            i += 1 + rows
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def read_pipe_tables(text: str) -> str:
-    """`text` with each table in pipes turned into one sentence a row; other lines as they were."""
-    lines = _unruled_rows_over_lines(_rows_over_lines(_cells_a_line(_blank_parted_cells(text.split("\n")))))
+    """`text` with each table in pipes turned into one sentence a row, a table whose cells were glued dropped; other
+    lines as they were."""
+    lines = _cells_a_line(_blank_parted_cells(_without_glued_tables(text.split("\n"))))
+    lines = _unruled_rows_over_lines(_rows_over_lines(lines))
     out: list[str] = []
     i = 0
     while i < len(lines):
