@@ -2,7 +2,8 @@
 A paper's hotline row with the day's date glued on, its name before the lead's day, a wrapped sentence's short last
 line, WordPress's caption code, a school site's trail run together, a tag page's label, a verse quoted under a title,
 a spreadsheet lesson's code boxes and its pager, "see" before a reference to the Bible and two stops glued to the next
-sentence are read as the page means them, or not read."""
+sentence are read as the page means them, or not read. Round 185 (youth unions' congresses): a title at a line's end
+goes on with the name under it."""
 
 from __future__ import annotations
 
@@ -111,3 +112,14 @@ def test_a_table_whose_cells_were_glued_is_not_read() -> None:
     )
     said = spoken_text(article_of(page))
     assert "KindSampleResult" not in said and "Moves when copied" not in said and BODY in said
+
+
+def test_a_title_at_a_lines_end_goes_on_with_the_name_under_it() -> None:
+    page = (
+        "Đại hội Liên đội năm học mới\n\nNgày 10 tháng 10, Liên đội tổ chức Đại hội nhiệm kỳ mới. Tham dự có anh\n"
+        "Trần Văn Bình – Phó Bí thư đoàn xã, Chủ tịch Hội đồng đội xã; cô\n"
+        "Lê Thị Hoa – Hiệu trưởng nhà trường cùng các thầy cô chủ nhiệm.\n"
+    )
+    said = spoken_sentences(page)
+    assert any("có anh Trần Văn Bình" in s and "cô Lê Thị Hoa" in s for s in said)
+    assert not any(s.startswith("Trần Văn Bình") for s in said)

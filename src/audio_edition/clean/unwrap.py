@@ -247,15 +247,22 @@ def _split_name(previous: str, current: str, names: set[tuple[str, str]]) -> boo
 
 
 def _cut_person(previous: str, current: str) -> bool:
-    """ "Chủ tịch CLB là cụ : Nguyễn" / "Thị Miến.", "Đặng Văn" / "Lê": a person's name cut by the wrap."""
+    """ "Chủ tịch CLB là cụ : Nguyễn" / "Thị Miến.", "Đặng Văn" / "Lê": a person's name cut by the wrap; so is the
+    title before it ("Tham dự Đại hội, có anh" / "Nguyễn Quốc Huy – ...")."""
     last, first = previous.split()[-1], current.split()[0].rstrip(".,;")
-    return (surname_first(last) and first in _MIDDLE_NAMES) or (last in ("Thị", "Văn") and first[:1].isupper())
+    titled = (
+        last in _TITLES and len(previous.split()) > 1 and surname_first(current)
+    )  # "... có anh" / "Nguyễn Quốc Huy"
+    return (
+        (surname_first(last) and first in _MIDDLE_NAMES) or (last in ("Thị", "Văn") and first[:1].isupper()) or titled
+    )
 
 
 # "Thực hiện Thông báo số 140/TB-ĐQLĐL" / "KVTN ngày 28/10/2025 ...": a document number's letter code wrapped
 _CODE_AT_END = re.compile(r"\d+/[A-ZĐ]+(?:-[A-ZĐ]+)*$")
 _COUNT_CUT = re.compile(r"\b(?:số|hơn|gần|khoảng|chừng|tầm|trên|dưới|tổng cộng|đạt)$")
 _CODE_GOES_ON = re.compile(r"^[A-ZĐ]{2,}\s+[a-zà-ỹđ]")
+_TITLES = frozenset({"anh", "chị", "ông", "bà", "thầy", "cô", "đồng chí", "chí", "đ/c", "Đ/c"})
 _MIDDLE_NAMES = frozenset({"Thị", "Văn", "Hữu", "Đức", "Công", "Quang", "Ngọc", "Xuân", "Minh", "Thanh"})
 
 
@@ -382,7 +389,10 @@ def unwrap(text: str) -> str:
             and not _capitals_heading_ends(previous, current)
             and not _MACHINE_LINE.fullmatch(previous)
             and not (
-                len(out) == 1 and not wrapped and paragraph_under_title(current, previous)
+                len(out) == 1
+                and not wrapped
+                and paragraph_under_title(current, previous)
+                and not _cut_person(previous, current)
             )  # the title over a cut paragraph
             and not current.lower().startswith(word_list("widget_lines.txt"))  # "main billboard": a page's box
             and menu_label(current) not in ACCOUNT_LABELS  # "người yêu thích": a like button under the last line

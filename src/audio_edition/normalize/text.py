@@ -294,6 +294,10 @@ def _verse(m: re.Match[str]) -> str:
     return ", ".join(parts)
 
 
+# a question or an exclamation quoted inside a sentence that goes on in small letters after it: its mark a pause
+_ASKED_INSIDE = re.compile(r"[?!](?=[\"”»]\s+[a-zà-ỹđ])")
+
+
 def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
     """Quotes dropped; brackets read as commas (a pause), or dropped after the phrase they abbreviate
     and around a defined term already said ("(Dự án)")."""
@@ -313,6 +317,7 @@ def quotes_and_brackets(text: str, opts: Options, lex: Lexicon) -> str:
         text = re.sub(r"(?<=\w) » (?=\w)", ", ", text)
     text = re.sub(r"(?<=[^\W\d_])\"(?=[a-zà-ỹđ])", " ", text)  # "... một sản phẩm\"chương trình": a closing quote
     text = _QUOTED.sub(_verse, text)
+    text = _ASKED_INSIDE.sub(",", text)  # '... việc "có nên mở cửa sổ không?" thường gặp': the question a phrase
     text = re.sub(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)
     text = _EDITORS_WORDS.sub(r"\g<words>", text)
     text = re.sub(r"\s*[(\[]\s*", ", ", text)
