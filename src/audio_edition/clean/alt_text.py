@@ -205,3 +205,29 @@ def drop_alt_under_headings(d: Draft) -> Draft:
         if len(said) >= 4 and sum(w in above for w in said) >= _SAID_ABOVE * len(said):
             drop.add(i)
     return dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in drop)) if drop else d
+
+
+_ALT_WORDS = 4
+_CAPTION_WORDS = 20
+
+
+def alt_then_title(alt: str, title: str, amid: bool = False) -> bool:
+    """A picture's alt text, a short line, then its title in Title Case starting with the same two words; or its
+    caption saying the alt text whole and going on ("Thói quen sử dụng tủ lạnh không tốt" / "Thói quen sử dụng tủ lạnh
+    không tốt cũng khiến tủ lạnh bị đóng đá"), neither stopped."""
+    a, t = alt.split(), title.split()
+    said_on = _ALT_WORDS <= len(a) < len(t) <= _CAPTION_WORDS and [w.lower() for w in t[: len(a)]] == [
+        w.lower() for w in a
+    ]
+    # amid: text began and the line above is a list's item; a heading follows prose or a contents box
+    if amid and said_on and not ends_sentence(alt) and not ends_sentence(title):  # (a title and its subtitle, above)
+        return True
+    return (
+        len(a) <= 8 <= len(t) <= 20
+        and not ends_sentence(alt)
+        and not ends_sentence(title)
+        and [w.lower() for w in a[:2]] == [w.lower() for w in t[:2]]
+        and all(w[0].isupper() or w[0].isdigit() for w in t)
+        and any(w[0].islower() for w in a)  # the alt text in small letters, never a title printed twice
+        and not title.isupper()  # "KỸ THUẬT NUÔI ...": the title again in capitals, no picture's title
+    )

@@ -168,7 +168,9 @@ def drop_sections_under_title(d: Draft) -> Draft:
 
 
 # "HOẠT ĐỘNG GIÁO DỤC Tin tức từ trường": a section in capitals and its subsection, a school site's trail run together
-_CAPITALS_THEN_LABEL = re.compile(r"(?:[A-ZĐÀ-Ỹ]{2,} ){1,4}[A-ZĐÀ-Ỹ]{2,} [A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,4}")
+_CAPITALS_THEN_LABEL = re.compile(
+    rf"(?:[{P.UPPER}]{{2,}} ){{1,4}}[{P.UPPER}]{{2,}} [{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{0,4}}"
+)
 
 
 _TRAIL_LINES = 4

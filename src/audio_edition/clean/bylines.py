@@ -315,6 +315,11 @@ def extract_top_byline(d: Draft) -> Draft:
     # in capitals, three words or more open with a surname ("CÂU LỤC CHÉP" is a heading); never "PHẦN I", nor a title
     shouted_name = is_upper_menu(name) and (words(name) < 3 or surname_first(_name_case(name)))  # like "THAY DẦU"
     shouted_name = shouted_name and not _PART_LABEL.fullmatch(name) and name.lower() not in blocks[2].lower()  # below
+    # "ĐIỀU LỆ" over "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": a title's first line over the rest, never a writer
+    title_goes_on = (
+        blocks[2].isupper() and words(blocks[2]) > words(name) and not P.WRITERS_OFFICE.match(blocks[2].title())
+    )
+    shouted_name = shouted_name and not title_goes_on
     titled_name = bool(titled) and capitalised and words(name) <= _TITLED_NAME_WORDS  # "KS. Đỗ Hữu Hiền": a person
     if (shouted_name or plain or titled_name) and not shouted_title and looks_like_author(_name_case(name)):
         blocks.pop(1)

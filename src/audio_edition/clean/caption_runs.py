@@ -23,7 +23,19 @@ _LONG_CAPTION_WORDS = 10  # a heading is shorter; two lines of ten words or more
 _NOT_A_CAPTION = re.compile(r"^(?:\d|[-–•*+#(“\"]|[IVX]{1,4}\.\s)|[,;]$|:")
 
 
+# "Bà: Nguyễn Thị Thắm – Hiệu trưởng ... lên đọc báo cáo": a caption naming its subject after a title and a colon
+_TITLED = re.compile(r"^(?:Bà|Ông|Cô|Thầy|Anh|Chị|Đồng chí|Đ/c)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+# a title, a person's full name, a dash, their post and what they do in the picture, no stop
+_PERSON_CAPTION = re.compile(
+    r"^(?:(?:Bà|Ông|Cô|Thầy|Anh|Chị|Đồng chí|Đ/c)\s*:?\s+)?(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[–-]\s+"
+    r"[^.!?]{20,}$"
+)
+
+
 def _caption_like(block: str) -> bool:
+    block = _TITLED.sub("", block)
     return (
         len(block.split()) in _CAPTION_WORDS
         and not ends_sentence(block)
@@ -67,7 +79,13 @@ def drop_caption_runs(d: Draft) -> Draft:
         named = run == _MIN_RUN - 1 and all(_names_someone(blocks[k]) for k in range(i, end))
         # "Cán bộ nhân dân khu phố 9 phát quang bụi rậm, ..." / "Dọn vệ sinh, thu gom rác ...": two long ones
         named = named or (run == _MIN_RUN - 1 and all(_long_caption(blocks[k]) for k in range(i, end)))
-        if (run >= _MIN_RUN or named) and framed:  # a how-to's heading closing the run ("Hướng dẫn ...") heads the text
+        # "Bà Phạm Thị Thu Huyền – Phó Hiệu trưởng nhà trường lên đọc quyết định ...": pictures of the people named
+        people = run >= _MIN_RUN - 1 and all(_PERSON_CAPTION.match(blocks[k]) for k in range(i, end))
+        if people and words(blocks[i - 1]) >= _PARAGRAPH_WORDS:
+            dropped.update(range(i, end))
+        elif (
+            run >= _MIN_RUN or named
+        ) and framed:  # a how-to's heading closing the run ("Hướng dẫn ...") heads the text
             last = end - 1 if _opens(blocks[end - 1], blocks[end]) else end  # and so does one the text opens with
             dropped.update(range(i, next((k for k in range(i, end) if P.HOWTO_HEADING.match(blocks[k])), last)))
         i = max(end, i + 1)

@@ -9,7 +9,15 @@ import re
 
 from ..text.legacy import is_syllable
 from . import patterns as P
-from .alt_text import alt_text_line, captioned, heading_pair, lone_small_line, picture_text_beside, unmarked_alt
+from .alt_text import (
+    alt_text_line,
+    alt_then_title,
+    captioned,
+    heading_pair,
+    lone_small_line,
+    picture_text_beside,
+    unmarked_alt,
+)
 from .caption_echoes import echoes_the_heading
 from .draft import Draft, ends_sentence, menu_label, words
 from .page_lines import (
@@ -404,7 +412,8 @@ def drop_file_names(d: Draft) -> Draft:
             if kept and len(kept[-1].split()) == 1:
                 kept.pop()  # "Ka0ri" over "New Member": the poster's handle over the forum's rank
             continue
-        if kept and _alt_then_title(kept[-1], text):
+        amid = len(kept) > 1 and kept[-2] in d.listed and any(ends_sentence(k) for k in kept[:-2])
+        if kept and alt_then_title(kept[-1], text, amid):
             kept.pop()  # "Ác quy ô tô bị yếu" / "Ác Quy Yếu Cũng Là 1 Nguyên Nhân ...": a picture's alt text and title
             continue
         if text.lower().startswith(widgets) and kept and menu_label(kept[-1]) in _REPLY_LABELS:
@@ -441,20 +450,6 @@ _REPLY_LABELS = frozenset({"trả lời", "phản hồi", "bình luận", "để
 _HOT_TOPICS = ("chủ đề nóng", "chủ đề hot", "chủ đề nổi bật")  # "Chủ đề nóng:" over a menu of topics
 # “Bảng cách kiểm tra ắc quy yếu”: a table's or a picture's caption, alone in its quotes (“Biểu đồ ... là ...” defines)
 _QUOTED_CAPTION = re.compile(r"[“\"](?:Bảng|Hình|Ảnh|Biểu đồ|Sơ đồ)\s(?![^”\"]*\slà\s)[^”\".!?]{3,120}[”\"]")
-
-
-def _alt_then_title(alt: str, title: str) -> bool:
-    """A picture's alt text, a short line, then its title in Title Case starting with the same two words."""
-    a, t = alt.split(), title.split()
-    return (
-        len(a) <= 8 <= len(t) <= 20
-        and not ends_sentence(alt)
-        and not ends_sentence(title)
-        and [w.lower() for w in a[:2]] == [w.lower() for w in t[:2]]
-        and all(w[0].isupper() or w[0].isdigit() for w in t)
-        and any(w[0].islower() for w in a)  # the alt text in small letters, never a title printed twice
-        and not title.isupper()  # "KỸ THUẬT NUÔI ...": the title again in capitals, no picture's title
-    )
 
 
 # "Executive Summary" over a page's opening summary: a label, never its headline

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from .authors import looks_like_author
-from .draft import Draft, words
+from .draft import Draft, ends_sentence, words
 
 # an office's name in capitals opening its line: who issued the document (a letterhead's too)
 INSTITUTION = re.compile(
@@ -108,7 +108,8 @@ def _without_numbered_heading(blocks: tuple[str, ...]) -> tuple[str, ...]:
 
 # "KẾ HOẠCH" over the title printed again: the document's kind, in capitals on a line of its own
 _KIND_LINE = re.compile(
-    r"^(?:KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN)$"
+    r"^(?:KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|BÁO CÁO|CÔNG VĂN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN"
+    r"|ĐIỀU LỆ|QUY CHẾ)$"
 )
 _TITLE_LINES = range(2, 5)
 _TITLE_AGAIN_WITHIN = 16
@@ -142,13 +143,19 @@ _TEXT_OPENING = re.compile(r"(?i:căn cứ|thực hiện|kính gửi|theo|nhằm
 
 _SUBJECT_LINE = re.compile(r"(?:VỀ VIỆC|Về việc|V/v)\s+\S")
 _KIND_TOP = 14  # the kind stands under the office's heading, its number and its date
+_OWNER_WORDS = 12
+_OWNED_KINDS = frozenset({"ĐIỀU LỆ", "QUY CHẾ"})  # a body's charter or rules, whose body the next line names
 
 
 def join_kind_and_subject(d: Draft) -> Draft:
-    """ "QUYẾT ĐỊNH" / "VỀ VIỆC BAN HÀNH QUY CHẾ ...": a document's kind over what it is about, one title."""
+    """ "QUYẾT ĐỊNH" / "VỀ VIỆC BAN HÀNH QUY CHẾ ...": a document's kind over what it is about, one title; so is the
+    kind over whose it is in capitals at the top ("ĐIỀU LỆ" / "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")."""
     blocks = d.blocks
     for i, block in enumerate(blocks[: _KIND_TOP - 1]):
-        if _KIND_LINE.match(block.strip()) and i + 1 < len(blocks) and _SUBJECT_LINE.match(blocks[i + 1]):
+        after = blocks[i + 1] if i + 1 < len(blocks) else ""
+        whose = block.strip() in _OWNED_KINDS and after.isupper() and 2 <= words(after) <= _OWNER_WORDS
+        whose = whose and not ends_sentence(after)
+        if _KIND_LINE.match(block.strip()) and (_SUBJECT_LINE.match(after) or whose):
             joined = f"{block.strip()} {blocks[i + 1].strip()}"
             return dataclasses.replace(d, blocks=(*blocks[:i], joined, *blocks[i + 2 :]))
     return d

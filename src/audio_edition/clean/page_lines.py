@@ -152,13 +152,21 @@ VIDEO_POINTER = re.compile(
 
 def names_picture_above(text: str, above: str) -> bool:
     """ "Lịch sử & Nguồn gốc" under "lich-su-va-nguon-goc", "Hoa trong khuôn viên tòa thánh Tây Ninh" under
-    "toa-thanh-tay-ninh": a caption under its picture's file name, saying it whole or in a few more words."""
+    "toa-thanh-tay-ninh": a caption under its picture's file name, saying it whole or in a few more words, before or
+    between its words."""
     slug = above.strip().lower()
     if SLUG_LINE.fullmatch(slug) is None:
         return False
-    said = slugify(text.replace("&", " và "))
-    named = slug.count("-") >= _SLUG_WORDS - 1 and f"-{slug}-" in f"-{said}-" and not ends_sentence(text)
-    return said == slug or (named and words(text) <= _SLUG_CAPTION_WORDS)
+    said = slugify(text.replace("&", " và "), limit=len(text) * 2)
+    inside = f"-{slug}-" in f"-{said}-" or _in_order(slug.split("-"), said.split("-"))
+    named = slug.count("-") >= _SLUG_WORDS - 1 and inside and not ends_sentence(text)
+    return said == slug or (named and words(text) <= max(_SLUG_CAPTION_WORDS, 2 * slug.count("-")))
+
+
+def _in_order(slug: list[str], said: list[str]) -> bool:
+    """Whether the file name's words all come in the caption, in order ("tap-huan-...-2024" under "Buổi ...")."""
+    rest = iter(said)
+    return all(word in rest for word in slug)
 
 
 def uncaptioned_slugs(blocks: tuple[str, ...]) -> bool:
@@ -211,8 +219,9 @@ LISTING_CARD = re.compile(r"(?i:ngày đăng)\s*:.*(?i:mã tin|cập nhật)\s*:
 # a commune portal's banner over every page
 SLOGAN = re.compile(
     r"(?i:toàn đảng, toàn dân )?(?i:học tập và làm theo) tư tưởng, đạo đức,? phong cách Hồ Chí Minh"
-    # "Luật Tâm Đức – Nhận khởi kiện đòi nợ, ...": a firm's name and what it offers, under the title
+    # "Luật Tâm Đức – Nhận khởi kiện ...": a firm and its offer; "Tỉnh đoàn ... - Diễn đàn của Đoàn ...": a portal's
     r"|[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,4} [–-] (?:Nhận|Chuyên|Dịch vụ|Cung cấp|Uy tín|Hotline)\b[^.!?]{3,120}"
+    r"|[A-ZĐ]\w*(?: \w+){1,4} [–-] Diễn đàn của\b[^.!?]{3,160}"
 )
 # "New Member" under a forum handle
 MEMBER_RANK = re.compile(

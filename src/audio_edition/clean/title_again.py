@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..text.letters import LOWER, UPPER
 from .draft import Draft, ends_sentence, words
 
 # "5.4Công viên Thủ LệVị trí: ...": a review site's score and the place's name glued to the review
@@ -55,6 +56,7 @@ def strip_title_again(d: Draft) -> Draft:
     for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
         rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
         rest = rest or _after_title_in_capitals(block, title) or _after_title_glued(block, title)
+        rest = rest or _after_title_restated(block, title)
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS and i == 2 and _teaser_over_title(d.blocks[0], d.blocks[1]):
             return dataclasses.replace(d, blocks=d.blocks[1:])  # "<summary>..." over "<title>" over "<summary> ..."
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
@@ -75,6 +77,22 @@ def _after_title_glued(block: str, title: str) -> str:
     rest = block[len(title) + 1 :]
     # a row of related titles opening with the page's own ("... Tuổi trẻ Thủ đô tiếp sức ...") says no sentence
     return rest if rest[:1].isupper() and rest[1:2].islower() and re.search(r"[.!?…]", rest) else ""
+
+
+# a run of words in capitals (figures and a colon or a dash among them) opening a paragraph, before its sentence
+_CAPITALS_RUN = re.compile(rf"^(?:[{UPPER}0-9][{UPPER}0-9:.,/–-]*\s+){{5,}}(?=[{UPPER}][{LOWER}])")
+_RESTATED_SHARE = 0.6
+
+
+def _after_title_restated(block: str, title: str) -> str:
+    """ "TRƯỜNG MẪU GIÁO VÀNG ANH TỔ CHỨC LỄ R TRƯỜNG ... NĂM HỌC: 2023-2024 Để giúp ...": the title said again in
+    capitals, in other words, run into the paragraph under "TRƯỜNG MG VÀNG ANH TỔ CHỨC ..."; what follows it."""
+    run = _CAPITALS_RUN.match(block)
+    if run is None:
+        return ""
+    said = {w.casefold() for w in re.findall(r"\w+", run.group(0))}
+    titled = {w.casefold() for w in re.findall(r"\w+", title)}
+    return block[run.end() :] if len(said & titled) >= _RESTATED_SHARE * len(said) else ""
 
 
 def _teaser_over_title(first: str, second: str) -> bool:

@@ -87,10 +87,13 @@ class Lexicon:
             if found is None:
                 return m.group(0)
             words = found.split()
-            before = text[max(0, m.start() - 40) : m.start()].lower().split()
+            said = text[max(0, m.start() - 40) : m.start()].split()
+            before = [w.lower() for w in said]
             for k in (3, 2, 1):  # "người NCT", "hệ thống PGS": the words said just before, once
                 compound = " ".join(words[k - 1 : k + 1]).lower() in _COMPOUNDS  # never "Khoa KHXH&NV"
-                if len(words) > k and before[-k:] == [w.lower() for w in words[:k]] and not compound:
+                # a name's capital only by a capital: "Hội HND" is one "Hội", "Xã hội HND" keeps its own
+                named = not words[0][:1].isupper() or said[-k:][:1] == words[:1]
+                if len(words) > k and before[-k:] == [w.lower() for w in words[:k]] and not compound and named:
                     found = " ".join(words[k:])
                     break
             return found + " " if after[:1].isalnum() else found

@@ -430,7 +430,7 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     """&, +, =, @, %, ° and # as words; an arrow between words a pause; a slash between words as
     "và", "hay" or "trên", and between three or more as a list's commas."""
     text = re.sub(r"^\s*(?:=>|⇒|->)\s*", "", respelled(text))  # "=> Như vậy, ...": an arrow opening a line, a bullet
-    text = re.sub(r"(?<=[.!?;])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...": a bullet
+    text = re.sub(r"(?<=[.!?;:])\s+\+\s+(?=[A-ZĐÀ-Ỹ])", " ", text)  # "... phấn hoa. + Đặt ong ...", "Phòng trị: + Loại"
     text = re.sub(r"(?<=[^\W\d_])\s+\+\s*$", "", text)  # "+ Sandwich bread – Bánh mì gối +": a title's frame
     text = re.sub(
         r"(?<=[a-zà-ỹđ])\s+/\s+(?=(?:mét vuông|mét khối|héc ta|ki lô gam|lít)\b)", " trên ", text

@@ -52,6 +52,8 @@ _MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]")  # "𝘷", "𝕔": styled 
 _WORD = re.compile(r"\w+")
 # "20 ⨯ 4": the cross product's sign typed for times in a pupil's sums
 _TIMES_SIGNS = str.maketrans({"\u2a2f": "\u00d7"})
+# "0℃", "98.6℉": the one-character degree signs, the degree and its letter as a page usually types them
+_DEGREE_SIGNS = str.maketrans({"\u2103": "\u00b0C", "\u2109": "\u00b0F"})
 _LATIN_LETTERS = frozenset(LOWER + UPPER)
 
 
@@ -95,7 +97,7 @@ def _keycap(m: re.Match[str]) -> str:
 
 def clean_unicode(text: str) -> str:
     """NFC, Unix newlines, no zero-width or control characters, ordinary spaces, Latin letters for
-    the look-alikes a page hides its words with, a keycap's digit a plain one."""
+    the look-alikes a page hides its words with, a keycap's digit a plain one, "℃" the "°C" it stands for."""
     text = _KEYCAPS.sub(_keycap, text.replace("\r\n", "\n").replace("\r", "\n"))
     text = (
         _LONE_JOINER.sub("", text)
@@ -105,6 +107,7 @@ def clean_unicode(text: str) -> str:
         .translate(_SPACES)
         .translate(_HYPHENS)
         .translate(_TIMES_SIGNS)
+        .translate(_DEGREE_SIGNS)
     )
     text = "\n".join(map(_unmasked, _hatted(text).split("\n")))
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CYRILLIC_LOOKALIKES), text.translate(_SMALL_CAPITALS))
