@@ -1,11 +1,13 @@
 """Round 186 of reading real pages (issue 21): youth unions' portals and charters, kindergartens, farm advice and
 fridge repair. A caption under its picture's file name saying more than the name, a portal's banner and sponsors' box,
 a charter's kind over whose it is, a picture's alt text and its caption after a list, people's captions after a report
-and a title said again in capitals before the lead are read as the page means them, or not read."""
+and a title said again in capitals before the lead are read as the page means them, or not read. So are a document's
+title in capitals glued to the page's title, a forum post flattened onto one line with its title and headings run on,
+and a seller's link set inside a sentence."""
 
 from __future__ import annotations
 
-from .pages import article_of, chapter_titles, spoken_text
+from .pages import article_of, chapter_titles, spoken_sentences, spoken_text
 
 LEAD = "Sáng 20/5, liên đội trường Tiểu học An Bình tổ chức hội thi nghiệp vụ công tác Đội cho các chi đội trưởng."
 BODY = "Các em đội viên mới đọc lời hứa trước cờ Đội, rồi cùng thầy cô chụp ảnh lưu niệm dưới sân trường đầy nắng."
@@ -72,3 +74,37 @@ def test_the_title_said_again_in_capitals_before_the_lead_is_not_read() -> None:
     again = f"TRƯỜNG MẪU GIÁO HOA SEN TỔ CHỨC LỄ RA TRƯỜNG CHO TRẺ MẪU GIÁO 5 TUỔI NĂM HỌC: 2024-2025 {lead}"
     article = article_of(f"{title}\n\n{again}\n\n{BODY}\n")
     assert article.lead == lead
+
+
+def test_a_documents_title_in_capitals_glued_to_the_pages_title_is_not_in_the_headline() -> None:
+    title = "Hướng dẫn tổ chức đại hội chi đoàn nhiệm kỳ mới của Đoàn Khoa Kinh tế"
+    page = f"{title}HƯỚNG DẪN\n\nTỔ CHỨC ĐẠI HỘI CHI ĐOÀN NHIỆM KỲ MỚI\n\n1. NHIỆM VỤ CỦA ĐẠI HỘI\n\n{BODY}\n\n{MORE}\n"
+    assert article_of(page).headline == title
+
+
+_POST = " ".join(
+    (
+        "Cách xử lý máy giặt rung lắc mạnh khi vắt Hầu như gia đình nào hiện nay cũng dùng máy giặt để tiết kiệm",
+        "thời gian giặt giũ. Tuy nhiên, sửa chữa máy giặt tại hà nội sau vài năm dùng, máy thường rung mạnh và kêu",
+        "to khi vắt. Vì sao máy giặt rung lắc? Máy đặt trên nền không phẳng Bạn nên kiểm tra bốn chân máy xem đã cân",
+        "hay chưa. Chân máy lệch khiến lồng giặt quay lệch tâm và va vào thành máy. Quần áo dồn về một phía Khi giặt",
+        "chăn hay đồ dày, quần áo dễ dồn về một bên lồng giặt, làm máy mất cân bằng lúc quay nhanh.",
+    )
+)
+
+
+def test_a_post_flattened_onto_one_line_is_parted_at_its_title_and_headings() -> None:
+    article = article_of(_POST + "\n")
+    said = spoken_text(article)
+    assert article.headline == "Cách xử lý máy giặt rung lắc mạnh khi vắt"
+    assert "Máy đặt trên nền không phẳng" in chapter_titles(_POST + "\n")
+    assert "tại hà nội" not in said and "Tuy nhiên, sau vài năm dùng" in said
+
+
+def test_a_lead_naming_a_festival_on_one_line_keeps_its_first_sentence_whole() -> None:
+    lead = (
+        "Sáng 17/2, hàng nghìn người dân và du khách đã kéo về trung tâm huyện để tham dự Lễ hội Xuống đồng của "
+        "đồng bào dân tộc Tày ở vùng cao."
+    )
+    page = f"{lead} {BODY} {MORE} {BODY} {MORE}\n"
+    assert not any(s.endswith("tham dự") for s in spoken_sentences(page))

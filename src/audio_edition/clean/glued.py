@@ -16,14 +16,14 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, words
 from .wordlists import word_list
 
-_MIN_GLUED_WORDS = 25
+MIN_GLUED_WORDS = 25
 _MIN_HEADLINE_WORDS = 5
 _MIN_LEAD_WORDS = 8
 _MIN_SUMMARY_WORDS = 10
 _MIN_OPENING_WORDS = 5  # a summary's first sentence; "Từ đường." is a name closing the sentence before
 _WORD = re.compile(r"\S+")
 _MIN_NOTED_WORDS = 10  # a sentence that a source's note mark ends, and the one after it
-_MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
+MAX_GLUED_WORDS = 60  # a headline and a one-sentence lead; a longer line is a paragraph
 _MAX_UNLABELLED_HEADLINE_WORDS = 35
 _PLACE_NOUN = re.compile(r"(?i:tỉnh|huyện|thành phố|tp\.?|quận|xã|thị xã|thị trấn)\s+$")  # before a place's name
 # "17/5 Chiều ngày hôm qua ...": the page's date stamp glued before the lead
@@ -85,7 +85,7 @@ def _names_in(blocks: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for word, n in seen.items() if (n >= 2 and word.lower() not in small) or word in named)
 
 
-def _lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) -> int | None:
+def lead_start(text: str, labelled: bool, names: frozenset[str] = frozenset()) -> int | None:
     """Where the lead starts in `text`: at a capitalised word after the headline's last word,
     that opens as leads do; without a section label before, at the first word that opens a
     sentence as common nouns do (capitalised, the next word not, and no name of `names`)."""
@@ -236,7 +236,7 @@ def split_glued_top(d: Draft) -> Draft:
     head, bullet, lead = first.partition(" • ")  # "<headline>  • <summary>": a card's two parts
     if bullet and _MIN_HEADLINE_WORDS <= words(head) and not ends_sentence(head) and words(lead) >= _MIN_LEAD_WORDS:
         return dataclasses.replace(d, blocks=(head.strip(), lead.strip(), *d.blocks[1:]))
-    if not _MIN_GLUED_WORDS <= words(first) <= _MAX_GLUED_WORDS or not ends_sentence(first):
+    if not MIN_GLUED_WORDS <= words(first) <= MAX_GLUED_WORDS or not ends_sentence(first):
         return d
     if P.AGENCY_PREFIX.match(first) and first.startswith("("):
         return d  # "(CLO) Cứ vào ngày ...": the outlet's tag opens a lead, no headline glued before it
@@ -249,7 +249,7 @@ def split_glued_top(d: Draft) -> Draft:
     if cut and (first[:cut] + first[cut:].split(" ", 1)[0]).lower() in first[cut:].lower():
         cut = 0  # "Giáo dục Mầm non đặt ... chương trình giáo dục Mầm non": a phrase the text repeats, no label
     rest = first[cut:]
-    start = _lead_start(rest, labelled=bool(cut), names=_names_in(d.blocks))
+    start = lead_start(rest, labelled=bool(cut), names=_names_in(d.blocks))
     if start is None:
         return d
     headline, lead = rest[:start].strip(), rest[start:].strip()

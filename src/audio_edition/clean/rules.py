@@ -83,6 +83,7 @@ from .echoes import (
 from .end_marks import drop_teasers_after_source, strip_end_mark
 from .epigraphs import join_epigraph_authors, join_greetings
 from .feeds import title_from_feed
+from .flattened import part_flattened_page
 from .forms import drop_about_box, drop_shop_box, drop_sign_up_forms, drop_story_card
 from .forum import (
     drop_forum_notices,
@@ -417,6 +418,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_in_capitals_again,
     split_stamped_summaries,
     split_glued_top,
+    part_flattened_page,
     split_title_from_teaser,
     drop_teaser_over_title,
     split_glued_summaries,

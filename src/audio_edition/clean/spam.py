@@ -58,6 +58,12 @@ def _keyword_list(block: str) -> bool:
 
 
 # "Ăn Cần Tây Có Tốt Không? (Boolean Question)": a text generator's label for the kind of question a heading asks
+# "Tuy nhiên, bán máy vệ sinh công nghiệp tại đà nẵng sau một thời gian ...": a seller's link set in a sentence, its
+# city in small letters as no writer sets a place's name
+_SELLER_ANCHOR = re.compile(
+    r"(?<=\s)(?:bán|mua|cho thuê|dịch vụ|sửa chữa|thi công|báo giá)\s[a-zà-ỹđ ]{3,60}?\s(?:tại|ở)\s"
+    r"(?:đà nẵng|hà nội|hồ chí minh|tp hcm|tphcm|hcm|sài gòn|cần thơ|hải phòng|bình dương|đồng nai|nha trang|huế)\s"
+)
 _QUESTION_KIND = re.compile(r"\s*\((?:Boolean|Grouping|Definitional|Definition|Comparison|Listing) Question\)")
 # "Chung cư vinhomes d capitale" between a temple's paragraphs: a project's name, none of its words in the story
 _PROPERTY_LINK = re.compile(r"(?:Chung cư|Căn hộ|Dự án|Biệt thự|Nhà phố|Đất nền) (?P<name>[A-Za-z0-9 &.-]{3,40})")
@@ -74,8 +80,8 @@ def _planted(blocks: tuple[str, ...], k: int) -> bool:
 def strip_betting_keywords(d: Draft) -> Draft:
     """A copied story's stuffed keywords cut from its lines (a line of them alone goes, and a line of keywords run
     together in small letters; a slot game's name set in a sentence goes); its pictures' "Anh 2" labels go, a
-    property seller's planted links, a text generator's "(Boolean Question)", and a shop's search words listed over
-    its page."""
+    property seller's planted links, a seller's link inside a sentence, a text generator's "(Boolean Question)", and a
+    shop's search words listed over its page."""
     blocks = []
     for k, block in enumerate(d.blocks):
         listed = k < _KEYWORD_LIST_TOP and _keyword_list(block)
@@ -83,7 +89,7 @@ def strip_betting_keywords(d: Draft) -> Draft:
             continue
         stripped = _KEYWORDS.sub("", block) if _MARKED.search(block) else block
         stripped = _SLOT_KEYWORD.sub("", _BRAND_NAME.sub("", stripped) if _MARKED.search(block) else stripped)
-        stripped = _QUESTION_KIND.sub("", _GLUED_TITLE.sub(" ", stripped))
+        stripped = _QUESTION_KIND.sub("", _GLUED_TITLE.sub(" ", _SELLER_ANCHOR.sub("", stripped)))
         if stripped.strip():
             blocks.append(stripped.strip() if stripped != block else block)
     return dataclasses.replace(d, blocks=tuple(blocks))

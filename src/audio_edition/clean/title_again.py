@@ -45,11 +45,26 @@ _TITLE_CAPITAL_WORDS = 4
 _TITLE_AGAIN_BLOCKS = 7  # a document page's header lines over its first page
 
 
+# "... Đoàn Khoa Quốc tếHƯỚNG DẪN": a page's title with the document's own title in capitals run on, no space
+_CAPITALS_GLUED_ON = re.compile(rf"(?<=[{LOWER}])(?P<run>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}})*)$")
+
+
+def _part_capitals_glued_to_title(d: Draft) -> Draft:
+    """ "<title>HƯỚNG DẪN" over "CÔNG TÁC TỔ CHỨC ...": the words in capitals glued to the title's last word open the
+    line in capitals under it, whose first words they are."""
+    if len(d.blocks) < 2 or (run := _CAPITALS_GLUED_ON.search(d.blocks[0])) is None or not d.blocks[1].isupper():
+        return d
+    title, below = d.blocks[0][: run.start()].rstrip(), f"{run['run']} {d.blocks[1].lstrip()}"
+    return dataclasses.replace(d, blocks=(title, below, *d.blocks[2:])) if words(title) >= 3 else d
+
+
 def strip_title_again(d: Draft) -> Draft:
     """ "<title>.Xin chào mừng ...": the first paragraph opening with the title printed again, its stop
     glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
     page number before it and its writer after it, run into its first paragraph. A portal's teaser, the story's
-    opening cut with "..." over the title and the story, goes."""
+    opening cut with "..." over the title and the story, goes. A document's title in capitals glued to the page's title
+    goes back to the line under it, whose first words it is."""
+    d = _part_capitals_glued_to_title(d)
     if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
         return d
     title = d.blocks[0].strip().rstrip(".")
