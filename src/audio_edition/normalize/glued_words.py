@@ -46,6 +46,10 @@ _COMMON_TAILS = frozenset(
 # syllable ("rưốm") is no two words
 _VOWEL_TAILS = frozenset("uy ai an anh ảnh ăn ấy em ông ở ơn ích ít ưu ứng uống ấm ý yêu ước ưa ao áo ốc ống".split())
 _OPENING_HEADS = frozenset("như thay theo trong khi nhưng tuy nếu vì để với sau trước tại".split())
+# two-syllable words a page capitalises and runs together ("Thủtướng", "Chủtịch"), never one name
+_CAPITALISED_WORDS = frozenset(
+    ("thủ tướng", "chủ tịch", "bộ trưởng", "thứ trưởng", "giám đốc", "bí thư", "hiệu trưởng", "chính phủ", "quốc hội")
+)
 _PLAIN_HEADS = frozenset("khi cho theo trong sau".split())  # common words written without a mark
 _MISSPELT_ONSET = re.compile(r"(?:ngh|gh|k(?!h))(?![iíìỉĩịeéèẻẽẹêếềểễệyýỳỷỹỵ])")  # "ngh", "gh", "k" only before i, e
 
@@ -63,7 +67,8 @@ def _two_syllables(word: str) -> str:
     for i in range(2, len(word) - 1):
         head, tail = lower[:i], lower[i:]
         named = word[0].isupper() and not capitals
-        if named and tail not in _COMMON_TAILS and head not in _OPENING_HEADS:
+        known = f"{head} {tail}" in _CAPITALISED_WORDS  # "Thủtướng": a title, its two syllables run together
+        if named and tail not in _COMMON_TAILS and head not in _OPENING_HEADS and not known:
             continue  # "Thaymặt", "Nhưquý": a sentence's first word, capitalised, run into the next
         # a plain syllable of three letters or more after a marked one ("táclao", "ứngnhu"); in capitals both marked
         plain_tail = not capitals and len(tail) > 2 and _VIETNAMESE_LETTER.search(head)
