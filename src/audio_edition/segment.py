@@ -245,7 +245,7 @@ def _top_caption(block: str, headline: str) -> bool:
         MAX_SUBHEADING_WORDS < words(block) <= _MAX_CAPTION_WORDS
         and not (ends_sentence(block) or block.startswith("Là "))  # "Là tổn thương ...": what the headline names is
         and not block.endswith((",", ":", ";"))
-        and not numbering(block)
+        and not (numbering(block) or NUMBERED_PART.match(block))  # "1. Festival đua ghe Ngo ...": a part's heading
         and not list_label(block)
         and not lead_labels.extends_title(block, headline)  # the headline's words with more: a summary
         and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .authors import looks_like_author
 from .draft import Draft, ends_sentence, menu_label, words
 
 _ALT_TEXT_WORDS = 8
@@ -54,6 +55,14 @@ def title_case(block: str) -> bool:
 
 
 _TITLE_WORDS = 3
+
+
+def titled_heading(block: str) -> bool:
+    """ "Tầm Quan Trọng Của Việc Ngắt Điện": a heading in title case, never a name ("Thầy Trần Đăng Hồng") nor a line in
+    capitals."""
+    return title_case(block) and not block.isupper() and not looks_like_author(block)
+
+
 # "1. LÀM XÀ PHÒNG THEO PHƯƠNG PHÁP LẠNH (Cold process soap making)": a numbered heading in capitals
 _CAPITALS_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){2,}")
 _HEADED_ALT_WORDS = 14

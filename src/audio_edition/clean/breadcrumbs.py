@@ -194,6 +194,7 @@ def drop_trail_over_dated_title(d: Draft) -> Draft:
 
 
 _TAG_WORDS = 4
+_LABELLED_TAG_WORDS = 8
 _TITLE_WORDS = 25
 
 
@@ -204,8 +205,15 @@ def drop_tag_over_title(d: Draft) -> Draft:
     if len(d.blocks) < _TITLE_LINE_TEXT:
         return d
     tag, title, text = d.blocks[:3]
-    short = words(tag) <= _TAG_WORDS and not ends_sentence(tag) and tag[:1].isupper()
-    titled = words(title) <= _TITLE_WORDS and not ends_sentence(title) and words(title) > words(tag)
-    if not (short and titled and ends_sentence(text) and tag.strip().lower() in title.lower()):
+    label = _TAG_LABEL.match(tag)  # "Thẻ: cửa cuốn bị kẹt vật cản": the tag page says what it is
+    tag = tag[label.end() :] if label else tag
+    short = words(tag) <= (_LABELLED_TAG_WORDS if label else _TAG_WORDS) and not ends_sentence(tag)
+    short = short and (tag[:1].isupper() or label is not None)
+    asks = label is not None and title.rstrip().endswith("?")  # "Cửa cuốn bị kẹt vật cản khắc phục như thế nào?"
+    titled = words(title) <= _TITLE_WORDS and (asks or not ends_sentence(title)) and words(title) > words(tag)
+    if not (short and titled and (label or ends_sentence(text)) and tag.strip().lower() in title.lower()):
         return d
     return dataclasses.replace(d, blocks=d.blocks[1:], category=d.category or tag.strip())
+
+
+_TAG_LABEL = re.compile(r"(?i:thẻ|tags?|từ khóa|từ khoá)\s*:\s*")

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .alt_text import titled_heading
 from .draft import Draft, ends_sentence, run_around, words
 
 _MIN_RUN = 3
@@ -39,6 +40,7 @@ def _caption_like(block: str) -> bool:
     return (
         len(block.split()) in _CAPTION_WORDS
         and not ends_sentence(block)
+        and not titled_heading(block)  # "Tầm Quan Trọng Của Việc Ngắt Điện": a heading, every word capitalised
         and not _NOT_A_CAPTION.search(block.strip())
         and not block.isupper()
         and block[:1].isupper()

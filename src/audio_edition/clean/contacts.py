@@ -29,6 +29,8 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue  # "Đài Truyền thanh Truyền hình" between the page's and its logo's addresses: a meta dump's field
         if _ADDRESS.match(block) and not ends_sentence(block) and contact_beside:
             continue  # "Địa chỉ: Số 9, ấp Phú Thành, ..." over "Email: ...": the shop's address, its box's
+        if _BARE_ADDRESS.fullmatch(block.strip()) and (contact_beside or i < _TOP_ADDRESS_LINES):
+            continue  # "139 Hà Huy Tập, Đức Thắng, Phan Thiết, Bình Thuận" over the title: the firm's address
         if _CALL_AD.search(block) and words(block) <= 2 * _CONTACT_ROW_WORDS and not ends_sentence(block):
             continue  # "Chuyên bán tổ yến ... 100%, call 0944.2222.54 - Yến Sào Hoàng Khải": a shop's call to buy
         if menu_label(block) in P.CONTACT_LABELS or _NAMED_CONTACT.match(block):
@@ -84,6 +86,15 @@ _BANNER = re.compile(r"^[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,})+ [–-] [^.!?]+$
 
 
 _CONTACT_ROW_WORDS = 16
+# a street address alone on a line, no label: a house number and its street, or a ward's or district's name, then two
+# more places or more, every one capitalised ("Khu Phố Long Khánh 3, Phường Tam Phước, Thành Phố Biên Hòa , tỉnh ...")
+_PLACE = r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,4}[A-Za-z]?)(?: [A-ZĐÀ-Ỹ0-9][^\W_]*){0,4}"
+_ADMIN_WORD = r"(?i:ấp|thôn|khu phố|xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|tp\.?)"
+_BARE_ADDRESS = re.compile(
+    rf"(?:(?:Số )?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})? {_PLACE}|{_ADMIN_WORD} {_PLACE})"
+    rf"(?: ?, ?(?:{_ADMIN_WORD} )?{_PLACE}){{2,5}}\.?"
+)
+_TOP_ADDRESS_LINES = 3
 _NAMED_CONTACT = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|0\d{8,10})$")
 # a sales desk or a person the number under it calls: "PHÒNG DỰ ÁN Ms.Trang", "Kinh doanh - Mr Hùng"
 _DESK = re.compile(
@@ -95,7 +106,7 @@ _LABEL_ALONE = re.compile(r"(?i:hotline|điện thoại|tổng đài|đường d
 _POSTAL = re.compile(rf"(?:{P.ADMIN_PART},\s*){{2,}}(?:{P.ADMIN_PART},\s*)?(?:Việt Nam|VN)\.?$")
 _CONTACT_LABEL_AT_START = re.compile(
     r"^(?:hotline|email|e-mail|mail|điện thoại|đt|tel|fax|url|web|website|facebook|fanpage|showroom|tổng đài"
-    r"|đường dây nóng|zalo|liên hệ"
+    r"|đường dây nóng|zalo|liên hệ|tư vấn ngay|gọi ngay"
     r"|liên hệ quảng cáo|giấy phép kinh doanh|gpkd|mã số thuế|mst|số đkkd)\s*:",  # a shop's licence, its tax code
     re.I,
 )

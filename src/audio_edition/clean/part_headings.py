@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .alt_text import titled_heading
 from .draft import ends_sentence, words
 
 _RESTATED_WORDS = 3
@@ -33,7 +34,10 @@ def restated_below(block: str, after: str) -> bool:
 def titles_its_part(block: str, after: str) -> bool:
     """ "Nguyên Nhân Gây Bệnh Nấm Thuỷ Mi Ở Cá Koi" over "Môi trường sống không phù hợp": every word on a capital,
     no stop, over a short unstopped line (its part's first heading) that says no words of it again; or such a title
-    parted by a colon from its subtitle, whatever is under it."""
+    parted by a colon from its subtitle, whatever is under it; a heading in title case that names no one ("Các Loại Bình
+    Chữa Cháy Phổ Biến ...") over anything."""
+    if titled_heading(block):
+        return True
     said = block.split()
     titled = len(said) >= _TITLED_WORDS and all(w[:1].isupper() for w in said) and not ends_sentence(block)
     if titled and re.search(r"\w: \w", block):

@@ -135,7 +135,7 @@ GUIDE_TITLE = re.compile(r"(?:Kỹ thuật|Cách|Hướng dẫn)\s+\S+\s+\S")  #
 PART_OPENER = re.compile(r"(?:Tổng quan về|Các loại|Phân loại)\s")  # "Tổng quan về ...": a part, never a title
 HOWTO_HEADING = re.compile(  # "Nguyên nhân gây bệnh ...": a guide's part, never a picture's caption
     r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp|Xác định"
-    r"|Bí kíp|Bí quyết)\s|" + PART_OPENER.pattern
+    r"|Bí kíp|Bí quyết|Khắc phục|Cách khắc phục|Phòng ngừa|Phòng tránh)\s|" + PART_OPENER.pattern
 )
 # Format labels before a headline: "[Ảnh] ...", "Video: ...", "[Infographic] ...", a blog's "[Chi Tiết] ...".
 FORMAT_LABEL = re.compile(

@@ -63,11 +63,13 @@ def strip_title_again(d: Draft) -> Draft:
     glued to the text: the title is read once, as the headline; so too a document's title in capitals, its
     page number before it and its writer after it, run into its first paragraph. A portal's teaser, the story's
     opening cut with "..." over the title and the story, goes. A document's title in capitals glued to the page's title
-    goes back to the line under it, whose first words it is."""
+    goes back to the line under it, whose first words it is; the title again closing the description under it goes."""
     d = _part_capitals_glued_to_title(d)
     if len(d.blocks) < 2 or words(d.blocks[0]) < 3:
         return d
     title = d.blocks[0].strip().rstrip(".")
+    described = _without_title_closing(d.blocks[1], title)
+    d = dataclasses.replace(d, blocks=(d.blocks[0], described, *d.blocks[2:])) if described != d.blocks[1] else d
     for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
         rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
         rest = rest or _after_title_in_capitals(block, title) or _after_title_glued(block, title)
@@ -77,6 +79,20 @@ def strip_title_again(d: Draft) -> Draft:
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS:
             return dataclasses.replace(d, blocks=(*d.blocks[:i], rest, *d.blocks[i + 1 :]))
     return d
+
+
+def _without_title_closing(block: str, title: str) -> str:
+    """ "Khám phá ... hiệu quả. Nạp Sạc Bình Chữa Cháy Tại Phường An Đông TPHCM: Bí quyết ...": a page's description
+    closing on the title printed again with another subtitle, no stop; the description without it."""
+    head = title.split(":")[0].strip()
+    at = block.rfind(". " + head)
+    closing = block[at + 2 :] if at > 0 else ""
+    if words(head) < _CLOSING_TITLE_WORDS or not closing or ends_sentence(closing):
+        return block
+    return block[: at + 1]
+
+
+_CLOSING_TITLE_WORDS = 5
 
 
 def _after_title_glued(block: str, title: str) -> str:

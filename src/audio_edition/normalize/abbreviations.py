@@ -185,7 +185,8 @@ _SHORT_WORD = re.compile(r"[B-DF-HJ-NP-TV-Z]{1,2}[AEIOU]{1,2}[B-DF-HJ-NP-TV-Z]{1
 _WORD_AFTER = re.compile(r"\s+([A-Z]{6,})\b")
 _WORD_BEFORE = re.compile(r"\b([A-Z]{6,})\s+$")
 # "XANH", "THANH": four capitals or more that spell one Vietnamese syllable, a word (no lexicon's letters)
-_SYLLABLE_ONSET = re.compile(r"[A-Z]{4,}")
+# four letters or more, or three opening as only Vietnamese does ("KHI", "NHƯ"), or "Đ" ("ĐANG"): a word in capitals
+_SYLLABLE_ONSET = re.compile(r"[A-Z]{4,}|(?:KH|NH|GH|TR|PH|QU|GI)[A-Z]|Đ[A-Z]{2,}")
 # "VN" and an English word of four letters or more after it, a vowel among them and never four
 # consonants in a row: a Vietnamese brand ("VNTRAVEL"), its word said, never spelled ("VNPT" is)
 _VN_BRAND = re.compile(r"VN((?=[A-Z]*[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{4})[A-Z]{4,})")

@@ -48,6 +48,8 @@ def shouting(text: str, opts: Options, lex: Lexicon) -> str:
         closing = len(token) > 1 and not m.string[m.end() :].strip(" .")  # "... THỦY SẢN III": its body's number
         if _ROMAN_NUMERAL.fullmatch(token) and (numbered or closing):  # "CHƯƠNG II", "II/ NỘI DUNG": read later
             return token
+        if "&" in (m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]):
+            return token  # "Q&A", "R&D": letters joined by "&", one abbreviation
         if _PLAIN_SYLLABLE.fullmatch(token) and lex.lookup(token) is None and token not in lex.words:
             return token.lower()
         if len(token) > 2 and _PLAIN_SYLLABLE.fullmatch(token) and _between_marked_words(m):

@@ -39,9 +39,35 @@ def _bare_footnote(m: re.Match[str]) -> str:
     return word
 
 
+# "năm 2009 1, đông nhất ... ở nước ta 2, ... văn hoá” 3 với ...": a source's marks set apart by a space, after a
+# year, a word in small letters or a closing quote
+_SPACED_MARK = re.compile(r"(?:(?<=\d{4})|(?<=[a-zà-ỹđ]{2})|(?<=[”\"])) (?P<n>[1-9]\d?)(?=[,.;:]?\s)")
+_SPACED_RUN = 3
+
+
+def _spaced_marks(text: str) -> str:
+    """Marks numbered 1, 2, 3 ... in turn, three or more in a text, each after a different word and none after a
+    word that numbers ("phòng 1, phòng 2, phòng 3"): not read."""
+    marks = [m for m in _SPACED_MARK.finditer(text) if _word_before(text, m.start()) not in _NUMBERED_BY]
+    run = [m for k, m in enumerate(marks) if m["n"] == str(k + 1)]
+    words = {_word_before(text, m.start()) for m in run}
+    numbered = any(w in _NUMBERED_PLACES for w in words)
+    if len(run) < _SPACED_RUN or len(run) != len(marks) or len(words) < len(run) or numbered:
+        return text
+    for m in reversed(run):
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
+def _word_before(text: str, at: int) -> str:
+    return text[:at].rsplit(" ", 1)[-1].lower()
+
+
 def drop_bare_note_marks(text: str) -> str:
     """ "... một cách trôi chảy1." -> "... một cách trôi chảy.": a plain number glued to a clause's last word; never
-    a word numbered twice over ("đội Tân Tiến1, ... đội Tân Tiến2": a series of names, each with its number)."""
+    a word numbered twice over ("đội Tân Tiến1, ... đội Tân Tiến2": a series of names, each with its number). Marks
+    set apart by a space and numbered in turn go too (`_spaced_marks`)."""
+    text = _spaced_marks(text)
     numbers: dict[str, set[str]] = {}
     for m in _BARE_FOOTNOTE.finditer(text):
         if m["word"]:

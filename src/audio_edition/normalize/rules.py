@@ -29,6 +29,7 @@ from .codes import (
     slashes,
     vehicle_codes,
 )
+from .company_kinds import company_kinds
 from .context import (
     codes_in_context,
     comparisons,
@@ -223,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     person_letters,
     initials,
     compound_names,
+    company_kinds,
     abbreviations,
     rates,
     names_in_context,

@@ -18,6 +18,7 @@ from .options import Options
 from .scripts import drop_foreign_script
 from .tones import canonical_tones
 from .underscores import without_underscores
+from .web import TLD
 from .word_slash import SLASHED_LIST, respelled, slashed_list, word_slashes
 
 _CARON_A = str.maketrans("ǎǍ", "ăĂ")
@@ -84,9 +85,9 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _DOTTED_POST.sub(r"\1 ", text)  # "PCT.UBND xã": a post's letters, a dot, its body's
     text = _GLUED_SCHOOL_YEARS.sub("niên khóa ", text)  # "cựu HS (NK79-82)": a class's years, two digits each
     # "bị chết).Hiện ...": a sentence glued to the one before it
-    # never a site's name in capitals ("NhacCuaTui.Com")
+    # never a site's name in capitals ("NhacCuaTui.Com", "Nhanh.Pro.Vn")
     text = re.sub(
-        r"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])(?!(?:Com|Net|Org|Vn|Info)\b)|(?<=\bDr)\.(?=[a-zđ]{3})", ". ", text
+        rf"(?<=[a-zà-ỹđ)])\.(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])(?!(?:[\w-]+\.)*{TLD}\b)|(?<=\bDr)\.(?=[a-zđ]{{3}})", ". ", text
     )
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word

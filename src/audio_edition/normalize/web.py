@@ -7,14 +7,15 @@ import re
 from .abbreviations import Lexicon
 from .options import Options
 
-_TLD = (  # "XETAIMYDINH.EDU.VN" in capitals too; a country's own ending, "otit.go.jp", "immi.gov.au"
-    r"(?i:(?:vn|com|net|org|edu|gov|info|io|asia|int|biz|go|co|ac|or)(?:\.(?:jp|au|uk|kr|cn|sg|th|tw|nz|hk|my))?"
+TLD = (  # "XETAIMYDINH.EDU.VN" in capitals too; a country's own ending, "otit.go.jp", "immi.gov.au"
+    r"(?:(?i:(?:vn|com|net|org|edu|gov|info|io|asia|int|biz|go|co|ac|or)(?:\.(?:jp|au|uk|kr|cn|sg|th|tw|nz|hk|my))?"
     r"|jp|au|uk|us|kr|cn|fr|de|sg|th|tw|nz|eu|ru|la|hk|my|ph)"
+    r"|top|xyz|online|site|store|shop|club|vip|website|space)"  # "webbinhduong.top": newer endings, in small letters
 )
 _EMAIL = re.compile(r"(?<![\w.])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 # after a slash only when the slash joins it to an agency's name ("TTXVN/VietnamPlus.vn"), not in a path
 _URL = re.compile(
-    rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{_TLD})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
+    rf"(?<![\w.@])(?:(?<=[A-ZĐ]/)|(?<!/))(?:https?://)?(?:www\.)?((?:[\w-]+\.)+{TLD})(?![\w-])((?:/[\w\-.~%?=&#/]*[\w\-~%=&#/])?/?)"
 )
 # "https://goo.gl/6AfE5H": after "http://" any ending is an address's (never only the ones above)
 _SCHEMED_URL = re.compile(
