@@ -8,7 +8,7 @@ import re
 from .clean.rules import words
 from .text.sentences import split_sentences
 
-_CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)")
+_CLAUSE_END = re.compile(r"[.!?:;](?=\s)|,(?=\s)|(?<=\s)\((?=\w)")  # "... bạn nhìn thấy (hoặc ...": an aside opens
 _MIN_CLAUSE_WORDS = 6
 _LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
 
@@ -16,8 +16,8 @@ _LABELLED_CLAUSE = re.compile(r"(?i:tác giả|nguồn|ảnh|bài|theo)\s*:")
 def opening_clause(block: str, most: int) -> tuple[str, str] | None:
     """A page with no headline that opens with one sentence too long to head it ("Đến dự với thầy
     và trò ... có các vị đại biểu, khách quý: Đồng chí ..."): its first clause, up to a colon or a
-    semicolon (else a comma), of six words or more, heads it and the rest is the lead; a line with
-    no sentence end the copy marked ("... se lạnh. báo hiệu ...", cut off at the end) is cut at
+    semicolon (else a comma, else before an aside in brackets), of six words or more, heads it and the rest is the
+    lead; a line with no sentence end the copy marked ("... se lạnh. báo hiệu ...", cut off at the end) is cut at
     its first full stop. None when the block is short enough, or no clause fits (or one would read
     a label: "Tác giả: ...")."""
     if words(block) <= most:
@@ -26,9 +26,9 @@ def opening_clause(block: str, most: int) -> tuple[str, str] | None:
         return glued
     ends = list(_CLAUSE_END.finditer(block))
     # a stop a careless copy follows in small letters ("... lạnh. báo hiệu") first; a fronted phrase's commas never
-    for marks in (".!?", ":;") if fronted_opening(block) else (".!?", ":;", ","):
+    for marks in (".!?", ":;") if fronted_opening(block) else (".!?", ":;", ",", "("):
         for m in ends:
-            head, rest = block[: m.start()].strip(), block[m.end() :].strip()
+            head, rest = block[: m.start()].strip(), block[m.end() if m.group(0) != "(" else m.start() :].strip()
             if m.group(0) not in marks or words(head) < _MIN_CLAUSE_WORDS or words(head) > most:
                 continue
             if m.group(0) in ".!?" and not head[-1:].islower():  # "TP. Hồ Chí Minh": an abbreviation's dot

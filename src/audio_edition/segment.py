@@ -428,8 +428,8 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
             if paragraphs or title is not None:
                 sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
             title, paragraphs = _strip_heading_marks(block), []
-        else:
-            paragraphs.append(block)
+        else:  # "## I. ..." over "### 1. ...": a Markdown heading over another, read without its marks
+            paragraphs.append(re.sub(r"^#{1,6}\s+", "", block))
     if title is not None and not paragraphs and _LABELLED.match(title):  # "Số lượng: 200 SV/kỳ" over a widget: a field
         title, paragraphs = (sections[-1].title, [*sections.pop().paragraphs, title]) if sections else (None, [title])
     if paragraphs or title is not None:

@@ -218,8 +218,8 @@ _ENGLISH_SMALL = ("of", "and", "for", "the", "in", "on", "at", "to", "&")
 
 # A blog post's meta list under its title: "Thể loại Chuỗi 45 ngày ..." (its category) and "Ý kiến
 # 0 bình luận" (its count of comments), beside "Đăng bởi ..." and the day
-_POST_CATEGORY = re.compile(
-    r"^(?:Thể loại|Chuyên mục|Danh mục|Category|Categories)\s*:?\s+(?P<category>[^.!?:]{2,60})$"
+_POST_CATEGORY = re.compile(  # "Danh mục kiểm tra ..." without its colon is a checklist, no label
+    r"^(?:(?:Thể loại|Chuyên mục|Category|Categories)\s*:?|Danh mục\s*:)\s+(?P<category>[^.!?:]{2,60})$"
 )
 # "By : Hongctv", "Posted by admin": the post's writer in its meta list
 _POSTED_BY = re.compile(r"^(?:By|Posted by|Written by)\s*:?\s+(?P<who>[^.!?:]{2,40})$")

@@ -81,12 +81,14 @@ _DATE_LABEL = re.compile(
 def _poll_end(blocks: tuple[str, ...], i: int) -> int:
     """Where the poll that starts at blocks[i] ends (i when none does): its label, question and answers."""
     k = i + 1 if _POLL_LABEL.fullmatch(blocks[i]) else i
-    if k >= len(blocks) or not _POLL_QUESTION.match(blocks[k]):
-        return i
-    k += 1
+    asks = _POLL_QUESTION.match(blocks[k]) if k < len(blocks) else None
+    rest = blocks[k][asks.end() :] if asks else ""  # "... thế nào ? Phong phú đa dạng": its first answer glued on
+    if asks is None or words(rest) > _POLL_ANSWER_WORDS or re.search(r"[.!?]", rest):
+        return i  # "Bạn thấy ...? Vậy ...": a paragraph that asks, then goes on, is no poll's question
+    asked = k = k + 1
     while k < len(blocks) and words(blocks[k]) <= _POLL_ANSWER_WORDS and not ends_sentence(blocks[k]):
         k += 1
-    return k
+    return k if k > asked or _POLL_LABEL.fullmatch(blocks[i]) else i  # its answers under it, or its label over it
 
 
 def _notice_box_end(blocks: tuple[str, ...]) -> int:

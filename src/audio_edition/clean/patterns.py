@@ -244,6 +244,7 @@ CAPTION_ILLUSTRATIVE = re.compile(
 CAPTION_LEADING = re.compile(
     r"^(?:Ảnh(?:\s*\d{1,2})?|Video|Clip|Hình ảnh|Hình(?:\s*\d{1,2})?|Infographic)\s*[:\-–]"  # "Hình2:" too
     r"|^Chú thích\s*:\s*(?=\S)[^\n]{3,200}$"  # "Chú thích: Nguyên liệu ...": a picture's note
+    r"|^(?:Hình|Ảnh|Biểu đồ|Sơ đồ)\s?\d{1,2}\.\s+[^.!?]{3,120}$"  # "Hình 2. Xe nâng điện ... kho sạch": no stop
     r"|^(?-i:Ảnh) (?!hưởng\b)(?-i:[a-zà-ỹđ])[^.!?]{3,120}$"  # "Ảnh nhận biết màng lọc ...", never "Ảnh hưởng"
     # "Hình ảnh người con gái Bình Định múa ... nổi tiếng": a scene at a named place, at length ("Hình ảnh bệnh
     # gout" heads a gallery, "Hình ảnh người thầy trong ký ức học trò" a part)

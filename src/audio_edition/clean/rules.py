@@ -150,6 +150,7 @@ from .page_lines import (
 )
 from .parted_sentences import join_parted_sentences
 from .product import drop_product_card
+from .prompt_scaffolding import drop_prompt_scaffolding
 from .reading_now import title_from_reading_now
 from .readings import drop_verse_numbers
 from .related import (
@@ -164,7 +165,7 @@ from .said_twice import read_doubled_lines_once
 from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
-from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_name
+from .stamped_menus import drop_menu_over_stamped_title, drop_menu_under_page_name, drop_short_menu_over_title
 from .step_labels import drop_lesson_pager, drop_step_labels
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
@@ -311,6 +312,7 @@ def cut_after_the_end(d: Draft) -> Draft:
 
 RULES: tuple[Rule, ...] = (
     drop_garbled_title,
+    drop_prompt_scaffolding,
     drop_widget_leftovers,
     drop_transcript_page_numbers,
     read_doubled_lines_once,
@@ -388,6 +390,7 @@ RULES: tuple[Rule, ...] = (
     drop_name_in_english,
     drop_title_translation,
     drop_post_meta,
+    drop_short_menu_over_title,
     drop_menu_over_stamped_title,
     extract_label_over_dates,
     extract_dateline,

@@ -2,11 +2,13 @@
 đồ trang", "Đăng nhập site", the breadcrumb, forty short lines and more, then the article's title over its dated
 stamp ("Thứ ba - 19/04/2016 23:11"). Nothing above the title is read. So too a category page's menu of its sub-sections
 under its name ("Cây Sầu Riêng" / "Cây Con & Kiến Thiết" / "Kỹ thuật trồng, tỉa cành tạo tán" / ...) over the
-paragraph that introduces it: the name heads the page, the menu is not read."""
+paragraph that introduces it: the name heads the page, the menu is not read; and a site's short menu opening the page
+over the title."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .datelines import dateline
 from .draft import Draft, ends_sentence, words
@@ -55,3 +57,27 @@ def drop_menu_under_page_name(d: Draft) -> Draft:
     if not named or name.split(maxsplit=1)[-1] not in blocks[k].lower():
         return d
     return dataclasses.replace(d, blocks=(blocks[0], *blocks[k:]))
+
+
+_TOP_ITEMS = 4  # a site's short menu over the title, at the least
+_TOP_ITEM_WORDS = range(2, 6)
+_PARAGRAPH_WORDS = 15
+# "04 tháng 08" under the title: the day a post went up, its year not printed
+_DAY_OF_MONTH = re.compile(r"\d{1,2} tháng \d{1,2}")
+
+
+def drop_short_menu_over_title(d: Draft) -> Draft:
+    """ "Kiểm soát côn trùng" / "Ngăn ngừa & Bảo vệ" / "Bách khoa côn trùng" / "Vì sao chọn PCS" over "Công trình nào
+    cần chống mối? ...": four short lines or more opening the page, none a sentence nor a date, over a longer title
+    and the paragraph under it (a day of the month between them): the site's menu, not read, nor the day."""
+    blocks = d.blocks
+    n = next((j for j, b in enumerate(blocks) if words(b) not in _TOP_ITEM_WORDS or ends_sentence(b)), len(blocks))
+    if n < _TOP_ITEMS or n + 2 >= len(blocks) or any(dateline(b) for b in blocks[:n]):
+        return d
+    title, after = blocks[n], blocks[n + 1 : n + 3]
+    titled = words(title) in _TITLE_WORDS and not title.rstrip().endswith(".")
+    dated = _DAY_OF_MONTH.fullmatch(after[0].strip()) is not None
+    text = after[1] if dated and len(after) > 1 else after[0]
+    if not titled or not (ends_sentence(text) and words(text) >= _PARAGRAPH_WORDS):
+        return d
+    return dataclasses.replace(d, blocks=(title, *blocks[n + 1 + dated :]))

@@ -137,15 +137,16 @@ def phones(text: str, opts: Options, lex: Lexicon) -> str:
     text = _EMERGENCY.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _HOTLINE.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
     text = _DIALED.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
-    text = _ROUND_THE_CLOCK.sub(lambda m: (m["pre"] or m["code"]) + read_digits("247"), text)
+    text = _ROUND_THE_CLOCK.sub(lambda m: (m["pre"] or m["code"] or m["firm"]) + read_digits("247"), text)
     return _SHORT_NUMBER.sub(lambda m: m["pre"] + read_digits(m["n"]), text)
 
 
-# "Dịch vụ bảo vệ chuyên nghiệp 247", "Bảo vệ QB-247": a service named for round the clock, 24/7, digit by digit;
-# after a service's word only where the name ends ("... chuyên nghiệp 247 người" is a count)
+# "Dịch vụ bảo vệ chuyên nghiệp 247", "Bảo vệ QB-247", "Công ty Diệt Mối 247": a service named for round the clock,
+# 24/7, digit by digit; after a service's word only where the name ends ("... chuyên nghiệp 247 người" is a count)
 _ROUND_THE_CLOCK = re.compile(
     r"(?:(?P<pre>(?i:chuyên nghiệp|dịch vụ|hỗ trợ|phục vụ|trực tuyến|online|cứu hộ|sửa chữa|giao hàng|tư vấn)\s+)"
-    r"(?P<n>247)(?=\s*(?:[,.;:!?)–-]|$)|\s+[A-ZĐ])|(?P<code>(?<![\w-])[A-Z]{1,4}-)247(?![\w.,]?\d))"
+    r"(?P<n>247)(?=\s*(?:[,.;:!?)–-]|$)|\s+[A-ZĐ])|(?P<code>(?<![\w-])[A-Z]{1,4}-)247(?![\w.,]?\d)"
+    r"|(?P<firm>(?:[Cc]ông ty|Cty)(?: [A-ZĐ][^\s,.]*){1,4} )247(?![\w.,]?\d))"
 )
 
 

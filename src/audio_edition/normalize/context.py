@@ -194,12 +194,12 @@ def worked_sums(text: str, opts: Options, lex: Lexicon) -> str:
 
 # "từ 24 - 280C": a degree sign typed as a zero after the upper end of a span of temperatures; "từ -180C": a freezer's
 _ZERO_FOR_DEGREE = re.compile(r"(?:(?<=\d)(?P<dash>\s?[-–]\s?)|(?<![\w.,])(?P<minus>[-−]))(?P<t>[1-4]\d)0C(?![\w°])")
-_O_FOR_DEGREE = re.compile(r"(?<=\d)\s?oC\b")  # "25 – 27oC": a small o typed for the degree sign
+_O_FOR_DEGREE = re.compile(r"(?<=\d)\s?o(?=[CF]\b)")  # "25 – 27oC", "185 - 190oF": a small o typed for the degree sign
 
 
 def coordinates(text: str, opts: Options, lex: Lexicon) -> str:
     """ "16.5°N" -> "16.5 độ vĩ Bắc": a hemisphere letter after degrees; "24 - 280C" is "24 - 28°C"."""
-    text = _O_FOR_DEGREE.sub("°C", _ZERO_FOR_DEGREE.sub(lambda m: f"{m['dash'] or m['minus']}{m['t']}°C", text))
+    text = _O_FOR_DEGREE.sub("°", _ZERO_FOR_DEGREE.sub(lambda m: f"{m['dash'] or m['minus']}{m['t']}°C", text))
     return _COORDINATE.sub(lambda m: f" độ {_HEMISPHERES[m.group(1)]}", text)
 
 
