@@ -133,7 +133,7 @@ def leading_fields(rest: list[str]) -> int:
     return k if boxed and told and words(rest[k]) >= _FIELD_LEAD_WORDS else 0
 
 
-_WHERE_FIELD = re.compile(r"(?i:địa chỉ|điện thoại|email|website|hotline)\s*:")
+_WHERE_FIELD = re.compile(r"(?i:địa chỉ|điện thoại|email|website|hotline|thời gian|địa điểm)\s*:")
 
 
 def field_list(rest: list[str]) -> bool:

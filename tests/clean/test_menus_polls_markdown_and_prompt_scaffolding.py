@@ -2,7 +2,8 @@
 short menu over the title and the day of the month under it, a picture's numbered caption and an AI assistant's
 scaffolding over the post are not read; a paragraph that asks the reader is no poll, a checklist's heading no
 category, a Markdown heading over another is read without its marks, and a page whose first sentence is too long is
-headed by its words up to an aside."""
+headed by its words up to an aside. Round 189 (shoe care, time clocks, dishwashers): a title the paragraph under it
+is about stays over its subtitle, never a tag page's label."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_a_page_whose_first_sentence_is_too_long_is_headed_by_its_words_up_to_an
     )
     article = build_article(Document(source="t.txt", text=f"{opening}\n\n{BODY}\n"))
     assert article.headline.endswith("những con mối nhìn thấy") and article.lead.startswith("(hoặc thuê")
+
+
+def test_a_title_the_paragraph_is_about_stays_over_its_subtitle() -> None:
+    title = "Loại bỏ mùi giày với baking soda"
+    subtitle = "Một cách sửa rẻ tiền cho một chuyện khó nói"
+    text = "Mùi giày khiến nhiều người ngại cởi giày nơi đông người, và baking soda là thứ rẻ tiền có sẵn trong bếp."
+    article = article_of(f"{title}\n\n{subtitle}\n\n{text}\n\n{BODY}\n")
+    assert article.headline == title and article.category is None
+

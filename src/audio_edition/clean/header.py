@@ -16,7 +16,7 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
 from .same_lines import phrase_said_twice
-from .titles import asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
+from .titles import about_the_title, asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -167,7 +167,7 @@ def titles_a_tag_page(blocks: list[str]) -> bool:
         and not ((title.isupper() or headline.isupper()) and shares_a_phrase(title, headline))
         and ends_sentence(paragraph)
         and words(paragraph) >= 15
-        and not subtitled(title, headline, blocks[3:4])
+        and not (subtitled(title, headline, blocks[3:4]) or about_the_title(title, headline, paragraph))
     )
 
 
