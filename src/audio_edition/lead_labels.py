@@ -100,6 +100,7 @@ _ECHO_SHARE = 0.7
 # "Thời gian: 01/2 đến 03/2 âm lịch", "Xuất xứ: Châu Á": a page's fact box, a field's label and its value, never
 # a numbered part's "Bước 3: ..."
 _FIELD = re.compile(r"^[^\W\d_][^:\d]{1,29}:\s+\S")
+_FIELD_ABOVE = re.compile(r"^[^\W\d_][^:]{1,29}:\s+\S")  # "Ổ cắm gắn tường chuẩn 16A: ...": a figure in its label
 _FIELD_LABEL_WORDS = 4
 _FIELD_WORDS = 30
 _FIELD_LEAD_WORDS = 8
@@ -197,7 +198,7 @@ NEWS_SUMMARY = re.compile(r"\bvừa\b|\([A-ZĐ]{2,8}\)|\((?:hay )?còn gọi là
 def field_under_field(block: str, above: str) -> bool:
     """ "Xuất xứ: Châu Á" under "Tên khoa học: Caridina mariae": a card's fields, read in order,
     never a heading."""
-    return bool(_FIELD.match(block) and _FIELD.match(above)) and not ends_sentence(above)
+    return bool(_FIELD.match(block) and _FIELD_ABOVE.match(above)) and not ends_sentence(above)
 
 
 def opens_a_list(headline: str, rest: list[str]) -> bool:

@@ -79,4 +79,3 @@ def test_a_title_the_paragraph_is_about_stays_over_its_subtitle() -> None:
     text = "Mùi giày khiến nhiều người ngại cởi giày nơi đông người, và baking soda là thứ rẻ tiền có sẵn trong bếp."
     article = article_of(f"{title}\n\n{subtitle}\n\n{text}\n\n{BODY}\n")
     assert article.headline == title and article.category is None
-

@@ -8,7 +8,7 @@ list."""
 from __future__ import annotations
 
 from audio_edition.clean import clean
-from audio_edition.clean.rules import is_menu
+from audio_edition.clean.trailing_menus import is_menu
 
 from .pages import article_of, spoken_text
 

@@ -122,9 +122,10 @@ _PAPER_PARTS = frozenset({"đặt vấn đề", "tóm tắt", "mở đầu", "k�
 # "Tác giả: Bác sĩ Huỳnh Tấn Hùng" on the card under a clinic's headline; a school's "Viết bởi Admin"
 _TOP_CREDIT = re.compile(
     # a list's "1. Tác giả: ..." too
-    r"^(?:1\.\s+)?(?:(?:Tác giả|Người (?:viết|đăng)|Bài viết bởi|Biên tập viên|Tham vấn y khoa|Đóng góp bởi)\s*:"
-    r"|Viết bởi)\s*"
-    r"(?:(?P<names>[^.!?:]{2,60})|(?i:[\w-]+\.(?:com|net|org|vn)(?:\.vn)?))$"  # "Tác giả: Sachvui.Com": a site, no one
+    r"^(?:1\.\s+)?(?:(?:Tác giả|Người (?:viết|đăng)|Bài viết bởi|Biên tập viên|Biên tập bởi|Tham vấn y khoa"
+    r"|Đóng góp bởi)\s*:|Viết bởi)\s*"
+    r"(?:(?P<names>[^.!?:]{2,60}?)|(?i:[\w-]+\.(?:com|net|org|vn)(?:\.vn)?))"  # "Tác giả: Sachvui.Com": a site, no one
+    r"(?:\s+[-–|]\s+(?:Cập nhật|Ngày đăng|Đăng)(?: ngày| lúc)?\s*:?\s*[\d/:.\s-]+)?$"  # "- Cập nhật ngày 23/10/2021"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?"

@@ -212,7 +212,8 @@ def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
         ):
             if heading:
                 continue
-            drop |= {i, i + 1}
+            # "1- Máy sấy tóc hoạt động yếu ..." under it: a numbered part's heading, read; the typed text is not
+            drop |= {i} if _PART_HEADING.match(caption) else {i, i + 1}
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in drop))
 
 
@@ -230,6 +231,7 @@ def drop_glued_typed_alt_text(d: Draft) -> Draft:
 
 _PICTURE_HEADING_WORDS = 12
 _TYPED_ALT_WORDS = 12
+_PART_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)–-]\s+[^\W\d_]")
 _ILLUSTRATING = re.compile(r",\s+(?i:minh họa|minh hoạ)(?:\s+cho)?\s+[^\W\d_]")
 _ILLUSTRATING_WORDS = 40
 

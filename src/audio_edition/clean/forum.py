@@ -246,6 +246,13 @@ _DISCUSSION_LINE = re.compile(
     r"(?:Discussion in|Thảo luận trong|Chủ đề trong) '[^']{1,80}' (?:started by|bắt đầu bởi|bởi) \S+, [\d/.-]+\.?"
     r"|(?:\d{1,3}\.\s*)?\d{1,5} (?:người đang xem|users? (?:is |are )?viewing) [^()]{1,30}"
     r"\((?:Thành viên|Members?|Users?): \d{1,5}, (?:Khách|Guests?): \d{1,5}\)"
+    # a Simple Machines board: "« Chủ đề trước - Chủ đề tiếp »", "0 Thành viên và 3 Khách đang xem chủ đề.", and a
+    # post's "Tác giả T-X, T.M.Hai 10, 2025, 09:00:12 CHIỀU": its poster and when
+    r"|«\s*(?:Chủ đề trước|previous)\s*[-–]\s*(?:Chủ đề tiếp|next)\s*»"
+    r"|\d{1,5} (?:Thành viên|Members?) (?:và|and) \d{1,5} (?:Khách|Guests?) (?:đang xem chủ đề|(?:is|are) viewing this"
+    r" topic)\.?"
+    r"|(?:Tác giả|Author) \S[^,]{0,40}, [^,\d]{1,20} \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?: ?(?:SÁNG|CHIỀU|[AP]M))?"
 )
 # "Hướng dẫn ... leo Fansipan (Thông tin Update mới nhất 1/1/2011) (Click Here)": a link to another thread
 _CLICK_HERE = re.compile(r"\((?i:click here|click vào đây|bấm vào đây|nhấn vào đây|xem tại đây)\)\W*$")

@@ -14,6 +14,7 @@ from ..text.legacy import is_syllable
 from . import patterns as P
 from .datelines import dateline
 from .draft import Draft, ends_sentence, words
+from .glued_parts import heading_and_after
 from .wordlists import word_list
 
 MIN_GLUED_WORDS = 25
@@ -383,37 +384,13 @@ def _footnote_mark(block: str, at: int) -> bool:
     return len(sentence.split()) >= _MIN_NOTED_WORDS and after is not None and len(after[1].split()) >= _MIN_NOTED_WORDS
 
 
-# "Hợp tác xã được thành lậpÔng Nguyễn Hữu Dũng, ...": a heading, no space, then the caption or paragraph under it
-_HEADING_GLUED_NO_SPACE = re.compile(
-    rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,9}})(?=[{P.UPPER}][{P.LOWER}]+ )"
-)
-_CAPTION_WORDS = range(8, 46)
-_PERSON = re.compile(
-    r"(?:Ông|Bà|Anh|Chị|Đồng chí|Các đồng chí|Lãnh đạo|Đại diện|Cán bộ|Bác sĩ|Thầy|Cô|Người dân|Nông dân) "
-)
-
-
-def _heading_and_after(block: str, title: str) -> list[str]:
-    """ "<heading><caption>" -> [heading]: the one sentence about someone run into the heading with no space is its
-    picture's caption; "<heading><paragraph>" -> [heading, paragraph]. The title's words glued to the text and
-    a video's label are other rules' to take."""
-    m = _HEADING_GLUED_NO_SPACE.match(block)
-    if m is None or m["heading"].lower() in title.lower():
-        return [block]
-    rest = block[m.end() :].strip()
-    one_sentence = ends_sentence(rest) and not re.search(r"[.!?]\s+\S", rest)
-    if not _PERSON.match(rest):  # "... phạm vi hội thảoBất kỳ kế hoạch ...": a paragraph of sentences under it
-        return [m["heading"], rest] if ends_sentence(rest) and not one_sentence else [block]
-    return [m["heading"]] if one_sentence and words(rest) in _CAPTION_WORDS else [m["heading"], rest]
-
-
 def split_glued_subheadings(d: Draft) -> Draft:
     """A subheading the scrape ran into the paragraph under it ("Bộ xử lý Đối với nhu cầu ...")
     stands on its own line again, before its paragraph; what went before it stays a paragraph; so
     does a heading run into the numbered one under it ("... đuôi cáo1. Đặc tính ..."). A heading run
     with no space into one sentence under it ("... được thành lậpÔng Nguyễn ...") is read without
     that sentence, its picture's caption."""
-    parted = tuple(part for i, b in enumerate(d.blocks) for part in (_heading_and_after(b, d.blocks[0]) if i else [b]))
+    parted = tuple(part for i, b in enumerate(d.blocks) for part in (heading_and_after(b, d.blocks[0]) if i else [b]))
     blocks: list[str] = []
     for i, block in enumerate(part for whole in parted for part in _items_parted(whole)):
         m = _GLUED_HEADING.search(block)

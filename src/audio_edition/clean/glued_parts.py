@@ -4,13 +4,15 @@ heads, "1. Ý TƯỞNG SẢN PHẨMNước ta là ..."; or with a space, "1. Hi�
 tàng là ...", where the text's first words are said in small letters elsewhere on the page. The heading stands on
 a line of its own, its number read as a part's ("hai"), never spelled inside the sentence. A picture's numbered
 text run onto the part's heading under it, "Chia sẻ kỹ thuật ... khu vườn 1Đất trồng cây chanh dây", leaves the
-heading alone."""
+heading alone. A heading run with no space into the paragraph under it ("... hội thảoBất kỳ kế hoạch ...") is
+parted from it (`heading_and_after`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from . import patterns as P
 from .draft import Draft, ends_sentence, words
 
 # a stop after a word in small letters, then "II." or "2." and a capitalised word
@@ -80,3 +82,28 @@ def split_glued_part_numbers(d: Draft) -> Draft:
     page = " ".join(blocks)
     blocks = tuple(piece for block in blocks for piece in _heading_spaced(block, page))
     return d if blocks == d.blocks else dataclasses.replace(d, blocks=blocks)
+
+
+# "Hợp tác xã được thành lậpÔng Nguyễn Hữu Dũng, ...": a heading, no space, then the caption or paragraph under it
+_HEADING_GLUED_NO_SPACE = re.compile(
+    rf"^(?P<heading>[{P.UPPER}][{P.LOWER}]+(?: [{P.LOWER}]+){{2,9}})(?=[{P.UPPER}][{P.LOWER}]+ )"
+)
+_CAPTION_WORDS = range(8, 46)
+_PERSON = re.compile(
+    r"(?:Ông|Bà|Anh|Chị|Đồng chí|Các đồng chí|Lãnh đạo|Đại diện|Cán bộ|Bác sĩ|Thầy|Cô|Người dân|Nông dân) "
+)
+
+
+def heading_and_after(block: str, title: str) -> list[str]:
+    """ "<heading><caption>" -> [heading]: the one sentence about someone run into the heading with no space is its
+    picture's caption; "<heading><paragraph>" -> [heading, paragraph]. The title's words glued to the text and
+    a video's label are other rules' to take."""
+    m = _HEADING_GLUED_NO_SPACE.match(block)
+    if m is None or m["heading"].lower() in title.lower():
+        return [block]
+    rest = block[m.end() :].strip()
+    sentences = re.search(r"[.!?]\s+\S", rest) is not None  # two or more, the last one cut short or not
+    if not _PERSON.match(rest):  # "... phạm vi hội thảoBất kỳ kế hoạch ...": a paragraph of sentences under it
+        return [m["heading"], rest] if sentences else [block]
+    one_sentence = ends_sentence(rest) and not sentences
+    return [m["heading"]] if one_sentence and words(rest) in _CAPTION_WORDS else [m["heading"], rest]

@@ -433,8 +433,8 @@ _NEWS_SUFFIX = re.compile(
     r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*|\s+[-–]\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][^-–]{2,40}"
     r"|(?<=[a-zà-ỹđ\d]) Lưu trữ)$"  # "... luật việc làm 2013 Lưu trữ": a blog's archive page for its tag
     r"|\s+[-–|]\s+[\w-]+\.(?:com\.)?(?:vn|com|net|org)(?:\s+[-–|]\s+[^-–|]{1,30})?$"  # "- goldonline.vn - Thơ"
+    r"|\s+\((?i:module|tính năng|chức năng|trang)[^()]{0,30}(?i:đang phát triển|đang cập nhật|đang xây dựng)\)$"
 )
-
 
 _SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")
 
@@ -443,7 +443,8 @@ def drop_title_suffix(d: Draft) -> Draft:
     """A page title's site after a bar ("... mưa giông | Chuyển động 24h") is no part of the headline;
     nor is its writer between dashes ("... hiệu quả -TT Thích Đồng Trí-"), the byline, whose line under
     the title is not read; nor a content farm's ranking ("... / Top 9 Xem Nhiều Nhất ... # Top Trend"), nor a blog's
-    "Lưu trữ" after a tag's name (its archive page), nor the site's address and section ("- goldonline.vn - Thơ")."""
+    "Lưu trữ" after a tag's name (its archive page), nor the site's address and section ("- goldonline.vn - Thơ"),
+    nor its widget's note in brackets ("... (module này đang phát triển)")."""
     if not d.blocks:
         return d
     if _RANKED_SUFFIX.search(d.blocks[0]) or _NEWS_SUFFIX.search(d.blocks[0]):

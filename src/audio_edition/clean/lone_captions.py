@@ -62,14 +62,38 @@ def _story_caption(line: str, over: str, under: str) -> bool:
     return words(over) >= _AROUND_WORDS and words(under) >= _AROUND_WORDS
 
 
+_TITLE_CAPTION_WORDS = (6, 20)
+_HEADING_WORDS = 10
+_TITLE_SHARE = 0.75
+
+
+def _heading(block: str) -> bool:
+    return words(block) <= _HEADING_WORDS and not ends_sentence(block) and not block.rstrip().endswith(":")
+
+
+def _title_caption(b: tuple[str, ...], i: int) -> bool:
+    """ "Nguyên nhân và cách khắc phục quạt trần bị rung lắc" under the paragraph closing one part of a guide titled
+    "Nguyên nhân quạt trần bị lắc và cách khắc phục hiệu quả", over the next part's heading: the title's words told
+    again, in another order, one word at most of its own; the picture's caption, between parts."""
+    text = b[i].strip()
+    if not _TITLE_CAPTION_WORDS[0] <= words(text) <= _TITLE_CAPTION_WORDS[1] or ends_sentence(text) or text == b[0]:
+        return False
+    said, title = set(_WORD.findall(text.casefold())), set(_WORD.findall(b[0].casefold()))
+    echoes = len(said - title) <= 1 and len(said & title) >= _TITLE_SHARE * len(title)
+    between_parts = ends_sentence(b[i - 1]) and _heading(b[i + 1]) and any(_heading(x) for x in b[2 : i - 1])
+    return echoes and between_parts
+
+
 def drop_lone_restating_captions(d: Draft) -> Draft:
     """Each short sentence alone between two paragraphs that says again, in runs of three words, what they tell; in a
-    news story, each clause without a stop alone between two paragraphs."""
+    news story, each clause without a stop alone between two paragraphs; the title's words again between two parts."""
     b = d.blocks
     news = sum(bool(_SAID.search(x)) for x in b) >= _REPORTED
     found = {
         i
         for i in range(1, len(b) - 1)
-        if _lone_caption(b[i], b[i - 1], b[i + 1]) or (news and _story_caption(b[i], b[i - 1], b[i + 1]))
+        if _lone_caption(b[i], b[i - 1], b[i + 1])
+        or (news and _story_caption(b[i], b[i - 1], b[i + 1]))
+        or (i > 2 and _title_caption(b, i))
     }
     return d if not found else dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in found))

@@ -39,8 +39,8 @@ _PARAGRAPH_WORDS = 20
 # "Kính gửi: Quý phụ huynh": a notice's addressee, the notice under it, with no pictures
 _ADDRESSEE = re.compile(r"(?i:kính gửi)\s*:")
 _NUMBERED = re.compile(
-    r"\(?[\dA-Za-z]{1,2}[.):/]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[IVX]{1,4}\s?[.):–-]\s|" + STEP_LABEL.pattern
-)  # "1. Thánh lễ ...", "1.2. Do các bệnh ...", "Bước 3: ...", a part's Roman numeral: "III. ...", "I- CHUỒNG ..."
+    r"\(?[\dA-Za-z]{1,2}[.):/]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|(?:[IVX]{1,4}|\d{1,2})\s?[.):–-]\s|" + STEP_LABEL.pattern
+)  # "1. Thánh lễ ...", "1.2. Do các bệnh ...", "Bước 3: ...", a numeral: "III. ...", "I- CHUỒNG ...", "2- Phát ..."
 
 
 def _liturgy(text: str) -> bool:

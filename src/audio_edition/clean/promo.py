@@ -38,6 +38,11 @@ _JOIN_CALL = re.compile(r"(?:Hãy )?(?:gia nhập|tham gia|đăng ký)\b.{0,80}!
 _JOIN_LINES = 14
 _JOIN_OPEN_WORDS = 6
 _TEASER_WORDS = 15
+# "Xem ngay bộ dụng cụ đa năng đang giảm giá SỐC": a shop's link to a sale, one line, never a sentence
+_SALE_LINK = re.compile(
+    r"(?:👉\s*)?(?:Xem|Mua|Săn|Đặt|Tham khảo|Sắm|Click|Bấm)(?: ngay)\b[^.!?:]{0,80}"
+    r"(?i:giảm giá|khuyến mãi|ưu đãi|giá sốc|giá tốt|giá rẻ|sale|deal)[^.:]{0,30}"
+)
 _MIN_OFFER_WORDS = 4
 
 
@@ -46,7 +51,7 @@ def promo_box(lines: list[Line]) -> set[int]:
     after them; an offer in capitals, what follows it down to its link and a teaser over it."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if is_shouted_call(line.text):
+        if is_shouted_call(line.text) or _SALE_LINK.fullmatch(line.text):
             found.add(i)
         elif line.bulleted and i - 1 in found:
             found.add(i)

@@ -56,7 +56,7 @@ from .countdowns import drop_countdown
 from .cover_pages import drop_cover_page
 from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
 from .dictionary_labels import drop_dictionary_labels
-from .draft import Draft, Rule, ends_sentence, is_upper_menu, menu_label, shares_a_phrase, words
+from .draft import Draft, Rule, ends_sentence, shares_a_phrase, words
 from .drop_caps import join_drop_caps
 from .echo_captions import (
     drop_alternating_captions,
@@ -161,7 +161,7 @@ from .related import (
     drop_table_of_contents,
     drop_titles_at_end,
 )
-from .said_twice import read_doubled_lines_once
+from .said_twice import read_doubled_lines_once, read_numbers_once
 from .signatures import drop_pen_name_and_weather_box
 from .site_footer import cut_site_footer
 from .spam import strip_betting_keywords
@@ -171,6 +171,7 @@ from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
 from .titles import drop_garbled_title, drop_teaser_over_title, split_title_from_teaser
+from .trailing_menus import drop_trailing_menus
 from .transcripts import drop_transcript_page_numbers
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
@@ -178,88 +179,6 @@ from .widget_leftovers import drop_widget_leftovers
 from .wrapped_headings import join_title_set_in_capital_lines, join_title_term, join_wrapped_capital_headings
 
 __all__ = ["RULES", "Draft", "Rule", "clean", "ends_sentence", "shares_a_phrase", "words"]
-
-
-def is_menu(block: str) -> bool:
-    """An upper-case line naming site sections or boxes ("NỔI BẬT TRANG CHỦ"), half its words or
-    more (never a gallery's title "HÌNH ẢNH NGÀY HỘI ĐỌC SÁCH")."""
-    if not is_upper_menu(block) or P.NUMBERED_PART.match(block):  # "I. NGÀNH TUYỂN SINH": a part's heading
-        return False
-    low = block.lower()
-    covered = [False] * len(low)
-    for name in P.RELATED_HEADERS + P.SECTIONS:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", low):
-            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
-    named = sum(1 for w in re.finditer(r"\w+", low) if covered[w.start()])
-    return named > 0 and 2 * named >= len(re.findall(r"\w+", low))
-
-
-_RANKING_TABS = frozenset({"ngày", "tuần", "tháng", "năm", "all time"})
-_MORE_POINTER = re.compile(r"^(?i:xem thêm|đọc thêm|tham khảo thêm)\b[^.!?]{0,60}:$")
-
-
-def drop_trailing_menus(d: Draft) -> Draft:
-    """Menus, box headers and "follow us" lines after the article, menu lines anywhere, the
-    article's tags on the last line ("vụ mùa": a few words in small letters, which no sentence
-    starts with), and other stories' titles closing the page (`_trailing_titles`)."""
-    blocks = [b for b in d.blocks if not is_menu(b)]
-    blocks = blocks[: _trailing_titles(blocks)]
-    while len(blocks) > 1 and (
-        menu_label(blocks[-1]) in P.RELATED_HEADERS
-        or P.TRAILING_INVITATIONS.match(blocks[-1])
-        or (blocks[-1][:1].islower() and words(blocks[-1]) <= 5 and not ends_sentence(blocks[-1]))
-        or _MORE_POINTER.match(blocks[-1])  # "Xem thêm thông tin về sự cố:", its links gone
-        or blocks[-1].strip().lower() in _RANKING_TABS  # "Ngày" / "Tháng" / "All time": a chart's tabs
-        or not re.search(r"[^\W\d_]", blocks[-1])  # "***+***": a box's frame, no letter in it
-        or (re.match(r"[+*#=~]+\s", blocks[-1]) is not None and words(blocks[-1]) <= 5)  # "+* ra khoi": a box's links
-    ):
-        blocks.pop()
-    return dataclasses.replace(d, blocks=tuple(blocks))
-
-
-_CUT_TEASER = re.compile(r"[^\W\d_](?:…|\.{3})$")  # "... toàn bộ các báo cáo, đề…": a title cut short
-_TITLE_WORDS = range(5, 31)
-_TEASERS = 3
-
-
-def _word_pairs(text: str) -> set[tuple[str, str]]:
-    found = re.findall(r"[^\W\d_]+", text.lower())
-    return set(zip(found, found[1:]))
-
-
-_LAST_PARAGRAPH_WORDS = 15
-
-
-def _trailing_titles(blocks: list[str]) -> int:
-    """Where other stories' titles start at the page's end, under the article's last paragraph (a
-    sentence of 15 words or more, not opening a list with a colon): three titles or more cut short
-    ("..., đề…", no list's colon among them: "như: hát chèo, tuồng..." is text), or three or more
-    bare ones in capitals and small letters ("Bộ Nội vụ hướng dẫn tặng quà ...", "-" lines between
-    them) that share no two words in a row with the article; the page's length when there are none."""
-    k = len(blocks)
-    while k > 1 and (
-        blocks[k - 1] in ("-", "–") or _CUT_TEASER.search(blocks[k - 1]) or not ends_sentence(blocks[k - 1])
-    ):
-        k -= 1
-    run = [b for b in blocks[k:] if b not in ("-", "–")]
-    last = blocks[k - 1] if k > 1 else ""
-    if k < 2 or words(last) < _LAST_PARAGRAPH_WORDS or last.rstrip().endswith(":"):
-        return len(blocks)
-    titles = [
-        b
-        for b in run
-        if words(b) in _TITLE_WORDS
-        and b[:1].isupper()
-        and not P.NUMBERED_ITEM.match(b)
-        and not P.KEYED_ITEM.match(b)  # "E1 – Cửa máy chưa đóng": a list of codes, no story's title
-        and not re.search(r":\s|…$|\.\.$", b)
-    ]
-    above = _word_pairs(" ".join(blocks[:k]))
-    titles = [b for b in titles if not _word_pairs(b) & above]  # another story's: no two words of the article's
-    teasers = [b for b in run if _CUT_TEASER.search(b) and ":" not in b and words(b) in _TITLE_WORDS]
-    if len(teasers) >= _TEASERS or (len(titles) >= _TEASERS and len(titles) == len(run)):
-        return k
-    return len(blocks)
 
 
 # "TTXVN/Báo Tin Tức" (never a section's number: "II/ LỊCH SỬ – Ý NGHĨA")
@@ -456,6 +375,7 @@ RULES: tuple[Rule, ...] = (
     drop_echoing_captions,
     drop_alternating_captions,
     drop_lone_restating_captions,
+    read_numbers_once,
     drop_step_labels,
     drop_alt_under_headings,
     drop_glued_closing_captions,

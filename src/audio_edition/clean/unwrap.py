@@ -91,13 +91,16 @@ _WRAPPED_LINE = 30  # in a wrapped document, a line this long inside an open sen
 def _goes_on(line: str) -> bool:
     """A line ending in a word a phrase never ends with ("của", "tại", "và"): it goes on below; in
     capitals the word ends a name ("... người Khmer Nam Bộ")."""
-    last = line.split()[-1] if line.split() else ""
-    return last.islower() and last in word_list("phrase_goes_on.txt")
+    said = line.split()
+    last = said[-1] if said else ""
+    return last.islower() and last in word_list("phrase_goes_on.txt") and " ".join(said[-2:]) not in _CLOSED_NOUNS
 
 
 # words no sentence and no heading ends with: a long line ending in one goes on below, wrapped or not
 _HANGING_WORDS = frozenset("của tại với và các những là do bởi thuộc gồm thì mà rằng".split())
 _HANGING_LINE_WORDS = 8
+# nouns ending in such a word: "... tăng không rõ lý do" ends its line ("tự do", "nguyên do" alike)
+_CLOSED_NOUNS = frozenset({"lý do", "tự do", "nguyên do"})
 
 
 def _goes_on_to_end(line: str) -> bool:
@@ -109,7 +112,8 @@ def _hangs(line: str) -> bool:
     """A long line ending in a word no sentence ends with ("của"), or in a comma after a sentence: cut there."""
     words = line.split()
     cut = line.endswith(",") and len(words) >= 2 * _HANGING_LINE_WORDS and re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", line)
-    return len(words) >= _HANGING_LINE_WORDS and (words[-1] in _HANGING_WORDS or bool(cut))
+    hanging = words[-1] in _HANGING_WORDS and " ".join(words[-2:]) not in _CLOSED_NOUNS
+    return len(words) >= _HANGING_LINE_WORDS and (hanging or bool(cut))
 
 
 def _starts_lower(line: str) -> bool:

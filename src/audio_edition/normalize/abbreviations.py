@@ -103,6 +103,12 @@ class Lexicon:
     def spell(self, word: str) -> str:
         return " ".join(self.letters.get(ch, ch) for ch in word.upper())
 
+    def glossed(self, acronym: str) -> str:
+        """An acronym its own words follow: the word it is said as ("IELTS", "HEPA"), else its letters."""
+        if said := self.words.get(acronym):
+            return said
+        return acronym.capitalize() if _SAID_AS_WORD.fullmatch(acronym) else self.spell(acronym)
+
     def say(self, word: str, after: str = "", before: str = "") -> str:
         """A run of letters: its lexicon reading, spelled if it is capitals, else as written."""
         found = self.lookup(word, before, after)

@@ -17,6 +17,17 @@ def _arrow(m: re.Match[str]) -> str:
     return f"{before} đến {after}" if ranged or named else f"{before}, {after}"
 
 
+# "→" before a figure said in words, a figure among the four words before it: from one to the other
+_FIGURES_ARROW = re.compile(
+    r"(?P<before>(?:\S+\s+){0,3}\S+)\s*→\s*(?=(?:âm|không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)"
+)
+
+
+def _figures_arrow(m: re.Match[str]) -> str:
+    figure = set(m["before"].split()) & (_NUMBER_WORDS | {"năm", "lăm", "mốt", "không", "phẩy"})
+    return m["before"] + (" đến " if figure else " → ")
+
+
 def arrows(text: str) -> str:
     """`text` with its arrows said as words or pauses."""
     text = re.sub(r"(?<=[.!?:;])\s*=>\s*", " ", text)  # "... của tác giả.=> Cảm xúc ...": a conclusion, a bullet
@@ -27,4 +38,5 @@ def arrows(text: str) -> str:
     # chùng chình -> Sương giăng mắc ...")
     text = re.sub(r"\s*-{1,2}>\s*", ", ", _ARROW.sub(_arrow, text))  # "(3/2 -> 2/3) -> tình cảm": a pause
     text = re.sub(r"(?<=[^\W\d_])\s*>\s?<\s*(?=[^\W\d_])", " đối lập với ", text)  # "sum họp > < Hiện tại": opposed
+    text = _FIGURES_ARROW.sub(_figures_arrow, text)  # "từ ba mươi hai độ xê → bốn mươi mốt độ xê": a rise
     return re.sub(r"(?<=\w)\s*[→➡➔✅✔☑✓>]\s*(?=[^\W\d_])", ", ", text)  # "tạo bọt → rỗ", "shows>illustrates": a pause

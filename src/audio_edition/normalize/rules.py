@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..text.legacy import is_syllable
 from .abbreviations import Lexicon
+from .amperes import amperes
 from .bracketed import bracketed_dates, counts_in_words, dated_weekdays, signed_results
 from .broker_notes import broker_notes
 from .capitals import shouting
@@ -87,7 +88,7 @@ Rule = Callable[[str, Options, Lexicon], str]
 def glossed_acronyms(text: str, opts: Options, lex: Lexicon) -> str:
     """An acronym followed by the words it stands for ("HĐGM (BC) Hội Đồng Giám Mục") is spelled,
     or said as the word it is said as ("IELTS (International English ...)")."""
-    return spell_glossed(text, lambda acronym: lex.words.get(acronym) or lex.spell(acronym))
+    return spell_glossed(text, lex.glossed)
 
 
 def abbreviations(text: str, opts: Options, lex: Lexicon) -> str:
@@ -236,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     times,
     roman_numerals,
     english_ordinals,
+    amperes,
     comparisons,
     coordinates,
     decimal_points,

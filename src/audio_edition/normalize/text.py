@@ -96,6 +96,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
     text = _PER_MILLE_TYPED.sub("‰", _GLUED_DEGREE.sub(r"\1°C", text))  # "độ mặn 0 - 40%0", "nhiệt độ 20 - 300C"
     text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
+    text = _DASHED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2- Phát ra mùi khét": a part's number, then its name
     text = _DAY_SPACED_SLASH.sub(r"\1 \2/\3", _YEAR_AFTER_SPACED_SLASH.sub(r"\1/\2", text))  # "21/11/ 2013"
     text = re.sub(r"(?<=\d)\s*[–-]\s+(?=và\s+\d)", " ", text)  # "2 ngày 5 – và 6/2": a dash left before "và"
     text = _QUOTED_LINES.sub(r"\1, ", text)  # "“Đoàn kết, ... đại đoàn kết/Thành công, ...”": two lines quoted
@@ -134,6 +135,7 @@ _PER_MILLE_TYPED = re.compile(r"(?<=\d)%0(?!\d)")  # "độ mặn 40%0": per mil
 _GLUED_NUMBERED_HEADING = re.compile(
     r"^(\d{1,2}|[IVX]{1,4})\.(?=[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]| [a-zà-ỹđ]{2,}))"
 )  # "1.Ý nghĩa" too
+_DASHED_NUMBERED_HEADING = re.compile(r"^(\d{1,2})\s?[-–]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # "chừng hơn 30con/m2": a count run into the word it counts (never a unit: "10ha", "5kg")
 _NUMBER_BEFORE_WORD = re.compile(r"(?<![\w.,])(\d+)([a-zà-ỹđ]{2,7})(?=[\s/,.;:!?)]|$)")
 
