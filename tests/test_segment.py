@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from audio_edition.chapters import short_title, to_segments
 from audio_edition.errors import InputError
 from audio_edition.ingest import read_document
 from audio_edition.model import Document, SegmentKind
 from audio_edition.normalize import normalize
-from audio_edition.segment import build_article, short_title, split_sentences, to_segments
+from audio_edition.segment import build_article, split_sentences
 
 from .conftest import ARTICLES
 

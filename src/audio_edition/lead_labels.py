@@ -91,7 +91,14 @@ def echoes_title(block: str, headline: str) -> bool:
     said = re.findall(r"\w+", block.lower())
     title = re.findall(r"\w+", headline.lower())
     inside = f" {' '.join(said)} " in f" {' '.join(title)} "
-    return not ends_sentence(block) and inside and len(said) >= _ECHO_SHARE * len(title) and len(said) >= 3
+    numbered = re.match(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s", block) is not None  # "1. Nguyên nhân ...": part one's heading
+    return (
+        not ends_sentence(block)
+        and inside
+        and len(said) >= _ECHO_SHARE * len(title)
+        and len(said) >= 3
+        and not numbered
+    )
 
 
 _ECHO_SHARE = 0.7

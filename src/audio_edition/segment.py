@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import logging
 import re
-from collections.abc import Callable
 
 from . import lead_labels
 from .clean import Draft, clean
 from .clean.draft import menu_label, shared_pairs
 from .clean.header import titles_a_tag_page
+from .clean.part_headings import dashed_guide_heading
 from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, PART_OPENER, SALUTATION, SECTIONS
 from .clean.rules import ends_sentence, words
 from .clean.scenes import is_scene_caption
@@ -18,16 +17,13 @@ from .errors import InputError
 from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
 from .line_runs import INNER_STOP, bulleted_item, closes_a_list, closing_items, list_item, stanzas, unstopped_page
-from .model import Article, Document, Section, Segment, SegmentKind, Sentence
+from .model import Article, Document, Section
 from .opening import fronted_opening, opening_clause
 from .text.letters import scrambled_marks
 from .text.sentences import split_sentences
 
-log = logging.getLogger(__name__)
-
 MAX_HEADLINE_WORDS = 60  # real headlines run to 48 words; a line longer than this is a paragraph
 MAX_SUBHEADING_WORDS = 16
-CHAPTER_TITLE_CHARS = 60
 
 _SERIES_PART = re.compile(r"(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*\S")  # a series' part under its kicker
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
@@ -121,7 +117,9 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
         words(blocks[0]) > MAX_HEADLINE_WORDS
         or (words(blocks[0]) > MAX_HEADLINE_WORDS // 2 and opening[0].rstrip("”\"' ").endswith("."))
     )
-    titled = not ends_sentence(blocks[0]) and words(blocks[0]) <= MAX_HEADLINE_WORDS // 2  # "... Là Gì? Có Nên ...?"
+    asks = all(s.rstrip().endswith("?") for s in opening[:-1])  # "Khi nào ...? Những dụng cụ nào ...? Những bước ..."
+    limit = MAX_HEADLINE_WORDS if asks else MAX_HEADLINE_WORDS // 2
+    titled = not ends_sentence(blocks[0]) and words(blocks[0]) <= limit  # "... Là Gì? Có Nên ...?"
     if (len(opening) >= 3 and not titled) or two_sentences:
         blocks[0:1] = [opening[0], re.sub(r"(?<=\w)$", ".", " ".join(opening[1:]))]  # the rest: the lead, never a part
     # a listing of long summaries, one after another: the first, whole, heads it
@@ -307,7 +305,8 @@ def is_subheading(block: str, next_block: str | None) -> bool:
     if _QUESTION_HEADING.match(block) and _paragraph(next_block) and words(next_block) >= _ANSWER_WORDS:
         return True  # "Tết Trung Thu là gì ?" over the paragraph that answers it: an explainer's heading
     # a numbered part's heading may run longer over its paragraph ("1. Đọc kỹ và nắm vững ... mỗi chiếc đồng hồ")
-    limit = _PART_ONE_WORDS if _NUMBERED_HEADING.match(block) and _paragraph(next_block) else MAX_SUBHEADING_WORDS
+    longer = _NUMBERED_HEADING.match(block) or dashed_guide_heading(block)  # "... bẩn – Nguyên nhân hàng đầu ..." too
+    limit = _PART_ONE_WORDS if longer and _paragraph(next_block) else MAX_SUBHEADING_WORDS
     if words(block) > limit or ends_sentence(block) or block.endswith((",", ":")):
         return False
     if _PHONE_NUMBER.search(block) or len(_MEASURE.findall(block)) >= 2 or re.search(r"\s\d{5,}$", block):
@@ -435,66 +434,3 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))
     return tuple(s for s in sections if s.paragraphs)
-
-
-def short_title(text: str, limit: int = CHAPTER_TITLE_CHARS) -> str:
-    """A chapter title a phone can show: cut at a word boundary with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-–")
-    return cut + "…"
-
-
-def to_segments(article: Article, speak: Callable[[str], str]) -> tuple[Segment, ...]:
-    """Headline, lead and one segment per body section, each sentence with its spoken form."""
-
-    def sentences(paragraph: str) -> tuple[Sentence, ...]:
-        found = tuple(Sentence(text=s, spoken=speak(s)) for s in split_sentences(paragraph))
-        return tuple(s for s in found if s.spoken.strip())
-
-    segments = [Segment(SegmentKind.HEADLINE, short_title(article.headline), (sentences(article.headline),))]
-    if article.lead:
-        segments.append(Segment(SegmentKind.LEAD, "Tóm tắt", (sentences(article.lead),)))
-    titled = any(s.title for s in article.sections)
-    for section in article.sections:
-        if section.title:
-            title = short_title(section.title)
-        else:
-            title = "Mở đầu" if titled else "Nội dung"
-        paragraphs = tuple(p for p in (sentences(x) for x in section.paragraphs) if p)
-        if section.title:
-            heading = sentences(section.title)
-            paragraphs = ((heading,) if heading else ()) + paragraphs
-        if paragraphs:
-            segments.append(Segment(SegmentKind.BODY, title, paragraphs))
-    return tuple(s for s in segments if s.paragraphs and s.paragraphs[0])
-
-
-MAX_CHAPTERS = 255  # an ID3v2 table of contents (CTOC) lists at most this many chapters
-
-
-def fit_chapters(segments: tuple[Segment, ...], limit: int = MAX_CHAPTERS) -> tuple[Segment, ...]:
-    """`segments` with neighbouring body sections merged, the shortest pair first, until there are
-    at most `limit` chapters (a warning says so). The headline and the lead stay chapters of
-    their own; every word is kept (a section's spoken title opens its paragraphs)."""
-    if len(segments) <= limit:
-        return segments
-    merged = list(segments)
-    while len(merged) > limit:
-        pairs = [
-            (len(merged[i].sentences) + len(merged[i + 1].sentences), i)
-            for i in range(len(merged) - 1)
-            if merged[i].kind is SegmentKind.BODY and merged[i + 1].kind is SegmentKind.BODY
-        ]
-        if not pairs:
-            raise InputError(f"{len(merged)} chapters, and no body sections left to merge: at most {limit} fit")
-        _, i = min(pairs)
-        first, second = merged[i], merged[i + 1]
-        merged[i : i + 2] = [Segment(SegmentKind.BODY, first.title, first.paragraphs + second.paragraphs)]
-    log.warning(
-        "%d sections are more chapters than an MP3 can list (%d): neighbouring sections were merged",
-        len(segments),
-        limit,
-    )
-    return tuple(merged)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from audio_edition.chapters import to_segments
 from audio_edition.ingest import read_document
 from audio_edition.ingest.html import outlets
 from audio_edition.normalize import normalize
-from audio_edition.segment import build_article, to_segments
+from audio_edition.segment import build_article
 
 from ..conftest import ROOT
 

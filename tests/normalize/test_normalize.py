@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from audio_edition.chapters import to_segments
 from audio_edition.errors import InputError
 from audio_edition.ingest import read_document
 from audio_edition.normalize import Lexicon, normalize, read_user_lexicon
 from audio_edition.normalize.lexicon import builtin_abbreviations
-from audio_edition.segment import build_article, to_segments
+from audio_edition.segment import build_article
 
 from ..conftest import ARTICLES
 

@@ -162,6 +162,9 @@ def drop_sections_under_title(d: Draft) -> Draft:
     dated = at == 2 and unstopped and 1 < words(label) <= _LABEL_WORDS + 1  # never a lone "Bởi", a writer's label
     dated = dated and menu_label(label) not in P.CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
     glued = unstopped and _CAPITALS_THEN_LABEL.fullmatch(label) is not None
+    # "Tin Tức Tin Chuyên Ngành": a known section run into the next label, every word on a capital
+    titled = unstopped and words(label) <= _LABEL_WORDS + 2 and all(w[:1].isupper() for w in label.split())
+    glued = glued or (titled and any(label.lower().startswith(f"{section} ") for section in P.SECTIONS))
     if not (known or (followed and (listed or dated or glued))):
         return d
     return dataclasses.replace(d, blocks=(*d.blocks[:at], *d.blocks[at + 1 :]), category=d.category or label)

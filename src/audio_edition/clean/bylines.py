@@ -126,6 +126,8 @@ _TOP_CREDIT = re.compile(
     r"|Đóng góp bởi)\s*:|Viết bởi)\s*"
     r"(?:(?P<names>[^.!?:]{2,60}?)|(?i:[\w-]+\.(?:com|net|org|vn)(?:\.vn)?))"  # "Tác giả: Sachvui.Com": a site, no one
     r"(?:\s+[-–|]\s+(?:Cập nhật|Ngày đăng|Đăng)(?: ngày| lúc)?\s*:?\s*[\d/:.\s-]+)?$"  # "- Cập nhật ngày 23/10/2021"
+    # "Bài viết được viết bởi Batshop, vui lòng ghi rõ nguồn khi share": the writer, and a plea to credit them
+    r"|^Bài viết được viết bởi\s+(?P<pleading>[^.!?:,]{2,40}),\s*(?i:vui lòng|xin vui lòng|hãy)\s+ghi\s[^.!?]{0,40}\.?$"
     r"|^#{2,6}\s+(?P<handle>[a-z][a-z0-9_.]{2,29})$"  # a forum's "## seovg": the poster's name as a heading
     # "Được đăng bởi Doctor Acnes vào ngày 23/06/2022": who posted it, and when
     r"|^(?:Được đăng|Đăng) bởi\s*:?\s+(?P<poster>[^.!?:]{2,40}?)(?:\s+vào(?: lúc)?(?: ngày)?\s+[\d/:.\s-]+)?"
@@ -179,7 +181,7 @@ def extract_top_credit(d: Draft) -> Draft:
                 if looks_like_names(reviewers["names"].replace(",", " ")):
                     blocks = blocks[:i] + blocks[i + 1 :]  # "Đánh giá: Trần Trà My, ..." under the editor's line
             named = m["names"] or m["handle"] or m["poster"] or m["translator"] or m["translated_by"] or m["translated"]
-            named = named or m["staffed"] or m["ago_poster"]
+            named = named or m["staffed"] or m["ago_poster"] or m["pleading"]
             if m["staffed"] and not looks_like_names(m["staffed"]):
                 continue
             if named and _TITLE_ONLY.fullmatch(named.strip()) and i < len(blocks) - 2 and looks_like_names(blocks[i]):

@@ -15,6 +15,7 @@ import re
 from . import patterns as P
 from .alt_text import titled_heading
 from .draft import Draft, ends_sentence, run_around, words
+from .lone_captions import restates_title
 
 _MIN_RUN = 3
 _CAPTION_WORDS = range(5, 26)  # a menu's labels are shorter ("Những tin mới hơn")
@@ -200,7 +201,7 @@ def drop_typed_alt_text_and_caption(d: Draft) -> Draft:
         # "Lịch Sử và Nguồn Gốc ..." in capitals under it heads a part, unless it is the title again
         heading = sum(w[:1].isupper() for w in caption.split()) * 5 >= len(caption.split()) * 3
         heading = heading or P.HOWTO_HEADING.match(caption) is not None  # "Tổng quan về quần áo ...": a guide's part
-        heading = heading and caption.lower() != blocks[0].lower()
+        heading = heading and not restates_title(caption, blocks[0])  # the title's words again: its picture's
         # "Thuốc trị mụn nào tốt nhất hiện nay?" asking over the next heading: a caption too, heading nothing
         asks = caption.rstrip().endswith("?") and i + 2 < len(blocks) and not ends_sentence(blocks[i + 2])
         if (
@@ -231,7 +232,7 @@ def drop_glued_typed_alt_text(d: Draft) -> Draft:
 
 _PICTURE_HEADING_WORDS = 12
 _TYPED_ALT_WORDS = 12
-_PART_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\s?[.)–-]\s+[^\W\d_]")
+_PART_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s?[.)–-]\s+[^\W\d_]")
 _ILLUSTRATING = re.compile(r",\s+(?i:minh họa|minh hoạ)(?:\s+cho)?\s+[^\W\d_]")
 _ILLUSTRATING_WORDS = 40
 

@@ -71,16 +71,18 @@ def ends_sentence(block: str) -> bool:
 
 
 # a box's show/hide toggle closing its header ("Nội Dung <Ẩn>", "Mục lục [hide]", "Mục lục (Ẩn/Hiện)")
-TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|hide|show)[>\])](?=\s*$)")
+TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|ẩn đi|hiện ra|hide|show)[>\])](?=\s*$)")
 
 
 def menu_label(block: str) -> str:
     """A block as a menu label: lower case, without a trailing colon, ellipsis or count ("Bình luận
     (12)", "Tin tức khác..."), or the bars a row of buttons is drawn with ("|In ra"), or the arrow
     a link up the page points with ("back to menu ↑"), or a close button's cross ("Nhảy đến nội dung x"), or a box's
-    toggle ("Nội Dung <Ẩn>", "Mục lục [hide]")."""
+    toggle ("Nội Dung <Ẩn>", "Mục lục [hide]"); a label the scrape printed twice, run together, once."""
     block = re.sub(rf"\s*(?:\(\d+\)|\.{{3}}|…|[↑⬆▲]|(?<=\w)\s+[x×✕]|{TOGGLE.pattern})\s*$", "", block)
-    return block.strip().strip("|").strip().rstrip(":").strip().lower()
+    label = block.strip().strip("|").strip().rstrip(":").strip().lower()
+    half = len(label) // 2
+    return label[:half] if half > 2 and label == label[:half] * 2 else label  # "Mục lụcMục lục": one label, twice
 
 
 def is_icon(block: str) -> bool:

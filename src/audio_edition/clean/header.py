@@ -1,6 +1,6 @@
 """What stands above the headline: account controls, a weather box, the section label, a site's
 banner over a headline printed twice, and a line naming the outlet; and what a page's title adds
-after the headline (" | Chuyển động 24h")."""
+after the headline printed again."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .datelines import dateline
 from .draft import Draft, ends_sentence, is_icon, is_picture_name, menu_label, opens_with, shares_a_phrase, words
 from .official_heading import INSTITUTION, without_state_heading
 from .same_lines import phrase_said_twice
-from .titles import about_the_title, asked_again, labels_in_a_row, placeholder, said_within, subtitled, without_slogan
+from .titles import about_the_title, asked_again, labels_in_a_row, placeholder, said_within, subtitled
 
 _SHOP_GREETING = re.compile(
     r"[^.!?]{0,60}\b(?i:xin )?(?i:kính chào|chào mừng) (?i:quý khách|khách hàng|quý vị)[^.!?]{0,20}[.!]*"
@@ -421,44 +421,7 @@ _COMPANY = re.compile(r"Công ty (?:Cổ phần|CP|TNHH)(?: [^\W\d_][\w&-]*){1,8
 _DATE_FIRST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
 
 
-_TITLE_SUFFIX = re.compile(r"\s+\|\s+(?P<suffix>[^|]+)$")
-# "... Có Ăn Trái Cây Không / Top 9 Xem Nhiều Nhất & Mới Nhất 9/2023 # Top Trend | site": a content
-# farm's title, its ranking and tags after a slash
-_RANKED_SUFFIX = re.compile(r"\s+/\s+Top \d+ Xem Nhiều Nhất\b.*$", re.IGNORECASE)
-_MAX_SUFFIX_WORDS = 5
 _DASHED_SUFFIX = re.compile(r"\s+[-–|]\s+\S+(?:\s\S+){0,2}")  # "... – HiDUHOC": a site's name after its title
-# "Sôi động online - Tin Tuc": the site's news page; "... gắn chíp online_copy": a copied post's name;
-# "... Chạy Lâu? - 📱 Công nghệ & Đời sống số": the section, marked by its icon
-_NEWS_SUFFIX = re.compile(
-    r"(?:\s+[-–]\s+(?i:tin t[ứu]c)|_copy\d*|\s+[-–]\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][^-–]{2,40}"
-    r"|(?<=[a-zà-ỹđ\d]) Lưu trữ)$"  # "... luật việc làm 2013 Lưu trữ": a blog's archive page for its tag
-    r"|\s+[-–|]\s+[\w-]+\.(?:com\.)?(?:vn|com|net|org)(?:\s+[-–|]\s+[^-–|]{1,30})?$"  # "- goldonline.vn - Thơ"
-    r"|\s+\((?i:module|tính năng|chức năng|trang)[^()]{0,30}(?i:đang phát triển|đang cập nhật|đang xây dựng)\)$"
-)
-
-_SIGNED_TITLE = re.compile(r"\s+[-–]\s*(?P<name>[^-–\s][^-–]{2,40}?)\s*[-–]$")
-
-
-def drop_title_suffix(d: Draft) -> Draft:
-    """A page title's site after a bar ("... mưa giông | Chuyển động 24h") is no part of the headline;
-    nor is its writer between dashes ("... hiệu quả -TT Thích Đồng Trí-"), the byline, whose line under
-    the title is not read; nor a content farm's ranking ("... / Top 9 Xem Nhiều Nhất ... # Top Trend"), nor a blog's
-    "Lưu trữ" after a tag's name (its archive page), nor the site's address and section ("- goldonline.vn - Thơ"),
-    nor its widget's note in brackets ("... (module này đang phát triển)")."""
-    if not d.blocks:
-        return d
-    if _RANKED_SUFFIX.search(d.blocks[0]) or _NEWS_SUFFIX.search(d.blocks[0]):
-        d = dataclasses.replace(d, blocks=(_NEWS_SUFFIX.sub("", _RANKED_SUFFIX.sub("", d.blocks[0])), *d.blocks[1:]))
-    signed = _SIGNED_TITLE.search(d.blocks[0])
-    if signed and words(d.blocks[0][: signed.start()]) >= 4 and all(w[0].isupper() for w in signed["name"].split()):
-        name = signed["name"]
-        rest = tuple(b for i, b in enumerate(d.blocks[1:]) if i >= _TITLE_AGAIN_LINES or b.strip("-– ") != name)
-        return dataclasses.replace(d, blocks=(d.blocks[0][: signed.start()], *rest), byline=d.byline or name)
-    m = _TITLE_SUFFIX.search(d.blocks[0])
-    head = d.blocks[0][: m.start()] if m else ""
-    if m is None or words(m["suffix"]) > _MAX_SUFFIX_WORDS or words(head) < 4:
-        return d
-    return dataclasses.replace(d, blocks=(without_slogan(head), *d.blocks[1:]))
 
 
 _DOUBLED_WORDS = 8

@@ -65,10 +65,17 @@ def _story_caption(line: str, over: str, under: str) -> bool:
 _TITLE_CAPTION_WORDS = (6, 20)
 _HEADING_WORDS = 10
 _TITLE_SHARE = 0.75
+_FIRST_PART = re.compile(r"(?:1|I)[.)]\s+\S")
 
 
 def _heading(block: str) -> bool:
     return words(block) <= _HEADING_WORDS and not ends_sentence(block) and not block.rstrip().endswith(":")
+
+
+def restates_title(line: str, title: str) -> bool:
+    """Whether `line` tells the title's words again, in any order, one word at most of its own."""
+    said, told = set(_WORD.findall(line.casefold())), set(_WORD.findall(title.casefold()))
+    return len(said - told) <= 1 and len(said & told) >= _TITLE_SHARE * len(told)
 
 
 def _title_caption(b: tuple[str, ...], i: int) -> bool:
@@ -78,15 +85,81 @@ def _title_caption(b: tuple[str, ...], i: int) -> bool:
     text = b[i].strip()
     if not _TITLE_CAPTION_WORDS[0] <= words(text) <= _TITLE_CAPTION_WORDS[1] or ends_sentence(text) or text == b[0]:
         return False
-    said, title = set(_WORD.findall(text.casefold())), set(_WORD.findall(b[0].casefold()))
-    echoes = len(said - title) <= 1 and len(said & title) >= _TITLE_SHARE * len(title)
-    between_parts = ends_sentence(b[i - 1]) and _heading(b[i + 1]) and any(_heading(x) for x in b[2 : i - 1])
+    echoes = restates_title(text, b[0])
+    parted = any(_heading(x) for x in b[2 : i - 1]) or _FIRST_PART.match(b[i + 1]) is not None  # or over part one
+    between_parts = ends_sentence(b[i - 1]) and _heading(b[i + 1]) and parted
     return echoes and between_parts
+
+
+_BACK_REFERENCE = re.compile(r"(?i:\b(?:vấn đề|tình trạng|hiện tượng|lỗi|trường hợp|sự cố) này\b)")
+_PART_CAPTION_WORDS = (5, 15)
+_SHARED_WITH_HEADING = 4
+_OPENING_WORDS = 10
+
+
+def _part_caption(b: tuple[str, ...], i: int) -> bool:
+    """ "Lọc gió điều hòa ô tô bẩn làm giảm hiệu quả làm mát" between two paragraphs of the part headed "Lọc gió điều
+    hòa bị bẩn – Nguyên nhân ...", the paragraph under it going on about "vấn đề này": its picture's caption, saying
+    the heading's words again, never the next part's heading."""
+    text = b[i].strip()
+    if not _PART_CAPTION_WORDS[0] <= words(text) <= _PART_CAPTION_WORDS[1] or ends_sentence(text):
+        return False
+    if not (ends_sentence(b[i - 1]) and _paragraph(b[i + 1])):
+        return False
+    if not _BACK_REFERENCE.search(" ".join(b[i + 1].split()[:_OPENING_WORDS])):
+        return False
+    unstopped = (x for x in reversed(b[1 : i - 1]) if not ends_sentence(x) and words(x) <= _TITLE_CAPTION_WORDS[1])
+    heading = next(unstopped, "")
+    said = set(_WORD.findall(text.casefold()))
+    return len(said & set(_WORD.findall(heading.casefold()))) >= _SHARED_WITH_HEADING
+
+
+_HEADING_START_WORDS = (4, 12)
+_NEXT_HEADING_WORDS = 25
+
+
+def _next_heading_start(b: tuple[str, ...], i: int) -> bool:
+    """ "Xe ô tô hết nước làm mát" under a paragraph, over the heading "Xe ô tô hết nước làm mát có sao không? ...":
+    the picture's text, the heading's first words, over the part it opens."""
+    text = b[i].strip()
+    return (
+        _HEADING_START_WORDS[0] <= words(text) <= _HEADING_START_WORDS[1]
+        and not ends_sentence(text)
+        and ends_sentence(b[i - 1])
+        and b[i + 1].startswith(text + " ")
+        and words(b[i + 1]) <= _NEXT_HEADING_WORDS
+    )
+
+
+_TYPED_TEXT_WORDS = 20
+_LETTERED_ITEM = re.compile(r"[a-zđ]{1,2}[.)/]\s")
+
+
+def _typed_picture_text(b: tuple[str, ...], i: int, listed: frozenset[str]) -> bool:
+    """ "xử lý cần gạt mưa" alone between a paragraph and the next part's heading: a picture's text typed in small
+    letters, no stop; a list's item in small letters has others beside it, or a bullet."""
+    text = b[i].strip()
+    after = b[i + 1].strip() if i + 1 < len(b) else ""
+    return (
+        text[:1].islower()
+        and not _LETTERED_ITEM.match(text)  # "a) Đọc mẫu": a lettered part's heading
+        and not ends_sentence(text)
+        and words(text) <= _TYPED_TEXT_WORDS
+        and b[i] not in listed
+        and not (i + 1 < len(b) and b[i + 1] in listed)  # "bài liên quan mới nhất" over its links: a box's header
+        and text.split()[0].islower()  # never a brand's "iPhone 13"
+        and ends_sentence(b[i - 1])
+        and not b[i - 1].rstrip().endswith(":")  # "Các loại máy ấp gồm:" over "máy ấp mini": the list it opens
+        and next((c for c in b[i - 1] if c.isalpha()), "").isupper()  # "👉 Hậu quả ...": its first letter
+        and (not after[:1].islower() or _LETTERED_ITEM.match(after) is not None)
+    )
 
 
 def drop_lone_restating_captions(d: Draft) -> Draft:
     """Each short sentence alone between two paragraphs that says again, in runs of three words, what they tell; in a
-    news story, each clause without a stop alone between two paragraphs; the title's words again between two parts."""
+    news story, each clause without a stop alone between two paragraphs; the title's words again between two parts;
+    the part's heading's words again inside the part; the next heading's first words over it; a picture's text typed in
+    small letters alone under a paragraph."""
     b = d.blocks
     news = sum(bool(_SAID.search(x)) for x in b) >= _REPORTED
     found = {
@@ -94,6 +167,8 @@ def drop_lone_restating_captions(d: Draft) -> Draft:
         for i in range(1, len(b) - 1)
         if _lone_caption(b[i], b[i - 1], b[i + 1])
         or (news and _story_caption(b[i], b[i - 1], b[i + 1]))
-        or (i > 2 and _title_caption(b, i))
+        or (i > 1 and _title_caption(b, i))
+        or (i > 2 and _part_caption(b, i))
+        or (i > 1 and (_next_heading_start(b, i) or _typed_picture_text(b, i, d.listed)))
     }
     return d if not found else dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in found))

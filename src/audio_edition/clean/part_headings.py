@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .alt_text import titled_heading
 from .draft import ends_sentence, words
 
@@ -13,6 +14,7 @@ _RESTATED_WORDS = 3
 _HEADING_WORDS = 16  # a line longer, with a comma inside, is a caption's sentence, never a heading
 _TITLED_WORDS = 4
 _SUBHEADING_WORDS = 12
+_DASHED_HOWTO = re.compile(r"^[^.!?,–]{6,80}\s[–-]\s(?=" + P.HOWTO_HEADING.pattern + r")[^.!?,]*$")
 
 
 def asks_anew(block: str, earlier: tuple[str, ...]) -> bool:
@@ -31,12 +33,18 @@ def restated_below(block: str, after: str) -> bool:
     )
 
 
+def dashed_guide_heading(block: str) -> bool:
+    """ "Lọc gió điều hòa bị bẩn – Nguyên nhân hàng đầu ...": a topic, a dash, then a guide's own label for the part."""
+    return _DASHED_HOWTO.search(block) is not None
+
+
 def titles_its_part(block: str, after: str) -> bool:
     """ "Nguyên Nhân Gây Bệnh Nấm Thuỷ Mi Ở Cá Koi" over "Môi trường sống không phù hợp": every word on a capital,
     no stop, over a short unstopped line (its part's first heading) that says no words of it again; or such a title
     parted by a colon from its subtitle, whatever is under it; a heading in title case that names no one ("Các Loại Bình
-    Chữa Cháy Phổ Biến ...") over anything."""
-    if titled_heading(block):
+    Chữa Cháy Phổ Biến ...") over anything; a topic and, after a dash, the guide's own label for the part ("Lọc gió
+    điều hòa bị bẩn – Nguyên nhân hàng đầu ...")."""
+    if titled_heading(block) or dashed_guide_heading(block):
         return True
     said = block.split()
     titled = len(said) >= _TITLED_WORDS and all(w[:1].isupper() for w in said) and not ends_sentence(block)

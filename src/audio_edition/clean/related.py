@@ -366,6 +366,8 @@ def drop_table_of_contents(d: Draft) -> Draft:
             continue
         if headless and i > 0 and blocks[i - 1].rstrip().endswith(":") and words(blocks[i - 1]) >= _ANNOUNCING_WORDS:
             continue  # "... các đặc tính ... như sau:" over its bullets: a list the text reads, no box
+        if bulleted and not _FIRST_ITEM.match(block) and block.rstrip().endswith(":"):
+            continue  # "• Dấu hiệu nhận biết:" over "• Hơi lạnh yếu dần ...": a label over its signs, in every part
         end = i + 1 if menu_label(block) in P.CONTENTS_HEADERS else i
         seen: set[str] = set()
         order: list[str] = []

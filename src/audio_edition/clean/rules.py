@@ -111,7 +111,6 @@ from .header import (
     drop_letterhead,
     drop_tab_menu,
     drop_title_in_capitals_again,
-    drop_title_suffix,
     extract_masthead,
     unpack_seo_titles,
 )
@@ -170,6 +169,7 @@ from .step_labels import drop_lesson_pager, drop_step_labels
 from .summary_labels import strip_summary_label
 from .tables import read_pipe_tables
 from .title_again import strip_score_and_title_again, strip_title_again, strip_update_stamp_on_title
+from .title_suffix import drop_title_suffix
 from .titles import drop_garbled_title, drop_teaser_over_title, split_title_from_teaser
 from .trailing_menus import drop_trailing_menus
 from .transcripts import drop_transcript_page_numbers

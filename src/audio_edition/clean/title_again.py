@@ -72,7 +72,8 @@ def strip_title_again(d: Draft) -> Draft:
     d = dataclasses.replace(d, blocks=(d.blocks[0], described, *d.blocks[2:])) if described != d.blocks[1] else d
     for i, block in enumerate(d.blocks[1:_TITLE_AGAIN_BLOCKS], start=1):
         rest = block[len(title) :].lstrip(".:– ") if i < 3 and block.startswith(title + ".") else ""
-        rest = rest or _after_title_in_capitals(block, title) or _after_title_glued(block, title)
+        again = title in (x.strip().rstrip(".") for x in d.blocks[i + 1 : i + 3])  # its picture's text under it
+        rest = rest or _after_title_in_capitals(block, title) or _after_title_glued(block, title, again)
         rest = rest or _after_title_restated(block, title)
         if words(rest) >= _TITLE_AGAIN_TEXT_WORDS and i == 2 and _teaser_over_title(d.blocks[0], d.blocks[1]):
             return dataclasses.replace(d, blocks=d.blocks[1:])  # "<summary>..." over "<title>" over "<summary> ..."
@@ -95,9 +96,11 @@ def _without_title_closing(block: str, title: str) -> str:
 _CLOSING_TITLE_WORDS = 5
 
 
-def _after_title_glued(block: str, title: str) -> str:
+def _after_title_glued(block: str, title: str, again: bool = False) -> str:
     """ "Chuyến phượt xe máy đến Hà Giang của khách Tây Chưa từng lái ...": the title, no stop, run into the paragraph
-    under it (a picture's alt text, a post's snippet), the paragraph's first word in capitals; what follows it."""
+    under it (a picture's alt text, a post's snippet), the paragraph's first word in capitals; what follows it. When
+    the title stands `again` under the paragraph, its picture's text, the paragraph may open in small letters on a word
+    of the title, its subject said anew ("... bị hỏng bugi (bu-gi) là một phần ...")."""
     if (
         words(title) < _GLUED_TITLE_WORDS
         or title.isupper()
@@ -107,7 +110,10 @@ def _after_title_glued(block: str, title: str) -> str:
         return ""
     rest = block[len(title) + 1 :]
     # a row of related titles opening with the page's own ("... Tuổi trẻ Thủ đô tiếp sức ...") says no sentence
-    return rest if rest[:1].isupper() and rest[1:2].islower() and re.search(r"[.!?…]", rest) else ""
+    first = rest.split()[0].casefold() if rest.split() else ""
+    restarts = again and rest[:1].islower() and first in title.casefold().split()  # "... bị hỏng bugi (bu-gi) là"
+    opens = (rest[:1].isupper() and rest[1:2].islower()) or restarts
+    return rest if opens and re.search(r"[.!?…]", rest) else ""
 
 
 # a run of words in capitals (figures and a colon or a dash among them) opening a paragraph, before its sentence

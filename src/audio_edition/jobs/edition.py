@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .. import waiting
 from ..audio.id3 import Tags
 from ..audio.layout import Part
+from ..chapters import MAX_CHAPTERS, short_title
 from ..errors import InputError
 from ..files import read_named_file
 from ..ingest.feeds import web_address
@@ -35,7 +36,6 @@ from ..publish.jsonfile import dumps
 from ..publish.manifest import EditionArticle, edition_document
 from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
-from ..segment import MAX_CHAPTERS, short_title
 from ..tts.base import Engine
 from ..tts.cache import ClipStore
 from ..tts.synthesize import Progress, Synthesis, store_clip

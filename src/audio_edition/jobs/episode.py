@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..audio.id3 import Tags
 from ..audio.layout import Layout, LayoutStream, Part, article_parts
 from ..audio.settings import EncodeSettings, Pauses
+from ..chapters import fit_chapters, to_segments
 from ..errors import PublishError
 from ..files import checksums, is_manifest, sweep_staging, write_all
 from ..ingest import read_document
@@ -37,7 +38,7 @@ from ..publish.manifest import parse as parse_manifest
 from ..publish.manifest import read as read_manifest
 from ..publish.slug import claim_slug, slugify
 from ..publish.transcript import srt, webvtt
-from ..segment import build_article, fit_chapters, to_segments
+from ..segment import build_article
 from ..text.pieces import speech_pieces
 from ..tts.base import Engine
 from ..tts.cache import ClipStore

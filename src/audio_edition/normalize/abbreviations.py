@@ -175,6 +175,7 @@ _SAID_AS_WORD = re.compile(
     r"(?=[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]+[AEIOUY])(?![A-Z]*[B-DF-HJ-NP-TV-Z]{3})[A-Z]{6,}"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]"
     r"|[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOU]|[AEIOU][BCDGKPTV][RL][AEIOU]"  # "PULI AGRI": a brand, its words
+    r"|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z]"  # "ATOM", "OPEC", "ASEM": vowel, consonant, vowel, consonant
 )
 # an English word's shape: a cluster English begins words with, vowels, at most three consonants between them, and a
 # cluster it ends words with ("BREAK", "APPROVED", "CONGRATS"); never "USB", "HDMI", "OTG", "CPU"

@@ -54,10 +54,10 @@ _NUMBERED_CODE = re.compile(r"(\b(?i:số)\s+\d{1,5})\s(?=[A-ZĐ]{2,}/[A-ZĐ]{2,
 _DOTTED_POST = re.compile(r"\b(P?CT|P?BT|P?GĐ|P?TGĐ|PTP)\.(?=[A-ZĐ]{2,6}\b)")
 
 
-# "#5 Nguyên nhân", "#7 cách": a listicle's count of what it lists
+# "#5 Nguyên nhân", "#7 cách": a listicle's count of what it lists ("#1 Nguyên nhân ..." is the first: "số một")
 _COUNTED_HASH = re.compile(
-    r"(?<![\w#])#(?=\d{1,2}\s+(?i:nguyên nhân|cách|bước|lý do|lí do|mẹo|điều|loại|lưu ý|dấu hiệu|sai lầm|bí quyết"
-    r"|món|địa điểm|kinh nghiệm|câu hỏi)\b)"
+    r"(?<![\w#])#(?=(?:[2-9]|[1-9]\d)\s+(?i:nguyên nhân|cách|bước|lý do|lí do|mẹo|điều|loại|lưu ý|dấu hiệu"
+    r"|sai lầm|bí quyết|món|địa điểm|kinh nghiệm|câu hỏi)\b)"
 )
 # "(biểu tượng chìa khóa ????)", "???? sáng liên tục": question marks alone between words, a symbol lost
 _LOST_SYMBOL = re.compile(r"(?<=[^\W\d_])\s+\?{2,}(?=\s*\)|\s+[a-zà-ỹđ])")  # never "1880 – 19 ??": a year's digits
