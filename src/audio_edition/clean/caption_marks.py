@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .draft import ends_sentence, words
+from .draft import ends_sentence, looks_like_names, words
 
 TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
 # a stop after a word or a bracket, not a title's ("TS. Ngô Thị ..."), and more text after it
@@ -76,3 +76,16 @@ def is_list_point(blocks: tuple[str, ...], i: int, listed: frozenset[str]) -> bo
     block = blocks[i]
     beside = (i > 0 and blocks[i - 1] in listed) or (i + 1 < len(blocks) and blocks[i + 1] in listed)
     return block in listed and beside and not (P.CAPTION_CREDIT.search(block) or P.CAPTION_NUMBERED.search(block))
+
+
+def is_source_credit(block: str) -> bool:
+    """ "Theo Cần Thơ Online" on a line of its own in the article: where the text was taken from,
+    names only, without closing punctuation."""
+    m = P.SOURCE_LINE.match(block)
+    return (
+        bool(m)
+        and block.startswith("Theo ")
+        and words(block) <= 6
+        and not ends_sentence(block)
+        and looks_like_names(m["source"])
+    )

@@ -8,7 +8,14 @@ import re
 
 from . import patterns as P
 from .caption_echoes import ECHO_WORDS, echoes_the_text, in_verse, pulled_from, verse_line
-from .caption_marks import CELL_CAPTION_WORDS, TWO_SENTENCES, is_caption, is_list_point, text_over_bar_caption
+from .caption_marks import (
+    CELL_CAPTION_WORDS,
+    TWO_SENTENCES,
+    is_caption,
+    is_list_point,
+    is_source_credit,
+    text_over_bar_caption,
+)
 from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
 from .part_headings import asks_anew, restated_below, titles_its_part
@@ -44,19 +51,6 @@ def _cut_from(block: str, below: tuple[str, ...]) -> bool:
         core = core.split(" ", 1)[-1]  # the first word, cut: its letters are inside the paragraph's
     return len(core.split()) >= _TEASER_WORDS and any(
         core in b for b in below if len(b) > len(core) and ends_sentence(b)
-    )
-
-
-def is_source_credit(block: str) -> bool:
-    """ "Theo Cần Thơ Online" on a line of its own in the article: where the text was taken from,
-    names only, without closing punctuation."""
-    m = P.SOURCE_LINE.match(block)
-    return (
-        bool(m)
-        and block.startswith("Theo ")
-        and words(block) <= 6
-        and not ends_sentence(block)
-        and looks_like_names(m["source"])
     )
 
 
@@ -394,6 +388,8 @@ def drop_captions(d: Draft) -> Draft:
             and not TWO_SENTENCES.search(block)
             and not block.rstrip().endswith("?")  # "Pháp lý mua bán căn hộ là gì?": a heading asks
             and _opening(block) in credited
+            # "Điện thoại có nguồn nhưng ..." over its paragraph, its picture's caption saying it again below: a heading
+            and not (after.endswith((".", "!")) and any(b.startswith(f"{block} (") for b in blocks[i + 2 :]))
         )
         bracketed = (
             i > 1

@@ -58,18 +58,14 @@ def drop_header_furniture(d: Draft) -> Draft:
         or (len(blocks) > 1 and _ARCHIVE_MONTH.match(blocks[0]))
         or P.SITE_MOTTO.fullmatch(blocks[0])  # "Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn": the site's motto
         or _SHOP_GREETING.fullmatch(blocks[0])  # "Yến Sào Phương Toàn Kính Chào Khách Hàng."
+        or (len(blocks) > 1 and _SALES_BANNER.fullmatch(blocks[0]) and is_headline_like(blocks[1]))  # over a title
         or (len(blocks) > 1 and _CLOCK_LINE.fullmatch(blocks[0]))  # "07:20:29": the page's clock, no day
     ):
         blocks.pop(0)
     # "Hà Nội:" over "Hơn 50.000 người tham gia ...": the headline's kicker, a place or a topic
     if len(blocks) > 2 and _KICKER.match(blocks[0]) and words(blocks[0]) <= 4 and is_headline_like(blocks[1]):
         blocks.pop(0)
-    # "mất việc không có Tết" over a story: a tag page's title in small letters (no headline's) names the category
-    if _titles_in_small_letters(blocks):
-        title = blocks.pop(0)
-        category = category or title
-        # the title again in capitals further down ("Giao thông công cộng") heads no story
-        blocks = [b for i, b in enumerate(blocks) if i > 3 or b.lower() != title.lower()]
+    blocks, category = _without_tag_title(blocks, category)
     # "Lễ hội" over "Lễ hội đền Đô": a section whose name the headline opens with
     if len(blocks) > 2 and words(blocks[0]) <= 3 and _is_header_label(blocks[0]) and _extends(blocks[1], blocks[0]):
         category = category or blocks.pop(0)
@@ -106,7 +102,8 @@ def drop_header_furniture(d: Draft) -> Draft:
         label = menu_label(blocks[labels - 1])
         if labels <= 3 and label not in P.ACCOUNT_LABELS and label not in P.RELATED_HEADERS:
             category = category or re.sub(r"^1\.\s+", "", blocks[labels - 1])
-        blocks = blocks[labels:]
+        rated = len(blocks) > labels + 1 and _RATING.fullmatch(blocks[labels + 1]) is not None  # "5/5 - (1 bình chọn)"
+        blocks, category = _without_tag_title(blocks[labels:], category) if rated else (blocks[labels:], category)
     elif labels == 2 and words(blocks[2]) > _HEADLINE_WORDS[1] and _is_header_label(blocks[0]):
         category = category or blocks.pop(0)  # "Điểm di tích" / "Đền Kim Đằng" / its text: a short title
     category = category if not category or re.search(r"\w", category) else d.category  # "|" names nothing
@@ -114,9 +111,15 @@ def drop_header_furniture(d: Draft) -> Draft:
 
 
 _TRAIL_LINES = 3
+_RATING = re.compile(r"\d(?:[.,]\d)?/\d{1,2}\s*[-–]?\s*\(?\d+\s*(?i:bình chọn|đánh giá|lượt đánh giá|votes?)\)?")
 _ASKS = re.compile(r"(?i:vì sao|tại sao|làm sao|làm thế nào|có nên|có phải|bao giờ|bao nhiêu)\b")
 _DATED_OPENING = re.compile(r"(?:Vào|Sáng|Chiều|Tối|Trưa)?\s?(?i:ngày|hôm) \d{1,2}[/-]\d{1,2}")
 _BLOG_NAME = re.compile(r"[\w.-]+[’']s blog")
+# "Back To School - Máy Cực Chất - Giá Cực Cool": a shop's sales banner over the title, one line, no sentence
+_SALES_BANNER = re.compile(
+    r"(?=.*(?i:back to school|black friday|cyber monday|flash sale|siêu sale|mega sale|sale off|giá cực|giá sốc"
+    r"|giảm giá|khuyến mãi|ưu đãi))(?=.*\s[-–|]\s)[^.!?]{5,100}"  # parted by dashes or bars, as a slogan is
+)
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _FETCH_ERROR = re.compile(r"(?i:c?url error)(?:\s*\d+)?\s*:\s*")
 
@@ -129,6 +132,15 @@ def _section_trail(block: str) -> bool:
 def _extends(block: str, label: str) -> bool:
     """Whether `block` is a title that opens with `label` and says more, with no full stop."""
     return block.lower().startswith(label.lower() + " ") and words(block) > words(label) and not ends_sentence(block)
+
+
+def _without_tag_title(blocks: list[str], category: str | None) -> tuple[list[str], str | None]:
+    """ "mất việc không có Tết" over a story: a tag page's title in small letters (no headline's) names the category;
+    the title again in capitals further down ("Giao thông công cộng") heads no story."""
+    if not _titles_in_small_letters(blocks):
+        return blocks, category
+    title = blocks[0]
+    return [b for i, b in enumerate(blocks[1:]) if i > 3 or b.lower() != title.lower()], category or title
 
 
 def _titles_in_small_letters(blocks: list[str]) -> bool:

@@ -66,6 +66,7 @@ _TITLE_CAPTION_WORDS = (6, 20)
 _HEADING_WORDS = 10
 _TITLE_SHARE = 0.75
 _FIRST_PART = re.compile(r"(?:1|I)[.)]\s+\S")
+_NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
 def _heading(block: str) -> bool:
@@ -91,7 +92,7 @@ def _title_caption(b: tuple[str, ...], i: int) -> bool:
     return echoes and between_parts
 
 
-_BACK_REFERENCE = re.compile(r"(?i:\b(?:vấn đề|tình trạng|hiện tượng|lỗi|trường hợp|sự cố) này\b)")
+_BACK_REFERENCE = re.compile(r"(?i:\b(?:vấn đề|tình trạng|hiện tượng|lỗi|trường hợp|sự cố|phương pháp|cách làm) này\b)")
 _PART_CAPTION_WORDS = (5, 15)
 _SHARED_WITH_HEADING = 4
 _OPENING_WORDS = 10
@@ -100,15 +101,17 @@ _OPENING_WORDS = 10
 def _part_caption(b: tuple[str, ...], i: int) -> bool:
     """ "Lọc gió điều hòa ô tô bẩn làm giảm hiệu quả làm mát" between two paragraphs of the part headed "Lọc gió điều
     hòa bị bẩn – Nguyên nhân ...", the paragraph under it going on about "vấn đề này": its picture's caption, saying
-    the heading's words again, never the next part's heading."""
+    the heading's words again, never the next part's heading; so too right under a numbered part's heading ("1. Cách
+    làm áo len ..." / "Cách chữa áo len bị dão, mất form" / "Để thực hiện phương pháp này, ...")."""
     text = b[i].strip()
     if not _PART_CAPTION_WORDS[0] <= words(text) <= _PART_CAPTION_WORDS[1] or ends_sentence(text):
         return False
-    if not (ends_sentence(b[i - 1]) and _paragraph(b[i + 1])):
+    under_heading = _FIRST_PART.match(b[i - 1]) is not None or _NUMBERED_PART.match(b[i - 1]) is not None
+    if not ((ends_sentence(b[i - 1]) or under_heading) and _paragraph(b[i + 1])):
         return False
     if not _BACK_REFERENCE.search(" ".join(b[i + 1].split()[:_OPENING_WORDS])):
         return False
-    unstopped = (x for x in reversed(b[1 : i - 1]) if not ends_sentence(x) and words(x) <= _TITLE_CAPTION_WORDS[1])
+    unstopped = (x for x in reversed(b[1:i]) if not ends_sentence(x) and words(x) <= _TITLE_CAPTION_WORDS[1])
     heading = next(unstopped, "")
     said = set(_WORD.findall(text.casefold()))
     return len(said & set(_WORD.findall(heading.casefold()))) >= _SHARED_WITH_HEADING
@@ -129,6 +132,30 @@ def _next_heading_start(b: tuple[str, ...], i: int) -> bool:
         and b[i + 1].startswith(text + " ")
         and words(b[i + 1]) <= _NEXT_HEADING_WORDS
     )
+
+
+def _heading_cut_short(line: str, heading: str) -> bool:
+    """Whether `line` is the numbered `heading`'s words, its number gone and its last word at most."""
+    bare = re.sub(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+", "", heading).casefold()
+    said = line.strip().casefold()
+    return words(said) >= _HEADING_START_WORDS[0] and bare.startswith(said) and words(bare) - words(said) <= 1
+
+
+def _under_numbered_heading(b: tuple[str, ...], i: int) -> bool:
+    """ "1. Nguyên nhân khiến áo bị co rút" / "Quần áo bị co sau khi giặt, đừng vội bỏ ..." / "Nguyên nhân khiến áo bị
+    co": under a part's numbered heading, its picture's caption and its text, the heading again cut short."""
+
+    def copy(j: int) -> bool:
+        return any(0 <= k < j and _NUMBERED_PART.match(b[k]) and _heading_cut_short(b[j], b[k]) for k in (j - 1, j - 2))
+
+    caption = (
+        _NUMBERED_PART.match(b[i - 1]) is not None
+        and i + 1 < len(b)
+        and not ends_sentence(b[i])
+        and words(b[i]) <= _TYPED_TEXT_WORDS
+        and copy(i + 1)
+    )
+    return copy(i) or caption
 
 
 _TYPED_TEXT_WORDS = 20
@@ -159,7 +186,7 @@ def drop_lone_restating_captions(d: Draft) -> Draft:
     """Each short sentence alone between two paragraphs that says again, in runs of three words, what they tell; in a
     news story, each clause without a stop alone between two paragraphs; the title's words again between two parts;
     the part's heading's words again inside the part; the next heading's first words over it; a picture's text typed in
-    small letters alone under a paragraph."""
+    small letters alone under a paragraph; a numbered heading's picture text and caption under it."""
     b = d.blocks
     news = sum(bool(_SAID.search(x)) for x in b) >= _REPORTED
     found = {
@@ -170,5 +197,6 @@ def drop_lone_restating_captions(d: Draft) -> Draft:
         or (i > 1 and _title_caption(b, i))
         or (i > 2 and _part_caption(b, i))
         or (i > 1 and (_next_heading_start(b, i) or _typed_picture_text(b, i, d.listed)))
+        or (i > 1 and _under_numbered_heading(b, i))
     }
     return d if not found else dataclasses.replace(d, blocks=tuple(x for k, x in enumerate(b) if k not in found))

@@ -11,7 +11,7 @@ from ..text.letters import LOWER, UPPER
 from . import patterns as P
 from .alt_text import title_case
 from .authors import looks_like_author
-from .captions import is_source_credit
+from .caption_marks import is_source_credit
 from .draft import TOGGLE, Draft, ends_sentence, is_icon, menu_label, words
 from .titles import title_under_boxes
 
