@@ -1,7 +1,8 @@
 """Round 192 (pets, laptops, Wi-Fi, phones, shrunken clothes): a shop's sales banner and a picture's text in small
 letters over a rating are never the headline; a part's heading whose picture's caption prints it again below is
 read; under a numbered heading, a caption saying its words again and the heading cut short as the picture's text
-are not."""
+are not. Round 189's left items: the summary printed again with a few words changed is read once (a second round
+with other dates is not a copy); a heading run into its paragraph after a dash stands apart."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ def test_a_numbered_headings_picture_text_and_caption_are_not_read() -> None:
     said = spoken_text(article_of(page))
     assert "đừng vội bỏ" not in said and "1. Nguyên nhân khiến áo len bị co rút" in chapter_titles(page)
     assert said.count("Nguyên nhân khiến áo len bị co") == 1
+
+
+SUMMARY = (
+    "Để mua một chiếc chảo chống dính có thương hiệu, người dùng phải chi 300.000 - 700.000 đồng. "
+    "Tuy nhiên, trên mạng xuất hiện nhiều chảo giá rẻ khiến người mua phân vân về chất lượng."
+)
+
+
+def test_the_summary_printed_again_with_a_few_words_changed_is_read_once() -> None:
+    again = SUMMARY.replace("phân vân về", "phân vân, nghi ngờ về")
+    page = f"Chảo chống dính giá rẻ và những rủi ro\n\n{SUMMARY}\n\n{BODY}\n\n{again}\n\n{OTHER}\n"
+    assert spoken_text(article_of(page)).count("Để mua một chiếc chảo") == 1
+
+
+def test_a_second_round_with_other_dates_is_read() -> None:
+    first = "Đơn xin học bổng nộp trực tuyến trên hệ thống của trường, theo hướng dẫn trên trang tin. Hạn: 13/05/2023."
+    second = first.replace("13/05/2023", "10/06/2023")
+    page = f"Học bổng năm học mới\n\n{LEAD}\n\nĐợt 1\n\n{first}\n\nĐợt 2\n\n{second}\n"
+    assert "10/06/2023" in spoken_text(article_of(page))
+
+
+def test_a_heading_run_into_its_paragraph_after_a_dash_stands_apart() -> None:
+    page = (
+        f"Vì sao máy nén khí bị nóng\n\n{LEAD}\n\n{BODY} – Bộ két giải nhiệt vận hành không hiệu quả Đây là một trong "
+        "những nguyên nhân chính khiến máy nén khí nóng lên. Két bẩn làm máy mất khả năng giải nhiệt.\n"
+    )
+    assert "Bộ két giải nhiệt vận hành không hiệu quả" in chapter_titles(page)

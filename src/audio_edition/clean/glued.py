@@ -355,8 +355,8 @@ def _strip_glued_section(d: Draft) -> Draft:
 # "... 14 triệu đồng. Bộ xử lý Đối với nhu cầu học tập ...": a part's heading run into its first
 # sentence, which opens with a word that opens sentences and is never a name's
 _GLUED_HEADING = re.compile(
-    rf"(?:(?<=[.!?…])\s+|^)(?P<heading>[{P.UPPER}][{P.LOWER}]*(?: [{P.LOWER}]+){{0,7}})"
-    r" (?=(?:Đối với|Ngoài ra|Tuy nhiên|Bên cạnh đó|Hiện nay|Nếu|Khi|Trước khi|Trước tiên|Đầu tiên) [a-zà-ỹđ])"
+    rf"(?:(?<=[.!?…])\s+|^)(?:[–-]\s)?(?P<heading>[{P.UPPER}][{P.LOWER}]*(?: [{P.LOWER}]+){{0,9}})"
+    r" (?=(?:Đối với|Ngoài ra|Tuy nhiên|Bên cạnh đó|Hiện nay|Nếu|Khi|Trước khi|Trước tiên|Đầu tiên|Đây là) [a-zà-ỹđ])"
 )
 
 

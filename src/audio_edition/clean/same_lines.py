@@ -49,7 +49,8 @@ _HEADING_WORDS = 6
 def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
     """A paragraph printed again: whole (its heading run into it the first time, maybe), or with its last
     word, a name, changed ("... trong bài viết dưới đây của
-    HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's); never a numbered
+    HoiBenh" under "... dưới đây của Vincare.", a copied page's name put in for the first's), or edited after its first
+    sentence (`_edited_copy`); never a numbered
     step, which a second procedure repeats ("2. Kiểm tra công tắc máy chính ...")."""
     if re.match(r"\d{1,2}[.)]\s", block):
         return False
@@ -60,10 +61,35 @@ def printed_before(block: str, earlier: tuple[str, ...]) -> bool:
         o.endswith(" " + block) and len(o.split()) - len(mine) <= _HEADING_WORDS for o in earlier
     ):
         return True  # "LỄ NGŨ TUẦN. Cứ 50 ngày ..." over "Cứ 50 ngày ...": the summary, its heading before it
+    if len(mine) > _COPY_WORDS and _edited_copy(block, earlier):
+        return True  # the summary printed again further down, its first sentence whole, a few words changed after
     return (
         len(mine) > _COPY_WORDS
         and mine[-1][0].isupper()
         and any((theirs := other.split())[:-1] == mine[:-1] and theirs[-1][0].isupper() for other in earlier)
+    )
+
+
+_FIRST_SENTENCE_WORDS = 10
+_EDITED_WORDS = 4
+
+
+def _edited_copy(block: str, earlier: tuple[str, ...]) -> bool:
+    """ "Để sở hữu chiếc chảo ... 700.000 đồng. Tuy nhiên, ... phân vân, nghi ngờ ..." under the summary "Để sở hữu
+    chiếc chảo ... 700.000 đồng. Tuy nhiên, ... phân vân về ...": the same first sentence, most words alike and
+    every figure the same."""
+    first = re.split(r"(?<=[.!?])\s", block, maxsplit=1)[0]
+    if len(first.split()) < _FIRST_SENTENCE_WORDS or first == block:
+        return False
+    said = set(block.split())
+    figures = {w for w in said if re.search(r"\d", w)}  # "từ ngày 30/05/2023 ...": a second round, no copy
+    sentences = len(re.findall(r"[.!?](?:\s|$)", block))
+    return any(
+        other.startswith(first)
+        and len(said ^ (told := set(other.split()))) <= _EDITED_WORDS  # a few words changed, never a new sentence
+        and len(re.findall(r"[.!?](?:\s|$)", other)) == sentences
+        and figures == {w for w in told if re.search(r"\d", w)}
+        for other in earlier
     )
 
 

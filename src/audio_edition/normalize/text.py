@@ -401,9 +401,14 @@ _HANDLE = re.compile(r"(?<![\w.])@(?=[^\W\d_])")
 
 
 def model_names(text: str, opts: Options, lex: Lexicon) -> str:
-    """ "S10+" -> "S10 plus"; a social handle's "@" dropped before the name is read."""
+    """ "S10+" -> "S10 plus"; a social handle's "@" dropped before the name is read; a shop's name run into its
+    number ("Shop1888") says the number's digits one by one, as its owners do."""
     text = _ZONE_OFFSET.sub(r"\1\2", text)
+    text = _NAMED_NUMBER.sub(lambda m: f"{m['name']} {' '.join(m['digits'])}", text)
     return _HANDLE.sub("", _MODEL_PLUS.sub(r"\1 plus", text))
+
+
+_NAMED_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?P<digits>\d{3,4})\b")
 
 
 # "Lock & Lock", "F&B", "H&M": "&" in a foreign name is said as its makers say it, "en"; between
