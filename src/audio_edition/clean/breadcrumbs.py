@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from . import patterns as P
+from .bylines import is_top_credit
 from .datelines import dateline
 from .draft import Draft, ends_sentence, menu_label, words
 
@@ -161,6 +162,7 @@ def drop_sections_under_title(d: Draft) -> Draft:
     listed = listed and label.count(", ") >= _LISTED_COMMAS
     dated = at == 2 and unstopped and 1 < words(label) <= _LABEL_WORDS + 1  # never a lone "Bởi", a writer's label
     dated = dated and menu_label(label) not in P.CONTENTS_HEADERS  # "Nội dung bài viết": a contents box's header
+    dated = dated and not is_top_credit(label)  # "Đăng bởi Mss Thao" under the day: who posted it, no section
     glued = unstopped and _CAPITALS_THEN_LABEL.fullmatch(label) is not None
     # "Tin Tức Tin Chuyên Ngành": a known section run into the next label, every word on a capital
     titled = unstopped and words(label) <= _LABEL_WORDS + 2 and all(w[:1].isupper() for w in label.split())

@@ -284,6 +284,7 @@ def extract_top_byline(d: Draft) -> Draft:
     titled = P.ACADEMIC_TITLE.match(blocks[1])
     name = (blocks[1][titled.end() :] if titled else _WRITTEN_BY.sub("", blocks[1])).rstrip(" ,*")  # "Nguyễn Hà,"
     name = re.sub(r"\s*\[\d{1,2}\]$", "", name)  # "Đinh Quang Tiến [1]": a note on the writer, below
+    name = re.sub(r"\s+(?i:avatar)$", "", name)  # "Đặng Lê Nam Avatar": the writer's picture's text after the name
     marked = P.BYLINE_MARKERS.search(name) is not None
     name = P.BYLINE_MARKERS.sub("", name)  # "Hoàng Minh (tổng hợp)": the writer who put it together
     if titled:  # "THS. LÊ MINH HÙNG – Khoa Luật Dân sự, ĐH Luật TPHCM": the name, then where the writer works

@@ -18,7 +18,7 @@ from .caption_marks import (
 )
 from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
-from .part_headings import asks_anew, restated_below, titles_its_part
+from .part_headings import asks_anew, guide_parts_alike, restated_below, titles_its_part
 from .same_lines import printed_before, restates, same_line
 from .scenes import (
     echoed_share,
@@ -248,6 +248,7 @@ def drop_captions(d: Draft) -> Draft:
         heading = heading or _ANNOUNCES.search(blocks[i - 1])  # "Dưới đây là ba lý do ..." over its first reason
         heading = heading or verse_line(blocks, i)  # "Bác Dương thôi đã thôi rồi," / "Nước mây ...": a poem quoted
         heading = heading or block.casefold() in d.headings  # a part the contents box named, its picture's text below
+        heading = heading or guide_parts_alike(block, blocks[i + 1 :])
         if in_text and not heads_steps and not heading and echoes_the_text(block, blocks[told:i] + blocks[i + 2 :]):
             if len(kept) > 1 and _alt_over(kept[-1], block):
                 kept.pop()  # "Trà shan tuyết" over "Trà Shan Tuyết là dòng trà ...": the picture's text goes too

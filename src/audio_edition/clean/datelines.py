@@ -181,7 +181,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     if not m:
         return None
     prefix = P.BYLINE_MARKERS.sub("", _LABEL_AT_END.sub("", m.group("prefix")).strip(" ,|-–"))  # "Ngọc Mỹ (t/h)"
-    if re.fullmatch(P.WEEKDAY, prefix, re.IGNORECASE):
+    if re.fullmatch(rf"{P.WEEKDAY}|{P.ENGLISH_WEEKDAY}", prefix, re.IGNORECASE):
         prefix = ""
     if writer and not prefix:
         prefix = writer["name"]

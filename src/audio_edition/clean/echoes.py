@@ -5,7 +5,8 @@ step n + 1 heads nothing (a heading there would split a step from the next), and
 words are the step's own it is the step's picture, not read. So is a picture's text that says the
 headline's first words again ("4 lịch tập" under "4 Lịch tập gym hiệu quả ...") between the first
 heading and its paragraph. A page's summary printed over the paragraph that opens with it, and the
-headline again after a label the scrape lost (": <headline>"), are read once."""
+headline again after a label the scrape lost (": <headline>"), are read once. An untitled page's title, printed as
+each picture's text, heads it."""
 
 from __future__ import annotations
 
@@ -109,6 +110,28 @@ def drop_paragraph_printed_longer(d: Draft) -> Draft:
         if cut != block and words(cut) >= _TEASER_WORDS and any(b.startswith(cut + " ") for b in blocks[i + 1 : i + 3]):
             copies.add(i)
     return dataclasses.replace(d, blocks=tuple(b for i, b in enumerate(blocks) if i not in copies))
+
+
+_TAIL_WORDS = 8
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")
+
+
+def drop_summary_tail_said_again(d: Draft) -> Draft:
+    """ "Xà phòng có thể... ăn, ... sử dụng. Trong vài năm trở lại đây, ... độc hại." (the page's summary, no title
+    over it) over "Trong vài năm trở lại đây, ... độc hại. Trong các loại ...": the summary's last sentences open the
+    first paragraph; said there, once, the summary keeps its first (or, its sentences already parted, loses the
+    second)."""
+    blocks = d.blocks
+    if len(blocks) > 2 and words(blocks[1]) >= _TAIL_WORDS and blocks[2].startswith(blocks[1] + " "):
+        return dataclasses.replace(d, blocks=(blocks[0], *blocks[2:]))
+    if len(blocks) < 2:
+        return d
+    first, body = blocks[0], blocks[1]
+    for gap in _SENTENCE_GAP.finditer(first):
+        tail = first[gap.end() :]
+        if words(tail) >= _TAIL_WORDS and body.startswith(tail) and len(body) > len(tail):
+            return dataclasses.replace(d, blocks=(first[: gap.start()], *blocks[1:]))
+    return d
 
 
 def _opens(summary: str, paragraph: str) -> bool:
@@ -254,6 +277,42 @@ def lift_title_under_summary(d: Draft) -> Draft:
     if shared_pairs(summary, title) < 2 or words(summary) <= words(title):
         return d
     return dataclasses.replace(d, blocks=(title, summary, *blocks[2:]))
+
+
+_UNTITLED_WORDS = 25  # a first block this long and stopped: the text, its title lost
+_ALT_TITLE_WORDS = range(5, 21)
+_ALT_TITLE_NEAR = 8  # its copies stand among the first blocks
+
+
+def lift_title_from_pictures(d: Draft) -> Draft:
+    """ "Loa ngoài điện thoại là ..." (the opening paragraph, no title over it), then "Nguyên nhân loa ngoài điện thoại
+    bị rè và cách khắc phục" twice further down, never twice in a row: a page whose pictures each carry the post's
+    title as their text, its own title lost; that line heads the page, read once, and the opening paragraph is its
+    lead."""
+    blocks = d.blocks
+    if len(blocks) < 4 or words(blocks[0]) < _UNTITLED_WORDS or not ends_sentence(blocks[0]):
+        return d
+    near = blocks[1:_ALT_TITLE_NEAR]
+    for line in near:
+        # apart each time: a picture's text and its caption come as a pair, a heading over its pictures as a run
+        twice = near.count(line) >= 2 and all(a != b or a != line for a, b in zip(near, near[1:]))
+        if twice and not ends_sentence(line) and words(line) in _ALT_TITLE_WORDS and shared_pairs(blocks[0], line) >= 2:
+            return dataclasses.replace(d, blocks=(line, *(b for b in blocks if b != line)))
+    return d
+
+
+# "1.1. Tẩy trắng răng ...", "2) ...": a part's number
+_PART_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
+
+
+def drop_contents_line_over_text(d: Draft) -> Draft:
+    """ "1.1. Tẩy trắng răng hoàn toàn an toàn nếu thực hiện đúng" over the opening paragraph, then again as a
+    part's heading further down: a contents box's leftover at the top of a page whose title was lost, not its
+    headline; read once, where the part begins."""
+    blocks = d.blocks
+    if len(blocks) < 3 or not _PART_NUMBER.match(blocks[0]) or blocks[0] not in blocks[2:]:
+        return d
+    return dataclasses.replace(d, blocks=blocks[1:])
 
 
 # "<title>/ Nguyễn Thị Quỳnh Nhung. 2014": a library's record of the work, its writer and year

@@ -17,6 +17,7 @@ _GLUED_NUMBER = re.compile(
 )  # "1Thế nào là ...": a heading's number
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 _STRAY_STOP = re.compile(r"^\.\s+(?=\S)")
+_TRAILING_BULLET = re.compile(r"(?<=[.!?…])\s+[-–]$")  # "... ở đáy chậu. -": the next item's bullet, left on this line
 _RULE_ENDS = re.compile(r"^[_=~]{4,}\s*|\s*[_=~]{4,}$")
 # "Ý NGHĨA NGÀY NHÀ GIÁO VIỆT NAM (20/11) ——————– Ngày 20.11.1982, ...": a rule inside a line parts two
 _INLINE_RULE = re.compile(r"[ \t]+[—–_-]{4,}[ \t]+")
@@ -79,6 +80,7 @@ def split_blocks(text: str) -> Draft:
         line = P.BULLET.sub("", raw).strip()
         line = _RULE_ENDS.sub("", re.sub(r"[ \t]+", " ", line))  # "_______ TRẦN VĂN ĐƯỜNG": a rule, then a line
         line = _STRAY_STOP.sub("", line)  # ". Hồi 16 giờ, ...": a stop the scrape left before the text
+        line = _TRAILING_BULLET.sub("", line)
         line = _TWICE_NUMBERED.sub(r"\1. ", line)  # "- 3.1 3.1. Số lượng ...": a contents plugin's item, one number
         line = (
             line if _GLUED_NUMBER.search(line, 1) else _GLUED_NUMBER.sub(r"\1. ", line)
@@ -104,6 +106,7 @@ def split_blocks(text: str) -> Draft:
         if (i - 1 in listed or i + 1 in listed)
         and not lines[i].text.rstrip(" \"”’'»)").endswith((".", "…", ";"))
         and not _introduced_list(lines, listed, i)
+        and not _dated_title(lines, listed, i)
     } | _links_under_headline(lines)
     lines = [line for i, line in enumerate(lines) if i not in links]
     dropped = picture_captions(lines) | promo_box(lines)
@@ -177,6 +180,17 @@ def _introduced_list(lines: list[Line], listed: set[int], i: int) -> bool:
         or bool(counted and int(counted[1]) == end - start)
         or _section_heading(lines, start)
     )
+
+
+# "Thursday, 29/10/2020", "29/10/2020 08:15": the page's day on the line after
+_DAY_LINE = re.compile(rf"^(?:(?i:{P.WEEKDAY}|{P.ENGLISH_WEEKDAY})[\s,]*)?{P.DATE}(?:\s+{P.TIME})?$")
+
+
+def _dated_title(lines: list[Line], listed: set[int], i: int) -> bool:
+    """ "Tổng tiền thanh toán:" and "Tỷ lệ nước thải ... như thế nào?" each under a bullet of its own, the
+    page's day right under the second: a cart's leftover over the article's title, never a box of links."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and i + 1 not in listed and not below.gap and _DAY_LINE.match(below.text) is not None
 
 
 _HEADING_WORDS = (3, 15)

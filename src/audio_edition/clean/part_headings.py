@@ -57,3 +57,18 @@ def titles_its_part(block: str, after: str) -> bool:
         and words(after) <= _SUBHEADING_WORDS
         and after.casefold().strip(" .") not in block.casefold()  # "Nội Dung Bài Ca Dao Chuồn Chuồn ..." over its verse
     )
+
+
+_ALIKE_WORDS = 5
+
+
+def guide_parts_alike(block: str, below: tuple[str, ...]) -> bool:
+    """ "Tình trạng loa bị rè, loa bị sôi" before "Nguyên nhân loa bị rè, loa bị sôi": two parts of a guide, ending on
+    the same five words or more, the later one a guide's heading ("Nguyên nhân ..."); a heading, not a caption."""
+    said = block.split()
+    return len(said) > _ALIKE_WORDS and any(
+        P.HOWTO_HEADING.match(other) is not None
+        and not ends_sentence(other)
+        and other.split()[-_ALIKE_WORDS:] == said[-_ALIKE_WORDS:]
+        for other in below
+    )

@@ -81,6 +81,8 @@ DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 # "Thứ ba", "Th 3", "T3", "CN": a day, written out or cut short
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s?[2-7](?!\d)|t[2-7](?!\d)|chủ\s+nhật|cn)"
+# "Thursday," over "29/10/2020": a theme's day in English
+ENGLISH_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Thứ sáu - 08/06/2018 00:001110": a page's view count may be glued to the clock
 DATELINE = re.compile(
     rf"^(?P<prefix>.*?)[\s,|\-–(]*(?:{WEEKDAY}[\s,]*)?(?:ngày\s+)?(?P<date>{DATE})"
@@ -132,7 +134,9 @@ ACADEMIC_TITLE = re.compile(
 )
 GUIDE_TITLE = re.compile(r"(?:Kỹ thuật|Cách|Hướng dẫn)\s+\S+\s+\S")  # "Kỹ thuật ghép bơ": a guide's title, no label
 # "Cách chọn ong mật giống", "Kỹ thuật bón phân": a how-to's heading, never a picture's caption
-PART_OPENER = re.compile(r"(?:Tổng quan về|Các loại|Phân loại)\s")  # "Tổng quan về ...": a part, never a title
+PART_OPENER = re.compile(
+    r"(?:Tổng quan về|Giới thiệu về|Khái quát về|Các loại|Phân loại)\s"
+)  # "Tổng quan về ...": a part
 HOWTO_HEADING = re.compile(  # "Nguyên nhân gây bệnh ...": a guide's part, never a picture's caption
     r"(?:Cách|Kỹ thuật|Bước|Hướng dẫn|Lưu ý|Chuẩn bị|Lựa chọn|Nguyên nhân|Triệu chứng|Dấu hiệu|Biện pháp|Xác định"
     r"|Bí kíp|Bí quyết|Khắc phục|Cách khắc phục|Phòng ngừa|Phòng tránh)\s|" + PART_OPENER.pattern
@@ -347,6 +351,7 @@ US_ORDER_DATE = re.compile(r"^(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d
 CONTENTS_HEADERS = frozenset(
     {
         "mục lục",
+        "phụ lục",  # a contents plugin's header on some sites, over the opening paragraph
         "mục lục (ẩn/hiện)",
         "mục lục nội dung",
         "nội dung trang",

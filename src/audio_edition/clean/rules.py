@@ -69,6 +69,7 @@ from .echo_captions import (
 )
 from .echoes import (
     drop_catalogue_record,
+    drop_contents_line_over_text,
     drop_echo_captions,
     drop_headline_after_lost_label,
     drop_headline_retitled,
@@ -76,7 +77,9 @@ from .echoes import (
     drop_part_closing_captions,
     drop_sentences_said_again,
     drop_summary_over_title_again,
+    drop_summary_tail_said_again,
     drop_title_echo_under_heading,
+    lift_title_from_pictures,
     lift_title_under_description,
     lift_title_under_summary,
 )
@@ -256,6 +259,8 @@ RULES: tuple[Rule, ...] = (
     drop_summary_over_title_again,
     lift_title_under_description,
     lift_title_under_summary,
+    lift_title_from_pictures,
+    drop_contents_line_over_text,
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,
@@ -371,6 +376,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_echo_under_heading,
     drop_replies_under_credit,
     drop_teasers_after_source,
+    drop_summary_tail_said_again,
     drop_captions,
     drop_echoing_captions,
     drop_alternating_captions,

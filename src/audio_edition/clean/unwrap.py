@@ -32,7 +32,7 @@ from .alt_text import typed_without_marks
 from .columns import FILLED, column_width, paragraph_under_title
 from .columns import SENTENCE_END as _SENTENCE_END
 from .draft import is_login, menu_label, surname_first
-from .patterns import ACCOUNT_LABELS, DATE, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
+from .patterns import ACCOUNT_LABELS, DATE, ENGLISH_WEEKDAY, LOWER, TEXT_SIZE_CONTROL, UPPER, WEEKDAY
 from .verse import couplets, verse_at_top
 from .wordlists import word_list
 
@@ -53,9 +53,9 @@ _ITEM_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})+[.)]?\s|\d{1,2}[.)]\s+(?=[A-ZĐÀ-Ỹ])|(?:Bước|Phần|Câu)\s+\d{1,2}\s*:|[A-H]\.\s(?=[A-ZĐÀ-Ỹ]))"
 )
 _FIELD_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:]*(?:\s[^\s:]+){0,3}:\s+[a-zà-ỹđ]")
-# "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12", "Thứ Tư," / "19/06/2024": a date broken over
-# two lines ("cuối năm" over a line opening with a figure is a title over its stamp or its next line)
-_DATE_GOES_ON = re.compile(rf"(?:\bngày|\d\s+(?:tháng|năm)|^(?i:{WEEKDAY})\s*,)$")
+# "ngày 23 tháng" / "4 năm 2018", "ngày" / "25/12", "Thứ Tư," / "19/06/2024", "Thursday," / "29/10/2020": a date
+# broken over two lines ("cuối năm" over a line opening with a figure is a title over its stamp or its next line)
+_DATE_GOES_ON = re.compile(rf"(?:\bngày|\d\s+(?:tháng|năm)|^(?i:{WEEKDAY}|{ENGLISH_WEEKDAY})\s*,)$")
 # "Các Cơ-đốc nhân đầu tiên không giữ lễ" / "Giáng sinh. Ban đầu ...": a line that opens with a
 # sentence's last two or three words, its stop and the next sentence; no sentence is that short
 _FRAGMENT_FIRST = re.compile(rf"^[{UPPER}][{LOWER}]+(?: [{LOWER}]+){{1,2}}\. [{UPPER}][{LOWER}]+ [{LOWER}]")

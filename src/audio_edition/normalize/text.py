@@ -383,7 +383,7 @@ _MODEL_PLUS = re.compile(
 # a dash between two words or figures
 _FORMULA_DIVIDED = re.compile(r"(?<=[^\W\d_]),?\s?/\s?,?\s?(?=[^\W\d_])")
 _FORMULA_MINUS = re.compile(r"(?<=\w)\s[-–]\s(?=\w)")
-_WORDS_PLUS = re.compile(r"\b(?P<a>[^\W\d_]{2,})\s\+\s(?=(?P<b>[^\W\d_]{2,}))")
+_WORDS_PLUS = re.compile(r"\b(?P<a>[^\W\d_]{2,})\s\+\s(?=(?P<b>[^\W\d_]+))")  # "pê + e rờ": a key chord's letters too
 
 
 def _two_things(m: re.Match[str]) -> str:
@@ -464,7 +464,11 @@ def symbols(text: str, opts: Options, lex: Lexicon) -> str:
     text = word_slashes(text)
     text = re.sub(r"(?<=\w)/(?=\w)", " trên ", text)
     text = re.sub(r"(?<=\w)\s/\s(?=\w)", ", ", text).replace("/", " ").replace("\\", " ")  # "Chải / Lũng Cú": a pause
-    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())
+    kept = (ch for ch in text if not unicodedata.category(ch).startswith("S") or ch.isalnum())
+    return "".join(ch for ch in kept if ch not in _EMOJI_JOINERS)  # "⚠️": the sign gone, its variation mark too
+
+
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d")
 
 
 def whitespace(text: str, opts: Options, lex: Lexicon) -> str:
