@@ -61,6 +61,9 @@ _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đâ
 
 
 _COLON_LIST, _FIGURE = re.compile(r":[^;]+;"), re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
+# "... trong bài viết dưới đây." over "Nguyên nhân giày da bị mốc": an opening that announces the parts, then the first
+_ANNOUNCED = re.compile(r"(?i:bài viết|nội dung)\s+(?:dưới đây|sau đây|bên dưới)[^.!?]{0,20}[.!]\s*$")
+_PART_LABEL = re.compile(r"(?:Nguyên nhân|Dấu hiệu|Triệu chứng|Tác hại|Lợi ích|Ưu điểm|Nhược điểm)\s")
 _SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
 
 
@@ -85,6 +88,7 @@ def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
         and shared_pairs(blocks[0], second) >= 2  # its subject; a part's heading shares one at most ("khoa học")
         and not second.startswith("#")
         and not (_NUMBERED_HEADING.match(second) or PART_OPENER.match(second))  # "1. ...", "Tổng quan về ...": a part
+        and not (_ANNOUNCED.search(blocks[0]) and _PART_LABEL.match(second))  # "... bài viết dưới đây." / "Nguyên nhân"
         and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
         and not (_LABELLED.match(second) and _LABELLED.match(blocks[2]))  # "1982: Lugo ... - 1 MW": a list's first
     )

@@ -1,12 +1,13 @@
 """Whether a line is a writer's name: two to six capitalised words, nothing else ("Kim Phong",
-"Nguyên Thảo - Minh Anh"), never an office, a label or a title in Title Case."""
+"Nguyên Thảo - Minh Anh"), never an office, a label or a title in Title Case; and a writer's card over the text."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import patterns as P
-from .draft import ends_sentence, looks_like_names, menu_label, surname_first, words
+from .draft import Draft, ends_sentence, looks_like_names, menu_label, surname_first, unaccented_surname_first, words
 
 _MIDDLE_NAME_FIRST = re.compile(r"(?i:thị)\s")
 _WEEKDAY = re.compile(r"(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)")
@@ -56,3 +57,17 @@ def _paragraph(block: str) -> bool:
 
 _PARAGRAPH_WORDS = 10
 _TITLE_WORDS = 15  # "Nguyễn Văn Nam" / "Câu cá...!" / the text: the writer over the post's short title
+
+
+def extract_name_printed_over_text(d: Draft) -> Draft:
+    """ "LE TRONG HIEU" three times in a row over the text: the writer's card, name in capitals (its marks lost), as
+    the scrape repeated it; the byline, never the headline."""
+    blocks, run = d.blocks, 1
+    while run < len(blocks) and blocks[run] == blocks[0]:
+        run += 1
+    name = blocks[0] if blocks else ""
+    if run < 2 or len(blocks) <= run or not name.isupper() or not 2 <= words(name) <= 4 or re.search(r"\d", name):
+        return d
+    if not unaccented_surname_first(name) or ends_sentence(name):
+        return d
+    return dataclasses.replace(d, blocks=blocks[run:], byline=d.byline or name.title())

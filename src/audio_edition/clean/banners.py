@@ -290,7 +290,11 @@ def _section_under_title(blocks: tuple[str, ...], i: int) -> bool:
     if i + 1 >= len(blocks) or any(b != blocks[0] for b in blocks[1:i]) or ends_sentence(blocks[i]):
         return False
     paragraph = ends_sentence(blocks[i + 1]) and words(blocks[i + 1]) >= _PARAGRAPH_WORDS
-    return paragraph and 2 <= len(label) <= _SECTION_WORDS < len(title) and set(label) <= title
+    titled = words(blocks[0]) <= _TITLE_MOST  # an opening paragraph over the first part's heading names no section
+    return paragraph and titled and 2 <= len(label) <= _SECTION_WORDS < len(title) and set(label) <= title
+
+
+_TITLE_MOST = 30
 
 
 def _listed_reading_time(block: str, d: Draft) -> bool:

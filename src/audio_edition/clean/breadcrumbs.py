@@ -218,6 +218,8 @@ def drop_tag_over_title(d: Draft) -> Draft:
     titled = words(title) <= _TITLE_WORDS and (asks or not ends_sentence(title)) and words(title) > words(tag)
     if not (short and titled and (label or ends_sentence(text)) and tag.strip().lower() in title.lower()):
         return d
+    if P.defines(tag, title):
+        return d  # "Tốc độ chụp" / "Tốc độ chụp còn được hiểu là ...": a term, then what it means; the title, no tag
     return dataclasses.replace(d, blocks=d.blocks[1:], category=d.category or tag.strip())
 
 

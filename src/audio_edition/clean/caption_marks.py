@@ -89,3 +89,15 @@ def is_source_credit(block: str) -> bool:
         and not ends_sentence(block)
         and looks_like_names(m["source"])
     )
+
+
+def title_words(block: str) -> list[str]:
+    """A title's words as its copy in capitals compares: no numbers, Roman or not, and no letter alone."""
+    found = re.findall(r"[^\W\d_]+", block.lower())
+    return [w for w in found if len(w) > 1 and not re.fullmatch(r"[ivxlc]+", w)]
+
+
+def picture_text(block: str) -> str:
+    """A block as a picture's text compares: dashes and commas alike, no closing stop or number ("<headline> - 1")."""
+    text = re.sub(r"\s*([,;:])\s*", r"\1 ", re.sub(r"\s*[–—-]\s*", " - ", block))  # "Quốc,tại": spaced as printed
+    return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", text)

@@ -14,7 +14,9 @@ from .caption_marks import (
     is_caption,
     is_list_point,
     is_source_credit,
+    picture_text,
     text_over_bar_caption,
+    title_words,
 )
 from .caption_runs import alt_over_caption, bar_row, heads_its_section_again
 from .draft import Draft, ends_sentence, looks_like_names, words
@@ -131,18 +133,6 @@ def _in_heading_series(block: str, blocks: tuple[str, ...], closing: bool = Fals
     )
 
 
-def _title_words(block: str) -> list[str]:
-    """A title's words as its copy in capitals compares: no numbers, Roman or not, and no letter alone."""
-    found = re.findall(r"[^\W\d_]+", block.lower())
-    return [w for w in found if len(w) > 1 and not re.fullmatch(r"[ivxlc]+", w)]
-
-
-def _picture_text(block: str) -> str:
-    """A block as a picture's text compares: dashes and commas alike, no closing stop or number ("<headline> - 1")."""
-    text = re.sub(r"\s*([,;:])\s*", r"\1 ", re.sub(r"\s*[–—-]\s*", " - ", block))  # "Quốc,tại": spaced as printed
-    return re.sub(r"(?:\s+(?:-\s+)?\d{1,2})?[\s.?!]*$", "", text)
-
-
 _CAPTION_PAIR_WORDS = 20  # a picture's text and caption, printed twice, are shorter than this
 _MEASURED_ITEM = re.compile(  # a recipe's measure; a table's cell, a number or a range and its unit ("3 – 5 tiếng")
     r":\s*\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|quả|muỗng|thìa|chén|gói)\b|^[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*[^\W\d_]{1,10}$"
@@ -224,6 +214,14 @@ def drop_captions(d: Draft) -> Draft:
         if items and _credited_item(block):
             kept.append(_ITEM_CREDIT.sub("", block).rstrip())
             continue
+        if (
+            i == 1
+            and P.defines(blocks[0], block)
+            and words(block) <= _CAPTION_PAIR_WORDS
+            and not TWO_SENTENCES.search(block)
+        ):
+            kept.append(block if ends_sentence(block) else f"{block}.")  # "Tốc độ chụp" / "... còn được hiểu là ...":
+            continue  # what the title's term means, a sentence (the lead)
         if broken and words(block) <= _CAPTION_PAIR_WORDS:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
             continue
@@ -261,7 +259,7 @@ def drop_captions(d: Draft) -> Draft:
                 or (places_its_subject(block) and words(block) <= _PLACED_CAPTION_WORDS)
             )
             and ends_sentence(block)
-            and not block.rstrip().endswith("?")  # "Visa du học Úc là gì?": a heading asks, a caption tells
+            and not block.rstrip().endswith(("?", ":"))  # "Visa du học Úc là gì?", "Trường hợp mốc nhẹ:": a heading
             and not (TWO_SENTENCES.search(block) or heading)  # "2.Thông tin tham khảo.": the next part
         )
         headline_picture = False
@@ -298,17 +296,12 @@ def drop_captions(d: Draft) -> Draft:
             continue  # a paragraph printed again without its last words ("... Video phân luồng")
         cut = is_headline_start(block, blocks[0]) and not heads_steps and not verse_line(blocks, i)  # "Bước 1:"
         cut = cut and not (after.startswith(blocks[0] + " ") and words(after) > words(block))  # over its subheading
-        if (i > 1 and cut) or (i == 1 and is_hero_alt_text(block, blocks[0])):
+        if (i > 1 and cut) or (i == 1 and told and is_hero_alt_text(block, blocks[0])):  # under a title, not a text
             continue  # "Sơn Tùng M-TP tung MV mới" under "Sơn Tùng M-TP tung MV mới đạt ...": a picture's text
-        again = not blocks[0].endswith(".") and _picture_text(block).lower() == _picture_text(blocks[0]).lower()
+        again = not blocks[0].endswith(".") and picture_text(block).lower() == picture_text(blocks[0]).lower()
         printed_again = block == blocks[0] and i < len(blocks) - 1 and not is_caption(block)
         # "SINH HOẠT GIÁO PHẬN - NĂM 2021" under "Sinh hoạt Giáo phận -Năm 2021": the title again, read once
-        if (
-            i > 0
-            and block.isupper()
-            and _title_words(block) == _title_words(blocks[0])
-            and len(_title_words(block)) > 2
-        ):
+        if i > 0 and block.isupper() and title_words(block) == title_words(blocks[0]) and len(title_words(block)) > 2:
             continue  # "CÁC BÀI SUY NIỆM TUẦN XXX THƯỜNG NIÊN" under "Các Bài suy niệm Tuần 30 Thường niên_C" too
         if i > 1 and (printed_again or again) and not verse_line(blocks, i):
             after_picture = headline_picture = True  # the headline again, as its picture's text ("<headline> 1"),
@@ -339,6 +332,7 @@ def drop_captions(d: Draft) -> Draft:
             and not looks_like_names(P.BYLINE_MARKERS.sub("", block))
             and not (_in_heading_series(block, blocks[i:], closing=True) or P.HOWTO_HEADING.match(block))  # a heading
             and not P.STEP_LABEL.match(block)  # "Giai đoạn 1: ..." under the title printed again: a part's heading
+            and not block.rstrip().endswith(":")  # "Trường hợp mốc nhẹ:": a label over what follows, no caption
             and not (P.FIRST_PART.match(block) or heading)  # "1. Ưu tiên chọn ...", "2.Thông tin ...": a part
             and not restated_below(block, after)  # "Thủ tục đáo hạn ..." over "Tuy thủ tục đáo hạn ...": a part
         )

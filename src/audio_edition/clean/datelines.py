@@ -131,6 +131,7 @@ _PUBLISHED_TITLE_WORDS = 5  # a headline over the office's name
 _POST_STAMP_LABEL = re.compile(r"(?i:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc)\s*:?\s*\d")
 _COMPANY_BANNER = re.compile(r"(?i:công ty)(?: (?i:cổ phần|cp|tnhh))? [A-ZĐÀ-Ỹ&]+(?: [A-ZĐÀ-Ỹ&]+){1,7}")
 _STAFF = frozenset({"phóng viên", "pv", "nhóm phóng viên", "ban biên tập", "btv", "ctv", "cộng tác viên", "admin"})
+_TEAM = re.compile(r"(?i:đội ngũ|nhóm biên tập|ban biên tập)\s+\S")  # "Đội ngũ Extrim": a shop's writers sign it
 
 
 # "03:27 CH @ Thứ Tư - 01 Tháng Mười Một, 2023": a blog's clock ("SA" morning, "CH" afternoon), "@", the day
@@ -201,7 +202,7 @@ def dateline(block: str) -> tuple[str, str] | None:
     )
     if titled and _TITLED_DAY.search(before) and not barred:  # "Điểm báo ngày 26/7/2023"; never "Hà Nội, ngày ..."
         return None
-    published = _iso_datetime(m.group("date"), m.group("time"))
+    published = iso_datetime(m.group("date"), m.group("time"))
     return None if published is None else (prefix, published)
 
 
@@ -243,7 +244,7 @@ def _undated_headline(d: Draft) -> Draft:
         menu = all(words(b) <= _MENU_ITEM_WORDS and not ends_sentence(b) for b in d.blocks[:i])
         if m is None or not menu or words(head) < (2 if i == 0 else 5) or ends_sentence(head):
             continue
-        published = d.published or _iso_datetime(m["date"].replace(".", "/").replace("-", "/"), None)
+        published = d.published or iso_datetime(m["date"].replace(".", "/").replace("-", "/"), None)
         return dataclasses.replace(d, blocks=(head, *d.blocks[i + 1 :]), published=published)
     return d
 
@@ -272,7 +273,7 @@ def _stamped_headline(d: Draft) -> Draft:
             m = m if m and not _NAMES_A_DAY.search(block[: m.start()]) else None
         if m and words(block[: m.start()]) >= 4 and not (dateline(block) or ("", ""))[0].istitle():
             blocks = (*d.blocks[:i], block[: m.start()], *d.blocks[i + 1 :])
-            return dataclasses.replace(d, blocks=blocks, published=d.published or _iso_datetime(m["date"], None))
+            return dataclasses.replace(d, blocks=blocks, published=d.published or iso_datetime(m["date"], None))
     return d
 
 
@@ -326,7 +327,7 @@ def extract_dateline(d: Draft) -> Draft:
         if not prefix and d.category is None and _is_section_label(d.blocks[i - 2]):
             prefix = d.blocks[i - 2]  # the label right over the headline names its section
     byline = d.byline
-    if prefix.lower() in _STAFF:  # "Phóng viên - 21/08/2019": the desk signs, not a writer
+    if prefix.lower() in _STAFF or _TEAM.match(prefix):  # "Phóng viên - 21/08/2019", "Đội ngũ Extrim |": the desk
         byline, prefix = byline or prefix, ""
     # "Hà Nội, ngày 27-09-2020", "TP. Hồ Chí Minh, ngày ...": where the page is, never its section
     if prefix and (prefix in word_list("places.txt") or _CITY.fullmatch(prefix)):
@@ -357,11 +358,14 @@ def extract_dateline(d: Draft) -> Draft:
         and _PUBLISHER.fullmatch(d.blocks[i - 1])
         and words(d.blocks[i - 2]) >= _PUBLISHED_TITLE_WORDS
     ):
-        drop.add(
-            i - 1
-        )  # "<headline>" / "Trung tâm y tế huyện Chương Mỹ - Hà Nội" / "Thứ sáu - 11/04/2025": who posts it
-    if i + 2 < len(d.blocks) and _COMPANY_BANNER.fullmatch(d.blocks[i + 1]):
-        drop.add(i + 1)  # "<title>" / "30-09-2020" / "Công Ty YẾN SÀO PHƯƠNG TOÀN": the shop's name under its post
+        drop.add(i - 1)  # "<headline>" / "Trung tâm y tế huyện Chương Mỹ - Hà Nội" / "Thứ sáu - 11/04/2025"
+    named = (
+        byline and words(d.blocks[i + 1]) <= 2 and d.blocks[i + 1].lower() in byline.lower()
+        if i + 1 < len(d.blocks)
+        else False
+    )
+    if i + 2 < len(d.blocks) and (_COMPANY_BANNER.fullmatch(d.blocks[i + 1]) or named):  # "Extrim" under "Đội ngũ
+        drop.add(i + 1)  # Extrim | 22.03.2023"; "Công Ty YẾN SÀO PHƯƠNG TOÀN" under its post's date: the shop's name
     category = prefix or None
     # "Bánh bông lan" / "2015-01-16 07:10 PM" / a paragraph: the page's only title, never its section
     titled = i == 1 and i + 1 < len(d.blocks) and ends_sentence(d.blocks[i + 1]) and words(d.blocks[i + 1]) > 15
@@ -391,32 +395,6 @@ def extract_dateline(d: Draft) -> Draft:
         byline=byline,
         dated_title=d.dated_title or dated_title,
     )
-
-
-# "... Bộ Ngoại giao.... 08:03 | 24/05/2014": the page's time stamp after the last sentence
-_TRAILING_STAMP = re.compile(rf"(?<=[.!?…\"”])\s+(?P<time>{P.TIME})\s*\|\s*(?P<date>{P.DATE})\s*$")
-
-
-# "... dòng xe ùn ứ đổ về Đà Lạt. Video phân luồng": a video's link label after the last sentence
-_TRAILING_MEDIA_LABEL = re.compile(r"(?<=[.!?…])\s+(?:Video|Clip|Xem video)\s+[^.!?]{1,40}$")
-
-
-def strip_trailing_stamps(d: Draft) -> Draft:
-    """A time and date stamp printed after a paragraph's last sentence is the page's, not read;
-    it dates the article when nothing else did, and so does a date line closing the article
-    ("Ngày 18.01.2024."). A video's link label there is not read either."""
-    blocks, published = [], d.published
-    for block in d.blocks:
-        m = _TRAILING_STAMP.search(block)
-        if m:
-            published = published or _iso_datetime(m["date"], m["time"])
-            block = block[: m.start()]
-        blocks.append(_TRAILING_MEDIA_LABEL.sub("", block))
-    closing = dateline(blocks[-1].rstrip(". ")) if len(blocks) > 2 else None
-    if closing is not None and not closing[0]:  # "... tại Trung tâm." / "Ngày 18.01.2024.": when it was posted
-        blocks.pop()
-        published = published or closing[1]
-    return dataclasses.replace(d, blocks=tuple(blocks), published=published)
 
 
 def extract_posted_section(d: Draft) -> Draft:
@@ -478,7 +456,8 @@ def _is_section_label(block: str) -> bool:
     return all(part in P.SECTIONS for part in parts) or words(block) <= 3 or all(words(p) <= 2 for p in parts)
 
 
-def _iso_datetime(date: str, time: str | None) -> str | None:
+def iso_datetime(date: str, time: str | None) -> str | None:
+    """ "24/05/2014" and "08:03" as "2014-05-24T08:03"; None for a day that is no date."""
     day, month, year = (int(x) for x in re.split(r"[/.\-]", date))
     if year < 100:
         year += 2000

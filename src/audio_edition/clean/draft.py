@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -70,8 +71,8 @@ def ends_sentence(block: str) -> bool:
     return block.rstrip(" \"”’'»)").endswith((".", "!", "?", "…", ":", ";"))
 
 
-# a box's show/hide toggle closing its header ("Nội Dung <Ẩn>", "Mục lục [hide]", "Mục lục (Ẩn/Hiện)")
-TOGGLE = re.compile(r"[<\[(](?i:ẩn|hiện|ẩn/hiện|ẩn đi|hiện ra|hide|show)[>\])](?=\s*$)")
+# a box's show/hide toggle closing its header ("Nội Dung <Ẩn>", "Mục lục [hide]", "Mục lục (Ẩn/Hiện)", "[ Ẩn ]")
+TOGGLE = re.compile(r"[<\[(]\s*(?i:ẩn|hiện|ẩn/hiện|ẩn đi|hiện ra|hide|show)\s*[>\])](?=\s*$)")
 
 
 def menu_label(block: str) -> str:
@@ -111,6 +112,19 @@ _SURNAMES = frozenset(
 def surname_first(name: str) -> bool:
     """Whether `name` opens with one of the common Vietnamese surnames ("Nguyễn Tuấn")."""
     return name.split()[0] in _SURNAMES
+
+
+def _unaccented(word: str) -> str:
+    plain = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+_UNACCENTED_SURNAMES = frozenset(_unaccented(name) for name in _SURNAMES)
+
+
+def unaccented_surname_first(name: str) -> bool:
+    """Whether `name`, typed without its marks, opens with a common Vietnamese surname ("LE TRONG HIEU")."""
+    return _unaccented(name.split()[0]) in _UNACCENTED_SURNAMES
 
 
 def opens_with(paragraph: str, heading: str) -> bool:

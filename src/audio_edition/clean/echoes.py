@@ -199,7 +199,8 @@ def _part_heading(blocks: tuple[str, ...], i: int) -> str | None:
 def drop_part_closing_captions(d: Draft) -> Draft:
     """ "Chai nhựa plastic" / its text / "Chai nhựa plastic đa dạng chủng loại ... của Dakifood" / the next
     part's heading: a line without a stop closing a part, saying the part's heading again in more words or
-    fewer, is the part's picture's caption, not read."""
+    fewer (or with the page's topic: "Nguyên nhân bệnh gà rù" closing "Nguyên Nhân Gây Bệnh"), is the part's picture's
+    caption, not read."""
     blocks = d.blocks
     dropped = set()
     for i in range(2, len(blocks) - 2):
@@ -214,8 +215,10 @@ def drop_part_closing_captions(d: Draft) -> Draft:
             continue  # a question heading under the next one
         heading = _part_heading(blocks, i)
         said, titled = _content(blocks[i]), _content(heading or "")
-        if len(said & titled) >= _SHARED_WORDS and (said < titled or titled < said):  # more words or fewer
-            dropped.add(i)
+        topic = _content(blocks[0])  # "Nguyên nhân bệnh gà rù" closing "Nguyên Nhân Gây Bệnh": the part, the topic
+        extra = said - titled
+        if len(said & titled) >= _SHARED_WORDS and (said < titled or titled < said or (extra and extra <= topic)):
+            dropped.add(i)  # more words or fewer
     return dataclasses.replace(d, blocks=tuple(b for k, b in enumerate(blocks) if k not in dropped)) if dropped else d
 
 
@@ -312,7 +315,34 @@ def drop_contents_line_over_text(d: Draft) -> Draft:
     blocks = d.blocks
     if len(blocks) < 3 or not _PART_NUMBER.match(blocks[0]) or blocks[0] not in blocks[2:]:
         return d
+    again = blocks.index(blocks[0], 2)
+    if again + 1 < len(blocks) and _PART_NUMBER.match(blocks[again + 1]):
+        return d  # "1. ...?" / its answer ... "1. ...?" / "2. ...?": an FAQ's first question, its list printed after
     return dataclasses.replace(d, blocks=blocks[1:])
+
+
+_LISTED_AGAIN = 3
+
+
+def drop_parts_listed_again(d: Draft) -> Draft:
+    """ "1. Bảo dưỡng ... những bước nào?" / "2. Bao lâu ...?" / ... after the text: the page's list of its parts
+    printed again (a contents box below), three or more of its headings in a row, the last maybe cut short; read once,
+    where each part begins."""
+    blocks = d.blocks
+    headings = {b for b in blocks if _PART_NUMBER.match(b) and not ends_sentence(b.rstrip("?"))}
+    start = None
+    for i, block in enumerate(blocks):
+        seen = block in headings and blocks.index(block) < i
+        cut = start is not None and i == len(blocks) - 1 and any(h.startswith(block) for h in headings if h != block)
+        if seen or cut:
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= _LISTED_AGAIN:
+            return dataclasses.replace(d, blocks=blocks[:start] + blocks[i:])
+        start = None
+    if start is not None and len(blocks) - start >= _LISTED_AGAIN:
+        return dataclasses.replace(d, blocks=blocks[:start])
+    return d
 
 
 # "<title>/ Nguyễn Thị Quỳnh Nhung. 2014": a library's record of the work, its writer and year

@@ -74,6 +74,7 @@ def drop_header_furniture(d: Draft) -> Draft:
         labels < limit
         and not asked_again(blocks[labels], blocks[labels + 1])
         and not said_within(blocks[labels + 1], blocks[labels])  # "Máy bơm ..., Nguyên nhân ..." over its words
+        and not P.defines(blocks[labels], blocks[labels + 1])  # "Tốc độ chụp" / "Tốc độ chụp còn được hiểu là ..."
         and menu_label(blocks[labels + 1]) not in P.CONTENTS_HEADERS  # "Giống chó ..." over "Nội dung chính": the title
         and not (labels and P.GUIDE_TITLE.match(blocks[labels]))  # "Gương làm giàu" / "Kỹ thuật ghép bơ": the title
         and (
@@ -130,8 +131,10 @@ def _section_trail(block: str) -> bool:
 
 
 def _extends(block: str, label: str) -> bool:
-    """Whether `block` is a title that opens with `label` and says more, with no full stop."""
-    return block.lower().startswith(label.lower() + " ") and words(block) > words(label) and not ends_sentence(block)
+    """Whether `block` is a title that opens with `label` and says more, with no full stop (never what the label, a
+    term, means: "Tốc độ chụp" / "Tốc độ chụp còn được hiểu là ...")."""
+    said = block.lower().startswith(label.lower() + " ") and words(block) > words(label) and not ends_sentence(block)
+    return said and not P.defines(label, block)
 
 
 def _without_tag_title(blocks: list[str], category: str | None) -> tuple[list[str], str | None]:
@@ -206,7 +209,7 @@ def _is_header_label(block: str) -> bool:
     return menu_label(block) in P.SECTIONS or short or _all_labels(block) or labels_in_a_row(block)
 
 
-_LABEL_WORDS = 8
+_LABEL_WORDS = 16  # every word a known label: a long row is the menu still
 
 
 def _menu_row(block: str) -> bool:

@@ -198,7 +198,12 @@ CAPTION_VIEW = re.compile(
 # A link to the full story after a summary: "(Xem chi tiết)", ">> Xem thêm".
 # A blog's excerpt: "... vốn cân đối ngân … Đọc tiếp <the post's title>"
 EXCERPT_TAIL = re.compile(r"\s*(?:…|\.\.\.)\s*(?:Đọc tiếp|Xem tiếp|Read more)\b.*$", re.IGNORECASE)
-READ_MORE = re.compile(r"\s*\(?\b(?:xem chi tiết|xem tiếp|xem thêm|đọc tiếp|chi tiết)\)?\s*\.?\s*$", re.IGNORECASE)
+READ_MORE = re.compile(
+    r"\s*\(?\b(?:xem chi tiết|xem tiếp|xem thêm|đọc tiếp|chi tiết|continue reading|read more)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "... gián đoạn sử dụng. Xem ngay Khóa vân tay hết pin – Cách xử lý nhanh": a link to another post closing a paragraph
+LINK_TAIL = re.compile(r"(?<=[.!?])\s+(?:Xem ngay|Tham khảo ngay)\s*:?\s+[^.!?]{5,120}$")
 # "... của Trung [Xem thêm…]": a link in brackets that closes an excerpt, wherever the text stops
 BRACKETED_MORE = re.compile(
     r"\s*\[\s*(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm|read more)\s*(?:…|\.{3})?\s*\]\s*$", re.IGNORECASE
@@ -371,3 +376,14 @@ CONTENTS_HEADERS = frozenset(
         "content",
     }
 )
+
+
+# "Tốc độ chụp còn được hiểu là ...": a term, then what it means
+_DEFINES = re.compile(r"\s+(?:(?:hay\s+)?còn\s+(?:được\s+)?(?:gọi|hiểu)\s+là|được\s+hiểu\s+là|là)\b", re.IGNORECASE)
+
+
+def defines(term: str, line: str) -> bool:
+    """Whether `line` opens with `term` and goes on to say what it means ("Tốc độ chụp" / "Tốc độ chụp còn được hiểu
+    là thời gian phơi sáng"): the title over its subtitle, never a section's label over a headline."""
+    term = term.strip()
+    return line.lower().startswith(term.lower()) and _DEFINES.match(line, len(term)) is not None

@@ -147,6 +147,7 @@ def drop_related(d: Draft) -> Draft:
             continue
         block = P.EXCERPT_TAIL.sub("…", P.BRACKETED_MORE.sub("…", block))
         block = P.READ_MORE.sub("", block) if ends_sentence(P.READ_MORE.sub("", block)) else block
+        block = P.LINK_TAIL.sub("", block)
         if not re.search(r"\w", P.READ_MORE.sub("", block)):
             continue
         if _titles_row(block, (d.category or "", d.blocks[0] if d.blocks else "")) or _doubled_title(block):

@@ -13,6 +13,7 @@ from . import patterns as P
 from .agency import strip_agency_prefix
 from .alt_text import drop_alt_under_headings
 from .archives import read_archive_page
+from .authors import extract_name_printed_over_text
 from .banners import (
     drop_above_site_logo,
     drop_banner_over_counted_title,
@@ -54,7 +55,7 @@ from .code import drop_source_code
 from .contacts import drop_contact_lines
 from .countdowns import drop_countdown
 from .cover_pages import drop_cover_page
-from .datelines import extract_dateline, extract_posted_section, strip_trailing_stamps
+from .datelines import extract_dateline, extract_posted_section
 from .dictionary_labels import drop_dictionary_labels
 from .draft import Draft, Rule, ends_sentence, shares_a_phrase, words
 from .drop_caps import join_drop_caps
@@ -75,6 +76,7 @@ from .echoes import (
     drop_headline_retitled,
     drop_paragraph_printed_longer,
     drop_part_closing_captions,
+    drop_parts_listed_again,
     drop_sentences_said_again,
     drop_summary_over_title_again,
     drop_summary_tail_said_again,
@@ -175,6 +177,7 @@ from .title_again import strip_score_and_title_again, strip_title_again, strip_u
 from .title_suffix import drop_title_suffix
 from .titles import drop_garbled_title, drop_teaser_over_title, split_title_from_teaser
 from .trailing_menus import drop_trailing_menus
+from .trailing_stamps import strip_trailing_stamps
 from .transcripts import drop_transcript_page_numbers
 from .translations import drop_english_translation, drop_heading_glosses, drop_title_translation
 from .unwrap import unwrap
@@ -236,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     drop_garbled_title,
     drop_prompt_scaffolding,
     drop_widget_leftovers,
+    extract_name_printed_over_text,
     drop_transcript_page_numbers,
     read_doubled_lines_once,
     join_parted_sentences,
@@ -261,6 +265,7 @@ RULES: tuple[Rule, ...] = (
     lift_title_under_summary,
     lift_title_from_pictures,
     drop_contents_line_over_text,
+    drop_parts_listed_again,
     title_from_reading_now,
     strip_score_and_title_again,
     strip_title_again,

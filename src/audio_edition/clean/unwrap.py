@@ -321,12 +321,19 @@ def _parted_end_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# "Camera lùi bao gồm" / "" / "3 thành phần chính như sau:": a sentence left open by its verb, its rest a paragraph down
+_OPEN_OVER_GAP = re.compile(
+    r"(?:(?<=\sbao gồm)|(?<=\sgồm có)|(?<=\sgồm))[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,3} [a-zà-ỹđ]|[a-zà-ỹđ])"
+)
+
+
 def unwrap(text: str) -> str:
     """`text` with the lines that continue a sentence joined to it; a scrape with a word on every
     line, a poem over the text and couplets anywhere, joined too."""
     # a scrape that kept the page's line-break tags ("... ngộ<br />" / "độc ..."): at a line's end
     # the tag is the break the line already has; alone on a line, a blank line; elsewhere, a break
     text = _BREAK_TAG.sub("\n", _BREAK_TAG_AT_END.sub("", _IE_COMMENT.sub("", text)))
+    text = _OPEN_OVER_GAP.sub(" ", text)
     # a text size control ("aa") is no line of text, and would join the author's name above it;
     # nor is a book viewer's page number
     raw = [
