@@ -7,12 +7,12 @@ import re
 
 from . import lead_labels
 from .clean import Draft, clean
-from .clean.draft import menu_label, shared_pairs
+from .clean.draft import menu_label
 from .clean.header import titles_a_tag_page
 from .clean.part_headings import dashed_guide_heading
-from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, PART_OPENER, SALUTATION, SECTIONS
+from .clean.patterns import FIGURE_CELL, FORMAT_LABEL, NUMBERED_PART, SALUTATION, SECTIONS
 from .clean.rules import ends_sentence, words
-from .clean.scenes import is_scene_caption
+from .clean.summary_first import LABELLED, NUMBERED_HEADING, summary_over_title
 from .errors import InputError
 from .headline_marks import bare_headline
 from .lead_labels import bulleted_label, echoes_title, fact_sheet, leading_fields, list_label, numbering, shouted
@@ -27,11 +27,6 @@ MAX_SUBHEADING_WORDS = 16
 
 _SERIES_PART = re.compile(r"(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*\S")  # a series' part under its kicker
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=.+\*\*$))")
-# "1. Hình dáng", "2 - Tại sao ...?", "1.Bệnh viêm xoang là gì?" (no space after the point)
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:[.)]\s+\S|\.(?=[A-ZĐÀ-Ỹ])|\s[-–]\s+[^\W\d_])")
-
-# "Ếch 100m: 1:00.97 giây, Phạm Thanh Bảo (Việt Nam), 2023": a list's line, a label and its value
-_LABELLED = re.compile(r"^[^:]{0,29}[^\W\d_\s)]:\s*\S|^[^:]{1,30}:\s+\S")  # "Dê tơ:0,5-0,7" too, never "10:30"
 
 
 def build_article(doc: Document) -> Article:
@@ -60,38 +55,8 @@ _PARAGRAPH_WORDS = 20
 _LIST_OPENER = re.compile(r"(?i:\bsau|\bgồm|\bnhư sau)\s*:\s*$|(?i:\bsau đây\b)[^.!?]{0,80}:\s*$")
 
 
-_COLON_LIST, _FIGURE = re.compile(r":[^;]+;"), re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
-# "... trong bài viết dưới đây." over "Nguyên nhân giày da bị mốc": an opening that announces the parts, then the first
-_ANNOUNCED = re.compile(r"(?i:bài viết|nội dung)\s+(?:dưới đây|sau đây|bên dưới)[^.!?]{0,20}[.!]\s*$")
-_PART_LABEL = re.compile(r"(?:Nguyên nhân|Dấu hiệu|Triệu chứng|Tác hại|Lợi ích|Ưu điểm|Nhược điểm)\s")
-_SWAPPED_HEADLINE_WORDS = 6  # "Chanh đào mật ong" under an opening paragraph: its first part, no headline
-
-
+_FIGURE = re.compile(r"^\d|\d[\d.,]* ?(?:yên|đồng|USD|đ|giờ)\b")
 _LEGAL_BASIS = re.compile(r"(?:Căn cứ|Xét đề nghị|Theo đề nghị)\s[^.]*;$")  # "Căn cứ Luật ... ngày 26/11/2003;"
-
-
-def _summary_first(blocks: list[str], listed: frozenset[str]) -> bool:
-    """Whether a scrape printed the summary above the headline: a long first block ending a sentence,
-    then a headline-shaped one (no full stop) saying two pairs of its words again ("cá rô", "rô phi"; a first
-    part's heading says one at most), then the body; never a list after a colon nor a paragraph of three sentences."""
-    if len(blocks) < 3 or words(blocks[0]) < 15 or blocks[2] in listed:  # a heading over "- Thành lập: 2001"
-        return False
-    if not re.sub(r"[^\w.!?…]+$", "", blocks[0]).endswith((".", "!")):  # "... nhé bà con! 👇": an emoji after its stop
-        return False
-    sentences = split_sentences(blocks[0])  # three sentences: the text itself; a question and its teaser, a title
-    if _COLON_LIST.search(blocks[0]) or len(sentences) > 2 or (len(sentences) == 2 and sentences[0].endswith("?")):
-        return False  # "Sàn gỗ có thực sự bền đẹp theo thời gian? Câu trả lời sẽ khiến bạn bất ngờ."
-    second = blocks[1]
-    return (
-        not ends_sentence(second)
-        and _SWAPPED_HEADLINE_WORDS <= words(second) <= 30
-        and shared_pairs(blocks[0], second) >= 2  # its subject; a part's heading shares one at most ("khoa học")
-        and not second.startswith("#")
-        and not (_NUMBERED_HEADING.match(second) or PART_OPENER.match(second))  # "1. ...", "Tổng quan về ...": a part
-        and not (_ANNOUNCED.search(blocks[0]) and _PART_LABEL.match(second))  # "... bài viết dưới đây." / "Nguyên nhân"
-        and not is_scene_caption(second)  # "Tiết mục ... do các cụ ... thể hiện": a picture's caption
-        and not (_LABELLED.match(second) and _LABELLED.match(blocks[2]))  # "1982: Lugo ... - 1 MW": a list's first
-    )
 
 
 def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Article:
@@ -105,7 +70,7 @@ def article_from_blocks(draft: Draft, source: str, html: bool = False) -> Articl
     labelled = len(blocks) > 2 and menu_label(blocks[0]) in SECTIONS and not ends_sentence(blocks[1])
     if not html and labelled and ends_sentence(blocks[2]):  # "Xu hướng" over "GPLX quốc tế IDP": a section, no title
         category = category or blocks.pop(0)
-    if not html and _summary_first(blocks, draft.listed):  # the headline first, the summary as the lead
+    if not html and summary_over_title(blocks, draft.listed):  # the headline first, the summary as the lead
         blocks[0], blocks[1] = blocks[1], blocks[0]
     if not blocks:
         raise InputError(
@@ -250,7 +215,7 @@ def _top_caption(block: str, headline: str) -> bool:
         and not (numbering(block) or NUMBERED_PART.match(block))  # "1. Festival đua ghe Ngo ...": a part's heading
         and not list_label(block)
         and not lead_labels.extends_title(block, headline)  # the headline's words with more: a summary
-        and not _LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
+        and not LABELLED.match(block)  # "Thành Hoàng được thờ: Ngũ vị Đại Vương: ...": a field, read
         and not lead_labels.NEWS_SUMMARY.search(block)  # "Bộ ... vừa phê duyệt kế hoạch ... (LMLM) năm 2012": the lead
     )
 
@@ -309,7 +274,7 @@ def is_subheading(block: str, next_block: str | None) -> bool:
     if _QUESTION_HEADING.match(block) and _paragraph(next_block) and words(next_block) >= _ANSWER_WORDS:
         return True  # "Tết Trung Thu là gì ?" over the paragraph that answers it: an explainer's heading
     # a numbered part's heading may run longer over its paragraph ("1. Đọc kỹ và nắm vững ... mỗi chiếc đồng hồ")
-    longer = _NUMBERED_HEADING.match(block) or dashed_guide_heading(block)  # "... bẩn – Nguyên nhân hàng đầu ..." too
+    longer = NUMBERED_HEADING.match(block) or dashed_guide_heading(block)  # "... bẩn – Nguyên nhân hàng đầu ..." too
     limit = _PART_ONE_WORDS if longer and _paragraph(next_block) else MAX_SUBHEADING_WORDS
     if words(block) > limit or ends_sentence(block) or block.endswith((",", ":")):
         return False
@@ -321,7 +286,7 @@ def is_subheading(block: str, next_block: str | None) -> bool:
         return False  # "Ấp Thân Bình – Xã Châu Thành – Tỉnh Đồng Tháp": an address, and the place's name over it
     if block[0].islower() or block.startswith(('"', "“", "-", "–")) or (block[0] == "(" and block[-1] == ")"):
         return False  # "(Cho một ổ bánh mì khoảng 800 – 900g)": a note in brackets heads nothing
-    if _LABELLED.match(block) and _LABELLED.match(next_block):
+    if LABELLED.match(block) and LABELLED.match(next_block):
         return False  # "100m: 10.17 giây, ..." over "200m: 20.37 giây, ...": a list's lines
     return not _has_unbalanced_quotes(block)
 
@@ -345,7 +310,7 @@ def _stopped_numbered_heading(block: str) -> bool:
     words closed by a full stop or a colon, one sentence; or a part's question or call ("1. Chọn điểm đến –
     Đi đâu để không thấy tiếc?", "1. Đưa Cây Vào Nơi Có Mái Che – Ưu Tiên Số Một!")."""
     return (
-        _NUMBERED_HEADING.match(block) is not None
+        NUMBERED_HEADING.match(block) is not None
         and (
             (words(block) <= _STOPPED_HEADING_WORDS and block.endswith((".", ":")))
             or (words(block) <= MAX_SUBHEADING_WORDS and block.endswith(("?", "!")))
@@ -380,7 +345,7 @@ def _closing_sentence(block: str) -> bool:
 def _described(block: str) -> bool:
     """ "Task Response (25%): khả năng trả lời vấn đề ...": an item saying what its label means, no heading."""
     label, colon, rest = block.partition(":")
-    return bool(colon) and not label[:1].isdigit() and _LABELLED.match(block) is not None and words(rest) >= 4
+    return bool(colon) and not label[:1].isdigit() and LABELLED.match(block) is not None and words(rest) >= 4
 
 
 def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] = frozenset()) -> tuple[Section, ...]:
@@ -418,7 +383,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
         # can head it, the others read as they stand; "2.Di tích ..." after "1.Di tích ...": items, never headings
         numbered = i > 0 and _LIST_ITEM.match(block) and _LIST_ITEM.match(blocks[i - 1])
         numbered = numbered or list_item(blocks, i, bullets)
-        listed = numbered or block in bullets or (i > 0 and _LABELLED.match(block) and _LABELLED.match(blocks[i - 1]))
+        listed = numbered or block in bullets or (i > 0 and LABELLED.match(block) and LABELLED.match(blocks[i - 1]))
         opened = i > 0 and _LIST_OPENER.search(blocks[i - 1]) is not None  # "... những thông tin sau:"
         # the last of a schedule's or a price list's lines ("12h00 – 14h00, Tiệc ...", "Tiền học 60,000 yên") is read
         in_run = i > 0 and all(map(_FIGURE.search, blocks[i - 1 : i + 1])) and is_subheading(blocks[i - 1], block)
@@ -433,7 +398,7 @@ def _sections(blocks: list[str], listing: bool = False, bullets: frozenset[str] 
             title, paragraphs = _strip_heading_marks(block), []
         else:  # "## I. ..." over "### 1. ...": a Markdown heading over another, read without its marks
             paragraphs.append(re.sub(r"^#{1,6}\s+", "", block))
-    if title is not None and not paragraphs and _LABELLED.match(title):  # "Số lượng: 200 SV/kỳ" over a widget: a field
+    if title is not None and not paragraphs and LABELLED.match(title):  # "Số lượng: 200 SV/kỳ" over a widget: a field
         title, paragraphs = (sections[-1].title, [*sections.pop().paragraphs, title]) if sections else (None, [title])
     if paragraphs or title is not None:
         sections.append(Section(title=title, paragraphs=tuple(paragraphs)))

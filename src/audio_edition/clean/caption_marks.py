@@ -24,7 +24,13 @@ def is_caption(block: str, first: bool = False) -> bool:
     return bool(
         P.CAPTION_NUMBERED.search(block)
         or P.CAPTION_LEADING.match(block)
-        or (words(block) <= 60 and P.CAPTION_CREDIT.search(block) and not P.TO_THE_READER.search(block))
+        # "..., bạn được ngắm san hô ... - Ảnh: T.T.D.": a photographer's initials credit a caption, even one that
+        # speaks to its reader
+        or (
+            words(block) <= 60
+            and P.CAPTION_CREDIT.search(block)
+            and (not P.TO_THE_READER.search(block) or _INITIALS_CREDIT.search(block))
+        )
         or (words(block) <= 60 and P.CAPTION_ILLUSTRATIVE.search(block))
         # one sentence over a video still's credit ("Ảnh cắt từ clip"); a screenshot's paragraph keeps its text (below)
         or (P.SCREEN_CREDIT.search(block) and "cắt" in block[-20:] and _sentences_before_credit(block) == 1)
@@ -52,6 +58,7 @@ _VIEW_CAPTION_WORDS = 14
 _TEXT_OVER_BAR_WORDS = 12
 
 
+_INITIALS_CREDIT = re.compile(r"\s[–-]\s+(?:Ảnh|ẢNH)\s*:\s*(?:[A-ZĐ]\.\s?)+[A-ZĐ][^\W\d_]*\.?\s*$")
 _NAMED_CREDIT = re.compile(r"\((?i:ảnh)\s+[A-ZĐÀ-Ỹ][^()]{1,40}\)\.?\s*$")
 
 

@@ -39,6 +39,7 @@ from .scenes import (
     places_its_subject,
     without_portrait_names,
 )
+from .summary_first import title_under_summary
 from .wordlists import word_list
 
 # "(Ảnh: Quang Thịnh/TTXVN)" on a line of its own: the credit of the picture whose caption is above
@@ -222,6 +223,9 @@ def drop_captions(d: Draft) -> Draft:
         ):
             kept.append(block if ends_sentence(block) else f"{block}.")  # "Tốc độ chụp" / "... còn được hiểu là ...":
             continue  # what the title's term means, a sentence (the lead)
+        if i == 1 and title_under_summary(blocks, d.listed):  # "Bắt đầu hành trình chạy bộ ... này. Học cách ..."
+            kept.append(block)  # over "Chạy bộ cho người mới ...": the page's summary over its title; no caption
+            continue
         if broken and words(block) <= _CAPTION_PAIR_WORDS:
             broken = False  # "Hội đồng giám khảo (từ trái qua): ... – Phản biện 1," / "ThS. ... – Phản biện 2."
             continue

@@ -392,9 +392,11 @@ _BANNER_WORDS = 12  # a site's banner is a slogan; a full sentence longer than t
 def drop_above_repeated_headline(d: Draft) -> Draft:
     """A headline printed twice near the top (the page's title and its heading) is the headline; what stands above it
     ("Việt Nam vươn mình trong kỷ nguyên mới") is the site's banner, unless the headline stands there too: then the two
-    copies go and the lead above them stays. With the headline and its summary, two paragraphs, or a title saying their
-    words (or a short one, "Cách gấp con hạc", right over the summary) above them, the two copies are a picture's text
-    and caption, and go; with a summary alone above them (a menu between), the summary is the lead under the title."""
+    copies go and the lead above them stays. A question printed twice under the text's opening ("Săm lốp xe máy là
+    gì?") is the first part's heading, read once. With the headline and its summary, two paragraphs, or a title saying
+    their words (or a short one, "Cách gấp con hạc", right over the summary) above them, the two copies are a picture's
+    text and caption, and go; with a summary alone above them (a menu between), the summary is the lead under the
+    title."""
     blocks = d.blocks
     for i in range(1, min(4, len(blocks) - 1)):
         one_sentence = not re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", blocks[i])  # a summary printed twice has more
@@ -407,6 +409,8 @@ def drop_above_repeated_headline(d: Draft) -> Draft:
             headed = headed or (summaries == [1] and i == 2 and not ends_sentence(blocks[0]))  # a short title over it
             if blocks[i].endswith("?") and i + 2 < len(blocks) and opens_with(blocks[i + 2], blocks[i]):  # "X là gì?"
                 return dataclasses.replace(d, blocks=(*blocks[: i + 1], *blocks[i + 2 :]))
+            if summaries and blocks[i].endswith("?") and blocks[i] not in blocks[:i] and not blocks[0].endswith("?"):
+                return dataclasses.replace(d, blocks=(*blocks[: i + 1], *blocks[i + 2 :]))  # the first part asks, twice
             if blocks[i] in blocks[:i] or headed or len(summaries) > 1:  # the headline again, a caption under the lead
                 part = any(not ends_sentence(b) or b.endswith("?") for b in blocks[i + 2 : i + 3])  # a part's picture
                 heads = {k for k in range(i) if part and ends_sentence(blocks[k + 1])}  # and the part's heading stays

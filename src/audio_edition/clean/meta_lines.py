@@ -1,8 +1,8 @@
 """Lines under a post's headline that say who wrote it and when: a meta line, its day, its writer and a count run
 together ("15/12/2017 Yêu Du Lịch 0": when, who, how many comments), the day the date line's and the writer the
 byline; a priest's or a religious' line ("Lm. Ngọc Dũng, SDB"), the byline; a category between the title and its
-copy; the post's tags under it; a writer's line in brackets ("(Tác giả ...)") or labelled ("Tác Giả: ..."); the site's
-description of itself.
+copy; the post's tags under it, or over it with the language it is in; a writer's line in brackets ("(Tác giả ...)")
+or labelled ("Tác Giả: ..."); the site's description of itself.
 None of it is read."""
 
 from __future__ import annotations
@@ -80,6 +80,26 @@ def drop_tags_under_title(d: Draft) -> Draft:
         known = any(t == (d.category or "").lower() or set(t.split()) <= title for t in tags)
         if short and known and block[:1].islower() and not ends_sentence(block) and i + 1 < len(d.blocks):
             return dataclasses.replace(d, blocks=d.blocks[:i] + d.blocks[i + 1 :])
+    return d
+
+
+# the languages a two-language blog files its posts under, beside their subjects
+_LANGUAGES = frozenset({"tiếng việt", "tiếng anh", "english", "vietnamese"})
+_LANGUAGE_TAGS = 6
+
+
+def drop_language_tags(d: Draft) -> Draft:
+    """ "Lặn biển (Diving), Nam (South), Tiếng Việt" over the title: the post's categories, one of them the language it
+    is written in, short phrases apart by commas with no stop; not read."""
+    if len(d.blocks) < 2:
+        return d
+    first = d.blocks[0].strip()
+    tags = [t.strip() for t in first.split(",")]
+    if not 2 <= len(tags) <= _LANGUAGE_TAGS or ends_sentence(first):
+        return d
+    short = all(0 < words(re.sub(r"\([^()]*\)", "", t)) <= _TAG_WORDS for t in tags)
+    if short and any(t.lower() in _LANGUAGES for t in tags):
+        return dataclasses.replace(d, blocks=d.blocks[1:])
     return d
 
 

@@ -268,7 +268,8 @@ CAPTION_BARE_CREDIT = re.compile(
 # "Giá cà phê Robusta (sàn London) - Nguồn: theice.com"
 CAPTION_SOURCE = re.compile(  # never a device's power, "Laptop Không Lên Nguồn: Nguyên Nhân ..."
     r"(?:^|[.\s(])(?<!lên )(?<!mất )(?<!bật )(?<!tắt )(?<!cấp )Nguồn\s*:\s*"
-    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s|(?!\.\s)[^!?]){1,60}\)?$",  # "(Nguồn: Diễn đàn ... - Mr. Tư Chung)"
+    # "(Nguồn: Diễn đàn ... - Mr. Tư Chung)"; never "... 96.946.778 người (Nguồn: <address>), tức gần ...": a sentence
+    r"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s|(?!\.\s)(?!\)\s*[,;]\s*\w)[^!?]){1,60}\)?$",
     re.IGNORECASE,
 )
 # A table's unit over or under its figures: "ĐVT: Đồng/kg", "Đơn vị tính: tỷ đồng"

@@ -1,7 +1,8 @@
 """A shop's product card over the description it sells with: the code ("Mã sản phẩm" over
 "NSHG433155"), the price ("Giá sản phẩm : Liên hệ"), the stock and the fields beside them
-("Xuất xứ : Hậu Giang, Việt Nam"), an e-book's ("Nhà xuất bản:" over "NXB Thanh Niên", "Định dạng:
-Epub", "Sách miễn phí"); none of it read, the description under it is the text."""
+("Xuất xứ : Hậu Giang, Việt Nam"), a description still to come ("Đang cập nhật..."), an e-book's
+("Nhà xuất bản:" over "NXB Thanh Niên", "Định dạng: Epub", "Sách miễn phí"); none of it read, the
+description under it is the text."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _PRICE = re.compile(r"(?i:giá)[^:]{0,20}:\s*[\d.,]+")  # "Giá bán: 609.000 VN
 _CODE = re.compile(r"(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,30}")  # "NSHG433155" under its label
 _FIELD = re.compile(r"[^\W\d_][^:]{1,25}?\s*:\s*[^:]{1,60}")  # "Xuất xứ : Hậu Giang, Việt Nam"
 _FIELD_WORDS = 8
+# "Đang cập nhật...": the card's short description, not written yet
+_PLACEHOLDER = re.compile(r"(?i:đang (?:được )?cập nhật|chưa có mô tả)\s*(?:\.{1,3}|…)?")
 _LABEL = re.compile(r"[^\W\d_][^:]{1,25}?\s*:")
 _VALUE_WORDS = 4
 _TOP = 10  # a card sits under the product's name
@@ -57,7 +60,7 @@ def drop_product_card(d: Draft) -> Draft:
 
 def _card_line(block: str) -> bool:
     text = block.strip()
-    if _LABEL.fullmatch(text):
+    if _LABEL.fullmatch(text) or _PLACEHOLDER.fullmatch(text):
         return True
     if ends_sentence(text) or words(text) > _FIELD_WORDS:
         return False

@@ -132,6 +132,7 @@ from .location import strip_location_stamp
 from .lone_captions import drop_lone_restating_captions
 from .markup import strip_markup
 from .meta_lines import (
+    drop_language_tags,
     drop_posted_commented_line,
     drop_site_description,
     drop_tags_under_title,
@@ -338,6 +339,7 @@ RULES: tuple[Rule, ...] = (
     extract_writer_in_section,
     drop_posted_commented_line,
     drop_tags_under_title,
+    drop_language_tags,
     drop_site_description,
     drop_header_over_ruled_title,
     drop_banner_over_counted_title,

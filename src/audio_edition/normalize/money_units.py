@@ -36,7 +36,7 @@ _TIMES = re.compile(
 # "2.532 x 1.170 pixel", "1920×1080", a screen's "540x960": a size, its sides multiplied, whatever follows
 _BY = re.compile(
     rf"(?<![\w.,])(?P<a>{NUM})(?:\s+[x×]\s+|×)(?=\d)|(?<![\w.,])(?P<w>\d{{3,4}})x(?=\d{{3,4}}(?!\w))"
-    r"|(?<![\w.,])(?P<s>\d{1,2})x(?=\d{1,2}(?![\w.,]?\d|[xX]))"  # "khuôn 9x13", "ảnh 4x6"
+    r"|(?<![\w.,])(?P<s>\d{1,2})[xX](?=\d{1,2}(?![\w.,]?\d|[xX]))"  # "khuôn 9x13", "ảnh 4x6", "Rubik 3X3"
 )
 # "mấy chục km", "gần chục kg": a unit after a count said in words
 _WORD_COUNTED_UNIT = re.compile(r"\b(?P<n>chục|trăm|nghìn|ngàn|vạn|triệu) (?P<unit>km|kg|cm|mm|ml|mg|m2|m3)(?![\w²³/])")

@@ -44,6 +44,7 @@ from .context import (
     table_leaders,
     worked_sums,
 )
+from .cube_moves import cube_moves
 from .dates import date_ranges, day_months, full_dates, times
 from .definitions import spell_glossed
 from .documents import document_numbers, form_codes
@@ -209,6 +210,7 @@ RULES: tuple[Rule, ...] = (
     table_rows,
     worked_sums,
     unit_glosses,
+    cube_moves,
     quotes_and_brackets,
     ellipses,
     form_codes,

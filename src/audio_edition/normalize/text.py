@@ -94,6 +94,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
     text = _BEFORE_COUNTRY.sub(" ", text)  # "Gia đìnhViệt Nam": a word run into the country's name, one phrase
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
+    text = re.sub(r"(?<=\d)\s?°c\b", "°C", text)  # "thấp hơn 8°c": Celsius in a small letter
     text = _PER_MILLE_TYPED.sub("‰", _GLUED_DEGREE.sub(r"\1°C", text))  # "độ mặn 0 - 40%0", "nhiệt độ 20 - 300C"
     text = _GLUED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2.Kỹ thuật trồng", "I.Khái quát"
     text = _DASHED_NUMBERED_HEADING.sub(r"\1. ", text)  # "2- Phát ra mùi khét": a part's number, then its name

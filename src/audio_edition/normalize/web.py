@@ -68,12 +68,14 @@ def emails(text: str, opts: Options, lex: Lexicon) -> str:
     return _EMAIL.sub(lambda m: f"{_dotted(m.group(1))} a còng {_dotted(m.group(2))}", text)
 
 
-_LINK_TARGET = re.compile(r"(?<=\w)\s*\((?:https?://|www\.)[^\s()]+\)")
+# "(http://wikicuoihoi.com/...)" after a link's words; "(Nguồn: https://danso.org/viet-nam/)" after a figure
+_LINK_TARGET = re.compile(r"(?<=\w)\s*\((?:(?i:nguồn|source)\s*:\s*)?(?:https?://|www\.)[^\s()]+\)")
 
 
 def urls(text: str, opts: Options, lex: Lexicon) -> str:
     """A web address read as its host, with "chấm"; a picture's address not at all, nor a link's target in brackets
-    after the words that carry it ("Phong tục cưới (http://wikicuoihoi.com/...) của người Việt")."""
+    after the words that carry it ("Phong tục cưới (http://wikicuoihoi.com/...) của người Việt"), nor a figure's
+    source given as an address ("96.946.778 người (Nguồn: https://danso.org/viet-nam/)")."""
     text = _LINK_TARGET.sub("", _PICTURE_URL.sub(" ", _GLUED_AFTER_URL.sub(r"\1. ", text)))
 
     def said(m: re.Match[str]) -> str:

@@ -39,7 +39,7 @@ _TIMES = re.compile(r"lần\b")
 # "8 tuần / khoá", "thời gian trung bình/khóa": how long each course or term lasts
 _COURSE = re.compile(r"(?:khóa|khoá|kỳ|kì|đợt)\b")
 _LASTS_BEFORE = re.compile(r"(?:(?:ngày|tuần|tháng|năm|giờ|buổi)|\btrung bình)$")
-_PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên)$")
+_PRICE_BEFORE = re.compile(r"(?:đồng|USD|VNĐ|VND|euro|yên|nghìn|ngàn|triệu|tỷ|tỉ)$")  # "vài nghìn/con": a sum
 _NUMBER_WORD_BEFORE = re.compile(
     r"\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|không)$"
 )

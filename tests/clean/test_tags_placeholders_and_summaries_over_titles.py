@@ -1,0 +1,58 @@
+"""Round 195 (camping, Rubik, turtles, diving, snake plants, running, koi, chords, orchids, tyres): a two-language
+blog's tags over the title, with the language the post is in, are not read; a picture's caption that speaks to its
+reader is still a caption when a photographer's initials credit it; a shop's "Đang cập nhật..." placeholder is not
+the lead; a figure's source given as an address in brackets keeps its paragraph and is not read; a page's summary
+over its title leaves the title the headline; a question printed twice under the opening is the first part's
+heading, read once."""
+
+from __future__ import annotations
+
+from .pages import article_of, chapter_titles, spoken_sentences, spoken_text
+
+LEAD = "Cây lưỡi hổ chịu hạn tốt nhưng rất sợ úng, nhất là vào những tháng mưa dầm kéo dài ở miền Bắc."
+BODY = "Mỗi tuần chỉ nên tưới một lần vào buổi sáng, để đất khô hẳn giữa hai lần tưới và chậu luôn thoát nước."
+OTHER = "Khi thấy lá mềm và vàng ở gốc, hãy nhấc cây khỏi chậu, cắt bỏ rễ thối rồi trồng lại vào đất pha cát."
+
+
+def test_a_blogs_tags_with_the_posts_language_over_the_title_are_not_read() -> None:
+    title = "Cây cảnh ở Đà Lạt, Lâm Đồng"
+    article = article_of(f"Cây cảnh (Plants), Bắc (North), Tiếng Việt\n\n{title}\n\nEnglish\n\n{LEAD}\n\n{BODY}\n")
+    assert article.headline == title
+    assert "Plants" not in spoken_text(article) and "Tiếng Việt" not in spoken_text(article)
+
+
+def test_a_caption_speaking_to_its_reader_with_a_photographers_initials_is_not_read() -> None:
+    caption = "Đến đây, bạn được ngắm những chậu lưỡi hổ xếp thành hàng dài - Ảnh: T.T.D."
+    article = article_of(f"{caption}\n\n{LEAD}\n\n{BODY}\n\n{OTHER}\n")
+    assert "ngắm những chậu" not in spoken_text(article) and not article.headline.startswith("Đến đây")
+
+
+def test_a_shops_placeholder_for_its_description_is_not_the_lead() -> None:
+    title = "Chậu lưỡi hổ để bàn có tốt không"
+    article = article_of(f"{title}\n\nGiá bán: Liên hệ\n\nĐang cập nhật...\n\n{title}\n\n{LEAD}\n\n{BODY}\n")
+    assert "cập nhật" not in spoken_text(article) and LEAD[:30] in spoken_text(article)
+
+
+def test_a_figures_source_given_as_an_address_keeps_its_paragraph() -> None:
+    figure = (
+        "Cả nước có 12.345 nhà vườn trồng lưỡi hổ (Nguồn: https://caycanh.example.vn/thong-ke/), phần lớn ở phía Nam."
+    )
+    text = " ".join(spoken_sentences(f"Trồng lưỡi hổ trong nhà\n\n{LEAD}\n\n{figure}\n\n{BODY}\n"))
+    assert "mười hai nghìn ba trăm bốn mươi lăm nhà vườn" in text and "phần lớn ở phía Nam" in text
+    assert "Nguồn" not in text and "example" not in text
+
+
+def test_a_pages_summary_over_its_title_leaves_the_title_the_headline() -> None:
+    summary = (
+        "Bắt đầu hành trình trồng cây cảnh của bạn với hướng dẫn toàn diện này. Học cách tưới, bón và thay chậu với"
+        " các mẹo cho người mới bắt đầu."
+    )
+    title = "Trồng cây cảnh cho người mới bắt đầu: Hướng dẫn toàn diện để bạn bắt đầu hành trình"
+    article = article_of(f"{summary}\n{title}\n{LEAD} {BODY}\n{OTHER}\n")
+    assert article.headline == title and "Học cách tưới" in spoken_text(article) and title not in article.lead
+
+
+def test_a_question_printed_twice_under_the_opening_is_the_first_parts_heading() -> None:
+    heading = "Lưỡi hổ có cần bón phân không?"
+    page = f"Cách chăm lưỡi hổ đơn giản nhất\n\n{LEAD} {BODY}\n\n{heading}\n\n{heading}\n\n{OTHER}\n"
+    assert heading in chapter_titles(page) and spoken_text(article_of(page)).count(heading) == 1
