@@ -3,7 +3,8 @@ blog's tags over the title, with the language the post is in, are not read; a pi
 reader is still a caption when a photographer's initials credit it; a shop's "Đang cập nhật..." placeholder is not
 the lead; a figure's source given as an address in brackets keeps its paragraph and is not read; a page's summary
 over its title leaves the title the headline; a question printed twice under the opening is the first part's
-heading, read once."""
+heading, read once; a caption saying a sentence of the text again with the pictured product's model in it is not
+read."""
 
 from __future__ import annotations
 
@@ -56,3 +57,10 @@ def test_a_question_printed_twice_under_the_opening_is_the_first_parts_heading()
     heading = "Lưỡi hổ có cần bón phân không?"
     page = f"Cách chăm lưỡi hổ đơn giản nhất\n\n{LEAD} {BODY}\n\n{heading}\n\n{heading}\n\n{OTHER}\n"
     assert heading in chapter_titles(page) and spoken_text(article_of(page)).count(heading) == 1
+
+
+def test_a_caption_saying_a_sentence_again_with_the_products_model_is_not_read() -> None:
+    sentence = "Thay chậu mới sẽ giúp rễ cây lưỡi hổ thông thoáng và phát triển khỏe hơn"
+    caption = "Thay chậu mới Terra Pot 25′ CX20 sẽ giúp rễ cây lưỡi hổ thông thoáng và phát triển khỏe hơn"
+    page = f"Cách thay chậu cho lưỡi hổ\n\n{sentence}, nhất là sau hai năm trồng.\n\n{BODY}\n\n{caption}\n\n{OTHER}\n"
+    assert "Terra Pot" not in spoken_text(article_of(page))

@@ -25,10 +25,14 @@ def echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
     """An unstopped line of eight words or more whose words, in order, one sentence of the text
     says too, with no more words between them than the line has ("Ban tổ chức tặng giấy khen cho 20 giáo viên đạt giải
     ba" under a picture, "... tặng giấy khen cho 06 giáo viên đạt giải nhì, 20 giáo viên đạt giải
-    ba và ..." in the text): the picture's caption, telling what the text tells."""
+    ba và ..." in the text): the picture's caption, telling what the text tells. The product pictured may be named in
+    it, a run of words in plain letters the text does not say ("Thay ruột xe đạp Road Continental 28′ S60 RE sẽ giúp
+    ..." under "Thay ruột xe đạp sẽ giúp ...")."""
     if ends_sentence(block) or words(block) < ECHO_WORDS:
         return False
-    line = re.findall(r"\w+", block.lower())
+    line = re.findall(r"\w+", _without_model(block).lower())
+    if len(line) < ECHO_WORDS:
+        return False
     for other in others:
         told = re.findall(r"\w+", other.lower())
         if len(told) <= len(line) or not ends_sentence(other):
@@ -42,6 +46,16 @@ def echoes_the_text(block: str, others: tuple[str, ...]) -> bool:
         if at == len(line) and gap <= len(line):
             return True
     return False
+
+
+# "Road Continental 28′ S60 RE": a product's make and model, capitals and figures in plain letters, in one run
+_MODEL = re.compile(r"(?<=\s)(?:[A-Z0-9][A-Za-z0-9]*[′'\"”]?\s+){2,6}(?=[a-zà-ỹđ])")
+
+
+def _without_model(block: str) -> str:
+    """`block` without one run of a product's make and model in it, if it has one."""
+    runs = _MODEL.findall(block)
+    return _MODEL.sub("", block) if len(runs) == 1 else block
 
 
 def _unquoted(text: str) -> str:
