@@ -4,7 +4,7 @@ reader is still a caption when a photographer's initials credit it; a shop's "Đ
 the lead; a figure's source given as an address in brackets keeps its paragraph and is not read; a page's summary
 over its title leaves the title the headline; a question printed twice under the opening is the first part's
 heading, read once; a caption saying a sentence of the text again with the pictured product's model in it is not
-read."""
+read; a sentence opening a list ("... sau đây :") is read, though a picture's caption opens with its words."""
 
 from __future__ import annotations
 
@@ -64,3 +64,12 @@ def test_a_caption_saying_a_sentence_again_with_the_products_model_is_not_read()
     caption = "Thay chậu mới Terra Pot 25′ CX20 sẽ giúp rễ cây lưỡi hổ thông thoáng và phát triển khỏe hơn"
     page = f"Cách thay chậu cho lưỡi hổ\n\n{sentence}, nhất là sau hai năm trồng.\n\n{BODY}\n\n{caption}\n\n{OTHER}\n"
     assert "Terra Pot" not in spoken_text(article_of(page))
+
+
+def test_a_sentence_opening_a_list_is_read_though_a_caption_begins_alike() -> None:
+    opening = "Cây lưỡi hổ bị vàng lá úa vì 3 nguyên nhân sau đây :"
+    page = (
+        f"{LEAD} Hãy cùng tìm hiểu qua bài viết sau nhé.\n\nCây lưỡi hổ bị vàng lá úa\n\n{opening}\n\n"
+        f"Tưới quá nhiều\n\n{BODY}\n\nCây lưỡi hổ bị vàng lá úa ( Ảnh minh họa)\n\n{OTHER}\n"
+    )
+    assert "nguyên nhân sau đây" in spoken_text(article_of(page))

@@ -385,7 +385,7 @@ def drop_captions(d: Draft) -> Draft:
             i > 0
             and words(block) <= _CAPTION_PAIR_WORDS + 5
             and not TWO_SENTENCES.search(block)
-            and not block.rstrip().endswith("?")  # "Pháp lý mua bán căn hộ là gì?": a heading asks
+            and not block.rstrip().endswith(("?", ":"))  # "... là gì?": a heading asks; "... sau đây :" opens a list
             and _opening(block) in credited
             # "Điện thoại có nguồn nhưng ..." over its paragraph, its picture's caption saying it again below: a heading
             and not (after.endswith((".", "!")) and any(b.startswith(f"{block} (") for b in blocks[i + 2 :]))
