@@ -93,7 +93,7 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<a>\d+)(?P<l>[A-Za-z]?)/(?P<b>\d+)(?![\w/]|
 _FRACTION_NEXT = re.compile(
     r"\s+(?:số|dân số|diện tích|tổng|lượng|trong|các|những|của|thời gian|quãng|chặng|đường|đoạn|khối lượng|giá trị|"
     r"phần|nhiệm kỳ|dân|người|hộ|ao|nồi|chậu|thùng|bể|bình|cốc|ly|xô|GDP|GRDP|doanh thu|lợi nhuận|thị phần|kim ngạch"
-    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức"  # "1/3 muỗng"
+    rf"|{'|'.join(KITCHEN_MEASURES)}|quả|trái|củ|lạng|gói|hộp|lon|chai|kg|lít|cup|công thức|giây"  # "1/3 muỗng"
     r"|thảo quả|hoa hồi|thanh quế|nhánh gừng|tép tỏi|quả chanh|bắp cải)\b"  # "1/2 thảo quả đập dập": a spice's half
 )
 _RATIO = re.compile(r"(?<![\w/.,])(?P<a>\d+)/(?P<b>\d+(?:,\d+)?)(?![\w/]|[.,]\d)")
@@ -102,6 +102,7 @@ _GROUPED_SLASH = re.compile(
     r"(?<![\w/.,])(?P<a>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)/(?P<b>\d{1,3}(?:\.\d{3})+)(?![\w/]|[.,]\d)"
 )
 _CONTEST = re.compile(r"(?i:tỉ lệ chọi|tỷ lệ chọi)(?:(?![.!?]).)*$")
+_SECOND_NEXT = re.compile(r"\s+giây\b")
 _KITCHEN_NEXT = re.compile(rf"\s+(?:{'|'.join(KITCHEN_MEASURES)})\b")
 _FRACTION_PREV = re.compile(  # "cho 1/2 muối": a cook's share of a thing
     r"(?:gần|hơn|khoảng|chiếm|còn|chỉ|tới|đến|được|bằng|trên|cho|lấy|thêm|dùng|bỏ|quy tắc|bố cục|tiếp cận)[\s,]*$",
@@ -277,6 +278,7 @@ def slashes(text: str, opts: Options, lex: Lexicon) -> str:
         a, b = int(m["a"]), int(m["b"])
         fraction_words = _FRACTION_NEXT.match(text[m.end() :]) or _FRACTION_PREV.search(text[: m.start()])
         small = b <= 10 or (b <= 100 and _KITCHEN_NEXT.match(text, m.end()))  # "1/16 muỗng": a cook's measure
+        small = small or (a == 1 and _SECOND_NEXT.match(text, m.end()) is not None)  # "1/125 giây": a shutter's
         if 0 < a < b and small and fraction_words and not _HOUSE_NUMBER_BEFORE.search(text, 0, m.start()):
             return read_fraction(a, b, opts)
         if len(m["a"]) <= 2 and len(m["b"]) <= 2:  # "07/08 chi bộ": a report's padding, not said

@@ -116,6 +116,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     listed = len(_ANY_SECONDS.findall(text)) >= _SECOND_LIST  # "1s, 1/2s, 1/4s": a camera's shutter speeds
     text = _SECONDS.sub(r"\g<w> \g<n> giây", _DECADE_S.sub(r"\1", _PRIME_MINUTES.sub(" phút", text)))
     text = _SECOND_VALUES.sub(r"\g<n> giây", text) if listed else text
+    text = _SECOND_FRACTION.sub(r"\g<n> giây", text)  # "màn trập 1/125s": a fraction of a second
     text = _APOSTROPHE_SYLLABLE.sub(lambda m: m[1] + "ơ ", text)  # "M’Đrắk": "Mơ Đrắk"
     glued = r"\b\w{4,}\b(?!\.\w)"  # never a web address's name ("danhgiaXe.com")
     return re.sub(glued, lambda m: m.group(0) if m.group(0) in lex.words else part_glued_line(m.group(0)), text)
@@ -198,6 +199,7 @@ _DECADE_S = re.compile(r"(?:(?<=(?i:năm) )|(?<=(?i:niên) ))(\d0)s\b")
 _SECOND_VALUES = re.compile(r"(?:(?<=, )|(?<=…)|(?<=… )|(?<=\svà )|(?<=\shoặc ))(?P<n>\d{1,4}(?:/\d{1,5})?)s(?![\w'’])")
 _ANY_SECONDS = re.compile(r"(?<![\w/.])\d{1,4}(?:/\d{1,5})?s(?![\w'’])")
 _SECOND_LIST = 2
+_SECOND_FRACTION = re.compile(r"(?<![\w/.])(?P<n>1/\d{1,5})s(?![\w'’])")
 # "chỉ mất 30s", "trong 6,5s": seconds after a word in small letters (never "iPhone 5s")
 _SECONDS = re.compile(r"(?<!\w)(?P<w>[a-zà-ỹđ]+) (?P<n>\d{1,3}(?:[.,]\d{1,2})?)s\b(?![’'])")
 # "_Diễn ra ..._": an underscore typed for italics
