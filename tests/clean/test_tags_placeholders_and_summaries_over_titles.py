@@ -4,7 +4,8 @@ reader is still a caption when a photographer's initials credit it; a shop's "Đ
 the lead; a figure's source given as an address in brackets keeps its paragraph and is not read; a page's summary
 over its title leaves the title the headline; a question printed twice under the opening is the first part's
 heading, read once; a caption saying a sentence of the text again with the pictured product's model in it is not
-read; a sentence opening a list ("... sau đây :") is read, though a picture's caption opens with its words."""
+read; a sentence opening a list ("... sau đây :") is read, though a picture's caption opens with its words; a "Top
+N ..." link under the summary of a page that is no top list is not read."""
 
 from __future__ import annotations
 
@@ -73,3 +74,14 @@ def test_a_sentence_opening_a_list_is_read_though_a_caption_begins_alike() -> No
         f"Tưới quá nhiều\n\n{BODY}\n\nCây lưỡi hổ bị vàng lá úa ( Ảnh minh họa)\n\n{OTHER}\n"
     )
     assert "nguyên nhân sau đây" in spoken_text(article_of(page))
+
+
+def test_a_top_list_link_under_the_summary_is_not_read() -> None:
+    page = f"Lưỡi hổ vàng lá và cách cứu cây\n\n{LEAD}\n\nTop 7 chậu lưỡi hổ bán chạy năm 2023\n\n{BODY}\n\n{OTHER}\n"
+    article = article_of(page)
+    assert "Top" not in spoken_text(article) and "chạy năm" not in " ".join(chapter_titles(page))
+
+
+def test_a_top_list_pages_own_first_item_is_read() -> None:
+    page = f"Top 5 loại lưỡi hổ dễ trồng nhất\n\n{LEAD}\n\nTop 1 lưỡi hổ Thái viền vàng lá dày\n\n{BODY}\n\n{OTHER}\n"
+    assert "Top 1 lưỡi hổ Thái" in spoken_text(article_of(page))

@@ -141,6 +141,8 @@ def drop_related(d: Draft) -> Draft:
             continue
         if i <= _EVENT_TAG_LINES and _EVENT_TAG.fullmatch(block):
             continue  # "Sự kiện: Ẩm thực Việt" under the headline: the site's tag for a run of stories
+        if 1 < i <= _EVENT_TAG_LINES and _top_list_link(block, d.blocks[0], d.blocks[i - 1]):
+            continue  # "Top 7 chảo chống dính bán chạy năm 2023" under the summary: another post's title
         if words(block) <= 20 and (_MORE_TITLE.match(block) or (i > 0 and _EMBED_TITLE.match(block))):
             continue
         if words(block) <= 12 and P.WATCH_LINK.match(block):
@@ -215,6 +217,21 @@ _MORE_TITLE = re.compile(
     r"^(?:Xem thêm|Đọc thêm|(?:Hoặc|Bạn|Hoặc bạn|Có thể)(?: có thể)? xem(?: thêm)? tại)\s+[^:.!?]{5,120}$"
 )  # "Hoặc có thể xem tại Nguyên liệu thêu cơ bản đầy đủ": a link to another page
 _EVENT_TAG = re.compile(r"Sự kiện\s*:\s*[^.!?:]{2,50}")
+_TOP_LIST = re.compile(r"Top\s+\d{1,2}\s+[^\W\d_][^.!?:]{5,100}")
+_TOP_LIST_WORDS = 16
+
+
+def _top_list_link(block: str, title: str, before: str) -> bool:
+    """ "Top 7 chảo chống dính bán chạy năm 2023" right under the summary of a page that is no top list itself: a
+    link to another post, a listicle's title."""
+    return (
+        _TOP_LIST.fullmatch(block.strip()) is not None
+        and words(block) <= _TOP_LIST_WORDS
+        and ends_sentence(before)
+        and not title.lstrip().lower().startswith("top")
+    )
+
+
 _EVENT_TAG_LINES = 4
 _EMBED_TITLE = re.compile(r"^(?:MV|Clip|Teaser|Trailer|\[(?i:video|clip)\])\s[^.!?:]{2,80}$")  # "[VIDEO] Cách xếp ..."
 # "👉 Đừng quên truy cập ... để tìm hiểu thêm ...": a pointer to another page
