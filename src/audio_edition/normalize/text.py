@@ -92,6 +92,7 @@ def hygiene(text: str, opts: Options, lex: Lexicon) -> str:
     text = re.sub(r"(?<=\b(?:19|20)\d\d)\.(?=[A-ZĐÀ-Ỹ]{2})", ". ", text)  # "... tháng 9/2018.TRUNG TÂM ..."
     text = _GLUED_DAY.sub(r"\1 ", text)  # "Thứ Bảy 25/8lúc 12.30": a day run into the next word
     text = _WORD_BEFORE_NUMBER.sub(r"\1 ", text)  # "mỗi lứa nuôi1,3 vạn con": a word run into a number
+    text = _HOURS_BRAND.sub("24h ", text)  # "24hTin": a site named for round-the-clock news, its words run together
     text = _BEFORE_COUNTRY.sub(" ", text)  # "Gia đìnhViệt Nam": a word run into the country's name, one phrase
     text = _LOST_DEGREE.sub("°C", text)  # "22 – 30 0C": the degree sign a scrape flattened into a zero
     text = re.sub(r"(?<=\d)\s?°c\b", "°C", text)  # "thấp hơn 8°c": Celsius in a small letter
@@ -129,6 +130,7 @@ _PHONETIC = re.compile(r"\s*/[^/\s]*[ˈˌəɛɪʊʃʒθðŋɔæɑːɒʌ][^/\s]*/
 _SMALL_D_ACRONYM = re.compile(r"(?<![\w])đ(?=[A-ZĐ]{1,5}(?![\w]))")
 # "nuôi1,3 vạn": a word in Vietnamese letters run into the number after it (never a code in plain
 # letters like "mp3")
+_HOURS_BRAND = re.compile(r"(?<![\w.,])24h(?=[A-ZĐ][a-zà-ỹđ]{2,}\b)")
 _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)(?=\d)")
 _BEFORE_COUNTRY = re.compile(r"(?<=[a-zà-ỹđ])(?=Việt Nam\b)")
 _REGION_CODE = re.compile(r"(?<![\w/])([A-Z]{2,3})/([A-Z])(?![\w/])")
