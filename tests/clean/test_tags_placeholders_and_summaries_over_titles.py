@@ -5,7 +5,8 @@ the lead; a figure's source given as an address in brackets keeps its paragraph 
 over its title leaves the title the headline; a question printed twice under the opening is the first part's
 heading, read once; a caption saying a sentence of the text again with the pictured product's model in it is not
 read; a sentence opening a list ("... sau đây :") is read, though a picture's caption opens with its words; a "Top
-N ..." link under the summary of a page that is no top list is not read."""
+N ..." link under the summary of a page that is no top list is not read; "THỦ THUẬT", a site's section, never heads
+a page."""
 
 from __future__ import annotations
 
@@ -85,3 +86,8 @@ def test_a_top_list_link_under_the_summary_is_not_read() -> None:
 def test_a_top_list_pages_own_first_item_is_read() -> None:
     page = f"Top 5 loại lưỡi hổ dễ trồng nhất\n\n{LEAD}\n\nTop 1 lưỡi hổ Thái viền vàng lá dày\n\n{BODY}\n\n{OTHER}\n"
     assert "Top 1 lưỡi hổ Thái" in spoken_text(article_of(page))
+
+
+def test_a_tips_section_label_over_an_untitled_page_is_not_the_headline() -> None:
+    article = article_of(f"THỦ THUẬT\n\n1. Tưới quá nhiều\n\n{LEAD}\n\n{BODY}\n\n2. Thiếu nắng\n\n{OTHER}\n")
+    assert "THỦ THUẬT" not in spoken_text(article).upper()
