@@ -6,7 +6,7 @@ over its title leaves the title the headline; a question printed twice under the
 heading, read once; a caption saying a sentence of the text again with the pictured product's model in it is not
 read; a sentence opening a list ("... sau đây :") is read, though a picture's caption opens with its words; a "Top
 N ..." link under the summary of a page that is no top list is not read; "THỦ THUẬT", a site's section, never heads
-a page."""
+a page; a journal's footer, its name and address over its contacts line, is not read."""
 
 from __future__ import annotations
 
@@ -91,3 +91,21 @@ def test_a_top_list_pages_own_first_item_is_read() -> None:
 def test_a_tips_section_label_over_an_untitled_page_is_not_the_headline() -> None:
     article = article_of(f"THỦ THUẬT\n\n1. Tưới quá nhiều\n\n{LEAD}\n\n{BODY}\n\n2. Thiếu nắng\n\n{OTHER}\n")
     assert "THỦ THUẬT" not in spoken_text(article).upper()
+
+
+def test_a_journals_footer_name_and_address_over_its_contacts_are_not_read() -> None:
+    footer = (
+        "Tạp chí Khoa học Nông nghiệp Miền Tây\n\n"
+        "Tầng 3, Nhà B, Khu I, đường 30/4, P. An Hòa, Q. Ninh Kiều, TP. Cần Thơ\n\n"
+        "Điện thoại: (0292) 3 111 222; Email: tapchi@example.edu.vn\n"
+    )
+    text = spoken_text(article_of(f"Cách trồng lưỡi hổ\n\n{LEAD}\n\n{BODY}\n\n{OTHER}\n\n{footer}"))
+    assert "Tạp chí" not in text and "Ninh Kiều" not in text
+
+
+def test_a_charters_address_clause_over_its_phone_clause_is_read() -> None:
+    clauses = (
+        "1.3. Địa chỉ trụ sở chính: Số 16, Đường Trần Phú, Phường Văn Quán, Quận Hà Đông, Thành phố Hà Nội\n\n"
+        "1.4. Điện thoại: 024 3355 1234\n"
+    )
+    assert "Văn Quán" in spoken_text(article_of(f"Điều lệ Hợp tác xã Rau sạch\n\n{LEAD}\n\n{clauses}\n{BODY}\n"))

@@ -39,6 +39,7 @@ def drop_contact_lines(d: Draft) -> Draft:
             continue
         row = words(block) <= _CONTACT_ROW_WORDS and ("|" in block or re.search(r"\d{3} \d{3}", block))
         if _CONTACT_LABEL_AT_START.match(block) and (words(block) <= 8 or row or _numbers_row(block)):
+            _pop_footer_address(kept)
             continue  # "Tổng đài: 0243 8356 700 | Email: ...", "Liên hệ quảng cáo: +84 (0) 377 089 696 (...)"
         labelled = _CONTACT_IN_LINE.search(block) or _CONTACT_WITH.match(block)
         if (
@@ -68,6 +69,25 @@ def drop_contact_lines(d: Draft) -> Draft:
     if len(d.blocks) > 1 and d.blocks[1] not in kept and kept[:1] == [d.blocks[0]] and _BANNER.match(d.blocks[0]):
         kept.pop(0)  # "NHA KHOA TRẺ – Chỉnh nha cùng ..." over the clinic's hours and hotline: its banner
     return dataclasses.replace(d, blocks=tuple(kept))
+
+
+# "Lầu 4, Nhà Điều Hành, Khu II, đường 3/2, P. Xuân Khánh, Q. Ninh Kiều, TP. Cần Thơ": a ward, a district, a city
+_ADMIN_PART = re.compile(r"(?:^|,\s*)(?:P\.|Q\.|TP\.|Phường|Quận|Huyện|Tỉnh|Thành phố)\s?[A-ZĐÀ-Ỹ0-9]")
+_ADMIN_PARTS = 2
+_INSTITUTION = re.compile(r"(?:Tạp chí|Trường|Công ty|Báo|Viện|Trung tâm|Hội|Nhà xuất bản|Tòa soạn)\b")
+_NAME_WORDS = 10
+
+
+def _pop_footer_address(kept: list[str]) -> None:
+    """Over a footer's contacts line: its street address with ward, district and city ("..., P. Xuân Khánh, Q. Ninh
+    Kiều, TP. Cần Thơ"), and the institution's name over that ("Tạp chí khoa học Trường Đại học Cần Thơ"), go."""
+    if not kept or ends_sentence(kept[-1]) or words(kept[-1]) > 2 * _CONTACT_ROW_WORDS or ":" in kept[-1]:
+        return  # "1.3. Địa chỉ trụ sở chính: ..." over "1.4. Điện thoại: ...": a charter's clauses, read
+    if len(_ADMIN_PART.findall(kept[-1])) < _ADMIN_PARTS:
+        return
+    kept.pop()
+    if kept and words(kept[-1]) <= _NAME_WORDS and not ends_sentence(kept[-1]) and _INSTITUTION.match(kept[-1]):
+        kept.pop()
 
 
 def _numbers_row(block: str) -> bool:
