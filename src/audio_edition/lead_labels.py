@@ -91,7 +91,7 @@ def echoes_title(block: str, headline: str) -> bool:
     said = re.findall(r"\w+", block.lower())
     title = re.findall(r"\w+", headline.lower())
     inside = f" {' '.join(said)} " in f" {' '.join(title)} "
-    numbered = re.match(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s", block) is not None  # "1. Nguyên nhân ...": part one's heading
+    numbered = P.NUMBERED_PART.match(block) is not None  # "1. Nguyên nhân ...": part one's heading
     return (
         not ends_sentence(block)
         and inside

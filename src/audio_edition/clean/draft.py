@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text.legacy import is_syllable
+from ..text.letters import without_marks
 from .wordlists import word_list
 
 
@@ -114,17 +114,12 @@ def surname_first(name: str) -> bool:
     return name.split()[0] in _SURNAMES
 
 
-def _unaccented(word: str) -> str:
-    plain = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
-
-
-_UNACCENTED_SURNAMES = frozenset(_unaccented(name) for name in _SURNAMES)
+_UNACCENTED_SURNAMES = frozenset(without_marks(name).lower() for name in _SURNAMES)
 
 
 def unaccented_surname_first(name: str) -> bool:
     """Whether `name`, typed without its marks, opens with a common Vietnamese surname ("LE TRONG HIEU")."""
-    return _unaccented(name.split()[0]) in _UNACCENTED_SURNAMES
+    return without_marks(name.split()[0]).lower() in _UNACCENTED_SURNAMES
 
 
 def opens_with(paragraph: str, heading: str) -> bool:

@@ -66,7 +66,6 @@ _TITLE_CAPTION_WORDS = (6, 20)
 _HEADING_WORDS = 10
 _TITLE_SHARE = 0.75
 _FIRST_PART = re.compile(r"(?:1|I)[.)]\s+\S")
-_NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 
 
 def _heading(block: str) -> bool:
@@ -106,7 +105,7 @@ def _part_caption(b: tuple[str, ...], i: int) -> bool:
     text = b[i].strip()
     if not _PART_CAPTION_WORDS[0] <= words(text) <= _PART_CAPTION_WORDS[1] or ends_sentence(text):
         return False
-    under_heading = _FIRST_PART.match(b[i - 1]) is not None or _NUMBERED_PART.match(b[i - 1]) is not None
+    under_heading = P.NUMBERED_PART.match(b[i - 1]) is not None  # "1. Cách làm áo len ...", "II. ..."
     if not ((ends_sentence(b[i - 1]) or under_heading) and _paragraph(b[i + 1])):
         return False
     if not _BACK_REFERENCE.search(" ".join(b[i + 1].split()[:_OPENING_WORDS])):
@@ -146,10 +145,12 @@ def _under_numbered_heading(b: tuple[str, ...], i: int) -> bool:
     co": under a part's numbered heading, its picture's caption and its text, the heading again cut short."""
 
     def copy(j: int) -> bool:
-        return any(0 <= k < j and _NUMBERED_PART.match(b[k]) and _heading_cut_short(b[j], b[k]) for k in (j - 1, j - 2))
+        return any(
+            0 <= k < j and P.NUMBERED_PART.match(b[k]) and _heading_cut_short(b[j], b[k]) for k in (j - 1, j - 2)
+        )
 
     caption = (
-        _NUMBERED_PART.match(b[i - 1]) is not None
+        P.NUMBERED_PART.match(b[i - 1]) is not None
         and i + 1 < len(b)
         and not ends_sentence(b[i])
         and words(b[i]) <= _TYPED_TEXT_WORDS

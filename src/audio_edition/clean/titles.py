@@ -60,11 +60,6 @@ def subtitled(title: str, headline: str, rest: list[str]) -> bool:
     return shared and bool(rest) and ends_sentence(rest[0]) and words(rest[0]) >= 15
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
-    said = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    return set(zip(said, said[1:]))
-
-
 _ABOUT_PAIRS = 2
 
 
@@ -72,8 +67,7 @@ def about_the_title(title: str, headline: str, paragraph: str) -> bool:
     """ "Loại bỏ các mùi giày với Baking Soda" / "Một sửa chữa giá rẻ cho một vấn đề đáng xấu hổ" / "Mùi giày có thể
     ... baking soda ...": the paragraph says two of the title's word pairs or more, and more of them than of the line
     under it; an article's title over its subtitle, no tag's over a story."""
-    told = _pairs(paragraph)
-    title_pairs, headline_pairs = len(_pairs(title) & told), len(_pairs(headline) & told)
+    title_pairs, headline_pairs = shared_pairs(title, paragraph), shared_pairs(headline, paragraph)
     return title_pairs >= _ABOUT_PAIRS and title_pairs > headline_pairs
 
 
